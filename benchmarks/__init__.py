@@ -1,0 +1,1 @@
+"""nkcorpus benchmarks: each compares against a plain baseline in the same run."""

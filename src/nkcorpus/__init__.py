@@ -1,0 +1,82 @@
+"""nkcorpus: clean, language-tag, translate and annotate documents about North Korean human rights.
+
+>>> import nkcorpus
+>>> doc = nkcorpus.process("Defectors met in Brussels.", config=nkcorpus.Config(ner="off"))
+>>> doc.status
+'ok'
+
+The public names below load on first use, so ``import nkcorpus`` stays light:
+no torch, Stanza, Argos Translate, spaCy or Dask until a stage needs them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+from nkcorpus._version import __version__
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+#: Public name -> module that defines it.
+_EXPORTS = {
+    "Alignment": "nkcorpus.document",
+    "Document": "nkcorpus.document",
+    "Entity": "nkcorpus.document",
+    "Failure": "nkcorpus.document",
+    "Metadata": "nkcorpus.document",
+    "OffsetMap": "nkcorpus.document",
+    "Region": "nkcorpus.document",
+    "Removal": "nkcorpus.document",
+    "Segment": "nkcorpus.document",
+    "Span": "nkcorpus.document",
+    "Step": "nkcorpus.document",
+    "Translation": "nkcorpus.document",
+    "document_id": "nkcorpus.document",
+    "Config": "nkcorpus.config",
+    "Pipeline": "nkcorpus.pipeline",
+    "process": "nkcorpus.pipeline",
+    "Stage": "nkcorpus.stage",
+    "read_jsonl": "nkcorpus.serialization",
+    "write_jsonl": "nkcorpus.serialization",
+}
+
+__all__ = ["__version__", "errors", *sorted(_EXPORTS)]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from nkcorpus import errors
+    from nkcorpus.config import Config
+    from nkcorpus.document import (
+        Alignment,
+        Document,
+        Entity,
+        Failure,
+        Metadata,
+        OffsetMap,
+        Region,
+        Removal,
+        Segment,
+        Span,
+        Step,
+        Translation,
+        document_id,
+    )
+    from nkcorpus.pipeline import Pipeline, process
+    from nkcorpus.serialization import read_jsonl, write_jsonl
+    from nkcorpus.stage import Stage
+
+
+def __getattr__(name: str) -> Any:
+    if name == "errors":
+        return importlib.import_module("nkcorpus.errors")
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'nkcorpus' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,3 @@
+"""The single source of the nkcorpus version."""
+
+__version__ = "0.1.0"

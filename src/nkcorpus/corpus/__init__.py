@@ -1,0 +1,1 @@
+"""Reading inputs, writing results and summarising runs over a corpus."""

@@ -1,0 +1,572 @@
+"""The document model: frozen attrs classes that every stage reads and returns.
+
+A :class:`Document` is immutable. A stage never changes a document in place; it
+returns a new one made with :func:`attrs.evolve`. Every collection inside a
+document is a tuple, so nothing reachable from a document can be mutated.
+
+Offsets are the spine of the model. ``Document.raw`` is the decoded input,
+``Document.text`` the clean text, and every :class:`Span` that the library
+reports (segments, entities, regions, alignments) is a span of ``text``.
+``Document.offsets`` maps any such span back to the span of ``raw`` it came
+from (:meth:`Document.raw_span`). The only spans of ``raw`` are those of
+:class:`Removal` records, which say what cleaning took out and why.
+
+The JSON form (:meth:`Document.to_dict`) uses the attribute names below as keys;
+it is a public contract described in :doc:`/concepts`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, Union
+
+import attrs
+
+__all__ = [
+    "Alignment",
+    "Document",
+    "Entity",
+    "Failure",
+    "JSONValue",
+    "Metadata",
+    "OffsetMap",
+    "Region",
+    "Removal",
+    "Segment",
+    "Span",
+    "Step",
+    "Translation",
+    "document_id",
+    "freeze_mapping",
+]
+
+#: A JSON value in frozen form: scalars, or tuples of JSON values (JSON lists).
+JSONValue = Union[str, int, float, bool, None, tuple["JSONValue", ...]]
+
+Status = Literal["ok", "failed"]
+
+
+def _freeze_value(value: Any) -> JSONValue:
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"parameter values must be finite numbers, got {value!r}")
+        return value
+    if isinstance(value, (list, tuple)):
+        return tuple(_freeze_value(v) for v in value)
+    raise TypeError(
+        f"parameter values must be str, int, float, bool, None or sequences of them, "
+        f"got {type(value).__name__}: convert it to one of those first"
+    )
+
+
+def freeze_mapping(
+    items: Mapping[str, Any] | Iterable[tuple[str, Any]] | None,
+) -> tuple[tuple[str, JSONValue], ...]:
+    """Turn a mapping (or pairs) into a sorted tuple of ``(key, value)`` pairs.
+
+    Lists become tuples, so the result is hashable and immutable. Used for
+    :attr:`Step.parameters` and :attr:`Metadata.extra`.
+
+    >>> freeze_mapping({"b": [1, 2], "a": "x"})
+    (('a', 'x'), ('b', (1, 2)))
+    """
+    if items is None:
+        return ()
+    pairs = items.items() if isinstance(items, Mapping) else items
+    out: dict[str, JSONValue] = {}
+    for key, value in pairs:
+        if not isinstance(key, str):
+            raise TypeError(f"keys must be strings, got {key!r}")
+        out[key] = _freeze_value(value)
+    return tuple(sorted(out.items()))
+
+
+def _tuple_of(cls: type) -> Any:
+    """An attrs converter that turns any iterable of ``cls`` into a tuple."""
+
+    def convert(value: Iterable[Any]) -> tuple[Any, ...]:
+        result = tuple(value)
+        for item in result:
+            if not isinstance(item, cls):
+                raise TypeError(f"expected {cls.__name__} items, got {type(item).__name__}")
+        return result
+
+    return convert
+
+
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def document_id(content: str | bytes) -> str:
+    """Return the stable id of a document with this raw content.
+
+    The id is the first 16 hex digits of the BLAKE2b hash of the content (text
+    is hashed as UTF-8). The same content always gives the same id, in any
+    process and on any machine; different content gives a different id.
+
+    >>> document_id("Pyongyang")
+    '64fafbb9637397df'
+    """
+    data = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open character range ``[start, end)`` of a string.
+
+    >>> "Kim Jong-un"[Span(4, 11).slice()]
+    'Jong-un'
+    """
+
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field()
+
+    @end.validator
+    def _check_end(self, _attribute: Any, value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"Span end {value} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self) -> slice:
+        """Return the span as a :class:`slice` for indexing a string."""
+        return slice(self.start, self.end)
+
+    def of(self, text: str) -> str:
+        """Return the characters of ``text`` inside this span."""
+        return text[self.start : self.end]
+
+    def shift(self, offset: int) -> Span:
+        """Return the span moved by ``offset`` characters."""
+        return Span(self.start + offset, self.end + offset)
+
+
+Run = tuple[int, int, int, int, bool]
+
+
+def _to_runs(runs: Iterable[Iterable[Any]]) -> tuple[Run, ...]:
+    out = []
+    for run in runs:
+        values = tuple(run)
+        if len(values) == 4:
+            cs, ce, rs, re_ = values
+            values = (cs, ce, rs, re_, ce - cs == re_ - rs)
+        if len(values) != 5:
+            raise ValueError(f"an offset run has 4 or 5 values, got {values!r}")
+        cs, ce, rs, re_, exact = values
+        out.append((int(cs), int(ce), int(rs), int(re_), bool(exact)))
+    return tuple(out)
+
+
+@attrs.frozen
+class OffsetMap:
+    """A compact map from offsets in the clean text to offsets in the raw text.
+
+    The map is a sorted tuple of runs ``(clean_start, clean_end, raw_start,
+    raw_end, exact)`` that tile the clean text from 0 to its length without
+    gaps. In an *exact* run (both sides the same length) each clean character
+    maps to one raw character; any other run maps as a whole, as when
+    ``"&amp;"`` became ``"&"`` or a decomposed Hangul syllable was composed.
+    Raw text between runs was removed. The size of the map grows with the number
+    of edits, not with the length of the text. Runs may be given as 4-tuples;
+    ``exact`` is then whether both sides have the same length.
+    """
+
+    runs: tuple[Run, ...] = attrs.field(default=(), converter=_to_runs)
+
+    @runs.validator
+    def _check_runs(self, _attribute: Any, runs: tuple[Run, ...]) -> None:
+        clean_pos, raw_pos = 0, 0
+        for run in runs:
+            cs, ce, rs, re_, exact = run
+            if cs != clean_pos or ce <= cs or rs < raw_pos or re_ < rs:
+                raise ValueError(
+                    f"offset runs must tile the clean text in order without gaps; bad run {run!r}"
+                )
+            if exact and ce - cs != re_ - rs:
+                raise ValueError(f"an exact offset run has equal lengths on both sides: {run!r}")
+            clean_pos, raw_pos = ce, re_
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        """Return the map of a text that is its own raw text, ``length`` characters long."""
+        return cls(((0, length, 0, length, True),) if length else ())
+
+    @property
+    def clean_length(self) -> int:
+        """The length of the clean text this map covers."""
+        return self.runs[-1][1] if self.runs else 0
+
+    def _run_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.runs, pos, key=lambda run: run[0]) - 1
+
+    def _start(self, pos: int) -> int:
+        cs, _ce, rs, _re, exact = self.runs[self._run_index(pos)]
+        return rs + (pos - cs) if exact else rs
+
+    def to_raw(self, span: Span) -> Span:
+        """Return the span of raw text that the clean ``span`` came from.
+
+        Raises:
+            ValueError: if the span reaches past the end of the clean text.
+        """
+        if span.end > self.clean_length:
+            raise ValueError(
+                f"{span} reaches past the clean text ({self.clean_length} characters); "
+                "use a span of Document.text"
+            )
+        if not self.runs:
+            return Span(0, 0)
+        if span.start == span.end:
+            point = self.runs[-1][3] if span.start >= self.clean_length else self._start(span.start)
+            return Span(point, point)
+        start = self._start(span.start)
+        cs, _ce, _rs, re_, exact = self.runs[self._run_index(span.end - 1)]
+        end = _rs + (span.end - cs) if exact else re_
+        return Span(start, end)
+
+    def compose(self, inner: OffsetMap) -> OffsetMap:
+        """Chain two maps: ``self`` maps text B to text A, ``inner`` maps text C to B.
+
+        Returns the map from C to A, used when a stage rewrites already-clean
+        text and keeps its own map to the text it started from.
+        """
+        runs: list[Run] = []
+        for cs, ce, bs, be, exact in inner.runs:
+            if not exact:
+                raw = self.to_raw(Span(bs, be))
+                runs.append((cs, ce, raw.start, raw.end, False))
+                continue
+            # An exact run of C over B: split it wherever B's runs in A change.
+            pos = cs
+            while pos < ce:
+                b = bs + (pos - cs)
+                ocs, oce, ors, ore, oexact = self.runs[self._run_index(b)]
+                take = min(ce - pos, oce - b)
+                if oexact:
+                    runs.append((pos, pos + take, ors + (b - ocs), ors + (b - ocs) + take, True))
+                else:
+                    runs.append((pos, pos + take, ors, ore, False))
+                pos += take
+        return OffsetMap(_merge_runs(runs))
+
+
+def _merge_runs(runs: list[Run]) -> tuple[Run, ...]:
+    """Merge neighbouring exact runs that continue each other, and runs sharing raw text."""
+    merged: list[Run] = []
+    for run in runs:
+        if merged:
+            cs, ce, rs, re_, exact = merged[-1]
+            ncs, nce, nrs, nre, nexact = run
+            if exact and nexact and re_ == nrs:
+                merged[-1] = (cs, nce, rs, nre, True)
+                continue
+            if nrs < re_:
+                # Two runs drawn from the same raw text become one inexact run.
+                merged[-1] = (cs, nce, min(rs, nrs), max(re_, nre), False)
+                continue
+        merged.append(run)
+    return tuple(merged)
+
+
+@attrs.frozen
+class Segment:
+    """A passage of ``Document.text`` in one language.
+
+    Attributes:
+        span: where the passage is in ``Document.text``.
+        language: a language code (``en``, ``ko``, ``zh-Hans``, ``zh-Hant``, ``ja``, ...,
+            or ``und`` when the evidence is too thin).
+        confidence: how sure the detector is, from 0 to 1.
+        level: ``"paragraph"`` or ``"sentence"``.
+    """
+
+    span: Span
+    language: str
+    confidence: float = attrs.field(validator=[attrs.validators.ge(0.0), attrs.validators.le(1.0)])
+    level: str = "paragraph"
+
+
+@attrs.frozen
+class Entity:
+    """A named entity found in ``Document.text`` (or in a translation's text).
+
+    Attributes:
+        span: where the mention is; ``text[span.start:span.end] == entity.text``.
+        text: the mention as written.
+        label: ``PER``, ``ORG``, ``LOC``, ``GPE``, ``MISC`` or a model's own label.
+        canonical_id: the id of the entity in the alias gazetteer, the same for every
+            spelling and script (``"kim-jong-un"`` for Kim Jong Un, 김정은, 金正恩), or
+            ``None`` when it is not known.
+        source: which backend found it: ``"stanza"``, ``"gazetteer"`` or
+            ``"stanza+gazetteer"`` when both agreed.
+        score: the backend's confidence when it gives one.
+    """
+
+    span: Span
+    text: str
+    label: str
+    canonical_id: str | None = None
+    source: str = "gazetteer"
+    score: float | None = None
+
+
+@attrs.frozen
+class Alignment:
+    """One translated piece and the exact span of the source text it translates.
+
+    Attributes:
+        source: a span of ``Document.text``.
+        target: a span of :attr:`Translation.text`.
+    """
+
+    source: Span
+    target: Span
+
+
+@attrs.frozen
+class Translation:
+    """``Document.text`` (or part of it) in another language.
+
+    Attributes:
+        target_language: the language of ``text``.
+        text: the translated text.
+        alignments: each translated piece with the source span it came from.
+        source_languages: the languages translated from, in order of first use.
+        entities: entities found in the translated text (spans of ``text``),
+            kept apart from the document's own entities.
+        model: which model or package pair produced it (``"argos:ko-en+en-zh"``).
+    """
+
+    target_language: str
+    text: str
+    alignments: tuple[Alignment, ...] = attrs.field(default=(), converter=_tuple_of(Alignment))
+    source_languages: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_tuple_of(Entity))
+    model: str | None = None
+
+
+@attrs.frozen
+class Metadata:
+    """What cleaning learned about a page besides its body text.
+
+    Attributes:
+        title: the headline.
+        subtitle: the deck or sub-headline.
+        authors: the authors from the byline, in order.
+        emails: email addresses found on the page.
+        published: publication date (and time when known) in ISO 8601.
+        outlet: the publisher (``"The Korea Times"``, ``"Yonhap"``, ``"Free NK"``).
+        translator: who translated the article, when the page says.
+        encoding: the encoding the raw bytes were decoded from (``None`` for text input).
+        encoding_confidence: how sure the decoder was of ``encoding``, from 0 to 1.
+        captions: photo captions, once each.
+        extra: anything else, as sorted ``(key, value)`` pairs.
+    """
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    emails: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    published: str | None = None
+    outlet: str | None = None
+    translator: str | None = None
+    encoding: str | None = None
+    encoding_confidence: float | None = None
+    captions: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    extra: tuple[tuple[str, JSONValue], ...] = attrs.field(default=(), converter=freeze_mapping)
+
+
+@attrs.frozen
+class Region:
+    """A span of ``Document.text`` with a role other than body text.
+
+    Attributes:
+        span: where it is in ``Document.text``.
+        kind: its role, for example ``"caption"`` for a photo caption kept once.
+    """
+
+    span: Span
+    kind: str
+
+
+@attrs.frozen
+class Removal:
+    """A span of the *raw* text that cleaning removed, and the rule that removed it.
+
+    Nothing is lost: the removed characters are ``document.raw[raw_span.start:raw_span.end]``.
+
+    Attributes:
+        raw_span: the removed span of ``Document.raw``.
+        rule: the name of the rule that removed it (``"share-button"``, ``"title"``, ...).
+    """
+
+    raw_span: Span
+    rule: str
+
+
+@attrs.frozen
+class Step:
+    """A stage (or a rule inside a stage) that ran on a document.
+
+    Attributes:
+        name: the stage or rule name (``"clean"``, ``"clean.nfc"``, ``"language"``).
+        version: the version of the code or model that ran.
+        parameters: the settings it ran with, as sorted ``(key, value)`` pairs.
+        seconds: how long it took for this document (a batch's time divided
+            evenly among its documents when the stage ran in batches).
+    """
+
+    name: str
+    version: str
+    parameters: tuple[tuple[str, JSONValue], ...] = attrs.field(default=(), converter=freeze_mapping)
+    seconds: float = 0.0
+
+
+@attrs.frozen
+class Failure:
+    """Why a document could not be processed.
+
+    Attributes:
+        stage: the stage that failed (``"read"``, ``"decode"``, ``"clean"``, ...).
+        error_type: the exception class name.
+        message: what went wrong and how to fix it.
+    """
+
+    stage: str
+    error_type: str
+    message: str
+
+    @classmethod
+    def from_exception(cls, stage: str, error: BaseException) -> Failure:
+        """Describe ``error`` raised by ``stage``."""
+        return cls(stage=stage, error_type=type(error).__name__, message=str(error) or repr(error))
+
+
+def _check_status(instance: Document, _attribute: Any, value: str) -> None:
+    if value not in ("ok", "failed"):
+        raise ValueError(f"status must be 'ok' or 'failed', got {value!r}")
+    if (value == "failed") != (instance.failure is not None):
+        raise ValueError("a failed document has a failure, and only a failed document has one")
+
+
+@attrs.frozen
+class Document:
+    """One input document and everything nkcorpus learned about it.
+
+    Attributes:
+        id: stable id derived from the raw content (:func:`document_id`).
+        source: where it came from (a path, a URL, a record id), or ``None``.
+        raw: the decoded input text, unchanged.
+        text: the clean text; every span in the document is a span of this string.
+        metadata: title, authors, dates and more (:class:`Metadata`).
+        language: the language of the document as a whole, or ``None`` before detection.
+        segments: passages in one language each (:class:`Segment`).
+        translations: the text in other languages (:class:`Translation`).
+        entities: named entities in ``text`` (:class:`Entity`), sorted by span.
+        steps: each stage that ran, in order (:class:`Step`).
+        status: ``"ok"``, or ``"failed"`` when a stage could not process it.
+        failure: why it failed (:class:`Failure`), or ``None``.
+        offsets: the map from ``text`` back to ``raw`` (:class:`OffsetMap`).
+        removed: what cleaning removed from ``raw`` and why (:class:`Removal`).
+        regions: spans of ``text`` with a special role, such as captions (:class:`Region`).
+    """
+
+    id: str
+    source: str | None = None
+    raw: str = ""
+    text: str = ""
+    metadata: Metadata = attrs.field(factory=Metadata)
+    language: str | None = None
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_tuple_of(Segment))
+    translations: tuple[Translation, ...] = attrs.field(default=(), converter=_tuple_of(Translation))
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_tuple_of(Entity))
+    steps: tuple[Step, ...] = attrs.field(default=(), converter=_tuple_of(Step))
+    status: Status = attrs.field(default="ok", validator=_check_status)
+    failure: Failure | None = None
+    offsets: OffsetMap = attrs.field(factory=OffsetMap)
+    removed: tuple[Removal, ...] = attrs.field(default=(), converter=_tuple_of(Removal))
+    regions: tuple[Region, ...] = attrs.field(default=(), converter=_tuple_of(Region))
+
+    @classmethod
+    def from_raw(cls, raw: str, source: str | None = None, *, id: str | None = None) -> Document:
+        """Make a document whose clean text is still its raw text (before any stage)."""
+        return cls(
+            id=id if id is not None else document_id(raw),
+            source=source,
+            raw=raw,
+            text=raw,
+            offsets=OffsetMap.identity(len(raw)),
+        )
+
+    @classmethod
+    def failed(
+        cls,
+        stage: str,
+        error: BaseException,
+        *,
+        source: str | None = None,
+        raw: str = "",
+        id: str | None = None,
+    ) -> Document:
+        """Make a failed document for an input that could not even be read or decoded."""
+        return cls(
+            id=id if id is not None else document_id(raw if raw else (source or "")),
+            source=source,
+            raw=raw,
+            text="",
+            status="failed",
+            failure=Failure.from_exception(stage, error),
+        )
+
+    @property
+    def ok(self) -> bool:
+        """``True`` when no stage failed on this document."""
+        return self.status == "ok"
+
+    def span_text(self, span: Span) -> str:
+        """Return the characters of ``text`` inside ``span``."""
+        return self.text[span.start : span.end]
+
+    def raw_span(self, span: Span) -> Span:
+        """Map a span of ``text`` to the span of ``raw`` it came from."""
+        return self.offsets.to_raw(span)
+
+    def raw_text(self, span: Span) -> str:
+        """Return the raw characters that the clean ``span`` came from."""
+        raw = self.raw_span(span)
+        return self.raw[raw.start : raw.end]
+
+    def with_failure(self, stage: str, error: BaseException) -> Document:
+        """Return this document marked failed by ``stage`` with ``error``."""
+        return attrs.evolve(self, status="failed", failure=Failure.from_exception(stage, error))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the document as plain JSON-ready data (dicts, lists, str, numbers, None).
+
+        ``Document.from_dict(doc.to_dict()) == doc`` always holds.
+        """
+        from nkcorpus.serialization import document_to_dict
+
+        return document_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """Rebuild a document from :meth:`to_dict` output (or parsed JSON of it).
+
+        Raises:
+            SerializationError: when ``data`` does not describe a valid document.
+        """
+        from nkcorpus.serialization import document_from_dict
+
+        return document_from_dict(data)

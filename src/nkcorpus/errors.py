@@ -1,0 +1,63 @@
+"""Every exception nkcorpus raises on purpose.
+
+Each class derives from :class:`NkcorpusError` and from the builtin exception a
+caller would expect (``FileNotFoundError`` for a missing model, ``ValueError``
+for bad settings, ...), so ``except NkcorpusError`` catches all of them and
+``except FileNotFoundError`` keeps working. Every message says how to fix the
+problem.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "DecodeError",
+    "DownloadError",
+    "EmptyDocumentError",
+    "InputError",
+    "ModelNotInstalledError",
+    "NkcorpusError",
+    "PipelineError",
+    "SerializationError",
+    "UnsafeArchiveError",
+]
+
+
+class NkcorpusError(Exception):
+    """Base class of every error nkcorpus raises on purpose."""
+
+
+class ConfigError(NkcorpusError, ValueError):
+    """A setting has a value nkcorpus cannot use; the message names the setting and its choices."""
+
+
+class PipelineError(ConfigError):
+    """The stages of a pipeline do not fit together (a stage needs what no earlier stage provides)."""
+
+
+class InputError(NkcorpusError, ValueError):
+    """An input document cannot be processed as given."""
+
+
+class EmptyDocumentError(InputError):
+    """An input document holds no text at all (an empty file, or only whitespace)."""
+
+
+class DecodeError(InputError, UnicodeError):
+    """Bytes could not be decoded to text in any supported encoding (often a binary file)."""
+
+
+class SerializationError(NkcorpusError, ValueError):
+    """A dictionary or JSON line does not describe a valid :class:`~nkcorpus.Document`."""
+
+
+class ModelNotInstalledError(NkcorpusError, FileNotFoundError):
+    """A stage needs a model that is not installed; the message names the command that installs it."""
+
+
+class DownloadError(NkcorpusError, ConnectionError):
+    """A model download the user asked for failed (no network, or the server refused)."""
+
+
+class UnsafeArchiveError(NkcorpusError, ValueError):
+    """A model archive was refused: path traversal, absolute paths, links, oversized members or bad checksums."""

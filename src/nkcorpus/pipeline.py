@@ -1,0 +1,253 @@
+"""The pipeline: inputs in, one :class:`~nkcorpus.Document` out for each, in order.
+
+>>> import nkcorpus
+>>> doc = nkcorpus.process("North Korean defectors met in Brussels.", config=nkcorpus.Config(ner="off"))
+>>> doc.status
+'ok'
+
+:class:`Pipeline` builds its stages from a :class:`~nkcorpus.Config` (or takes
+stages you give it), checks when it is built that every stage gets the fields it
+requires, and runs documents through the stages in batches. A document that a
+stage cannot handle becomes a failed document with a
+:class:`~nkcorpus.Failure`; the run goes on, and no input is ever dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import Any, Union
+
+import attrs
+
+from nkcorpus.config import Config
+from nkcorpus.document import Document, Step, document_id, freeze_mapping
+from nkcorpus.errors import ConfigError, EmptyDocumentError, PipelineError
+from nkcorpus.stage import FIELDS, Stage
+
+__all__ = ["BUILTIN_STAGES", "Input", "Pipeline", "make_document", "process"]
+
+logger = logging.getLogger(__name__)
+
+#: What the pipeline accepts: text, bytes (decoded by the pipeline), a
+#: :class:`Document` (from a reader, possibly already failed), or a
+#: ``(content, source)`` pair.
+Input = Union[str, bytes, Document, tuple[Union[str, bytes], Union[str, None]]]
+
+#: The built-in stages in the order they run, as ``(name, "module:factory")``.
+#: Each factory takes a :class:`Config` and returns a :class:`Stage`, or ``None``
+#: when the config turns the stage off. Modules are imported only when a
+#: pipeline is built, so heavy libraries load only if their stage is on.
+BUILTIN_STAGES: tuple[tuple[str, str], ...] = (
+    ("clean", "nkcorpus.clean.stage:build_stage"),
+)
+
+#: Fields every document has before any stage runs.
+INITIAL_FIELDS = frozenset({"raw", "text"})
+
+
+def _load_factory(spec: str) -> Any:
+    module_name, _, attribute = spec.partition(":")
+    return getattr(importlib.import_module(module_name), attribute)
+
+
+def build_stages(config: Config) -> list[Stage]:
+    """Return the built-in stages that ``config`` turns on, in order."""
+    stages = []
+    for _name, spec in BUILTIN_STAGES:
+        stage = _load_factory(spec)(config)
+        if stage is not None:
+            stages.append(stage)
+    return stages
+
+
+def make_document(item: Input, source: str | None = None) -> Document:
+    """Turn one input into a document before any stage runs.
+
+    Bytes are decoded (the encoding is detected and recorded in
+    :attr:`Metadata.encoding`). Input that cannot be decoded, or that holds no
+    text, becomes a failed document; this function never raises for bad input.
+    """
+    from nkcorpus.clean.decode import decode
+
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, tuple):
+        item, source = item
+    if not isinstance(item, (str, bytes, bytearray, memoryview)):
+        error = TypeError(
+            f"cannot process a {type(item).__name__}; pass str, bytes, a Document "
+            "or a (content, source) pair"
+        )
+        return Document.failed("input", error, source=source)
+    if isinstance(item, str):
+        document = Document.from_raw(item, source)
+    else:
+        data = bytes(item)
+        try:
+            decoded = decode(data)
+        except Exception as error:
+            return Document.failed("decode", error, source=source, id=document_id(data))
+        document = Document.from_raw(decoded.text, source, id=document_id(data))
+        document = attrs.evolve(
+            document,
+            metadata=attrs.evolve(
+                document.metadata,
+                encoding=decoded.encoding,
+                encoding_confidence=decoded.confidence,
+            ),
+        )
+    if not document.raw.strip():
+        what = "an empty file" if not document.raw else "only whitespace"
+        error = EmptyDocumentError(
+            f"the document is {what}; remove it from the input or check how it was scraped"
+        )
+        return document.with_failure("input", error)
+    return document
+
+
+class Pipeline:
+    """A configured sequence of stages.
+
+    Args:
+        config: the settings; the default :class:`Config` when ``None``.
+        stages: stages to run instead of the ones ``config`` builds, for custom
+            or replaced stages. Use ``Pipeline.default_stages(config)`` to start
+            from the built-in ones.
+
+    Raises:
+        PipelineError: when a stage requires a field no earlier stage provides.
+    """
+
+    def __init__(self, config: Config | None = None, stages: Sequence[Stage] | None = None):
+        self.config = config if config is not None else Config()
+        if not isinstance(self.config, Config):
+            raise ConfigError(f"config must be a nkcorpus.Config, got {type(config).__name__}")
+        self.stages: tuple[Stage, ...] = tuple(
+            build_stages(self.config) if stages is None else stages
+        )
+        self._check_stages()
+        self._parameters = {
+            id(stage): freeze_mapping(stage.parameters()) for stage in self.stages
+        }
+
+    @staticmethod
+    def default_stages(config: Config | None = None) -> list[Stage]:
+        """Return the built-in stages for ``config``, to extend or reorder."""
+        return build_stages(config if config is not None else Config())
+
+    def _check_stages(self) -> None:
+        available = set(INITIAL_FIELDS)
+        for stage in self.stages:
+            unknown = (stage.requires | stage.provides) - FIELDS
+            if unknown:
+                raise PipelineError(
+                    f"stage {stage.name!r} names unknown fields {sorted(unknown)}; "
+                    f"use names from {sorted(FIELDS)}"
+                )
+            missing = stage.requires - available
+            if missing:
+                raise PipelineError(
+                    f"stage {stage.name!r} requires {sorted(missing)}, which no earlier stage "
+                    f"provides; add a stage that provides them before {stage.name!r}"
+                )
+            available |= stage.provides
+
+    def __repr__(self) -> str:
+        names = ", ".join(stage.name for stage in self.stages)
+        return f"Pipeline([{names}])"
+
+    def __call__(self, item: Input, source: str | None = None) -> Document:
+        """Process one input and return its document."""
+        return self.run_batch([make_document(item, source)])[0]
+
+    def pipe(self, items: Iterable[Input], batch_size: int = 64) -> Iterator[Document]:
+        """Process many inputs lazily, yielding one document per input in input order.
+
+        Args:
+            items: texts, bytes, documents or ``(content, source)`` pairs.
+            batch_size: how many documents go through each stage together.
+        """
+        if batch_size < 1:
+            raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
+        iterator = iter(items)
+        while True:
+            batch = [make_document(item) for item in islice(iterator, batch_size)]
+            if not batch:
+                return
+            yield from self.run_batch(batch)
+
+    def run_batch(self, documents: Sequence[Document]) -> list[Document]:
+        """Run every stage over ``documents`` and return them in the same order.
+
+        Documents that have already failed pass through untouched.
+        """
+        docs = list(documents)
+        for stage in self.stages:
+            docs = self._run_stage(stage, docs)
+        return docs
+
+    def _run_stage(self, stage: Stage, docs: list[Document]) -> list[Document]:
+        live = [i for i, doc in enumerate(docs) if doc.ok]
+        if not live:
+            return docs
+        batch = [docs[i] for i in live]
+        started = time.perf_counter()
+        try:
+            results = stage.process_batch(batch)
+            if len(results) != len(batch):
+                raise PipelineError(
+                    f"stage {stage.name!r} returned {len(results)} documents for {len(batch)}; "
+                    "a stage must return one document per input, in order"
+                )
+            per_doc = (time.perf_counter() - started) / len(batch)
+            timed = [(result, per_doc) for result in results]
+        except Exception:
+            logger.debug("stage %s failed on a batch; retrying one by one", stage.name, exc_info=True)
+            timed = [self._run_one(stage, doc) for doc in batch]
+        out = list(docs)
+        parameters = self._parameters.get(id(stage)) or freeze_mapping(stage.parameters())
+        for index, (result, seconds) in zip(live, timed):
+            step = Step(stage.name, stage.version, parameters, seconds)
+            out[index] = attrs.evolve(result, steps=(*result.steps, step))
+        return out
+
+    @staticmethod
+    def _run_one(stage: Stage, doc: Document) -> tuple[Document, float]:
+        started = time.perf_counter()
+        try:
+            (result,) = stage.process_batch([doc])
+        except Exception as error:
+            logger.info("stage %s failed on document %s: %s", stage.name, doc.id, error)
+            result = doc.with_failure(stage.name, error)
+        return result, time.perf_counter() - started
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_pipeline(config: Config, _pid: int) -> Pipeline:
+    return Pipeline(config)
+
+
+def process(
+    text_or_bytes: str | bytes, source: str | None = None, config: Config | None = None
+) -> Document:
+    """Process one document with the stages ``config`` turns on.
+
+    The pipeline for a config is built once per process and reused, so models
+    load once however often this is called.
+
+    Args:
+        text_or_bytes: the document; bytes are decoded with encoding detection.
+        source: where it came from (kept in :attr:`Document.source`).
+        config: the settings; the default :class:`Config` when ``None``.
+
+    Returns:
+        The document. Bad input gives a failed document, not an exception.
+    """
+    pipeline = _cached_pipeline(config if config is not None else Config(), os.getpid())
+    return pipeline(text_or_bytes, source)

@@ -1,0 +1,142 @@
+"""JSON form of documents: ``to_dict``/``from_dict`` and JSON Lines files.
+
+The JSON keys are the attribute names of the classes in :mod:`nkcorpus.document`.
+Tuples become JSON lists; :attr:`Step.parameters` and :attr:`Metadata.extra`
+become JSON objects; a :class:`~nkcorpus.Span` is ``{"start": S, "end": E}``; an
+:class:`~nkcorpus.OffsetMap` is ``{"runs": [[clean_start, clean_end, raw_start,
+raw_end], ...]}``. Reading back gives an equal document.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from nkcorpus.document import Document, JSONValue, Metadata, Step, freeze_mapping
+from nkcorpus.errors import SerializationError
+
+__all__ = ["document_from_dict", "document_to_dict", "read_jsonl", "write_jsonl"]
+
+
+def _thaw(value: JSONValue) -> Any:
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
+
+
+def _pairs_to_dict(pairs: tuple[tuple[str, JSONValue], ...]) -> dict[str, Any]:
+    return {key: _thaw(value) for key, value in pairs}
+
+
+def _dict_to_pairs(value: Any, _type: Any) -> tuple[tuple[str, JSONValue], ...]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"expected a JSON object, got {type(value).__name__}")
+    return freeze_mapping(value)
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    for cls, field in ((Step, "parameters"), (Metadata, "extra")):
+        hooks = override(unstruct_hook=_pairs_to_dict, struct_hook=_dict_to_pairs)
+        converter.register_unstructure_hook(
+            cls, make_dict_unstructure_fn(cls, converter, **{field: hooks})
+        )
+        converter.register_structure_hook(
+            cls,
+            make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True, **{field: hooks}),
+        )
+    return converter
+
+
+_CONVERTER = _make_converter()
+
+
+def document_to_dict(document: Document) -> dict[str, Any]:
+    """Return ``document`` as JSON-ready data. Same as :meth:`Document.to_dict`."""
+    data: dict[str, Any] = _CONVERTER.unstructure(document)
+    return data
+
+
+def document_from_dict(data: Mapping[str, Any]) -> Document:
+    """Rebuild a document from its JSON form. Same as :meth:`Document.from_dict`.
+
+    Raises:
+        SerializationError: when ``data`` is not a valid document, with the reason.
+    """
+    try:
+        return _CONVERTER.structure(dict(data), Document)
+    except Exception as error:  # cattrs wraps errors in exception groups
+        detail = "; ".join(cattrs.transform_error(error)) if isinstance(
+            error, (cattrs.BaseValidationError, cattrs.ClassValidationError)
+        ) else str(error)
+        raise SerializationError(
+            f"not a valid nkcorpus document: {detail}. Pass data written by "
+            "Document.to_dict() or nkcorpus.write_jsonl()."
+        ) from error
+
+
+def _open_text(path: str | os.PathLike[str] | IO[str], mode: str) -> tuple[IO[str], bool]:
+    if isinstance(path, (io.TextIOBase, io.IOBase)) or hasattr(path, "write" if "w" in mode else "read"):
+        return path, False  # type: ignore[return-value]
+    return open(Path(path), mode, encoding="utf-8", newline="\n"), True  # noqa: SIM115
+
+
+def write_jsonl(documents: Iterable[Document], path: str | os.PathLike[str] | IO[str]) -> int:
+    """Write documents to a JSON Lines file, one document per line, in order.
+
+    Args:
+        documents: the documents to write (any iterable, consumed lazily).
+        path: a file path, or an open text file such as ``sys.stdout``.
+
+    Returns:
+        The number of documents written.
+    """
+    handle, owned = _open_text(path, "w")
+    count = 0
+    try:
+        for document in documents:
+            handle.write(json.dumps(document.to_dict(), ensure_ascii=False, allow_nan=False))
+            handle.write("\n")
+            count += 1
+    finally:
+        if owned:
+            handle.close()
+        else:
+            handle.flush()
+    return count
+
+
+def read_jsonl(path: str | os.PathLike[str] | IO[str]) -> Iterator[Document]:
+    """Read documents written by :func:`write_jsonl`, lazily, in file order.
+
+    Raises:
+        SerializationError: on a line that is not valid JSON or not a document;
+            the message gives the line number.
+    """
+    handle, owned = _open_text(path, "r")
+    try:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise SerializationError(
+                    f"line {number} is not valid JSON ({error.msg} at column {error.colno}); "
+                    "each line must hold one document written by nkcorpus.write_jsonl()"
+                ) from error
+            try:
+                yield document_from_dict(data)
+            except SerializationError as error:
+                raise SerializationError(f"line {number}: {error}") from error
+    finally:
+        if owned:
+            handle.close()
+

@@ -1,0 +1,117 @@
+"""The document model: immutability, ids, offsets and the JSON round-trip."""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import nkcorpus
+from nkcorpus.document import Document, Entity, OffsetMap, Span, Step, document_id
+from nkcorpus.errors import SerializationError
+
+from .strategies import documents, offset_maps, spans, texts
+
+
+@given(documents())
+def test_json_round_trip_is_lossless(document: Document) -> None:
+    """A document survives to_dict, JSON text and from_dict unchanged."""
+    data = json.loads(json.dumps(document.to_dict(), ensure_ascii=False))
+    assert Document.from_dict(data) == document
+
+
+@given(documents())
+def test_evolve_without_changes_is_equal(document: Document) -> None:
+    """attrs.evolve with no changes gives an equal document with an equal hash."""
+    copy = attrs.evolve(document)
+    assert copy == document
+    assert hash(copy) == hash(document)
+
+
+@given(texts)
+def test_ids_are_stable(text: str) -> None:
+    """The same content always gives the same id, for str and for its UTF-8 bytes."""
+    assert document_id(text) == document_id(text)
+    assert document_id(text) == document_id(text.encode("utf-8", "surrogatepass"))
+
+
+@given(texts, texts)
+def test_ids_differ_for_different_content(a: str, b: str) -> None:
+    """Different content gives different ids."""
+    if a != b:
+        assert document_id(a) != document_id(b)
+
+
+def test_documents_are_deeply_frozen() -> None:
+    """No attribute of a document, or of what it holds, can be set, and lists become tuples."""
+    doc = Document.from_raw("Kim Jong-un")
+    doc = attrs.evolve(doc, entities=[Entity(Span(0, 11), "Kim Jong-un", "PER")])
+    assert isinstance(doc.entities, tuple)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        doc.text = "x"  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        doc.entities[0].label = "ORG"  # type: ignore[misc]
+    step = Step("clean", "1", {"rules": ["a", "b"]})
+    assert step.parameters == (("rules", ("a", "b")),)
+
+
+def test_status_and_failure_agree() -> None:
+    """A failed document must carry a failure, and an ok one must not."""
+    with pytest.raises(ValueError, match="failure"):
+        Document(id="x", status="failed")
+    with pytest.raises(ValueError, match="status"):
+        Document(id="x", status="broken")  # type: ignore[arg-type]
+
+
+def test_from_dict_rejects_bad_data_with_a_clear_message() -> None:
+    """Broken input gives a SerializationError that says what is wrong."""
+    data = Document.from_raw("text").to_dict()
+    data["steps"] = [{"name": "x"}]
+    with pytest.raises(SerializationError, match="not a valid nkcorpus document"):
+        Document.from_dict(data)
+    with pytest.raises(SerializationError, match="colour"):
+        Document.from_dict({**Document.from_raw("t").to_dict(), "colour": 1})
+
+
+@given(st.data(), st.integers(1, 60))
+def test_offset_map_spans_stay_inside_raw_and_keep_order(data: st.DataObject, n: int) -> None:
+    """Mapped spans are ordered like the clean spans they come from."""
+    offsets = data.draw(offset_maps(n))
+    a = data.draw(spans(n))
+    b = data.draw(spans(n))
+    ra, rb = offsets.to_raw(a), offsets.to_raw(b)
+    assert ra.start <= ra.end <= offsets.runs[-1][3]
+    if a.end <= b.start:
+        assert ra.end <= rb.start or (len(a) == 0 or len(b) == 0) or ra.end <= rb.end
+
+
+@given(texts)
+def test_identity_map_maps_every_span_to_itself(text: str) -> None:
+    """Before cleaning, text is raw and every span maps to itself."""
+    doc = Document.from_raw(text)
+    for start in range(0, len(text), 7):
+        span = Span(start, min(len(text), start + 5))
+        assert doc.raw_text(span) == doc.span_text(span)
+
+
+@given(st.data(), st.integers(1, 40), st.integers(1, 40))
+def test_composing_maps_agrees_with_mapping_twice(data: st.DataObject, n: int, m: int) -> None:
+    """compose() gives the same raw spans as mapping through both maps for copy runs."""
+    outer = data.draw(offset_maps(n))
+    # inner: a text of k chars made from outer's clean text by deleting characters
+    k = min(m, n)
+    keep = sorted(data.draw(st.lists(st.integers(0, n - 1), min_size=k, max_size=k, unique=True)))
+    inner = OffsetMap([(i, i + 1, b, b + 1) for i, b in enumerate(keep)])
+    composed = outer.compose(inner)
+    for i in range(k):
+        assert composed.to_raw(Span(i, i + 1)) == outer.to_raw(inner.to_raw(Span(i, i + 1)))
+
+
+def test_public_names_have_docstrings() -> None:
+    """Every public name of the package documents itself."""
+    for name in nkcorpus.__all__:
+        obj = getattr(nkcorpus, name)
+        assert (obj.__doc__ or "").strip(), name
