@@ -6,7 +6,7 @@
 'gazetteer'
 
 Each stage has a field. A stage with detailed settings has an options object
-(:class:`~nkcorpus.clean.options.CleanOptions`, ...); set it to ``None`` to turn
+(:class:`~nkcorpus.cleaning.options.CleanOptions`, ...); set it to ``None`` to turn
 that stage off. Configs are hashable and compare by value, so they can key caches.
 """
 
@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.clean.options import CleanOptions
+from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.entities.options import EntityOptions
 from nkcorpus.errors import ConfigError
 from nkcorpus.language.options import LanguageOptions

@@ -44,7 +44,7 @@ Input = Union[str, bytes, Document, tuple[Union[str, bytes], Union[str, None]]]
 #: when the config turns the stage off. Modules are imported only when a
 #: pipeline is built, so heavy libraries load only if their stage is on.
 BUILTIN_STAGES: tuple[tuple[str, str], ...] = (
-    ("clean", "nkcorpus.clean.stage:build_stage"),
+    ("clean", "nkcorpus.cleaning.stage:build_stage"),
 )
 
 #: Fields every document has before any stage runs.
@@ -73,7 +73,7 @@ def make_document(item: Input, source: str | None = None) -> Document:
     :attr:`Metadata.encoding`). Input that cannot be decoded, or that holds no
     text, becomes a failed document; this function never raises for bad input.
     """
-    from nkcorpus.clean.decode import decode
+    from nkcorpus.cleaning.decode import decode
 
     if isinstance(item, Document):
         return item

@@ -1,1 +1,1 @@
-"""entities."""
+"""Named entities: Stanza NER, the alias gazetteer, and the training recipe."""

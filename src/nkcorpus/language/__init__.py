@@ -1,1 +1,1 @@
-"""language."""
+"""Language identification for documents and mixed-language passages."""

@@ -1,1 +1,1 @@
-"""translate."""
+"""Translation between English, Korean and Chinese with Argos Translate."""
