@@ -21,7 +21,7 @@ import bisect
 import hashlib
 import math
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, Union
+from typing import Any, Literal, TypeAlias, Union
 
 import attrs
 
@@ -43,8 +43,8 @@ __all__ = [
     "freeze_mapping",
 ]
 
-#: A JSON value in frozen form: scalars, or tuples of JSON values (JSON lists).
-JSONValue = Union[str, int, float, bool, None, tuple["JSONValue", ...]]
+#: A JSON value in frozen form, meaning a scalar or a tuple of JSON values (a JSON list).
+JSONValue: TypeAlias = Union[str, int, float, bool, None, tuple["JSONValue", ...]]
 
 Status = Literal["ok", "failed"]
 
@@ -72,6 +72,7 @@ def freeze_mapping(
     Lists become tuples, so the result is hashable and immutable. Used for
     :attr:`Step.parameters` and :attr:`Metadata.extra`.
 
+    >>> from nkcorpus.document import freeze_mapping
     >>> freeze_mapping({"b": [1, 2], "a": "x"})
     (('a', 'x'), ('b', (1, 2)))
     """
@@ -112,6 +113,7 @@ def document_id(content: str | bytes) -> str:
     is hashed as UTF-8). The same content always gives the same id, in any
     process and on any machine; different content gives a different id.
 
+    >>> from nkcorpus import document_id
     >>> document_id("Pyongyang")
     '64fafbb9637397df'
     """
@@ -123,6 +125,7 @@ def document_id(content: str | bytes) -> str:
 class Span:
     """A half-open character range ``[start, end)`` of a string.
 
+    >>> from nkcorpus import Span
     >>> "Kim Jong-un"[Span(4, 11).slice()]
     'Jong-un'
     """
@@ -151,7 +154,8 @@ class Span:
         return Span(self.start + offset, self.end + offset)
 
 
-Run = tuple[int, int, int, int, bool]
+#: One run of an :class:`OffsetMap`, as clean start, clean end, raw start, raw end, exact.
+Run: TypeAlias = tuple[int, int, int, int, bool]
 
 
 def _to_runs(runs: Iterable[Iterable[Any]]) -> tuple[Run, ...]:

@@ -21,7 +21,7 @@ import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from typing import Any, Union
+from typing import Any, TypeAlias, Union
 
 import attrs
 
@@ -34,10 +34,10 @@ __all__ = ["BUILTIN_STAGES", "Input", "Pipeline", "make_document", "process"]
 
 logger = logging.getLogger(__name__)
 
-#: What the pipeline accepts: text, bytes (decoded by the pipeline), a
-#: :class:`Document` (from a reader, possibly already failed), or a
+#: The inputs the pipeline accepts, namely text, bytes (decoded by the pipeline),
+#: a :class:`Document` (from a reader, possibly already failed), or a
 #: ``(content, source)`` pair.
-Input = Union[str, bytes, Document, tuple[Union[str, bytes], Union[str, None]]]
+Input: TypeAlias = Union[str, bytes, Document, tuple[Union[str, bytes], Union[str, None]]]
 
 #: The built-in stages in the order they run, as ``(name, "module:factory")``.
 #: Each factory takes a :class:`Config` and returns a :class:`Stage`, or ``None``

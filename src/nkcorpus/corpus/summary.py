@@ -17,6 +17,7 @@ class Summary:
     """Counts gathered while documents stream past.
 
     >>> import nkcorpus
+    >>> from nkcorpus.corpus.summary import Summary
     >>> summary = Summary()
     >>> docs = list(summary.watch([nkcorpus.Document.from_raw("text")]))
     >>> summary.documents
