@@ -20,6 +20,7 @@ __all__ = [
     "PipelineError",
     "SerializationError",
     "UnsafeArchiveError",
+    "WorkerCrashError",
 ]
 
 
@@ -61,3 +62,7 @@ class DownloadError(NkcorpusError, ConnectionError):
 
 class UnsafeArchiveError(NkcorpusError, ValueError):
     """A model archive was refused: path traversal, absolute paths, links, oversized members or bad checksums."""
+
+
+class WorkerCrashError(NkcorpusError, RuntimeError):
+    """A worker process died while processing a document (out of memory, a crash in native code)."""
