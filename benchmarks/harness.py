@@ -50,7 +50,11 @@ class Comparison:
     @property
     def speedup(self) -> float:
         """Baseline time over candidate time: above 1 means the candidate is faster."""
-        return self.baseline_seconds / self.candidate_seconds if self.candidate_seconds else float("inf")
+        return (
+            self.baseline_seconds / self.candidate_seconds
+            if self.candidate_seconds
+            else float("inf")
+        )
 
     @property
     def met(self) -> bool | None:
@@ -63,8 +67,12 @@ class Comparison:
         """Return the comparison with derived figures, ready for JSON."""
         data = attrs.asdict(self)
         data["speedup"] = self.speedup
-        data["candidate_rate"] = self.items / self.candidate_seconds if self.candidate_seconds else None
-        data["baseline_rate"] = self.items / self.baseline_seconds if self.baseline_seconds else None
+        data["candidate_rate"] = (
+            self.items / self.candidate_seconds if self.candidate_seconds else None
+        )
+        data["baseline_rate"] = (
+            self.items / self.baseline_seconds if self.baseline_seconds else None
+        )
         data["met"] = self.met
         return data
 
@@ -110,12 +118,29 @@ def format_table(comparisons: list[Comparison]) -> str:
     """Return the comparisons as an aligned text table."""
     rows = [("benchmark", "candidate", "baseline", "ratio", "goal", "met")]
     for c in comparisons:
-        rate = lambda s: f"{c.items / s:,.1f} {c.unit}/s" if s else "-"  # noqa: E731
-        goal = "-" if c.goal is None else (f">= {c.goal:g}x" if c.higher_is_better else f"<= {c.goal:g}x slower")
+
+        def rate(seconds: float, c: Comparison = c) -> str:
+            return f"{c.items / seconds:,.1f} {c.unit}/s" if seconds else "-"
+
+        goal = (
+            "-"
+            if c.goal is None
+            else (f">= {c.goal:g}x" if c.higher_is_better else f"<= {c.goal:g}x slower")
+        )
         met = {None: "-", True: "yes", False: "NO"}[c.met]
-        rows.append((c.name, rate(c.candidate_seconds), rate(c.baseline_seconds), f"{c.speedup:.2f}x", goal, met))
+        rows.append(
+            (
+                c.name,
+                rate(c.candidate_seconds),
+                rate(c.baseline_seconds),
+                f"{c.speedup:.2f}x",
+                goal,
+                met,
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) for row in rows)
+    lines = ("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows)
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def save(area: str, comparisons: list[Comparison], extra: dict[str, Any] | None = None) -> Path:
@@ -124,7 +149,11 @@ def save(area: str, comparisons: list[Comparison], extra: dict[str, Any] | None 
     path = RESULTS / f"{area}.json"
     payload = {
         "area": area,
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+        },
         "quick": bool(os.environ.get("NKCORPUS_BENCH_QUICK")),
         "comparisons": [c.as_dict() for c in comparisons],
         **(extra or {}),

@@ -17,7 +17,7 @@ from nkcorpus import __version__  # noqa: E402
 
 project = "nkcorpus"
 author = "The nkcorpus developers"
-copyright = "2026, The nkcorpus developers"  # noqa: A001
+copyright = "2026, The nkcorpus developers"
 version = release = __version__
 
 extensions = [
@@ -62,13 +62,22 @@ elif _PYTHON_INVENTORY.exists():
 
 # Names from other projects that cannot be linked without their inventories.
 nitpick_ignore_regex = [
-    ("py:class", r"(attrs|attr|pandas|pd|pyarrow|dask|distributed|stanza|argostranslate|ctranslate2|torch|numpy)\..*"),
+    (
+        "py:class",
+        r"(attrs|attr|pandas|pd|pyarrow|dask|distributed|stanza|argostranslate|ctranslate2|torch|numpy)\..*",
+    ),
     ("py:class", r"(pandas\.)?DataFrame"),
 ]
 if "python" not in intersphinx_mapping:
     nitpick_ignore_regex += [
-        ("py:class", r"(collections\.abc|typing|pathlib|os|io|argparse|logging|datetime|concurrent\.futures|multiprocessing|subprocess|re|json|tarfile|zipfile|types|enum|decimal)\..*"),
-        ("py:class", r"(Path|PathLike|IO|TextIO|BinaryIO|Iterator|Iterable|Sequence|Mapping|Callable|Any|TypeVar|Namespace|ArgumentParser)"),
+        (
+            "py:class",
+            r"(collections\.abc|typing|pathlib|os|io|argparse|logging|datetime|concurrent\.futures|multiprocessing|subprocess|re|json|tarfile|zipfile|types|enum|decimal)\..*",
+        ),
+        (
+            "py:class",
+            r"(Path|PathLike|IO|TextIO|BinaryIO|Iterator|Iterable|Sequence|Mapping|Callable|Any|TypeVar|Namespace|ArgumentParser)",
+        ),
         ("py:exc", r".*Error|Exception"),
         ("py:class", r".*Error|Exception|BaseException"),
         ("py:func", r"(attrs|open)\..*|open"),

@@ -26,7 +26,9 @@ from nkcorpus.document import (
 texts = st.text(
     alphabet=st.one_of(
         st.characters(codec="utf-8"),
-        st.sampled_from("가나다김정은金正恩朝鲜脱北者ひらがなカタカナ\u0301\u200b\u00a0\r\n\t `’“”"),
+        st.sampled_from(
+            "가나다김정은金正恩朝鲜脱北者ひらがなカタカナ\u0301\u200b\u00a0\r\n\t `’“”"
+        ),
     ),
     max_size=200,
 )
@@ -34,7 +36,9 @@ small_texts = st.text(max_size=30)
 names = st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1, max_size=12)
 finite = st.floats(allow_nan=False, allow_infinity=False, width=32)
 scores = st.floats(min_value=0.0, max_value=1.0)
-json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-(2**53), 2**53), finite, small_texts)
+json_scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(-(2**53), 2**53), finite, small_texts
+)
 json_values = st.one_of(json_scalars, st.lists(json_scalars, max_size=3))
 params = st.dictionaries(small_texts, json_values, max_size=4)
 
@@ -124,7 +128,9 @@ def documents(draw: st.DrawFn) -> Document:
         status="failed" if failed else "ok",
         failure=Failure(draw(names), draw(names), draw(small_texts)) if failed else None,
         offsets=draw(offset_maps(n)),
-        removed=[Removal(span, draw(names)) for span in draw(st.lists(spans(len(raw)), max_size=3))],
+        removed=[
+            Removal(span, draw(names)) for span in draw(st.lists(spans(len(raw)), max_size=3))
+        ],
         regions=[Region(span, "caption") for span in draw(st.lists(spans(n), max_size=2))],
     )
 

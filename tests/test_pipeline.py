@@ -55,14 +55,21 @@ def test_seeds_in_five_documents_out_and_back(seed_paths: list[Path], tmp_path: 
     assert list(nkcorpus.read_jsonl(out)) == docs
 
 
-@given(st.lists(st.sampled_from(["fine text", "boom", "", b"\xff\xfe\x00\x00bad", b"ok bytes"]), max_size=20), st.integers(1, 7))
+@given(
+    st.lists(
+        st.sampled_from(["fine text", "boom", "", b"\xff\xfe\x00\x00bad", b"ok bytes"]), max_size=20
+    ),
+    st.integers(1, 7),
+)
 def test_one_output_per_input_in_order_whatever_fails(items: list[object], batch_size: int) -> None:
     """N inputs give N documents in input order; a failing one does not stop the rest."""
     stages = [*nkcorpus.Pipeline.default_stages(), Boom()]
     pipeline = nkcorpus.Pipeline(stages=stages)
-    docs = list(pipeline.pipe(((item, f"#{i}") for i, item in enumerate(items)), batch_size=batch_size))
+    docs = list(
+        pipeline.pipe(((item, f"#{i}") for i, item in enumerate(items)), batch_size=batch_size)
+    )
     assert [d.source for d in docs] == [f"#{i}" for i in range(len(items))]
-    for item, doc in zip(items, docs):
+    for item, doc in zip(items, docs, strict=True):
         if item == "boom":
             assert doc.failure is not None and doc.failure.stage == "boom"
             assert "remove the word" in doc.failure.message

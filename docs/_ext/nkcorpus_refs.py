@@ -16,7 +16,9 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
 
-def _resolve(app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: nodes.Element) -> Any:
+def _resolve(
+    app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: nodes.Element
+) -> Any:
     if node.get("refdomain") != "py":
         return None
     import nkcorpus

@@ -48,9 +48,10 @@ def _options(cls: type, *, optional: bool) -> Any:
         if value is None and optional:
             return
         if not isinstance(value, cls):
-            hint = f" (or None to turn the stage off)" if optional else ""
+            hint = " (or None to turn the stage off)" if optional else ""
             raise ConfigError(
-                f"Config.{attribute.name} must be a {cls.__name__}{hint}; got {type(value).__name__}"
+                f"Config.{attribute.name} must be a {cls.__name__}{hint}; "
+                f"got {type(value).__name__}"
             )
 
     return check

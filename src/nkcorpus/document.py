@@ -21,7 +21,7 @@ import bisect
 import hashlib
 import math
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, TypeAlias, Union
+from typing import Any, Literal, TypeAlias
 
 import attrs
 
@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 #: A JSON value in frozen form, meaning a scalar or a tuple of JSON values (a JSON list).
-JSONValue: TypeAlias = Union[str, int, float, bool, None, tuple["JSONValue", ...]]
+JSONValue: TypeAlias = str | int | float | bool | tuple["JSONValue", ...] | None
 
 Status = Literal["ok", "failed"]
 
@@ -87,17 +87,42 @@ def freeze_mapping(
     return tuple(sorted(out.items()))
 
 
-def _tuple_of(cls: type) -> Any:
-    """An attrs converter that turns any iterable of ``cls`` into a tuple."""
+def _checked_tuple(value: Iterable[Any], cls: type) -> tuple[Any, ...]:
+    """Turn any iterable of ``cls`` instances into a tuple, refusing other items."""
+    result = tuple(value)
+    for item in result:
+        if not isinstance(item, cls):
+            raise TypeError(f"expected {cls.__name__} items, got {type(item).__name__}")
+    return result
 
-    def convert(value: Iterable[Any]) -> tuple[Any, ...]:
-        result = tuple(value)
-        for item in result:
-            if not isinstance(item, cls):
-                raise TypeError(f"expected {cls.__name__} items, got {type(item).__name__}")
-        return result
 
-    return convert
+# Named converters (resolved at call time, so they may name classes defined below).
+def _alignments(value: Iterable[Alignment]) -> tuple[Alignment, ...]:
+    return _checked_tuple(value, Alignment)
+
+
+def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
+    return _checked_tuple(value, Entity)
+
+
+def _segments(value: Iterable[Segment]) -> tuple[Segment, ...]:
+    return _checked_tuple(value, Segment)
+
+
+def _translations(value: Iterable[Translation]) -> tuple[Translation, ...]:
+    return _checked_tuple(value, Translation)
+
+
+def _steps(value: Iterable[Step]) -> tuple[Step, ...]:
+    return _checked_tuple(value, Step)
+
+
+def _removals(value: Iterable[Removal]) -> tuple[Removal, ...]:
+    return _checked_tuple(value, Removal)
+
+
+def _regions(value: Iterable[Region]) -> tuple[Region, ...]:
+    return _checked_tuple(value, Region)
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
@@ -270,8 +295,8 @@ def _merge_runs(runs: list[Run]) -> tuple[Run, ...]:
     merged: list[Run] = []
     for run in runs:
         if merged:
-            cs, ce, rs, re_, exact = merged[-1]
-            ncs, nce, nrs, nre, nexact = run
+            cs, _, rs, re_, exact = merged[-1]
+            _, nce, nrs, nre, nexact = run
             if exact and nexact and re_ == nrs:
                 merged[-1] = (cs, nce, rs, nre, True)
                 continue
@@ -354,9 +379,9 @@ class Translation:
 
     target_language: str
     text: str
-    alignments: tuple[Alignment, ...] = attrs.field(default=(), converter=_tuple_of(Alignment))
+    alignments: tuple[Alignment, ...] = attrs.field(default=(), converter=_alignments)
     source_languages: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_tuple_of(Entity))
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
     model: str | None = None
 
 
@@ -433,7 +458,9 @@ class Step:
 
     name: str
     version: str
-    parameters: tuple[tuple[str, JSONValue], ...] = attrs.field(default=(), converter=freeze_mapping)
+    parameters: tuple[tuple[str, JSONValue], ...] = attrs.field(
+        default=(), converter=freeze_mapping
+    )
     seconds: float = 0.0
 
 
@@ -492,15 +519,15 @@ class Document:
     text: str = ""
     metadata: Metadata = attrs.field(factory=Metadata)
     language: str | None = None
-    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_tuple_of(Segment))
-    translations: tuple[Translation, ...] = attrs.field(default=(), converter=_tuple_of(Translation))
-    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_tuple_of(Entity))
-    steps: tuple[Step, ...] = attrs.field(default=(), converter=_tuple_of(Step))
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments)
+    translations: tuple[Translation, ...] = attrs.field(default=(), converter=_translations)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
+    steps: tuple[Step, ...] = attrs.field(default=(), converter=_steps)
     status: Status = attrs.field(default="ok", validator=_check_status)
     failure: Failure | None = None
     offsets: OffsetMap = attrs.field(factory=OffsetMap)
-    removed: tuple[Removal, ...] = attrs.field(default=(), converter=_tuple_of(Removal))
-    regions: tuple[Region, ...] = attrs.field(default=(), converter=_tuple_of(Region))
+    removed: tuple[Removal, ...] = attrs.field(default=(), converter=_removals)
+    regions: tuple[Region, ...] = attrs.field(default=(), converter=_regions)
 
     @classmethod
     def from_raw(cls, raw: str, source: str | None = None, *, id: str | None = None) -> Document:

@@ -33,7 +33,10 @@ class ConfigError(NkcorpusError, ValueError):
 
 
 class PipelineError(ConfigError):
-    """The stages of a pipeline do not fit together (a stage needs what no earlier stage provides)."""
+    """The stages of a pipeline do not fit together.
+
+    For example, a stage needs what no earlier stage provides.
+    """
 
 
 class InputError(NkcorpusError, ValueError):
@@ -53,7 +56,10 @@ class SerializationError(NkcorpusError, ValueError):
 
 
 class ModelNotInstalledError(NkcorpusError, FileNotFoundError):
-    """A stage needs a model that is not installed; the message names the command that installs it."""
+    """A stage needs a model that is not installed.
+
+    The message names the command that installs it.
+    """
 
 
 class DownloadError(NkcorpusError, ConnectionError):
@@ -61,7 +67,11 @@ class DownloadError(NkcorpusError, ConnectionError):
 
 
 class UnsafeArchiveError(NkcorpusError, ValueError):
-    """A model archive was refused: path traversal, absolute paths, links, oversized members or bad checksums."""
+    """A model archive was refused.
+
+    Path traversal, absolute paths, links, oversized members and bad checksums
+    are all refused.
+    """
 
 
 class WorkerCrashError(NkcorpusError, RuntimeError):

@@ -1,7 +1,8 @@
 """The pipeline: inputs in, one :class:`~nkcorpus.Document` out for each, in order.
 
 >>> import nkcorpus
->>> doc = nkcorpus.process("North Korean defectors met in Brussels.", config=nkcorpus.Config(ner="off"))
+>>> config = nkcorpus.Config(ner="off")
+>>> doc = nkcorpus.process("North Korean defectors met in Brussels.", config=config)
 >>> doc.status
 'ok'
 
@@ -21,7 +22,7 @@ import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from typing import Any, TypeAlias, Union
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -37,7 +38,7 @@ logger = logging.getLogger(__name__)
 #: The inputs the pipeline accepts, namely text, bytes (decoded by the pipeline),
 #: a :class:`Document` (from a reader, possibly already failed), or a
 #: ``(content, source)`` pair.
-Input: TypeAlias = Union[str, bytes, Document, tuple[Union[str, bytes], Union[str, None]]]
+Input: TypeAlias = str | bytes | Document | tuple[str | bytes, str | None]
 
 #: The built-in stages in the order they run, as ``(name, "module:factory")``.
 #: Each factory takes a :class:`Config` and returns a :class:`Stage`, or ``None``
@@ -104,10 +105,10 @@ def make_document(item: Input, source: str | None = None) -> Document:
         )
     if not document.raw.strip():
         what = "an empty file" if not document.raw else "only whitespace"
-        error = EmptyDocumentError(
+        empty = EmptyDocumentError(
             f"the document is {what}; remove it from the input or check how it was scraped"
         )
-        return document.with_failure("input", error)
+        return document.with_failure("input", empty)
     return document
 
 
@@ -132,9 +133,7 @@ class Pipeline:
             build_stages(self.config) if stages is None else stages
         )
         self._check_stages()
-        self._parameters = {
-            id(stage): freeze_mapping(stage.parameters()) for stage in self.stages
-        }
+        self._parameters = {id(stage): freeze_mapping(stage.parameters()) for stage in self.stages}
 
     @staticmethod
     def default_stages(config: Config | None = None) -> list[Stage]:
@@ -208,11 +207,13 @@ class Pipeline:
             per_doc = (time.perf_counter() - started) / len(batch)
             timed = [(result, per_doc) for result in results]
         except Exception:
-            logger.debug("stage %s failed on a batch; retrying one by one", stage.name, exc_info=True)
+            logger.debug(
+                "stage %s failed on a batch; retrying one by one", stage.name, exc_info=True
+            )
             timed = [self._run_one(stage, doc) for doc in batch]
         out = list(docs)
         parameters = self._parameters.get(id(stage)) or freeze_mapping(stage.parameters())
-        for index, (result, seconds) in zip(live, timed):
+        for index, (result, seconds) in zip(live, timed, strict=True):
             step = Step(stage.name, stage.version, parameters, seconds)
             out[index] = attrs.evolve(result, steps=(*result.steps, step))
         return out

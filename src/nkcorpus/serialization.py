@@ -9,7 +9,6 @@ raw_end], ...]}``. Reading back gives an equal document.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -44,13 +43,12 @@ def _dict_to_pairs(value: Any, _type: Any) -> tuple[tuple[str, JSONValue], ...]:
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     for cls, field in ((Step, "parameters"), (Metadata, "extra")):
-        hooks = override(unstruct_hook=_pairs_to_dict, struct_hook=_dict_to_pairs)
-        converter.register_unstructure_hook(
-            cls, make_dict_unstructure_fn(cls, converter, **{field: hooks})
-        )
+        hooks: dict[str, Any] = {
+            field: override(unstruct_hook=_pairs_to_dict, struct_hook=_dict_to_pairs)
+        }
+        converter.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, converter, **hooks))
         converter.register_structure_hook(
-            cls,
-            make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True, **{field: hooks}),
+            cls, make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True, **hooks)
         )
     return converter
 
@@ -73,9 +71,11 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
     try:
         return _CONVERTER.structure(dict(data), Document)
     except Exception as error:  # cattrs wraps errors in exception groups
-        detail = "; ".join(cattrs.transform_error(error)) if isinstance(
-            error, (cattrs.BaseValidationError, cattrs.ClassValidationError)
-        ) else str(error)
+        detail = (
+            "; ".join(cattrs.transform_error(error))
+            if isinstance(error, (cattrs.BaseValidationError, cattrs.ClassValidationError))
+            else str(error)
+        )
         raise SerializationError(
             f"not a valid nkcorpus document: {detail}. Pass data written by "
             "Document.to_dict() or nkcorpus.write_jsonl()."
@@ -83,9 +83,9 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
 
 
 def _open_text(path: str | os.PathLike[str] | IO[str], mode: str) -> tuple[IO[str], bool]:
-    if isinstance(path, (io.TextIOBase, io.IOBase)) or hasattr(path, "write" if "w" in mode else "read"):
-        return path, False  # type: ignore[return-value]
-    return open(Path(path), mode, encoding="utf-8", newline="\n"), True  # noqa: SIM115
+    if isinstance(path, (str, os.PathLike)):
+        return open(Path(path), mode, encoding="utf-8", newline="\n"), True
+    return path, False
 
 
 def write_jsonl(documents: Iterable[Document], path: str | os.PathLike[str] | IO[str]) -> int:
@@ -139,4 +139,3 @@ def read_jsonl(path: str | os.PathLike[str] | IO[str]) -> Iterator[Document]:
     finally:
         if owned:
             handle.close()
-

@@ -33,7 +33,10 @@ def _short(text: str | None, width: int = 70) -> str:
 def format_document(document: Any) -> str:
     """Return a few lines describing one document."""
     meta = document.metadata
-    lines = [f"{document.id}  {document.status:<6}  {document.language or '-':<8}  {document.source or '-'}"]
+    lines = [
+        f"{document.id}  {document.status:<6}  {document.language or '-':<8}  "
+        f"{document.source or '-'}"
+    ]
     if document.failure is not None:
         failure = document.failure
         lines.append(f"    failed in {failure.stage}: {failure.error_type}: {failure.message}")
