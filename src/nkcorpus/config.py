@@ -16,6 +16,7 @@ import hashlib
 import json
 from typing import Any
 
+import attr
 import attrs
 
 from nkcorpus.cleaning.options import CleanOptions
@@ -92,7 +93,7 @@ class Config:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the settings as JSON-ready data."""
-        return attrs.asdict(self, retain_collection_types=False)
+        return attr.asdict(self, retain_collection_types=False)
 
     def fingerprint(self) -> str:
         """Return a short stable hash of the settings, for keying caches of results."""
