@@ -1,30 +1,77 @@
-"""``nkcorpus process``: run the pipeline over files, directories or standard input."""
+"""``nkcorpus process``: run the pipeline over files, directories, record files or stdin."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
 from nkcorpus.config import NER_BACKENDS, TRANSLATION_TARGETS, Config
 
-__all__ = ["config_from_args", "register", "run"]
+__all__ = ["CACHE_ENV", "config_from_args", "register", "run"]
+
+#: The environment variable that names a default result cache directory.
+CACHE_ENV = "NKCORPUS_CACHE_DIR"
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def register(subparsers: Any) -> None:
     """Add the ``process`` subcommand."""
+    from nkcorpus.corpus.readers import INPUT_FORMATS
+    from nkcorpus.corpus.runner import ENGINES
+    from nkcorpus.corpus.writers import OUTPUT_FORMATS
+
     parser = subparsers.add_parser(
         "process",
-        help="process documents into JSON Lines",
+        help="process documents into JSON Lines or Parquet",
         description=(
-            "Process documents (files, directories walked recursively, or - for standard "
-            "input) and write one JSON record per input, in input order. Inputs that cannot "
-            "be processed become records with status 'failed'."
+            "Process documents (files, directories walked recursively, JSON Lines, CSV or "
+            "Parquet record files, or - for standard input) and write one record per input, "
+            "in input order. Inputs that cannot be processed become records with status "
+            "'failed'. The exit status is 0 unless the command line is wrong (2) or "
+            "--fail-on-error is given and a document failed (1)."
         ),
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, or -")
     parser.add_argument(
-        "-o", "--output", default="-", metavar="OUT", help="output JSONL file, or - (default)"
+        "-o",
+        "--output",
+        default="-",
+        metavar="OUT",
+        help="output file, or - for standard output (default); OUT.parquet writes Parquet",
+    )
+    parser.add_argument(
+        "--format",
+        choices=OUTPUT_FORMATS,
+        default=None,
+        help="output format (default: parquet for a .parquet output, else jsonl)",
+    )
+    reading = parser.add_argument_group("reading")
+    reading.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="how to read inputs (default auto: .jsonl/.ndjson, .csv and .parquet files "
+        "hold records, any other file is one document)",
+    )
+    reading.add_argument(
+        "--text-field", default="text", metavar="NAME", help="record field with the text (text)"
+    )
+    reading.add_argument(
+        "--id-field",
+        default=None,
+        metavar="NAME",
+        help="record field with the record id, kept in the source as FILE#ID",
     )
     stages = parser.add_argument_group("stages")
     stages.add_argument("--no-clean", action="store_true", help="keep the decoded text as is")
@@ -37,15 +84,55 @@ def register(subparsers: Any) -> None:
     )
     run_group = parser.add_argument_group("running")
     run_group.add_argument(
-        "--batch-size", type=int, default=64, metavar="N", help="documents per batch (64)"
+        "--batch-size", type=_positive, default=64, metavar="N", help="documents per batch (64)"
     )
+    run_group.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="worker processes, each loading its models once (1: run in this process)",
+    )
+    run_group.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default=None,
+        help="local worker processes (default) or a Dask cluster",
+    )
+    run_group.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="Dask scheduler address (implies --engine dask); without it the dask engine "
+        "starts a local cluster of --workers processes",
+    )
+    run_group.add_argument(
+        "--torch-threads",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="torch threads per worker process (default: the entity settings, 1)",
+    )
+    run_group.add_argument(
+        "--resume",
+        action="store_true",
+        help="carry on from where a killed run with the same command line stopped",
+    )
+    cache = run_group.add_mutually_exclusive_group()
+    cache.add_argument(
+        "--cache",
+        default=None,
+        metavar="DIR",
+        help=f"reuse finished documents from this result cache (default: ${CACHE_ENV} if set)",
+    )
+    cache.add_argument("--no-cache", action="store_true", help="do not use a result cache")
     run_group.add_argument(
         "--fail-on-error",
         action="store_true",
         help="exit with status 1 when any document failed",
     )
     run_group.add_argument(
-        "-q", "--quiet", action="store_true", help="do not print the summary on stderr"
+        "-q", "--quiet", action="store_true", help="no progress and no summary on stderr"
     )
     parser.set_defaults(handler=run)
 
@@ -60,21 +147,47 @@ def config_from_args(args: argparse.Namespace) -> Config:
     return Config(**overrides)
 
 
+def _cache_dir(args: argparse.Namespace) -> str | None:
+    if args.no_cache:
+        return None
+    return args.cache or os.environ.get(CACHE_ENV) or None
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``nkcorpus process``; return the exit status."""
-    from nkcorpus.corpus.readers import read_inputs
-    from nkcorpus.corpus.summary import Summary
-    from nkcorpus.pipeline import Pipeline
-    from nkcorpus.serialization import write_jsonl
+    from nkcorpus.corpus.job import Job
+    from nkcorpus.corpus.progress import Progress
+    from nkcorpus.errors import ConfigError
 
-    pipeline = Pipeline(config_from_args(args))
-    summary = Summary()
-    documents = summary.watch(pipeline.pipe(read_inputs(args.inputs), batch_size=args.batch_size))
-    output = sys.stdout if args.output == "-" else args.output
-    write_jsonl(documents, output)
+    engine = args.engine or ("dask" if args.scheduler else "local")
+    if args.scheduler and engine != "dask":
+        raise ConfigError("--scheduler needs --engine dask (or leave --engine out)")
+    job = Job(
+        inputs=args.inputs,
+        output=args.output,
+        config=config_from_args(args),
+        format=args.format,
+        input_format=args.input_format,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        workers=args.workers,
+        engine=engine,
+        scheduler=args.scheduler,
+        batch_size=args.batch_size,
+        cache=_cache_dir(args),
+        resume=args.resume,
+        torch_threads=args.torch_threads,
+        progress=Progress(sys.stderr, enabled=not args.quiet),
+    )
+    summary = job.run()
     if not args.quiet:
         print(summary.format(), file=sys.stderr)
         if args.output != "-":
             print(f"  written    {args.output}", file=sys.stderr)
+            from nkcorpus.corpus.writers import entities_path, output_format
+
+            if output_format(args.output, args.format) == "parquet":
+
+                print(f"  entities   {entities_path(args.output)}", file=sys.stderr)
     failed = summary.status.get("failed", 0)
     return 1 if args.fail_on_error and failed else 0

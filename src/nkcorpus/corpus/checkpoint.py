@@ -1,0 +1,181 @@
+"""Output that survives a killed run: an append-only spool and a checkpoint of what is done.
+
+While a run writes ``OUT``, documents are appended as JSON lines to
+``OUT.part`` (the *spool*). After each batch the spool is flushed and
+fsynced, and only then is ``OUT.checkpoint`` replaced atomically with the
+number of records written, the byte length of the spool that holds them, the
+settings of the run and the summary counts so far. Lines past that length were
+written by a run that died before it could commit them.
+
+Resuming (``--resume``) reads the checkpoint, checks the settings are the same,
+cuts the spool back to the committed length, and carries on with the input
+after the last committed record. The output is then the same as an
+uninterrupted run's: no record twice, none missing. (Documents carry how long
+each step took, :attr:`Step.seconds <nkcorpus.Step.seconds>`; those differ from
+run to run; everything else is identical.)
+
+When every record is in, the checkpoint is marked complete, the spool becomes
+``OUT`` (renamed for JSON Lines, converted for Parquet), and the checkpoint is
+removed. ``OUT`` therefore appears only when it is whole.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from nkcorpus.corpus.atomic import atomic_write, fsync_directory
+from nkcorpus.corpus.summary import Summary
+from nkcorpus.errors import ConfigError
+
+__all__ = ["Checkpoint", "ResumableOutput"]
+
+
+@attrs.frozen
+class Checkpoint:
+    """What a run has committed.
+
+    Attributes:
+        settings: a key of the run's settings and inputs; a resume must match it.
+        records: how many records (inputs) are done.
+        offset: the byte length of the spool that holds those records.
+        complete: whether every input is done.
+        summary: the summary counts of the committed records.
+    """
+
+    settings: str
+    records: int = 0
+    offset: int = 0
+    complete: bool = False
+    summary: dict[str, Any] = attrs.field(factory=dict, hash=False)
+
+    def to_json(self) -> bytes:
+        """Return the checkpoint as JSON bytes."""
+        return json.dumps(attrs.asdict(self), sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, data: bytes) -> Checkpoint:
+        """Read a checkpoint written by :meth:`to_json`."""
+        values = json.loads(data)
+        return cls(
+            settings=str(values["settings"]),
+            records=int(values["records"]),
+            offset=int(values["offset"]),
+            complete=bool(values["complete"]),
+            summary=dict(values.get("summary") or {}),
+        )
+
+
+class ResumableOutput:
+    """The spool and checkpoint of one output file.
+
+    Args:
+        path: the final output file.
+        settings: a key of everything that decides the output (settings, inputs);
+            :meth:`open` refuses to resume a run made with other settings.
+        resume: carry on from the checkpoint when there is one; otherwise start over.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], settings: str, *, resume: bool) -> None:
+        self.path = Path(path)
+        self.spool = self.path.with_name(self.path.name + ".part")
+        self.checkpoint_path = self.path.with_name(self.path.name + ".checkpoint")
+        self.settings = settings
+        self.resume = resume
+        self.state = Checkpoint(settings)
+        self._handle: IO[bytes] | None = None
+
+    def open(self) -> tuple[int, Summary]:
+        """Prepare the spool; return how many records are already done and their summary.
+
+        Raises:
+            ConfigError: when resuming a run that had other settings or inputs.
+        """
+        state = Checkpoint(self.settings)
+        if self.resume and self.checkpoint_path.exists():
+            found = Checkpoint.from_json(self.checkpoint_path.read_bytes())
+            if found.settings != self.settings:
+                raise ConfigError(
+                    f"{self.checkpoint_path} belongs to a run with other settings or inputs; "
+                    "resume with the same command line, or run without --resume to start over"
+                )
+            state = found
+        if state.complete and not self.spool.exists() and self.path.exists():
+            self.state = state
+            return state.records, Summary.from_dict(state.summary)
+        if state.records and (not self.spool.exists() or self.spool.stat().st_size < state.offset):
+            raise ConfigError(
+                f"{self.spool} is missing or shorter than {self.checkpoint_path} records; "
+                "run without --resume to start over"
+            )
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        mode = "r+b" if state.records and self.spool.exists() else "w+b"
+        handle = open(self.spool, mode)  # noqa: SIM115 - closed in finish()/close()
+        handle.truncate(state.offset)
+        handle.seek(state.offset)
+        self._handle = handle
+        self.state = state
+        if not self.resume or not state.records:
+            self._commit(state)
+        return state.records, Summary.from_dict(state.summary)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every record was committed (only the final file may be missing)."""
+        return self.state.complete
+
+    def append(self, lines: list[str], summary: Summary) -> None:
+        """Append JSON lines, make them durable, then commit them in the checkpoint."""
+        if self._handle is None:
+            raise RuntimeError("call open() before append()")
+        if not lines:
+            return
+        self._handle.write("".join(line + "\n" for line in lines).encode("utf-8"))
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        self._commit(
+            attrs.evolve(
+                self.state,
+                records=self.state.records + len(lines),
+                offset=self._handle.tell(),
+                summary=summary.to_dict(),
+            )
+        )
+
+    def _commit(self, state: Checkpoint) -> None:
+        with atomic_write(self.checkpoint_path) as handle:
+            handle.write(state.to_json())
+        self.state = state
+
+    def finish(self, summary: Summary) -> Path | None:
+        """Mark every record committed, close the spool and return it (``None``: already final)."""
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        if self.state.complete and not self.spool.exists():
+            return None
+        self._commit(attrs.evolve(self.state, complete=True, summary=summary.to_dict()))
+        return self.spool
+
+    def install(self) -> None:
+        """Make the spool the output file (JSON Lines) and remove the checkpoint."""
+        if self.spool.exists():
+            os.replace(self.spool, self.path)
+            fsync_directory(self.path)
+        self.discard()
+
+    def discard(self) -> None:
+        """Remove the spool (when it was converted into the output) and the checkpoint."""
+        self.spool.unlink(missing_ok=True)
+        self.checkpoint_path.unlink(missing_ok=True)
+        fsync_directory(self.path)
+
+    def close(self) -> None:
+        """Close the spool without finishing (the run stopped early; it can be resumed)."""
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None

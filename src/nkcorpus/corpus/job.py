@@ -1,0 +1,196 @@
+"""A corpus job: read inputs, process them with a :class:`~nkcorpus.corpus.runner.Runner`, write.
+
+This is what ``nkcorpus process`` runs, and it can be called from Python:
+
+>>> import nkcorpus, tempfile, pathlib
+>>> from nkcorpus.corpus.job import Job
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text("Defectors met in Brussels.", encoding="utf-8")
+>>> summary = Job([folder], folder / "out.jsonl", nkcorpus.Config(ner="off")).run()
+>>> summary.documents, summary.status["ok"]
+(1, 1)
+
+Every input gives one record in the output, in input order. A file output is
+written through a spool and a checkpoint (:mod:`nkcorpus.corpus.checkpoint`),
+so a killed job resumes with ``resume=True`` and ends with the same output an
+uninterrupted one would have written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+import attrs
+
+from nkcorpus._version import __version__
+from nkcorpus.config import Config
+from nkcorpus.corpus.checkpoint import ResumableOutput
+from nkcorpus.corpus.progress import Progress
+from nkcorpus.corpus.readers import detect_format, read_inputs
+from nkcorpus.corpus.runner import Runner
+from nkcorpus.corpus.summary import Summary
+from nkcorpus.corpus.writers import ParquetWriter, output_format
+from nkcorpus.errors import ConfigError
+
+__all__ = ["Job"]
+
+
+@attrs.define
+class Job:
+    """One run over a corpus into one output.
+
+    Attributes:
+        inputs: files, directories or ``"-"`` (see :func:`~nkcorpus.corpus.readers.read_inputs`).
+        output: the output file, or ``"-"`` for standard output (JSON Lines only).
+        config: the pipeline settings.
+        format: ``"jsonl"`` or ``"parquet"``; ``None`` infers it from the output suffix.
+        input_format: how to read inputs: ``"auto"``, ``"text"``, ``"jsonl"``, ``"csv"``,
+            ``"parquet"``.
+        text_field: the record field that holds the text.
+        id_field: the record field that holds the record id, or ``None``.
+        workers: worker processes.
+        engine: ``"local"`` or ``"dask"``.
+        scheduler: a Dask scheduler address, or ``None`` for a local cluster.
+        batch_size: documents per batch.
+        cache: a result cache directory, or ``None`` for no cache.
+        resume: carry on from the checkpoint of a killed run of the same job.
+        torch_threads: torch threads per worker process.
+        progress: the progress reporter, or ``None`` for none.
+        stdin: the stream ``"-"`` reads (default: standard input).
+        stdout: where ``"-"`` output goes (default: standard output).
+    """
+
+    inputs: Sequence[str | os.PathLike[str]]
+    output: str | os.PathLike[str]
+    config: Config = attrs.field(factory=Config)
+    format: str | None = None
+    input_format: str = "auto"
+    text_field: str = "text"
+    id_field: str | None = None
+    workers: int = 1
+    engine: str = "local"
+    scheduler: str | None = None
+    batch_size: int = 64
+    cache: str | os.PathLike[str] | None = None
+    resume: bool = False
+    torch_threads: int | None = None
+    progress: Progress | None = None
+    stdin: BinaryIO | None = None
+    stdout: BinaryIO | None = None
+
+    def settings_key(self) -> str:
+        """Return a key of what decides the output: settings, version, inputs, formats."""
+        data = {
+            "config": self.config.fingerprint(),
+            "version": __version__,
+            "inputs": [
+                str(item) if str(item) == "-" else os.path.abspath(item) for item in self.inputs
+            ],
+            "input_format": self.input_format,
+            "text_field": self.text_field,
+            "id_field": self.id_field,
+            "format": output_format(self.output, self.format),
+        }
+        text = json.dumps(data, sort_keys=True)
+        return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+
+    def _check(self) -> str:
+        fmt = output_format(self.output, self.format)
+        detect_format("-", self.input_format)
+        if str(self.output) == "-":
+            if self.resume:
+                raise ConfigError("--resume needs an output file (-o OUT), not standard output")
+            if fmt == "parquet":
+                raise ConfigError(
+                    "Parquet output needs a file (-o OUT.parquet), not standard output"
+                )
+        elif Path(self.output).is_dir():
+            raise ConfigError(f"the output {self.output} is a directory; name a file instead")
+        return fmt
+
+    def _runner(self) -> Runner:
+        return Runner(
+            self.config,
+            workers=self.workers,
+            engine=self.engine,
+            scheduler=self.scheduler,
+            batch_size=self.batch_size,
+            cache=self.cache,
+            torch_threads=self.torch_threads,
+        )
+
+    def run(self) -> Summary:
+        """Run the job and return its summary (of the whole output, resumed part included).
+
+        Raises:
+            ConfigError: for settings that cannot work together, or a checkpoint of another job.
+        """
+        fmt = self._check()
+        progress = self.progress if self.progress is not None else Progress(enabled=False)
+        if str(self.output) == "-":
+            return self._to_stream(progress)
+        out = ResumableOutput(self.output, self.settings_key(), resume=self.resume)
+        done, summary = out.open()
+        progress.start(summary)
+        try:
+            if not out.complete:
+                self._to_spool(out, done, summary, progress)
+            spool = out.finish(summary)
+        finally:
+            out.close()
+        progress.close(summary)
+        if spool is None:
+            return summary
+        if fmt == "parquet":
+            with ParquetWriter(self.output) as writer, open(spool, encoding="utf-8") as lines:
+                for line in lines:
+                    writer.write_line(line)
+            out.discard()
+        else:
+            out.install()
+        return summary
+
+    def _items(self, skip: int = 0):  # type: ignore[no-untyped-def]
+        return read_inputs(
+            self.inputs,
+            self.stdin,
+            input_format=self.input_format,
+            text_field=self.text_field,
+            id_field=self.id_field,
+            skip=skip,
+        )
+
+    def _to_spool(
+        self, out: ResumableOutput, done: int, summary: Summary, progress: Progress
+    ) -> None:
+        buffer: list[str] = []
+        with self._runner() as runner:
+            for result in runner.results(self._items(skip=done)):
+                buffer.append(result.line)
+                summary.add_result(result)
+                progress.update(summary)
+                if len(buffer) >= self.batch_size:
+                    out.append(buffer, summary)
+                    buffer = []
+            out.append(buffer, summary)
+
+    def _to_stream(self, progress: Progress) -> Summary:
+        summary = Summary()
+        stream = self.stdout
+        if stream is None:
+            sys.stdout.flush()
+            stream = sys.stdout.buffer
+        with self._runner() as runner:
+            for result in runner.results(self._items()):
+                stream.write(result.line.encode("utf-8") + b"\n")
+                summary.add_result(result)
+                progress.update(summary)
+        stream.flush()
+        progress.close(summary)
+        return summary

@@ -1,0 +1,548 @@
+"""Run the pipeline over a corpus: in this process, in worker processes, or on a Dask cluster.
+
+>>> import nkcorpus
+>>> from nkcorpus.corpus.runner import Runner
+>>> with Runner(nkcorpus.Config(ner="off")) as runner:
+...     docs = list(runner.documents(["Defectors met in Brussels.", b""]))
+>>> [doc.status for doc in docs]
+['ok', 'failed']
+
+Whatever the engine, every input gives exactly one document, in input order.
+Each worker builds its :class:`~nkcorpus.Pipeline` once, so models load once
+per worker, and sends documents back already serialized
+(:class:`~nkcorpus.corpus.result.Result`). When a worker process dies on a
+document (out of memory, a crash in native code), the batch it held is
+processed again one document at a time in a fresh worker, and the document
+that kills its worker again becomes a failed record (stage ``"worker"``,
+:class:`~nkcorpus.errors.WorkerCrashError`); the run goes on.
+
+Engines:
+
+* ``"local"`` with ``workers=1`` runs in this process; with ``workers=N`` it
+  runs N worker processes (:class:`concurrent.futures.ProcessPoolExecutor`).
+* ``"dask"`` runs batches as tasks on a Dask ``distributed`` cluster: the
+  scheduler at ``scheduler`` when given, otherwise a ``LocalCluster`` of
+  ``workers`` single-threaded worker processes started for the run. Workers
+  need nkcorpus (and the models the settings use) installed.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import Any
+
+import attrs
+
+from nkcorpus.config import Config
+from nkcorpus.corpus.cache import ResultCache
+from nkcorpus.corpus.result import Result
+from nkcorpus.document import Document, document_id
+from nkcorpus.errors import ConfigError, WorkerCrashError
+from nkcorpus.pipeline import Input, Pipeline
+
+__all__ = ["ENGINES", "Runner", "input_key", "process_batch", "process_corpus"]
+
+logger = logging.getLogger(__name__)
+
+#: The values ``engine`` accepts.
+ENGINES = ("local", "dask")
+
+# Pipelines built in this process, by settings: a worker builds each once.
+_PIPELINES: dict[tuple[Config, int | None], Pipeline] = {}
+# The settings of a process-pool worker, set by its initializer.
+_WORKER_SETTINGS: tuple[Config, int | None] | None = None
+
+
+def _pipeline_for(config: Config, torch_threads: int | None) -> Pipeline:
+    key = (config, torch_threads)
+    pipeline = _PIPELINES.get(key)
+    if pipeline is None:
+        if torch_threads and "torch" not in sys.modules:
+            for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+                os.environ[name] = str(torch_threads)
+        pipeline = Pipeline(config)
+        if torch_threads and "torch" in sys.modules:
+            sys.modules["torch"].set_num_threads(torch_threads)
+        _PIPELINES[key] = pipeline
+    return pipeline
+
+
+def _source_of(item: Any) -> str | None:
+    if isinstance(item, Document):
+        return item.source
+    if isinstance(item, tuple) and len(item) == 2:
+        return item[1] if isinstance(item[1], str) else None
+    return None
+
+
+def _content_of(item: Any) -> str | bytes | None:
+    if isinstance(item, tuple) and len(item) == 2:
+        item = item[0]
+    if isinstance(item, (bytes, bytearray, memoryview)):
+        return bytes(item)
+    if isinstance(item, str):
+        return item
+    return None
+
+
+def input_key(item: Input) -> str | None:
+    """Return the cache key of an input: its content id, marked text or bytes.
+
+    Text and bytes are keyed apart (bytes record the encoding they were decoded
+    from, so the documents differ). Inputs that are already documents have no key.
+
+    >>> input_key(("Pyongyang", "a.txt"))
+    's:64fafbb9637397df'
+    """
+    content = _content_of(item)
+    if content is None:
+        return None
+    kind = "s" if isinstance(content, str) else "b"
+    return f"{kind}:{document_id(content)}"
+
+
+def _serialize(document: Document) -> Result:
+    try:
+        return Result.from_document(document)
+    except Exception as error:
+        logger.info("document %s cannot be serialized: %s", document.id, error)
+        failed = Document.failed(
+            "serialize", error, source=document.source, raw=document.raw, id=document.id
+        )
+        return Result.from_document(failed)
+
+
+def process_batch(
+    config: Config, torch_threads: int | None, items: Sequence[Input]
+) -> list[Result]:
+    """Process ``items`` with this process's pipeline for ``config``; one result per item.
+
+    This is the function workers run. The pipeline for ``config`` is built on the
+    first call in a process and reused after.
+    """
+    pipeline = _pipeline_for(config, torch_threads)
+    try:
+        documents = list(pipeline.pipe(items, batch_size=max(1, len(items))))
+    except Exception:
+        logger.warning("a batch failed as a whole; processing it one document at a time",
+                       exc_info=True)
+        documents = []
+        for item in items:
+            try:
+                documents.append(pipeline(item))
+            except Exception as error:
+                content = _content_of(item)
+                documents.append(
+                    Document.failed(
+                        "pipeline",
+                        error,
+                        source=_source_of(item),
+                        id=document_id(content) if content is not None else None,
+                    )
+                )
+    return [_serialize(document) for document in documents]
+
+
+def _init_worker(config: Config, torch_threads: int | None) -> None:
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = (config, torch_threads)
+    _pipeline_for(config, torch_threads)
+
+
+def _pool_task(items: Sequence[Input]) -> list[Result]:
+    if _WORKER_SETTINGS is None:  # pragma: no cover - the initializer always ran
+        raise RuntimeError("worker started without settings")
+    return process_batch(*_WORKER_SETTINGS, items)
+
+
+def _crashed(item: Input, detail: str) -> Result:
+    content = _content_of(item)
+    error = WorkerCrashError(
+        f"the worker process died while processing this document ({detail}); it may need "
+        "more memory than a worker has, or a native library crashed on it. Process it "
+        "alone with one worker to see the error"
+    )
+    document = Document.failed(
+        "worker",
+        error,
+        source=_source_of(item),
+        id=document_id(content) if content is not None else None,
+    )
+    return Result.from_document(document)
+
+
+@attrs.define
+class _Task:
+    """One batch of inputs: results known up front (cache hits, failed inputs) and work."""
+
+    items: list[Input]
+    keys: list[str | None]
+    ready: dict[int, Result]
+    todo: list[Input]
+
+
+class _InProcess:
+    """Runs batches in this process."""
+
+    def __init__(self, config: Config, torch_threads: int | None) -> None:
+        self.config = config
+        self.torch_threads = torch_threads
+        _pipeline_for(config, torch_threads)
+
+    def map(self, tasks: Iterator[_Task]) -> Iterator[tuple[_Task, list[Result]]]:
+        for task in tasks:
+            if not task.todo:
+                yield task, []
+                continue
+            yield task, process_batch(self.config, self.torch_threads, task.todo)
+
+    def close(self) -> None:
+        pass
+
+
+class _FutureEngine:
+    """Keeps a bounded window of batches in flight and hands results back in order."""
+
+    window = 2
+
+    def __init__(self) -> None:
+        self._pending: collections.deque[tuple[_Task, Any]] = collections.deque()
+
+    # Subclasses provide these three.
+    def _submit(self, items: list[Input]) -> Any:
+        raise NotImplementedError
+
+    def _is_crash(self, error: BaseException) -> bool:
+        raise NotImplementedError
+
+    def _restart(self) -> None:
+        raise NotImplementedError
+
+    def map(self, tasks: Iterator[_Task]) -> Iterator[tuple[_Task, list[Result]]]:
+        pending = self._pending
+        pending.clear()
+
+        def submit_next() -> bool:
+            task = next(tasks, None)
+            if task is None:
+                return False
+            pending.append((task, self._submit(task.todo) if task.todo else None))
+            return True
+
+        while len(pending) < self.window and submit_next():
+            pass
+        while pending:
+            task, future = pending.popleft()
+            yield task, self._collect(task, future)
+            while len(pending) < self.window and submit_next():
+                pass
+
+    def _collect(self, task: _Task, future: Any) -> list[Result]:
+        if future is None:
+            return []
+        try:
+            results: list[Result] = future.result()
+            return results
+        except Exception as error:
+            logger.warning(
+                "a batch of %d documents failed in a worker (%s: %s); "
+                "processing them one at a time",
+                len(task.todo),
+                type(error).__name__,
+                error,
+            )
+            if self._is_crash(error):
+                self._recover()
+            return self._isolate(task.todo)
+
+    def _recover(self) -> None:
+        """Start fresh workers and resubmit the batches the dead ones held."""
+        self._restart()
+        for index, (task, future) in enumerate(self._pending):
+            if future is None:
+                continue
+            if future.done() and not future.cancelled() and future.exception() is None:
+                continue
+            self._pending[index] = (task, self._submit(task.todo))
+
+    def _isolate(self, items: list[Input]) -> list[Result]:
+        results = []
+        for item in items:
+            try:
+                (result,) = self._submit([item]).result()
+            except Exception as error:
+                if self._is_crash(error):
+                    self._recover()
+                results.append(_crashed(item, f"{type(error).__name__}: {error}"))
+                continue
+            results.append(result)
+        return results
+
+
+class _ProcessPool(_FutureEngine):
+    """Runs batches in worker processes, each with its own pipeline."""
+
+    def __init__(
+        self, config: Config, workers: int, torch_threads: int | None, start_method: str
+    ) -> None:
+        super().__init__()
+        import multiprocessing
+
+        self.config = config
+        self.workers = workers
+        self.torch_threads = torch_threads
+        self.context = multiprocessing.get_context(start_method)
+        self.window = 2 * workers
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> Any:
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=self.context,
+            initializer=_init_worker,
+            initargs=(self.config, self.torch_threads),
+        )
+
+    def _submit(self, items: list[Input]) -> Any:
+        return self._pool.submit(_pool_task, items)
+
+    def _is_crash(self, error: BaseException) -> bool:
+        from concurrent.futures.process import BrokenProcessPool
+
+        return isinstance(error, BrokenProcessPool)
+
+    def _restart(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._new_pool()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Dask(_FutureEngine):
+    """Runs batches as tasks on a Dask ``distributed`` cluster."""
+
+    def __init__(
+        self, config: Config, workers: int, torch_threads: int | None, scheduler: str | None
+    ) -> None:
+        super().__init__()
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as error:
+            raise ConfigError(
+                "the dask engine needs dask.distributed; install it with "
+                "pip install 'nkcorpus[distributed]'"
+            ) from error
+        self.config = config
+        self.torch_threads = torch_threads
+        self._cluster = None
+        if scheduler:
+            self._client = Client(scheduler)
+        else:
+            self._cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            self._client = Client(self._cluster)
+        # Load the models on every worker now, once.
+        self._client.run(_pipeline_for, config, torch_threads)
+        slots = sum(self._client.nthreads().values()) or workers
+        self.window = 2 * slots
+
+    def _submit(self, items: list[Input]) -> Any:
+        return self._client.submit(
+            process_batch, self.config, self.torch_threads, items, pure=False
+        )
+
+    def _is_crash(self, error: BaseException) -> bool:
+        return False  # the scheduler reschedules tasks of dead workers itself
+
+    def _restart(self) -> None:  # pragma: no cover - never a crash, see _is_crash
+        pass
+
+    def close(self) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+class Runner:
+    """Processes a corpus with one of the engines, a result cache optional.
+
+    Args:
+        config: the settings; the default :class:`~nkcorpus.Config` when ``None``.
+        workers: worker processes (``1`` runs in this process with the local engine).
+        engine: ``"local"`` or ``"dask"``.
+        scheduler: the address of a Dask scheduler (``"tcp://host:8786"``); without it
+            the dask engine starts a ``LocalCluster`` of ``workers`` processes.
+        batch_size: documents per batch sent to a worker and through each stage.
+        cache: a :class:`~nkcorpus.corpus.cache.ResultCache` (or a directory for one)
+            to take finished documents from and store new ones in.
+        torch_threads: torch threads per worker process. Worker processes default to
+            ``config.entities.threads``; this process is left alone unless it is given.
+        start_method: how worker processes start (``"spawn"``, ``"forkserver"``, ``"fork"``).
+
+    Raises:
+        ConfigError: for an unknown engine or a count below 1.
+    """
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        workers: int = 1,
+        engine: str = "local",
+        scheduler: str | None = None,
+        batch_size: int = 64,
+        cache: ResultCache | str | os.PathLike[str] | None = None,
+        torch_threads: int | None = None,
+        start_method: str = "spawn",
+    ) -> None:
+        self.config = config if config is not None else Config()
+        if engine not in ENGINES:
+            raise ConfigError(f"engine must be one of {', '.join(ENGINES)}; got {engine!r}")
+        if workers < 1:
+            raise ConfigError(f"workers must be at least 1, got {workers}")
+        if batch_size < 1:
+            raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
+        if torch_threads is not None and torch_threads < 1:
+            raise ConfigError(f"torch_threads must be at least 1, got {torch_threads}")
+        if scheduler and engine != "dask":
+            raise ConfigError("a scheduler address needs engine='dask' (--engine dask)")
+        self.workers = workers
+        self.engine = engine
+        self.scheduler = scheduler
+        self.batch_size = batch_size
+        self.torch_threads = torch_threads
+        self.start_method = start_method
+        self._owns_cache = cache is not None and not isinstance(cache, ResultCache)
+        self.cache: ResultCache | None = (
+            cache
+            if cache is None or isinstance(cache, ResultCache)
+            else ResultCache(cache, self.config)
+        )
+        self._engine: Any = None
+
+    def __repr__(self) -> str:
+        return f"Runner(engine={self.engine!r}, workers={self.workers})"
+
+    def _start(self) -> Any:
+        if self._engine is None:
+            worker_threads = (
+                self.torch_threads if self.torch_threads is not None
+                else self.config.entities.threads
+            )
+            if self.engine == "dask":
+                self._engine = _Dask(self.config, self.workers, worker_threads, self.scheduler)
+            elif self.workers > 1:
+                self._engine = _ProcessPool(
+                    self.config, self.workers, worker_threads, self.start_method
+                )
+            else:
+                self._engine = _InProcess(self.config, self.torch_threads)
+        return self._engine
+
+    def _plan(self, items: Iterable[Input]) -> Iterator[_Task]:
+        iterator = iter(items)
+        while True:
+            batch = list(islice(iterator, self.batch_size))
+            if not batch:
+                return
+            keys = [input_key(item) for item in batch]
+            hits = self.cache.get_many(keys) if self.cache is not None else {}
+            ready: dict[int, Result] = {}
+            todo: list[Input] = []
+            for index, (item, key) in enumerate(zip(batch, keys, strict=True)):
+                if isinstance(item, Document) and not item.ok:
+                    ready[index] = _serialize(item)
+                elif key is not None and key in hits:
+                    ready[index] = hits[key].with_source(_source_of(item))
+                else:
+                    todo.append(item)
+            yield _Task(batch, keys, ready, todo)
+
+    def results(self, items: Iterable[Input]) -> Iterator[Result]:
+        """Process ``items`` lazily, yielding one :class:`~nkcorpus.corpus.result.Result` each.
+
+        Results come in input order.
+
+        Args:
+            items: texts, bytes, documents or ``(content, source)`` pairs, such as
+                :func:`~nkcorpus.corpus.readers.read_inputs` yields.
+        """
+        engine = self._start()
+        for task, computed in engine.map(self._plan(items)):
+            if len(computed) != len(task.todo):  # pragma: no cover - process_batch keeps counts
+                raise RuntimeError(f"{len(computed)} results for {len(task.todo)} documents")
+            done = iter(computed)
+            batch = [
+                task.ready[index] if index in task.ready else next(done)
+                for index in range(len(task.items))
+            ]
+            if self.cache is not None:
+                self.cache.put_many(
+                    (key, result)
+                    for index, (key, result) in enumerate(zip(task.keys, batch, strict=True))
+                    if key is not None and index not in task.ready
+                )
+            yield from batch
+
+    def documents(self, items: Iterable[Input]) -> Iterator[Document]:
+        """Process ``items`` lazily; yield one :class:`~nkcorpus.Document` each, in order."""
+        for result in self.results(items):
+            yield result.document()
+
+    def close(self) -> None:
+        """Stop the workers (and the cluster this runner started) and close the cache."""
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+        if self.cache is not None and self._owns_cache:
+            self.cache.close()
+
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def process_corpus(
+    items: Iterable[Input],
+    config: Config | None = None,
+    *,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch_size: int = 64,
+    cache: str | os.PathLike[str] | None = None,
+) -> Iterator[Document]:
+    """Process many inputs, yielding one document per input in input order.
+
+    A shortcut for :class:`Runner`: the workers stop when the iterator is used up
+    or closed.
+
+    >>> import nkcorpus
+    >>> from nkcorpus.corpus.runner import process_corpus
+    >>> [d.ok for d in process_corpus(["One.", "Two."], nkcorpus.Config(ner="off"))]
+    [True, True]
+    """
+    with Runner(
+        config,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        batch_size=batch_size,
+        cache=cache,
+    ) as runner:
+        yield from runner.documents(items)

@@ -1,0 +1,296 @@
+"""Writers: processed documents to JSON Lines (the default) or Parquet, atomically.
+
+JSON Lines holds one document per line in the form of
+:meth:`Document.to_dict() <nkcorpus.Document.to_dict>`.
+
+Parquet output is two files: the *documents table* at the path given and the
+*entities table* next to it (``OUT.parquet`` and ``OUT.entities.parquet``, see
+:func:`entities_path`).
+
+Documents table, one row per document in input order: ``id``, ``source``,
+``status``, ``language``, ``title``, ``authors`` (list of strings),
+``published``, ``outlet``, ``failure_stage``, ``failure_type``,
+``failure_message``, ``entity_count``, ``raw``, ``text`` and ``record``: the
+rest of the document as JSON, so that :func:`read_parquet` rebuilds every
+document exactly.
+
+Entities table, one row per mention: ``document_id``, ``document_index`` (the
+row of its document), ``start``, ``end`` (a span of the document ``text``),
+``raw_start``, ``raw_end`` (the same mention in ``raw``), ``text``, ``label``,
+``canonical_id``, ``backend`` (which backend found it) and ``score``.
+
+Both writers stream: memory holds one row group at most. A file appears under
+its name only when it is complete (written to a temporary file, fsynced,
+renamed).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from nkcorpus.corpus.atomic import atomic_write, fsync_directory, temporary_path
+from nkcorpus.corpus.result import Result, document_line
+from nkcorpus.document import Document, OffsetMap, Span
+from nkcorpus.errors import ConfigError
+
+__all__ = [
+    "OUTPUT_FORMATS",
+    "ParquetWriter",
+    "entities_path",
+    "output_format",
+    "read_documents",
+    "read_parquet",
+    "write_documents",
+]
+
+#: The values ``format`` accepts.
+OUTPUT_FORMATS = ("jsonl", "parquet")
+
+_ROW_GROUP_DOCUMENTS = 2000
+_ROW_GROUP_CHARACTERS = 64 * 1024 * 1024
+
+
+def output_format(path: str | os.PathLike[str] | None, requested: str | None = None) -> str:
+    """Return the output format: ``requested``, else by the suffix of ``path``.
+
+    A ``.parquet`` path gives ``"parquet"``, anything else ``"jsonl"``.
+
+    >>> output_format("run.parquet"), output_format("run.jsonl"), output_format("-")
+    ('parquet', 'jsonl', 'jsonl')
+    """
+    if requested is not None:
+        if requested not in OUTPUT_FORMATS:
+            raise ConfigError(
+                f"output format must be one of {', '.join(OUTPUT_FORMATS)}; got {requested!r}"
+            )
+        return requested
+    if path is not None and str(path) != "-" and Path(path).suffix.lower() == ".parquet":
+        return "parquet"
+    return "jsonl"
+
+
+def entities_path(path: str | os.PathLike[str]) -> Path:
+    """Return where the entities table of the Parquet output ``path`` goes.
+
+    >>> str(entities_path("out/run.parquet"))
+    'out/run.entities.parquet'
+    """
+    target = Path(path)
+    stem = target.name[: -len(".parquet")] if target.name.endswith(".parquet") else target.name
+    return target.with_name(f"{stem}.entities.parquet")
+
+
+def _schemas() -> tuple[Any, Any]:
+    import pyarrow as pa
+
+    documents = pa.schema(
+        [
+            ("id", pa.string()),
+            ("source", pa.string()),
+            ("status", pa.string()),
+            ("language", pa.string()),
+            ("title", pa.string()),
+            ("authors", pa.list_(pa.string())),
+            ("published", pa.string()),
+            ("outlet", pa.string()),
+            ("failure_stage", pa.string()),
+            ("failure_type", pa.string()),
+            ("failure_message", pa.string()),
+            ("entity_count", pa.int32()),
+            ("raw", pa.large_string()),
+            ("text", pa.large_string()),
+            ("record", pa.large_string()),
+        ]
+    )
+    entities = pa.schema(
+        [
+            ("document_id", pa.string()),
+            ("document_index", pa.int64()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("raw_start", pa.int64()),
+            ("raw_end", pa.int64()),
+            ("text", pa.string()),
+            ("label", pa.string()),
+            ("canonical_id", pa.string()),
+            ("backend", pa.string()),
+            ("score", pa.float64()),
+        ]
+    )
+    return documents, entities
+
+
+class ParquetWriter:
+    """Streams documents into the documents table and the entities table.
+
+    Use as a context manager; both files appear, complete, when it closes
+    without an error. On an error neither is written.
+
+    Args:
+        path: the documents table; the entities table goes to :func:`entities_path`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        import pyarrow.parquet as pq
+
+        self.path = Path(path)
+        self.entities = entities_path(self.path)
+        self._documents_schema, self._entities_schema = _schemas()
+        self._tmp = (temporary_path(self.path), temporary_path(self.entities))
+        self._writers = (
+            pq.ParquetWriter(self._tmp[0], self._documents_schema, compression="zstd"),
+            pq.ParquetWriter(self._tmp[1], self._entities_schema, compression="zstd"),
+        )
+        self._rows: list[dict[str, Any]] = []
+        self._entity_rows: list[dict[str, Any]] = []
+        self._characters = 0
+        self.count = 0
+
+    def write(self, document: Document) -> None:
+        """Append one document."""
+        self.write_line(document_line(document))
+
+    def write_line(self, line: str) -> None:
+        """Append one document given as a JSON line (as :class:`Result` holds it)."""
+        data = json.loads(line)
+        raw = data.pop("raw")
+        text = data.pop("text")
+        metadata = data["metadata"]
+        failure = data["failure"] or {}
+        offsets = OffsetMap(tuple(tuple(run) for run in data["offsets"]["runs"]))
+        for entity in data["entities"]:
+            span = Span(entity["span"]["start"], entity["span"]["end"])
+            raw_span = offsets.to_raw(span)
+            self._entity_rows.append(
+                {
+                    "document_id": data["id"],
+                    "document_index": self.count,
+                    "start": span.start,
+                    "end": span.end,
+                    "raw_start": raw_span.start,
+                    "raw_end": raw_span.end,
+                    "text": entity["text"],
+                    "label": entity["label"],
+                    "canonical_id": entity["canonical_id"],
+                    "backend": entity["source"],
+                    "score": entity["score"],
+                }
+            )
+        self._rows.append(
+            {
+                "id": data["id"],
+                "source": data["source"],
+                "status": data["status"],
+                "language": data["language"],
+                "title": metadata["title"],
+                "authors": metadata["authors"],
+                "published": metadata["published"],
+                "outlet": metadata["outlet"],
+                "failure_stage": failure.get("stage"),
+                "failure_type": failure.get("error_type"),
+                "failure_message": failure.get("message"),
+                "entity_count": len(data["entities"]),
+                "raw": raw,
+                "text": text,
+                "record": json.dumps(data, ensure_ascii=False, allow_nan=False),
+            }
+        )
+        self.count += 1
+        self._characters += len(raw) + len(text)
+        if len(self._rows) >= _ROW_GROUP_DOCUMENTS or self._characters >= _ROW_GROUP_CHARACTERS:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self._rows:
+            table = pa.Table.from_pylist(self._rows, schema=self._documents_schema)
+            self._writers[0].write_table(table)
+        if self._entity_rows:
+            table = pa.Table.from_pylist(self._entity_rows, schema=self._entities_schema)
+            self._writers[1].write_table(table)
+        self._rows, self._entity_rows, self._characters = [], [], 0
+
+    def close(self) -> None:
+        """Write what is left and put both files in place."""
+        self._flush()
+        for writer in self._writers:
+            writer.close()
+        for tmp, target in zip(self._tmp, (self.path, self.entities), strict=True):
+            with open(tmp, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+            fsync_directory(target)
+
+    def abort(self) -> None:
+        """Drop what was written; leave any earlier output as it was."""
+        for writer in self._writers:
+            with contextlib.suppress(Exception):  # already failing; the files go next
+                writer.close()
+        for tmp in self._tmp:
+            tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> ParquetWriter:
+        return self
+
+    def __exit__(self, exc_type: object, *_rest: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def write_documents(
+    documents: Iterable[Document | Result],
+    path: str | os.PathLike[str],
+    format: str | None = None,
+) -> int:
+    """Write documents to ``path`` in input order, atomically; return how many were written.
+
+    Args:
+        documents: documents (or :class:`~nkcorpus.corpus.result.Result` objects).
+        path: the output file; with Parquet the entities table goes next to it.
+        format: ``"jsonl"`` or ``"parquet"``; by default from the suffix of ``path``.
+    """
+
+    def line(item: Document | Result) -> str:
+        return item.line if isinstance(item, Result) else document_line(item)
+
+    if output_format(path, format) == "parquet":
+        with ParquetWriter(path) as writer:
+            for item in documents:
+                writer.write_line(line(item))
+        return writer.count
+    count = 0
+    with atomic_write(path) as handle:
+        for item in documents:
+            handle.write(line(item).encode("utf-8") + b"\n")
+            count += 1
+    return count
+
+
+def read_parquet(path: str | os.PathLike[str]) -> Iterator[Document]:
+    """Read the documents table written by :class:`ParquetWriter`, lazily, in order."""
+    import pyarrow.parquet as pq
+
+    columns = ["raw", "text", "record"]
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=256, columns=columns):
+        raws, texts, records = (batch.column(i).to_pylist() for i in range(3))
+        for raw, text, record in zip(raws, texts, records, strict=True):
+            data = json.loads(record)
+            data["raw"], data["text"] = raw, text
+            yield Document.from_dict(data)
+
+
+def read_documents(path: str | os.PathLike[str], format: str | None = None) -> Iterator[Document]:
+    """Read documents that nkcorpus wrote (JSON Lines or Parquet), lazily, in order."""
+    if output_format(path, format) == "parquet":
+        return read_parquet(path)
+    from nkcorpus.serialization import read_jsonl
+
+    return read_jsonl(path)
