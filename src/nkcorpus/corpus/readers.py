@@ -4,7 +4,8 @@ Four kinds of input are read, each streamed so that memory stays flat however
 large the corpus is:
 
 * a text file (any encoding; the pipeline detects it) is one document;
-* a directory is walked recursively in sorted order, hidden entries skipped;
+* a directory is walked recursively, names sorted, the files of a folder
+  before its subfolders, hidden entries skipped;
 * a JSON Lines file (``.jsonl``, ``.ndjson``), a CSV file (``.csv``) or a
   Parquet file (``.parquet``) holds one document per record, its text in the
   *text field* (``"text"`` unless told otherwise);
