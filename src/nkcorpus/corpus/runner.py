@@ -167,10 +167,19 @@ def _crashed(item: Input, detail: str) -> Result:
         "more memory than a worker has, or a native library crashed on it. Process it "
         "alone with one worker to see the error"
     )
+    raw = ""
+    if isinstance(content, str):
+        raw = content
+    elif content is not None:
+        try:
+            raw = content.decode("utf-8")
+        except UnicodeDecodeError:
+            raw = ""  # the encoding was never detected; the id still names the bytes
     document = Document.failed(
         "worker",
         error,
         source=_source_of(item),
+        raw=raw,
         id=document_id(content) if content is not None else None,
     )
     return Result.from_document(document)

@@ -1,0 +1,134 @@
+"""The corpus runner: engines agree, order holds, crashes and the cache lose nothing."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+import nkcorpus
+from nkcorpus import pipeline as pipeline_module
+from nkcorpus.config import Config
+from nkcorpus.corpus.cache import ResultCache
+from nkcorpus.corpus.readers import read_inputs
+from nkcorpus.corpus.result import without_timings
+from nkcorpus.corpus.runner import Runner, input_key, process_corpus
+from nkcorpus.document import Document
+from nkcorpus.errors import ConfigError
+from nkcorpus.stage import Stage
+
+FAST = Config(ner="off")
+
+
+def corpus(seed_paths: list[Path], tmp_path: Path) -> list[object]:
+    """Seeds, Korean and Chinese texts, and bad inputs, as a reader yields them."""
+    items: list[object] = list(read_inputs([seed_paths[0].parent, tmp_path / "missing.txt"]))
+    items += ["김정은 위원장은 인권 문제에 대해 침묵했다.", "朝鲜脱北者在布鲁塞尔会面。", b"", b"\x00\x01\x02\xff" * 50]
+    items += [(f"Defector testimony number {i}.", f"testimony-{i}") for i in range(40)]
+    return items
+
+
+def comparable(documents: Sequence[Document]) -> list[Document]:
+    """Documents with step timings cleared: the only field that differs between runs."""
+    return [without_timings(document) for document in documents]
+
+
+def test_workers_give_the_same_documents_in_order(seed_paths: list[Path], tmp_path: Path) -> None:
+    """Two worker processes give exactly what one process gives, in input order."""
+    items = corpus(seed_paths, tmp_path)
+    with Runner(FAST, batch_size=7) as runner:
+        alone = list(runner.documents(items))
+    with Runner(FAST, workers=2, batch_size=7) as runner:
+        parallel = list(runner.documents(items))
+    assert len(alone) == len(items)
+    assert comparable(parallel) == comparable(alone)
+    assert [d.source for d in alone[:5]] == [str(p) for p in seed_paths]
+    assert [d.status for d in alone[5:10]] == ["failed", "ok", "ok", "failed", "failed"]
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_matches_local_engine(seed_paths: list[Path], tmp_path: Path) -> None:
+    """The Dask engine on a LocalCluster gives the same documents as the local engine."""
+    items = corpus(seed_paths, tmp_path)
+    with Runner(FAST, batch_size=5) as runner:
+        local = list(runner.documents(items))
+    with Runner(FAST, engine="dask", workers=2, batch_size=5) as runner:
+        distributed = list(runner.documents(items))
+    assert comparable(distributed) == comparable(local)
+
+
+class CrashStage(Stage):
+    """Kills its process on any document that says CRASH, like a segfault in native code."""
+
+    name = "crash"
+
+    def process(self, document: Document) -> Document:
+        if "CRASH" in document.text:
+            os._exit(3)
+        return document
+
+
+def build_crash_stage(config: Config) -> Stage:
+    """Factory of :class:`CrashStage` for the stage registry."""
+    return CrashStage()
+
+
+def test_a_document_that_kills_its_worker_becomes_a_failed_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker that dies takes only its poison document with it: every other document of the
+    run comes out ok, in order, and the poison one is a failed record of stage 'worker'."""
+    monkeypatch.setattr(
+        pipeline_module,
+        "BUILTIN_STAGES",
+        (*pipeline_module.BUILTIN_STAGES, ("crash", f"{__name__}:build_crash_stage")),
+    )
+    items = [f"document {i}" for i in range(30)]
+    items[11] = "this one says CRASH"
+    with Runner(FAST, workers=2, batch_size=4, start_method="fork") as runner:
+        docs = list(runner.documents(items))
+    assert len(docs) == 30
+    assert [d.raw for d in docs] == items
+    assert [i for i, d in enumerate(docs) if not d.ok] == [11]
+    assert docs[11].failure.stage == "worker"  # type: ignore[union-attr]
+    assert docs[11].failure.error_type == "WorkerCrashError"  # type: ignore[union-attr]
+    assert docs[11].id == nkcorpus.document_id(items[11])
+
+
+def test_cache_skips_finished_documents(seed_paths: list[Path], tmp_path: Path) -> None:
+    """A rerun with the same settings takes every ok document from the cache and gives the same
+    output; other settings miss; a copy under another name gets its own source."""
+    items = corpus(seed_paths, tmp_path)
+    with Runner(FAST, cache=tmp_path / "cache") as runner:
+        first = list(runner.results(items))
+    with Runner(FAST, cache=tmp_path / "cache") as runner:
+        again = list(runner.results(items))
+    ok = sum(result.status == "ok" for result in first)
+    assert sum(result.cached for result in again) == ok
+    assert [r.line for r in again] == [r.line for r in first]
+    with ResultCache(tmp_path / "cache", Config(ner="off", language=None)) as other:
+        assert other.get_many([input_key(item) for item in items]) == {}
+    copy = (seed_paths[0].read_bytes(), "elsewhere/copy.txt")
+    with Runner(FAST, cache=tmp_path / "cache") as runner:
+        (result,) = runner.results([copy])
+    assert result.cached
+    assert result.document().source == "elsewhere/copy.txt"
+    assert result.document().id == first[0].document().id
+
+
+def test_text_and_bytes_are_cached_apart() -> None:
+    """The same content as text and as bytes has different cache keys (bytes record an encoding)."""
+    assert input_key("abc") != input_key(b"abc")
+    assert input_key(Document.from_raw("abc")) is None
+
+
+def test_process_corpus_and_bad_settings() -> None:
+    """The functional shortcut yields one document per input; bad settings are usage errors."""
+    docs = list(process_corpus(["One.", b"", ("Two.", "t")], FAST))
+    assert [d.status for d in docs] == ["ok", "failed", "ok"]
+    assert docs[2].source == "t"
+    for kwargs in ({"engine": "spark"}, {"workers": 0}, {"batch_size": 0}, {"scheduler": "tcp://x:1"}):
+        with pytest.raises(ConfigError):
+            Runner(FAST, **kwargs)  # type: ignore[arg-type]
