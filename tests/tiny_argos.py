@@ -286,10 +286,16 @@ def use_packages_dir_in_argostranslate(packages_dir: Path) -> object:
     when it is already imported, its settings are pointed at ``packages_dir``
     and its caches cleared. Returns the ``argostranslate.translate`` module.
     """
+    previous = os.environ.get("ARGOS_PACKAGES_DIR")
     os.environ["ARGOS_PACKAGES_DIR"] = str(packages_dir)
-    os.environ.setdefault("ARGOS_DEVICE_TYPE", "cpu")
-    from argostranslate import settings
-    from argostranslate import translate as argos_translate
+    try:
+        from argostranslate import settings
+        from argostranslate import translate as argos_translate
+    finally:  # argostranslate has read it; do not leak it into the rest of the process
+        if previous is None:
+            del os.environ["ARGOS_PACKAGES_DIR"]
+        else:
+            os.environ["ARGOS_PACKAGES_DIR"] = previous
 
     settings.package_data_dir = Path(packages_dir)
     settings.package_dirs = [Path(packages_dir)]
@@ -297,3 +303,20 @@ def use_packages_dir_in_argostranslate(packages_dir: Path) -> object:
     argos_translate.get_installed_languages.cache_clear()
     argos_translate.installed_translates.clear()
     return argos_translate
+
+
+def build_packages(
+    work_dir: Path,
+    pairs: Iterable[tuple[str, str]],
+    **model_options: int | float,
+) -> dict[tuple[str, str], Path]:
+    """Build one tiny ``.argosmodel`` per pair in ``work_dir``, sharing one tokenizer.
+
+    Returns the archive path by ``(from_code, to_code)``; each pair gets its own
+    random weights.
+    """
+    sp_model = train_sentencepiece(work_dir / "sentencepiece")
+    return {
+        (a, b): build_package(work_dir, a, b, sp_model, seed=seed, **model_options)
+        for seed, (a, b) in enumerate(pairs, start=1)
+    }

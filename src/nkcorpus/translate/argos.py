@@ -76,13 +76,18 @@ class Route:
     to_simplified: bool = False
 
     @property
+    def chain(self) -> str:
+        """The packages as ``"ko-en+en-zh"`` (``""`` when none is used)."""
+        return "+".join(p.name for p in self.packages)
+
+    @property
     def name(self) -> str:
         """A short label such as ``"argos:ko-en+en-zh"`` or ``"opencc:t2s"``."""
         steps = []
         if self.to_simplified:
             steps.append("opencc:t2s")
         if self.packages:
-            steps.append("argos:" + "+".join(p.name for p in self.packages))
+            steps.append("argos:" + self.chain)
         return ",".join(steps)
 
 

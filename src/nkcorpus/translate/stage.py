@@ -24,7 +24,8 @@ How the translation is built:
 :attr:`Translation.source_languages <nkcorpus.Translation.source_languages>`
 lists the segment languages translated from, and
 :attr:`Translation.model <nkcorpus.Translation.model>` the routes used
-(``"argos:ko-en+en-zh"``). A document whose languages have no installed
+(``"argos:ko-en+en-zh,zh-en"``, and ``"opencc:t2s"`` after a ``;`` when
+Traditional Chinese was converted). A document whose languages have no installed
 package fails with :class:`~nkcorpus.errors.ModelNotInstalledError` naming the
 command that installs one; the other documents of the batch go on.
 
@@ -158,8 +159,9 @@ class TranslateStage(Stage):
             if route is not None:
                 if segment.language not in languages:
                     languages.append(segment.language)
-                if route.name not in routes:
-                    routes.append(route.name)
+                for step in (route.chain, "opencc:t2s" if route.to_simplified else ""):
+                    if step and step not in routes:
+                        routes.append(step)
             cursor = span.start
             for sentence in sentences:
                 if sentence.start > cursor:
@@ -195,12 +197,16 @@ class TranslateStage(Stage):
             text="".join(parts),
             alignments=tuple(alignments),
             source_languages=plan.languages,
-            model=",".join(plan.routes) or None,
+            model=_model_label(plan.routes),
         )
         kept = tuple(
             t for t in document.translations if t.target_language != translation.target_language
         )
         return attrs.evolve(document, translations=(*kept, translation))
+
+    def process(self, document: Document) -> Document:
+        """Translate one document (see :meth:`process_batch`)."""
+        return self.process_batch([document])[0]
 
     def process_batch(self, documents: Sequence[Document]) -> list[Document]:
         """Translate all documents together; a document that cannot be planned fails alone."""
@@ -222,6 +228,15 @@ class TranslateStage(Stage):
             else:
                 out.append(self._assemble(document, plan, results))
         return out
+
+
+def _model_label(routes: Sequence[str]) -> str | None:
+    """``"argos:ko-en+en-zh,zh-en"``, with ``"opencc:t2s"`` after a ``;`` when it was used."""
+    chains = [route for route in routes if route != "opencc:t2s"]
+    labels = (["argos:" + ",".join(chains)] if chains else []) + [
+        route for route in routes if route == "opencc:t2s"
+    ]
+    return ";".join(labels) or None
 
 
 def build_stage(config: Config) -> TranslateStage | None:
