@@ -1,20 +1,97 @@
-"""Settings of the entity stage."""
+"""Settings of the entity stage.
+
+>>> from nkcorpus.entities.options import EntityOptions
+>>> EntityOptions(threads=2, gazetteers=("my-aliases.jsonl",)).gazetteers
+('my-aliases.jsonl',)
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import attrs
 
-__all__ = ["EntityOptions"]
+from nkcorpus.errors import ConfigError
+
+__all__ = ["DEVICE_PREFIXES", "EntityOptions"]
+
+#: Values :attr:`EntityOptions.device` may start with.
+DEVICE_PREFIXES = ("cpu", "cuda", "mps")
+
+
+def _str_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(item) for item in value)
+
+
+def _check_device(_instance: Any, _attribute: Any, value: Any) -> None:
+    if not isinstance(value, str) or value.split(":", 1)[0] not in DEVICE_PREFIXES:
+        raise ConfigError(
+            f"EntityOptions.device must be 'cpu', 'cuda', 'cuda:N' or 'mps'; got {value!r}"
+        )
+
+
+def _positive_or_none(_instance: Any, attribute: Any, value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(
+            f"EntityOptions.{attribute.name} must be a whole number of at least 1 (or None); "
+            f"got {value!r}"
+        )
+
+
+def _positive(_instance: Any, attribute: Any, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(
+            f"EntityOptions.{attribute.name} must be a whole number of at least 1; got {value!r}"
+        )
+
+
+def _flag(_instance: Any, attribute: Any, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise ConfigError(f"EntityOptions.{attribute.name} must be True or False; got {value!r}")
+
+
+def _optional_path(_instance: Any, attribute: Any, value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ConfigError(
+            f"EntityOptions.{attribute.name} must be a path as a string, or None; got {value!r}"
+        )
 
 
 @attrs.frozen
 class EntityOptions:
     """How named entities are found.
 
+    Which backend runs is :attr:`Config.ner <nkcorpus.Config.ner>`; these are its settings.
+
     Attributes:
-        device: ``"cpu"`` or ``"cuda"`` for Stanza.
-        threads: torch threads per process (``None`` leaves torch's default).
+        device: where Stanza runs: ``"cpu"``, ``"cuda"``, ``"cuda:1"`` or ``"mps"``.
+        threads: torch threads per process; ``None`` leaves torch's default. One
+            thread per process is fastest when several processes share a machine.
+        models_dir: the Stanza resources folder to read models from. ``None``
+            means ``$STANZA_RESOURCES_DIR``, else ``~/stanza_resources`` (see
+            :func:`nkcorpus.models.resources_dir`).
+        batch_size: how many sentences Stanza tags at once. Sentences from all
+            documents of a batch are pooled, sorted by length and tagged together.
+        gazetteers: extra alias files (JSON lines, see :mod:`nkcorpus.entities.gazetteer`)
+            read after the built-in one; their aliases win over built-in ones.
+        builtin_gazetteer: whether to use the aliases shipped with nkcorpus.
+        stanza_languages: languages that must have a Stanza model when
+            ``Config.ner == "stanza"``; checked when the pipeline is built, so a
+            missing model fails at once instead of on the first document.
+        on_translations: also find entities in each :class:`~nkcorpus.Translation`
+            (kept in :attr:`Translation.entities <nkcorpus.Translation.entities>`).
     """
 
-    device: str = "cpu"
-    threads: int | None = 1
+    device: str = attrs.field(default="cpu", validator=_check_device)
+    threads: int | None = attrs.field(default=1, validator=_positive_or_none)
+    models_dir: str | None = attrs.field(default=None, validator=_optional_path)
+    batch_size: int = attrs.field(default=32, validator=_positive)
+    gazetteers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    builtin_gazetteer: bool = attrs.field(default=True, validator=_flag)
+    stanza_languages: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    on_translations: bool = attrs.field(default=False, validator=_flag)

@@ -1,0 +1,125 @@
+"""Korean tokenization that splits particles (josa) off, for entity recognition.
+
+Korean writes particles onto the word they mark: ``김정은은`` is the name
+``김정은`` plus the topic particle ``은``; ``평양에서`` is ``평양`` plus ``에서``.
+A tagger that sees whole space-separated words can only return spans that
+swallow the particle. :func:`tokenize` splits a known particle (or chain of
+particles) off the end of each Hangul word, and separates Hangul from Latin
+letters, digits and punctuation (``UN에서`` gives ``UN`` and ``에서``), so an
+entity can end where the name ends.
+
+The split is a rule, not a morphological analysis: ``김정은`` alone also becomes
+``김정`` + ``은``. That is harmless for recognition because training data goes
+through the same rule (:mod:`nkcorpus.entities.train`), so a model learns that
+both tokens belong to the name; spans are built from token offsets and always
+cover whole names.
+
+>>> from nkcorpus.entities.korean import tokenize
+>>> text = "김정은은 평양에서 연설했다."
+>>> [[text[s:e] for s, e in sentence] for sentence in tokenize(text)]
+[['김정은', '은', '평양', '에서', '연설했다', '.']]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PARTICLES", "is_hangul", "is_particle_chain", "split_particle", "tokenize"]
+
+#: Particles and particle chains split off the end of a Hangul word, longest first.
+PARTICLES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            # case and topic particles
+            "은", "는", "이", "가", "을", "를", "의", "에", "께", "도", "만", "와", "과",
+            "로", "으로", "에서", "에게", "께서", "한테", "더러", "에게서", "한테서",
+            "까지", "부터", "보다", "처럼", "같이", "마저", "조차", "밖에", "마다", "만큼",
+            "이나", "나", "이랑", "랑", "하고", "이며", "며", "이든", "든",
+            "으로서", "로서", "으로써", "로써", "이라", "라",
+            # common chains
+            "에서는", "에서도", "에서의", "에서만", "에서부터", "에는", "에도", "에만", "에의",
+            "으로는", "로는", "으로도", "로도", "으로의", "로의", "와는", "과는", "와의",
+            "과의", "와도", "과도", "에게는", "에게도", "께서는", "께서도", "까지는",
+            "까지도", "까지의", "부터는", "부터의", "만은", "만이", "만을", "도는",
+            "이라는", "라는", "이라고", "라고", "이란", "란", "이다", "였다", "이었다",
+            "입니다", "이었던", "였던", "이고", "이자", "이지만",
+        },
+        key=lambda p: (-len(p), p),
+    )
+)
+_PARTICLE_SET = frozenset(PARTICLES)
+_LONGEST = max(len(p) for p in PARTICLES)
+
+# One token: a run of Hangul, a run of letters/digits of other scripts (Han
+# characters one by one), or one other visible character.
+_TOKEN = re.compile(
+    r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+"
+    r"|[\u3400-\u9fff\uf900-\ufaff]"
+    r"|(?:[A-Za-z]\.){2,}"
+    r"|[^\W\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u3400-\u9fff\uf900-\ufaff]+"
+    r"|\S"
+)
+_SENTENCE_END = frozenset(".!?。！？")
+
+
+def is_hangul(char: str) -> bool:
+    """Whether ``char`` is a precomposed Hangul syllable."""
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def is_particle_chain(text: str) -> bool:
+    """Whether ``text`` is empty or one particle (or chain) from :data:`PARTICLES`.
+
+    >>> is_particle_chain("에서는"), is_particle_chain("어")
+    (True, False)
+    """
+    return not text or text in _PARTICLE_SET
+
+
+def split_particle(word: str) -> int:
+    """Return where a trailing particle starts in the Hangul ``word`` (``len(word)`` if none).
+
+    A one-syllable particle is split only from a word of three syllables or more,
+    a longer one from a word of two or more, so short words stay whole.
+
+    >>> split_particle("평양에서"), split_particle("서울"), split_particle("북한은")
+    (2, 2, 2)
+    """
+    for size in range(min(_LONGEST, len(word) - 1), 0, -1):
+        tail = word[-size:]
+        if tail in _PARTICLE_SET and len(word) - size >= (2 if size == 1 else 1):
+            return len(word) - size
+    return len(word)
+
+
+def tokenize(text: str) -> list[list[tuple[int, int]]]:
+    """Split ``text`` into sentences of ``(start, end)`` token offsets into ``text``.
+
+    Sentences end after ``. ! ?`` (and their full-width forms) and at line
+    breaks. Every token is a non-empty span of ``text`` without whitespace.
+    """
+    sentences: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    last_end = 0
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if current and "\n" in text[last_end:start]:
+            sentences.append(current)
+            current = []
+        token = match.group()
+        if is_hangul(token[0]) and len(token) > 1:
+            cut = split_particle(token)
+            if cut < len(token):
+                current.append((start, start + cut))
+                current.append((start + cut, end))
+            else:
+                current.append((start, end))
+        else:
+            current.append((start, end))
+        last_end = end
+        if token in _SENTENCE_END:
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
