@@ -362,7 +362,8 @@ def test_pipeline_records_the_step_and_round_trips(
         check_alignments(doc)
         step = doc.steps[-1]
         assert step.name == "translate"
-        assert dict(step.parameters)["packages"] == ("en-ko 1.0", "en-zh 1.0", "ko-en 1.0", "zh-en 1.0")
+        installed = ("en-ko 1.0", "en-zh 1.0", "ko-en 1.0", "zh-en 1.0")
+        assert dict(step.parameters)["packages"] == installed
         assert Document.from_dict(doc.to_dict()) == doc
     assert results[0].translations[0].model == "argos:en-ko,zh-en+en-ko"
 
@@ -379,7 +380,8 @@ sys.path.insert(0, {str(Path(__file__).resolve().parent.parent)!r})
 from nkcorpus import Document, Segment, Span
 from nkcorpus.translate.options import TranslateOptions
 from nkcorpus.translate.stage import TranslateStage
-doc = attrs.evolve(Document.from_raw("{KOREAN[0]}"), segments=[Segment(Span(0, {len(KOREAN[0])}), "ko", 1.0)])
+segments = [Segment(Span(0, {len(KOREAN[0])}), "ko", 1.0)]
+doc = attrs.evolve(Document.from_raw("{KOREAN[0]}"), segments=segments)
 options = TranslateOptions(beam_size=1, max_decoding_length=16, packages_dir={str(packages_dir)!r})
 (result,) = TranslateStage("en", options).process_batch([doc])
 assert result.ok and result.translations[0].model == "argos:ko-en", result

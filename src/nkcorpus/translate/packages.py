@@ -366,6 +366,7 @@ def install_argos_package(
         FileNotFoundError: when ``path`` does not exist.
         UnsafeArchiveError: when the archive is refused (the message says why).
     """
+    root = argos_packages_dir(packages_dir)
     archive = Path(path)
     if not archive.is_file():
         raise FileNotFoundError(f"no such package file: {archive}")
@@ -373,7 +374,6 @@ def install_argos_package(
         raise UnsafeArchiveError(
             f"refusing {archive}: an .argosmodel is a zip archive and this file is not one"
         )
-    root = argos_packages_dir(packages_dir)
     root.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(archive) as zf:
         _top, metadata = _check_archive(zf, archive)
