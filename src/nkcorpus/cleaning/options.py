@@ -1,18 +1,108 @@
-"""Settings of the cleaning stage."""
+"""Settings of the cleaning stage: one switch per rule.
+
+>>> from nkcorpus.cleaning.options import CleanOptions
+>>> CleanOptions(quotes="straighten", boilerplate=False).normalization
+'NFC'
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
-__all__ = ["CleanOptions"]
+from nkcorpus.errors import ConfigError
+
+__all__ = ["FULLWIDTH_CHOICES", "NORMALIZATION_CHOICES", "QUOTE_CHOICES", "CleanOptions"]
+
+#: Values of :attr:`CleanOptions.normalization`.
+NORMALIZATION_CHOICES = ("NFC", "NFKC", None)
+#: Values of :attr:`CleanOptions.fullwidth`.
+FULLWIDTH_CHOICES = ("alnum", "all", "off")
+#: Values of :attr:`CleanOptions.quotes`.
+QUOTE_CHOICES = ("keep", "straighten")
+
+
+def _one_of(choices: tuple[Any, ...]) -> Any:
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value not in choices:
+            shown = ", ".join(repr(c) for c in choices)
+            raise ConfigError(f"CleanOptions.{attribute.name} must be one of {shown}; got {value!r}")
+
+    return check
+
+
+def _flag(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise ConfigError(f"CleanOptions.{attribute.name} must be True or False; got {value!r}")
 
 
 @attrs.frozen
 class CleanOptions:
     """Which cleaning rules run. Every rule is on by default except where noted.
 
+    Each rule that changes a document is recorded as a step named
+    ``clean.<rule>`` in :attr:`Document.steps <nkcorpus.Document.steps>`.
+
     Attributes:
-        unify_newlines: turn ``\\r\\n`` and ``\\r`` into ``\\n``.
+        html: when the input is an HTML page, drop tags, scripts, styles and
+            navigation, turn block elements into paragraph breaks and decode
+            character references (rule ``clean.html``).
+        mojibake: repair text that was decoded with the wrong encoding
+            (``"Itâ€™s"`` to ``"It’s"``) with ftfy, only on lines that show
+            evidence of it (rule ``clean.mojibake``).
+        invisible: remove zero-width characters, soft hyphens, bidi controls,
+            Hangul fillers, NUL and other control characters (rule
+            ``clean.invisible``). A zero-width joiner inside an emoji sequence stays.
+        unify_newlines: turn ``\\r\\n``, ``\\r`` and the other line separators
+            into ``\\n`` (rule ``clean.newlines``).
+        spaces: turn tabs, no-break spaces and the other odd spaces into a
+            plain space (rule ``clean.spaces``); together with
+            :attr:`collapse_whitespace`, runs of spaces become one.
+        fullwidth: full-width forms to ASCII: ``"alnum"`` (the default) for
+            letters and digits only, which keeps the full-width punctuation
+            that Chinese and Japanese use (``，``, ``：``, ``（``); ``"all"`` for
+            punctuation too; ``"off"`` for none (rule ``clean.fullwidth``).
+        normalization: ``"NFC"`` (the default), ``"NFKC"`` or ``None``
+            (rule ``clean.nfc`` or ``clean.nfkc``). NFKC leaves Hangul
+            compatibility jamo (``ㅋㅋ``) and half-width Hangul alone, because
+            turning them into conjoining jamo changes Korean text.
+        keep_cjk_compatibility: keep CJK compatibility ideographs (U+F900 to
+            U+FAFF, U+2F800 to U+2FA1F) as they are instead of replacing them with
+            their unified ideographs, as both normalization forms otherwise do;
+            Korean texts use them to mark a reading of a Hanja. Off by default.
+        backtick_apostrophe: a backtick used as an apostrophe (``"It`s"``,
+            ``"defectors`"``) becomes ``'`` (rule ``clean.apostrophe``).
+        quotes: ``"keep"`` curly quotes (the default) or ``"straighten"`` them to
+            ``'`` and ``"`` (rule ``clean.quotes``).
+        collapse_whitespace: strip spaces at the start and end of lines,
+            collapse runs of spaces, keep single line breaks and make every
+            paragraph break exactly ``\\n\\n`` (rule ``clean.whitespace``).
+        boilerplate: remove the furniture of scraped pages, one line at a time
+            and each removal recorded with its rule: share buttons, font-size
+            widgets, breadcrumbs, menus, "Top 10 Stories", "go top", close
+            buttons, login and comment prompts, comment policies, language
+            switches, skip links, related-article labels and copyright lines.
+        captions: keep one copy of a photo caption printed twice, mark it as a
+            caption region and record the other copy as removed.
+        metadata: find the title, subtitle, byline, dateline, signature and
+            credit lines, record their values in
+            :class:`~nkcorpus.Metadata` and remove them from the body text.
     """
 
-    unify_newlines: bool = True
+    html: bool = attrs.field(default=True, validator=_flag)
+    mojibake: bool = attrs.field(default=True, validator=_flag)
+    invisible: bool = attrs.field(default=True, validator=_flag)
+    unify_newlines: bool = attrs.field(default=True, validator=_flag)
+    spaces: bool = attrs.field(default=True, validator=_flag)
+    fullwidth: str = attrs.field(default="alnum", validator=_one_of(FULLWIDTH_CHOICES))
+    normalization: str | None = attrs.field(
+        default="NFC", validator=_one_of(NORMALIZATION_CHOICES)
+    )
+    keep_cjk_compatibility: bool = attrs.field(default=False, validator=_flag)
+    backtick_apostrophe: bool = attrs.field(default=True, validator=_flag)
+    quotes: str = attrs.field(default="keep", validator=_one_of(QUOTE_CHOICES))
+    collapse_whitespace: bool = attrs.field(default=True, validator=_flag)
+    boilerplate: bool = attrs.field(default=True, validator=_flag)
+    captions: bool = attrs.field(default=True, validator=_flag)
+    metadata: bool = attrs.field(default=True, validator=_flag)

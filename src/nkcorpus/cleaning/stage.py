@@ -1,56 +1,76 @@
-"""The cleaning stage."""
+"""The cleaning stage: the decoded text in, the clean body, its metadata and its map out."""
 
 from __future__ import annotations
 
-import re
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
+from nkcorpus.cleaning.cleaner import VERSION, clean_text
+from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.config import Config
-from nkcorpus.document import Document, OffsetMap
+from nkcorpus.document import Document, Metadata
 from nkcorpus.stage import Stage
 
 __all__ = ["CleanStage", "build_stage"]
 
-_NEWLINE = re.compile(r"\r\n?")
+logger = logging.getLogger(__name__)
+
+_FIELDS = frozenset(f.name for f in attrs.fields(Metadata)) - {"extra", "encoding"}
 
 
 class CleanStage(Stage):
-    """Normalize the decoded text into the clean text, keeping the offset map."""
+    """Normalize the decoded text into the clean body text, keeping the offset map.
+
+    The stage reads ``Document.raw`` (never an earlier ``text``), so running it
+    twice gives the same document. It fills ``text``, ``offsets``, ``removed``,
+    ``regions`` and the page's :class:`~nkcorpus.Metadata`, keeping the
+    encoding fields that decoding recorded, and appends one ``clean.<rule>``
+    step for each rule that changed something.
+
+    Args:
+        options: the rules to run, or a :class:`~nkcorpus.Config` whose ``clean``
+            field holds them; all rules when ``None``.
+    """
 
     name = "clean"
-    version = "0.1"
+    version = VERSION
     requires = frozenset({"raw"})
-    provides = frozenset({"text", "clean"})
+    provides = frozenset({"text", "clean", "metadata"})
 
-    def __init__(self, config: Config):
-        assert config.clean is not None
-        self.options = config.clean
+    def __init__(self, options: CleanOptions | Config | None = None):
+        if isinstance(options, Config):
+            options = options.clean
+        self.options = options if options is not None else CleanOptions()
 
     def parameters(self) -> Mapping[str, Any]:
+        """The cleaning options, as recorded in the ``clean`` step."""
         return attrs.asdict(self.options)
 
     def process(self, document: Document) -> Document:
-        raw = document.raw
-        runs, pieces, clean_pos, raw_pos = [], [], 0, 0
-        for match in _NEWLINE.finditer(raw) if self.options.unify_newlines else ():
-            if match.start() > raw_pos:
-                n = match.start() - raw_pos
-                runs.append((clean_pos, clean_pos + n, raw_pos, match.start()))
-                pieces.append(raw[raw_pos : match.start()])
-                clean_pos += n
-            runs.append((clean_pos, clean_pos + 1, match.start(), match.end()))
-            pieces.append("\n")
-            clean_pos += 1
-            raw_pos = match.end()
-        if raw_pos < len(raw):
-            runs.append((clean_pos, clean_pos + len(raw) - raw_pos, raw_pos, len(raw)))
-            pieces.append(raw[raw_pos:])
-        return attrs.evolve(document, text="".join(pieces), offsets=OffsetMap(runs))
+        """Return ``document`` with its clean text, map, removals, regions and metadata."""
+        cleaned = clean_text(document.raw, self.options)
+        values: dict[str, Any] = {}
+        extra = dict(document.metadata.extra)
+        for key, value in cleaned.metadata:
+            if key.startswith("extra."):
+                extra[key[len("extra.") :]] = list(value) if isinstance(value, tuple) else value
+            elif key in _FIELDS:
+                values[key] = value
+        metadata = attrs.evolve(document.metadata, **values, extra=extra)
+        return attrs.evolve(
+            document,
+            text=cleaned.text,
+            offsets=cleaned.offsets,
+            removed=cleaned.removed,
+            regions=cleaned.regions,
+            metadata=metadata,
+            steps=(*document.steps, *cleaned.steps),
+        )
 
 
 def build_stage(config: Config) -> CleanStage | None:
     """Return the cleaning stage, or ``None`` when ``config.clean`` is ``None``."""
-    return CleanStage(config) if config.clean is not None else None
+    return CleanStage(config.clean) if config.clean is not None else None

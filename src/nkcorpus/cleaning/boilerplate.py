@@ -1,0 +1,132 @@
+"""The furniture of scraped pages, as named whole-line rules.
+
+A rule matches a whole line (or a short block of lines, such as ``X`` over
+``CLOSE``), never part of a sentence, and no rule matches a line longer than
+:data:`MAX_LINE` characters, so article text cannot be taken for boilerplate.
+All rules are compiled into one regular expression that runs over the whole
+text; the name of the group that matched is the rule recorded with the removal.
+
+>>> [name for name, _ in find_boilerplate("Top 10 Stories\\n\\nKim met Moon.\\n\\ngo top")]
+['top-stories', 'go-top']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nkcorpus.document import Span
+
+__all__ = ["MAX_LINE", "RULES", "find_boilerplate"]
+
+#: Lines longer than this are never boilerplate.
+MAX_LINE = 160
+
+_BULLET = r"(?:[•·▪◦‣∙*▶►▷■□◆◇○●]\s*|[-–]\s+)?"
+
+#: ``(rule, pattern)`` pairs; each pattern must match a whole line (after the bullet).
+RULES: tuple[tuple[str, str], ...] = (
+    (
+        "share-button",
+        r"(?:facebook|twitter|x|kakao(?:talk|story)?|mail|e-?mail|link|url|line|naver|band"
+        r"|telegram|whatsapp|linkedin|pinterest|reddit|weibo|wechat|qq)\s+share(?:\s+button)?"
+        r"|share(?:\s+(?:on|via|to)\s+\w+|\s+this(?:\s+(?:article|story|page))?)?"
+        r"|(?:페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|링크|이메일|메일|URL)\s*(?:공유(?:하기)?|복사)"
+        r"|공유(?:하기)?|分享到?\s*(?:微信|微博|QQ空间|QQ|朋友圈)?",
+    ),
+    (
+        "font-size-widget",
+        r"settings|ⓕ?\s*font[- ]?size|text\s*size|글자\s*크기|글씨\s*크기|字号|字體大小|字体大小"
+        r"|(?<=[•·▪◦‣∙*])\s*[-+]?[0-4]|가\s*[-+]\s*가\s*[-+]",
+    ),
+    (
+        "breadcrumb",
+        r"(?:home|홈|首页|首頁)(?:\s*[>›»]\s*[^\n>›».!?]{1,40}){1,6}"
+        r"|[^\n>›».!?]{1,30}(?:\s[>›»]\s[^\n>›».!?]{1,30}){2,6}",
+    ),
+    (
+        "top-stories",
+        r"top\s*\d+\s*(?:stories|news|articles)|most\s+(?:popular|viewed|read|shared)"
+        r"(?:\s+(?:stories|news|articles))?|trending(?:\s+now)?|editor'?s\s+picks?"
+        r"|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|热门(?:新闻|文章)?|热点新闻|排行榜",
+    ),
+    (
+        "go-top",
+        r"(?:go\s+(?:to\s+)?top|back\s+to\s+top|to\s+top|top\s*[▲↑]|맨\s*위로|위로\s*가기"
+        r"|返回顶部|回到顶部)(?:\s+[A-Z]{2,12}){0,3}",
+    ),
+    ("close-button", r"x\n+close|close|닫기|关闭|關閉|[✕✖]"),
+    (
+        "skip-link",
+        r"(?:go|skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:contents?|navigation|menu|search)"
+        r"|본문\s*바로\s*가기|주\s*메뉴\s*바로\s*가기|跳(?:到|至)(?:主要)?(?:内容|正文)",
+    ),
+    (
+        "language-switch",
+        r"(?:(?:한국어|English|中文|日本語|简体中文|繁體中文|简体|繁體|Español|Français|Русский"
+        r"|Deutsch|العربية|Tiếng Việt|KOR|ENG|CHN|JPN)(?:[ ]*[|/·][ ]*|[ ]+|$)){1,8}",
+    ),
+    (
+        "login-prompt",
+        r"(?:please\s+)?(?:log\s*-?in|sign\s*-?in|sign\s+up)\b[^\n]{0,80}(?:\n+with\s+the\s[^\n]{1,60})?"
+        r"|to\s+(?:write|post|leave)\s+(?:a\s+)?comments?,?\s+please\s+(?:log\s*-?in|sign\s*-?in)"
+        r"[^\n]{0,60}|로그인(?:이\s*필요합니다\.?|\s*후\s*[^\n]{0,30}|하기)?|登录|登錄|注册|註冊",
+    ),
+    (
+        "comment-prompt",
+        r"(?:help-image\s*)?social\s+comments?\s*\??|help-image[^\n]{0,40}"
+        r"|comments?\s*(?:\(\d+\)|\d+)?|(?:write|post|leave|add|view|show|read)\s+(?:a\s+|all\s+)?"
+        r"comments?|\d+\s+comments?|댓글(?:\s*\d+|\s*쓰기|\s*달기|\s*보기)?|评论(?:\s*\d+)?|发表评论|网友评论",
+    ),
+    (
+        "comment-policy",
+        r"(?:standards\s+board\s+)?(?:comment(?:ing)?|community|standards\s+board)\s+"
+        r"(?:policy|guidelines|rules|standards)[^\n]{0,40}"
+        r"|[^\n]{0,40}\(\s*\d+\s*/\s*\d+\s*(?:자|字|characters|chars|bytes)?\s*\)",
+    ),
+    (
+        "menu",
+        r"(?:(?:print|dictionary|email|e-mail|share|font|size|listen|translate|subscribe|bookmark"
+        r"|save|scrap|more|a\+|a-|text|인쇄|스크랩|공유|글자|듣기|번역|打印|收藏|分享|字号)(?:[ ]+|$)){2,8}",
+    ),
+    (
+        "related-links",
+        r"related\s+(?:articles?|news|stories|links|content|posts)|recommended(?:\s+(?:stories|"
+        r"articles|for\s+you))?|more\s+(?:stories|news)|see\s+also|관련\s*기사|추천\s*기사"
+        r"|相关(?:新闻|文章|阅读|報導|报道)|延伸阅读",
+    ),
+    ("widget-label", r"(?:[\w-]+[- ])?icon|advertisement|ad|광고|广告|廣告|loading\.{0,3}"),
+    (
+        "newsletter",
+        r"subscribe(?:\s+(?:now|today|to\s+(?:our|the)\s+newsletter))?|newsletter|sign\s+up\s+for"
+        r"[^\n]{0,60}newsletter|뉴스레터(?:\s*구독)?|구독(?:하기)?|订阅",
+    ),
+    (
+        "copyright",
+        r"(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,120}|[^\n]{0,80}all\s+rights\s+reserved\.?[^\n]{0,60}"
+        r"|[^\n]{0,60}무단\s*(?:전재|복제)[^\n]{0,80}|[^\n]{0,40}(?:版权所有|未经授权)[^\n]{0,60}",
+    ),
+)
+
+
+def _compile() -> re.Pattern[str]:
+    groups = "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in RULES)
+    return re.compile(rf"^{_BULLET}(?:{groups})[ ]*$", re.IGNORECASE | re.MULTILINE)
+
+
+_BOILERPLATE = _compile()
+
+
+def find_boilerplate(text: str) -> Iterator[tuple[str, Span]]:
+    """Yield ``(rule, span)`` for each boilerplate line (or block of lines) in ``text``.
+
+    ``text`` should have one line per line of the page, stripped of surrounding
+    spaces, as the whitespace rule leaves it.
+    """
+    for match in _BOILERPLATE.finditer(text):
+        if match.end() - match.start() > MAX_LINE:
+            continue
+        rule = match.lastgroup
+        if rule is None:  # pragma: no cover - every alternative is a named group
+            continue
+        yield rule.replace("_", "-"), Span(match.start(), match.end())

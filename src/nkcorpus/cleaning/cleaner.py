@@ -1,0 +1,183 @@
+"""The cleaning passes in order, chained into one offset map.
+
+:func:`clean_text` runs every rule that :class:`~nkcorpus.cleaning.options.CleanOptions`
+turns on, in an order that makes cleaning idempotent (a rule never creates work
+for a rule that ran before it):
+
+1. ``html`` (tags out, for HTML input), 2. ``mojibake``, 3. ``newlines``,
+4. ``invisible``, 5. ``spaces``, 6. ``fullwidth``, 7. ``nfc``/``nfkc``,
+8. ``apostrophe``, 9. ``quotes``, 10. ``whitespace``, 11. ``boilerplate``,
+``captions`` and ``metadata`` (whole lines out, read from the page layout),
+then ``whitespace`` once more to close the gaps.
+
+Each pass yields edits; a pass that finds nothing costs one regular-expression
+scan and adds nothing to the map.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+
+from nkcorpus.cleaning import unicode as uni
+from nkcorpus.cleaning.layout import Layout, read_layout
+from nkcorpus.cleaning.offsets import Edit, apply_edits, chain, to_new
+from nkcorpus.cleaning.options import CleanOptions
+from nkcorpus.document import OffsetMap, Region, Removal, Span, Step
+
+__all__ = ["VERSION", "Cleaned", "clean_text"]
+
+#: The version recorded in each ``clean.<rule>`` step; bump it when output changes.
+VERSION = "1.0"
+
+
+@attrs.frozen
+class Cleaned:
+    """The result of :func:`clean_text`.
+
+    Attributes:
+        text: the clean text.
+        offsets: the map from ``text`` to the raw text.
+        removed: the stretches of raw text removed by page-layout rules.
+        regions: caption regions of ``text``.
+        metadata: values for :class:`~nkcorpus.Metadata` fields, as ``(name, value)``
+            pairs; names starting with ``extra.`` go to :attr:`Metadata.extra`.
+        steps: one ``clean.<rule>`` step per rule that changed something.
+    """
+
+    text: str
+    offsets: OffsetMap
+    removed: tuple[Removal, ...] = ()
+    regions: tuple[Region, ...] = ()
+    metadata: tuple[tuple[str, Any], ...] = ()
+    steps: tuple[Step, ...] = ()
+
+
+class _Run:
+    """The text being cleaned, its map to the raw text, and the steps so far."""
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.text = raw
+        self.offsets = OffsetMap.identity(len(raw))
+        self.steps: list[Step] = []
+
+    def apply(
+        self, rule: str, edits: Callable[[str], Iterable[Edit]], **parameters: Any
+    ) -> OffsetMap | None:
+        started = time.perf_counter()
+        result = apply_edits(self.text, edits(self.text))
+        if not result.changes:
+            return None
+        self.text = result.text
+        self.offsets = chain(self.offsets, result.offsets)
+        seconds = time.perf_counter() - started
+        self.steps.append(
+            Step(f"clean.{rule}", VERSION, {**parameters, "changes": result.changes}, seconds)
+        )
+        return result.offsets
+
+
+def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
+    """Clean ``raw`` text with ``options`` (all rules on when ``None``).
+
+    >>> clean_text("It`s  here.\\r\\n").text
+    "It's here."
+    """
+    options = options if options is not None else CleanOptions()
+    run = _Run(raw)
+    if options.html:
+        from nkcorpus.cleaning.html import html_edits, looks_like_html
+
+        if looks_like_html(raw):
+            run.apply("html", html_edits)
+    if options.mojibake:
+        run.apply("mojibake", uni.mojibake_edits)
+    if options.unify_newlines:
+        run.apply("newlines", uni.newline_edits)
+    if options.invisible:
+        run.apply("invisible", uni.invisible_edits)
+    if options.spaces:
+        run.apply("spaces", uni.space_edits)
+    if options.fullwidth != "off":
+        which = options.fullwidth
+        run.apply("fullwidth", lambda t: uni.fullwidth_edits(t, which), fullwidth=which)
+    if options.normalization:
+        form, keep = options.normalization, options.keep_cjk_compatibility
+        run.apply(
+            form.lower(),
+            lambda t: uni.normalization_edits(t, form, keep),
+            keep_cjk_compatibility=keep,
+        )
+    if options.backtick_apostrophe:
+        run.apply("apostrophe", uni.apostrophe_edits)
+    if options.quotes == "straighten":
+        run.apply("quotes", uni.quote_edits)
+    if options.collapse_whitespace:
+        run.apply("whitespace", uni.whitespace_edits)
+    removed: list[Removal] = []
+    regions: list[Region] = []
+    metadata: tuple[tuple[str, Any], ...] = ()
+    if options.boilerplate or options.captions or options.metadata:
+        started = time.perf_counter()
+        layout = read_layout(
+            run.text,
+            boilerplate=options.boilerplate,
+            captions=options.captions,
+            metadata=options.metadata,
+        )
+        seconds = time.perf_counter() - started
+        metadata = layout.metadata
+        removed = [Removal(run.offsets.to_raw(span), rule) for span, rule in layout.removals]
+        captions = _apply_layout(run, layout, options, seconds)
+        regions = [Region(span, "caption") for span in captions]
+        if regions:
+            texts = tuple(dict.fromkeys(run.text[r.span.start : r.span.end] for r in regions))
+            metadata = (*metadata, ("captions", texts))
+    return Cleaned(
+        run.text, run.offsets, tuple(removed), tuple(regions), metadata, tuple(run.steps)
+    )
+
+
+def _apply_layout(run: _Run, layout: Layout, options: CleanOptions, seconds: float) -> list[Span]:
+    """Remove the layout's stretches, record its steps, return caption spans in the new text."""
+    counts = dict(layout.counts)
+    for group, enabled in (
+        ("boilerplate", options.boilerplate),
+        ("captions", options.captions),
+        ("metadata", options.metadata),
+    ):
+        if enabled and counts.get(group):
+            share = seconds / max(1, sum(1 for v in counts.values() if v))
+            run.steps.append(Step(f"clean.{group}", VERSION, {"changes": counts[group]}, share))
+    captions = list(layout.captions)
+    if not layout.removals:
+        return captions
+    maps = []
+    edits = [Edit(span.start, span.end, "") for span, _rule in _merged(layout.removals)]
+    result = apply_edits(run.text, edits)
+    run.text, run.offsets = result.text, chain(run.offsets, result.offsets)
+    maps.append(result.offsets)
+    if options.collapse_whitespace:
+        again = apply_edits(run.text, uni.whitespace_edits(run.text))
+        if again.changes:
+            run.text, run.offsets = again.text, chain(run.offsets, again.offsets)
+            maps.append(again.offsets)
+    for offsets in maps:
+        captions = [s for s in (to_new(offsets, span) for span in captions) if s is not None]
+    return captions
+
+
+def _merged(removals: Iterable[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Sorted removals with overlaps joined (a block rule may cover a line another rule named)."""
+    out: list[tuple[Span, str]] = []
+    for span, rule in sorted(removals, key=lambda item: (item[0].start, -item[0].end)):
+        if out and span.start < out[-1][0].end:
+            last, last_rule = out[-1]
+            out[-1] = (Span(last.start, max(last.end, span.end)), last_rule)
+            continue
+        out.append((span, rule))
+    return out

@@ -1,0 +1,291 @@
+"""The layout of a scraped page: which lines are furniture, captions, title, byline or body.
+
+:func:`read_layout` takes whitespace-normalized text (one stripped line per
+line) and decides, line by line, what each is. It only decides; the caller
+removes the lines and records the removals.
+
+The page is read in three zones. The *body* runs from the first to the last
+line that reads as article prose (long enough, with sentence punctuation).
+The *header* is everything before it: title, deck, byline, dateline, a lead
+photo's caption. The *footer* is everything after it: signature, credits.
+Bylines, titles and credits are only looked for in their zone, so a sentence
+in the body is never taken for one. A title needs evidence from the page
+itself: it is printed twice, or the header holds furniture, a byline or a
+dateline. A page without such cues (a plain letter, a testimony) keeps its
+first line as text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from nkcorpus.cleaning import metadata as meta
+from nkcorpus.cleaning.boilerplate import find_boilerplate
+from nkcorpus.cleaning.dates import find_date
+from nkcorpus.document import Span
+
+__all__ = ["Layout", "read_layout"]
+
+
+@attrs.frozen
+class Layout:
+    """What :func:`read_layout` found.
+
+    Attributes:
+        removals: ``(span, rule)`` for each stretch of the text to remove, in order.
+        captions: spans of caption text that stays in the text.
+        metadata: values for :class:`~nkcorpus.Metadata` fields (``title``,
+            ``authors``, ...) and ``extra`` pairs.
+        counts: how many lines each group of rules touched (``boilerplate``,
+            ``captions``, ``metadata``).
+    """
+
+    removals: tuple[tuple[Span, str], ...] = ()
+    captions: tuple[Span, ...] = ()
+    metadata: tuple[tuple[str, Any], ...] = ()
+    counts: tuple[tuple[str, int], ...] = ()
+
+
+@attrs.define
+class _Line:
+    start: int
+    end: int
+    text: str
+    rule: str | None = None  # set when the line is removed
+    caption: bool = False
+
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)\]」』]*(?:\s|$)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+_TITLE_END = re.compile(r"[.。!！:：,，;；]$")
+
+
+def _is_body(line: _Line) -> bool:
+    if line.rule is not None or line.caption:
+        return False
+    text = line.text
+    if not _SENTENCE_END.search(text):
+        return False
+    return len(text) >= 60 or len(_CJK.findall(text)) >= 15
+
+
+def _title_like(text: str) -> bool:
+    return 2 <= len(text) <= 200 and len(text.split()) <= 30 and not _TITLE_END.search(text)
+
+
+def read_layout(
+    text: str, *, boilerplate: bool = True, captions: bool = True, metadata: bool = True
+) -> Layout:
+    """Read the layout of ``text`` and return what to remove, what is a caption, and metadata.
+
+    Args:
+        text: whitespace-normalized text.
+        boilerplate: look for page furniture.
+        captions: look for photo captions, printed twice or ending with a photo credit.
+        metadata: look for title, subtitle, byline, dateline, signature and credits.
+    """
+    lines = [_Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
+    removals: list[tuple[Span, str]] = []
+    counts = {"boilerplate": 0, "captions": 0, "metadata": 0}
+    if boilerplate:
+        counts["boilerplate"] = _mark_boilerplate(text, lines, removals)
+    if captions:
+        counts["captions"] = _mark_captions(lines, removals)
+    found: dict[str, Any] = {}
+    if metadata:
+        counts["metadata"] = _read_metadata(text, lines, removals, found)
+    removals.sort(key=lambda item: item[0].start)
+    caption_spans = tuple(Span(line.start, line.end) for line in lines if line.caption)
+    return Layout(
+        tuple(removals),
+        caption_spans,
+        tuple(sorted(found.items())),
+        tuple(sorted(counts.items())),
+    )
+
+
+def _mark_boilerplate(text: str, lines: list[_Line], removals: list[tuple[Span, str]]) -> int:
+    starts = {line.start: i for i, line in enumerate(lines)}
+    count = 0
+    for rule, span in find_boilerplate(text):
+        index = starts.get(span.start)
+        if index is None:
+            continue
+        while index < len(lines) and lines[index].start < span.end:
+            lines[index].rule = rule
+            index += 1
+        removals.append((span, rule))
+        count += 1
+    if not count:
+        return 0
+    # A stray widget letter ("s", "X") between two removed lines is part of the widget.
+    for i, line in enumerate(lines):
+        if line.rule is None and len(line.text) <= 3 and not _CJK.search(line.text):
+            before = i == 0 or lines[i - 1].rule is not None
+            after = i == len(lines) - 1 or lines[i + 1].rule is not None
+            if before and after and (i > 0 or i < len(lines) - 1):
+                line.rule = "widget-fragment"
+                removals.append((Span(line.start, line.end), line.rule))
+                count += 1
+    return count
+
+
+def _kept(lines: list[_Line]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.rule is None]
+
+
+def _mark_captions(lines: list[_Line], removals: list[tuple[Span, str]]) -> int:
+    kept = _kept(lines)
+    count = 0
+    k = 0
+    while k < len(kept):
+        line = lines[kept[k]]
+        group = [kept[k]]
+        while k + len(group) < len(kept) and lines[kept[k + len(group)]].text == line.text:
+            group.append(kept[k + len(group)])
+        credit = meta.photo_credit(line.text)
+        sentence = len(line.text) >= 40 and _SENTENCE_END.search(line.text)
+        if len(group) > 1 and (sentence or credit):
+            line.caption = True
+            for index in group[1:]:
+                lines[index].rule = "duplicate-caption"
+                removals.append((Span(lines[index].start, lines[index].end), "duplicate-caption"))
+            count += len(group)
+        elif credit and len(line.text) <= 600:
+            line.caption = True
+            count += 1
+        k += len(group)
+    return count
+
+
+def _remove(line: _Line, rule: str, removals: list[tuple[Span, str]]) -> None:
+    line.rule = rule
+    removals.append((Span(line.start, line.end), rule))
+
+
+def _read_metadata(
+    text: str, lines: list[_Line], removals: list[tuple[Span, str]], found: dict[str, Any]
+) -> int:
+    before = len(removals)
+    body = [i for i, line in enumerate(lines) if _is_body(line)]
+    authors: list[str] = []
+    published: str | None = None
+    outlet: str | None = None
+    if body:
+        first, last = body[0], body[-1]
+        evidence = any(line.rule is not None for line in lines[:first])
+        header = [i for i in range(first) if lines[i].rule is None and not lines[i].caption]
+        for i in header:
+            line = lines[i]
+            by = meta.byline(line.text)
+            if by is not None:
+                authors.extend(by.authors)
+                _remove(line, "byline", removals)
+                evidence = True
+                continue
+            date = meta.dateline(line.text)
+            if date is not None:
+                published = published or date
+                _remove(line, "dateline", removals)
+                evidence = True
+        _read_title(lines, header, evidence, removals, found)
+        for i in range(last + 1, len(lines)):
+            line = lines[i]
+            if line.rule is not None or line.caption:
+                continue
+            outlet = _read_footer_line(line, removals, found, authors, outlet)
+            if line.rule == "dateline" and published is None:
+                published = meta.dateline(line.text)
+        inline = meta.inline_byline(lines[first].text)
+        if inline is not None:
+            removals.append((Span(lines[first].start, lines[first].start + inline.end), "byline"))
+            authors.extend(inline.authors)
+            outlet = outlet or inline.outlet
+            published = published or inline.published
+    addresses = meta.emails(text)
+    if authors:
+        found["authors"] = tuple(dict.fromkeys(authors))
+    if addresses:
+        found["emails"] = tuple(addresses)
+    outlet = outlet or next(filter(None, map(meta.outlet_for_domain, addresses)), None)
+    credits = [c for c in (meta.photo_credit(line.text) for line in lines if line.caption) if c]
+    if credits:
+        found["extra.photo_credits"] = tuple(dict.fromkeys(meta.outlet_name(c) for c in credits))
+        outlet = outlet or meta.outlet_name(credits[0])
+    if outlet:
+        found["outlet"] = outlet
+    if published is None:
+        for line in lines:
+            date = find_date(line.text) if line.caption else None
+            if date:
+                published = date
+                found["extra.published_from"] = "caption"
+                break
+    if published:
+        found["published"] = published
+    return len(removals) - before
+
+
+def _read_title(
+    lines: list[_Line],
+    header: list[int],
+    evidence: bool,
+    removals: list[tuple[Span, str]],
+    found: dict[str, Any],
+) -> None:
+    candidates = [i for i in header if lines[i].rule is None and _title_like(lines[i].text)]
+    title_index = None
+    seen: dict[str, int] = {}
+    for i in candidates:
+        text = lines[i].text
+        if text in seen:
+            title_index = seen[text]
+            break
+        seen[text] = i
+    if title_index is None and evidence and candidates:
+        title_index = candidates[0]
+    if title_index is None:
+        return
+    title = lines[title_index].text
+    found["title"] = title
+    for i in candidates:
+        if lines[i].text == title:
+            _remove(lines[i], "title" if i == title_index else "duplicate-title", removals)
+    rest = [i for i in candidates if lines[i].rule is None and i > title_index]
+    if rest:
+        found["subtitle"] = lines[rest[0]].text
+        _remove(lines[rest[0]], "subtitle", removals)
+
+
+def _read_footer_line(
+    line: _Line,
+    removals: list[tuple[Span, str]],
+    found: dict[str, Any],
+    authors: list[str],
+    outlet: str | None,
+) -> str | None:
+    signed = meta.signature(line.text)
+    if signed is not None:
+        if not authors:
+            authors.extend(signed.authors)
+        _remove(line, "signature", removals)
+        return outlet
+    given = meta.credit(line.text)
+    if given is not None:
+        if given.translator:
+            found["translator"] = given.translator
+        _remove(line, "credit", removals)
+        return outlet or given.outlet
+    by = meta.byline(line.text)
+    if by is not None:
+        if not authors:
+            authors.extend(by.authors)
+        _remove(line, "byline", removals)
+        return outlet
+    if meta.dateline(line.text) is not None:
+        _remove(line, "dateline", removals)
+    return outlet

@@ -1,0 +1,323 @@
+"""Lines that carry metadata: bylines, datelines, signatures, credits and photo credits.
+
+Each matcher takes one stripped line and returns what it found, or ``None``.
+They are used by :mod:`nkcorpus.cleaning.layout`, which decides where on the
+page a line must be for the matcher to apply (a byline in the header, a
+signature in the footer).
+
+>>> byline("By Yi Whan-woo").authors
+('Yi Whan-woo',)
+>>> byline("홍길동 기자 hong@yna.co.kr").authors
+('홍길동',)
+>>> credit("(Free NK, Translated by Bohyun Kim)")
+Credit(outlet='Free NK', translator='Bohyun Kim')
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from nkcorpus.cleaning.dates import DATE, find_date
+
+__all__ = [
+    "EMAIL",
+    "Byline",
+    "Credit",
+    "InlineByline",
+    "byline",
+    "credit",
+    "dateline",
+    "emails",
+    "inline_byline",
+    "outlet_for_domain",
+    "outlet_name",
+    "photo_credit",
+    "signature",
+]
+
+#: An email address.
+EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+_EMAIL = re.compile(EMAIL)
+
+#: Known outlets by email or web domain.
+DOMAINS = {
+    "koreatimes.co.kr": "The Korea Times",
+    "donga.com": "The Dong-A Ilbo",
+    "joongang.co.kr": "Korea JoongAng Daily",
+    "joins.com": "Korea JoongAng Daily",
+    "yna.co.kr": "Yonhap",
+    "yonhapnews.co.kr": "Yonhap",
+    "chosun.com": "The Chosun Ilbo",
+    "hani.co.kr": "The Hankyoreh",
+    "heraldcorp.com": "The Korea Herald",
+    "koreaherald.com": "The Korea Herald",
+    "kyunghyang.com": "The Kyunghyang Shinmun",
+    "hankookilbo.com": "The Hankook Ilbo",
+    "newsis.com": "Newsis",
+    "news1.kr": "News1",
+    "nknews.org": "NK News",
+    "dailynk.com": "Daily NK",
+    "rfa.org": "Radio Free Asia",
+    "voanews.com": "Voice of America",
+    "xinhuanet.com": "Xinhua",
+    "news.cn": "Xinhua",
+    "chinadaily.com.cn": "China Daily",
+    "globaltimes.cn": "Global Times",
+    "scmp.com": "South China Morning Post",
+    "kcna.kp": "KCNA",
+    "hrw.org": "Human Rights Watch",
+    "amnesty.org": "Amnesty International",
+}
+
+#: Outlet names as pages write them, to one spelling.
+_OUTLETS = {
+    "yonhap": "Yonhap",
+    "yonhap news": "Yonhap",
+    "yonhap news agency": "Yonhap",
+    "연합뉴스": "Yonhap",
+    "afp": "AFP",
+    "ap": "AP",
+    "reuters": "Reuters",
+    "xinhua": "Xinhua",
+    "新华社": "Xinhua",
+    "新華社": "Xinhua",
+    "中新社": "China News Service",
+    "kyodo": "Kyodo",
+    "newsis": "Newsis",
+    "뉴시스": "Newsis",
+    "news1": "News1",
+    "뉴스1": "News1",
+    "epa": "EPA",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "nk news": "NK News",
+    "daily nk": "Daily NK",
+    "free nk": "Free NK",
+}
+_AGENCY = (
+    r"(?:Yonhap(?:\s+News(?:\s+Agency)?)?|AFP|AP|Reuters|Xinhua|Kyodo|EFE|dpa|EPA|Newsis|News1"
+    r"|NK News|Daily NK|연합뉴스|뉴시스|뉴스1|新华社|新華社|中新社)"
+)
+
+
+def outlet_name(name: str) -> str:
+    """Return the usual spelling of an outlet's name (``"[YONHAP]"`` gives ``"Yonhap"``)."""
+    bare = name.strip(" []()").strip()
+    return _OUTLETS.get(bare.lower(), bare)
+
+
+def outlet_for_domain(email_or_domain: str) -> str | None:
+    """Return the outlet behind an email address or domain, when it is a known one."""
+    domain = email_or_domain.rpartition("@")[2].lower()
+    parts = domain.split(".")
+    for i in range(len(parts) - 1):
+        outlet = DOMAINS.get(".".join(parts[i:]))
+        if outlet:
+            return outlet
+    return None
+
+
+def emails(text: str) -> list[str]:
+    """Return the email addresses in ``text``, once each, in order."""
+    return list(dict.fromkeys(_EMAIL.findall(text)))
+
+
+@attrs.frozen
+class Byline:
+    """What a byline line says.
+
+    Attributes:
+        authors: the names, in order.
+        emails: email addresses on the line.
+    """
+
+    authors: tuple[str, ...]
+    emails: tuple[str, ...] = ()
+
+
+_NAME = r"[A-Z][a-zA-Z'’.-]+(?:\s+[A-Z][a-zA-Z'’.-]+){0,3}"
+_EN_BYLINE = re.compile(
+    rf"(?:By|BY|Written by|Reporter:?|Reported by)\s+(?P<names>{_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    rf"(?:\s*(?:,|\||-|–)\s*[^\n]{{0,50}}|\s*\(?(?P<email>{EMAIL})\)?)?$"
+)
+_KO_TITLES = r"(?:기자|특파원|선임기자|객원기자|전문기자|통신원|인턴기자|논설위원|편집위원)"
+_KO_BYLINE = re.compile(
+    rf"[\[(（]?(?:글\s*|취재\s*)?(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*)\s*{_KO_TITLES}"
+    rf"\s*[\])）]?(?:\s*[(<]?(?P<email>{EMAIL})[)>]?)?$"
+)
+_ZH_BYLINE = re.compile(
+    r"[（(]?(?:本报|本報)?(?:记者|記者|文|作者|撰文|撰稿|通讯员|通訊員)\s*[:：/／|｜]?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff]{2,4}){0,4})"
+    r"\s*(?:报道|報道)?[）)]?$"
+)
+
+
+def byline(line: str) -> Byline | None:
+    """Read a byline: ``"By Yi Whan-woo"``, ``"홍길동 기자"``, ``"记者 张三"``."""
+    if len(line) > 120:
+        return None
+    match = _EN_BYLINE.match(line)
+    if match:
+        names = re.split(r"\s*(?:,|\band\b|&)\s*", match["names"])
+        found = tuple(n.strip() for n in names if n.strip())
+        return Byline(found, tuple(emails(line)))
+    for pattern in (_KO_BYLINE, _ZH_BYLINE):
+        match = pattern.match(line)
+        if match:
+            names = re.split(r"[\s·,、，]+", match["names"])
+            return Byline(tuple(n for n in names if n), tuple(emails(line)))
+    return None
+
+
+@attrs.frozen
+class InlineByline:
+    """A byline at the start of the first paragraph (``"(서울=연합뉴스) 홍길동 기자 = "``).
+
+    Attributes:
+        end: where the byline ends in the line (the body starts there).
+        authors: the names.
+        outlet: the outlet, when named.
+        published: a date in ISO 8601, when the prefix holds one with a year.
+    """
+
+    end: int
+    authors: tuple[str, ...]
+    outlet: str | None = None
+    published: str | None = None
+
+
+_KO_INLINE = re.compile(
+    rf"[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,10}})\s*=\s*(?P<outlet>[^)\]】\n]{{2,12}})\s*[)\]】]"
+    rf"\s*(?:(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*)\s*{_KO_TITLES}\s*)?=\s*"
+)
+_ZH_INLINE = re.compile(
+    r"(?P<outlet>新华社|新華社|中新社|中新网|人民网|央视网|本报|本報)(?P<place>[\u4e00-\u9fff]{0,8}?)"
+    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日电?\s*"
+    r"(?:[（(](?:记者|記者)?\s*(?P<names>[^）)\n]{2,30})[）)])?\s*"
+)
+
+
+def inline_byline(line: str) -> InlineByline | None:
+    """Read a byline that opens a paragraph, Korean or Chinese wire style."""
+    match = _KO_INLINE.match(line)
+    if match:
+        names = re.split(r"[\s·,]+", match["names"] or "")
+        return InlineByline(
+            match.end(), tuple(n for n in names if n), outlet_name(match["outlet"])
+        )
+    match = _ZH_INLINE.match(line)
+    if match:
+        names = re.split(r"[\s、,，]+", match["names"] or "")
+        published = None
+        if match["year"]:
+            published = find_date(f"{match['year']}年{match['month']}月{match['day']}日")
+        return InlineByline(
+            match.end(), tuple(n for n in names if n), outlet_name(match["outlet"]), published
+        )
+    return None
+
+
+_DATELINE = re.compile(
+    r"(?:(?:posted|published|updated|modified|last\s+updated|created|date|입력|수정|등록|승인"
+    r"|기사입력|최종수정|송고|发布时间|发布日期|發佈時間|更新时间|发表时间|时间|時間|日期)"
+    rf"\s*(?:on|at)?\s*[:：]?\s*)?(?P<date>{DATE})[^\n]{{0,60}}$",
+    re.IGNORECASE,
+)
+_DATELINE_REST = re.compile(
+    r"[\s,.|:·(]*(?:\d{1,2}\s*[:시时時]\s*\d{2}(?:\s*[:분分]\s*\d{2})?\s*(?:분|分|秒|초)?|오전|오후"
+    r"|上午|下午|a\.?m\.?|p\.?m\.?|KST|UTC|GMT|JST|[+-]\d\d:?\d\d|\)|updated|수정|更新|최종수정"
+    rf"|{DATE})*[\s,.|:·)]*$",
+    re.IGNORECASE,
+)
+
+
+def dateline(line: str) -> str | None:
+    """Read a dateline (``"Posted March. 14, 2012 07:41"``, ``"입력 2023.09.21 14:30"``).
+
+    The line must hold nothing but the label, dates and times. Returns the
+    first date in ISO 8601, or ``None``.
+    """
+    if len(line) > 100:
+        return None
+    match = _DATELINE.match(line)
+    if not match:
+        return None
+    date_end = match.start("date") + len(re.match(DATE, line[match.start("date") :]).group())  # type: ignore[union-attr]
+    if not _DATELINE_REST.match(line, date_end):
+        return None
+    return find_date(line)
+
+
+def signature(line: str) -> Byline | None:
+    """Read a signature line: an email alone, or a name then an email."""
+    if len(line) > 100:
+        return None
+    match = re.fullmatch(rf"(?:(?P<name>[^\n@]{{2,40}}?)\s*[,/|]?\s+)?[(<]?(?P<email>{EMAIL})[)>]?", line)
+    if not match:
+        return None
+    name = match["name"]
+    if name is None:
+        return Byline((), (match["email"],))
+    found = byline(name) or byline(f"By {name}")
+    if found is None:
+        return None
+    return Byline(found.authors, (match["email"],))
+
+
+@attrs.frozen
+class Credit:
+    """A credit line at the end of an article.
+
+    Attributes:
+        outlet: the outlet credited, or ``None``.
+        translator: the translator credited, or ``None``.
+    """
+
+    outlet: str | None = None
+    translator: str | None = None
+
+
+_TRANSLATED = re.compile(
+    r"[(\[]?\s*(?:(?P<outlet>[^,()\[\]\n]{2,40}?)\s*[,;]\s*)?(?:translated\s+by|translation\s+by"
+    r"|번역\s*[:：]?|翻译\s*[:：]?|翻譯\s*[:：]?)\s*(?P<translator>[^()\[\]\n]{2,40}?)\s*[)\]]?\.?",
+    re.IGNORECASE,
+)
+_AGENCY_LINE = re.compile(rf"[(\[]?\s*(?P<outlet>{_AGENCY})\s*[)\]]?\.?", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    r"(?:source|출처|来源|來源)\s*[:：]\s*(?P<outlet>[^\n]{2,40}?)\.?", re.IGNORECASE
+)
+
+
+def credit(line: str) -> Credit | None:
+    """Read a credit line: ``"(Free NK, Translated by Bohyun Kim)"``, ``"Yonhap"``."""
+    if len(line) > 100:
+        return None
+    match = _TRANSLATED.fullmatch(line)
+    if match:
+        outlet = match["outlet"]
+        return Credit(outlet_name(outlet) if outlet else None, match["translator"].strip())
+    match = _AGENCY_LINE.fullmatch(line) or _SOURCE_LINE.fullmatch(line)
+    if match:
+        return Credit(outlet_name(match["outlet"]))
+    return None
+
+
+_PHOTO_CREDIT = re.compile(
+    r"(?:\[(?P<bracket>[A-Z0-9][A-Z0-9 .&/-]{1,40}|(?:Photo|Courtesy|사진|图|圖)[^\]\n]{0,60})\]"
+    rf"|(?<=[.!?\"”’)] )(?P<agency>{_AGENCY}(?:[-/](?:Yonhap|연합뉴스))?)"
+    r"|/\s*(?P<courtesy>Courtesy\s+of\s+[^\n]{2,60})"
+    r"|[(（](?:사진|출처|图片来源|圖片來源|图|圖)\s*[=:：]\s*(?P<paren>[^)）\n]{1,40})[)）])$"
+)
+
+
+def photo_credit(line: str) -> str | None:
+    """Return the photo credit that ends a caption (``"[YONHAP]"``, ``"AFP-Yonhap"``), or ``None``."""
+    if len(line) < 20:
+        return None
+    match = _PHOTO_CREDIT.search(line)
+    if not match:
+        return None
+    return next(group for group in match.groups() if group)

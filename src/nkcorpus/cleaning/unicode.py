@@ -1,0 +1,373 @@
+"""Character-level rules: each one a function from text to :class:`~.offsets.Edit` objects.
+
+Every rule finds its work with a compiled regular expression over the whole
+text, so text that needs nothing from a rule costs one scan at C speed. The
+rules are local: whether a character changes depends only on its immediate
+neighbours, which is what makes cleaning idempotent and lets any clean span be
+re-cleaned from the raw span it maps to.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from nkcorpus.cleaning.offsets import Edit
+
+__all__ = [
+    "INVISIBLE",
+    "ODD_SPACES",
+    "apostrophe_edits",
+    "fullwidth_edits",
+    "invisible_edits",
+    "mojibake_edits",
+    "newline_edits",
+    "normalization_edits",
+    "quote_edits",
+    "space_edits",
+    "whitespace_edits",
+]
+
+# --- line endings ---------------------------------------------------------------------
+
+_NEWLINES = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def newline_edits(text: str) -> Iterator[Edit]:
+    """``\\r\\n``, ``\\r`` and the other line separators become ``\\n``."""
+    for match in _NEWLINES.finditer(text):
+        yield Edit(match.start(), match.end(), "\n")
+
+
+# --- invisible and control characters -------------------------------------------------
+
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
+#: The characters :func:`invisible_edits` removes, as a regular expression character class.
+INVISIBLE = (
+    "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+    "\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufdd0-\ufdef"
+    "\ufeff\uffa0\ufff9-\ufffb\ufffe\uffff\ud800-\udfff"
+)
+_INVISIBLE = re.compile(
+    f"[{INVISIBLE}]+"
+    # A zero-width joiner stays only between two parts of an emoji sequence.
+    f"|(?<![{_EMOJI}\ufe0f\U0001f3fb-\U0001f3ff])\u200d|\u200d(?![{_EMOJI}])"
+)
+
+
+def invisible_edits(text: str) -> Iterator[Edit]:
+    """Remove zero-width characters, soft hyphens, bidi controls, fillers and controls.
+
+    Tabs and line breaks are not removed here; they are spaces and newlines.
+    """
+    for match in _INVISIBLE.finditer(text):
+        yield Edit(match.start(), match.end(), "")
+
+
+# --- odd spaces -----------------------------------------------------------------------
+
+#: Characters that :func:`space_edits` turns into a plain space.
+ODD_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_ODD_SPACES = re.compile(f"[{ODD_SPACES}]+")
+
+
+def space_edits(text: str) -> Iterator[Edit]:
+    """Tabs, no-break spaces and the other odd spaces become plain spaces."""
+    for match in _ODD_SPACES.finditer(text):
+        yield Edit(match.start(), match.end(), " " * (match.end() - match.start()))
+
+
+# --- full-width forms -----------------------------------------------------------------
+
+_FULLWIDTH = {
+    "alnum": re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"),
+    "all": re.compile("[\uff01-\uff5e]+"),
+}
+_FULLWIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def fullwidth_edits(text: str, which: str) -> Iterator[Edit]:
+    """Full-width letters and digits (``which="alnum"``) or all full-width ASCII to ASCII."""
+    pattern = _FULLWIDTH.get(which)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        yield Edit(match.start(), match.end(), match.group().translate(_FULLWIDTH_TABLE))
+
+
+# --- NFC / NFKC -----------------------------------------------------------------------
+
+_CJK_COMPAT = re.compile("[\uf900-\ufaff\U0002f800-\U0002fa1f]")
+_HANGUL_COMPAT = "\u3131-\u318e\uffa0-\uffdc"
+
+
+def _ranges(codes: list[int]) -> str:
+    """A regular-expression character class body for sorted code points."""
+    parts: list[str] = []
+    start = prev = codes[0]
+    for code in [*codes[1:], -2]:
+        if code == prev + 1:
+            prev = code
+            continue
+        parts.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+        start = prev = code
+    return "".join(parts)
+
+
+@functools.lru_cache(maxsize=4)
+def _unit_pattern(form: str, keep_cjk: bool) -> re.Pattern[str]:
+    """Match the smallest pieces of text that normalize independently of their neighbours.
+
+    A piece is one character followed by characters that combine with what comes
+    before them (non-zero combining class, Hangul vowel and final jamo, and the
+    second characters of canonical compositions), or one character that the
+    normalization form changes on its own.
+    """
+    combining: list[int] = [*range(0x1161, 0x1176), *range(0x11A8, 0x11C3)]
+    changing: list[int] = []
+    compatibility = form == "NFKC"
+    for code in [*range(0x30000), *range(0xE0000, 0xE0200)]:
+        char = chr(code)
+        if unicodedata.combining(char):
+            combining.append(code)
+        decomposition = unicodedata.decomposition(char)
+        if not decomposition:
+            continue
+        canonical = not decomposition.startswith("<")
+        if canonical and " " in decomposition:
+            combining.append(int(decomposition.split()[-1], 16))
+        if (canonical or compatibility) and unicodedata.normalize(form, char) != char:
+            changing.append(code)
+    skip = set()
+    if compatibility:
+        skip |= {c for c in changing if re.match(f"[{_HANGUL_COMPAT}]", chr(c))}
+    if keep_cjk:
+        skip |= {c for c in changing if _CJK_COMPAT.match(chr(c))}
+    changing = sorted(set(changing) - skip)
+    combining = sorted(set(combining))
+    join = _ranges(combining)
+    return re.compile(f"[^{join}]?[{join}]+|[{_ranges(changing)}]", re.DOTALL)
+
+
+def _normalize_unit(unit: str, form: str, keep_cjk: bool) -> str:
+    if form == "NFKC" and re.match(f"[{_HANGUL_COMPAT}]", unit):
+        return unit[0] + unicodedata.normalize(form, unit[1:])
+    if keep_cjk and _CJK_COMPAT.match(unit):
+        return unit[0] + unicodedata.normalize(form, unit[1:])
+    return unicodedata.normalize(form, unit)
+
+
+def normalization_edits(text: str, form: str, keep_cjk: bool = False) -> Iterator[Edit]:
+    """Normalize to ``form`` (``"NFC"`` or ``"NFKC"``), piece by piece.
+
+    Already normalized text costs one check. Otherwise each piece that changes
+    (``"e\\u0301"`` to ``"é"``, a Hangul syllable written as jamo) is one edit.
+    A line on which piecewise normalization would differ from normalizing the
+    whole line (rare compatibility compositions) is replaced as a whole.
+    """
+    if not keep_cjk and unicodedata.is_normalized(form, text):
+        return
+    pattern = _unit_pattern(form, keep_cjk)
+    edits: list[Edit] = []
+    for match in pattern.finditer(text):
+        unit = match.group()
+        normal = _normalize_unit(unit, form, keep_cjk)
+        if normal != unit:
+            edits.append(Edit(match.start(), match.end(), normal, exact=False))
+    if not edits:
+        return
+    yield from _checked_by_line(text, edits, form, keep_cjk)
+
+
+def _checked_by_line(text: str, edits: list[Edit], form: str, keep_cjk: bool) -> Iterator[Edit]:
+    """Keep the fine edits of each line whose result equals normalizing the line whole."""
+    index = 0
+    while index < len(edits):
+        line_start = text.rfind("\n", 0, edits[index].start) + 1
+        line_end = text.find("\n", edits[index].start)
+        line_end = len(text) if line_end < 0 else line_end
+        group = []
+        while index < len(edits) and edits[index].start < line_end:
+            group.append(edits[index])
+            index += 1
+        line = text[line_start:line_end]
+        pieces, pos = [], line_start
+        for edit in group:
+            pieces.append(text[pos : edit.start])
+            pieces.append(edit.replacement)
+            pos = edit.end
+        pieces.append(text[pos:line_end])
+        fine = "".join(pieces)
+        whole = _whole_line(line, form, keep_cjk)
+        if fine == whole:
+            yield from group
+        else:
+            yield Edit(line_start, line_end, whole, exact=False)
+
+
+def _whole_line(line: str, form: str, keep_cjk: bool) -> str:
+    protected = f"[{_HANGUL_COMPAT}]" if form == "NFKC" else ""
+    if keep_cjk:
+        protected += ("|" if protected else "") + _CJK_COMPAT.pattern
+    if not protected:
+        return unicodedata.normalize(form, line)
+    out, pos = [], 0
+    for match in re.finditer(protected, line):
+        out.append(unicodedata.normalize(form, line[pos : match.start()]))
+        out.append(match.group())
+        pos = match.end()
+    out.append(unicodedata.normalize(form, line[pos:]))
+    return "".join(out)
+
+
+# --- apostrophes and quotes -----------------------------------------------------------
+
+_BACKTICK = re.compile(r"(?<=\w)`(?=\w|[\s.,;:!?)\]}\"'”’»]|\Z)")
+
+
+def apostrophe_edits(text: str) -> Iterator[Edit]:
+    """A backtick after a letter (``"It`s"``, ``"defectors` plight"``) becomes ``'``."""
+    if "`" not in text:
+        return
+    for match in _BACKTICK.finditer(text):
+        yield Edit(match.start(), match.end(), "'")
+
+
+_QUOTES = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]+")
+_QUOTE_TABLE = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
+
+
+def quote_edits(text: str) -> Iterator[Edit]:
+    """Curly single and double quotes become ``'`` and ``"``."""
+    for match in _QUOTES.finditer(text):
+        yield Edit(match.start(), match.end(), match.group().translate(_QUOTE_TABLE))
+
+
+# --- whitespace layout ----------------------------------------------------------------
+
+_LAYOUT = re.compile(r"\A[ \n]+|[ \n]+\Z|[ \n]*\n[ \n]*| {2,}")
+
+
+def whitespace_edits(text: str) -> Iterator[Edit]:
+    """Strip lines, collapse spaces, keep line breaks, make paragraph breaks ``\\n\\n``.
+
+    Spaces and newlines that stay keep their own positions in the map; the
+    others are deleted, so no replacement is ever inexact.
+    """
+    for match in _LAYOUT.finditer(text):
+        start, end = match.span()
+        chunk = match.group()
+        if start == 0 or end == len(text):
+            yield Edit(start, end, "")
+            continue
+        if chunk in ("\n", " ", "\n\n"):
+            continue
+        first = chunk.find("\n")
+        if first < 0:  # a run of spaces inside a line: keep the first
+            yield Edit(start + 1, end, "")
+            continue
+        second = chunk.find("\n", first + 1)
+        keep = [first] if second < 0 else [first, second]
+        pos = 0
+        for index in keep:
+            if index > pos:
+                yield Edit(start + pos, start + index, "")
+            pos = index + 1
+        if pos < len(chunk):
+            yield Edit(start + pos, end, "")
+
+
+# --- mojibake -------------------------------------------------------------------------
+
+_CP1252_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+#: A UTF-8 lead byte read as Latin-1/CP1252, then a continuation byte read the same way.
+_MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONTINUATION}]")
+
+
+def mojibake_edits(text: str) -> Iterator[Edit]:
+    """Repair lines that ftfy judges to be mojibake, and only those.
+
+    A fast scan for the byte patterns of UTF-8 read as Latin-1 or CP1252 picks
+    the candidate lines; ftfy confirms and fixes each. When the fix is one
+    re-encoding, every repaired character maps to exactly the garbled
+    characters it came from.
+    """
+    if not _MOJIBAKE_HINT.search(text):
+        return
+    import ftfy
+    from ftfy.badness import is_bad
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        max_decode_length=10**7,
+    )
+    done = -1
+    for match in _MOJIBAKE_HINT.finditer(text):
+        if match.start() < done:
+            continue
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.start())
+        end = len(text) if end < 0 else end
+        done = end
+        line = text[start:end]
+        if not is_bad(line):
+            continue
+        fixed, explanation = ftfy.fix_and_explain(line, config=config)
+        if fixed == line:
+            continue
+        yield from _mojibake_line_edits(line, fixed, explanation or [], start)
+
+
+def _mojibake_line_edits(line: str, fixed: str, explanation: list[object], offset: int) -> list[Edit]:
+    steps = [tuple(step) for step in explanation]  # type: ignore[call-overload]
+    if len(steps) == 2 and steps[0][0] == "encode" and steps[1] == ("decode", "utf-8"):
+        codec = str(steps[0][1])
+        edits = _byte_walk(line, fixed, codec, offset)
+        if edits is not None:
+            return edits
+    prefix = 0
+    while prefix < min(len(line), len(fixed)) and line[prefix] == fixed[prefix]:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < min(len(line), len(fixed)) - prefix
+        and line[len(line) - 1 - suffix] == fixed[len(fixed) - 1 - suffix]
+    ):
+        suffix += 1
+    return [
+        Edit(offset + prefix, offset + len(line) - suffix, fixed[prefix : len(fixed) - suffix], False)
+    ]
+
+
+def _byte_walk(line: str, fixed: str, codec: str, offset: int) -> list[Edit] | None:
+    """Map each repaired character to the garbled characters (one byte each) it came from."""
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    try:
+        if any(len(ch.encode(codec)) != 1 for ch in line):
+            return None
+    except (UnicodeEncodeError, LookupError):
+        return None
+    edits: list[Edit] = []
+    pos = 0
+    for char in fixed:
+        size = len(char.encode("utf-8", "surrogatepass"))
+        if size > 1 or line[pos] != char:
+            edits.append(Edit(offset + pos, offset + pos + size, char, exact=False))
+        pos += size
+    if pos != len(line):
+        return None
+    return edits
