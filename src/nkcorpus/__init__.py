@@ -34,6 +34,7 @@ _EXPORTS = {
     "Step": "nkcorpus.document",
     "Translation": "nkcorpus.document",
     "document_id": "nkcorpus.document",
+    "clean": "nkcorpus.cleaning.api",
     "Config": "nkcorpus.config",
     "Pipeline": "nkcorpus.pipeline",
     "process": "nkcorpus.pipeline",
@@ -46,6 +47,7 @@ __all__ = ["__version__", "errors", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover
     from nkcorpus import errors
+    from nkcorpus.cleaning.api import clean
     from nkcorpus.config import Config
     from nkcorpus.document import (
         Alignment,
