@@ -36,6 +36,8 @@ _EXPORTS = {
     "document_id": "nkcorpus.document",
     "clean": "nkcorpus.cleaning.api",
     "Config": "nkcorpus.config",
+    "Detection": "nkcorpus.language.detect",
+    "detect": "nkcorpus.language.detect",
     "Pipeline": "nkcorpus.pipeline",
     "process": "nkcorpus.pipeline",
     "Stage": "nkcorpus.stage",
@@ -64,6 +66,7 @@ if TYPE_CHECKING:  # pragma: no cover
         Translation,
         document_id,
     )
+    from nkcorpus.language.detect import Detection, detect
     from nkcorpus.pipeline import Pipeline, process
     from nkcorpus.serialization import read_jsonl, write_jsonl
     from nkcorpus.stage import Stage

@@ -46,6 +46,7 @@ Input: TypeAlias = str | bytes | Document | tuple[str | bytes, str | None]
 #: pipeline is built, so heavy libraries load only if their stage is on.
 BUILTIN_STAGES: tuple[tuple[str, str], ...] = (
     ("clean", "nkcorpus.cleaning.stage:build_stage"),
+    ("language", "nkcorpus.language.stage:build_stage"),
     ("translate", "nkcorpus.translate.stage:build_stage"),
 )
 

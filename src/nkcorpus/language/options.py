@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
+from nkcorpus.errors import ConfigError
+
 __all__ = ["LanguageOptions"]
+
+
+def _between(low: float, high: float) -> Any:
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if not number or not low <= value <= high:
+            raise ConfigError(
+                f"LanguageOptions.{attribute.name} must be a number from {low} to {high}; "
+                f"got {value!r}"
+            )
+
+    return check
 
 
 @attrs.frozen
@@ -12,7 +28,16 @@ class LanguageOptions:
     """How languages are detected.
 
     Attributes:
-        segments: also split the document into passages in one language each.
+        segments: also split the document into passages in one language each
+            (:attr:`~nkcorpus.Document.segments`); when false only
+            :attr:`~nkcorpus.Document.language` is set.
+        min_confidence: a passage whose best language is less likely than this is
+            labelled ``und`` (undetermined). Lower it to get more guesses for short
+            Latin-script text, raise it to label only what is clear.
+        max_chars: how many characters of each passage the n-gram profiles read
+            (Latin, Cyrillic, Arabic and Devanagari text; scripts decide the rest).
     """
 
     segments: bool = True
+    min_confidence: float = attrs.field(default=0.5, validator=_between(0.0, 1.0))
+    max_chars: int = attrs.field(default=2000, validator=_between(1, 10**9))

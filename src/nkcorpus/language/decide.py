@@ -1,0 +1,323 @@
+"""From evidence to a language: the rules for one passage of text.
+
+Script evidence comes first, because it is certain where langdetect guesses:
+
+* Hangul means Korean; Han characters mixed with Hangul stay Korean (Hanja).
+* Kana (at least a tenth of the Han and kana letters) means Japanese.
+* Han with no Hangul and no kana is Chinese: ``zh-Hant`` when more of its
+  characters exist only in Traditional than only in Simplified Chinese, else
+  ``zh-Hans`` (also when no character tells the standards apart, as in ``金正恩``).
+* Greek, Hebrew, Thai, Georgian, Armenian and the Indic scripts with one main
+  language (Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam) name
+  their language.
+
+Text in Latin, Cyrillic, Arabic or Devanagari letters is scored with langdetect's
+profiles (:mod:`nkcorpus.language.profiles`), among the languages written in that
+script only. The scores become probabilities; a passage whose best language is
+less likely than ``min_confidence`` is ``und``. A passage with no letters at all
+(numbers, URLs, e-mail addresses, punctuation) is ``und`` with confidence 0.
+
+When a passage sits in a context whose language is known (its paragraph, or the
+document), that language gets a prior of one half: a short or name-heavy passage
+then takes the language around it, while a real sentence in another language
+still wins on its own evidence.
+
+East Asian letters and alphabetic letters are weighed against each other with
+:data:`~nkcorpus.language.scripts.WEIGHTS` (a Han character counts as three Latin
+letters); the heavier side decides a passage that mixes them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from nkcorpus.language import scripts as sc
+from nkcorpus.language.profiles import Scores, load_model
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+    import numpy.typing as npt
+
+__all__ = [
+    "LANGUAGES_BY_SCRIPT",
+    "SCRIPT_LANGUAGES",
+    "Decision",
+    "Evidence",
+    "base_language",
+    "decide",
+    "gather_evidence",
+    "langdetect_code",
+]
+
+#: Languages written in a script that several scored languages share.
+LANGUAGES_BY_SCRIPT: dict[int, tuple[str, ...]] = {
+    sc.LATIN: (
+        "af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "id",
+        "it", "lt", "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw",
+        "tl", "tr", "vi",
+    ),
+    sc.CYRILLIC: ("bg", "mk", "ru", "uk"),
+    sc.ARABIC: ("ar", "fa", "ur"),
+    sc.DEVANAGARI: ("hi", "mr", "ne"),
+}
+
+#: Scripts that name their language.
+SCRIPT_LANGUAGES: dict[int, str] = {
+    sc.GREEK: "el",
+    sc.HEBREW: "he",
+    sc.THAI: "th",
+    sc.BENGALI: "bn",
+    sc.GURMUKHI: "pa",
+    sc.GUJARATI: "gu",
+    sc.TAMIL: "ta",
+    sc.TELUGU: "te",
+    sc.KANNADA: "kn",
+    sc.MALAYALAM: "ml",
+    sc.GEORGIAN: "ka",
+    sc.ARMENIAN: "hy",
+}
+
+#: How many independent observations one word counts as when scores become
+#: probabilities (n-grams of one word are not independent; words nearly are).
+WORD_EVIDENCE = 3.0
+#: The share of Han and kana letters that must be kana for Japanese.
+KANA_SHARE = 0.1
+#: The share of East Asian letters that must be Hangul for Korean.
+HANGUL_SHARE = 0.2
+#: The prior probability of the context's language.
+CONTEXT_PRIOR = 0.5
+
+_LANGDETECT_CODES = {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}
+
+
+def langdetect_code(code: str) -> str:
+    """Return the nkcorpus code of a langdetect language name (``zh-cn`` -> ``zh-Hans``).
+
+    >>> langdetect_code("zh-tw"), langdetect_code("en")
+    ('zh-Hant', 'en')
+    """
+    return _LANGDETECT_CODES.get(code, code)
+
+
+def base_language(code: str | None) -> str:
+    """Return the language family of a code, for grouping and model choice.
+
+    ``zh-Hans`` and ``zh-Hant`` become ``zh``; region and script subtags are
+    dropped; ``None`` and empty codes become ``und``.
+
+    >>> base_language("zh-Hant"), base_language("ko"), base_language(None)
+    ('zh', 'ko', 'und')
+    """
+    if not code:
+        return "und"
+    return code.replace("_", "-").split("-")[0].lower()
+
+
+@attrs.frozen
+class Evidence:
+    """What one passage holds: letters by script, and n-gram scores when needed.
+
+    Attributes:
+        counts: letters per script class code (index = class code).
+        scores: langdetect-profile scores of the passage, for alphabetic scripts that
+            several languages share; ``None`` otherwise.
+        script: the class code of the passage's main alphabetic script (0 for none).
+    """
+
+    counts: tuple[int, ...]
+    scores: Scores | None
+    script: int
+
+    @property
+    def east_asian_weight(self) -> float:
+        """The weight of the passage's Hangul, Han and kana letters."""
+        return sum(self.counts[code] * sc.WEIGHTS[code] for code in sc.CJK)
+
+    @property
+    def alphabetic_weight(self) -> float:
+        """The weight of the passage's other letters."""
+        return float(sum(self.counts[code] for code in sc.ALPHABETIC))
+
+    @property
+    def weight(self) -> float:
+        """The weight of all of the passage's letters."""
+        return self.east_asian_weight + self.alphabetic_weight
+
+    @property
+    def han_only(self) -> bool:
+        """Whether the passage's only letters are Han characters."""
+        han = self.counts[sc.HAN] + self.counts[sc.HAN_SIMPLIFIED] + self.counts[sc.HAN_TRADITIONAL]
+        return han > 0 and self.weight == han * sc.WEIGHTS[sc.HAN]
+
+
+@attrs.frozen
+class Decision:
+    """The language of one passage.
+
+    Attributes:
+        language: the language code, or ``und``.
+        confidence: the probability of ``language`` (0 for ``und``).
+        weight: the passage's letter weight, used when passages vote.
+        family: 1 when alphabetic letters decided, 2 when East Asian letters did,
+            0 for a passage without letters.
+        candidates: the likeliest languages with their probabilities, best first.
+    """
+
+    language: str
+    confidence: float
+    weight: float
+    family: int = 0
+    candidates: tuple[tuple[str, float], ...] = ()
+
+
+def gather_evidence(
+    text: str,
+    classes: npt.NDArray[np.uint8],
+    spans: Sequence[tuple[int, int]],
+    max_chars: int,
+) -> list[Evidence]:
+    """Count letters and score n-grams for each ``(start, end)`` passage of ``text``.
+
+    Args:
+        text: the whole text (the passages are spans of it).
+        classes: :func:`~nkcorpus.language.scripts.classify` codes of ``text``; link
+            characters are neutral there and are blanked before scoring.
+        spans: the passages.
+        max_chars: how many characters of each passage the profiles read.
+    """
+    import numpy as np
+
+    present = np.flatnonzero(np.bincount(classes, minlength=len(sc.SCRIPT_NAMES))).tolist()
+    cumulative = {
+        code: np.concatenate(([0], np.cumsum(classes == code))).tolist()
+        for code in present
+        if code != sc.NEUTRAL
+    }
+    zero = [0] * len(sc.SCRIPT_NAMES)
+    counted: list[tuple[int, ...]] = []
+    scripts: list[int] = []
+    to_score: list[int] = []
+    for start, end in spans:
+        counts = list(zero)
+        for code, cum in cumulative.items():
+            counts[code] = cum[end] - cum[start]
+        alphabetic = max(sc.ALPHABETIC, key=lambda code: (counts[code], -code))
+        script = alphabetic if counts[alphabetic] else 0
+        counted.append(tuple(counts))
+        scripts.append(script)
+        if script in LANGUAGES_BY_SCRIPT:
+            to_score.append(len(counted) - 1)
+    scores: list[Scores | None] = [None] * len(counted)
+    if to_score:
+        blanked = _blank_links(text, classes)
+        texts = [blanked[spans[i][0] : spans[i][1]] for i in to_score]
+        for i, score in zip(to_score, load_model().score_many(texts, max_chars), strict=True):
+            scores[i] = score
+    return [
+        Evidence(counts, score, script)
+        for counts, score, script in zip(counted, scores, scripts, strict=True)
+    ]
+
+
+def _blank_links(text: str, classes: npt.NDArray[np.uint8]) -> str:
+    """``text`` with URLs and e-mail addresses replaced by spaces (same length)."""
+    spans = sc.link_spans(text)
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for start, end in spans:
+        parts.append(text[pos:start])
+        parts.append(" " * (end - start))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def decide(
+    evidence: Evidence, min_confidence: float, context: str | None = None
+) -> Decision:
+    """Return the language of one passage from its evidence.
+
+    Args:
+        evidence: from :func:`gather_evidence`.
+        min_confidence: below this probability the passage is ``und``.
+        context: the language around the passage (its paragraph's or document's),
+            which gets a prior of :data:`CONTEXT_PRIOR`; ``None`` for no context.
+    """
+    weight = evidence.weight
+    if weight == 0:
+        return Decision("und", 0.0, 0.0)
+    family = 2 if evidence.east_asian_weight >= evidence.alphabetic_weight else 1
+    if family == 2:
+        language, confidence = _east_asian(evidence, context)
+        purity = evidence.east_asian_weight / weight
+    else:
+        purity = evidence.alphabetic_weight / weight
+        if evidence.script in SCRIPT_LANGUAGES:
+            letters = evidence.counts[evidence.script]
+            language = SCRIPT_LANGUAGES[evidence.script]
+            confidence = 1.0 - 0.5 ** (letters / 3)
+        elif evidence.scores is not None:
+            return _alphabetic(evidence, min_confidence, context, weight, purity)
+        else:
+            return Decision("und", 0.0, weight, family)
+    confidence *= purity
+    if confidence < min_confidence:
+        return Decision("und", 0.0, weight, family, ((language, confidence),))
+    return Decision(language, confidence, weight, family, ((language, confidence),))
+
+
+def _east_asian(evidence: Evidence, context: str | None) -> tuple[str, float]:
+    counts = evidence.counts
+    hangul = counts[sc.HANGUL]
+    kana = counts[sc.HIRAGANA] + counts[sc.KATAKANA]
+    han = counts[sc.HAN] + counts[sc.HAN_SIMPLIFIED] + counts[sc.HAN_TRADITIONAL]
+    total = hangul + kana + han
+    if hangul and hangul >= HANGUL_SHARE * total:
+        return "ko", 1.0 - 0.5**hangul
+    if kana and kana >= KANA_SHARE * (kana + han):
+        return "ja", 1.0 - 0.5 ** (kana + han)
+    if context in ("ko", "ja") and han <= 8:
+        # A few Han characters inside Korean (Hanja) or Japanese text (kanji).
+        return context, 1.0 - 0.5**han
+    if counts[sc.HAN_TRADITIONAL] > counts[sc.HAN_SIMPLIFIED]:
+        return "zh-Hant", 1.0 - 0.5**han
+    return "zh-Hans", 1.0 - 0.5**han
+
+
+def _alphabetic(
+    evidence: Evidence,
+    min_confidence: float,
+    context: str | None,
+    weight: float,
+    purity: float,
+) -> Decision:
+    import numpy as np
+
+    assert evidence.scores is not None  # checked by the caller
+    scores = evidence.scores
+    if scores.words == 0:
+        return Decision("und", 0.0, weight, 1)
+    model = load_model()
+    languages = LANGUAGES_BY_SCRIPT[evidence.script]
+    columns = [model.index(code) for code in languages]
+    logits = scores.loglik[columns] * WORD_EVIDENCE
+    if context in languages:
+        prior = np.full(len(languages), math.log((1 - CONTEXT_PRIOR) / (len(languages) - 1)))
+        prior[languages.index(context)] = math.log(CONTEXT_PRIOR)
+        logits = logits + prior
+    logits = logits - logits.max()
+    probabilities = np.exp(logits)
+    probabilities /= probabilities.sum()
+    order = np.argsort(-probabilities, kind="stable")[:3]
+    candidates = tuple(
+        (langdetect_code(languages[i]), float(probabilities[i]) * purity) for i in order
+    )
+    language, confidence = candidates[0]
+    if confidence < min_confidence:
+        return Decision("und", 0.0, weight, 1, candidates)
+    return Decision(language, confidence, weight, 1, candidates)

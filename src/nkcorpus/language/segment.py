@@ -1,0 +1,378 @@
+"""Paragraphs, sentences and the passages of a text in each language.
+
+What the segments of a document cover, so that later stages can rely on it:
+
+* Segments are spans of ``Document.text``, sorted, never overlapping, each starting
+  and ending on a non-whitespace character. Together they cover every
+  non-whitespace character of the text; only whitespace between them is left out.
+* Paragraphs are separated by blank lines (or U+2029). A paragraph in one language
+  is one segment with level ``"paragraph"``.
+* A paragraph with passages in more than one language is cut into its passages,
+  each with level ``"sentence"``: a passage is one or more whole sentences in one
+  language, or, where a sentence switches script, the part in the other script (a
+  Korean quote or a Chinese title inside an English sentence). Neighbouring passages
+  always differ in language; the punctuation between two passages goes with the
+  passage it belongs to (an opening quote or bracket with the text after it).
+* Letters of another script make their own passage only when there are enough of
+  them: two East Asian characters inside alphabetic text, or
+  :data:`MIN_ALPHABETIC_RUN` letters inside East Asian text (so acronyms and short
+  names such as ``UN`` or ``NGO`` stay inside a Korean sentence).
+* Sentences end at ``.``, ``!``, ``?`` or ``…`` followed by a space (not after an
+  initial or a common abbreviation such as ``Mr.`` or ``U.S.``, nor before a
+  lower-case word), at ``。``, ``！``, ``？``, and at line breaks.
+* Every segment has a language code (``und`` when the evidence is too thin, as for
+  a line of numbers) and the confidence of that language.
+
+The document's language is the language with the most letter weight times
+confidence over its passages, each passage first judged on its own; passages are
+then judged again with their paragraph's (or the document's) language as a prior,
+so that a heading or a name takes the language around it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from nkcorpus.document import Segment, Span
+from nkcorpus.language import scripts as sc
+from nkcorpus.language.decide import Decision, decide, gather_evidence
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+    import numpy.typing as npt
+
+    from nkcorpus.language.options import LanguageOptions
+
+__all__ = [
+    "MIN_ALPHABETIC_RUN",
+    "MIN_EAST_ASIAN_RUN",
+    "Analysis",
+    "analyze",
+    "paragraph_spans",
+    "sentence_spans",
+]
+
+#: Alphabetic letters needed for a passage of their own inside East Asian text.
+MIN_ALPHABETIC_RUN = 20
+#: East Asian letters needed for a passage of their own inside alphabetic text.
+MIN_EAST_ASIAN_RUN = 2
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*|\u2029\s*")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'”’)\]」』»]*(?=\s)|[。！？]+[\"'”’)\]」』»]*|\n"
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|Nos|Gen|Lt|Col|Capt|Sgt|Rep|Sen|Gov|Rev|vs|etc|"
+    r"Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|cf|al)"
+    r"|(?:^|[\s(.])[A-Za-z])\.$"
+)
+_LOWER_START = re.compile(r"\s+[a-z]")
+_OPENING = frozenset("([{“‘«「『〈《【\"'")
+
+_FAMILY_OF_CLASS = tuple(
+    0 if code == sc.NEUTRAL else 2 if code in sc.CJK else 1 for code in range(len(sc.SCRIPT_NAMES))
+)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` spans of the paragraphs of ``text``, trimmed of whitespace.
+
+    >>> paragraph_spans("One.\\n\\n  Two.\\nStill two.\\n")
+    [(0, 4), (8, 23)]
+    """
+    spans = []
+    pos = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return [trimmed for start, end in spans if (trimmed := _trim(text, start, end))]
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return the sentences of ``text[start:end]`` as ``(start, end)`` spans, trimmed.
+
+    >>> text = "Mr. Kim met U.N. envoys. They left.\\n북한은 침묵했다. 朝鲜沉默。"
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['Mr. Kim met U.N. envoys.', 'They left.', '북한은 침묵했다.', '朝鲜沉默。']
+    """
+    end = len(text) if end is None else end
+    spans = []
+    pos = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        cut = match.end()
+        if match.group() != "\n" and match.group()[0] == ".":
+            before = text[max(start, match.start() - 12) : match.start() + 1]
+            if _ABBREVIATION.search(before) or _LOWER_START.match(text, cut, end):
+                continue
+        spans.append((pos, cut))
+        pos = cut
+    spans.append((pos, end))
+    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+@attrs.frozen
+class Analysis:
+    """The languages of a text: the whole, and each passage.
+
+    Attributes:
+        language: the language of the text as a whole (``und`` when none is clear).
+        confidence: the share of the text's letter weight that is confidently in
+            ``language`` (1 for a clean monolingual text, lower for mixed or thin text).
+        candidates: the languages of the text with their shares, largest first.
+        segments: the passages, as described in this module's docstring.
+    """
+
+    language: str
+    confidence: float
+    candidates: tuple[tuple[str, float], ...]
+    segments: tuple[Segment, ...]
+
+
+def _letter_runs(classes: npt.NDArray[np.uint8]) -> list[tuple[int, int, int, int]]:
+    """Maximal runs of letters of one family: ``(start, end, family, letters)``."""
+    import numpy as np
+
+    family = np.asarray(_FAMILY_OF_CLASS, dtype=np.uint8)[classes]
+    positions = np.flatnonzero(family)
+    if not len(positions):
+        return []
+    families = family[positions]
+    changes = np.flatnonzero(families[1:] != families[:-1]) + 1
+    starts = np.concatenate(([0], changes)).tolist()
+    ends = np.concatenate((changes, [len(positions)])).tolist()
+    pos = positions.tolist()
+    fam = families.tolist()
+    return [(pos[s], pos[e - 1] + 1, fam[s], e - s) for s, e in zip(starts, ends, strict=True)]
+
+
+def _cut(text: str, left_end: int, right_start: int) -> int:
+    """Where to cut the neutral gap between two passages (see the module docstring)."""
+    gap = text[left_end:right_start]
+    for i, char in enumerate(gap):
+        if char.isspace():
+            return left_end + i
+    for i, char in enumerate(gap):
+        if char in _OPENING:
+            return left_end + i
+    return right_start
+
+
+def _pieces(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    runs: Sequence[tuple[int, int, int, int]],
+) -> list[tuple[int, int]]:
+    """Cut the sentences of one paragraph into passages of one script family each."""
+    import bisect
+
+    run_starts = [run[0] for run in runs]
+    pieces: list[tuple[int, int]] = []
+    for s_start, s_end in sentences:
+        first = max(0, bisect.bisect_right(run_starts, s_start) - 1)
+        inside = []
+        for r_start, r_end, family, letters in runs[first:]:
+            if r_start >= s_end:
+                break
+            if r_end <= s_start:
+                continue
+            clipped_start, clipped_end = max(r_start, s_start), min(r_end, s_end)
+            if (clipped_start, clipped_end) != (r_start, r_end):
+                letters = -1  # recounted below only if it matters
+            inside.append([clipped_start, clipped_end, family, letters])
+        if not inside:
+            # No letters: the sentence goes with the passage before it (or after it).
+            pieces.append((s_start, s_end))
+            continue
+        merged = _merge_minor_runs(inside)
+        bounds = [s_start]
+        for left, right in itertools.pairwise(merged):
+            bounds.append(_cut(text, left[1], right[0]))
+        bounds.append(s_end)
+        for a, b in itertools.pairwise(bounds):
+            trimmed = _trim(text, a, b)
+            if trimmed:
+                pieces.append(trimmed)
+    return pieces
+
+
+def _merge_minor_runs(runs: list[list[int]]) -> list[list[int]]:
+    """Fold runs too short to stand alone into their neighbours, then join equal families."""
+    if len(runs) == 1:
+        return runs
+    majority = max((1, 2), key=lambda f: sum(r[1] - r[0] for r in runs if r[2] == f))
+    kept: list[list[int]] = []
+    for run in runs:
+        start, end, family, letters = run
+        minimum = MIN_EAST_ASIAN_RUN if family == 2 else MIN_ALPHABETIC_RUN
+        if family != majority and 0 <= letters < minimum:
+            continue
+        if letters < 0 and family != majority and end - start < minimum:
+            continue
+        if kept and kept[-1][2] == family:
+            kept[-1][1] = end
+        else:
+            kept.append(list(run))
+    if not kept:
+        kept = [[runs[0][0], runs[-1][1], majority, -1]]
+    kept[0][0] = runs[0][0]
+    kept[-1][1] = runs[-1][1]
+    return kept
+
+
+def analyze(text: str, options: LanguageOptions) -> Analysis:
+    """Find the language of ``text`` and of each of its passages.
+
+    Args:
+        text: clean text (``Document.text``).
+        options: the language settings.
+    """
+    classes = sc.classify(text)
+    runs = _letter_runs(classes)
+    paragraphs = paragraph_spans(text)
+    run_index = 0
+    piece_spans: list[tuple[int, int]] = []
+    paragraph_of: list[int] = []
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        while run_index < len(runs) and runs[run_index][1] <= p_start:
+            run_index += 1
+        end_index = run_index
+        while end_index < len(runs) and runs[end_index][0] < p_end:
+            end_index += 1
+        sentences = sentence_spans(text, p_start, p_end)
+        pieces = _pieces(text, sentences, runs[run_index:end_index])
+        piece_spans.extend(pieces)
+        paragraph_of.extend([number] * len(pieces))
+    evidence = gather_evidence(text, classes, piece_spans, options.max_chars)
+    floor = options.min_confidence
+    first = [decide(item, floor) for item in evidence]
+    language, confidence, candidates = _vote(first)
+    if language == "und" and first:
+        # Nothing clear: show the guesses for the heaviest passage.
+        candidates = max(first, key=lambda d: d.weight).candidates
+    paragraph_language = [language] * len(paragraphs)
+    for number in range(len(paragraphs)):
+        members = [d for d, p in zip(first, paragraph_of, strict=True) if p == number]
+        local, _conf, _cands = _vote(members)
+        if local != "und":
+            paragraph_language[number] = local
+    final = [
+        decide(item, floor, paragraph_language[p] if paragraph_language[p] != "und" else None)
+        for item, p in zip(evidence, paragraph_of, strict=True)
+    ]
+    segments = _segments(paragraphs, piece_spans, paragraph_of, final)
+    return Analysis(language, confidence, candidates, tuple(segments))
+
+
+def _vote(decisions: Sequence[Decision]) -> tuple[str, float, tuple[tuple[str, float], ...]]:
+    total = sum(d.weight for d in decisions)
+    if not total:
+        return "und", 0.0, ()
+    tally: dict[str, float] = {}
+    for d in decisions:
+        if d.language != "und":
+            tally[d.language] = tally.get(d.language, 0.0) + d.weight * d.confidence
+    if not tally:
+        return "und", 0.0, ()
+    ranked = sorted(tally.items(), key=lambda item: (-item[1], item[0]))
+    candidates = tuple((code, share / total) for code, share in ranked[:3])
+    return ranked[0][0], candidates[0][1], candidates
+
+
+def _segments(
+    paragraphs: Sequence[tuple[int, int]],
+    pieces: Sequence[tuple[int, int]],
+    paragraph_of: Sequence[int],
+    decisions: Sequence[Decision],
+) -> list[Segment]:
+    out: list[Segment] = []
+    index = 0
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        items: list[_Item] = []
+        while index < len(pieces) and paragraph_of[index] == number:
+            (start, end), d = pieces[index], decisions[index]
+            items.append(_Item(start, end, d.language, d.family, d.weight, d.weight * d.confidence))
+            index += 1
+        items = _resolve(items)
+        level = "paragraph" if len(items) == 1 else "sentence"
+        for item in items:
+            span = Span(p_start, p_end) if len(items) == 1 else Span(item.start, item.end)
+            confidence = item.weighted / item.weight if item.weight else 0.0
+            out.append(Segment(span, item.language, min(1.0, max(0.0, confidence)), level))
+    return out
+
+
+@attrs.define
+class _Item:
+    """A passage while the passages of one paragraph are being joined."""
+
+    start: int
+    end: int
+    language: str
+    family: int
+    weight: float
+    weighted: float
+
+    def absorb(self, other: _Item) -> None:
+        self.start = min(self.start, other.start)
+        self.end = max(self.end, other.end)
+        self.weight += other.weight
+        self.weighted += other.weighted
+
+
+def _resolve(items: list[_Item]) -> list[_Item]:
+    """Join passages that cannot stand alone, then neighbours in the same language.
+
+    A passage without letters joins the passage before it (the one after it at the
+    start of a paragraph). An ``und`` passage joins a neighbour written in the same
+    family of scripts (before it first), as a name or an acronym goes with the
+    sentence around it. Nothing joins across a passage in another language.
+    """
+    if len(items) <= 1:
+        return items
+    for wanted in (lambda i: i.weight == 0, lambda i: i.language == "und"):
+        kept: list[_Item] = []
+        pending: list[_Item] = []
+        for item in items:
+            if wanted(item):
+                target = kept[-1] if kept else None
+                if target is not None and _can_join(item, target):
+                    target.absorb(item)
+                else:
+                    pending.append(item)
+                continue
+            for waiting in pending:
+                if _can_join(waiting, item):
+                    item.absorb(waiting)
+                else:
+                    kept.append(waiting)
+            pending = []
+            kept.append(item)
+        kept.extend(pending)
+        items = sorted(kept, key=lambda i: i.start)
+    merged: list[_Item] = []
+    for item in items:
+        if merged and merged[-1].language == item.language:
+            merged[-1].absorb(item)
+        else:
+            merged.append(item)
+    return merged
+
+
+def _can_join(item: _Item, target: _Item) -> bool:
+    if target.language == "und" and target.weight > 0:
+        return item.weight == 0
+    return item.weight == 0 or item.family == target.family
