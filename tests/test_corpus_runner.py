@@ -79,7 +79,7 @@ def test_a_document_that_kills_its_worker_becomes_a_failed_record(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A worker that dies takes only its poison document with it: every other document of the
-    run comes out ok, in order, and the poison one is a failed record of stage 'worker'."""
+    run comes out ok, in order, and each poison one is a failed record of stage 'worker'."""
     monkeypatch.setattr(
         pipeline_module,
         "BUILTIN_STAGES",
@@ -87,13 +87,17 @@ def test_a_document_that_kills_its_worker_becomes_a_failed_record(
     )
     items = [f"document {i}" for i in range(30)]
     items[11] = "this one says CRASH"
-    with Runner(FAST, workers=2, batch_size=4, start_method="fork") as runner:
+    items[25] = "CRASH again, in another batch"
+    # Language detection off: every restarted worker loads the stages again.
+    config = Config(ner="off", language=None)
+    with Runner(config, workers=2, batch_size=4, start_method="fork") as runner:
         docs = list(runner.documents(items))
     assert len(docs) == 30
     assert [d.raw for d in docs] == items
-    assert [i for i, d in enumerate(docs) if not d.ok] == [11]
-    assert docs[11].failure.stage == "worker"  # type: ignore[union-attr]
-    assert docs[11].failure.error_type == "WorkerCrashError"  # type: ignore[union-attr]
+    assert [i for i, d in enumerate(docs) if not d.ok] == [11, 25]
+    for poison in (docs[11], docs[25]):
+        assert poison.failure.stage == "worker"  # type: ignore[union-attr]
+        assert poison.failure.error_type == "WorkerCrashError"  # type: ignore[union-attr]
     assert docs[11].id == nkcorpus.document_id(items[11])
 
 
@@ -132,3 +136,32 @@ def test_process_corpus_and_bad_settings() -> None:
     for kwargs in ({"engine": "spark"}, {"workers": 0}, {"batch_size": 0}, {"scheduler": "tcp://x:1"}):
         with pytest.raises(ConfigError):
             Runner(FAST, **kwargs)  # type: ignore[arg-type]
+
+
+class ShoutStage(Stage):
+    """A custom stage: the clean text in upper case (same length, so offsets still hold)."""
+
+    name = "shout"
+    requires = frozenset({"text"})
+    provides = frozenset({"text"})
+
+    def process(self, document: Document) -> Document:
+        import attrs
+
+        return attrs.evolve(document, text=document.text.upper())
+
+
+def shouting_pipeline(config: Config) -> pipeline_module.Pipeline:
+    """The built-in stages of ``config`` followed by :class:`ShoutStage`."""
+    stages = pipeline_module.Pipeline.default_stages(config)
+    return pipeline_module.Pipeline(config, stages=[*stages, ShoutStage()])
+
+
+def test_custom_pipeline_runs_in_spawned_workers() -> None:
+    """A pipeline factory runs custom stages in every worker process, once built per worker."""
+    items = [f"defector {i}" for i in range(12)]
+    config = Config(ner="off", language=None)
+    with Runner(config, workers=2, batch_size=3, pipeline=shouting_pipeline) as runner:
+        docs = list(runner.documents(items))
+    assert [d.text for d in docs] == [item.upper() for item in items]
+    assert all(d.steps[-1].name == "shout" for d in docs)

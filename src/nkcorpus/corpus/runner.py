@@ -32,7 +32,7 @@ import collections
 import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -45,27 +45,40 @@ from nkcorpus.document import Document, document_id
 from nkcorpus.errors import ConfigError, WorkerCrashError
 from nkcorpus.pipeline import Input, Pipeline
 
-__all__ = ["ENGINES", "Runner", "input_key", "process_batch", "process_corpus"]
+__all__ = [
+    "ENGINES",
+    "PipelineFactory",
+    "Runner",
+    "input_key",
+    "process_batch",
+    "process_corpus",
+]
 
 logger = logging.getLogger(__name__)
 
 #: The values ``engine`` accepts.
 ENGINES = ("local", "dask")
 
+#: Builds the pipeline a worker runs from the settings (a module-level function,
+#: so that it can be sent to worker processes).
+PipelineFactory = Callable[[Config], Pipeline]
+
 # Pipelines built in this process, by settings: a worker builds each once.
-_PIPELINES: dict[tuple[Config, int | None], Pipeline] = {}
+_PIPELINES: dict[tuple[Config, int | None, PipelineFactory], Pipeline] = {}
 # The settings of a process-pool worker, set by its initializer.
-_WORKER_SETTINGS: tuple[Config, int | None] | None = None
+_WORKER_SETTINGS: tuple[Config, int | None, PipelineFactory] | None = None
 
 
-def _pipeline_for(config: Config, torch_threads: int | None) -> Pipeline:
-    key = (config, torch_threads)
+def _pipeline_for(
+    config: Config, torch_threads: int | None, factory: PipelineFactory = Pipeline
+) -> Pipeline:
+    key = (config, torch_threads, factory)
     pipeline = _PIPELINES.get(key)
     if pipeline is None:
         if torch_threads and "torch" not in sys.modules:
             for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
                 os.environ[name] = str(torch_threads)
-        pipeline = Pipeline(config)
+        pipeline = factory(config)
         if torch_threads and "torch" in sys.modules:
             sys.modules["torch"].set_num_threads(torch_threads)
         _PIPELINES[key] = pipeline
@@ -118,14 +131,17 @@ def _serialize(document: Document) -> Result:
 
 
 def process_batch(
-    config: Config, torch_threads: int | None, items: Sequence[Input]
+    config: Config,
+    torch_threads: int | None,
+    items: Sequence[Input],
+    factory: PipelineFactory = Pipeline,
 ) -> list[Result]:
     """Process ``items`` with this process's pipeline for ``config``; one result per item.
 
-    This is the function workers run. The pipeline for ``config`` is built on the
-    first call in a process and reused after.
+    This is the function workers run. The pipeline for ``config`` (built by
+    ``factory``) is built on the first call in a process and reused after.
     """
-    pipeline = _pipeline_for(config, torch_threads)
+    pipeline = _pipeline_for(config, torch_threads, factory)
     try:
         documents = list(pipeline.pipe(items, batch_size=max(1, len(items))))
     except Exception:
@@ -148,16 +164,17 @@ def process_batch(
     return [_serialize(document) for document in documents]
 
 
-def _init_worker(config: Config, torch_threads: int | None) -> None:
+def _init_worker(config: Config, torch_threads: int | None, factory: PipelineFactory) -> None:
     global _WORKER_SETTINGS
-    _WORKER_SETTINGS = (config, torch_threads)
-    _pipeline_for(config, torch_threads)
+    _WORKER_SETTINGS = (config, torch_threads, factory)
+    _pipeline_for(config, torch_threads, factory)
 
 
 def _pool_task(items: Sequence[Input]) -> list[Result]:
     if _WORKER_SETTINGS is None:  # pragma: no cover - the initializer always ran
         raise RuntimeError("worker started without settings")
-    return process_batch(*_WORKER_SETTINGS, items)
+    config, torch_threads, factory = _WORKER_SETTINGS
+    return process_batch(config, torch_threads, items, factory)
 
 
 def _crashed(item: Input, detail: str) -> Result:
@@ -198,17 +215,20 @@ class _Task:
 class _InProcess:
     """Runs batches in this process."""
 
-    def __init__(self, config: Config, torch_threads: int | None) -> None:
+    def __init__(
+        self, config: Config, torch_threads: int | None, factory: PipelineFactory
+    ) -> None:
         self.config = config
         self.torch_threads = torch_threads
-        _pipeline_for(config, torch_threads)
+        self.factory = factory
+        _pipeline_for(config, torch_threads, factory)
 
     def map(self, tasks: Iterator[_Task]) -> Iterator[tuple[_Task, list[Result]]]:
         for task in tasks:
             if not task.todo:
                 yield task, []
                 continue
-            yield task, process_batch(self.config, self.torch_threads, task.todo)
+            yield task, process_batch(self.config, self.torch_threads, task.todo, self.factory)
 
     def close(self) -> None:
         pass
@@ -222,8 +242,12 @@ class _FutureEngine:
     def __init__(self) -> None:
         self._pending: collections.deque[tuple[_Task, Any]] = collections.deque()
 
-    # Subclasses provide these three.
+    # Subclasses provide these four.
     def _submit(self, items: list[Input]) -> Any:
+        raise NotImplementedError
+
+    def _submit_alone(self, item: Input) -> Any:
+        """Submit one document where nothing else runs, so that a crash is its own."""
         raise NotImplementedError
 
     def _is_crash(self, error: BaseException) -> bool:
@@ -283,10 +307,8 @@ class _FutureEngine:
         results = []
         for item in items:
             try:
-                (result,) = self._submit([item]).result()
+                (result,) = self._submit_alone(item).result()
             except Exception as error:
-                if self._is_crash(error):
-                    self._recover()
                 results.append(_crashed(item, f"{type(error).__name__}: {error}"))
                 continue
             results.append(result)
@@ -297,30 +319,58 @@ class _ProcessPool(_FutureEngine):
     """Runs batches in worker processes, each with its own pipeline."""
 
     def __init__(
-        self, config: Config, workers: int, torch_threads: int | None, start_method: str
+        self,
+        config: Config,
+        workers: int,
+        torch_threads: int | None,
+        start_method: str,
+        factory: PipelineFactory,
     ) -> None:
         super().__init__()
         import multiprocessing
 
+        self.factory = factory
         self.config = config
         self.workers = workers
         self.torch_threads = torch_threads
         self.context = multiprocessing.get_context(start_method)
         self.window = 2 * workers
-        self._pool = self._new_pool()
+        self._pool = self._new_pool(workers)
+        self._alone: Any = None
 
-    def _new_pool(self) -> Any:
+    def _new_pool(self, workers: int) -> Any:
         from concurrent.futures import ProcessPoolExecutor
 
         return ProcessPoolExecutor(
-            max_workers=self.workers,
+            max_workers=workers,
             mp_context=self.context,
             initializer=_init_worker,
-            initargs=(self.config, self.torch_threads),
+            initargs=(self.config, self.torch_threads, self.factory),
         )
 
+    @staticmethod
+    def _safe_submit(pool: Any, items: list[Input]) -> Any:
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return pool.submit(_pool_task, items)
+        except BrokenProcessPool as error:  # a worker died before this batch went in
+            future: Future[list[Result]] = Future()
+            future.set_exception(error)
+            return future
+
     def _submit(self, items: list[Input]) -> Any:
-        return self._pool.submit(_pool_task, items)
+        return self._safe_submit(self._pool, items)
+
+    def _submit_alone(self, item: Input) -> Any:
+        # A pool of its own with one worker: nothing else runs there, so if the
+        # worker dies, this document killed it.
+        if self._alone is None or getattr(self._alone, "_broken", False):
+            if self._alone is not None:
+                self._alone.shutdown(wait=False, cancel_futures=True)
+            self._alone = self._new_pool(1)
+        return self._safe_submit(self._alone, [item])
 
     def _is_crash(self, error: BaseException) -> bool:
         from concurrent.futures.process import BrokenProcessPool
@@ -329,19 +379,27 @@ class _ProcessPool(_FutureEngine):
 
     def _restart(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
-        self._pool = self._new_pool()
+        self._pool = self._new_pool(self.workers)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._alone is not None:
+            self._alone.shutdown(wait=True, cancel_futures=True)
 
 
 class _Dask(_FutureEngine):
     """Runs batches as tasks on a Dask ``distributed`` cluster."""
 
     def __init__(
-        self, config: Config, workers: int, torch_threads: int | None, scheduler: str | None
+        self,
+        config: Config,
+        workers: int,
+        torch_threads: int | None,
+        scheduler: str | None,
+        factory: PipelineFactory,
     ) -> None:
         super().__init__()
+        self.factory = factory
         try:
             from distributed import Client, LocalCluster
         except ImportError as error:
@@ -364,14 +422,19 @@ class _Dask(_FutureEngine):
             )
             self._client = Client(self._cluster)
         # Load the models on every worker now, once.
-        self._client.run(_pipeline_for, config, torch_threads)
+        self._client.run(_pipeline_for, config, torch_threads, factory)
         slots = sum(self._client.nthreads().values()) or workers
         self.window = 2 * slots
 
     def _submit(self, items: list[Input]) -> Any:
         return self._client.submit(
-            process_batch, self.config, self.torch_threads, items, pure=False
+            process_batch, self.config, self.torch_threads, items, self.factory, pure=False
         )
+
+    def _submit_alone(self, item: Input) -> Any:
+        # The scheduler retries a task whose worker died on other workers and gives
+        # up (KilledWorker) only on a task that killed several: that task's own doing.
+        return self._submit([item])
 
     def _is_crash(self, error: BaseException) -> bool:
         return False  # the scheduler reschedules tasks of dead workers itself
@@ -400,6 +463,9 @@ class Runner:
         torch_threads: torch threads per worker process. Worker processes default to
             ``config.entities.threads``; this process is left alone unless it is given.
         start_method: how worker processes start (``"spawn"``, ``"forkserver"``, ``"fork"``).
+        pipeline: builds each worker's :class:`~nkcorpus.Pipeline` from ``config``
+            (default: ``Pipeline(config)``). Give a module-level function to run custom
+            stages; it must be importable in the workers.
 
     Raises:
         ConfigError: for an unknown engine or a count below 1.
@@ -416,8 +482,10 @@ class Runner:
         cache: ResultCache | str | os.PathLike[str] | None = None,
         torch_threads: int | None = None,
         start_method: str = "spawn",
+        pipeline: PipelineFactory = Pipeline,
     ) -> None:
         self.config = config if config is not None else Config()
+        self.pipeline = pipeline
         if engine not in ENGINES:
             raise ConfigError(f"engine must be one of {', '.join(ENGINES)}; got {engine!r}")
         if workers < 1:
@@ -452,13 +520,15 @@ class Runner:
                 else self.config.entities.threads
             )
             if self.engine == "dask":
-                self._engine = _Dask(self.config, self.workers, worker_threads, self.scheduler)
+                self._engine = _Dask(
+                    self.config, self.workers, worker_threads, self.scheduler, self.pipeline
+                )
             elif self.workers > 1:
                 self._engine = _ProcessPool(
-                    self.config, self.workers, worker_threads, self.start_method
+                    self.config, self.workers, worker_threads, self.start_method, self.pipeline
                 )
             else:
-                self._engine = _InProcess(self.config, self.torch_threads)
+                self._engine = _InProcess(self.config, self.torch_threads, self.pipeline)
         return self._engine
 
     def _plan(self, items: Iterable[Input]) -> Iterator[_Task]:
