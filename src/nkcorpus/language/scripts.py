@@ -158,6 +158,8 @@ def link_spans(text: str) -> list[tuple[int, int]]:
             if body is None:
                 continue
             end = body.end()
+            while end > at + len(token) and text[end - 1] in ".,;:!?":
+                end -= 1  # sentence punctuation after a link is not part of it
         spans.append((max(start, covered), end))
         covered = end
     return spans
