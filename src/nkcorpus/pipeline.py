@@ -48,6 +48,7 @@ BUILTIN_STAGES: tuple[tuple[str, str], ...] = (
     ("clean", "nkcorpus.cleaning.stage:build_stage"),
     ("language", "nkcorpus.language.stage:build_stage"),
     ("translate", "nkcorpus.translate.stage:build_stage"),
+    ("entities", "nkcorpus.entities.stage:build_stage"),
 )
 
 #: Fields every document has before any stage runs.

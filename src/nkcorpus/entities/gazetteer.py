@@ -72,12 +72,16 @@ __all__ = [
     "fold",
     "load_gazetteer",
     "read_entries",
+    "simplify",
 ]
 
 logger = logging.getLogger(__name__)
 
 _DASHES = frozenset("-‐‑‒–—―−﹘﹣－")
 _APOSTROPHES = frozenset("'‘’‛ʼ`´′＇")
+
+
+_FOLD_LOCK = threading.Lock()
 
 
 def _is_cjk(char: str) -> bool:
@@ -99,6 +103,38 @@ def _t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
+class _SimplifyTable(dict[int, str]):
+    """A ``str.translate`` table from Traditional to Simplified Chinese, one character for one."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        out = char
+        if _is_cjk(char):
+            converted = _t2s().convert(char)
+            out = converted if len(converted) == 1 else char
+        self[code] = out
+        return out
+
+
+_SIMPLIFY = _SimplifyTable()
+
+
+def simplify(text: str) -> str:
+    """Return ``text`` with Traditional Chinese characters made Simplified, one for one.
+
+    The result has the same length as ``text``, so offsets into it are offsets
+    into ``text``. Characters with no one-character Simplified form stay.
+
+    >>> simplify("習近平與金正恩")
+    '习近平与金正恩'
+    """
+    try:
+        return text.translate(_SIMPLIFY)
+    except RuntimeError:  # the table grew while another thread translated
+        with _FOLD_LOCK:
+            return text.translate(_SIMPLIFY)
+
+
 class _FoldTable(dict[int, str]):
     """A ``str.translate`` table that works out each character's folded form once."""
 
@@ -114,8 +150,7 @@ class _FoldTable(dict[int, str]):
         elif is_hangul(char):
             out = char
         elif _is_cjk(char):
-            simplified = _t2s().convert(char)
-            out = simplified if len(simplified) == 1 else char
+            out = simplify(char)
         else:
             base = "".join(
                 c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
@@ -131,7 +166,6 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
-_FOLD_LOCK = threading.Lock()
 
 
 def fold(text: str) -> str:
