@@ -111,10 +111,8 @@ def chain(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
     """Return the map from the newest text to the oldest.
 
     ``outer`` maps text B to text A (an earlier pass), ``inner`` maps C to B
-    (the pass after it). An identity ``inner`` costs nothing.
+    (the pass after it).
     """
-    if len(inner.runs) == 1 and inner.runs[0][:2] == inner.runs[0][2:4] and inner.runs[0][4]:
-        return outer
     if not inner.runs:
         return inner
     return outer.compose(inner)

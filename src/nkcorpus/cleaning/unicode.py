@@ -224,15 +224,30 @@ def _whole_line(line: str, form: str, keep_cjk: bool) -> str:
 
 # --- apostrophes and quotes -----------------------------------------------------------
 
-_BACKTICK = re.compile(r"(?<=\w)`(?=\w|[\s.,;:!?)\]}\"'”’»]|\Z)")
+_BACKTICK = re.compile(r"(?<=\w)`(?=\w|[\s.,;:!?)\]}\"'”’»])")
 
 
 def apostrophe_edits(text: str) -> Iterator[Edit]:
-    """A backtick after a letter (``"It`s"``, ``"defectors` plight"``) becomes ``'``."""
+    """A backtick after a letter (``"It`s"``, ``"defectors` plight"``) becomes ``'``.
+
+    The characters on both sides are part of the edit, since they are what
+    makes the backtick an apostrophe: the three map back to the raw three as
+    a whole.
+    """
     if "`" not in text:
         return
+    units: list[tuple[int, int, list[int]]] = []
     for match in _BACKTICK.finditer(text):
-        yield Edit(match.start(), match.end(), "'")
+        start, end = match.start() - 1, match.end() + 1
+        if units and start < units[-1][1]:  # "a`b`c": the units overlap, join them
+            units[-1] = (units[-1][0], end, [*units[-1][2], match.start()])
+        else:
+            units.append((start, end, [match.start()]))
+    for start, end, ticks in units:
+        chars = list(text[start:end])
+        for tick in ticks:
+            chars[tick - start] = "'"
+        yield Edit(start, end, "".join(chars), exact=False)
 
 
 _QUOTES = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]+")
@@ -295,10 +310,28 @@ def mojibake_edits(text: str) -> Iterator[Edit]:
     A fast scan for the byte patterns of UTF-8 read as Latin-1 or CP1252 picks
     the candidate lines; ftfy confirms and fixes each. When the fix is one
     re-encoding, every repaired character maps to exactly the garbled
-    characters it came from.
+    characters it came from. C1 control characters elsewhere (``"\\x92"``)
+    are CP1252 punctuation read as Latin-1 and become that punctuation (``’``).
     """
-    if not _MOJIBAKE_HINT.search(text):
+    line_edits = list(_mojibake_line_fixes(text)) if _MOJIBAKE_HINT.search(text) else []
+    if not _C1.search(text):
+        yield from line_edits
         return
+    # C1 control characters left anywhere else are CP1252 punctuation decoded as Latin-1.
+    pos = 0
+    for edit in [*line_edits, Edit(len(text), len(text), "")]:
+        for match in _C1.finditer(text, pos, edit.start):
+            yield Edit(match.start(), match.end(), match.group().encode("latin-1").decode("cp1252"))
+        if edit.start < len(text):
+            yield edit
+        pos = edit.end
+
+
+#: C1 controls that CP1252 maps to printable characters.
+_C1 = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
+
+
+def _mojibake_line_fixes(text: str) -> Iterator[Edit]:
     import ftfy
     from ftfy.badness import is_bad
 
