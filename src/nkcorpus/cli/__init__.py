@@ -18,7 +18,7 @@ from nkcorpus.errors import NkcorpusError
 __all__ = ["build_parser", "main"]
 
 #: Modules that register subcommands, in the order ``--help`` lists them.
-COMMAND_MODULES = ("nkcorpus.cli.process", "nkcorpus.cli.show")
+COMMAND_MODULES = ("nkcorpus.cli.process", "nkcorpus.cli.show", "nkcorpus.cli.models")
 
 #: Exit status for a usage error (bad arguments or settings).
 EXIT_USAGE = 2
