@@ -29,6 +29,7 @@ letters); the heavier side decides a passage that mixes them.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -51,6 +52,7 @@ __all__ = [
     "decide",
     "gather_evidence",
     "langdetect_code",
+    "whole_text_evidence",
 ]
 
 #: Languages written in a script that several scored languages share.
@@ -126,32 +128,28 @@ class Evidence:
         scores: langdetect-profile scores of the passage, for alphabetic scripts that
             several languages share; ``None`` otherwise.
         script: the class code of the passage's main alphabetic script (0 for none).
+        east_asian_weight: the weight of the passage's Hangul, Han and kana letters.
+        alphabetic_weight: the weight of the passage's other letters.
     """
 
     counts: tuple[int, ...]
     scores: Scores | None
     script: int
+    east_asian_weight: float = attrs.field(init=False)
+    alphabetic_weight: float = attrs.field(init=False)
 
-    @property
-    def east_asian_weight(self) -> float:
-        """The weight of the passage's Hangul, Han and kana letters."""
+    @east_asian_weight.default
+    def _east_asian_weight(self) -> float:
         return sum(self.counts[code] * sc.WEIGHTS[code] for code in sc.CJK)
 
-    @property
-    def alphabetic_weight(self) -> float:
-        """The weight of the passage's other letters."""
+    @alphabetic_weight.default
+    def _alphabetic_weight(self) -> float:
         return float(sum(self.counts[code] for code in sc.ALPHABETIC))
 
     @property
     def weight(self) -> float:
         """The weight of all of the passage's letters."""
         return self.east_asian_weight + self.alphabetic_weight
-
-    @property
-    def han_only(self) -> bool:
-        """Whether the passage's only letters are Han characters."""
-        han = self.counts[sc.HAN] + self.counts[sc.HAN_SIMPLIFIED] + self.counts[sc.HAN_TRADITIONAL]
-        return han > 0 and self.weight == han * sc.WEIGHTS[sc.HAN]
 
 
 @attrs.frozen
@@ -223,6 +221,31 @@ def gather_evidence(
     ]
 
 
+def whole_text_evidence(
+    text: str, classes: npt.NDArray[np.uint8], max_chars: int
+) -> Evidence:
+    """Count the letters of all of ``text`` and score its alphabetic part, capped.
+
+    Only when alphabetic letters outweigh East Asian ones and their script is shared
+    by several languages are n-grams scored, and then only ``max_chars`` characters
+    from the first alphabetic letter on.
+    """
+    import numpy as np
+
+    counts = tuple(np.bincount(classes, minlength=len(sc.SCRIPT_NAMES)).tolist())
+    counts = (0, *counts[1:])
+    alphabetic = max(sc.ALPHABETIC, key=lambda code: (counts[code], -code))
+    script = alphabetic if counts[alphabetic] else 0
+    evidence = Evidence(counts, None, script)
+    if script not in LANGUAGES_BY_SCRIPT:
+        return evidence
+    if evidence.alphabetic_weight <= evidence.east_asian_weight:
+        return evidence
+    first = int(np.argmax(classes == script))
+    window = _blank_links(text, classes)[first : first + max_chars]
+    return Evidence(counts, load_model().score(window), script)
+
+
 def _blank_links(text: str, classes: npt.NDArray[np.uint8]) -> str:
     """``text`` with URLs and e-mail addresses replaced by spaces (same length)."""
     spans = sc.link_spans(text)
@@ -289,6 +312,27 @@ def _east_asian(evidence: Evidence, context: str | None) -> tuple[str, float]:
     return "zh-Hans", 1.0 - 0.5**han
 
 
+@functools.cache
+def _columns(script: int) -> npt.NDArray[np.intp]:
+    """The score columns of the languages written in ``script``."""
+    import numpy as np
+
+    model = load_model()
+    return np.asarray([model.index(code) for code in LANGUAGES_BY_SCRIPT[script]], dtype=np.intp)
+
+
+@functools.cache
+def _prior(script: int, context: str) -> npt.NDArray[np.float64]:
+    """Log prior over the languages of ``script`` with ``context`` at :data:`CONTEXT_PRIOR`."""
+    import numpy as np
+
+    languages = LANGUAGES_BY_SCRIPT[script]
+    prior = np.full(len(languages), math.log((1 - CONTEXT_PRIOR) / (len(languages) - 1)))
+    prior[languages.index(context)] = math.log(CONTEXT_PRIOR)
+    prior.setflags(write=False)
+    return prior
+
+
 def _alphabetic(
     evidence: Evidence,
     min_confidence: float,
@@ -302,14 +346,10 @@ def _alphabetic(
     scores = evidence.scores
     if scores.words == 0:
         return Decision("und", 0.0, weight, 1)
-    model = load_model()
     languages = LANGUAGES_BY_SCRIPT[evidence.script]
-    columns = [model.index(code) for code in languages]
-    logits = scores.loglik[columns] * WORD_EVIDENCE
+    logits = scores.loglik[_columns(evidence.script)] * WORD_EVIDENCE
     if context in languages:
-        prior = np.full(len(languages), math.log((1 - CONTEXT_PRIOR) / (len(languages) - 1)))
-        prior[languages.index(context)] = math.log(CONTEXT_PRIOR)
-        logits = logits + prior
+        logits = logits + _prior(evidence.script, context)
     logits = logits - logits.max()
     probabilities = np.exp(logits)
     probabilities /= probabilities.sum()

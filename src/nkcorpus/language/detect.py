@@ -8,9 +8,11 @@
 >>> detect("Kim Jong-un").language
 'und'
 
-Scripts decide where they can (:mod:`nkcorpus.language.decide` lists the rules),
-langdetect's profiles score the rest, and a text that mixes languages gets the
-language of most of its text (:mod:`nkcorpus.language.segment`). The same text
+Scripts decide where they can (:mod:`nkcorpus.language.decide` lists the rules)
+and langdetect's profiles score the rest, on at most ``max_chars`` characters. A
+text that mixes scripts gets the language of the heavier side (a Han character
+weighs three Latin letters); the language stage also finds each passage
+(:mod:`nkcorpus.language.segment`). The same text
 always gives the same result, in any process and in any order: nothing in the
 computation is random, and caches only ever hold values that do not depend on
 what was detected before.
@@ -20,10 +22,9 @@ from __future__ import annotations
 
 import attrs
 
-from nkcorpus.language.decide import base_language
+from nkcorpus.language.decide import base_language, decide, whole_text_evidence
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.language.scripts import ScriptProfile, script_profile
-from nkcorpus.language.segment import analyze
+from nkcorpus.language.scripts import ScriptProfile, classify
 
 __all__ = ["Detection", "base_language", "detect"]
 
@@ -37,11 +38,12 @@ class Detection:
     Attributes:
         language: ``en``, ``ko``, ``zh-Hans``, ``zh-Hant``, ``ja``, another ISO 639-1
             code, or ``und`` when the evidence is too thin (numbers, links, a lone name).
-        confidence: from 0 to 1: the share of the text's letters that are confidently
-            in ``language`` (0 for ``und``).
+        confidence: from 0 to 1: the probability of ``language`` times the share of
+            the text's letter weight in the script family that decided (0 for ``und``).
         scripts: the letters of each script in the text, and the Han characters that
             only Simplified or only Traditional Chinese uses.
-        candidates: the languages found in the text with their shares, largest first.
+        candidates: the likeliest languages with their probabilities, best first
+            (also for ``und``, where they show the guesses that were too weak).
     """
 
     language: str
@@ -71,10 +73,13 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
             f"detect() takes a str, got {type(text).__name__}; decode bytes first "
             "(nkcorpus.process decodes them for you)"
         )
-    analysis = analyze(text, options if options is not None else _DEFAULT_OPTIONS)
+    options = options if options is not None else _DEFAULT_OPTIONS
+    classes = classify(text)
+    evidence = whole_text_evidence(text, classes, options.max_chars)
+    decision = decide(evidence, options.min_confidence)
     return Detection(
-        language=analysis.language,
-        confidence=analysis.confidence,
-        scripts=script_profile(text),
-        candidates=analysis.candidates,
+        language=decision.language,
+        confidence=decision.confidence,
+        scripts=ScriptProfile.from_classes(classes),
+        candidates=decision.candidates,
     )

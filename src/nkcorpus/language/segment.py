@@ -23,10 +23,13 @@ What the segments of a document cover, so that later stages can rely on it:
 * Every segment has a language code (``und`` when the evidence is too thin, as for
   a line of numbers) and the confidence of that language.
 
-The document's language is the language with the most letter weight times
-confidence over its passages, each passage first judged on its own; passages are
-then judged again with their paragraph's (or the document's) language as a prior,
-so that a heading or a name takes the language around it.
+The document's language is decided on the whole text at once (the heavier family
+of scripts decides; alphabetic text is scored on its first ``max_chars``
+characters), exactly as :func:`~nkcorpus.language.detect.detect` does. Each
+passage is first judged on its own; a paragraph's language is the one with the
+most letter weight times confidence over its passages; passages are then judged
+again with their paragraph's (or the document's) language as a prior, so that a
+heading or a name takes the language around it.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ import attrs
 
 from nkcorpus.document import Segment, Span
 from nkcorpus.language import scripts as sc
-from nkcorpus.language.decide import Decision, decide, gather_evidence
+from nkcorpus.language.decide import Decision, decide, gather_evidence, whole_text_evidence
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -129,17 +132,21 @@ class Analysis:
     """The languages of a text: the whole, and each passage.
 
     Attributes:
-        language: the language of the text as a whole (``und`` when none is clear).
-        confidence: the share of the text's letter weight that is confidently in
-            ``language`` (1 for a clean monolingual text, lower for mixed or thin text).
-        candidates: the languages of the text with their shares, largest first.
+        language: the language of the text as a whole (``und`` when none is clear),
+            the same as :func:`~nkcorpus.language.detect.detect` gives.
+        confidence: the probability of ``language`` times the share of the text's
+            letter weight in the deciding family of scripts.
+        candidates: the likeliest languages with their probabilities, best first.
         segments: the passages, as described in this module's docstring.
+        classes: the script class of every character (see
+            :func:`~nkcorpus.language.scripts.classify`).
     """
 
     language: str
     confidence: float
     candidates: tuple[tuple[str, float], ...]
     segments: tuple[Segment, ...]
+    classes: npt.NDArray[np.uint8] = attrs.field(eq=False, repr=False)
 
 
 def _letter_runs(classes: npt.NDArray[np.uint8]) -> list[tuple[int, int, int, int]]:
@@ -259,14 +266,14 @@ def analyze(text: str, options: LanguageOptions) -> Analysis:
     evidence = gather_evidence(text, classes, piece_spans, options.max_chars)
     floor = options.min_confidence
     first = [decide(item, floor) for item in evidence]
-    language, confidence, candidates = _vote(first)
-    if language == "und" and first:
-        # Nothing clear: show the guesses for the heaviest passage.
-        candidates = max(first, key=lambda d: d.weight).candidates
+    whole = decide(whole_text_evidence(text, classes, options.max_chars), floor)
+    language = whole.language
+    members: list[list[Decision]] = [[] for _ in paragraphs]
+    for decision, number in zip(first, paragraph_of, strict=True):
+        members[number].append(decision)
     paragraph_language = [language] * len(paragraphs)
-    for number in range(len(paragraphs)):
-        members = [d for d, p in zip(first, paragraph_of, strict=True) if p == number]
-        local, _conf, _cands = _vote(members)
+    for number, group in enumerate(members):
+        local = _vote(group)[0] if len(group) > 1 else group[0].language if group else "und"
         if local != "und":
             paragraph_language[number] = local
     final = [
@@ -274,7 +281,7 @@ def analyze(text: str, options: LanguageOptions) -> Analysis:
         for item, p in zip(evidence, paragraph_of, strict=True)
     ]
     segments = _segments(paragraphs, piece_spans, paragraph_of, final)
-    return Analysis(language, confidence, candidates, tuple(segments))
+    return Analysis(whole.language, whole.confidence, whole.candidates, tuple(segments), classes)
 
 
 def _vote(decisions: Sequence[Decision]) -> tuple[str, float, tuple[tuple[str, float], ...]]:
