@@ -13,7 +13,7 @@ from making short texts look certain. The result is deterministic by constructio
 
 Text is prepared as langdetect prepares it: Vietnamese combining marks composed,
 every character normalized by langdetect's own ``NGram.normalize`` (compiled once
-into a :meth:`str.translate` table), and all-capital words (acronyms) skipped. The
+into a ``str.translate`` table), and all-capital words (acronyms) skipped. The
 work is done once per distinct word (a bounded cache), since words repeat; a
 text's score is the sum of its words' scores, so the cache never changes a result.
 Callers remove URLs and e-mail addresses first.
@@ -229,7 +229,7 @@ class ProfileModel:
 
 
 def _normalization_table() -> dict[int, str]:
-    """langdetect's per-character normalization as a :meth:`str.translate` table."""
+    """langdetect's per-character normalization as a ``str.translate`` table."""
     from langdetect.utils.ngram import NGram
 
     table: dict[int, str] = {}

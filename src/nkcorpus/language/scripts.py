@@ -294,7 +294,8 @@ def classify(text: str, *, links: bool = True) -> npt.NDArray[np.uint8]:
     if not text:
         return np.zeros(0, dtype=np.uint8)
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    classes = table[points] if text.isascii() else table[np.minimum(points, _TABLE_SIZE - 1)]
+    indexes = points if text.isascii() else np.minimum(points, _TABLE_SIZE - 1)
+    classes: npt.NDArray[np.uint8] = table[indexes]
     if links:
         for start, end in link_spans(text):
             classes[start:end] = NEUTRAL

@@ -350,11 +350,11 @@ def _resolve(items: list[_Item]) -> list[_Item]:
     """
     if len(items) <= 1:
         return items
-    for wanted in (lambda i: i.weight == 0, lambda i: i.language == "und"):
+    for letterless in (True, False):
         kept: list[_Item] = []
         pending: list[_Item] = []
         for item in items:
-            if wanted(item):
+            if item.weight == 0 if letterless else item.language == "und":
                 target = kept[-1] if kept else None
                 if target is not None and _can_join(item, target):
                     target.absorb(item)
