@@ -29,6 +29,7 @@ Engines:
 from __future__ import annotations
 
 import collections
+import itertools
 import logging
 import os
 import sys
@@ -550,6 +551,16 @@ class Runner:
                     todo.append(item)
             yield _Task(batch, keys, ready, todo)
 
+    def _map(self, tasks: Iterator[_Task]) -> Iterator[tuple[_Task, list[Result]]]:
+        # Workers (and their models) start with the first document that needs
+        # processing: a rerun that the cache answers in full loads no model at all.
+        for task in tasks:
+            if not task.todo and self._engine is None:
+                yield task, []
+                continue
+            yield from self._start().map(itertools.chain([task], tasks))
+            return
+
     def results(self, items: Iterable[Input]) -> Iterator[Result]:
         """Process ``items`` lazily, yielding one :class:`~nkcorpus.corpus.result.Result` each.
 
@@ -559,8 +570,7 @@ class Runner:
             items: texts, bytes, documents or ``(content, source)`` pairs, such as
                 :func:`~nkcorpus.corpus.readers.read_inputs` yields.
         """
-        engine = self._start()
-        for task, computed in engine.map(self._plan(items)):
+        for task, computed in self._map(self._plan(items)):
             if len(computed) != len(task.todo):  # pragma: no cover - process_batch keeps counts
                 raise RuntimeError(f"{len(computed)} results for {len(task.todo)} documents")
             done = iter(computed)

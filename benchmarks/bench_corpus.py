@@ -1,0 +1,115 @@
+"""Corpus runs: documents/s with 2 workers against 1, a cached rerun against a first run,
+and peak memory at a small and a large corpus.
+
+Run: ``python -m benchmarks.bench_corpus`` (``NKCORPUS_BENCH_QUICK=1`` for the short run).
+
+* Workers: the same corpus through ``Job`` with ``workers=2`` and ``workers=1``, built-in
+  stages of ``Config(ner="gazetteer")`` (whatever stages the config turns on), worker
+  start-up and model loading included. Goal: at least 1.7x on 2 cores.
+* Cache: a rerun over the unchanged corpus with a warm result cache against the first run
+  (empty cache) with the same settings. Goal: at least 20x.
+* Memory: peak resident memory (``ru_maxrss``) of ``nkcorpus process`` in a fresh process
+  over 1,000 and over 20,000 documents (200 and 2,000 in the quick run). Goal: flat, the
+  large run within 10% of the small one. Written to the results file under ``memory``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.corpus import make_corpus
+from benchmarks.harness import Comparison, compare, format_table, quick, save
+from nkcorpus.config import Config
+from nkcorpus.corpus.job import Job
+
+CONFIG = Config(ner="gazetteer")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _job(corpus: Path, out: Path, **options: object) -> None:
+    Job([corpus], out, CONFIG, batch_size=32, **options).run()  # type: ignore[arg-type]
+
+
+def _peak_rss_mb(corpus: Path, out: Path) -> float:
+    """Peak resident memory of a fresh ``nkcorpus process`` over ``corpus``, in MB."""
+    code = "import sys; from nkcorpus.cli import main; sys.exit(main())"
+    argv = [sys.executable, "-c", code, "process", str(corpus), "-o", str(out)]
+    argv += ["--ner", "gazetteer", "-q"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen(argv, env=env)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    if status != 0:
+        raise RuntimeError(f"nkcorpus process exited with status {status}")
+    return usage.ru_maxrss / 1024  # kilobytes on Linux
+
+
+def run() -> list[Comparison]:
+    """Measure and return the comparisons (memory figures go to the saved results)."""
+    small_n, large_n = (200, 2000) if quick() else (1000, 20000)
+    speed_n = 400 if quick() else 3000
+    repeat = 1 if quick() else 3
+    global MEMORY
+    with tempfile.TemporaryDirectory(prefix="nkcorpus-bench-") as tmp:
+        work = Path(tmp)
+        corpus = make_corpus(speed_n, 7, work / "speed")
+        out = work / "out.jsonl"
+        workers = compare(
+            f"process {speed_n} documents: 2 workers vs 1",
+            lambda: _job(corpus, out, workers=2),
+            lambda: _job(corpus, out, workers=1),
+            items=speed_n,
+            unit="documents",
+            repeat=repeat,
+            warmup=0,
+            goal=1.7,
+            notes="built-in stages of Config(ner='gazetteer'); worker start-up included",
+        )
+        warm = work / "warm-cache"
+        _job(corpus, out, cache=warm)
+        fresh = itertools.count()
+        cache = compare(
+            f"rerun {speed_n} documents: warm cache vs first run",
+            lambda: _job(corpus, out, cache=warm),
+            lambda: _job(corpus, out, cache=work / f"cold-{next(fresh)}"),
+            items=speed_n,
+            unit="documents",
+            repeat=repeat,
+            warmup=0,
+            goal=20.0,
+            notes="same settings; the first run fills an empty cache",
+        )
+        small = _peak_rss_mb(make_corpus(small_n, 11, work / "small"), work / "small.jsonl")
+        large = _peak_rss_mb(make_corpus(large_n, 11, work / "large"), work / "large.jsonl")
+    MEMORY = {
+        "documents": [small_n, large_n],
+        "peak_rss_mb": [round(small, 1), round(large, 1)],
+        "ratio": round(large / small, 3),
+        "goal": "flat: the large run within 1.1x of the small one",
+        "met": large / small <= 1.1,
+    }
+    return [workers, cache]
+
+
+MEMORY: dict[str, object] = {}
+
+
+def main() -> None:
+    """Run, print the table and the memory figures, and save JSON results."""
+    comparisons = run()
+    print(format_table(comparisons))
+    small_n, large_n = MEMORY["documents"]  # type: ignore[misc]
+    small, large = MEMORY["peak_rss_mb"]  # type: ignore[misc]
+    print(
+        f"peak memory: {small:.1f} MB at {small_n:,} documents, {large:.1f} MB at "
+        f"{large_n:,} documents ({MEMORY['ratio']}x; goal {MEMORY['goal']})"
+    )
+    print(f"results: {save('corpus', comparisons, {'memory': MEMORY})}")
+
+
+if __name__ == "__main__":
+    main()
