@@ -84,7 +84,7 @@ def examples(language: str, count: int, seed: int = 0) -> list[AnnotatedText]:
     ]
 
 
-def build_model(language: str, models_dir: Path, *, steps: int = 150) -> object:
+def build_model(language: str, models_dir: Path, *, steps: int = 120) -> object:
     """Train and install the tiny model for ``language`` ("en", "zh" or "ko")."""
     tokenizer = TOKENIZERS[language]
     train = to_tagged_sentences(examples(language, 240, seed=1), tokenizer)
@@ -97,7 +97,7 @@ def build_model(language: str, models_dir: Path, *, steps: int = 150) -> object:
         package="tiny",
         tokenizer=tokenizer,
         max_steps=steps,
-        eval_interval=50,
+        eval_interval=40,
         batch_size=16,
         hidden_dim=32,
         char_hidden_dim=16,

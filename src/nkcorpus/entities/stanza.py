@@ -7,8 +7,11 @@ documents and returns the entities of each text. It:
    no Stanza import when there is none);
 2. builds one ``stanza.Pipeline`` per model, lazily, once per process, and
    reuses it (keyed by model files, device and batch size);
-3. tokenizes each text (Stanza's tokenizer, its spaCy or jieba variants, or the
-   Korean particle-splitting tokenizer through pretokenized Stanza documents);
+3. tokenizes each text: with Stanza's tokenizer model for Stanza's downloaded
+   models, else with the tokenizer the model was trained with
+   (:func:`nkcorpus.entities.tokens.tokenize`: spaCy's blank English, jieba, the
+   Korean particle-splitting tokenizer, whitespace), handed to Stanza as
+   pretokenized documents that keep each token's offsets;
 4. pools the sentences of *all* texts for that model, sorts them by length so
    batches need little padding, and tags them with the NER processor in
    batches of :attr:`EntityOptions.batch_size
@@ -107,11 +110,7 @@ def load_pipeline(model: NerModel, options: EntityOptions) -> Any:
             ):
                 if path is not None:
                     kwargs[name] = str(path)
-        if model.tokenizer == "spacy":
-            kwargs["tokenize_with_spacy"] = True
-        elif model.tokenizer == "jieba":
-            kwargs["tokenize_with_jieba"] = True
-        elif model.tokenizer in ("korean", "whitespace"):
+        if model.tokenizer != "stanza":
             kwargs["tokenize_pretokenized"] = True
         logger.info("loading Stanza %s NER model %s", model.language, model.model_path)
         pipeline = stanza.Pipeline(**kwargs)
@@ -184,7 +183,7 @@ class StanzaRecognizer:
     def _stanza_document(self, pipeline: Any, model: NerModel, text: str) -> Any:
         from stanza.models.common.doc import Document as StanzaDocument
 
-        if model.tokenizer in ("korean", "whitespace"):
+        if model.tokenizer != "stanza":
             sentences = [
                 [
                     {"id": (i,), "text": text[s:e], "misc": f"start_char={s}|end_char={e}"}
@@ -245,7 +244,11 @@ class StanzaRecognizer:
                 text = items[index][0]
                 found = []
                 for sentence in document.sentences:
-                    tags = [(t.ner or "O", t.start_char, t.end_char) for t in sentence.tokens]
+                    tags = [
+                        (t.ner or "O", t.start_char, t.end_char)
+                        for t in sentence.tokens
+                        if not t.text.isspace()
+                    ]
                     for start, end, label in decode_tags(tags):
                         if start is None or end is None or not 0 <= start < end <= len(text):
                             continue

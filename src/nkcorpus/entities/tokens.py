@@ -1,9 +1,8 @@
 """Tokenizers shared by NER training and recognition, as offsets into the text.
 
 The same tokenizer must split text when a model is trained and when it is used;
-:func:`tokenize` is that single place for training data, and the recognizer
-uses it for the ``korean`` and ``whitespace`` tokenizers (``spacy`` and
-``jieba`` run inside Stanza's own tokenizer variants, which split the same way).
+:func:`tokenize` is that single place: training data goes through it, and so
+does every text the recognizer hands to a model trained with nkcorpus.
 
 >>> from nkcorpus.entities.tokens import tokenize
 >>> tokenize("Kim met Xi. Then left.", "whitespace")
