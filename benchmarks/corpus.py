@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-__all__ = ["KOREAN", "CHINESE", "make_corpus"]
+__all__ = ["CHINESE", "KOREAN", "make_corpus"]
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

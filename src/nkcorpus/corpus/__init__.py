@@ -1,1 +1,52 @@
-"""Reading inputs, writing results and summarising runs over a corpus."""
+"""Reading inputs, running the pipeline over a corpus, writing and summarising results.
+
+The names most programs need, loaded on first use:
+
+>>> from nkcorpus.corpus import Job, Runner, process_corpus, read_inputs, to_frames
+
+* :func:`~nkcorpus.corpus.readers.read_inputs`: files, directories, JSON Lines, CSV,
+  Parquet and standard input as pipeline inputs (:mod:`nkcorpus.corpus.readers`).
+* :class:`~nkcorpus.corpus.runner.Runner` and :func:`~nkcorpus.corpus.runner.process_corpus`:
+  the pipeline in this process, in worker processes or on Dask (:mod:`nkcorpus.corpus.runner`).
+* :class:`~nkcorpus.corpus.job.Job`: inputs to one output file, resumable
+  (:mod:`nkcorpus.corpus.job`, :mod:`nkcorpus.corpus.checkpoint`).
+* :func:`~nkcorpus.corpus.writers.write_documents` and
+  :func:`~nkcorpus.corpus.writers.read_documents`: JSON Lines and Parquet
+  (:mod:`nkcorpus.corpus.writers`).
+* :class:`~nkcorpus.corpus.cache.ResultCache`: finished documents by content and settings.
+* :func:`~nkcorpus.corpus.frames.to_frames` and :func:`~nkcorpus.corpus.frames.read_frames`:
+  pandas DataFrames of documents and entities (:mod:`nkcorpus.corpus.frames`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "Job": "nkcorpus.corpus.job",
+    "ResultCache": "nkcorpus.corpus.cache",
+    "Runner": "nkcorpus.corpus.runner",
+    "Summary": "nkcorpus.corpus.summary",
+    "process_corpus": "nkcorpus.corpus.runner",
+    "read_documents": "nkcorpus.corpus.writers",
+    "read_frames": "nkcorpus.corpus.frames",
+    "read_inputs": "nkcorpus.corpus.readers",
+    "to_frames": "nkcorpus.corpus.frames",
+    "write_documents": "nkcorpus.corpus.writers",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'nkcorpus.corpus' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,7 +1,7 @@
 """Atomic file writes: a reader sees the old file or the whole new one, never half of one.
 
 Data goes to a temporary file in the same directory, is flushed and fsynced,
-and is then renamed over the target (:func:`os.replace` is atomic on POSIX and
+and is then renamed over the target (``os.replace`` is atomic on POSIX and
 Windows). The directory is fsynced too, so the rename survives a power cut.
 """
 

@@ -19,6 +19,7 @@ empty it.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
@@ -55,7 +56,7 @@ class ResultCache:
         config: the settings the cached results were (or will be) made with.
     """
 
-    def __init__(self, directory: str | Path, config: Config) -> None:
+    def __init__(self, directory: str | os.PathLike[str], config: Config) -> None:
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
         self.path = self.directory / "results.sqlite"

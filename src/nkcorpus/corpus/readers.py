@@ -53,7 +53,7 @@ INPUT_FORMATS = ("auto", "text", "jsonl", "csv", "parquet")
 
 _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
-#: What a reader yields: ``(content, source)`` ready for the pipeline, or a failed document.
+#: The items a reader yields, ``(content, source)`` pairs or failed documents.
 Item = Union[tuple[Union[bytes, str], str], Document]  # noqa: UP007 - a runtime alias on 3.10
 
 
@@ -296,11 +296,11 @@ def _read_csv(stream: BinaryIO, name: str, text_field: str, id_field: str | None
         identifier = row.get(id_field) if id_field else None
         source = _source(name, number, identifier)
         if value is None:
-            error = InputError(
+            missing = InputError(
                 f"row {number} of {name} has no value in column {text_field!r}; "
                 "check the row for missing fields"
             )
-            yield Document.failed("read", error, source=source)
+            yield Document.failed("read", missing, source=source)
             continue
         try:
             value.encode("utf-8")

@@ -29,6 +29,7 @@ Engines:
 from __future__ import annotations
 
 import collections
+import importlib
 import itertools
 import logging
 import os
@@ -402,7 +403,7 @@ class _Dask(_FutureEngine):
         super().__init__()
         self.factory = factory
         try:
-            from distributed import Client, LocalCluster
+            distributed: Any = importlib.import_module("distributed")
         except ImportError as error:
             raise ConfigError(
                 "the dask engine needs dask.distributed; install it with "
@@ -410,18 +411,19 @@ class _Dask(_FutureEngine):
             ) from error
         self.config = config
         self.torch_threads = torch_threads
-        self._cluster = None
+        self._cluster: Any = None
+        self._client: Any
         if scheduler:
-            self._client = Client(scheduler)
+            self._client = distributed.Client(scheduler)
         else:
-            self._cluster = LocalCluster(
+            self._cluster = distributed.LocalCluster(
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
                 silence_logs=logging.ERROR,
             )
-            self._client = Client(self._cluster)
+            self._client = distributed.Client(self._cluster)
         # Load the models on every worker now, once.
         self._client.run(_pipeline_for, config, torch_threads, factory)
         slots = sum(self._client.nthreads().values()) or workers

@@ -156,7 +156,10 @@ class ParquetWriter:
         self.write_line(document_line(document))
 
     def write_line(self, line: str) -> None:
-        """Append one document given as a JSON line (as :class:`Result` holds it)."""
+        """Append one document given as a line of JSON.
+
+        That is the form a :class:`~nkcorpus.corpus.result.Result` holds it in.
+        """
         data = json.loads(line)
         raw = data.pop("raw")
         text = data.pop("text")
