@@ -289,3 +289,14 @@ def test_checkpoint_cuts_uncommitted_lines(tmp_path: Path) -> None:
     again.finish(Summary())
     again.install()
     assert (tmp_path / "o.jsonl").read_bytes() == b"{}\n{}\n[]\n"
+
+
+def test_output_inside_an_input_folder_is_not_read_as_input(tmp_path: Path) -> None:
+    """Writing the output (and its spool and checkpoint) into the folder being processed does not
+    make them inputs, on the first run or on a rerun."""
+    corpus = make_text_corpus(tmp_path / "corpus", 6)
+    for name in ("out.jsonl", "out.parquet"):
+        for _ in range(2):
+            code = main(["process", str(corpus), "-o", str(corpus / name), "--ner", "off", "-q"])
+            assert code == 0
+            assert len(list(read_documents(corpus / name))) == 6

@@ -22,7 +22,7 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -32,10 +32,10 @@ from nkcorpus._version import __version__
 from nkcorpus.config import Config
 from nkcorpus.corpus.checkpoint import ResumableOutput
 from nkcorpus.corpus.progress import Progress
-from nkcorpus.corpus.readers import detect_format, read_inputs
+from nkcorpus.corpus.readers import Item, detect_format, read_inputs
 from nkcorpus.corpus.runner import Runner
 from nkcorpus.corpus.summary import Summary
-from nkcorpus.corpus.writers import ParquetWriter, output_format
+from nkcorpus.corpus.writers import ParquetWriter, entities_path, output_format
 from nkcorpus.errors import ConfigError
 
 __all__ = ["Job"]
@@ -156,7 +156,13 @@ class Job:
             out.install()
         return summary
 
-    def _items(self, skip: int = 0):  # type: ignore[no-untyped-def]
+    def _own_files(self) -> list[Path]:
+        if str(self.output) == "-":
+            return []
+        out = ResumableOutput(self.output, "", resume=False)
+        return [out.path, out.spool, out.checkpoint_path, entities_path(out.path)]
+
+    def _items(self, skip: int = 0) -> Iterator[Item]:
         return read_inputs(
             self.inputs,
             self.stdin,
@@ -164,6 +170,7 @@ class Job:
             text_field=self.text_field,
             id_field=self.id_field,
             skip=skip,
+            exclude=self._own_files(),
         )
 
     def _to_spool(

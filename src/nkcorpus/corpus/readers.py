@@ -116,6 +116,7 @@ def read_inputs(
     text_field: str = "text",
     id_field: str | None = None,
     skip: int = 0,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> Iterator[Item]:
     """Yield one pipeline input per document named by ``inputs``, in order.
 
@@ -129,6 +130,8 @@ def read_inputs(
             ``"PATH#ID"``; records are named ``"PATH:N"`` without one.
         skip: leave out the first ``skip`` inputs (a resumed run); text files among
             them are not even read.
+        exclude: files that directories may hold but that are not inputs (the run's
+            own output and checkpoint when they are written inside an input folder).
 
     Yields:
         ``(bytes or str, source)`` pairs, or failed documents for what cannot be
@@ -137,6 +140,7 @@ def read_inputs(
     """
     detect_format("-", input_format)  # validates the name early
     skipper = _Skip(skip)
+    excluded = {os.path.realpath(path) for path in exclude}
     for item in inputs:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -154,6 +158,8 @@ def read_inputs(
                 yield Document.failed("read", error, source=str(root))
             continue
         for path in iter_files(root):
+            if excluded and os.path.realpath(path) in excluded:
+                continue
             kind = detect_format(path, input_format)
             if kind == "text":
                 if skipper.take():
