@@ -294,8 +294,8 @@ def test_checkpoint_cuts_uncommitted_lines(tmp_path: Path) -> None:
 def test_output_inside_an_input_folder_is_not_read_as_input(tmp_path: Path) -> None:
     """Writing the output (and its spool and checkpoint) into the folder being processed does not
     make them inputs, on the first run or on a rerun."""
-    corpus = make_text_corpus(tmp_path / "corpus", 6)
     for name in ("out.jsonl", "out.parquet"):
+        corpus = make_text_corpus(tmp_path / name.replace(".", "-"), 6)
         for _ in range(2):
             code = main(["process", str(corpus), "-o", str(corpus / name), "--ner", "off", "-q"])
             assert code == 0
