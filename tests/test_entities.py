@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -46,7 +47,7 @@ def test_seed_entities_are_exact_and_linked(gazetteer: Gazetteer, seed_paths: li
         {"nkre", "state-security-department", "brussels", "uriminzokkiri"},
         {"xi-jinping", "tomas-ojea-quintana", "human-rights-watch", "hangzhou", "marzuki-darusman"},
     ]
-    for path, want in zip(seed_paths, expected):
+    for path, want in zip(seed_paths, expected, strict=False):
         text = path.read_text(encoding="utf-8")
         found = gazetteer.find(text)
         for entity in found:
@@ -55,7 +56,7 @@ def test_seed_entities_are_exact_and_linked(gazetteer: Gazetteer, seed_paths: li
         assert want <= ids(found), (path.name, want - ids(found))
         spans = [(e.span.start, e.span.end) for e in found]
         assert spans == sorted(spans)
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_same_person_across_languages_and_spellings(gazetteer: Gazetteer) -> None:
@@ -130,7 +131,7 @@ def test_find_gives_sorted_exact_non_overlapping_spans(parts: list[str]) -> None
         assert entity.canonical_id is not None
     spans = [(e.span.start, e.span.end) for e in found]
     assert spans == sorted(spans)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     texts = {e.text for e in found}
     for alias in ALIASES:
         padded = f" {alias} "
@@ -169,7 +170,7 @@ def test_bad_gazetteer_file_names_the_line(tmp_path: Path) -> None:
     """A malformed user file gives a ConfigError that names the file and line."""
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "label": "PER", "names": ["X"]}\n{"id": ""}\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="bad.jsonl:2"):
+    with pytest.raises(ConfigError, match=r"bad\.jsonl:2"):
         load_gazetteer([bad])
     with pytest.raises(ConfigError, match="does not exist"):
         EntityStage("gazetteer", EntityOptions(gazetteers=(str(tmp_path / "missing.jsonl"),)))
@@ -258,14 +259,14 @@ def test_read_conll_and_klue(tmp_path: Path) -> None:
     ]
     klue = tmp_path / "klue.tsv"
     lines = ["## klue-ner-v1_train_00000_news\t<김정은:PS>은 <평양:LC>에서"]
-    for char, tag in zip("김정은은 평양에서", ["B-PS", "I-PS", "I-PS", "O", "O", "B-LC", "I-LC", "O", "O"]):
+    for char, tag in zip("김정은은 평양에서", ["B-PS", "I-PS", "I-PS", "O", "O", "B-LC", "I-LC", "O", "O"], strict=False):
         lines.append(f"{char}\t{tag}")
     klue.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
     (item,) = read_klue(klue)
     assert item.text == "김정은은 평양에서"
     assert item.entities == ((0, 3, "PER"), (5, 7, "LOC"))
     (sentence,) = to_tagged_sentences([item], "korean")
-    assert list(zip(sentence.tokens, sentence.tags)) == [
+    assert list(zip(sentence.tokens, sentence.tags, strict=False)) == [
         ("김정은", "B-PER"),
         ("은", "O"),
         ("평양", "B-LOC"),
@@ -280,10 +281,10 @@ def test_bad_training_data(tmp_path: Path) -> None:
     """Malformed training data gives an InputError naming the line."""
     bad = tmp_path / "bad.conll"
     bad.write_text("Kim X-PER\n", encoding="utf-8")
-    with pytest.raises(InputError, match="bad.conll"):
+    with pytest.raises(InputError, match=r"bad\.conll"):
         read_conll(bad)
     bad.write_text("Kim\n", encoding="utf-8")
-    with pytest.raises(InputError, match="bad.conll:1"):
+    with pytest.raises(InputError, match=r"bad\.conll:1"):
         read_conll(bad)
 
 

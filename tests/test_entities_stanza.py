@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import attrs
@@ -90,7 +91,7 @@ def test_seeds_through_the_pipeline(options: EntityOptions, seed_paths: list[Pat
             sources.add(entity.source)
         spans = [(e.span.start, e.span.end) for e in doc.entities]
         assert spans == sorted(spans)
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     assert {"stanza", "gazetteer"} <= {s for source in sources for s in source.split("+")}
     gazetteer = EntityStage("gazetteer").gazetteer
     for doc in docs:
@@ -196,7 +197,7 @@ def test_cli_train_ner_from_klue(tmp_path: Path, capsys: pytest.CaptureFixture[s
         for start, end, label in item.entities:
             klue = {"PER": "PS", "LOC": "LC"}[label]
             tags[start : end] = [f"B-{klue}"] + [f"I-{klue}"] * (end - start - 1)
-        lines += [f"{char}\t{tag}" for char, tag in zip(item.text, tags)]
+        lines += [f"{char}\t{tag}" for char, tag in zip(item.text, tags, strict=False)]
         lines.append("")
     data = tmp_path / "klue.tsv"
     data.write_text("\n".join(lines) + "\n", encoding="utf-8")

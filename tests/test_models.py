@@ -79,7 +79,7 @@ def test_stanza_downloaded_models_are_found(tmp_path: Path) -> None:
     assert not rows["ko", "ner"].installed and "train-ner" in rows["ko", "ner"].detail
     (folder / "en" / "pretrain" / "conll17.pt").unlink()
     assert find_ner_model("en", folder) is None
-    with pytest.raises(ModelNotInstalledError, match="conll17.pt") as error:
+    with pytest.raises(ModelNotInstalledError, match=r"conll17\.pt") as error:
         require_ner_model("en", folder)
     assert "nkcorpus models download en" in str(error.value)
     assert isinstance(error.value, FileNotFoundError)

@@ -502,9 +502,13 @@ def list_models(
         langs = list(DEFAULT_LANGUAGES)
         langs += sorted(_registry(folder))
         for code, info in _stanza_resources(folder).items():
-            if isinstance(info, dict) and isinstance(info.get("default_processors"), dict):
-                if "ner" in info["default_processors"] and (folder / code / "ner").is_dir():
-                    langs.append(code)
+            if (
+                isinstance(info, dict)
+                and isinstance(info.get("default_processors"), dict)
+                and "ner" in info["default_processors"]
+                and (folder / code / "ner").is_dir()
+            ):
+                langs.append(code)
     else:
         langs = [stanza_language(code) for code in languages]
     langs = list(dict.fromkeys(langs))
@@ -702,9 +706,9 @@ def bundle(
         info = tarfile.TarInfo("manifest.json")
         info.size, info.mode = len(data), 0o644
         archive.addfile(info, io.BytesIO(data))
-        for (name, path), meta in zip(entries, files):
+        for name, path in entries:
             info = tarfile.TarInfo(name)
-            info.size, info.mode = int(meta["size"]), 0o644
+            info.size, info.mode = path.stat().st_size, 0o644
             with path.open("rb") as handle:
                 archive.addfile(info, handle)
     os.replace(tmp, out_path)
@@ -763,7 +767,9 @@ def _check_members(
     try:
         manifest = json.loads(handle.read().decode("utf-8"))
     except ValueError as error:
-        raise UnsafeArchiveError(f"the bundle's manifest.json is not valid JSON: {error}") from error
+        raise UnsafeArchiveError(
+            f"the bundle's manifest.json is not valid JSON: {error}"
+        ) from error
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
         raise UnsafeArchiveError(f"manifest.json does not describe an {BUNDLE_FORMAT} bundle")
     listed = {}
@@ -862,7 +868,7 @@ def install(
     folder = resources_dir(models_dir)
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        archive = tarfile.open(source, "r:*")
+        archive = tarfile.open(source, "r:*")  # noqa: SIM115 (closed by the with below)
     except tarfile.TarError as error:
         raise UnsafeArchiveError(f"{source} is not a readable tar archive: {error}") from error
     report: list[str] = []

@@ -119,7 +119,8 @@ def run_list(args: argparse.Namespace) -> int:
         )
     widths = [max(len(r[i]) for r in table) for i in range(5)]
     for r in table:
-        print("  ".join(cell.ljust(w) for cell, w in zip(r[:5], widths)) + "  " + r[5])
+        cells = "  ".join(cell.ljust(w) for cell, w in zip(r[:5], widths, strict=False))
+        print(cells + "  " + r[5])
     return 0
 
 

@@ -65,8 +65,8 @@ from nkcorpus.entities.korean import is_hangul, is_particle_chain
 from nkcorpus.errors import ConfigError
 
 __all__ = [
-    "GazetteerEntry",
     "Gazetteer",
+    "GazetteerEntry",
     "alias_keys",
     "builtin_path",
     "fold",
@@ -442,7 +442,9 @@ def _file_key(path: str) -> tuple[str, int, int]:
     return (path, stat.st_mtime_ns, stat.st_size)
 
 
-def load_gazetteer(paths: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = True) -> Gazetteer:
+def load_gazetteer(
+    paths: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = True
+) -> Gazetteer:
     """Return the gazetteer of the built-in list (when ``builtin``) and ``paths``, in that order.
 
     The result is cached per process until one of the files changes.

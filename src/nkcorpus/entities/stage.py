@@ -160,11 +160,13 @@ class EntityStage(Stage):
                         break
                 fallbacks.setdefault(index, set()).add(language)
         live = [p for p in stanza_pieces if p[0] not in failures]
-        found = self.recognizer.recognize([(p[3], p[4]) for p in live]) if live else []
+        found = []
+        if live and self.recognizer is not None:
+            found = self.recognizer.recognize([(p[3], p[4]) for p in live])
         by_target: dict[tuple[int, int], list[Entity]] = {}
-        for (index, target, offset, _text, _lang), entities in zip(live, found):
+        for (index, target, offset, _text, _lang), piece_entities in zip(live, found, strict=False):
             bucket = by_target.setdefault((index, target), [])
-            for entity in entities:
+            for entity in piece_entities:
                 bucket.append(attrs.evolve(entity, span=entity.span.shift(offset)))
         results = []
         for index, document in enumerate(documents):

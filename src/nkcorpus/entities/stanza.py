@@ -174,7 +174,11 @@ class StanzaRecognizer:
         return self._models[lang]
 
     def require(self, language: str) -> NerModel:
-        """Return the model for ``language`` or raise :class:`~nkcorpus.errors.ModelNotInstalledError`."""
+        """Return the model for ``language``.
+
+        Raises:
+            ModelNotInstalledError: when none is installed.
+        """
         model = self.model_for(language)
         if model is None:
             return require_ner_model(language, self.options.models_dir)
@@ -240,7 +244,7 @@ class StanzaRecognizer:
                     text = simplify(text)
                 documents.append(self._stanza_document(pipeline, model, text))
             self._tag(pipeline, documents)
-            for index, document in zip(indexes, documents):
+            for index, document in zip(indexes, documents, strict=False):
                 text = items[index][0]
                 found = []
                 for sentence in document.sentences:

@@ -248,7 +248,7 @@ def to_tagged_sentences(
             tags: list[str] = []
             for start, end in sentence:
                 inner = sorted(p for p in cuts if start < p < end)
-                for a, b in zip([start, *inner], [*inner, end]):
+                for a, b in zip([start, *inner], [*inner, end], strict=False):
                     piece = item.text[a:b]
                     if not piece.strip():
                         continue
@@ -297,7 +297,8 @@ def _write_stanza_json(sentences: Sequence[TaggedSentence], path: Path) -> None:
     import json
 
     data = [
-        [{"text": token, "ner": tag} for token, tag in zip(s.tokens, s.tags)] for s in sentences
+        [{"text": token, "ner": tag} for token, tag in zip(s.tokens, s.tags, strict=False)]
+        for s in sentences
     ]
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
