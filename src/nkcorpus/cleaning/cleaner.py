@@ -4,9 +4,10 @@
 turns on, in an order that makes cleaning idempotent (a rule never creates work
 for a rule that ran before it):
 
-1. ``html`` (tags out, for HTML input), 2. ``mojibake``, 3. ``newlines``,
-4. ``invisible``, 5. ``spaces``, 6. ``fullwidth``, 7. ``nfc``/``nfkc``,
-8. ``apostrophe``, 9. ``quotes``, 10. ``whitespace``, 11. ``boilerplate``,
+1. ``html`` (tags out, for HTML input), 2. ``newlines``, 3. ``invisible``,
+4. ``fullwidth``, 5. ``nfc``/``nfkc``, 6. ``mojibake`` (then 2 to 5 again if it
+repaired anything), 7. ``spaces``, 8. ``apostrophe``, 9. ``quotes``,
+10. ``whitespace``, 11. ``boilerplate``,
 ``captions`` and ``metadata`` (whole lines out, read from the page layout),
 then ``whitespace`` once more to close the gaps.
 
@@ -70,10 +71,12 @@ class _Run:
     ) -> OffsetMap | None:
         started = time.perf_counter()
         result = apply_edits(self.text, edits(self.text))
-        if not result.changes:
+        if result.text == self.text and result.offsets == OffsetMap.identity(len(self.text)):
             return None
         self.text = result.text
         self.offsets = chain(self.offsets, result.offsets)
+        if not result.changes:  # units marked, nothing changed
+            return None
         seconds = time.perf_counter() - started
         self.steps.append(
             Step(f"clean.{rule}", VERSION, {**parameters, "changes": result.changes}, seconds)
@@ -94,24 +97,13 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
 
         if looks_like_html(raw):
             run.apply("html", html_edits)
-    if options.mojibake:
-        run.apply("mojibake", uni.mojibake_edits)
-    if options.unify_newlines:
-        run.apply("newlines", uni.newline_edits)
-    if options.invisible:
-        run.apply("invisible", uni.invisible_edits)
+    _character_passes(run, options)
+    if options.mojibake and run.apply("mojibake", uni.mojibake_edits):
+        # A repair can bring back what the first passes take out or normalize (a
+        # zero-width space garbled as "â€‹", decomposed letters).
+        _character_passes(run, options)
     if options.spaces:
         run.apply("spaces", uni.space_edits)
-    if options.fullwidth != "off":
-        which = options.fullwidth
-        run.apply("fullwidth", lambda t: uni.fullwidth_edits(t, which), fullwidth=which)
-    if options.normalization:
-        form, keep = options.normalization, options.keep_cjk_compatibility
-        run.apply(
-            form.lower(),
-            lambda t: uni.normalization_edits(t, form, keep),
-            keep_cjk_compatibility=keep,
-        )
     if options.backtick_apostrophe:
         run.apply("apostrophe", uni.apostrophe_edits)
     if options.quotes == "straighten":
@@ -140,6 +132,25 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
     return Cleaned(
         run.text, run.offsets, tuple(removed), tuple(regions), metadata, tuple(run.steps)
     )
+
+
+def _character_passes(run: _Run, options: CleanOptions) -> None:
+    """Line endings, invisible characters, full-width forms and normalization."""
+    if options.unify_newlines:
+        run.apply("newlines", uni.newline_edits)
+    if options.invisible:
+        keep = options.mojibake
+        run.apply("invisible", lambda t: uni.invisible_edits(t, keep_cp1252=keep))
+    if options.fullwidth != "off":
+        which = options.fullwidth
+        run.apply("fullwidth", lambda t: uni.fullwidth_edits(t, which), fullwidth=which)
+    if options.normalization:
+        form, keep_cjk = options.normalization, options.keep_cjk_compatibility
+        run.apply(
+            form.lower(),
+            lambda t: uni.normalization_edits(t, form, keep_cjk),
+            keep_cjk_compatibility=keep_cjk,
+        )
 
 
 def _apply_layout(run: _Run, layout: Layout, options: CleanOptions, seconds: float) -> list[Span]:

@@ -2,11 +2,12 @@
 
 The order of evidence, strongest first:
 
-1. a byte order mark (UTF-8, UTF-16, UTF-32);
+1. the signature of a binary format (PDF, ZIP, images, ...) refuses the input;
+   then a byte order mark (UTF-8, UTF-16, UTF-32);
 2. UTF-16 without a mark, recognised by its zero bytes in alternating positions;
 3. strict UTF-8 (almost never decodes by accident);
-4. a binary check: known file signatures (PDF, ZIP, images, ...), zero bytes and
-   control bytes refuse the input with a :class:`~nkcorpus.errors.DecodeError`;
+4. a binary check: zero bytes and control bytes refuse the input with a
+   :class:`~nkcorpus.errors.DecodeError`;
 5. the East Asian legacy encodings (CP949 for EUC-KR, GB18030 for GB2312/GBK,
    Big5, Shift-JIS as CP932), each decoded strictly and scored by how
    plausible the text is for its language: common Hangul syllables for Korean,
@@ -86,6 +87,9 @@ def decode(data: bytes) -> DecodedText:
         DecodeError: when the bytes are not text in any supported encoding.
     """
     data = bytes(data)
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise DecodeError(f"the bytes are {what}, not text; nkcorpus reads text documents")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -125,9 +129,6 @@ def _utf16_without_bom(data: bytes) -> DecodedText | None:
 
 
 def _refuse_binary(data: bytes) -> None:
-    for signature, what in _SIGNATURES:
-        if data.startswith(signature):
-            raise DecodeError(f"the bytes are {what}, not text; nkcorpus reads text documents")
     controls = len(_CONTROL_BYTES.findall(data[:65536]))
     if b"\x00" in data or controls > 0.05 * min(len(data), 65536):
         raise DecodeError(
@@ -137,7 +138,15 @@ def _refuse_binary(data: bytes) -> None:
 
 
 #: East Asian candidates: (codec, language).
-_EAST_ASIAN = (("cp949", "ko"), ("gb18030", "zh-Hans"), ("big5", "zh-Hant"), ("cp932", "ja"))
+#: EUC-KR comes after CP949 (its superset) for the syllables that EUC-KR spells as
+#: eight-byte jamo sequences, which only the EUC-KR codec composes back.
+_EAST_ASIAN = (
+    ("cp949", "ko"),
+    ("euc-kr", "ko"),
+    ("gb18030", "zh-Hans"),
+    ("big5", "zh-Hant"),
+    ("cp932", "ja"),
+)
 
 #: Punctuation and symbols that are plausible in any CJK text.
 _CJK_PUNCT = frozenset(
@@ -187,13 +196,21 @@ _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _plausibility(text: str, language: str) -> float:
-    """Score from 0 to 1: how much ``text`` looks like real text in ``language``."""
+def _plausibility(text: str, language: str, composed: bool = False) -> float:
+    """Score from 0 to 1: how much ``text`` looks like real text in ``language``.
+
+    ``composed`` says that every Hangul syllable is plausible, because the
+    EUC-KR codec only makes the rare ones from explicit jamo sequences.
+    """
     wide = [ch for ch in text if ord(ch) > 0x7F]
     if not wide:
         return 0.0
     common = _common(language)
-    good = sum(1 for ch in wide if ch in common or ch in _CJK_PUNCT)
+    good = sum(
+        1
+        for ch in wide
+        if ch in common or ch in _CJK_PUNCT or (composed and "\uac00" <= ch <= "\ud7a3")
+    )
     score = good / len(wide)
     frequent = _FREQUENT[language]
     coverage = sum(1 for ch in wide if ch in frequent) / len(wide)
@@ -212,9 +229,16 @@ def _best_east_asian(data: bytes) -> DecodedText | None:
         text = _strict(data, codec)
         if text is None and codec == "big5":
             codec, text = "big5hkscs", _strict(data, "big5hkscs")
-        if text is not None:
-            scored.append((_plausibility(text, language), codec, text))
+        if text is not None and not (codec == "euc-kr" and b"\xa4\xd4" not in data):
+            score = _plausibility(text, language, composed=codec == "euc-kr")
+            if codec == "euc-kr" and text != _strict(data, "cp949"):
+                # Eight-byte jamo sequences composed into syllables: a structure only
+                # EUC-KR has, so the page is Korean.
+                score = max(score, 0.95)
+            scored.append((score, codec, text))
     scored.sort(key=lambda item: item[0], reverse=True)
+    if len(scored) > 1 and scored[0][1] == "euc-kr" and scored[1][1] == "cp949":
+        scored.pop(1)  # the same page read twice: keep one for the margin
     if not scored or scored[0][0] < 0.6:
         return _damaged_east_asian(data)
     best, codec, text = scored[0]

@@ -30,12 +30,15 @@ class Edit:
         exact: when both sides have the same length, map them character by
             character (``"Ａ"`` to ``"A"``); otherwise the replacement maps to the
             replaced stretch as a whole.
+        keep: make the stretch one unit of the map even when the replacement
+            equals it (a stretch that a rule judged as a whole and left alone).
     """
 
     start: int
     end: int
     replacement: str = ""
     exact: bool = True
+    keep: bool = False
 
 
 @attrs.frozen
@@ -88,8 +91,10 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> Edited:
         if edit.start < pos or edit.end < edit.start:
             raise ValueError(f"edits must be sorted and must not overlap; bad edit {edit!r}")
         if text[edit.start : edit.end] == edit.replacement:
-            continue
-        changes += 1
+            if not edit.keep or edit.exact or edit.end - edit.start < 2:
+                continue
+        else:
+            changes += 1
         if edit.start > pos:
             pieces.append(text[pos : edit.start])
             add_run(edit.start - pos, pos, edit.start, True)
@@ -99,7 +104,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> Edited:
             exact = edit.exact and size == edit.end - edit.start
             add_run(size, edit.start, edit.end, exact)
         pos = edit.end
-    if not changes:
+    if not runs and not pieces and pos == 0:
         return Edited(text, OffsetMap.identity(len(text)), 0)
     if pos < len(text):
         pieces.append(text[pos:])

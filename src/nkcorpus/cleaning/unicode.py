@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+import attrs
+
 from nkcorpus.cleaning.offsets import Edit
 
 __all__ = [
@@ -57,14 +59,28 @@ _INVISIBLE = re.compile(
 )
 
 
-def invisible_edits(text: str) -> Iterator[Edit]:
+def invisible_edits(text: str, keep_cp1252: bool = False) -> Iterator[Edit]:
     """Remove zero-width characters, soft hyphens, bidi controls, fillers and controls.
 
     Tabs and line breaks are not removed here; they are spaces and newlines.
+    With ``keep_cp1252``, the C1 controls that are CP1252 punctuation read as
+    Latin-1 stay, for :func:`mojibake_edits` to turn into that punctuation.
     """
     for match in _INVISIBLE.finditer(text):
+        if keep_cp1252 and _C1.search(match.group()):
+            pos = match.start()
+            for c1 in _C1.finditer(text, match.start(), match.end()):
+                if c1.start() > pos:
+                    yield Edit(pos, c1.start(), "")
+                pos = c1.end()
+            if pos < match.end():
+                yield Edit(pos, match.end(), "")
+            continue
         yield Edit(match.start(), match.end(), "")
 
+
+#: C1 controls that CP1252 maps to printable characters.
+_C1 = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]+")
 
 # --- odd spaces -----------------------------------------------------------------------
 
@@ -313,7 +329,10 @@ def mojibake_edits(text: str) -> Iterator[Edit]:
     characters it came from. C1 control characters elsewhere (``"\\x92"``)
     are CP1252 punctuation read as Latin-1 and become that punctuation (``’``).
     """
-    line_edits = list(_mojibake_line_fixes(text)) if _MOJIBAKE_HINT.search(text) else []
+    line_edits = [
+        attrs.evolve(edit, replacement=_C1.sub(_cp1252, edit.replacement))
+        for edit in (_mojibake_run_fixes(text) if _MOJIBAKE_HINT.search(text) else ())
+    ]
     if not _C1.search(text):
         yield from line_edits
         return
@@ -321,19 +340,29 @@ def mojibake_edits(text: str) -> Iterator[Edit]:
     pos = 0
     for edit in [*line_edits, Edit(len(text), len(text), "")]:
         for match in _C1.finditer(text, pos, edit.start):
-            yield Edit(match.start(), match.end(), match.group().encode("latin-1").decode("cp1252"))
+            yield Edit(match.start(), match.end(), _cp1252(match))
         if edit.start < len(text):
             yield edit
         pos = edit.end
 
 
-#: C1 controls that CP1252 maps to printable characters.
-_C1 = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
+def _cp1252(match: re.Match[str]) -> str:
+    return match.group().encode("latin-1").decode("cp1252")
 
 
-def _mojibake_line_fixes(text: str) -> Iterator[Edit]:
+#: Characters that UTF-8 bytes become when read as Latin-1 or CP1252.
+_MOJIBAKE_RUN = re.compile(f"[\u0080-\u00ff{_CP1252_CONTINUATION}]+")
+
+
+def _mojibake_run_fixes(text: str) -> Iterator[Edit]:
+    """Fix each run of Latin-1/CP1252 characters that holds a mojibake pattern, as a unit.
+
+    UTF-8 read as a single-byte encoding never mixes ASCII into a garbled
+    character, so each run is repaired on its own: the same run gives the same
+    repair wherever it appears. A run ftfy leaves alone is still one unit of
+    the map.
+    """
     import ftfy
-    from ftfy.badness import is_bad
 
     config = ftfy.TextFixerConfig(
         unescape_html=False,
@@ -347,42 +376,37 @@ def _mojibake_line_fixes(text: str) -> Iterator[Edit]:
         normalization=None,
         max_decode_length=10**7,
     )
-    done = -1
-    for match in _MOJIBAKE_HINT.finditer(text):
-        if match.start() < done:
-            continue
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.start())
-        end = len(text) if end < 0 else end
-        done = end
-        line = text[start:end]
-        if not is_bad(line):
-            continue
-        fixed, explanation = ftfy.fix_and_explain(line, config=config)
-        if fixed == line:
-            continue
-        yield from _mojibake_line_edits(line, fixed, explanation or [], start)
+    for match in _MOJIBAKE_RUN.finditer(text):
+        # A no-break space that no lead byte explains separates two runs: later it
+        # becomes a plain space, and each side must be repaired as it will stand.
+        pos = match.start()
+        for raw_run in _LONE_NBSP.split(match.group()):
+            # C1 controls first become the CP1252 punctuation they stand for, as the
+            # repair of the C1 controls outside runs does, so a run reads the same
+            # before and after cleaning.
+            run = _C1.sub(_cp1252, raw_run)
+            if run and not run.startswith("\u00a0") and _MOJIBAKE_HINT.search(run):
+                fixed, explanation = ftfy.fix_and_explain(run, config=config)
+                if fixed != run:
+                    yield from _mojibake_run_edits(run, fixed, explanation or [], pos)
+                else:
+                    yield Edit(pos, pos + len(run), run, exact=False, keep=True)
+            elif run != raw_run:
+                yield Edit(pos, pos + len(run), run)
+            pos += len(run)
 
 
-def _mojibake_line_edits(line: str, fixed: str, explanation: list[object], offset: int) -> list[Edit]:
+_LONE_NBSP = re.compile("((?<![\u00c2-\u00f4])\u00a0+)")
+
+
+def _mojibake_run_edits(line: str, fixed: str, explanation: list[object], offset: int) -> list[Edit]:
     steps = [tuple(step) for step in explanation]  # type: ignore[call-overload]
     if len(steps) == 2 and steps[0][0] == "encode" and steps[1] == ("decode", "utf-8"):
         codec = str(steps[0][1])
         edits = _byte_walk(line, fixed, codec, offset)
         if edits is not None:
             return edits
-    prefix = 0
-    while prefix < min(len(line), len(fixed)) and line[prefix] == fixed[prefix]:
-        prefix += 1
-    suffix = 0
-    while (
-        suffix < min(len(line), len(fixed)) - prefix
-        and line[len(line) - 1 - suffix] == fixed[len(fixed) - 1 - suffix]
-    ):
-        suffix += 1
-    return [
-        Edit(offset + prefix, offset + len(line) - suffix, fixed[prefix : len(fixed) - suffix], False)
-    ]
+    return [Edit(offset, offset + len(line), fixed, exact=False)]
 
 
 def _byte_walk(line: str, fixed: str, codec: str, offset: int) -> list[Edit] | None:
