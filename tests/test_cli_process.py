@@ -70,20 +70,22 @@ def test_sigkill_then_resume_gives_the_uninterrupted_output(tmp_path: Path) -> N
         env=env,
         start_new_session=True,
     )
-    deadline = time.monotonic() + 60
-    lines = 0
+    checkpoint = out.with_name("out.jsonl.checkpoint")
+    deadline = time.monotonic() + 120
+    lines = committed = 0
     while time.monotonic() < deadline and process.poll() is None:
-        if part.exists():
+        if part.exists() and checkpoint.exists():
             with open(part, "rb") as handle:
                 lines = handle.read().count(b"\n")
-            if lines >= 200:
+            committed = json.loads(checkpoint.read_bytes())["records"]
+            if lines >= 200 and committed > 0:
                 break
         time.sleep(0.002)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     assert 200 <= lines < 1500, "the run was not killed partway"
     assert not out.exists()
-    committed = json.loads(out.with_name("out.jsonl.checkpoint").read_bytes())["records"]
+    committed = json.loads(checkpoint.read_bytes())["records"]
     assert 0 < committed < 1500
     result = subprocess.run(
         nkcorpus_command("process", str(corpus), "-o", str(out), "--resume", "--ner", "off"),
@@ -278,7 +280,8 @@ def test_checkpoint_cuts_uncommitted_lines(tmp_path: Path) -> None:
     """Lines written after the last commit (a run killed mid-write) are cut on resume."""
     out = ResumableOutput(tmp_path / "o.jsonl", "key", resume=False)
     out.open()
-    out.append(["{}", "{}"], Summary())
+    out.append(["{}", "{}"], Summary(), commit=True)
+    out.append(["{}"], Summary())  # written, not yet committed
     out.close()
     with open(out.spool, "ab") as handle:
         handle.write(b'{"half": ')

@@ -38,7 +38,9 @@ def fsync_directory(path: str | os.PathLike[str]) -> None:
 
 
 @contextlib.contextmanager
-def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[bytes]]:
+def atomic_write(
+    path: str | os.PathLike[str], mode: str = "wb", *, sync_directory: bool = True
+) -> Iterator[IO[bytes]]:
     """Open a temporary file that replaces ``path`` only when the block ends without error.
 
     >>> import tempfile, pathlib
@@ -51,6 +53,9 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[
     Args:
         path: the file to create or replace.
         mode: ``"wb"`` (the default); the handle is a binary file.
+        sync_directory: also fsync the directory, so that the rename itself survives a
+            power cut. Leave it off only where the previous version of the file is
+            still a valid state to come back to (a checkpoint).
 
     Yields:
         The open temporary file. On an exception it is removed and ``path`` is left as it was.
@@ -66,7 +71,8 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[
         os.fsync(handle.fileno())
         handle.close()
         os.replace(tmp, target)
-        fsync_directory(target)
+        if sync_directory:
+            fsync_directory(target)
     except BaseException:
         handle.close()
         with contextlib.suppress(FileNotFoundError):

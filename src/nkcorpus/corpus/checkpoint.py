@@ -1,11 +1,12 @@
 """Output that survives a killed run: an append-only spool and a checkpoint of what is done.
 
 While a run writes ``OUT``, documents are appended as JSON lines to
-``OUT.part`` (the *spool*). After each batch the spool is flushed and
-fsynced, and only then is ``OUT.checkpoint`` replaced atomically with the
-number of records written, the byte length of the spool that holds them, the
-settings of the run and the summary counts so far. Lines past that length were
-written by a run that died before it could commit them.
+``OUT.part`` (the *spool*). About once a second (and at the end) the spool is
+flushed and fsynced, and only then is ``OUT.checkpoint`` replaced atomically
+with the number of records written, the byte length of the spool that holds
+them, the settings of the run and the summary counts so far. Lines past that
+length were written by a run that died before it could commit them; a resumed
+run writes them again.
 
 Resuming (``--resume``) reads the checkpoint, checks the settings are the same,
 cuts the spool back to the committed length, and carries on with the input
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -78,16 +80,27 @@ class ResumableOutput:
         settings: a key of everything that decides the output (settings, inputs);
             :meth:`open` refuses to resume a run made with other settings.
         resume: carry on from the checkpoint when there is one; otherwise start over.
+        commit_seconds: the least time between two commits (0 commits every append).
     """
 
-    def __init__(self, path: str | os.PathLike[str], settings: str, *, resume: bool) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        settings: str,
+        *,
+        resume: bool,
+        commit_seconds: float = 1.0,
+    ) -> None:
         self.path = Path(path)
         self.spool = self.path.with_name(self.path.name + ".part")
         self.checkpoint_path = self.path.with_name(self.path.name + ".checkpoint")
         self.settings = settings
         self.resume = resume
         self.state = Checkpoint(settings)
+        self.commit_seconds = commit_seconds
         self._handle: IO[bytes] | None = None
+        self._records = 0
+        self._last_commit = 0.0
 
     def open(self) -> tuple[int, Summary]:
         """Prepare the spool; return how many records are already done and their summary.
@@ -119,6 +132,7 @@ class ResumableOutput:
         handle.seek(state.offset)
         self._handle = handle
         self.state = state
+        self._records = state.records
         if not self.resume or not state.records:
             self._commit(state)
         return state.records, Summary.from_dict(state.summary)
@@ -128,32 +142,44 @@ class ResumableOutput:
         """Whether every record was committed (only the final file may be missing)."""
         return self.state.complete
 
-    def append(self, lines: list[str], summary: Summary) -> None:
-        """Append JSON lines, make them durable, then commit them in the checkpoint."""
+    def append(self, lines: list[str], summary: Summary, *, commit: bool = False) -> None:
+        """Append JSON lines; commit them (and all before) when due or when ``commit`` is set.
+
+        A commit makes the spool durable (fsync) and then records it in the checkpoint.
+        ``summary`` must count every record appended so far.
+        """
         if self._handle is None:
             raise RuntimeError("call open() before append()")
-        if not lines:
+        if lines:
+            self._handle.write("".join(line + "\n" for line in lines).encode("utf-8"))
+            self._handle.flush()
+            self._records += len(lines)
+        now = time.monotonic()
+        if self._records == self.state.records:
             return
-        self._handle.write("".join(line + "\n" for line in lines).encode("utf-8"))
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
-        self._commit(
-            attrs.evolve(
-                self.state,
-                records=self.state.records + len(lines),
-                offset=self._handle.tell(),
-                summary=summary.to_dict(),
+        if commit or now - self._last_commit >= self.commit_seconds:
+            os.fsync(self._handle.fileno())
+            self._commit(
+                attrs.evolve(
+                    self.state,
+                    records=self._records,
+                    offset=self._handle.tell(),
+                    summary=summary.to_dict(),
+                )
             )
-        )
+            self._last_commit = now
 
     def _commit(self, state: Checkpoint) -> None:
-        with atomic_write(self.checkpoint_path) as handle:
+        # Without a directory fsync a power cut may bring back the previous
+        # checkpoint; that is still consistent (it names less of the fsynced spool).
+        with atomic_write(self.checkpoint_path, sync_directory=False) as handle:
             handle.write(state.to_json())
         self.state = state
 
     def finish(self, summary: Summary) -> Path | None:
         """Mark every record committed, close the spool and return it (``None``: already final)."""
         if self._handle is not None:
+            self.append([], summary, commit=True)
             self._handle.close()
             self._handle = None
         if self.state.complete and not self.spool.exists():

@@ -141,6 +141,7 @@ def read_inputs(
     detect_format("-", input_format)  # validates the name early
     skipper = _Skip(skip)
     excluded = {os.path.realpath(path) for path in exclude}
+    excluded_names = {os.path.basename(path) for path in excluded}
     for item in inputs:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -158,7 +159,7 @@ def read_inputs(
                 yield Document.failed("read", error, source=str(root))
             continue
         for path in iter_files(root):
-            if excluded and os.path.realpath(path) in excluded:
+            if path.name in excluded_names and os.path.realpath(path) in excluded:
                 continue
             kind = detect_format(path, input_format)
             if kind == "text":
