@@ -92,10 +92,12 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
     """
     options = options if options is not None else CleanOptions()
     run = _Run(raw)
+    page = False
     if options.html:
         from nkcorpus.cleaning.html import html_edits, looks_like_html
 
-        if looks_like_html(raw):
+        page = looks_like_html(raw)
+        if page:
             run.apply("html", html_edits)
     _character_passes(run, options)
     if options.mojibake and run.apply("mojibake", uni.mojibake_edits):
@@ -120,6 +122,7 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             boilerplate=options.boilerplate,
             captions=options.captions,
             metadata=options.metadata,
+            page=page,
         )
         seconds = time.perf_counter() - started
         metadata = layout.metadata
@@ -140,7 +143,7 @@ def _character_passes(run: _Run, options: CleanOptions) -> None:
         run.apply("newlines", uni.newline_edits)
     if options.invisible:
         keep = options.mojibake
-        run.apply("invisible", lambda t: uni.invisible_edits(t, keep_cp1252=keep))
+        run.apply("invisible", lambda t: uni.invisible_edits(t, keep_c1=keep))
     if options.fullwidth != "off":
         which = options.fullwidth
         run.apply("fullwidth", lambda t: uni.fullwidth_edits(t, which), fullwidth=which)

@@ -78,7 +78,12 @@ def _title_like(text: str) -> bool:
 
 
 def read_layout(
-    text: str, *, boilerplate: bool = True, captions: bool = True, metadata: bool = True
+    text: str,
+    *,
+    boilerplate: bool = True,
+    captions: bool = True,
+    metadata: bool = True,
+    page: bool = False,
 ) -> Layout:
     """Read the layout of ``text`` and return what to remove, what is a caption, and metadata.
 
@@ -87,6 +92,8 @@ def read_layout(
         boilerplate: look for page furniture.
         captions: look for photo captions, printed twice or ending with a photo credit.
         metadata: look for title, subtitle, byline, dateline, signature and credits.
+        page: the text came from a marked-up page (HTML), so the lines before the
+            body are its header even without other cues.
     """
     lines = [_Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
     removals: list[tuple[Span, str]] = []
@@ -97,7 +104,7 @@ def read_layout(
         counts["captions"] = _mark_captions(lines, removals)
     found: dict[str, Any] = {}
     if metadata:
-        counts["metadata"] = _read_metadata(text, lines, removals, found)
+        counts["metadata"] = _read_metadata(text, lines, removals, found, page)
     removals.sort(key=lambda item: item[0].start)
     caption_spans = tuple(Span(line.start, line.end) for line in lines if line.caption)
     return Layout(
@@ -168,7 +175,11 @@ def _remove(line: _Line, rule: str, removals: list[tuple[Span, str]]) -> None:
 
 
 def _read_metadata(
-    text: str, lines: list[_Line], removals: list[tuple[Span, str]], found: dict[str, Any]
+    text: str,
+    lines: list[_Line],
+    removals: list[tuple[Span, str]],
+    found: dict[str, Any],
+    page: bool,
 ) -> int:
     before = len(removals)
     body = [i for i, line in enumerate(lines) if _is_body(line)]
@@ -177,7 +188,7 @@ def _read_metadata(
     outlet: str | None = None
     if body:
         first, last = body[0], body[-1]
-        evidence = any(line.rule is not None for line in lines[:first])
+        evidence = page or any(line.rule is not None for line in lines[:first])
         header = [i for i in range(first) if lines[i].rule is None and not lines[i].caption]
         for i in header:
             line = lines[i]

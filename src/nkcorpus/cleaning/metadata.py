@@ -227,9 +227,9 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_REST = re.compile(
-    r"[\s,.|:·(]*(?:\d{1,2}\s*[:시时時]\s*\d{2}(?:\s*[:분分]\s*\d{2})?\s*(?:분|分|秒|초)?|오전|오후"
-    r"|上午|下午|a\.?m\.?|p\.?m\.?|KST|UTC|GMT|JST|[+-]\d\d:?\d\d|\)|updated|수정|更新|최종수정"
-    rf"|{DATE})*[\s,.|:·)]*$",
+    r"(?:[\s,.|:·()]*(?:\d{1,2}\s*[:시时時]\s*\d{2}(?:\s*[:분分]\s*\d{2})?\s*(?:분|分|秒|초)?"
+    r"|오전|오후|上午|下午|a\.?m\.?|p\.?m\.?|KST|UTC|GMT|JST|[+-]\d\d:?\d\d|updated|수정|更新"
+    rf"|최종수정|{DATE}))*[\s,.|:·)]*$",
     re.IGNORECASE,
 )
 

@@ -59,17 +59,17 @@ _INVISIBLE = re.compile(
 )
 
 
-def invisible_edits(text: str, keep_cp1252: bool = False) -> Iterator[Edit]:
+def invisible_edits(text: str, keep_c1: bool = False) -> Iterator[Edit]:
     """Remove zero-width characters, soft hyphens, bidi controls, fillers and controls.
 
     Tabs and line breaks are not removed here; they are spaces and newlines.
-    With ``keep_cp1252``, the C1 controls that are CP1252 punctuation read as
-    Latin-1 stay, for :func:`mojibake_edits` to turn into that punctuation.
+    With ``keep_c1``, C1 controls stay for :func:`mojibake_edits`, which reads
+    them as the bytes of garbled text or as CP1252 punctuation.
     """
     for match in _INVISIBLE.finditer(text):
-        if keep_cp1252 and _C1.search(match.group()):
+        if keep_c1 and _C1_ANY.search(match.group()):
             pos = match.start()
-            for c1 in _C1.finditer(text, match.start(), match.end()):
+            for c1 in _C1_ANY.finditer(text, match.start(), match.end()):
                 if c1.start() > pos:
                     yield Edit(pos, c1.start(), "")
                 pos = c1.end()
@@ -81,6 +81,9 @@ def invisible_edits(text: str, keep_cp1252: bool = False) -> Iterator[Edit]:
 
 #: C1 controls that CP1252 maps to printable characters.
 _C1 = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]+")
+#: C1 controls that CP1252 leaves undefined.
+_C1_UNDEFINED = re.compile("[\x81\x8d\x8f\x90\x9d]+")
+_C1_ANY = re.compile("[\x80-\x9f]+")
 
 # --- odd spaces -----------------------------------------------------------------------
 
@@ -321,29 +324,18 @@ _MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONTINUATION}]")
 
 
 def mojibake_edits(text: str) -> Iterator[Edit]:
-    """Repair lines that ftfy judges to be mojibake, and only those.
+    """Repair runs of text that ftfy judges to be mojibake, and only those.
 
-    A fast scan for the byte patterns of UTF-8 read as Latin-1 or CP1252 picks
-    the candidate lines; ftfy confirms and fixes each. When the fix is one
-    re-encoding, every repaired character maps to exactly the garbled
-    characters it came from. C1 control characters elsewhere (``"\\x92"``)
-    are CP1252 punctuation read as Latin-1 and become that punctuation (``’``).
+    A fast scan for the byte patterns of UTF-8 read as Latin-1 or CP1252 (and
+    for C1 control characters) decides whether there is anything to do. Each
+    run of Latin-1/CP1252 characters with such a pattern goes to ftfy on its
+    own; when the fix is one re-encoding, every repaired character maps to
+    exactly the garbled characters it came from. C1 control characters that
+    are not part of a repair are CP1252 punctuation read as Latin-1
+    (``"\\x92"`` becomes ``’``) or, where CP1252 has nothing, removed.
     """
-    line_edits = [
-        attrs.evolve(edit, replacement=_C1.sub(_cp1252, edit.replacement))
-        for edit in (_mojibake_run_fixes(text) if _MOJIBAKE_HINT.search(text) else ())
-    ]
-    if not _C1.search(text):
-        yield from line_edits
-        return
-    # C1 control characters left anywhere else are CP1252 punctuation decoded as Latin-1.
-    pos = 0
-    for edit in [*line_edits, Edit(len(text), len(text), "")]:
-        for match in _C1.finditer(text, pos, edit.start):
-            yield Edit(match.start(), match.end(), _cp1252(match))
-        if edit.start < len(text):
-            yield edit
-        pos = edit.end
+    if _MOJIBAKE_HINT.search(text) or _C1_ANY.search(text):
+        yield from _mojibake_run_fixes(text)
 
 
 def _cp1252(match: re.Match[str]) -> str:
@@ -385,14 +377,16 @@ def _mojibake_run_fixes(text: str) -> Iterator[Edit]:
             # repair of the C1 controls outside runs does, so a run reads the same
             # before and after cleaning.
             run = _C1.sub(_cp1252, raw_run)
+            plain = _C1_UNDEFINED.sub("", run)
             if run and not run.startswith("\u00a0") and _MOJIBAKE_HINT.search(run):
                 fixed, explanation = ftfy.fix_and_explain(run, config=config)
                 if fixed != run:
+                    fixed = _C1_UNDEFINED.sub("", _C1.sub(_cp1252, fixed))
                     yield from _mojibake_run_edits(run, fixed, explanation or [], pos)
                 else:
-                    yield Edit(pos, pos + len(run), run, exact=False, keep=True)
-            elif run != raw_run:
-                yield Edit(pos, pos + len(run), run)
+                    yield Edit(pos, pos + len(run), plain, exact=False, keep=True)
+            elif plain != raw_run:
+                yield Edit(pos, pos + len(run), plain, exact=len(plain) == len(run))
             pos += len(run)
 
 

@@ -1,0 +1,284 @@
+"""Cleaning rules one by one: what each changes, what it leaves alone, and its switch."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import nkcorpus
+from nkcorpus.cleaning.cleaner import clean_text
+from nkcorpus.cleaning.keys import (
+    matching_key,
+    south_korean_spelling,
+    to_simplified,
+    to_traditional,
+)
+from nkcorpus.cleaning.options import CleanOptions
+from nkcorpus.document import Span
+from nkcorpus.errors import ConfigError
+
+KOREAN_NEWS = (
+    "북한 인권 단체들은 21일 서울에서 기자회견을 열고 중국 정부에 탈북민 강제 북송을 중단하라고 "
+    "촉구했다.\n\n이들은 \"강제 북송은 국제법 위반\"이라며 유엔의 적극적인 역할을 요구했다."
+)
+CHINESE_NEWS = (
+    "朝鲜人权组织21日在首尔举行记者会，敦促中国政府停止强制遣返脱北者。\n\n"
+    "他们表示：“强制遣返违反国际法。”（完）"
+)
+TRADITIONAL_NEWS = "朝鮮人權組織21日在首爾舉行記者會，敦促中國政府停止強制遣返脫北者。"
+MIXED = (
+    "Kim Jong-un (김정은, 金正恩) met officials in Pyongyang (평양).\n\n"
+    "탈북자 Kim said: “We want freedom.” 他说：“我们要自由。”"
+)
+
+
+@pytest.mark.parametrize("text", [KOREAN_NEWS, CHINESE_NEWS, TRADITIONAL_NEWS, MIXED])
+def test_clean_text_comes_out_unchanged(text: str) -> None:
+    """Korean, Chinese (with its full-width punctuation) and mixed clean text stay as they are."""
+    doc = nkcorpus.clean(text)
+    assert doc.text == text
+    assert doc.removed == ()
+    assert [s.name for s in doc.steps] == ["clean"]
+
+
+def test_clean_text_pays_only_for_documented_rules() -> None:
+    """Clean text with curly quotes and an NBSP changes only where a rule says so."""
+    doc = nkcorpus.clean("“It’s over,” he said.\u00a0Kim left.")
+    assert doc.text == "“It’s over,” he said. Kim left."
+    assert [s.name for s in doc.steps] == ["clean.spaces", "clean"]
+
+
+def test_mojibake_is_repaired_and_each_character_maps_to_its_garble() -> None:
+    """UTF-8 read as CP1252 comes back, and a repaired character maps to the bytes it was."""
+    raw = "It’s the defectors’ plight in 북한.".encode().decode("latin-1")
+    raw = raw.replace("\xe2\x80\x99", "â€™")  # as a CP1252 reader shows it
+    doc = nkcorpus.clean(raw)
+    assert doc.text == "It’s the defectors’ plight in 북한."
+    quote = doc.text.index("’")
+    assert doc.raw_text(Span(quote, quote + 1)) == "â€™"
+    korean = Span(doc.text.index("북"), doc.text.index("한") + 1)
+    assert doc.raw_text(korean) == "북한".encode().decode("latin-1")
+    assert "clean.mojibake" in [s.name for s in doc.steps]
+
+
+def test_mojibake_repair_can_be_switched_off() -> None:
+    """With ``mojibake=False`` the garbled text stays garbled, and no step is recorded."""
+    doc = nkcorpus.clean("Itâ€™s", options=CleanOptions(mojibake=False))
+    assert doc.text == "Itâ€™s"
+    assert "clean.mojibake" not in [s.name for s in doc.steps]
+
+
+def test_invisible_characters_go_and_emoji_joiners_stay() -> None:
+    """Zero-width, soft hyphen, bidi and NUL go; the joiner inside a family emoji stays."""
+    raw = "Kim\u200b Jong\u00ad-un\u202e said\x00 no 👩\u200d👩\u200d👧"
+    assert clean_text(raw).text == "Kim Jong-un said no 👩\u200d👩\u200d👧"
+    kept = clean_text(raw, CleanOptions(invisible=False)).text
+    assert "\u200b" in kept and "\u00ad" in kept
+
+
+def test_hangul_jamo_compose_and_map_to_their_jamo() -> None:
+    """Decomposed Hangul (as macOS writes file names) composes under NFC, mapped as a whole."""
+    raw = "\u1107\u116e\u11a8\u1112\u1161\u11ab 인권"
+    doc = nkcorpus.clean(raw)
+    assert doc.text == "북한 인권"
+    assert doc.raw_text(Span(0, 1)) == raw[:3]
+    assert doc.raw_text(Span(3, 5)) == "인권"
+
+
+def test_cjk_compatibility_ideographs_are_kept_by_setting() -> None:
+    """U+F914 becomes U+6A02 under NFC, unless ``keep_cjk_compatibility`` is set."""
+    assert clean_text("\uf914").text == "\u6a02"
+    assert clean_text("\uf914", CleanOptions(keep_cjk_compatibility=True)).text == "\uf914"
+
+
+def test_fullwidth_letters_become_ascii_and_cjk_punctuation_stays() -> None:
+    """Full-width letters and digits turn into ASCII; full-width Chinese commas stay unless "all"."""
+    raw = "ＵＮ　报告，２０２３年"
+    assert clean_text(raw).text == "UN 报告，2023年"
+    assert clean_text(raw, CleanOptions(fullwidth="all")).text == "UN 报告,2023年"
+    assert clean_text(raw, CleanOptions(fullwidth="off", spaces=False)).text == raw
+
+
+def test_backticks_become_apostrophes_and_quotes_straighten_by_setting() -> None:
+    """``It`s`` and ``defectors`` `` ` `` become apostrophes; curly quotes straighten on request."""
+    assert clean_text("It`s the defectors` plight").text == "It's the defectors' plight"
+    assert clean_text("say `hello").text == "say `hello"
+    straight = clean_text("“It’s”", CleanOptions(quotes="straighten")).text
+    assert straight == "\"It's\""
+
+
+def test_line_endings_and_paragraphs() -> None:
+    """CRLF, CR and Unicode separators become \\n; blank-line runs become one paragraph break."""
+    raw = "One\r\nline two\rthree\u2028four\n \n\n\t\nFive   words  here "
+    assert clean_text(raw).text == "One\nline two\nthree\nfour\n\nFive words here"
+
+
+def test_korean_byline_dateline_and_signature() -> None:
+    """A Korean page: title, reporter byline, 입력 dateline and email signature become metadata."""
+    raw = (
+        "많이 본 뉴스\n\n탈북민 강제북송 중단 촉구\n\n홍길동 기자\n\n입력 2023.09.21 오후 2:30\n\n"
+        + KOREAN_NEWS
+        + "\n\n홍길동 기자 hong@yna.co.kr\n\nⓒ 연합뉴스, 무단 전재 및 재배포 금지"
+    )
+    doc = nkcorpus.clean(raw)
+    assert doc.text == KOREAN_NEWS
+    meta = doc.metadata
+    assert meta.title == "탈북민 강제북송 중단 촉구"
+    assert meta.authors == ("홍길동",)
+    assert meta.published == "2023-09-21T14:30"
+    assert meta.emails == ("hong@yna.co.kr",)
+    assert meta.outlet == "Yonhap"
+    rules = [r.rule for r in doc.removed]
+    assert rules == ["top-stories", "title", "byline", "dateline", "signature", "copyright"]
+
+
+def test_korean_wire_byline_inside_the_first_paragraph() -> None:
+    """``(서울=연합뉴스) 홍길동 기자 =`` is taken off the first paragraph and read."""
+    body = "북한이 21일 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다. 군은 추가 발사에 대비하고 있다."
+    doc = nkcorpus.clean(f"(서울=연합뉴스) 홍길동 기자 = {body}")
+    assert doc.text == body
+    assert doc.metadata.authors == ("홍길동",)
+    assert doc.metadata.outlet == "Yonhap"
+    assert doc.raw_text(Span(0, 3)) == body[:3]
+
+
+def test_chinese_byline_and_dateline() -> None:
+    """A Chinese page: 记者 byline and 发布时间 dateline become metadata."""
+    raw = "首页 > 国际 > 朝鲜\n\n脱北者问题引关注\n\n记者 张三\n\n发布时间：2023年9月21日 10:05\n\n" + CHINESE_NEWS
+    doc = nkcorpus.clean(raw)
+    assert doc.text == CHINESE_NEWS
+    assert doc.metadata.title == "脱北者问题引关注"
+    assert doc.metadata.authors == ("张三",)
+    assert doc.metadata.published == "2023-09-21T10:05"
+
+
+def test_a_caption_date_is_a_fallback_only() -> None:
+    """A date in a photo caption is not the publication date when a dateline exists."""
+    caption = "Defectors rally in Seoul on May 20, 2025, in this photo. [YONHAP]"
+    body = "North Korean defectors called for action at a rally in Seoul on Tuesday, organizers said."
+    with_dateline = nkcorpus.clean(f"Title of the story\n\nPosted 2025-06-01 09:00\n\n{caption}\n\n{body}")
+    assert with_dateline.metadata.published == "2025-06-01T09:00"
+    without = nkcorpus.clean(f"{caption}\n\n{body}")
+    assert without.metadata.published == "2025-05-20"
+    assert dict(without.metadata.extra)["published_from"] == "caption"
+
+
+def test_a_letter_without_page_furniture_keeps_its_first_line() -> None:
+    """Without a byline, dateline, duplicate or furniture, a short first line is text, not a title."""
+    raw = "Dear Special Rapporteur\n\nWe write to ask for your help with the case of our brother, who was returned to North Korea."
+    doc = nkcorpus.clean(raw)
+    assert doc.text == raw
+    assert doc.metadata.title is None
+
+
+def test_html_input_keeps_text_and_offsets() -> None:
+    """An HTML page loses tags, scripts and navigation; each word maps into the page source."""
+    raw = (
+        "<!DOCTYPE html><html><head><title>t</title><script>var x = '<p>';</script></head>"
+        "<body><nav>Home &gt; News</nav><h1>Defectors meet</h1><p>Defectors met in "
+        "Brussels &amp; Geneva on\nTuesday to ask for help.</p><p>They asked the U.N. to act.<br>Kim&#8217;s "
+        "group agreed.</p><footer>© 2024</footer></body></html>"
+    )
+    doc = nkcorpus.clean(raw)
+    assert doc.text == (
+        "Defectors met in Brussels & Geneva on Tuesday to ask for help.\n\nThey asked the U.N. to act.\n"
+        "Kim’s group agreed."
+    )
+    assert doc.metadata.title == "Defectors meet"
+    start = doc.text.index("Brussels")
+    assert doc.raw_text(Span(start, start + 8)) == "Brussels"
+    amp = doc.text.index("&")
+    assert doc.raw_text(Span(amp, amp + 1)) == "&amp;"
+
+
+def test_prose_that_mentions_a_tag_is_not_html() -> None:
+    """A sentence that mentions ``<p>`` is not stripped as markup."""
+    text = "Use the <p> tag for paragraphs, she said."
+    assert clean_text(text).text == text
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    """With every switch off, the text is the raw text and the map is the identity."""
+    off = CleanOptions(
+        html=False, mojibake=False, invisible=False, unify_newlines=False, spaces=False,
+        fullwidth="off", normalization=None, backtick_apostrophe=False,
+        collapse_whitespace=False, boilerplate=False, captions=False, metadata=False,
+    )  # fmt: skip
+    raw = "Settings\r\n\r\nIt`s  Ｘ\u200b e\u0301\n\n\n\nTop 10 Stories "
+    cleaned = clean_text(raw, off)
+    assert cleaned.text == raw
+    assert cleaned.steps == ()
+
+
+def test_bad_option_values_are_refused_with_the_choices() -> None:
+    """An unknown option value raises ConfigError naming the setting and its choices."""
+    with pytest.raises(ConfigError, match="normalization"):
+        CleanOptions(normalization="NFD")
+    with pytest.raises(ConfigError, match="quotes"):
+        CleanOptions(quotes="curl")
+    with pytest.raises(ConfigError, match="True or False"):
+        CleanOptions(html="yes")  # type: ignore[arg-type]
+
+
+def test_the_stage_declares_what_it_needs_and_gives() -> None:
+    """The stage requires raw and provides text, clean and metadata, under the name clean."""
+    stage = nkcorpus.Pipeline.default_stages(nkcorpus.Config(language=None, ner="off"))[0]
+    assert stage.name == "clean"
+    assert stage.requires == {"raw"}
+    assert stage.provides == {"text", "clean", "metadata"}
+
+
+def test_process_runs_cleaning_first_and_keeps_the_encoding() -> None:
+    """nkcorpus.process cleans legacy bytes and records encoding and clean steps."""
+    doc = nkcorpus.process(("홍길동 기자\n\n" + KOREAN_NEWS).encode("euc-kr"))
+    assert doc.ok
+    assert doc.text.startswith("북한 인권")
+    assert doc.metadata.encoding == "cp949"
+    assert doc.metadata.authors == ("홍길동",)
+    names = [s.name for s in doc.steps]
+    assert names.index("clean") > names.index("clean.metadata")
+
+
+# --- matching keys --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("north", "south"),
+    [
+        ("로동신문", "노동신문"),
+        ("력사", "역사"),
+        ("리용", "이용"),
+        ("녀자", "여자"),
+        ("락원", "낙원"),
+        ("조선로동당", "조선노동당"),
+        ("리설주", "이설주"),
+        ("나라", "나라"),
+        ("우리 력사와 로동", "우리 역사와 노동"),
+    ],
+)
+def test_north_korean_spelling_folds_to_south_korean(north: str, south: str) -> None:
+    """Initial ㄹ/ㄴ rules (and common stems inside compounds) give the South Korean spelling."""
+    assert south_korean_spelling(north) == south
+
+
+def test_chinese_scripts_fold_both_ways() -> None:
+    """OpenCC turns Traditional into Simplified and back for matching."""
+    assert to_simplified(TRADITIONAL_NEWS) == CHINESE_NEWS.split("\n")[0]
+    assert to_traditional("朝鲜人权") == "朝鮮人權"
+
+
+@given(st.text(max_size=60))
+def test_keys_keep_the_length_and_never_touch_the_text(text: str) -> None:
+    """A key has the length of its text, so spans carry over; the key of a key is itself."""
+    key = matching_key(text)
+    assert len(key) == len(text)
+    assert len(south_korean_spelling(text)) == len(text)
+    assert matching_key(key) == key or len(key.lower()) != len(key)
+
+
+def test_matching_keys_join_spellings_of_one_name() -> None:
+    """North and South Korean spellings, Traditional and Simplified script share a key."""
+    assert matching_key("조선로동당") == matching_key("조선노동당")
+    assert matching_key("朝鮮勞動黨") == matching_key("朝鲜劳动党")
+    assert matching_key("Kim Jong-Un") == matching_key("kim jong-un")
