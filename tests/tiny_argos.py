@@ -79,7 +79,9 @@ ENGLISH = (
 NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese", "ja": "Japanese"}
 
 
-def train_sentencepiece(out_dir: Path, extra_text: Iterable[str] = ()) -> Path:
+def train_sentencepiece(
+    out_dir: Path, extra_text: Iterable[str] = (), vocab_size: int = 800
+) -> Path:
     """Train a small SentencePiece model on English, Korean and Chinese text.
 
     Returns the path of ``sentencepiece.model`` in ``out_dir``.
@@ -94,7 +96,7 @@ def train_sentencepiece(out_dir: Path, extra_text: Iterable[str] = ()) -> Path:
     spm.SentencePieceTrainer.train(
         input=str(corpus),
         model_prefix=str(prefix),
-        vocab_size=800,
+        vocab_size=vocab_size,
         model_type="unigram",
         character_coverage=1.0,
         byte_fallback=True,
@@ -114,17 +116,39 @@ def _pieces(sp_model: Path) -> list[str]:
 
 
 def build_ctranslate2_model(
-    out_dir: Path, vocabulary: list[str], *, seed: int, d_model: int = 32, ffn: int = 64,
-    layers: int = 1, heads: int = 2, end_bias: float = 2.0, projection_scale: float = 0.2,
+    out_dir: Path,
+    vocabulary: list[str],
+    *,
+    seed: int,
+    d_model: int = 32,
+    ffn: int = 64,
+    layers: int = 1,
+    heads: int = 2,
+    end_bias: float = 2.0,
+    projection_scale: float = 0.2,
+    extra_vocabulary: int = 0,
+    quantization: str | None = None,
+    output_length: int | None = None,
 ) -> Path:
     """Save a Transformer with random weights as a CTranslate2 model in ``out_dir``.
 
     ``end_bias`` is added to the ``</s>`` logit so that the random model stops
     after a few tokens instead of decoding to the length limit.
+    ``extra_vocabulary`` adds that many unused tokens, so that the embedding and
+    output layers can have the size of a real model's (Argos models have tens
+    of thousands of tokens); ``quantization`` (``"int8"``) stores the weights as
+    downloaded Argos models do.
+
+    With ``output_length``, every output is about that many tokens long, as a
+    trained model's output has about the length of its input: the decoder
+    layers still compute (same cost) but add nothing to the residual stream,
+    and the ``</s>`` logit reads a position ramp added to the decoder's position
+    encodings, so it wins after about ``output_length`` steps.
     """
     import numpy as np
     from ctranslate2.specs import transformer_spec
 
+    vocabulary = [*vocabulary, *(f"<unused{i}>" for i in range(extra_vocabulary))]
     rng = np.random.default_rng(seed)
     spec = transformer_spec.TransformerSpec.from_config(layers, heads)
     vocab_size = len(vocabulary)
@@ -164,14 +188,36 @@ def build_ctranslate2_model(
         linear(layer.attention.linear[1], 2 * d_model, d_model)
         linear(layer.attention.linear[2], d_model, d_model)
         ffn_block(layer.ffn)
-    decoder.projection.weight = weight(vocab_size, d_model) * projection_scale
+    projection = weight(vocab_size, d_model) * projection_scale
     bias = np.zeros(vocab_size, dtype=np.float32)
-    bias[vocabulary.index("</s>")] = end_bias
+    end = vocabulary.index("</s>")
+    bias[end] = end_bias
+    if output_length is not None:
+        positions = np.arange(1024, dtype=np.float32)[:, None]
+        rates = np.exp(np.arange(0, d_model, 2, dtype=np.float32) * -(np.log(10000.0) / d_model))
+        encodings = np.zeros((1024, d_model), dtype=np.float32)
+        encodings[:, 0::2] = np.sin(positions * rates)
+        encodings[:, 1::2] = np.cos(positions * rates)
+        encodings[:, 0] = positions[:, 0] * 4.0 / output_length  # the ramp
+        decoder.position_encodings.encodings = encodings
+        decoder.embeddings.weight = decoder.embeddings.weight * (0.5 / np.sqrt(d_model))
+        for layer in decoder.layer:
+            layer.self_attention.linear[1].weight[:] = 0
+            layer.attention.linear[2].weight[:] = 0
+            layer.ffn.linear_1.weight[:] = 0
+        logit_scale = 1.0 / np.sqrt(d_model)
+        projection = (rng.standard_normal((vocab_size, d_model)) * logit_scale).astype(np.float32)
+        projection[:, 0] = 0
+        projection[end] = 0
+        projection[end, 0] = 1.0
+        bias[end] = 0.0
+        bias[vocab_size - extra_vocabulary :] = -10.0  # the padding tokens are never written
+    decoder.projection.weight = projection
     decoder.projection.bias = bias
     spec.register_source_vocabulary(vocabulary)
     spec.register_target_vocabulary(vocabulary)
     spec.validate()
-    spec.optimize()
+    spec.optimize(quantization=quantization)
     os.makedirs(out_dir)
     spec.save(str(out_dir))
     return out_dir
