@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.document import Document
+
+if TYPE_CHECKING:  # pragma: no cover
+    from nkcorpus.pipeline import Pipeline
 
 __all__ = ["clean"]
 
 
 @functools.lru_cache(maxsize=16)
-def _pipeline(options: CleanOptions):  # type: ignore[no-untyped-def]
+def _pipeline(options: CleanOptions) -> Pipeline:
     from nkcorpus.cleaning.stage import CleanStage
     from nkcorpus.pipeline import Pipeline
 
@@ -28,9 +32,10 @@ def clean(
     with their rules, caption regions, and the page's metadata.
 
     >>> import nkcorpus
-    >>> doc = nkcorpus.clean("By Kim Min-ji\\n\\nDefectors met in Brussels on Tuesday, it`s said.")
+    >>> doc = nkcorpus.clean("By Kim Min-ji\\n\\nDefectors met in Brussels on Tuesday, it`s said, "
+    ...                      "to call for action on North Korea.")
     >>> doc.text
-    "Defectors met in Brussels on Tuesday, it's said."
+    "Defectors met in Brussels on Tuesday, it's said, to call for action on North Korea."
     >>> doc.metadata.authors
     ('Kim Min-ji',)
 

@@ -87,7 +87,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "menu",
         r"(?:(?:print|dictionary|email|e-mail|share|font|size|listen|translate|subscribe|bookmark"
-        r"|save|scrap|more|a\+|a-|text|인쇄|스크랩|공유|글자|듣기|번역|打印|收藏|分享|字号)(?:[ ]+|$)){2,8}",
+        r"|save|scrap|more|a\+|a-|text|인쇄|스크랩|공유|글자|듣기|번역|打印|收藏|分享|字号)"
+        r"(?:[ ]+|$)){2,8}",
     ),
     (
         "related-links",
@@ -111,22 +112,37 @@ RULES: tuple[tuple[str, str], ...] = (
 
 def _compile() -> re.Pattern[str]:
     groups = "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in RULES)
-    return re.compile(rf"^{_BULLET}(?:{groups})[ ]*$", re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"{_BULLET}(?:{groups})[ ]*", re.IGNORECASE)
 
 
 _BOILERPLATE = _compile()
+_LINES = re.compile(r"[^\n]+")
 
 
 def find_boilerplate(text: str) -> Iterator[tuple[str, Span]]:
     """Yield ``(rule, span)`` for each boilerplate line (or block of lines) in ``text``.
 
     ``text`` should have one line per line of the page, stripped of surrounding
-    spaces, as the whitespace rule leaves it.
+    spaces, as the whitespace rule leaves it. Only lines up to
+    :data:`MAX_LINE` characters are tried, so long article paragraphs cost
+    nothing; a block rule tries a short line together with the next one.
     """
-    for match in _BOILERPLATE.finditer(text):
-        if match.end() - match.start() > MAX_LINE:
+    lines = [m.span() for m in _LINES.finditer(text) if m.end() - m.start() <= MAX_LINE]
+    skip_to = -1
+    for index, (start, end) in enumerate(lines):
+        if start < skip_to:
             continue
-        rule = match.lastgroup
-        if rule is None:  # pragma: no cover - every alternative is a named group
+        match = None
+        if index + 1 < len(lines) and end - start <= 60:
+            # A block of two lines ("X" over "CLOSE", a prompt broken over two lines).
+            next_start, next_end = lines[index + 1]
+            if not text[end:next_start].strip("\n"):
+                match = _BOILERPLATE.fullmatch(text, start, next_end)
+                if match is not None and match.lastgroup not in ("close_button", "login_prompt"):
+                    match = None
+        if match is None:
+            match = _BOILERPLATE.fullmatch(text, start, end)
+        if match is None or match.lastgroup is None:
             continue
-        yield rule.replace("_", "-"), Span(match.start(), match.end())
+        skip_to = match.end()
+        yield match.lastgroup.replace("_", "-"), Span(match.start(), match.end())

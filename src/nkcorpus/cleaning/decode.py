@@ -23,8 +23,10 @@ The order of evidence, strongest first:
 from __future__ import annotations
 
 import codecs
+import contextlib
 import functools
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -158,27 +160,27 @@ _CJK_PUNCT = frozenset(
 _FREQUENT = {
     "ko": "이다에의는로하을가고지서한은기으년대사시를리도인스일정자국해있나게북수주보들것여부전상"
     "적연원과위말제세장어문라만미한아내성동회경우중업비공통관합방요다신무화",
-    "zh-Hans": "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下"
+    "zh-Hans": "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着"
+    "下"
     "自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还朝鲜日月者记",
-    "zh-Hant": "的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下"
+    "zh-Hant": "的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著"
+    "下"
     "自之年過發後作裡用道行所然家種事成方多經麼去法學如都同現當沒動面起看定天分還朝鮮日月者記",
     "ja": "のにはをたがでてとしれさいるもなかられこのあっする日一人年大十二本中長出三時行見月分後前"
     "生五間上東四今金九入学高円子外八六下来気小七山話女北午百書先名川千水半男西電校語",
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _common(language: str) -> frozenset[str]:
     """The common characters of ``language``, read from the legacy code tables themselves."""
     chars: set[str] = set()
 
-    def table(codec: str, leads: range, trails: range) -> None:
+    def table(codec: str, leads: Iterable[int], trails: Iterable[int]) -> None:
         for lead in leads:
             for trail in trails:
-                try:
+                with contextlib.suppress(UnicodeDecodeError):
                     chars.add(bytes((lead, trail)).decode(codec))
-                except UnicodeDecodeError:
-                    pass
 
     if language == "ko":  # the 2,350 Hangul syllables of KS X 1001
         table("euc-kr", range(0xB0, 0xC9), range(0xA1, 0xFF))

@@ -34,7 +34,11 @@ _WORD_INITIAL = re.compile(r"(?<![\uac00-\ud7a3])[\ub098-\ub2e3\ub77c-\ub9c7]")
 
 
 def _initial_rule(match: re.Match[str]) -> str:
-    code = ord(match.group()) - _BASE
+    return _initial_syllable(match.group())
+
+
+def _initial_syllable(syllable: str) -> str:
+    code = ord(syllable) - _BASE
     initial, rest = divmod(code, _MEDIALS * _FINALS)
     medial = rest // _FINALS
     if initial == _RIEUL:
@@ -67,7 +71,7 @@ def south_korean_spelling(text: str) -> str:
     sides. The length of the text never changes.
     """
     text = _WORD_INITIAL.sub(_initial_rule, text)
-    return _STEM.sub(lambda m: _initial_rule(_WORD_INITIAL.match(m.group())) + m.group()[1:], text)
+    return _STEM.sub(lambda m: _initial_syllable(m.group()[0]) + m.group()[1:], text)
 
 
 _CONVERTERS: dict[str, Any] = {}

@@ -121,7 +121,17 @@ def outlet_for_domain(email_or_domain: str) -> str | None:
 
 def emails(text: str) -> list[str]:
     """Return the email addresses in ``text``, once each, in order."""
-    return list(dict.fromkeys(_EMAIL.findall(text)))
+    found: list[str] = []
+    at = text.find("@")
+    while at >= 0:
+        # Look only around each "@": scanning every word of a long text is slow.
+        start = max(0, at - 64)
+        for match in _EMAIL.finditer(text, start, min(len(text), at + 256)):
+            if match.start() <= at < match.end():
+                found.append(match.group())
+                break
+        at = text.find("@", at + 1)
+    return list(dict.fromkeys(found))
 
 
 @attrs.frozen
@@ -251,11 +261,14 @@ def dateline(line: str) -> str | None:
     return find_date(line)
 
 
+_SIGNATURE = re.compile(rf"(?:(?P<name>[^\n@]{{2,40}}?)\s*[,/|]?\s+)?[(<]?(?P<email>{EMAIL})[)>]?")
+
+
 def signature(line: str) -> Byline | None:
     """Read a signature line: an email alone, or a name then an email."""
     if len(line) > 100:
         return None
-    match = re.fullmatch(rf"(?:(?P<name>[^\n@]{{2,40}}?)\s*[,/|]?\s+)?[(<]?(?P<email>{EMAIL})[)>]?", line)
+    match = _SIGNATURE.fullmatch(line)
     if not match:
         return None
     name = match["name"]
@@ -313,11 +326,20 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+#: The last characters a photo credit can end with.
+_CREDIT_ENDS = frozenset(
+    "])）abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789스신社"
+)
+
+
 def photo_credit(line: str) -> str | None:
-    """Return the photo credit that ends a caption (``"[YONHAP]"``, ``"AFP-Yonhap"``), or ``None``."""
-    if len(line) < 20:
+    """Return the photo credit that ends a caption (``"[YONHAP]"``, ``"AFP-Yonhap"``).
+
+    Returns ``None`` when the line does not end with one.
+    """
+    if len(line) < 20 or line[-1] not in _CREDIT_ENDS:
         return None
-    match = _PHOTO_CREDIT.search(line)
+    match = _PHOTO_CREDIT.search(line, max(0, len(line) - 90))
     if not match:
         return None
     return next(group for group in match.groups() if group)

@@ -27,7 +27,9 @@ def _one_of(choices: tuple[Any, ...]) -> Any:
     def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value not in choices:
             shown = ", ".join(repr(c) for c in choices)
-            raise ConfigError(f"CleanOptions.{attribute.name} must be one of {shown}; got {value!r}")
+            raise ConfigError(
+                f"CleanOptions.{attribute.name} must be one of {shown}; got {value!r}"
+            )
 
     return check
 

@@ -53,7 +53,7 @@ class CleanStage(Stage):
         """Return ``document`` with its clean text, map, removals, regions and metadata."""
         cleaned = clean_text(document.raw, self.options)
         values: dict[str, Any] = {}
-        extra = dict(document.metadata.extra)
+        extra: dict[str, Any] = dict(document.metadata.extra)
         for key, value in cleaned.metadata:
             if key.startswith("extra."):
                 extra[key[len("extra.") :]] = list(value) if isinstance(value, tuple) else value

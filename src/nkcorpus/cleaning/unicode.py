@@ -12,9 +12,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
-
-import attrs
+from collections.abc import Iterator, Sequence
+from typing import Any, Literal, cast
 
 from nkcorpus.cleaning.offsets import Edit
 
@@ -52,6 +51,7 @@ INVISIBLE = (
     "\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufdd0-\ufdef"
     "\ufeff\uffa0\ufff9-\ufffb\ufffe\uffff\ud800-\udfff"
 )
+_ANY_INVISIBLE = re.compile(f"[{INVISIBLE}\u200d]")
 _INVISIBLE = re.compile(
     f"[{INVISIBLE}]+"
     # A zero-width joiner stays only between two parts of an emoji sequence.
@@ -66,6 +66,8 @@ def invisible_edits(text: str, keep_c1: bool = False) -> Iterator[Edit]:
     With ``keep_c1``, C1 controls stay for :func:`mojibake_edits`, which reads
     them as the bytes of garbled text or as CP1252 punctuation.
     """
+    if not _ANY_INVISIBLE.search(text):
+        return
     for match in _INVISIBLE.finditer(text):
         if keep_c1 and _C1_ANY.search(match.group()):
             pos = match.start()
@@ -136,7 +138,7 @@ def _ranges(codes: list[int]) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _unit_pattern(form: str, keep_cjk: bool) -> re.Pattern[str]:
+def _unit_pattern(form: Form, keep_cjk: bool) -> re.Pattern[str]:
     """Match the smallest pieces of text that normalize independently of their neighbours.
 
     A piece is one character followed by characters that combine with what comes
@@ -170,7 +172,17 @@ def _unit_pattern(form: str, keep_cjk: bool) -> re.Pattern[str]:
     return re.compile(f"[^{join}]?[{join}]+|[{_ranges(changing)}]", re.DOTALL)
 
 
-def _normalize_unit(unit: str, form: str, keep_cjk: bool) -> str:
+#: A normalization form nkcorpus applies.
+Form = Literal["NFC", "NFKC"]
+
+
+def _form(form: str) -> Form:
+    if form not in ("NFC", "NFKC"):
+        raise ValueError(f"normalization form must be 'NFC' or 'NFKC', got {form!r}")
+    return cast(Form, form)
+
+
+def _normalize_unit(unit: str, form: Form, keep_cjk: bool) -> str:
     if form == "NFKC" and re.match(f"[{_HANGUL_COMPAT}]", unit):
         return unit[0] + unicodedata.normalize(form, unit[1:])
     if keep_cjk and _CJK_COMPAT.match(unit):
@@ -186,7 +198,8 @@ def normalization_edits(text: str, form: str, keep_cjk: bool = False) -> Iterato
     A line on which piecewise normalization would differ from normalizing the
     whole line (rare compatibility compositions) is replaced as a whole.
     """
-    if not keep_cjk and unicodedata.is_normalized(form, text):
+    form = _form(form)
+    if unicodedata.is_normalized(form, text):
         return
     pattern = _unit_pattern(form, keep_cjk)
     edits: list[Edit] = []
@@ -200,7 +213,9 @@ def normalization_edits(text: str, form: str, keep_cjk: bool = False) -> Iterato
     yield from _checked_by_line(text, edits, form, keep_cjk)
 
 
-def _checked_by_line(text: str, edits: list[Edit], form: str, keep_cjk: bool) -> Iterator[Edit]:
+def _checked_by_line(
+    text: str, edits: list[Edit], form: Form, keep_cjk: bool
+) -> Iterator[Edit]:
     """Keep the fine edits of each line whose result equals normalizing the line whole."""
     index = 0
     while index < len(edits):
@@ -226,7 +241,7 @@ def _checked_by_line(text: str, edits: list[Edit], form: str, keep_cjk: bool) ->
             yield Edit(line_start, line_end, whole, exact=False)
 
 
-def _whole_line(line: str, form: str, keep_cjk: bool) -> str:
+def _whole_line(line: str, form: Form, keep_cjk: bool) -> str:
     protected = f"[{_HANGUL_COMPAT}]" if form == "NFKC" else ""
     if keep_cjk:
         protected += ("|" if protected else "") + _CJK_COMPAT.pattern
@@ -281,7 +296,10 @@ def quote_edits(text: str) -> Iterator[Edit]:
 
 # --- whitespace layout ----------------------------------------------------------------
 
-_LAYOUT = re.compile(r"\A[ \n]+|[ \n]+\Z|[ \n]*\n[ \n]*| {2,}")
+#: Runs of two or more spaces and line breaks: the only whitespace inside a text
+#: that can differ from its clean form (a single space or line break is clean).
+_LAYOUT = re.compile(r"[ \n]{2,}")
+_EDGE = re.compile(r"[ \n]+")
 
 
 def whitespace_edits(text: str) -> Iterator[Edit]:
@@ -290,13 +308,20 @@ def whitespace_edits(text: str) -> Iterator[Edit]:
     Spaces and newlines that stay keep their own positions in the map; the
     others are deleted, so no replacement is ever inexact.
     """
-    for match in _LAYOUT.finditer(text):
+    if not text:
+        return
+    lead = _EDGE.match(text)
+    lead_end = lead.end() if lead else 0
+    if lead_end == len(text):
+        yield Edit(0, len(text), "")
+        return
+    if lead_end:
+        yield Edit(0, lead_end, "")
+    trail = len(text) - (len(text) - len(text.rstrip(" \n")))
+    for match in _LAYOUT.finditer(text, lead_end, trail):
         start, end = match.span()
         chunk = match.group()
-        if start == 0 or end == len(text):
-            yield Edit(start, end, "")
-            continue
-        if chunk in ("\n", " ", "\n\n"):
+        if chunk == "\n\n":
             continue
         first = chunk.find("\n")
         if first < 0:  # a run of spaces inside a line: keep the first
@@ -311,6 +336,8 @@ def whitespace_edits(text: str) -> Iterator[Edit]:
             pos = index + 1
         if pos < len(chunk):
             yield Edit(start + pos, end, "")
+    if trail < len(text):
+        yield Edit(trail, len(text), "")
 
 
 # --- mojibake -------------------------------------------------------------------------
@@ -393,8 +420,10 @@ def _mojibake_run_fixes(text: str) -> Iterator[Edit]:
 _LONE_NBSP = re.compile("((?<![\u00c2-\u00f4])\u00a0+)")
 
 
-def _mojibake_run_edits(line: str, fixed: str, explanation: list[object], offset: int) -> list[Edit]:
-    steps = [tuple(step) for step in explanation]  # type: ignore[call-overload]
+def _mojibake_run_edits(
+    line: str, fixed: str, explanation: Sequence[Any], offset: int
+) -> list[Edit]:
+    steps = [tuple(step) for step in explanation]
     if len(steps) == 2 and steps[0][0] == "encode" and steps[1] == ("decode", "utf-8"):
         codec = str(steps[0][1])
         edits = _byte_walk(line, fixed, codec, offset)
@@ -421,4 +450,12 @@ def _byte_walk(line: str, fixed: str, codec: str, offset: int) -> list[Edit] | N
         pos += size
     if pos != len(line):
         return None
+    if len(edits) > 1:
+        from nkcorpus.cleaning.offsets import apply_edits
+
+        # Each garbled character must repair the same on its own, or the run is one unit.
+        for edit in edits:
+            unit = line[edit.start - offset : edit.end - offset]
+            if apply_edits(unit, _mojibake_run_fixes(unit)).text != edit.replacement:
+                return None
     return edits
