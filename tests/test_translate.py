@@ -166,6 +166,23 @@ def test_segments_already_in_the_target_are_copied_with_alignments(
     check_alignments(result)
 
 
+def test_undetermined_headings_follow_the_document_language(options: TranslateOptions) -> None:
+    """A short heading in ``und`` is translated as the document's language; digits are copied."""
+    document = attrs.evolve(
+        make_document([("공동 서한", "und"), (KOREAN[0], "ko"), ("2023. 9. 21", "und")]),
+        language="ko",
+    )
+    (result,) = TranslateStage("en", options).process_batch([document])
+    (translation,) = result.translations
+    heading = translation.alignments[0]
+    assert translation.text[heading.target.start : heading.target.end] != "공동 서한"
+    assert translation.text.endswith("\n\n2023. 9. 21")
+    assert translation.source_languages == ("ko",)
+    check_alignments(result)
+    (unknown,) = TranslateStage("en", options).process_batch([attrs.evolve(document, language=None)])
+    assert unknown.translations[0].text.startswith("공동 서한\n\n")
+
+
 def test_traditional_chinese(options: TranslateOptions) -> None:
     """zh-Hant becomes Simplified with OpenCC for a Chinese target, and feeds zh-en otherwise."""
     document = make_document([("人權組織要求釋放脫北者。會議結束。", "zh-Hant")])
@@ -398,3 +415,35 @@ print("ok")
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("ok")
+
+
+def test_config_pipeline_translates_a_mixed_letter(options: TranslateOptions) -> None:
+    """``Config(translate_to=...)`` builds clean, language and translate; each passage aligns.
+
+    Needs the built-in language stage (it provides the segments).
+    """
+    from nkcorpus.pipeline import BUILTIN_STAGES
+
+    names = [name for name, _ in BUILTIN_STAGES]
+    if "language" not in names:
+        pytest.skip("the built-in language stage is not registered")
+    assert names.index("language") < names.index("translate")
+    config = nkcorpus.Config(translate_to="en", translate=options, ner="off")
+    letter = "\n\n".join([" ".join(ENGLISH[7:9]), " ".join(KOREAN[8:10]), "".join(CHINESE[8:10])])
+    doc = Pipeline(config)(letter)
+    assert doc.ok, doc.failure
+    (translation,) = doc.translations
+    assert translation.target_language == "en"
+    assert "ko" in translation.source_languages
+    check_alignments(doc)
+    english = [a for a in translation.alignments if document_is_english(doc, a.source)]
+    assert all(translation.text[a.target.start : a.target.end] == doc.span_text(a.source)
+               for a in english)
+
+
+def document_is_english(document: Document, span: Span) -> bool:
+    """Whether the segment holding ``span`` is English."""
+    return any(
+        s.span.start <= span.start and span.end <= s.span.end and s.language == "en"
+        for s in document.segments
+    )

@@ -27,7 +27,6 @@ import stat
 import sys
 import tempfile
 import urllib.parse
-import urllib.request
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -443,6 +442,8 @@ def _check_reachable(url: str) -> None:
 
 
 def _fetch(url: str, timeout: float) -> bytes:
+    import urllib.request  # only downloads need it; keep the stage's import light
+
     request = urllib.request.Request(url, headers={"User-Agent": "nkcorpus"})
     with urllib.request.urlopen(request, timeout=timeout) as response:
         data: bytes = response.read()

@@ -9,9 +9,11 @@ How the translation is built:
 
 - Each segment is split into sentences (:func:`~nkcorpus.translate.sentences.split_sentences`).
   A sentence in a segment of another language is translated; a segment already
-  in the target language, or in ``und`` (too little evidence: numbers, names,
-  symbols), is copied unchanged. Traditional Chinese becomes Simplified
-  (OpenCC) when the target is Chinese.
+  in the target language is copied unchanged. A segment in ``und`` (too short
+  to tell) is taken to be in the document's language when it holds letters (a
+  short heading) and copied when it holds none (dates, numbers, symbols) or the
+  document has no language. Traditional Chinese becomes Simplified (OpenCC)
+  when the target is Chinese.
 - Every sentence, translated or copied, gets an :class:`~nkcorpus.Alignment`
   from its exact span of ``Document.text`` to its span of ``Translation.text``.
 - Text between segments (paragraph breaks) is copied unchanged. Between the
@@ -36,6 +38,7 @@ All sentences of all documents in a batch go to the model together
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -54,8 +57,10 @@ __all__ = ["COPIED_LANGUAGES", "TranslateStage", "build_stage"]
 
 logger = logging.getLogger(__name__)
 
-#: Segment languages copied into the translation as they are.
+#: Segment languages copied into the translation as they are (unless they hold letters
+#: and the document has a language: see the module docstring).
 COPIED_LANGUAGES = frozenset({"und"})
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @attrs.frozen
@@ -151,14 +156,17 @@ class TranslateStage(Stage):
             sentences = split_sentences(
                 text, span.start, span.end, max_chars=self.options.max_sentence_chars
             )
+            language = segment.language
+            if language in COPIED_LANGUAGES and _LETTER.search(text, span.start, span.end):
+                language = document.language or language  # a heading too short to tell
             route: Route | None = None
-            if segment.language not in COPIED_LANGUAGES:
-                route = self.translator.route(segment.language, self.target)
+            if language not in COPIED_LANGUAGES:
+                route = self.translator.route(language, self.target)
                 if not route.packages and not route.to_simplified:
                     route = None  # already in the target language: copied
             if route is not None:
-                if segment.language not in languages:
-                    languages.append(segment.language)
+                if language not in languages:
+                    languages.append(language)
                 for step in (route.chain, "opencc:t2s" if route.to_simplified else ""):
                     if step and step not in routes:
                         routes.append(step)
@@ -171,7 +179,7 @@ class TranslateStage(Stage):
                 if route is None:
                     pieces.append(_Piece(sentence, sentence.of(text)))
                 else:
-                    requests.append((segment.language, self.target, sentence.of(text)))
+                    requests.append((language, self.target, sentence.of(text)))
                     pieces.append(_Piece(sentence, request=len(requests) - 1))
                 cursor = sentence.end
             if span.end > cursor:
