@@ -1,14 +1,14 @@
 """Decoding and cleaning: raw bytes or text in, clean text with an offset map out.
 
 :func:`nkcorpus.clean` runs this package alone; :func:`nkcorpus.process` runs it as
-its first stage. :mod:`~nkcorpus.cleaning.decode` turns bytes into text,
-:mod:`~nkcorpus.cleaning.unicode` holds the character rules,
-:mod:`~nkcorpus.cleaning.layout` reads scraped pages (with the line rules of
-:mod:`~nkcorpus.cleaning.boilerplate` and :mod:`~nkcorpus.cleaning.metadata`),
-:mod:`~nkcorpus.cleaning.cleaner` chains them into one offset map, and
-:mod:`~nkcorpus.cleaning.keys` gives matching keys across spellings and scripts.
+its first stage. ``nkcorpus.cleaning.decode`` turns bytes into text,
+``nkcorpus.cleaning.unicode`` holds the character rules,
+``nkcorpus.cleaning.layout`` reads scraped pages (with the line rules of
+``nkcorpus.cleaning.boilerplate`` and ``nkcorpus.cleaning.metadata``),
+``nkcorpus.cleaning.cleaner`` chains them into one offset map, and
+``nkcorpus.cleaning.keys`` gives matching keys across spellings and scripts.
 
-HTML input is handled by :mod:`~nkcorpus.cleaning.html`, not by an extractor
+HTML input is handled by ``nkcorpus.cleaning.html``, not by an extractor
 such as trafilatura. An extractor returns new text with no way back to the
 page source, and nkcorpus promises that every clean character maps to the raw
 input; it would also add lxml and a dozen other dependencies for input that is
