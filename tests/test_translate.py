@@ -296,6 +296,7 @@ def test_same_output_as_argostranslate(packages_dir: Path, translator: ArgosTran
         ours = translator.translate_with(package, list(sentences))
         theirs = [argos.translate(sentence, source, target) for sentence in sentences]
         assert [normal(t) for t in ours] == [normal(t) for t in theirs]
+        assert len(set(ours)) > 1  # the outputs differ from sentence to sentence
 
 
 def test_missing_pair_fails_that_document_with_the_command_to_run(
