@@ -179,7 +179,8 @@ def test_undetermined_headings_follow_the_document_language(options: TranslateOp
     assert translation.text.endswith("\n\n2023. 9. 21")
     assert translation.source_languages == ("ko",)
     check_alignments(result)
-    (unknown,) = TranslateStage("en", options).process_batch([attrs.evolve(document, language=None)])
+    no_language = attrs.evolve(document, language=None)
+    (unknown,) = TranslateStage("en", options).process_batch([no_language])
     assert unknown.translations[0].text.startswith("공동 서한\n\n")
 
 
