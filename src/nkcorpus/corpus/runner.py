@@ -540,7 +540,11 @@ class Runner:
             batch = list(islice(iterator, self.batch_size))
             if not batch:
                 return
-            keys = [input_key(item) for item in batch]
+            keys = (
+                [input_key(item) for item in batch]
+                if self.cache is not None
+                else [None] * len(batch)
+            )
             hits = self.cache.get_many(keys) if self.cache is not None else {}
             ready: dict[int, Result] = {}
             todo: list[Input] = []

@@ -80,7 +80,8 @@ class Summary:
         self.characters += characters
         if language:
             self.languages[language] += 1
-        self.labels.update(labels)
+        if labels:
+            self.labels.update(labels)
         if failure is not None:
             self.failures[failure] += 1
 
