@@ -67,6 +67,7 @@ nitpick_ignore_regex = [
         r"(attrs|attr|pandas|pd|pyarrow|dask|distributed|stanza|argostranslate|ctranslate2|torch|numpy)\..*",
     ),
     ("py:class", r"(pandas\.)?DataFrame"),
+    ("py:class", r"(np|npt|numpy)\..*"),
 ]
 if "python" not in intersphinx_mapping:
     nitpick_ignore_regex += [
@@ -83,6 +84,10 @@ if "python" not in intersphinx_mapping:
         ("py:func", r"(attrs|open)\..*|open"),
     ]
 
+# Examples in docstrings run under pytest --doctest-modules, with their module's
+# names in scope; the doctest builder runs the explicit ``.. doctest::`` blocks of
+# the pages.
+doctest_test_doctest_blocks = ""
 doctest_global_setup = """
 import os
 os.chdir(os.environ.get("NKCORPUS_DOCS_ROOT", "."))

@@ -91,7 +91,7 @@ REGISTRY_FILE = "nkcorpus.json"
 BUNDLE_FORMAT = "nkcorpus-models"
 #: Languages ``nkcorpus models list`` always shows (Stanza codes).
 DEFAULT_LANGUAGES = ("en", "ko", "zh-hans")
-#: How a model's input is split into tokens: Stanza's own tokenizer model,
+#: The ways a model's input can be split into tokens, namely Stanza's own tokenizer model,
 #: Stanza's spaCy (English) or jieba (Chinese) tokenizers, the Korean
 #: particle-splitting tokenizer (:mod:`nkcorpus.entities.korean`), or whitespace.
 TOKENIZERS = ("stanza", "spacy", "jieba", "korean", "whitespace")

@@ -269,7 +269,7 @@ def decide(
         evidence: from :func:`gather_evidence`.
         min_confidence: below this probability the passage is ``und``.
         context: the language around the passage (its paragraph's or document's),
-            which gets a prior of :data:`CONTEXT_PRIOR`; ``None`` for no context.
+            which gets a prior of ``CONTEXT_PRIOR``; ``None`` for no context.
     """
     weight = evidence.weight
     if weight == 0:
@@ -323,7 +323,7 @@ def _columns(script: int) -> npt.NDArray[np.intp]:
 
 @functools.cache
 def _prior(script: int, context: str) -> npt.NDArray[np.float64]:
-    """Log prior over the languages of ``script`` with ``context`` at :data:`CONTEXT_PRIOR`."""
+    """Log prior over the languages of ``script`` with ``context`` at ``CONTEXT_PRIOR``."""
     import numpy as np
 
     languages = LANGUAGES_BY_SCRIPT[script]

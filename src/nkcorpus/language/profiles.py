@@ -52,7 +52,7 @@ BASE_FREQ = 10000
 #: How many distinct words keep their scores before the cache starts over.
 WORD_CACHE_SIZE = 1 << 17
 
-#: The weight of a capitalized word: mostly names, which say little about the language
+#: The weight of a capitalized word. Those are mostly names, which say little about the language
 #: (``Pyongyang`` scores as Tagalog, ``Yi Whan-woo`` as Somali).
 NAME_WEIGHT = 0.4
 
