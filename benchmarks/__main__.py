@@ -7,8 +7,9 @@ Usage::
     NKCORPUS_BENCH_QUICK=1 python -m benchmarks   # the short smoke run
 
 Each area is a module ``benchmarks/bench_AREA.py`` with ``run() -> list[Comparison]``.
-Results go to ``benchmarks/results/AREA.json``; the combined table also goes to
-``docs/benchmark-results.rst`` so the documentation shows the latest figures.
+Results go to ``benchmarks/results/AREA.json``; a full run of every area also
+writes the table to ``docs/benchmark-results.rst``, so the documentation shows
+the latest full figures.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def main(argv: list[str]) -> int:
         everything.extend(comparisons)
     seconds = time.perf_counter() - started
     print(format_table(everything))
-    if not argv:
+    if not argv and not quick():
         DOCS_TABLE.write_text(_rst(everything, seconds), encoding="utf-8")
     if failed:
         print(f"benchmark areas that failed: {failed}", file=sys.stderr)

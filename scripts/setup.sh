@@ -16,9 +16,13 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 if [ "$(cat "$STAMP" 2>/dev/null)" != "$want" ]; then
   echo "nkcorpus: installing nkcorpus[all,docs,dev] into $VENV (first run takes a few minutes)" >&2
-  "$VENV/bin/python" -m pip install --quiet --upgrade pip
+  pip_install() {
+    # Keep pip's own notices about unused package mirrors out of the way.
+    "$VENV/bin/python" -m pip install --quiet "$@" 2>&1 | { grep -v "^WARNING: Location" || true; } >&2
+  }
+  pip_install --upgrade pip
   # torch first, pinned to the CPU build, so no extra resolves to a CUDA build.
-  "$VENV/bin/python" -m pip install --quiet -c constraints/dev.txt "torch==2.13.0"
-  "$VENV/bin/python" -m pip install --quiet -c constraints/dev.txt -e ".[all,docs,dev]"
+  pip_install -c constraints/dev.txt "torch==2.13.0"
+  pip_install -c constraints/dev.txt -e ".[all,docs,dev]"
   echo "$want" > "$STAMP"
 fi
