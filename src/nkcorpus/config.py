@@ -24,6 +24,7 @@ from nkcorpus.entities.options import EntityOptions
 from nkcorpus.errors import ConfigError
 from nkcorpus.language.options import LanguageOptions
 from nkcorpus.translate.options import TranslateOptions
+from nkcorpus.validators import one_of
 
 __all__ = ["NER_BACKENDS", "TRANSLATION_TARGETS", "Config"]
 
@@ -31,17 +32,6 @@ __all__ = ["NER_BACKENDS", "TRANSLATION_TARGETS", "Config"]
 NER_BACKENDS = ("auto", "stanza", "gazetteer", "off")
 #: The values :attr:`Config.translate_to` accepts besides ``None``.
 TRANSLATION_TARGETS = ("en", "ko", "zh")
-
-
-def _one_of(choices: tuple[Any, ...], *, allow_none: bool = False) -> Any:
-    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is None and allow_none:
-            return
-        if value not in choices:
-            shown = ", ".join(repr(c) for c in choices) + (" or None" if allow_none else "")
-            raise ConfigError(f"Config.{attribute.name} must be one of {shown}; got {value!r}")
-
-    return check
 
 
 def _options(cls: type, *, optional: bool) -> Any:
@@ -80,12 +70,12 @@ class Config:
     language: LanguageOptions | None = attrs.field(
         factory=LanguageOptions, validator=_options(LanguageOptions, optional=True)
     )
-    ner: str = attrs.field(default="auto", validator=_one_of(NER_BACKENDS))
+    ner: str = attrs.field(default="auto", validator=one_of(NER_BACKENDS))
     entities: EntityOptions = attrs.field(
         factory=EntityOptions, validator=_options(EntityOptions, optional=False)
     )
     translate_to: str | None = attrs.field(
-        default=None, validator=_one_of(TRANSLATION_TARGETS, allow_none=True)
+        default=None, validator=one_of((*TRANSLATION_TARGETS, None))
     )
     translate: TranslateOptions = attrs.field(
         factory=TranslateOptions, validator=_options(TranslateOptions, optional=False)

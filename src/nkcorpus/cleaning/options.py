@@ -7,11 +7,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
-from nkcorpus.errors import ConfigError
+from nkcorpus.validators import flag, one_of
 
 __all__ = ["FULLWIDTH_CHOICES", "NORMALIZATION_CHOICES", "QUOTE_CHOICES", "CleanOptions"]
 
@@ -21,22 +19,6 @@ NORMALIZATION_CHOICES = ("NFC", "NFKC", None)
 FULLWIDTH_CHOICES = ("alnum", "all", "off")
 #: Values of :attr:`CleanOptions.quotes`.
 QUOTE_CHOICES = ("keep", "straighten")
-
-
-def _one_of(choices: tuple[Any, ...]) -> Any:
-    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value not in choices:
-            shown = ", ".join(repr(c) for c in choices)
-            raise ConfigError(
-                f"CleanOptions.{attribute.name} must be one of {shown}; got {value!r}"
-            )
-
-    return check
-
-
-def _flag(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, bool):
-        raise ConfigError(f"CleanOptions.{attribute.name} must be True or False; got {value!r}")
 
 
 @attrs.frozen
@@ -92,19 +74,19 @@ class CleanOptions:
             :class:`~nkcorpus.Metadata` and remove them from the body text.
     """
 
-    html: bool = attrs.field(default=True, validator=_flag)
-    mojibake: bool = attrs.field(default=True, validator=_flag)
-    invisible: bool = attrs.field(default=True, validator=_flag)
-    unify_newlines: bool = attrs.field(default=True, validator=_flag)
-    spaces: bool = attrs.field(default=True, validator=_flag)
-    fullwidth: str = attrs.field(default="alnum", validator=_one_of(FULLWIDTH_CHOICES))
+    html: bool = attrs.field(default=True, validator=flag)
+    mojibake: bool = attrs.field(default=True, validator=flag)
+    invisible: bool = attrs.field(default=True, validator=flag)
+    unify_newlines: bool = attrs.field(default=True, validator=flag)
+    spaces: bool = attrs.field(default=True, validator=flag)
+    fullwidth: str = attrs.field(default="alnum", validator=one_of(FULLWIDTH_CHOICES))
     normalization: str | None = attrs.field(
-        default="NFC", validator=_one_of(NORMALIZATION_CHOICES)
+        default="NFC", validator=one_of(NORMALIZATION_CHOICES)
     )
-    keep_cjk_compatibility: bool = attrs.field(default=False, validator=_flag)
-    backtick_apostrophe: bool = attrs.field(default=True, validator=_flag)
-    quotes: str = attrs.field(default="keep", validator=_one_of(QUOTE_CHOICES))
-    collapse_whitespace: bool = attrs.field(default=True, validator=_flag)
-    boilerplate: bool = attrs.field(default=True, validator=_flag)
-    captions: bool = attrs.field(default=True, validator=_flag)
-    metadata: bool = attrs.field(default=True, validator=_flag)
+    keep_cjk_compatibility: bool = attrs.field(default=False, validator=flag)
+    backtick_apostrophe: bool = attrs.field(default=True, validator=flag)
+    quotes: str = attrs.field(default="keep", validator=one_of(QUOTE_CHOICES))
+    collapse_whitespace: bool = attrs.field(default=True, validator=flag)
+    boilerplate: bool = attrs.field(default=True, validator=flag)
+    captions: bool = attrs.field(default=True, validator=flag)
+    metadata: bool = attrs.field(default=True, validator=flag)

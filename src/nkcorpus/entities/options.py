@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.errors import ConfigError
+from nkcorpus.validators import flag, optional_path, whole_number
 
 __all__ = ["DEVICE_PREFIXES", "EntityOptions"]
 
@@ -30,35 +31,6 @@ def _check_device(_instance: Any, _attribute: Any, value: Any) -> None:
     if not isinstance(value, str) or value.split(":", 1)[0] not in DEVICE_PREFIXES:
         raise ConfigError(
             f"EntityOptions.device must be 'cpu', 'cuda', 'cuda:N' or 'mps'; got {value!r}"
-        )
-
-
-def _positive_or_none(_instance: Any, attribute: Any, value: Any) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(
-            f"EntityOptions.{attribute.name} must be a whole number of at least 1 (or None); "
-            f"got {value!r}"
-        )
-
-
-def _positive(_instance: Any, attribute: Any, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(
-            f"EntityOptions.{attribute.name} must be a whole number of at least 1; got {value!r}"
-        )
-
-
-def _flag(_instance: Any, attribute: Any, value: Any) -> None:
-    if not isinstance(value, bool):
-        raise ConfigError(f"EntityOptions.{attribute.name} must be True or False; got {value!r}")
-
-
-def _optional_path(_instance: Any, attribute: Any, value: Any) -> None:
-    if value is not None and not isinstance(value, str):
-        raise ConfigError(
-            f"EntityOptions.{attribute.name} must be a path as a string, or None; got {value!r}"
         )
 
 
@@ -88,10 +60,10 @@ class EntityOptions:
     """
 
     device: str = attrs.field(default="cpu", validator=_check_device)
-    threads: int | None = attrs.field(default=1, validator=_positive_or_none)
-    models_dir: str | None = attrs.field(default=None, validator=_optional_path)
-    batch_size: int = attrs.field(default=32, validator=_positive)
+    threads: int | None = attrs.field(default=1, validator=whole_number(1, optional=True))
+    models_dir: str | None = attrs.field(default=None, validator=optional_path)
+    batch_size: int = attrs.field(default=32, validator=whole_number(1))
     gazetteers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    builtin_gazetteer: bool = attrs.field(default=True, validator=_flag)
+    builtin_gazetteer: bool = attrs.field(default=True, validator=flag)
     stanza_languages: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    on_translations: bool = attrs.field(default=False, validator=_flag)
+    on_translations: bool = attrs.field(default=False, validator=flag)

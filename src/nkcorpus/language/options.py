@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
-from nkcorpus.errors import ConfigError
+from nkcorpus.validators import between
 
 __all__ = ["LanguageOptions"]
-
-
-def _between(low: float, high: float) -> Any:
-    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        number = isinstance(value, (int, float)) and not isinstance(value, bool)
-        if not number or not low <= value <= high:
-            raise ConfigError(
-                f"LanguageOptions.{attribute.name} must be a number from {low} to {high}; "
-                f"got {value!r}"
-            )
-
-    return check
 
 
 @attrs.frozen
@@ -39,5 +25,5 @@ class LanguageOptions:
     """
 
     segments: bool = True
-    min_confidence: float = attrs.field(default=0.5, validator=_between(0.0, 1.0))
-    max_chars: int = attrs.field(default=2000, validator=_between(1, 10**9))
+    min_confidence: float = attrs.field(default=0.5, validator=between(0.0, 1.0))
+    max_chars: int = attrs.field(default=2000, validator=between(1, 10**9))

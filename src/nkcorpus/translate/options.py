@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.errors import ConfigError
+from nkcorpus.validators import one_of, whole_number
 
 __all__ = ["COMPUTE_TYPES", "DEVICES", "TranslateOptions"]
 
@@ -30,28 +31,6 @@ COMPUTE_TYPES = (
     "bfloat16",
     "float32",
 )
-
-
-def _choice(choices: tuple[str, ...]) -> Any:
-    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value not in choices:
-            shown = ", ".join(repr(c) for c in choices)
-            raise ConfigError(
-                f"TranslateOptions.{attribute.name} must be one of {shown}; got {value!r}"
-            )
-
-    return check
-
-
-def _at_least(minimum: int) -> Any:
-    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise ConfigError(
-                f"TranslateOptions.{attribute.name} must be a whole number of at least "
-                f"{minimum}; got {value!r}"
-            )
-
-    return check
 
 
 def _optional_path(value: Any) -> str | None:
@@ -96,12 +75,12 @@ class TranslateOptions:
             per-user default).
     """
 
-    device: str = attrs.field(default="cpu", validator=_choice(DEVICES))
-    threads: int = attrs.field(default=1, validator=_at_least(0))
-    inter_threads: int = attrs.field(default=1, validator=_at_least(1))
-    beam_size: int = attrs.field(default=2, validator=_at_least(1))
-    batch_size: int = attrs.field(default=32, validator=_at_least(1))
-    max_decoding_length: int = attrs.field(default=256, validator=_at_least(1))
-    max_sentence_chars: int = attrs.field(default=400, validator=_at_least(20))
-    compute_type: str = attrs.field(default="auto", validator=_choice(COMPUTE_TYPES))
+    device: str = attrs.field(default="cpu", validator=one_of(DEVICES))
+    threads: int = attrs.field(default=1, validator=whole_number(0))
+    inter_threads: int = attrs.field(default=1, validator=whole_number(1))
+    beam_size: int = attrs.field(default=2, validator=whole_number(1))
+    batch_size: int = attrs.field(default=32, validator=whole_number(1))
+    max_decoding_length: int = attrs.field(default=256, validator=whole_number(1))
+    max_sentence_chars: int = attrs.field(default=400, validator=whole_number(20))
+    compute_type: str = attrs.field(default="auto", validator=one_of(COMPUTE_TYPES))
     packages_dir: str | None = attrs.field(default=None, converter=_optional_path)
