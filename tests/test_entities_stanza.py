@@ -7,15 +7,19 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import nkcorpus
 from nkcorpus import Document
 from nkcorpus.cli import main
 from nkcorpus.entities.options import EntityOptions
 from nkcorpus.entities.stage import EntityStage
-from nkcorpus.entities.stanza import StanzaRecognizer, load_pipeline
-from nkcorpus.errors import ModelNotInstalledError
+from nkcorpus.entities.stanza import StanzaRecognizer, load_pipeline, tag_sentences
+from nkcorpus.entities.tokens import TRAINABLE_TOKENIZERS, tokenize, tokenize_many
+from nkcorpus.errors import ConfigError, ModelNotInstalledError
 from nkcorpus.models import bundle, find_ner_model, install
+from tests.strategies import texts
 from tests.tiny_stanza import build_models
 
 pytestmark = pytest.mark.slow
@@ -213,3 +217,80 @@ def test_cli_train_ner_from_klue(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert model is not None and model.package == "klue-tiny" and model.tokenizer == "korean"
     assert main(["models", "--models-dir", str(folder), "list", "ko"]) == 0
     assert "klue-tiny" in capsys.readouterr().out
+
+
+def _processor_tags(pipeline: object, text: str, sentences: list) -> list[list[str]]:
+    """Tag one text's tokens with Stanza's own NER processor on a ``stanza.Document``."""
+    from stanza.models.common.doc import Document as StanzaDocument
+
+    document = StanzaDocument(
+        [
+            [
+                {"id": (i,), "text": text[s:e], "misc": f"start_char={s}|end_char={e}"}
+                for i, (s, e) in enumerate(sentence, 1)
+            ]
+            for sentence in sentences
+        ],
+        text=text,
+    )
+    document = pipeline.processors["ner"].process(document)
+    return [[t.ner for t in sentence.tokens] for sentence in document.sentences]
+
+
+def test_tag_sentences_matches_stanza_processor(
+    options: EntityOptions, models_dir: Path, seed_paths: list[Path]
+) -> None:
+    """Pooled token lists get exactly the tags Stanza's NER processor gives each document."""
+    cases = {
+        "en": [p.read_text(encoding="utf-8") for p in seed_paths] + [TEXTS["en"]],
+        "ko": [TEXTS["ko"], "김정은 위원장은 평양을 떠나 베이징에 도착했다."],
+        "zh-Hans": [TEXTS["zh-Hans"], "金正恩离开平壤到达北京。"],
+    }
+    for language, documents in cases.items():
+        model = find_ner_model(language, models_dir)
+        pipeline = load_pipeline(model, options)
+        split = tokenize_many(documents, model.tokenizer)
+        expected = [
+            tags
+            for text, sentences in zip(documents, split, strict=True)
+            for tags in _processor_tags(pipeline, text, sentences)
+        ]
+        pooled = [
+            [text[s:e] for s, e in sentence]
+            for text, sentences in zip(documents, split, strict=True)
+            for sentence in sentences
+        ]
+        assert tag_sentences(pipeline, pooled) == expected, language
+        assert any(tag != "O" for tags in expected for tag in tags), language
+        assert tag_sentences(pipeline, [[], *pooled[:1], []]) == [[], expected[0], []]
+
+
+def _spacy_by_token(text: str) -> list[list[tuple[int, int]]]:
+    """spaCy's sentences and non-space tokens, read token by token."""
+    from nkcorpus.entities.tokens import _spacy_english
+
+    sentences = []
+    for sentence in _spacy_english()(text).sents:
+        tokens = [(t.idx, t.idx + len(t.text)) for t in sentence if not t.text.isspace()]
+        if tokens:
+            sentences.append(tokens)
+    return sentences
+
+
+@given(st.lists(texts, max_size=4))
+def test_tokenize_many_equals_tokenize(items: list[str]) -> None:
+    """Tokenizing many texts at once gives each text's own tokens, for every tokenizer."""
+    for kind in TRAINABLE_TOKENIZERS:
+        assert tokenize_many(items, kind) == [tokenize(text, kind) for text in items], kind
+    assert [tokenize(text, "spacy") for text in items] == [_spacy_by_token(t) for t in items]
+
+
+def test_tokenize_many_seeds_and_errors(seed_paths: list[Path]) -> None:
+    """On the seeds spaCy's stream gives the token-by-token split; a bad kind is refused."""
+    seeds = [p.read_text(encoding="utf-8") for p in seed_paths]
+    split = tokenize_many(seeds, "spacy")
+    assert split == [_spacy_by_token(text) for text in seeds]
+    for text, sentences in zip(seeds, split, strict=True):
+        assert all(text[s:e].strip() == text[s:e] != "" for sentence in sentences for s, e in sentence)
+    with pytest.raises(ConfigError, match="unknown tokenizer"):
+        tokenize_many([], "nltk")

@@ -7,15 +7,18 @@ documents and returns the entities of each text. It:
    no Stanza import when there is none);
 2. builds one ``stanza.Pipeline`` per model, lazily, once per process, and
    reuses it (keyed by model files, device and batch size);
-3. tokenizes each text: with Stanza's tokenizer model for Stanza's downloaded
-   models, else with the tokenizer the model was trained with
-   (:func:`nkcorpus.entities.tokens.tokenize`: spaCy's blank English, jieba, the
-   Korean particle-splitting tokenizer, whitespace), handed to Stanza as
-   pretokenized documents that keep each token's offsets;
+3. tokenizes the texts: with Stanza's tokenizer model for Stanza's downloaded
+   models, else with the tokenizer the model was trained with, all texts in one
+   pass (:func:`nkcorpus.entities.tokens.tokenize_many`: spaCy's blank English,
+   jieba, the Korean particle-splitting tokenizer, whitespace), keeping each
+   token's offsets;
 4. pools the sentences of *all* texts for that model, sorts them by length so
-   batches need little padding, and tags them with the NER processor in
-   batches of :attr:`EntityOptions.batch_size
-   <nkcorpus.entities.options.EntityOptions.batch_size>`;
+   batches need little padding, and tags them with the models of the
+   pipeline's NER processor in batches of :attr:`EntityOptions.batch_size
+   <nkcorpus.entities.options.EntityOptions.batch_size>`
+   (:func:`tag_sentences`: the processor's own batching, models and tag merge,
+   fed token lists directly rather than ``stanza.Document`` objects, whose
+   construction cost as much as the tagging);
 5. turns BIOES tags into :class:`~nkcorpus.Entity` objects whose spans are
    token offsets into the given text, so ``text[start:end] == entity.text``.
 
@@ -29,6 +32,7 @@ copy of the text folded to Simplified characters one for one.
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import logging
 import os
@@ -39,15 +43,18 @@ from typing import Any
 from nkcorpus.document import Entity, Span
 from nkcorpus.entities.gazetteer import simplify
 from nkcorpus.entities.options import EntityOptions
-from nkcorpus.entities.tokens import tokenize
+from nkcorpus.entities.tokens import tokenize_many
 from nkcorpus.models import NerModel, find_ner_model, require_ner_model, stanza_language
 
-__all__ = ["LABELS", "StanzaRecognizer", "decode_tags", "load_pipeline"]
+__all__ = ["LABELS", "StanzaRecognizer", "decode_tags", "load_pipeline", "tag_sentences"]
 
 logger = logging.getLogger(__name__)
 
 #: Stanza labels renamed to nkcorpus's (others are kept as the model gives them).
 LABELS = {"PERSON": "PER", "PS": "PER", "LC": "LOC", "OG": "ORG"}
+
+# One sentence: its tokens as (text, start, end) in the text it came from.
+_Sentence = list[tuple[str, int, int]]
 
 _PIPELINES: dict[tuple[Any, ...], Any] = {}
 _PIPELINES_LOCK = threading.Lock()
@@ -118,6 +125,89 @@ def load_pipeline(model: NerModel, options: EntityOptions) -> Any:
         return pipeline
 
 
+@functools.lru_cache(maxsize=1)
+def _token_loader() -> type:
+    """Stanza's NER batch loader, fed token lists instead of a ``stanza.Document``."""
+    from stanza.models.ner.data import DataLoader
+
+    class TokenLoader(DataLoader):  # type: ignore[misc]
+        # Stanza's loader reads (text, tag) pairs from a Document; these come from
+        # plain token lists, and each distinct word's characters are mapped once.
+        def _load_doc(self, doc: list[list[str]], scheme: Any) -> list[Any]:
+            return [[[token, (None,)] for token in sentence] for sentence in doc]
+
+        def preprocess(self, data: list[Any], vocab: Any, args: Any) -> list[Any]:
+            lower = bool(args.get("char_lowercase", False))
+            char_map = vocab["char"].map
+            no_tag = vocab["tag"].map([(None,)])[0]
+            chars: dict[str, list[int]] = {}
+            processed = []
+            for sentence in data:
+                words = [w[0] for w in sentence]
+                word_chars = []
+                for word in words:
+                    mapped = chars.get(word)
+                    if mapped is None:
+                        units = [c.lower() for c in word] if lower else list(word)
+                        mapped = chars[word] = char_map(units)
+                    word_chars.append(mapped)
+                processed.append([words, word_chars, [no_tag] * len(words)])
+            return processed
+
+    return TokenLoader
+
+
+def tag_sentences(pipeline: Any, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Tag tokenized sentences with the NER models of a ``stanza.Pipeline``.
+
+    Does what the pipeline's NER processor does for a document (the same
+    batches of ``ner_batch_size`` sentences, the same models and the same merge
+    of their tags), without building a ``stanza.Document``. The sentences are
+    sorted by length first so each batch needs little padding.
+
+    Args:
+        pipeline: a pipeline with an ``ner`` processor.
+        sentences: sentences as lists of token strings.
+
+    Returns:
+        One BIOES tag per token, for each sentence in the order given.
+    """
+    import torch
+    from stanza.models.ner.utils import merge_tags
+
+    out: list[list[str]] = [[] for _ in sentences]
+    order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+    if not order:
+        return out
+    processor = pipeline.processors["ner"]
+    tokens = [list(sentences[i]) for i in order]
+    predictions = []
+    with torch.no_grad():
+        for trainer, config in zip(processor.trainers, processor.configs, strict=True):
+            loader = _token_loader()(
+                tokens,
+                config["batch_size"],
+                config,
+                vocab=trainer.vocab,
+                evaluation=True,
+                preprocess_tags=False,
+                bert_tokenizer=trainer.model.bert_tokenizer,
+            )
+            tags: list[list[str]] = []
+            for batch in loader:
+                tags += trainer.predict(batch)
+            if len(tags) != len(tokens):
+                raise RuntimeError(
+                    f"the NER model tagged {len(tags)} of {len(tokens)} sentences (sentences "
+                    "too long for its transformer are dropped); split the text into shorter "
+                    "sentences"
+                )
+            predictions.append(tags)
+    for index, merged in zip(order, zip(*predictions, strict=True), strict=True):
+        out[index] = list(merge_tags(*merged))
+    return out
+
+
 def decode_tags(tags: Sequence[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
     """Turn one sentence's ``(tag, start, end)`` tokens into ``(start, end, label)`` entities.
 
@@ -184,35 +274,22 @@ class StanzaRecognizer:
             return require_ner_model(language, self.options.models_dir)
         return model
 
-    def _stanza_document(self, pipeline: Any, model: NerModel, text: str) -> Any:
+    def _stanza_tokens(self, pipeline: Any, texts: list[str]) -> list[list[_Sentence]]:
         from stanza.models.common.doc import Document as StanzaDocument
 
-        if model.tokenizer != "stanza":
-            sentences = [
+        out = []
+        for text in texts:
+            document = pipeline.processors["tokenize"].process(StanzaDocument([], text=text))
+            if "mwt" in pipeline.processors:
+                document = pipeline.processors["mwt"].process(document)
+            out.append(
                 [
-                    {"id": (i,), "text": text[s:e], "misc": f"start_char={s}|end_char={e}"}
-                    for i, (s, e) in enumerate(sentence, 1)
+                    [(t.text, t.start_char, t.end_char) for t in sentence.tokens]
+                    for sentence in document.sentences
+                    if sentence.tokens
                 ]
-                for sentence in tokenize(text, model.tokenizer)
-            ]
-            return StanzaDocument(sentences, text=text)
-        document = pipeline.processors["tokenize"].process(StanzaDocument([], text=text))
-        if "mwt" in pipeline.processors:
-            document = pipeline.processors["mwt"].process(document)
-        return document
-
-    def _tag(self, pipeline: Any, documents: list[Any]) -> None:
-        from stanza.models.common.doc import Document as StanzaDocument
-
-        sentences = [s for d in documents for s in d.sentences if s.tokens]
-        if not sentences:
-            return
-        sentences.sort(key=lambda s: len(s.tokens))
-        pooled = StanzaDocument([])
-        pooled.sentences = sentences
-        pooled.num_tokens = sum(len(s.tokens) for s in sentences)
-        pooled.num_words = sum(len(s.words) for s in sentences)
-        pipeline.processors["ner"].process(pooled)
+            )
+        return out
 
     def recognize(self, items: Sequence[tuple[str, str | None]]) -> list[list[Entity]]:
         """Return the entities of each ``(text, language)`` pair, in order.
@@ -237,23 +314,35 @@ class StanzaRecognizer:
         for key, indexes in groups.items():
             model = models[key]
             pipeline = load_pipeline(model, self.options)
-            documents = []
+            texts = []
             for index in indexes:
                 text, language = items[index]
                 if language is not None and stanza_language(language) == "zh-hant":
                     text = simplify(text)
-                documents.append(self._stanza_document(pipeline, model, text))
-            self._tag(pipeline, documents)
-            for index, document in zip(indexes, documents, strict=False):
+                texts.append(text)
+            if model.tokenizer == "stanza":
+                documents = self._stanza_tokens(pipeline, texts)
+            else:
+                documents = [
+                    [[(text[s:e], s, e) for s, e in sentence] for sentence in sentences]
+                    for text, sentences in zip(
+                        texts, tokenize_many(texts, model.tokenizer), strict=True
+                    )
+                ]
+            pooled = [sentence for sentences in documents for sentence in sentences]
+            tags = iter(tag_sentences(pipeline, [[t[0] for t in s] for s in pooled]))
+            for index, sentences in zip(indexes, documents, strict=True):
                 text = items[index][0]
                 found = []
-                for sentence in document.sentences:
-                    tags = [
-                        (t.ner or "O", t.start_char, t.end_char)
-                        for t in sentence.tokens
-                        if not t.text.isspace()
-                    ]
-                    for start, end, label in decode_tags(tags):
+                for sentence in sentences:
+                    decoded = decode_tags(
+                        [
+                            (tag, start, end)
+                            for tag, (token, start, end) in zip(next(tags), sentence, strict=True)
+                            if not token.isspace()
+                        ]
+                    )
+                    for start, end, label in decoded:
                         if start is None or end is None or not 0 <= start < end <= len(text):
                             continue
                         found.append(
