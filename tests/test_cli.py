@@ -83,3 +83,15 @@ def test_show_prints_each_document(tmp_path: Path, seed_paths: list[Path], capsy
     capsys.readouterr()
     assert main(["show", str(out)]) == 0
     assert seed_paths[0].name in capsys.readouterr().out
+
+
+def test_ctrl_c_exits_130_without_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """An interrupted run says so in one line and exits with the shell's Ctrl-C status."""
+    import nkcorpus.cli.process as process_command
+
+    def interrupted(_args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(process_command, "run", interrupted)
+    assert main(["process", "x"]) == 130
+    assert capsys.readouterr().err.strip() == "nkcorpus: interrupted"

@@ -252,3 +252,19 @@ def test_bundle_of_nothing_fails(tmp_path: Path) -> None:
     """Bundling an empty folder says what to do instead of writing an empty archive."""
     with pytest.raises(ModelNotInstalledError, match="nothing to bundle"):
         bundle(tmp_path / "out.tar", tmp_path / "empty", include_argos=False)
+
+
+def test_model_registry_is_readable_by_others_sharing_the_folder(tmp_path: Path) -> None:
+    """nkcorpus.json follows the umask, so a shared models folder works for every user."""
+    import os
+
+    from nkcorpus.models import REGISTRY_FILE, register_ner_model
+
+    (tmp_path / "ko" / "ner").mkdir(parents=True)
+    (tmp_path / "ko" / "ner" / "tiny.pt").write_bytes(b"model")
+    old = os.umask(0o022)
+    try:
+        register_ner_model(tmp_path, "ko", "tiny", tokenizer="korean")
+    finally:
+        os.umask(old)
+    assert (tmp_path / REGISTRY_FILE).stat().st_mode & 0o777 == 0o644

@@ -205,6 +205,10 @@ def _write_json(path: Path, data: Any) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         json.dump(data, handle, indent=2, ensure_ascii=False, sort_keys=True)
         handle.write("\n")
+    # mkstemp makes the file private; a models folder may be shared, so use the umask.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     os.replace(tmp, path)
 
 

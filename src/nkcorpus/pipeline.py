@@ -107,7 +107,7 @@ def make_document(item: Input, source: str | None = None) -> Document:
             ),
         )
     if not document.raw.strip():
-        what = "an empty file" if not document.raw else "only whitespace"
+        what = "empty" if not document.raw else "only whitespace"
         empty = EmptyDocumentError(
             f"the document is {what}; remove it from the input or check how it was scraped"
         )

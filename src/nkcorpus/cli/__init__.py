@@ -22,6 +22,8 @@ COMMAND_MODULES = ("nkcorpus.cli.process", "nkcorpus.cli.show", "nkcorpus.cli.mo
 
 #: Exit status for a usage error (bad arguments or settings).
 EXIT_USAGE = 2
+#: Exit status after Ctrl-C (128 + SIGINT), as shells report it.
+EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        print("nkcorpus: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":  # pragma: no cover

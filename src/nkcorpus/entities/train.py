@@ -68,6 +68,18 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+
+@contextlib.contextmanager
+def _stanza_log_level(level: int) -> Iterator[None]:
+    """Set the level of Stanza's own logger for a while (its trainer logs every setting)."""
+    stanza_logger = logging.getLogger("stanza")
+    before = stanza_logger.level
+    stanza_logger.setLevel(level)
+    try:
+        yield
+    finally:
+        stanza_logger.setLevel(before)
+
 #: KLUE-NER tags and the labels nkcorpus gives them.
 KLUE_LABELS = {
     "PS": "PER",
@@ -444,7 +456,8 @@ def train_ner(
             args.append("--cpu")
         args.extend(extra_args)
         logger.info("training %s NER model %s on %d sentences", lang, package, len(train))
-        ner_tagger.main(args)
+        with _stanza_log_level(logging.INFO if logger.isEnabledFor(logging.INFO) else logging.WARNING):
+            ner_tagger.main(args)
     if not model_path.is_file():
         from nkcorpus.errors import ModelNotInstalledError
 
