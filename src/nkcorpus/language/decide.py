@@ -11,16 +11,41 @@ Script evidence comes first, because it is certain where langdetect guesses:
   language (Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam) name
   their language.
 
-Text in Latin, Cyrillic, Arabic or Devanagari letters is scored with langdetect's
-profiles (:mod:`nkcorpus.language.profiles`), among the languages written in that
-script only. The scores become probabilities; a passage whose best language is
-less likely than ``min_confidence`` is ``und``. A passage with no letters at all
-(numbers, URLs, e-mail addresses, punctuation) is ``und`` with confidence 0.
+Text in Latin, Cyrillic, Arabic or Devanagari letters is scored among the languages
+written in that script only, from three kinds of evidence added as log-probabilities:
+
+* langdetect's character n-gram profiles (:mod:`nkcorpus.language.profiles`): each
+  word counts ``WORD_EVIDENCE`` times its mean n-gram log-probability; a capitalized
+  word (mostly a name) counts :data:`~nkcorpus.language.profiles.NAME_WEIGHT` of that.
+* function words (:mod:`nkcorpus.language.lexicon`): each word of the passage that is a
+  function word of a language adds ``FUNCTION_WORD_WEIGHT`` to that language (to each
+  of them when it belongs to several). They decide short sentences that n-grams alone
+  leave between close languages (``the`` against Dutch ``de``, ``que`` against ``di``).
+* the prior: the domain prior of :attr:`LanguageOptions.prior
+  <nkcorpus.language.options.LanguageOptions.prior>` (by default English twenty times
+  as likely as any other language). It needs running text: a passage with fewer than
+  ``MIN_PLAIN_WORDS`` (two) plain words gets a uniform prior instead. A plain word is
+  a function word, or a word with n-grams in the profiles that is not taken for a name
+  (a name is a capitalized ASCII word, except a sentence's first word followed by a
+  lower-case word). So a lone foreign word (``desertores``) gets its own language or
+  ``und``, never English by the prior alone.
+
+A passage with no plain word at all, only names (``Kim Jong-un``, ``Pyong Ping``), is
+``und`` unless it has a context: the n-grams of romanized Korean and Chinese names
+look Tagalog or Somali, and that is no evidence of anything. With a context (a name
+as a heading inside an English article) the context's prior decides, as for any
+passage.
+
+The scores become probabilities; a passage whose best language is less likely than
+``min_confidence`` is ``und``. A passage with no letters at all (numbers, URLs,
+e-mail addresses, punctuation) is ``und`` with confidence 0.
 
 When a passage sits in a context whose language is known (its paragraph, or the
-document), that language gets a prior of one half: a short or name-heavy passage
-then takes the language around it, while a real sentence in another language
-still wins on its own evidence.
+document), the prior becomes ``CONTEXT_PRIOR`` (one half) on that language plus one
+half of the domain prior: a short or name-heavy passage then takes the language around
+it, while a real sentence in another language still wins on its own evidence. Inside
+a Korean or Chinese document the context is not a language of the script, so a short
+English paragraph there is judged with the domain prior alone (and stays English).
 
 East Asian letters and alphabetic letters are weighed against each other with
 :data:`~nkcorpus.language.scripts.WEIGHTS` (a Han character counts as three Latin
@@ -30,7 +55,6 @@ letters); the heavier side decides a passage that mixes them.
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -92,6 +116,10 @@ KANA_SHARE = 0.1
 HANGUL_SHARE = 0.2
 #: The prior probability of the context's language.
 CONTEXT_PRIOR = 0.5
+#: The log-probability one function word adds to each language it belongs to.
+FUNCTION_WORD_WEIGHT = 2.5
+#: The plain words (not names) a passage needs before the domain prior applies.
+MIN_PLAIN_WORDS = 2
 
 _LANGDETECT_CODES = {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}
 
@@ -261,7 +289,10 @@ def _blank_links(text: str, classes: npt.NDArray[np.uint8]) -> str:
 
 
 def decide(
-    evidence: Evidence, min_confidence: float, context: str | None = None
+    evidence: Evidence,
+    min_confidence: float,
+    context: str | None = None,
+    prior: tuple[tuple[str, float], ...] = (),
 ) -> Decision:
     """Return the language of one passage from its evidence.
 
@@ -270,6 +301,9 @@ def decide(
         min_confidence: below this probability the passage is ``und``.
         context: the language around the passage (its paragraph's or document's),
             which gets a prior of ``CONTEXT_PRIOR``; ``None`` for no context.
+        prior: the domain prior as sorted ``(code, weight)`` pairs
+            (:attr:`~nkcorpus.language.options.LanguageOptions.prior`); ``()`` for a
+            uniform one.
     """
     weight = evidence.weight
     if weight == 0:
@@ -285,7 +319,7 @@ def decide(
             language = SCRIPT_LANGUAGES[evidence.script]
             confidence = 1.0 - 0.5 ** (letters / 3)
         elif evidence.scores is not None:
-            return _alphabetic(evidence, min_confidence, context, weight, purity)
+            return _alphabetic(evidence, min_confidence, context, prior, weight, purity)
         else:
             return Decision("und", 0.0, weight, family)
     confidence *= purity
@@ -322,21 +356,29 @@ def _columns(script: int) -> npt.NDArray[np.intp]:
 
 
 @functools.cache
-def _prior(script: int, context: str) -> npt.NDArray[np.float64]:
-    """Log prior over the languages of ``script`` with ``context`` at ``CONTEXT_PRIOR``."""
+def _log_prior(
+    script: int, context: str | None, prior: tuple[tuple[str, float], ...]
+) -> npt.NDArray[np.float64]:
+    """Log prior over the languages of ``script``: the domain prior mixed with the context."""
     import numpy as np
 
-    languages = LANGUAGES_BY_SCRIPT[script]
-    prior = np.full(len(languages), math.log((1 - CONTEXT_PRIOR) / (len(languages) - 1)))
-    prior[languages.index(context)] = math.log(CONTEXT_PRIOR)
-    prior.setflags(write=False)
-    return prior
+    languages = [langdetect_code(code) for code in LANGUAGES_BY_SCRIPT[script]]
+    weights = dict(prior)
+    domain = np.asarray([float(weights.get(code, 1.0)) for code in languages])
+    probabilities = domain / domain.sum()
+    if context in languages:
+        probabilities = (1 - CONTEXT_PRIOR) * probabilities
+        probabilities[languages.index(context)] += CONTEXT_PRIOR
+    log_prior: npt.NDArray[np.float64] = np.log(probabilities)
+    log_prior.setflags(write=False)
+    return log_prior
 
 
 def _alphabetic(
     evidence: Evidence,
     min_confidence: float,
     context: str | None,
+    prior: tuple[tuple[str, float], ...],
     weight: float,
     purity: float,
 ) -> Decision:
@@ -347,9 +389,12 @@ def _alphabetic(
     if scores.words == 0:
         return Decision("und", 0.0, weight, 1)
     languages = LANGUAGES_BY_SCRIPT[evidence.script]
-    logits = scores.loglik[_columns(evidence.script)] * WORD_EVIDENCE
-    if context in languages:
-        logits = logits + _prior(evidence.script, context)
+    columns = _columns(evidence.script)
+    logits = scores.loglik[columns] * WORD_EVIDENCE
+    logits = logits + scores.function_words[columns] * FUNCTION_WORD_WEIGHT
+    domain = prior if scores.plain >= MIN_PLAIN_WORDS else ()
+    if domain or context in languages:
+        logits = logits + _log_prior(evidence.script, context, domain)
     logits = logits - logits.max()
     probabilities = np.exp(logits)
     probabilities /= probabilities.sum()
@@ -358,6 +403,6 @@ def _alphabetic(
         (langdetect_code(languages[i]), float(probabilities[i]) * purity) for i in order
     )
     language, confidence = candidates[0]
-    if confidence < min_confidence:
+    if confidence < min_confidence or (scores.plain == 0 and context not in languages):
         return Decision("und", 0.0, weight, 1, candidates)
     return Decision(language, confidence, weight, 1, candidates)

@@ -7,9 +7,16 @@
 ('zh-Hans', 'zh-Hans', 'ko')
 >>> detect("Kim Jong-un").language
 'und'
+>>> detect("Defectors met in Brussels.").language, detect("Ich weiß es nicht.").language
+('en', 'de')
 
-Scripts decide where they can (:mod:`nkcorpus.language.decide` lists the rules)
-and langdetect's profiles score the rest, on at most ``max_chars`` characters. A
+Scripts decide where they can (:mod:`nkcorpus.language.decide` lists the rules);
+the rest is scored on at most ``max_chars`` characters with langdetect's n-gram
+profiles, a lexicon of function words (:mod:`nkcorpus.language.lexicon`) and the
+domain prior of :attr:`LanguageOptions.prior
+<nkcorpus.language.options.LanguageOptions.prior>`, which by default favours English,
+so that short plain English is English while a short French or German sentence with
+its own function words is still French or German. A
 text that mixes scripts gets the language of the heavier side (a Han character
 weighs three Latin letters); the language stage also finds each passage
 (:mod:`nkcorpus.language.segment`). The same text
@@ -76,7 +83,7 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
     options = options if options is not None else _DEFAULT_OPTIONS
     classes = classify(text)
     evidence = whole_text_evidence(text, classes, options.max_chars)
-    decision = decide(evidence, options.min_confidence)
+    decision = decide(evidence, options.min_confidence, prior=options.prior)
     return Detection(
         language=decision.language,
         confidence=decision.confidence,

@@ -2,11 +2,67 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 import attrs
 
+from nkcorpus.errors import ConfigError
 from nkcorpus.validators import between
 
-__all__ = ["LanguageOptions"]
+__all__ = ["DEFAULT_PRIOR", "LanguageOptions"]
+
+#: The default domain prior: English twenty times as likely as any other language
+#: scored by n-grams, so two fifths of the prior weight of Latin-script text is English.
+DEFAULT_PRIOR: tuple[tuple[str, float], ...] = (("en", 20.0),)
+
+Prior = tuple[tuple[str, float], ...]
+
+
+def _to_prior(value: Any) -> Any:
+    """Turn a mapping or pairs into sorted ``(code, weight)`` pairs (checked afterwards)."""
+    if isinstance(value, Mapping):
+        value = value.items()
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        return value
+    pairs = []
+    for item in value:
+        if not isinstance(item, (tuple, list)) or len(item) != 2:
+            return value
+        pairs.append((item[0], item[1]))
+    try:
+        return tuple(sorted(pairs, key=lambda pair: pair[0]))
+    except TypeError:
+        return value
+
+
+def _check_prior(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    from nkcorpus.language.decide import LANGUAGES_BY_SCRIPT, langdetect_code
+
+    name = f"{type(instance).__name__}.{attribute.name}"
+    scored = sorted(
+        {langdetect_code(code) for codes in LANGUAGES_BY_SCRIPT.values() for code in codes}
+    )
+    if not isinstance(value, tuple):
+        raise ConfigError(
+            f"{name} must map language codes to weights, e.g. {{'en': 20.0}}; got {value!r}"
+        )
+    codes = [code for code, _weight in value]
+    for code, weight in value:
+        if code not in scored:
+            raise ConfigError(
+                f"{name} names {code!r}, which is not a language scored by n-grams; use codes "
+                f"among {', '.join(scored)} (ko, ja and Chinese are decided by script)"
+            )
+        number = isinstance(weight, (int, float)) and not isinstance(weight, bool)
+        if not number or not math.isfinite(weight) or weight <= 0:
+            raise ConfigError(
+                f"{name}[{code!r}] must be a positive number (1 is the weight of a language "
+                f"not named); got {weight!r}"
+            )
+    if len(set(codes)) != len(codes):
+        raise ConfigError(f"{name} names a language twice: {codes}")
 
 
 @attrs.frozen
@@ -22,8 +78,22 @@ class LanguageOptions:
             Latin-script text, raise it to label only what is clear.
         max_chars: how many characters of each passage the n-gram profiles read
             (Latin, Cyrillic, Arabic and Devanagari text; scripts decide the rest).
+        prior: the domain prior over the languages scored by n-grams: how many times
+            likelier each named language is, before any evidence, than a language not
+            named (weight 1). Give a mapping (``{"en": 20.0, "fr": 3.0}``); it is kept as
+            sorted ``(code, weight)`` pairs. The default, ``{"en": 20.0}``, fits a corpus
+            whose alphabetic text is mostly English: among the 31 Latin-script languages
+            English then holds two fifths of the prior, so a short plain English sentence
+            is English, while a French or German sentence with its own function words
+            still wins on its evidence. ``{}`` weighs every language alike (langdetect's
+            behaviour). The prior needs running text: a passage with fewer than two plain
+            words (words that are not names; see :mod:`nkcorpus.language.decide`) gets a
+            uniform prior, so a lone name (``Kim Jong-un``, ``Pyongyang``) or a lone
+            foreign word (``desertores``) is judged on its own letters and never made
+            English by the prior alone.
     """
 
     segments: bool = True
     min_confidence: float = attrs.field(default=0.5, validator=between(0.0, 1.0))
     max_chars: int = attrs.field(default=2000, validator=between(1, 10**9))
+    prior: Prior = attrs.field(default=DEFAULT_PRIOR, converter=_to_prior, validator=_check_prior)

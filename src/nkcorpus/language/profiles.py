@@ -21,6 +21,12 @@ Callers remove URLs and e-mail addresses first.
 Only languages that a script does not already decide are scored: the profiles
 of Korean, Japanese and both Chinese standards, and every n-gram written in
 Hangul, Han or kana, are left out (:mod:`nkcorpus.language.scripts` decides those).
+
+In the same pass each word is looked up in the function-word lexicon
+(:mod:`nkcorpus.language.lexicon`): :attr:`Scores.function_words` counts, per
+language, the words of the text that are function words of that language. That
+count is kept apart from the n-gram scores; :mod:`nkcorpus.language.decide`
+weighs the two.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from nkcorpus.language.lexicon import load_lexicon
+
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import numpy.typing as npt
@@ -49,15 +57,19 @@ logger = logging.getLogger(__name__)
 ALPHA = 0.5
 BASE_FREQ = 10000
 
-#: How many distinct words keep their scores before the cache starts over.
+#: How many distinct words keep their scores before the cache starts over (it starts over
+#: between two calls, so one call with more words than this grows it for a while).
 WORD_CACHE_SIZE = 1 << 17
 
-#: The weight of a capitalized word. Those are mostly names, which say little about the language
-#: (``Pyongyang`` scores as Tagalog, ``Yi Whan-woo`` as Somali).
+#: The weight of a capitalized ASCII word. Those are mostly names, which say little about the
+#: language (``Pyongyang`` scores as Tagalog, ``Yi Whan-woo`` as Somali).
 NAME_WEIGHT = 0.4
 
 #: langdetect profile names decided by script, and so not scored here.
 _SCRIPT_DECIDED = frozenset({"ko", "ja", "zh-cn", "zh-tw"})
+
+_SENTENCE_END = frozenset(".!?…:")
+_CLOSING = "\"'”’)]»"
 
 _EAST_ASIAN = re.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
@@ -71,14 +83,20 @@ class Scores:
     Attributes:
         loglik: for each language of :attr:`ProfileModel.languages`, the sum over the
             text's words of the word's mean n-gram log-probability times the word's
-            weight (1, or :data:`NAME_WEIGHT` for a capitalized word).
+            weight (1, or :data:`NAME_WEIGHT` for a likely name: see ``_word_weights``).
         words: the summed weight of the words that had any n-gram in the profiles.
         ngrams: how many n-grams of the text were found in the profiles.
+        function_words: for each language, how many function words of that language
+            the text has (:mod:`nkcorpus.language.lexicon`; a word may count for several).
+        plain: how many words are not names: words of weight 1 that had n-grams in the
+            profiles, and function words (``The``, ``Il``) whatever their case.
     """
 
     loglik: npt.NDArray[np.float64] = attrs.field(eq=False)
     words: float
     ngrams: int
+    function_words: npt.NDArray[np.float64] = attrs.field(eq=False)
+    plain: int
 
 
 class ProfileModel:
@@ -122,10 +140,18 @@ class ProfileModel:
         self._matrix.setflags(write=False)
         self._table = _normalization_table()
         self._ascii_table = {cp: out for cp, out in self._table.items() if cp < 0x80}
+        self._lexicon = load_lexicon()
+        column_of = {language: column for column, language in enumerate(self.languages)}
+        self._lexicon_columns = {
+            language: column_of[language]
+            for language in self._lexicon.languages
+            if language in column_of
+        }
         self._lock = threading.Lock()
         self._word_ids: dict[str, int] = {}
         self._vectors = np.zeros((4096, len(self.languages)), dtype=np.float64)
         self._counts = np.zeros(4096, dtype=np.int64)
+        self._hits: list[tuple[int, ...]] = []
         self._size = 0
 
     def index(self, language: str) -> int:
@@ -159,11 +185,8 @@ class ProfileModel:
         known = self._word_ids.get(word)
         if known is not None:
             return known
-        if self._size == WORD_CACHE_SIZE:
-            self._word_ids.clear()
-            self._size = 0
         if self._size == len(self._vectors):
-            grown = np.zeros((min(2 * len(self._vectors), WORD_CACHE_SIZE), len(self.languages)))
+            grown = np.zeros((2 * len(self._vectors), len(self.languages)))
             grown[: self._size] = self._vectors[: self._size]
             self._vectors = grown
             counts = np.zeros(len(grown), dtype=np.int64)
@@ -176,6 +199,9 @@ class ProfileModel:
         else:
             self._vectors[index] = 0.0
         self._counts[index] = len(rows)
+        columns = self._lexicon_columns
+        hits = tuple(columns[code] for code in self._lexicon.hits(word) if code in columns)
+        self._hits.append(hits)
         self._word_ids[word] = index
         self._size += 1
         return index
@@ -193,39 +219,76 @@ class ProfileModel:
         """
         import numpy as np
 
+        split = [(text[:limit] if limit is not None else text).split() for text in texts]
         with self._lock:
+            if self._size and self._size + sum(map(len, split)) > WORD_CACHE_SIZE:
+                # Start over between calls, never during one: ids below must stay valid.
+                self._word_ids.clear()
+                self._hits.clear()
+                self._size = 0
             get = self._word_ids.get
             add = self._add_word
             bounds = [0]
             ids: list[int] = []
             weights: list[float] = []
-            for text in texts:
-                if limit is not None and len(text) > limit:
-                    text = text[:limit]
-                for word in text.split():
-                    index = get(word)
-                    ids.append(add(word) if index is None else index)
-                    weights.append(NAME_WEIGHT if word[0].isupper() else 1.0)
+            for words in split:
+                ids.extend([i if (i := get(word)) is not None else add(word) for word in words])
+                weights.extend(_word_weights(words))
                 bounds.append(len(ids))
             index_array = np.asarray(ids, dtype=np.intp)
             vectors = self._vectors[index_array]
             counts = self._counts[index_array]
+            hits = [self._hits[i] for i in ids]
         weight_array = np.asarray(weights, dtype=np.float64)
         weight_array[counts == 0] = 0.0
+        plain = (weight_array == 1.0) | np.asarray([bool(h) for h in hits], dtype=bool)
         weighted = vectors * weight_array[:, None]
+        width = len(self.languages)
         out = []
         for start, end in itertools.pairwise(bounds):
+            function_words = np.zeros(width)
+            for word_hits in hits[start:end]:
+                for column in word_hits:
+                    function_words[column] += 1.0
             if end == start:
-                out.append(Scores(np.zeros(len(self.languages)), 0.0, 0))
+                out.append(Scores(np.zeros(width), 0.0, 0, function_words, 0))
                 continue
             out.append(
                 Scores(
                     weighted[start:end].sum(axis=0),
                     float(weight_array[start:end].sum()),
                     int(counts[start:end].sum()),
+                    function_words,
+                    int(plain[start:end].sum()),
                 )
             )
         return out
+
+
+def _word_weights(words: Sequence[str]) -> list[float]:
+    """The weight of each word of one text: 1, or :data:`NAME_WEIGHT` for a likely name.
+
+    A word that starts with a capital letter and is written in ASCII letters is taken
+    for a name (romanized Korean and Chinese names such as ``Pyongyang`` or ``Jong-un``
+    are what fools the profiles), except the first word of a sentence when the word
+    after it starts in lower case (``Defectors met ...``): that one is most likely a
+    common word with a capital only because of its place. Capitalized words with other
+    letters (German nouns such as ``Flüchtlinge``, ``Brüssel``) count in full.
+    """
+    weights = []
+    sentence_start = True
+    last = len(words) - 1
+    for position, word in enumerate(words):
+        if (
+            word[0].isupper()
+            and word.isascii()
+            and not (sentence_start and position < last and words[position + 1][0].islower())
+        ):
+            weights.append(NAME_WEIGHT)
+        else:
+            weights.append(1.0)
+        sentence_start = word.rstrip(_CLOSING)[-1:] in _SENTENCE_END
+    return weights
 
 
 def _normalization_table() -> dict[int, str]:

@@ -29,7 +29,10 @@ characters), exactly as :func:`~nkcorpus.language.detect.detect` does. Each
 passage is first judged on its own; a paragraph's language is the one with the
 most letter weight times confidence over its passages; passages are then judged
 again with their paragraph's (or the document's) language as a prior, so that a
-heading or a name takes the language around it.
+heading or a name takes the language around it. Inside a Korean or Chinese document
+that context is no Latin-script language, so a short English paragraph there is
+judged with the domain prior (:attr:`~nkcorpus.language.options.LanguageOptions.prior`)
+and stays English instead of taking the document's language.
 """
 
 from __future__ import annotations
@@ -264,9 +267,9 @@ def analyze(text: str, options: LanguageOptions) -> Analysis:
         piece_spans.extend(pieces)
         paragraph_of.extend([number] * len(pieces))
     evidence = gather_evidence(text, classes, piece_spans, options.max_chars)
-    floor = options.min_confidence
-    first = [decide(item, floor) for item in evidence]
-    whole = decide(whole_text_evidence(text, classes, options.max_chars), floor)
+    floor, prior = options.min_confidence, options.prior
+    first = [decide(item, floor, prior=prior) for item in evidence]
+    whole = decide(whole_text_evidence(text, classes, options.max_chars), floor, prior=prior)
     language = whole.language
     members: list[list[Decision]] = [[] for _ in paragraphs]
     for decision, number in zip(first, paragraph_of, strict=True):
@@ -277,7 +280,12 @@ def analyze(text: str, options: LanguageOptions) -> Analysis:
         if local != "und":
             paragraph_language[number] = local
     final = [
-        decide(item, floor, paragraph_language[p] if paragraph_language[p] != "und" else None)
+        decide(
+            item,
+            floor,
+            paragraph_language[p] if paragraph_language[p] != "und" else None,
+            prior,
+        )
         for item, p in zip(evidence, paragraph_of, strict=True)
     ]
     segments = _segments(paragraphs, piece_spans, paragraph_of, final)

@@ -30,7 +30,7 @@ class LanguageStage(Stage):
     """
 
     name = "language"
-    version = "1.0"
+    version = "1.1"
     requires = frozenset({"text"})
     provides = frozenset({"language", "segments"})
 

@@ -1,0 +1,108 @@
+"""Function words: the very frequent short words that tell short texts apart.
+
+Character n-grams need a few words before they separate close languages: in
+``The meeting was held in Brussels.`` English, Dutch and Afrikaans share most
+letter sequences. Function words (articles, pronouns, prepositions,
+conjunctions, forms of *be* and *have*, the reporting verb *said*) settle such
+sentences: ``the`` is English, ``het`` Dutch, ``les`` French, ``und`` German.
+
+The lexicon is hand-written data shipped with nkcorpus
+(``nkcorpus/language/data/function_words.json``): 35 to 75 words for each of the 31
+Latin-script languages that :mod:`nkcorpus.language.decide` scores. A word may
+belong to several languages (``de`` is Dutch, French, Spanish, Portuguese, Catalan,
+Romanian and Turkish); it then counts for each of them, and so only separates those
+languages from the others.
+
+A whitespace-separated token is looked up once its surrounding punctuation is
+removed, in lower case, in Unicode NFC, with typographic apostrophes made
+straight and ``ş``/``ţ`` written with a comma below (Romanian writes both; the
+lexicon's words are normalized the same way, so Turkish ``şu`` is still found). A token with an
+apostrophe inside is also looked up by its parts: ``l'homme`` gives ``l'`` (French,
+Italian, Catalan) and ``homme``. Acronyms (all capitals, two letters or more) and
+tokens with digits, hyphens or other marks inside (``Jong-un``, ``U.S.``) are never
+function words, so names do not turn into evidence (``un`` is French, ``Jong-un``
+is nothing).
+
+>>> lexicon = load_lexicon()
+>>> lexicon.languages_of("«Nous")
+('fr',)
+>>> lexicon.languages_of("qu'il")
+('fr', 'it')
+>>> lexicon.languages_of("Jong-un"), lexicon.languages_of("UN")
+((), ())
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Mapping
+from importlib import resources
+
+__all__ = ["Lexicon", "load_lexicon", "lookup_keys"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "ş": "ș", "ţ": "ț"})
+_CORE = re.compile(r"\W*?('n|[^\W\d_]+(?:'[^\W\d_]+)*)'?\W*")
+
+
+def lookup_keys(token: str) -> tuple[str, ...]:
+    """Return the forms of one whitespace-separated token to look up in the lexicon.
+
+    >>> lookup_keys("“L’Homme,"), lookup_keys("Jong-un"), lookup_keys("NGO")
+    (("l'homme", "l'", 'homme'), (), ())
+    """
+    token = unicodedata.normalize("NFC", token).translate(_APOSTROPHES)
+    match = _CORE.fullmatch(token)
+    if match is None:
+        return ()
+    core = match.group(1)
+    if len(core) > 1 and core.isupper():
+        return ()
+    core = core.lower()
+    if "'" not in core or core == "'n":
+        return (core,)
+    first, _, rest = core.partition("'")
+    return (core, first + "'", rest)
+
+
+class Lexicon:
+    """Function words of each language, for lookups by token.
+
+    Args:
+        words: for each language code, its function words (as in the shipped JSON file).
+
+    Attributes:
+        languages: the languages with function words, sorted.
+    """
+
+    def __init__(self, words: Mapping[str, list[str] | tuple[str, ...]]) -> None:
+        self.languages: tuple[str, ...] = tuple(sorted(words))
+        index: dict[str, list[str]] = {}
+        for language in self.languages:
+            for word in words[language]:
+                key = unicodedata.normalize("NFC", word).translate(_APOSTROPHES).lower()
+                index.setdefault(key, []).append(language)
+        self._index = {word: tuple(sorted(set(langs))) for word, langs in index.items()}
+
+    def hits(self, token: str) -> list[str]:
+        """Return one language code per function word found in ``token`` (repeats allowed).
+
+        ``qu'il`` gives ``['fr', 'fr', 'it']``: ``qu'`` is French, ``il`` French and Italian.
+        """
+        found: list[str] = []
+        for key in lookup_keys(token):
+            found.extend(self._index.get(key, ()))
+        return found
+
+    def languages_of(self, token: str) -> tuple[str, ...]:
+        """Return the languages in which ``token`` (or a part of it) is a function word."""
+        return tuple(sorted(set(self.hits(token))))
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Return the shipped lexicon (read once per process)."""
+    path = resources.files("nkcorpus.language") / "data" / "function_words.json"
+    return Lexicon(json.loads(path.read_text(encoding="utf-8")))
