@@ -4,8 +4,11 @@ Run: ``python -m benchmarks.bench_language``. Two corpora, built deterministical
 news-length documents (the five English seed pages, plus Korean, Simplified and
 Traditional Chinese articles assembled from the sentences below) and single
 sentences (the seed pages' sentences and the same Korean and Chinese sentences).
-Both sides get the same texts in the same run; the JSON records documents/s,
-MB/s (UTF-8) and the accuracy of each side per language. langdetect is seeded
+A third corpus holds short sentences (3 to 8 words) in en, fr, de, es, it, pt, nl
+and vi: the labelled table of ``tests/test_language_short.py``, where short
+Latin-script text is hardest. Both sides get the same texts in the same run; the
+JSON records documents/s, MB/s (UTF-8) and the accuracy of each side per language
+(``und`` counts as wrong). langdetect is seeded
 (``DetectorFactory.seed = 0``) and its ``zh-cn``/``zh-tw`` count as ``zh-Hans``/``zh-Hant``.
 The goal is at least 10x langdetect's throughput with accuracy at least as good.
 """
@@ -92,8 +95,15 @@ def _english_sentences(pages: list[str]) -> list[str]:
     return out
 
 
+def _short_sentences() -> list[tuple[str, str]]:
+    """The short-sentence table of the tests, as ``(language, text)``."""
+    from tests.test_language_short import SHORT_SENTENCES
+
+    return [(language, text) for language, text, _allowed in SHORT_SENTENCES]
+
+
 def corpora() -> dict[str, list[tuple[str, str]]]:
-    """The two labelled corpora: ``{"documents": [(language, text)], "sentences": [...]}``."""
+    """The labelled corpora: ``{name: [(language, text), ...]}`` for documents, sentences, short."""
     from nkcorpus.cleaning.decode import decode
 
     pages = [decode(path.read_bytes()).text for path in sorted(SEEDS.glob("*.txt"))]
@@ -110,7 +120,7 @@ def corpora() -> dict[str, list[tuple[str, str]]]:
         + [("zh-Hans", s) for s in CHINESE]
         + [("zh-Hant", s) for s in traditional]
     )
-    return {"documents": documents, "sentences": sentences}
+    return {"documents": documents, "sentences": sentences, "short": _short_sentences()}
 
 
 def _langdetect() -> Callable[[str], str]:
@@ -169,8 +179,9 @@ def run() -> list[Comparison]:
         theirs = _accuracy(labelled, baseline_best)
         notes = "accuracy nkcorpus " + ", ".join(f"{k} {v:.3f}" for k, v in ours.items())
         notes += "; langdetect " + ", ".join(f"{k} {v:.3f}" for k, v in theirs.items())
+        languages = "/".join(dict.fromkeys(language for language, _text in labelled))
         result = compare(
-            f"detect {name} (en/ko/zh-Hans/zh-Hant)",
+            f"detect {name} ({languages})",
             candidate,
             baseline,
             items=len(texts),

@@ -151,7 +151,7 @@ class ProfileModel:
         self._word_ids: dict[str, int] = {}
         self._vectors = np.zeros((4096, len(self.languages)), dtype=np.float64)
         self._counts = np.zeros(4096, dtype=np.int64)
-        self._hits: list[tuple[int, ...]] = []
+        self._hits = np.zeros((4096, len(self.languages)), dtype=np.float32)
         self._size = 0
 
     def index(self, language: str) -> int:
@@ -192,6 +192,9 @@ class ProfileModel:
             counts = np.zeros(len(grown), dtype=np.int64)
             counts[: self._size] = self._counts[: self._size]
             self._counts = counts
+            hit_rows = np.zeros((len(grown), len(self.languages)), dtype=np.float32)
+            hit_rows[: self._size] = self._hits[: self._size]
+            self._hits = hit_rows
         rows = self._word_rows(word)
         index = self._size
         if rows:
@@ -200,8 +203,10 @@ class ProfileModel:
             self._vectors[index] = 0.0
         self._counts[index] = len(rows)
         columns = self._lexicon_columns
-        hits = tuple(columns[code] for code in self._lexicon.hits(word) if code in columns)
-        self._hits.append(hits)
+        self._hits[index] = 0.0
+        for code in self._lexicon.hits(word):
+            if code in columns:
+                self._hits[index, columns[code]] += 1.0
         self._word_ids[word] = index
         self._size += 1
         return index
@@ -224,7 +229,6 @@ class ProfileModel:
             if self._size and self._size + sum(map(len, split)) > WORD_CACHE_SIZE:
                 # Start over between calls, never during one: ids below must stay valid.
                 self._word_ids.clear()
-                self._hits.clear()
                 self._size = 0
             get = self._word_ids.get
             add = self._add_word
@@ -238,18 +242,15 @@ class ProfileModel:
             index_array = np.asarray(ids, dtype=np.intp)
             vectors = self._vectors[index_array]
             counts = self._counts[index_array]
-            hits = [self._hits[i] for i in ids]
+            hits = self._hits[index_array]
         weight_array = np.asarray(weights, dtype=np.float64)
         weight_array[counts == 0] = 0.0
-        plain = (weight_array == 1.0) | np.asarray([bool(h) for h in hits], dtype=bool)
+        plain = (weight_array == 1.0) | hits.any(axis=1)
         weighted = vectors * weight_array[:, None]
         width = len(self.languages)
         out = []
         for start, end in itertools.pairwise(bounds):
-            function_words = np.zeros(width)
-            for word_hits in hits[start:end]:
-                for column in word_hits:
-                    function_words[column] += 1.0
+            function_words = hits[start:end].sum(axis=0, dtype=np.float64)
             if end == start:
                 out.append(Scores(np.zeros(width), 0.0, 0, function_words, 0))
                 continue
@@ -275,19 +276,13 @@ def _word_weights(words: Sequence[str]) -> list[float]:
     common word with a capital only because of its place. Capitalized words with other
     letters (German nouns such as ``Flüchtlinge``, ``Brüssel``) count in full.
     """
-    weights = []
-    sentence_start = True
+    weights = [NAME_WEIGHT if word[0].isupper() and word.isascii() else 1.0 for word in words]
     last = len(words) - 1
-    for position, word in enumerate(words):
-        if (
-            word[0].isupper()
-            and word.isascii()
-            and not (sentence_start and position < last and words[position + 1][0].islower())
-        ):
-            weights.append(NAME_WEIGHT)
-        else:
-            weights.append(1.0)
-        sentence_start = word.rstrip(_CLOSING)[-1:] in _SENTENCE_END
+    for position in [i for i, weight in enumerate(weights) if weight != 1.0]:
+        if position < last and words[position + 1][0].islower():
+            previous = words[position - 1].rstrip(_CLOSING) if position else "."
+            if previous[-1:] in _SENTENCE_END:
+                weights[position] = 1.0
     return weights
 
 
