@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import nkcorpus
 from nkcorpus import pipeline as pipeline_module
 from nkcorpus.config import Config
+from nkcorpus.corpus import cache as cache_module
 from nkcorpus.corpus.cache import ResultCache
+from nkcorpus.corpus.job import Job
 from nkcorpus.corpus.readers import read_inputs
-from nkcorpus.corpus.result import without_timings
+from nkcorpus.corpus.result import Result, without_timings
 from nkcorpus.corpus.runner import Runner, input_key, process_corpus
+from nkcorpus.corpus.summary import Summary
 from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError
 from nkcorpus.stage import Stage
 
 FAST = Config(ner="off")
+SECONDS = re.compile(rb'"seconds": [0-9.eE+-]+')
+
+
+def without_seconds(data: bytes) -> bytes:
+    """Output bytes with every step duration set to 0 (the one thing that differs between runs)."""
+    return SECONDS.sub(b'"seconds": 0', data)
 
 
 def corpus(seed_paths: list[Path], tmp_path: Path) -> list[object]:
@@ -165,3 +179,82 @@ def test_custom_pipeline_runs_in_spawned_workers() -> None:
         docs = list(runner.documents(items))
     assert [d.text for d in docs] == [item.upper() for item in items]
     assert all(d.steps[-1].name == "shout" for d in docs)
+
+
+def _cached_job(corpus_dir: Path, out: Path, cache: Path) -> Summary:
+    """Run a job over ``corpus_dir`` into ``out`` with the result cache at ``cache``."""
+    return Job([corpus_dir], out, FAST, batch_size=4, cache=cache).run()
+
+
+def _bad_and_good_corpus(seed_paths: list[Path], folder: Path) -> Path:
+    """The seed pages, a Korean page, a copy under another name, an empty and a binary file."""
+    folder.mkdir()
+    for path in seed_paths:
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "copy.txt").write_bytes(seed_paths[1].read_bytes())
+    (folder / "ko.txt").write_text("김정은 위원장은 인권 문제에 대해 침묵했다.", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.bin").write_bytes(b"\x00\x01\x02\xff" * 50)
+    return folder
+
+
+def test_cached_rerun_writes_the_first_runs_output(seed_paths: list[Path], tmp_path: Path) -> None:
+    """A rerun that the cache answers writes the same bytes as the first run (every ok record is
+    the stored line; failed ones are processed again and differ at most in step timings), and
+    its summary counts are the first run's, with the hits counted as cached."""
+    folder = _bad_and_good_corpus(seed_paths, tmp_path / "corpus")
+    first = _cached_job(folder, tmp_path / "first.jsonl", tmp_path / "cache")
+    again = _cached_job(folder, tmp_path / "again.jsonl", tmp_path / "cache")
+    first_bytes = (tmp_path / "first.jsonl").read_bytes()
+    again_bytes = (tmp_path / "again.jsonl").read_bytes()
+    first_lines, again_lines = first_bytes.splitlines(), again_bytes.splitlines()
+    assert len(first_lines) == len(again_lines) == 9
+    statuses = [json.loads(line)["status"] for line in first_lines]
+    for before, after, status in zip(first_lines, again_lines, statuses, strict=True):
+        if status == "ok":
+            assert after == before
+    assert without_seconds(again_bytes) == without_seconds(first_bytes)
+    assert first.cached == 1  # the copy: its original was stored by an earlier batch
+    assert again.cached == statuses.count("ok") == 7
+    assert attrs.evolve(again, cached=1) == first
+    assert json.loads(again_lines[6])["source"] == str(folder / "copy.txt")
+
+
+def test_content_settings_and_version_decide_a_hit(
+    seed_paths: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited file misses while the others hit; other settings or another nkcorpus version
+    miss every document."""
+    folder = _bad_and_good_corpus(seed_paths, tmp_path / "corpus")
+    cache = tmp_path / "cache"
+    _cached_job(folder, tmp_path / "a.jsonl", cache)
+    edited = folder / seed_paths[2].name
+    edited.write_bytes(edited.read_bytes() + b"\nOne more paragraph about Kaesong.\n")
+    summary = _cached_job(folder, tmp_path / "b.jsonl", cache)
+    assert summary.cached == 6
+    (line,) = [
+        json.loads(text)
+        for text in (tmp_path / "b.jsonl").read_text(encoding="utf-8").splitlines()
+        if json.loads(text)["source"] == str(edited)
+    ]
+    assert line["raw"].endswith("Kaesong.\n")
+    # One batch: a copy cannot hit its original, stored by an earlier batch of the run.
+    other = Job([folder], tmp_path / "c.jsonl", Config(ner="off", language=None), cache=cache)
+    assert other.run().cached == 0
+    monkeypatch.setattr(cache_module, "__version__", "999.0")
+    assert Job([folder], tmp_path / "d.jsonl", FAST, cache=cache).run().cached == 0
+
+
+@settings(max_examples=30)
+@given(source=st.one_of(st.none(), st.text()), other=st.one_of(st.none(), st.text()))
+def test_with_source_changes_only_the_source(source: str | None, other: str | None) -> None:
+    """A cached line given another source is the line JSON would write for it: every other
+    field is unchanged, whatever characters the sources hold."""
+    document = Document.from_raw("Defectors met in Brussels.", source)
+    result = Result.from_document(document)
+    moved = result.with_source(other)
+    expected = json.loads(result.line)
+    expected["source"] = other
+    assert moved.line == json.dumps(expected, ensure_ascii=False)
+    assert moved.source == other
+    assert moved.with_source(source).line == result.line

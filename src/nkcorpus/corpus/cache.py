@@ -11,17 +11,23 @@ own source.
 Only documents that came out ``ok`` are stored. Failed documents are cheap to
 fail again and may succeed on a later run (a model installed, a file fixed).
 
-The cache is one SQLite file, ``results.sqlite``, in the directory given. It is
-safe to share between runs, also at the same time; delete the directory to
-empty it.
+A result is stored as the exact JSON line the first run wrote, with the few
+counts a summary needs beside it, so a hit costs one row read per document
+(looked up a batch at a time, in one query) and no :class:`~nkcorpus.Document`
+is rebuilt: the line goes to the output as it is, only its ``source`` changed
+when the same content comes from another file. Lines are stored uncompressed,
+so the cache takes about as much disk as the JSON Lines output of the
+documents it holds.
+
+The cache is one SQLite file, ``results.sqlite``, in the directory given
+(write-ahead logging on). It is safe to share between runs, also at the same
+time; delete the directory to empty it.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
-import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -31,12 +37,16 @@ from nkcorpus.corpus.result import Result
 
 __all__ = ["ResultCache"]
 
+# The layout of the stored rows; part of every key, so that rows another layout
+# wrote are never read as this one.
+_LAYOUT = "lines1"
+
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS results (
+CREATE TABLE IF NOT EXISTS lines (
     id TEXT NOT NULL,
     settings TEXT NOT NULL,
     source TEXT,
-    line BLOB NOT NULL,
+    line TEXT NOT NULL,
     language TEXT,
     labels TEXT NOT NULL,
     characters INTEGER NOT NULL,
@@ -46,6 +56,14 @@ CREATE TABLE IF NOT EXISTS results (
 
 # SQLite allows at least 999 bound parameters per statement.
 _CHUNK = 900
+
+# Entity labels are stored joined by this character; a result with an empty label
+# or one that holds it is not stored (labels are short names such as PER or GPE).
+_LABEL_SEPARATOR = "\x1f"
+
+
+def _labels(text: str) -> tuple[str, ...]:
+    return tuple(text.split(_LABEL_SEPARATOR)) if text else ()
 
 
 class ResultCache:
@@ -60,7 +78,7 @@ class ResultCache:
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
         self.path = self.directory / "results.sqlite"
-        self.settings = f"{config.fingerprint()}:{__version__}"
+        self.settings = f"{config.fingerprint()}:{__version__}:{_LAYOUT}"
         self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
@@ -72,28 +90,22 @@ class ResultCache:
     def get_many(self, keys: Sequence[str | None]) -> dict[str, Result]:
         """Return the cached results among ``keys`` (document ids), by key.
 
-        ``None`` keys (inputs that have no content to key) are ignored.
+        ``None`` keys (inputs that have no content to key) are ignored. Up to 900
+        keys are looked up in one query.
         """
-        wanted = sorted({key for key in keys if key is not None})
+        wanted = list({key: None for key in keys if key is not None})
         found: dict[str, Result] = {}
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
-                "SELECT id, source, line, language, labels, characters FROM results "
+                "SELECT id, source, line, language, labels, characters FROM lines "
                 f"WHERE settings = ? AND id IN ({marks})",
                 (self.settings, *chunk),
             )
             for key, source, line, language, labels, characters in rows:
                 found[key] = Result(
-                    id=key,
-                    source=source,
-                    line=zlib.decompress(line).decode("utf-8"),
-                    status="ok",
-                    language=language,
-                    labels=tuple(json.loads(labels)),
-                    characters=characters,
-                    cached=True,
+                    key, source, line, "ok", language, _labels(labels), None, characters, True
                 )
         return found
 
@@ -104,19 +116,21 @@ class ResultCache:
                 key,
                 self.settings,
                 result.source,
-                zlib.compress(result.line.encode("utf-8"), 1),
+                result.line,
                 result.language,
-                json.dumps(result.labels),
+                _LABEL_SEPARATOR.join(result.labels),
                 result.characters,
             )
             for key, result in items
-            if result.status == "ok" and not result.cached
+            if result.status == "ok"
+            and not result.cached
+            and not any(_LABEL_SEPARATOR in label or not label for label in result.labels)
         ]
         if rows:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 self._db.executemany(
-                    "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)", rows
+                    "INSERT OR REPLACE INTO lines VALUES (?, ?, ?, ?, ?, ?, ?)", rows
                 )
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -126,7 +140,7 @@ class ResultCache:
 
     def __len__(self) -> int:
         (count,) = self._db.execute(
-            "SELECT COUNT(*) FROM results WHERE settings = ?", (self.settings,)
+            "SELECT COUNT(*) FROM lines WHERE settings = ?", (self.settings,)
         ).fetchone()
         return int(count)
 

@@ -133,7 +133,9 @@ class ResumableOutput:
         self._handle = handle
         self.state = state
         self._records = state.records
-        if not self.resume or not state.records:
+        if (not self.resume or not state.records) and self.checkpoint_path.exists():
+            # Override a checkpoint this run does not continue. Without one there is
+            # nothing to override: a run killed before its first commit starts over.
             self._commit(state)
         return state.records, Summary.from_dict(state.summary)
 
@@ -142,11 +144,19 @@ class ResumableOutput:
         """Whether every record was committed (only the final file may be missing)."""
         return self.state.complete
 
-    def append(self, lines: list[str], summary: Summary, *, commit: bool = False) -> None:
+    def append(
+        self,
+        lines: list[str],
+        summary: Summary,
+        *,
+        commit: bool = False,
+        complete: bool = False,
+    ) -> None:
         """Append JSON lines; commit them (and all before) when due or when ``commit`` is set.
 
         A commit makes the spool durable (fsync) and then records it in the checkpoint.
-        ``summary`` must count every record appended so far.
+        ``summary`` must count every record appended so far. ``complete`` commits and
+        marks the checkpoint complete (every input is in).
         """
         if self._handle is None:
             raise RuntimeError("call open() before append()")
@@ -155,15 +165,16 @@ class ResumableOutput:
             self._handle.flush()
             self._records += len(lines)
         now = time.monotonic()
-        if self._records == self.state.records:
+        if self._records == self.state.records and not complete:
             return
-        if commit or now - self._last_commit >= self.commit_seconds:
+        if commit or complete or now - self._last_commit >= self.commit_seconds:
             os.fsync(self._handle.fileno())
             self._commit(
                 attrs.evolve(
                     self.state,
                     records=self._records,
                     offset=self._handle.tell(),
+                    complete=complete or self.state.complete,
                     summary=summary.to_dict(),
                 )
             )
@@ -179,12 +190,14 @@ class ResumableOutput:
     def finish(self, summary: Summary) -> Path | None:
         """Mark every record committed, close the spool and return it (``None``: already final)."""
         if self._handle is not None:
-            self.append([], summary, commit=True)
+            if not self.state.complete:
+                self.append([], summary, complete=True)
             self._handle.close()
             self._handle = None
         if self.state.complete and not self.spool.exists():
             return None
-        self._commit(attrs.evolve(self.state, complete=True, summary=summary.to_dict()))
+        if not self.state.complete:
+            self._commit(attrs.evolve(self.state, complete=True, summary=summary.to_dict()))
         return self.spool
 
     def install(self) -> None:
@@ -192,7 +205,9 @@ class ResumableOutput:
         if self.spool.exists():
             os.replace(self.spool, self.path)
             fsync_directory(self.path)
-        self.discard()
+        # Should this removal be lost in a power cut, the complete checkpoint that comes
+        # back names no spool and an existing output: a resume takes that as done.
+        self.checkpoint_path.unlink(missing_ok=True)
 
     def discard(self) -> None:
         """Remove the spool (when it was converted into the output) and the checkpoint."""

@@ -185,7 +185,7 @@ class Job:
                 if len(buffer) >= self.batch_size:
                     out.append(buffer, summary)
                     buffer = []
-            out.append(buffer, summary, commit=True)
+            out.append(buffer, summary)  # finish() commits the rest
 
     def _to_stream(self, progress: Progress) -> Summary:
         summary = Summary()

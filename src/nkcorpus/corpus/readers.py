@@ -59,14 +59,27 @@ Item = Union[tuple[Union[bytes, str], str], Document]  # noqa: UP007 - a runtime
 
 def iter_files(path: Path) -> Iterator[Path]:
     """Yield the files under ``path`` (itself if a file), sorted, skipping hidden ones."""
+    for name in _file_names(path):
+        yield Path(name)
+
+
+def _file_names(path: Path) -> Iterator[str]:
+    # Like iter_files, as strings: str(Path(root) / name) without a Path per file.
     if not path.is_dir():
-        yield path
+        yield str(path)
         return
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        folder = str(Path(root))
+        prefix = "" if folder == "." else os.path.join(folder, "")
         for name in sorted(files):
             if not name.startswith("."):
-                yield Path(root) / name
+                yield prefix + name
+
+
+def _read_file(name: str) -> bytes:
+    with open(name, "rb", buffering=0) as handle:
+        return handle.readall()
 
 
 def detect_format(path: str | os.PathLike[str], requested: str = "auto") -> str:
@@ -158,19 +171,22 @@ def read_inputs(
                 error = FileNotFoundError(f"{root} does not exist; check the path")
                 yield Document.failed("read", error, source=str(root))
             continue
-        for path in iter_files(root):
-            if path.name in excluded_names and os.path.realpath(path) in excluded:
+        for path in _file_names(root):
+            if os.path.basename(path) in excluded_names and os.path.realpath(path) in excluded:
                 continue
-            kind = detect_format(path, input_format)
+            if input_format == "auto":
+                kind = _SUFFIXES.get(os.path.splitext(path)[1].lower(), "text")
+            else:
+                kind = input_format
             if kind == "text":
                 if skipper.take():
                     continue
                 try:
-                    data = path.read_bytes()
+                    data = _read_file(path)
                 except OSError as error:
                     yield _unreadable(path, error)
                     continue
-                yield data, str(path)
+                yield data, path
                 continue
             try:
                 handle = open(path, "rb")  # noqa: SIM115 - closed in finally
@@ -179,7 +195,7 @@ def read_inputs(
                     yield _unreadable(path, error)
                 continue
             try:
-                records = _read_records(handle, str(path), kind, text_field, id_field)
+                records = _read_records(handle, path, kind, text_field, id_field)
                 yield from _drop(skipper, records)
             finally:
                 handle.close()
@@ -191,7 +207,7 @@ def _drop(skipper: _Skip, items: Iterator[Item]) -> Iterator[Item]:
             yield item
 
 
-def _unreadable(path: Path, error: OSError) -> Document:
+def _unreadable(path: str, error: OSError) -> Document:
     reason = error.strerror or str(error)
     failure = type(error)(f"cannot read {path}: {reason}; check its permissions")
     return Document.failed("read", failure, source=str(path))
