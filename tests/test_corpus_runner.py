@@ -258,3 +258,19 @@ def test_with_source_changes_only_the_source(source: str | None, other: str | No
     assert moved.line == json.dumps(expected, ensure_ascii=False)
     assert moved.source == other
     assert moved.with_source(source).line == result.line
+
+
+def test_a_rerun_the_cache_answers_starts_no_worker(tmp_path: Path) -> None:
+    """When every document is in the cache, no worker process starts (and no model loads)."""
+    import multiprocessing
+
+    items = [(f"Defector testimony number {i}.", f"t-{i}") for i in range(20)]
+    with Runner(FAST, cache=tmp_path / "cache") as runner:
+        first = list(runner.results(items))
+    with Runner(FAST, workers=2, cache=tmp_path / "cache", batch_size=4) as runner:
+        again = []
+        for result in runner.results(items):
+            assert multiprocessing.active_children() == []
+            again.append(result)
+    assert all(result.cached for result in again)
+    assert [r.line for r in again] == [r.line for r in first]

@@ -133,9 +133,10 @@ class ResumableOutput:
         self._handle = handle
         self.state = state
         self._records = state.records
-        if (not self.resume or not state.records) and self.checkpoint_path.exists():
-            # Override a checkpoint this run does not continue. Without one there is
-            # nothing to override: a run killed before its first commit starts over.
+        self._last_commit = time.monotonic()  # the first commit comes a period from now
+        if not self.resume or not state.records:
+            # From now on a checkpoint names this run's settings, so that a resume with
+            # other settings is refused even before the first records are committed.
             self._commit(state)
         return state.records, Summary.from_dict(state.summary)
 

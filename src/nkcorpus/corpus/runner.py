@@ -540,7 +540,7 @@ class Runner:
             batch = list(islice(iterator, self.batch_size))
             if not batch:
                 return
-            keys = (
+            keys: list[str | None] = (
                 [input_key(item) for item in batch]
                 if self.cache is not None
                 else [None] * len(batch)
