@@ -116,7 +116,7 @@ def run() -> list[Comparison]:
             lambda: _job(cached, out, cache=work / f"cold-{next(fresh)}"),
             items=cache_n,
             unit="documents",
-            repeat=repeat,
+            repeat=3,  # cheap even in the quick run; one sample is too noisy at 400 documents
             warmup=0,
             goal=20.0,
             notes="Job, files to JSONL, same settings and batch size; the first run fills "
