@@ -7,6 +7,8 @@ import os
 import sys
 from typing import Any
 
+import attrs
+
 from nkcorpus.config import NER_BACKENDS, TRANSLATION_TARGETS, Config
 
 __all__ = ["CACHE_ENV", "config_from_args", "register", "run"]
@@ -82,6 +84,36 @@ def register(subparsers: Any) -> None:
     stages.add_argument(
         "--translate-to", choices=TRANSLATION_TARGETS, default=None, help="translate into"
     )
+    models = parser.add_argument_group("models")
+    models.add_argument(
+        "--models-dir",
+        metavar="DIR",
+        help="Stanza models folder (default: $STANZA_RESOURCES_DIR or ~/stanza_resources)",
+    )
+    models.add_argument(
+        "--argos-dir",
+        metavar="DIR",
+        help="Argos Translate packages folder (default: $NKCORPUS_ARGOS_DIR, "
+        "$ARGOS_PACKAGES_DIR or Argos's own)",
+    )
+    models.add_argument(
+        "--gazetteer",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="extra alias file (JSON lines, TSV or CSV); repeat for more; later files win",
+    )
+    models.add_argument(
+        "--entities-on-translations",
+        action="store_true",
+        help="also find entities in the translations (kept apart from the source's)",
+    )
+    models.add_argument(
+        "--device", choices=("cpu", "cuda"), default="cpu", help="where models run (default: cpu)"
+    )
+    models.add_argument(
+        "--beam-size", type=_positive, default=None, metavar="N", help="translation beam width (2)"
+    )
     run_group = parser.add_argument_group("running")
     run_group.add_argument(
         "--batch-size", type=_positive, default=64, metavar="N", help="documents per batch (64)"
@@ -139,7 +171,23 @@ def register(subparsers: Any) -> None:
 
 def config_from_args(args: argparse.Namespace) -> Config:
     """Build the :class:`~nkcorpus.Config` that the command-line options describe."""
-    overrides: dict[str, Any] = {"ner": args.ner, "translate_to": args.translate_to}
+    defaults = Config()
+    entities = attrs.evolve(
+        defaults.entities,
+        device=args.device,
+        models_dir=args.models_dir,
+        gazetteers=tuple(args.gazetteer),
+        on_translations=args.entities_on_translations,
+    )
+    translate = attrs.evolve(defaults.translate, device=args.device, packages_dir=args.argos_dir)
+    if args.beam_size is not None:
+        translate = attrs.evolve(translate, beam_size=args.beam_size)
+    overrides: dict[str, Any] = {
+        "ner": args.ner,
+        "translate_to": args.translate_to,
+        "entities": entities,
+        "translate": translate,
+    }
     if args.no_clean:
         overrides["clean"] = None
     if args.no_language:
