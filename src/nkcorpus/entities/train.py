@@ -456,7 +456,8 @@ def train_ner(
             args.append("--cpu")
         args.extend(extra_args)
         logger.info("training %s NER model %s on %d sentences", lang, package, len(train))
-        with _stanza_log_level(logging.INFO if logger.isEnabledFor(logging.INFO) else logging.WARNING):
+        level = logging.INFO if logger.isEnabledFor(logging.INFO) else logging.WARNING
+        with _stanza_log_level(level):
             ner_tagger.main(args)
     if not model_path.is_file():
         from nkcorpus.errors import ModelNotInstalledError
