@@ -13,7 +13,7 @@ from nkcorpus.validators import between
 
 __all__ = ["DEFAULT_PRIOR", "LanguageOptions"]
 
-#: The default domain prior: English twenty times as likely as any other language
+#: The default domain prior, which makes English twenty times as likely as any other language
 #: scored by n-grams, so two fifths of the prior weight of Latin-script text is English.
 DEFAULT_PRIOR: tuple[tuple[str, float], ...] = (("en", 20.0),)
 
