@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import random
-import subprocess
-import sys
 
 import langdetect
 import pytest
@@ -18,6 +15,8 @@ from nkcorpus.errors import ConfigError
 from nkcorpus.language.decide import base_language, langdetect_code
 from nkcorpus.language.detect import Detection, detect
 from nkcorpus.language.options import LanguageOptions
+
+from .fresh_process import detections_in_fresh_process
 
 SENTENCES = {
     "en": [
@@ -228,22 +227,7 @@ def test_results_do_not_depend_on_order_or_process() -> None:
     random.Random(7).shuffle(shuffled)
     assert _results(shuffled) == forward
     assert _results(list(reversed(ALL_TEXTS))) == forward
-    code = (
-        "import json, sys\n"
-        "from nkcorpus.language.detect import detect\n"
-        "texts = json.loads(sys.stdin.read())\n"
-        "out = {t: [d.language, d.confidence, [list(c) for c in d.candidates]]"
-        " for t, d in ((t, detect(t)) for t in texts)}\n"
-        "print(json.dumps(out))\n"
-    )
-    completed = subprocess.run(
-        [sys.executable, "-c", code],
-        input=json.dumps(shuffled),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    other = json.loads(completed.stdout)
+    other = detections_in_fresh_process(shuffled)
     expected = {t: [v[0], v[1], [list(c) for c in v[2]]] for t, v in forward.items()}
     assert other == expected
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
-import sys
 import unicodedata
 from importlib import resources
 
@@ -23,6 +21,8 @@ from nkcorpus.language.lexicon import load_lexicon
 from nkcorpus.language.options import DEFAULT_PRIOR, LanguageOptions
 from nkcorpus.language.scripts import LATIN
 from nkcorpus.language.segment import analyze
+
+from .fresh_process import detections_in_fresh_process
 
 #: Short real sentences (3 to 8 words): ``(language, text, also allowed)``. ``und`` is
 #: allowed only where noted: ``Il a dit non.`` has only ``dit`` that is not Italian too
@@ -171,20 +171,8 @@ def test_short_sentences_do_not_depend_on_order_or_process() -> None:
     shuffled = list(texts)
     random.Random(3).shuffle(shuffled)
     assert {t: [detect(t).language, detect(t).confidence] for t in shuffled} == forward
-    code = (
-        "import json, sys\n"
-        "from nkcorpus.language.detect import detect\n"
-        "texts = json.loads(sys.stdin.read())\n"
-        "print(json.dumps({t: [detect(t).language, detect(t).confidence] for t in texts}))\n"
-    )
-    completed = subprocess.run(
-        [sys.executable, "-c", code],
-        input=json.dumps(shuffled),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert json.loads(completed.stdout) == forward
+    other = detections_in_fresh_process(shuffled)
+    assert {t: values[:2] for t, values in other.items()} == forward
 
 
 KOREAN_WITH_ENGLISH = (

@@ -1,0 +1,32 @@
+"""Run language detection in a fresh interpreter, to prove results do not depend on the process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+_CODE = (
+    "import json, sys\n"
+    "from nkcorpus.language.detect import detect\n"
+    "texts = json.loads(sys.stdin.read())\n"
+    "out = {t: [d.language, d.confidence, [list(c) for c in d.candidates]]"
+    " for t, d in ((t, detect(t)) for t in texts)}\n"
+    "print(json.dumps(out))\n"
+)
+
+
+def detections_in_fresh_process(texts: list[str]) -> dict[str, list[object]]:
+    """Return ``{text: [language, confidence, candidates]}`` computed in a new interpreter.
+
+    Candidates come back as lists of ``[language, probability]``.
+    """
+    completed = subprocess.run(
+        [sys.executable, "-c", _CODE],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, list[object]] = json.loads(completed.stdout)
+    return result
