@@ -119,6 +119,15 @@ class _SimplifyTable(dict[int, str]):
 _SIMPLIFY = _SimplifyTable()
 
 
+def _translate(text: str, table: dict[int, str]) -> str:
+    """``str.translate`` with a table that other threads may be filling in."""
+    try:
+        return text.translate(table)
+    except RuntimeError:  # the table grew while another thread translated
+        with _FOLD_LOCK:
+            return text.translate(table)
+
+
 def simplify(text: str) -> str:
     """Return ``text`` with Traditional Chinese characters made Simplified, one for one.
 
@@ -128,11 +137,7 @@ def simplify(text: str) -> str:
     >>> simplify("習近平與金正恩")
     '习近平与金正恩'
     """
-    try:
-        return text.translate(_SIMPLIFY)
-    except RuntimeError:  # the table grew while another thread translated
-        with _FOLD_LOCK:
-            return text.translate(_SIMPLIFY)
+    return _translate(text, _SIMPLIFY)
 
 
 class _FoldTable(dict[int, str]):
@@ -174,11 +179,7 @@ def fold(text: str) -> str:
     >>> fold("Kim Jŏng–Ŭn’s 金正恩 習近平")
     "kim jong-un's 金正恩 习近平"
     """
-    try:
-        return text.translate(_FOLD)
-    except RuntimeError:  # the table grew while another thread translated
-        with _FOLD_LOCK:
-            return text.translate(_FOLD)
+    return _translate(text, _FOLD)
 
 
 def _is_acronym(alias: str) -> bool:
