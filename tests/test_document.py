@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import attrs
@@ -21,6 +22,35 @@ def test_json_round_trip_is_lossless(document: Document) -> None:
     """A document survives to_dict, JSON text and from_dict unchanged."""
     data = json.loads(json.dumps(document.to_dict(), ensure_ascii=False))
     assert Document.from_dict(data) == document
+
+
+def _json_types_only(value: object) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _json_types_only(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_json_types_only(v) for v in value)
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
+@given(documents())
+def test_to_dict_is_plain_json(document: Document) -> None:
+    """to_dict() holds only JSON types: what JSON reads back is equal to it, and it rebuilds."""
+    data = document.to_dict()
+    assert _json_types_only(data)
+    assert json.loads(json.dumps(data)) == data
+    assert Document.from_dict(data) == document
+
+
+@given(st.lists(documents(), max_size=4))
+def test_records_read_back_from_jsonl_round_trip(docs: list[Document]) -> None:
+    """A record read from a JSONL file equals to_dict() of the document read from it."""
+    buffer = io.StringIO()
+    nkcorpus.write_jsonl(docs, buffer)
+    records = [json.loads(line) for line in buffer.getvalue().split("\n") if line]
+    assert len(records) == len(docs)
+    for record, document in zip(records, docs, strict=True):
+        assert Document.from_dict(record).to_dict() == record
+        assert Document.from_dict(record) == document
 
 
 @given(documents())

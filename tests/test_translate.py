@@ -269,9 +269,12 @@ def test_one_model_call_per_package_for_a_whole_batch(options: TranslateOptions)
     assert calls == [("ko-en", 10), ("en-zh", 15)]
 
 
-def test_same_output_as_argostranslate(packages_dir: Path, translator: ArgosTranslator) -> None:
+def test_same_output_as_argostranslate(packages_dir: Path, options: TranslateOptions) -> None:
     """Sentence for sentence, the fast path gives argostranslate.translate()'s output (beam 1)."""
     from tests.tiny_argos import use_packages_dir_in_argostranslate
+
+    # argostranslate leaves CTranslate2's default length limit (256) in place.
+    translator = ArgosTranslator(attrs.evolve(options, max_decoding_length=256))
 
     argos = use_packages_dir_in_argostranslate(packages_dir)
     from argostranslate import settings as argos_settings

@@ -188,10 +188,23 @@ def build_ctranslate2_model(
         linear(layer.attention.linear[1], 2 * d_model, d_model)
         linear(layer.attention.linear[2], d_model, d_model)
         ffn_block(layer.ffn)
+    # The decoder's residual stream is led by cross-attention, so what it writes depends
+    # on the source sentence rather than on which piece the random weights favour.
+    decoder.embeddings.weight = decoder.embeddings.weight * 0.1
+    for layer in decoder.layer:
+        layer.self_attention.linear[1].weight[:] = 0
+        layer.ffn.linear_1.weight[:] = 0
+        layer.attention.linear[2].weight = layer.attention.linear[2].weight * 4.0
     projection = weight(vocab_size, d_model) * projection_scale
     bias = np.zeros(vocab_size, dtype=np.float32)
     end = vocabulary.index("</s>")
     bias[end] = end_bias
+    # A random model must write real pieces: a lone byte-fallback piece (<0x9E>) decodes
+    # to "\ufffd", and which pieces win the argmax depends on the vocabulary that the
+    # installed SentencePiece trains, so without this the output changes with its version.
+    for index, piece in enumerate(vocabulary):
+        if piece in ("<unk>", "<s>") or (piece.startswith("<0x") and piece.endswith(">")):
+            bias[index] = -10.0
     if output_length is not None:
         positions = np.arange(1024, dtype=np.float32)[:, None]
         rates = np.exp(np.arange(0, d_model, 2, dtype=np.float32) * -(np.log(10000.0) / d_model))
@@ -211,7 +224,10 @@ def build_ctranslate2_model(
         projection[end] = 0
         projection[end, 0] = 1.0
         bias[end] = 0.0
-        bias[vocab_size - extra_vocabulary :] = -10.0  # the padding tokens are never written
+        bias[vocab_size - extra_vocabulary :] = -10.0
+        for index, piece in enumerate(vocabulary):
+            if piece in ("<unk>", "<s>") or (piece.startswith("<0x") and piece.endswith(">")):
+                bias[index] = -10.0  # the padding tokens are never written
     decoder.projection.weight = projection
     decoder.projection.bias = bias
     spec.register_source_vocabulary(vocabulary)

@@ -18,7 +18,7 @@ from typing import IO, Any
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from nkcorpus.document import Document, JSONValue, Metadata, Step, freeze_mapping
+from nkcorpus.document import Document, JSONValue, Metadata, OffsetMap, Step, freeze_mapping
 from nkcorpus.errors import SerializationError
 
 __all__ = ["document_from_dict", "document_to_dict", "read_jsonl", "write_jsonl"]
@@ -50,6 +50,10 @@ def _make_converter() -> cattrs.Converter:
         converter.register_structure_hook(
             cls, make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True, **hooks)
         )
+    # Runs are tuples inside the map; JSON has lists, and to_dict() gives what JSON holds.
+    converter.register_unstructure_hook(
+        OffsetMap, lambda offsets: {"runs": [list(run) for run in offsets.runs]}
+    )
     return converter
 
 
