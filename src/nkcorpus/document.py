@@ -314,16 +314,23 @@ class Segment:
 
     Attributes:
         span: where the passage is in ``Document.text``.
-        language: a language code (``en``, ``ko``, ``zh-Hans``, ``zh-Hant``, ``ja``, ...,
-            or ``und`` when the evidence is too thin).
+        language: a language code (``en``, ``ko``, ``zh-Hans``, ``zh-Hant``, ``zh``, ``ja``,
+            ..., or ``und`` when there is no evidence at all, not even around it).
         confidence: how sure the detector is, from 0 to 1.
         level: ``"paragraph"`` or ``"sentence"``.
+        method: ``"detected"`` when the passage's own letters gave its language;
+            ``"context"`` when it has no linguistic evidence of its own (a date, a
+            number, a link, names alone) and took the language of the passages around
+            it or of the document.
     """
 
     span: Span
     language: str
     confidence: float = attrs.field(validator=[attrs.validators.ge(0.0), attrs.validators.le(1.0)])
     level: str = "paragraph"
+    method: str = attrs.field(
+        default="detected", validator=attrs.validators.in_(("detected", "context"))
+    )
 
 
 @attrs.frozen

@@ -60,7 +60,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from nkcorpus.language import lingua_model
 from nkcorpus.language import scripts as sc
+from nkcorpus.language.lid176 import probabilities
+from nkcorpus.language.neutral import classify
 from nkcorpus.language.profiles import Scores, load_model
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -82,9 +85,37 @@ __all__ = [
 #: Languages written in a script that several scored languages share.
 LANGUAGES_BY_SCRIPT: dict[int, tuple[str, ...]] = {
     sc.LATIN: (
-        "af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "id",
-        "it", "lt", "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw",
-        "tl", "tr", "vi",
+        "af",
+        "ca",
+        "cs",
+        "cy",
+        "da",
+        "de",
+        "en",
+        "es",
+        "et",
+        "fi",
+        "fr",
+        "hr",
+        "hu",
+        "id",
+        "it",
+        "lt",
+        "lv",
+        "nl",
+        "no",
+        "pl",
+        "pt",
+        "ro",
+        "sk",
+        "sl",
+        "so",
+        "sq",
+        "sv",
+        "sw",
+        "tl",
+        "tr",
+        "vi",
     ),
     sc.CYRILLIC: ("bg", "mk", "ru", "uk"),
     sc.ARABIC: ("ar", "fa", "ur"),
@@ -110,16 +141,45 @@ SCRIPT_LANGUAGES: dict[int, str] = {
 #: How many independent observations one word counts as when scores become
 #: probabilities (n-grams of one word are not independent; words nearly are).
 WORD_EVIDENCE = 3.0
-#: The share of Han and kana letters that must be kana for Japanese.
+#: The share of Han and kana letters that must be katakana for Japanese (any hiragana is).
 KANA_SHARE = 0.1
 #: The share of East Asian letters that must be Hangul for Korean.
 HANGUL_SHARE = 0.2
+#: The chance that one letter of a script with one language (a Hangul syllable, a kana,
+#: a Greek letter) is not in that language: confidence is ``1 - SCRIPT_DOUBT ** letters``.
+SCRIPT_DOUBT = 0.02
 #: The prior probability of the context's language.
 CONTEXT_PRIOR = 0.5
 #: The log-probability one function word adds to each language it belongs to.
 FUNCTION_WORD_WEIGHT = 2.5
 #: The plain words (not names) a passage needs before the domain prior applies.
 MIN_PLAIN_WORDS = 2
+#: How much fastText's log-probability counts against the n-gram and function-word score.
+FASTTEXT_WEIGHT = 1.0
+#: How much the n-gram profiles and function words count (see the module docstring).
+PROFILE_WEIGHT = 0.5
+#: fastText decides alone (the profiles are not read) when it gives a language of the
+#: script at least this probability on a passage with at least ``FAST_WORDS`` lower-case
+#: words: the profiles never overturned such a passage on the tuning data.
+FAST_PROBABILITY = 0.9
+FAST_WORDS = 3
+#: The floor added to fastText's probabilities before taking logarithms.
+FASTTEXT_FLOOR = 1e-4
+#: Scores are divided by this before they become probabilities (calibration).
+TEMPERATURE = 1.0
+#: How many times likelier Chinese is than Japanese for Han text without kana.
+CHINESE_ODDS = 5.0
+#: How many times likelier each Traditional-only character (up to three) makes Chinese.
+TRADITIONAL_ODDS = 10.0
+
+#: The models a passage can be judged with, besides its script.
+ENGINES = ("fasttext", "profiles", "lingua")
+#: The models used by default: measured best for accuracy and speed together.
+DEFAULT_ENGINES = ("fasttext", "profiles")
+#: How much lingua's log-probability counts, when it is on.
+LINGUA_WEIGHT = 1.0
+
+_ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
 
 _LANGDETECT_CODES = {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}
 
@@ -156,6 +216,10 @@ class Evidence:
         scores: langdetect-profile scores of the passage, for alphabetic scripts that
             several languages share; ``None`` otherwise.
         script: the class code of the passage's main alphabetic script (0 for none).
+        fasttext: fastText's likeliest languages with their probabilities (for
+            alphabetic text of a shared script, and for Han text without kana or Hangul).
+        lowercase_words: how many words start with a lower-case letter.
+        lingua: lingua's probabilities, when the ``lingua`` engine is on.
         east_asian_weight: the weight of the passage's Hangul, Han and kana letters.
         alphabetic_weight: the weight of the passage's other letters.
     """
@@ -163,16 +227,21 @@ class Evidence:
     counts: tuple[int, ...]
     scores: Scores | None
     script: int
+    fasttext: tuple[tuple[str, float], ...] = ()
+    lowercase_words: int = 0
+    lingua: tuple[tuple[str, float], ...] = ()
     east_asian_weight: float = attrs.field(init=False)
     alphabetic_weight: float = attrs.field(init=False)
 
     @east_asian_weight.default
     def _east_asian_weight(self) -> float:
-        return sum(self.counts[code] * sc.WEIGHTS[code] for code in sc.CJK)
+        counts = self.counts
+        return 2.0 * counts[sc.HANGUL] + 3.0 * sum(counts[sc.HAN : sc.KATAKANA + 1])
 
     @alphabetic_weight.default
     def _alphabetic_weight(self) -> float:
-        return float(sum(self.counts[code] for code in sc.ALPHABETIC))
+        counts = self.counts
+        return float(sum(counts) - counts[0] - sum(counts[sc.HANGUL : sc.KATAKANA + 1]))
 
     @property
     def weight(self) -> float:
@@ -191,6 +260,8 @@ class Decision:
         family: 1 when alphabetic letters decided, 2 when East Asian letters did,
             0 for a passage without letters.
         candidates: the likeliest languages with their probabilities, best first.
+        evidence: whether the passage holds evidence of its own: false for a passage
+            without letters (numbers, dates, links) and for one made of names only.
     """
 
     language: str
@@ -198,6 +269,7 @@ class Decision:
     weight: float
     family: int = 0
     candidates: tuple[tuple[str, float], ...] = ()
+    evidence: bool = True
 
 
 def gather_evidence(
@@ -205,15 +277,20 @@ def gather_evidence(
     classes: npt.NDArray[np.uint8],
     spans: Sequence[tuple[int, int]],
     max_chars: int,
+    engines: Sequence[str] = DEFAULT_ENGINES,
+    blanked: str | None = None,
 ) -> list[Evidence]:
-    """Count letters and score n-grams for each ``(start, end)`` passage of ``text``.
+    """Count letters and gather model evidence for each ``(start, end)`` passage of ``text``.
 
     Args:
         text: the whole text (the passages are spans of it).
-        classes: :func:`~nkcorpus.language.scripts.classify` codes of ``text``; link
-            characters are neutral there and are blanked before scoring.
+        classes: :func:`~nkcorpus.language.neutral.classify` codes of ``text``; links,
+            tags and dates are neutral there and are blanked before scoring.
         spans: the passages.
-        max_chars: how many characters of each passage the profiles read.
+        max_chars: how many characters of each passage the models read.
+        engines: the models to consult (:data:`ENGINES`).
+        blanked: ``text`` with links, tags and dates blanked (as
+            :func:`~nkcorpus.language.neutral.classify` returns it); found when ``None``.
     """
     import numpy as np
 
@@ -224,68 +301,104 @@ def gather_evidence(
         if code != sc.NEUTRAL
     }
     zero = [0] * len(sc.SCRIPT_NAMES)
-    counted: list[tuple[int, ...]] = []
-    scripts: list[int] = []
-    to_score: list[int] = []
+    out: list[Evidence] = []
     for start, end in spans:
         counts = list(zero)
         for code, cum in cumulative.items():
             counts[code] = cum[end] - cum[start]
-        alphabetic = max(sc.ALPHABETIC, key=lambda code: (counts[code], -code))
-        script = alphabetic if counts[alphabetic] else 0
-        counted.append(tuple(counts))
-        scripts.append(script)
-        if script in LANGUAGES_BY_SCRIPT:
-            to_score.append(len(counted) - 1)
-    scores: list[Scores | None] = [None] * len(counted)
-    if to_score:
-        blanked = _blank_links(text, classes)
-        texts = [blanked[spans[i][0] : spans[i][1]] for i in to_score]
-        for i, score in zip(to_score, load_model().score_many(texts, max_chars), strict=True):
-            scores[i] = score
-    return [
-        Evidence(counts, score, script)
-        for counts, score, script in zip(counted, scores, scripts, strict=True)
-    ]
+        if blanked is None and _route(counts)[2]:
+            blanked = classify(text)[1]
+        window = blanked[start:end] if blanked is not None else ""
+        out.append(_evidence(window, tuple(counts), max_chars, engines))
+    return out
 
 
 def whole_text_evidence(
-    text: str, classes: npt.NDArray[np.uint8], max_chars: int
+    text: str,
+    classes: npt.NDArray[np.uint8],
+    max_chars: int,
+    engines: Sequence[str] = DEFAULT_ENGINES,
+    counts: Sequence[int] | None = None,
+    blanked: str | None = None,
 ) -> Evidence:
-    """Count the letters of all of ``text`` and score its alphabetic part, capped.
+    """Count the letters of all of ``text`` and gather model evidence, capped.
 
-    Only when alphabetic letters outweigh East Asian ones and their script is shared
-    by several languages are n-grams scored, and then only ``max_chars`` characters
-    from the first alphabetic letter on.
+    The models read ``max_chars`` characters from the first letter of the deciding
+    script on. ``counts`` (letters per class, as ``numpy.bincount`` gives them) and
+    ``blanked`` (see :func:`gather_evidence`) may be passed when already known.
     """
     import numpy as np
 
-    counts = tuple(np.bincount(classes, minlength=len(sc.SCRIPT_NAMES)).tolist())
+    if counts is None:
+        counts = np.bincount(classes, minlength=len(sc.SCRIPT_NAMES)).tolist()
     counts = (0, *counts[1:])
-    alphabetic = max(sc.ALPHABETIC, key=lambda code: (counts[code], -code))
-    script = alphabetic if counts[alphabetic] else 0
-    evidence = Evidence(counts, None, script)
-    if script not in LANGUAGES_BY_SCRIPT:
-        return evidence
-    if evidence.alphabetic_weight <= evidence.east_asian_weight:
-        return evidence
-    first = int(np.argmax(classes == script))
-    window = _blank_links(text, classes)[first : first + max_chars]
-    return Evidence(counts, load_model().score(window), script)
+    script, alphabetic, needed = _route(counts)
+    if not needed:
+        return _evidence("", counts, max_chars, engines)
+    if blanked is None:
+        blanked = classify(text)[1]
+    if len(text) > max_chars:
+        if alphabetic:
+            mask = classes == script
+        else:
+            mask = (classes >= sc.HANGUL) & (classes <= sc.KATAKANA)
+        first = int(np.argmax(mask))
+        window = blanked[first : first + max_chars]
+    else:
+        window = blanked
+    return _evidence(window, counts, max_chars, engines)
 
 
-def _blank_links(text: str, classes: npt.NDArray[np.uint8]) -> str:
-    """``text`` with URLs and e-mail addresses replaced by spaces (same length)."""
-    spans = sc.link_spans(text)
-    if not spans:
-        return text
-    parts, pos = [], 0
-    for start, end in spans:
-        parts.append(text[pos:start])
-        parts.append(" " * (end - start))
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)
+def script_is_alphabetic(counts: Sequence[int]) -> bool:
+    """Whether alphabetic letters outweigh East Asian ones in ``counts``."""
+    east_asian_letters = sum(counts[sc.HANGUL : sc.KATAKANA + 1])
+    east_asian = east_asian_letters + east_asian_letters - counts[sc.HANGUL]
+    return sum(counts) - counts[0] - east_asian_letters > east_asian + east_asian_letters
+
+
+def _route(counts: Sequence[int]) -> tuple[int, bool, bool]:
+    """The main alphabetic script, whether alphabetic letters decide, whether models help."""
+    script, most = 0, 0
+    for code in _ALPHABETIC_ORDER:
+        if counts[code] > most:
+            script, most = code, counts[code]
+    if script_is_alphabetic(counts):
+        return script, True, script in LANGUAGES_BY_SCRIPT or script == sc.OTHER
+    han = counts[sc.HAN] + counts[sc.HAN_SIMPLIFIED] + counts[sc.HAN_TRADITIONAL]
+    kana = counts[sc.HIRAGANA] + counts[sc.KATAKANA]
+    # Han without Hangul or kana: Chinese or Japanese, which fastText tells apart.
+    return script, False, bool(han) and not counts[sc.HANGUL] and not kana
+
+
+def _evidence(
+    window: str, counts: tuple[int, ...], max_chars: int, engines: Sequence[str]
+) -> Evidence:
+    """The evidence of one passage: fastText, and the profiles unless fastText is sure."""
+    script, alphabetic, needed = _route(counts)
+    if not window or not needed:
+        return Evidence(counts, None, script)
+    window = window[:max_chars]
+    if window.isupper():
+        window = window.lower()  # headlines in capitals: the models read lower case best
+    use_fasttext = "fasttext" in engines
+    if not alphabetic or script not in LANGUAGES_BY_SCRIPT:
+        # Han (Chinese or Japanese?) or a script nkcorpus has no scored languages for.
+        found = tuple(probabilities(window, 5 if not alphabetic else 60)) if use_fasttext else ()
+        return Evidence(counts, None, script, found)
+    lowercase = 0
+    for word in window.split():
+        if word[:1].islower():
+            lowercase += 1
+            if lowercase == FAST_WORDS:
+                break
+    if use_fasttext and lowercase >= FAST_WORDS:
+        found = tuple(probabilities(window, 3))
+        if found and found[0][1] >= FAST_PROBABILITY and found[0][0] in _codes(script):
+            return Evidence(counts, None, script, found, lowercase)
+    found = tuple(probabilities(window)) if use_fasttext else ()
+    opinion = lingua_model.probabilities(window) if "lingua" in engines else ()
+    scores = load_model().score(window) if "profiles" in engines else None
+    return Evidence(counts, scores, script, found, lowercase, opinion)
 
 
 def decide(
@@ -298,7 +411,8 @@ def decide(
 
     Args:
         evidence: from :func:`gather_evidence`.
-        min_confidence: below this probability the passage is ``und``.
+        min_confidence: below this probability the passage is ``und`` (0: always the
+            best guess where there are letters).
         context: the language around the passage (its paragraph's or document's),
             which gets a prior of ``CONTEXT_PRIOR``; ``None`` for no context.
         prior: the domain prior as sorted ``(code, weight)`` pairs
@@ -307,43 +421,79 @@ def decide(
     """
     weight = evidence.weight
     if weight == 0:
-        return Decision("und", 0.0, 0.0)
+        return Decision("und", 0.0, 0.0, evidence=False)
     family = 2 if evidence.east_asian_weight >= evidence.alphabetic_weight else 1
+    own = True
     if family == 2:
-        language, confidence = _east_asian(evidence, context)
+        candidates, own = _east_asian(evidence, context)
         purity = evidence.east_asian_weight / weight
     else:
         purity = evidence.alphabetic_weight / weight
         if evidence.script in SCRIPT_LANGUAGES:
             letters = evidence.counts[evidence.script]
-            language = SCRIPT_LANGUAGES[evidence.script]
-            confidence = 1.0 - 0.5 ** (letters / 3)
-        elif evidence.scores is not None:
+            candidates = ((SCRIPT_LANGUAGES[evidence.script], 1.0 - SCRIPT_DOUBT**letters),)
+        elif evidence.script in LANGUAGES_BY_SCRIPT:
             return _alphabetic(evidence, min_confidence, context, prior, weight, purity)
+        elif evidence.fasttext:
+            candidates = tuple(evidence.fasttext[:3])
         else:
-            return Decision("und", 0.0, weight, family)
-    confidence *= purity
+            return Decision("und", 0.0, weight, family, evidence=False)
+    candidates = tuple((code, p * purity) for code, p in candidates)
+    language, confidence = candidates[0]
     if confidence < min_confidence:
-        return Decision("und", 0.0, weight, family, ((language, confidence),))
-    return Decision(language, confidence, weight, family, ((language, confidence),))
+        return Decision("und", 0.0, weight, family, candidates, own)
+    return Decision(language, confidence, weight, family, candidates, own)
 
 
-def _east_asian(evidence: Evidence, context: str | None) -> tuple[str, float]:
+def _east_asian(
+    evidence: Evidence, context: str | None
+) -> tuple[tuple[tuple[str, float], ...], bool]:
+    """Candidates for East Asian letters, and whether they are evidence of their own
+    (Han inside a Korean or Japanese context only keeps that context)."""
     counts = evidence.counts
     hangul = counts[sc.HANGUL]
     kana = counts[sc.HIRAGANA] + counts[sc.KATAKANA]
     han = counts[sc.HAN] + counts[sc.HAN_SIMPLIFIED] + counts[sc.HAN_TRADITIONAL]
+    simplified, traditional = counts[sc.HAN_SIMPLIFIED], counts[sc.HAN_TRADITIONAL]
     total = hangul + kana + han
     if hangul and hangul >= HANGUL_SHARE * total:
-        return "ko", 1.0 - 0.5**hangul
-    if kana and kana >= KANA_SHARE * (kana + han):
-        return "ja", 1.0 - 0.5 ** (kana + han)
-    if context in ("ko", "ja") and han <= 8:
-        # A few Han characters inside Korean (Hanja) or Japanese text (kanji).
-        return context, 1.0 - 0.5**han
-    if counts[sc.HAN_TRADITIONAL] > counts[sc.HAN_SIMPLIFIED]:
-        return "zh-Hant", 1.0 - 0.5**han
-    return "zh-Hans", 1.0 - 0.5**han
+        return (("ko", 1.0 - SCRIPT_DOUBT**hangul),), True
+    if counts[sc.HIRAGANA] or (kana and kana >= KANA_SHARE * (kana + han)):
+        return (("ja", 1.0 - SCRIPT_DOUBT**kana),), True
+    found = dict(evidence.fasttext)
+    japanese = found.get("ja", 0.0)
+    chinese = CHINESE_ODDS * (found.get("zh", 0.0) + found.get("wuu", 0.0) + found.get("yue", 0.0))
+    # Japanese writes the reformed (shinjitai) forms, never Traditional-only characters.
+    chinese *= TRADITIONAL_ODDS ** min(traditional, 3)
+    if context == "ko" and not simplified > traditional:
+        # Hanja inside Korean: Korean unless Simplified characters say Chinese.
+        return (("ko", 1.0 - 0.5**han),), False
+    if context == "ja" and not (han >= 10 and chinese > 20 * japanese):
+        return (("ja", 1.0 - 0.5**han),), False
+    if japanese + chinese == 0:
+        japanese, chinese = 1.0, CHINESE_ODDS
+    share = chinese / (chinese + japanese)
+    variant = _chinese(simplified, traditional)
+    if variant == "zh" and context in ("zh-Hans", "zh-Hant"):
+        variant = context  # no character tells the standards apart: the context's
+    if share < 0.5:
+        return (("ja", 1 - share), (variant, share)), True
+    return ((variant, share), ("ja", 1 - share)), True
+
+
+def _chinese(simplified: int, traditional: int) -> str:
+    """``zh-Hans`` or ``zh-Hant`` when characters that differ say so, else plain ``zh``."""
+    if traditional > simplified:
+        return "zh-Hant"
+    if simplified > traditional:
+        return "zh-Hans"
+    return "zh"
+
+
+@functools.cache
+def _codes(script: int) -> tuple[str, ...]:
+    """The nkcorpus codes of the languages written in ``script``."""
+    return tuple(langdetect_code(code) for code in LANGUAGES_BY_SCRIPT[script])
 
 
 @functools.cache
@@ -384,25 +534,94 @@ def _alphabetic(
 ) -> Decision:
     import numpy as np
 
-    assert evidence.scores is not None  # checked by the caller
+    codes = _codes(evidence.script)
+    if evidence.scores is None and not evidence.lingua and evidence.fasttext:
+        return _fasttext_only(evidence, min_confidence, context, prior, weight, purity)
+    logits = np.zeros(len(codes))
+    found = dict(evidence.fasttext)
+    fasttext = np.asarray([found.get(code, 0.0) for code in codes])
+    informative = fasttext.sum() > 0
+    if informative:
+        logits += FASTTEXT_WEIGHT * np.log(fasttext / fasttext.sum() + FASTTEXT_FLOOR)
+    if evidence.lingua:
+        opinion = dict(evidence.lingua)
+        lingua = np.asarray([opinion.get(code, 0.0) for code in codes])
+        if lingua.sum() > 0:
+            logits += LINGUA_WEIGHT * np.log(lingua / lingua.sum() + FASTTEXT_FLOOR)
+            informative = True
     scores = evidence.scores
-    if scores.words == 0:
-        return Decision("und", 0.0, weight, 1)
-    languages = LANGUAGES_BY_SCRIPT[evidence.script]
-    columns = _columns(evidence.script)
-    logits = scores.loglik[columns] * WORD_EVIDENCE
-    logits = logits + scores.function_words[columns] * FUNCTION_WORD_WEIGHT
-    domain = prior if scores.plain >= MIN_PLAIN_WORDS else ()
-    if domain or context in languages:
+    plain = evidence.lowercase_words
+    if scores is not None and scores.words > 0:
+        columns = _columns(evidence.script)
+        profile = scores.loglik[columns] * WORD_EVIDENCE
+        profile = profile + scores.function_words[columns] * FUNCTION_WORD_WEIGHT
+        logits += PROFILE_WEIGHT * profile
+        plain = scores.plain
+        informative = True
+    if not informative:
+        return Decision("und", 0.0, weight, 1, evidence=False)
+    domain = prior if plain >= MIN_PLAIN_WORDS else ()
+    if domain or context in codes:
         logits = logits + _log_prior(evidence.script, context, domain)
-    logits = logits - logits.max()
-    probabilities = np.exp(logits)
-    probabilities /= probabilities.sum()
-    order = np.argsort(-probabilities, kind="stable")[:3]
-    candidates = tuple(
-        (langdetect_code(languages[i]), float(probabilities[i]) * purity) for i in order
-    )
+    logits = (logits - logits.max()) / TEMPERATURE
+    probabilities_ = np.exp(logits)
+    probabilities_ /= probabilities_.sum()
+    order = np.argsort(-probabilities_, kind="stable")[:3]
+    candidates = tuple((codes[i], float(probabilities_[i]) * purity) for i in order)
     language, confidence = candidates[0]
-    if confidence < min_confidence or (scores.plain == 0 and context not in languages):
-        return Decision("und", 0.0, weight, 1, candidates)
-    return Decision(language, confidence, weight, 1, candidates)
+    own = plain > 0
+    if confidence < min_confidence:
+        return Decision("und", 0.0, weight, 1, candidates, own)
+    return Decision(language, confidence, weight, 1, candidates, own)
+
+
+def _fasttext_only(
+    evidence: Evidence,
+    min_confidence: float,
+    context: str | None,
+    prior: tuple[tuple[str, float], ...],
+    weight: float,
+    purity: float,
+) -> Decision:
+    """fastText's probabilities over the script's languages, times the prior.
+
+    The same formula as :func:`_alphabetic` with fastText alone, computed over the few
+    languages fastText returned (every other language has the floor's share), without
+    NumPy: this is the path of most plain sentences, and it must cost little.
+    """
+    plain = evidence.lowercase_words
+    domain = prior if plain >= MIN_PLAIN_WORDS else ()
+    weights, floor_sum = _prior_weights(evidence.script, context, domain)
+    exponent = FASTTEXT_WEIGHT / TEMPERATURE
+    found = [(code, p) for code, p in evidence.fasttext if code in weights]
+    total = sum(p for _code, p in found) or 1.0
+    base = FASTTEXT_FLOOR**exponent
+    scored = []
+    norm = floor_sum
+    for code, p in found:
+        value = (p / total + FASTTEXT_FLOOR) ** exponent * weights[code]
+        norm += value - base * weights[code]
+        scored.append((value, code))
+    scored.sort(key=lambda item: -item[0])
+    candidates = tuple((code, value / norm * purity) for value, code in scored[:3])
+    language, confidence = candidates[0]
+    if confidence < min_confidence:
+        return Decision("und", 0.0, weight, 1, candidates, plain > 0)
+    return Decision(language, confidence, weight, 1, candidates, plain > 0)
+
+
+@functools.cache
+def _prior_weights(
+    script: int, context: str | None, prior: tuple[tuple[str, float], ...]
+) -> tuple[dict[str, float], float]:
+    """The prior of :func:`_log_prior` as ``{code: weight}``, with the sum of every
+    language's weight times the floor's share (what the languages fastText left out add)."""
+    import numpy as np
+
+    codes = _codes(script)
+    if not prior and context not in codes:
+        values = [1.0] * len(codes)
+    else:
+        values = [float(x) for x in np.exp(_log_prior(script, context, prior) / TEMPERATURE)]
+    base = FASTTEXT_FLOOR ** (FASTTEXT_WEIGHT / TEMPERATURE)
+    return dict(zip(codes, values, strict=True)), base * sum(values)

@@ -30,8 +30,9 @@ from __future__ import annotations
 import attrs
 
 from nkcorpus.language.decide import base_language, decide, whole_text_evidence
+from nkcorpus.language.neutral import classify
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.language.scripts import ScriptProfile, classify
+from nkcorpus.language.scripts import SCRIPT_NAMES, ScriptProfile
 
 __all__ = ["Detection", "base_language", "detect"]
 
@@ -81,12 +82,17 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
             "(nkcorpus.process decodes them for you)"
         )
     options = options if options is not None else _DEFAULT_OPTIONS
-    classes = classify(text)
-    evidence = whole_text_evidence(text, classes, options.max_chars)
+    import numpy as np
+
+    classes, blanked = classify(text)
+    counts = np.bincount(classes, minlength=len(SCRIPT_NAMES)).tolist()
+    evidence = whole_text_evidence(
+        text, classes, options.max_chars, options.engines, counts, blanked
+    )
     decision = decide(evidence, options.min_confidence, prior=options.prior)
     return Detection(
         language=decision.language,
         confidence=decision.confidence,
-        scripts=ScriptProfile.from_classes(classes),
+        scripts=ScriptProfile.from_counts(counts),
         candidates=decision.candidates,
     )

@@ -15,7 +15,7 @@ __all__ = ["DEFAULT_PRIOR", "LanguageOptions"]
 
 #: The default domain prior, which makes English twenty times as likely as any other language
 #: scored by n-grams, so two fifths of the prior weight of Latin-script text is English.
-DEFAULT_PRIOR: tuple[tuple[str, float], ...] = (("en", 20.0),)
+DEFAULT_PRIOR: tuple[tuple[str, float], ...] = (("en", 3.0),)
 
 Prior = tuple[tuple[str, float], ...]
 
@@ -65,6 +65,36 @@ def _check_prior(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
         raise ConfigError(f"{name} names a language twice: {codes}")
 
 
+def _to_engines(value: Any) -> Any:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, Iterable):
+        return tuple(value)
+    return value
+
+
+def _check_engines(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    from nkcorpus.language.decide import ENGINES
+
+    name = f"{type(instance).__name__}.{attribute.name}"
+    if not isinstance(value, tuple) or not value:
+        raise ConfigError(f"{name} must name at least one of {', '.join(ENGINES)}; got {value!r}")
+    unknown = [engine for engine in value if engine not in ENGINES]
+    if unknown:
+        raise ConfigError(f"{name}: unknown engine(s) {unknown}; choose among {', '.join(ENGINES)}")
+    if len(set(value)) != len(value):
+        raise ConfigError(f"{name} names an engine twice: {list(value)}")
+
+
+def _sorted_engines(value: Any) -> Any:
+    from nkcorpus.language.decide import ENGINES
+
+    value = _to_engines(value)
+    if isinstance(value, tuple) and all(engine in ENGINES for engine in value):
+        return tuple(sorted(value, key=ENGINES.index))
+    return value
+
+
 @attrs.frozen
 class LanguageOptions:
     """How languages are detected.
@@ -73,9 +103,18 @@ class LanguageOptions:
         segments: also split the document into passages in one language each
             (:attr:`~nkcorpus.Document.segments`); when false only
             :attr:`~nkcorpus.Document.language` is set.
-        min_confidence: a passage whose best language is less likely than this is
-            labelled ``und`` (undetermined). Lower it to get more guesses for short
-            Latin-script text, raise it to label only what is clear.
+        min_confidence: the abstention threshold: a passage whose best language is
+            less likely than this is labelled ``und`` (undetermined). The default, 0,
+            always gives the best guess where there is linguistic evidence (letters
+            that are not part of a link, a tag or a date), with its calibrated
+            confidence; raise it to label only what is clear.
+        engines: the models that judge alphabetic text besides its script (Hangul,
+            kana and Han are decided by script, with fastText telling Chinese from
+            Japanese): ``"fasttext"`` (fastText's ``lid.176``), ``"profiles"``
+            (langdetect's n-gram profiles and the function words of
+            :mod:`nkcorpus.language.lexicon`) and ``"lingua"`` (optional, slow to load).
+            The default, fastText with the profiles, measured best for accuracy and
+            speed together (``benchmarks/bench_language.py``).
         max_chars: how many characters of each passage the n-gram profiles read
             (Latin, Cyrillic, Arabic and Devanagari text; scripts decide the rest).
         prior: the domain prior over the languages scored by n-grams: how many times
@@ -94,6 +133,9 @@ class LanguageOptions:
     """
 
     segments: bool = True
-    min_confidence: float = attrs.field(default=0.5, validator=between(0.0, 1.0))
+    min_confidence: float = attrs.field(default=0.0, validator=between(0.0, 1.0))
     max_chars: int = attrs.field(default=2000, validator=between(1, 10**9))
     prior: Prior = attrs.field(default=DEFAULT_PRIOR, converter=_to_prior, validator=_check_prior)
+    engines: tuple[str, ...] = attrs.field(
+        default=("fasttext", "profiles"), converter=_sorted_engines, validator=_check_engines
+    )

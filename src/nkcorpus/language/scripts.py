@@ -257,22 +257,42 @@ def _table() -> npt.NDArray[np.uint8]:
 
 
 def _han_variants() -> tuple[list[int], list[int]]:
-    """Han code points used only in Simplified, and only in Traditional, Chinese (OpenCC)."""
+    """Han code points used only in Simplified, and only in Traditional, Chinese (OpenCC).
+
+    A character is Simplified only when OpenCC's ``t2s`` keeps it and ``s2t``,
+    ``s2tw`` and ``s2hk`` all change it: ``峰`` is no evidence, since ``s2t`` writes
+    the variant ``峯`` while Taiwan and Hong Kong write ``峰`` too. A character is
+    Traditional only when ``s2t`` keeps it and ``t2s``, ``tw2s`` and ``hk2s`` all
+    change it (``會``, ``國``).
+    """
     import opencc
 
-    chars = [chr(cp) for first, last in _OPENCC_RANGES for cp in range(first, last + 1)]
+    every = "\n".join(chr(cp) for first, last in _OPENCC_RANGES for cp in range(first, last + 1))
+    # Only characters that t2s or s2t change can be either; the other tables check those.
+    chars = sorted(
+        {
+            char
+            for config in ("t2s", "s2t")
+            for char, out in zip(
+                every.split("\n"), opencc.OpenCC(config).convert(every).split("\n"), strict=True
+            )
+            if out != char
+        }
+    )
     joined = "\n".join(chars)
-    to_simplified = opencc.OpenCC("t2s").convert(joined).split("\n")
-    to_traditional = opencc.OpenCC("s2t").convert(joined).split("\n")
-    if not len(chars) == len(to_simplified) == len(to_traditional):  # pragma: no cover
+    converted = {
+        config: opencc.OpenCC(config).convert(joined).split("\n")
+        for config in ("t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk")
+    }
+    if any(len(lines) != len(chars) for lines in converted.values()):  # pragma: no cover
         raise RuntimeError("OpenCC changed the number of lines; check the opencc installation")
     simplified, traditional = [], []
-    for char, simp, trad in zip(chars, to_simplified, to_traditional, strict=False):
-        only_traditional = simp != char
-        only_simplified = trad != char
-        if only_traditional and not only_simplified:
+    for i, char in enumerate(chars):
+        to_simplified = [converted[c][i] != char for c in ("t2s", "tw2s", "hk2s")]
+        to_traditional = [converted[c][i] != char for c in ("s2t", "s2tw", "s2hk")]
+        if all(to_simplified) and not to_traditional[0]:
             traditional.append(ord(char))
-        elif only_simplified and not only_traditional:
+        elif all(to_traditional) and not to_simplified[0]:
             simplified.append(ord(char))
     return simplified, traditional
 
@@ -346,7 +366,11 @@ class ScriptProfile:
         """Build the profile of a text from its :func:`classify` codes."""
         import numpy as np
 
-        bins = np.bincount(classes, minlength=len(SCRIPT_NAMES)).tolist()
+        return cls.from_counts(np.bincount(classes, minlength=len(SCRIPT_NAMES)).tolist())
+
+    @classmethod
+    def from_counts(cls, bins: list[int]) -> ScriptProfile:
+        """Build the profile of a text from its characters per class code."""
         totals: dict[str, int] = {}
         for code in range(1, len(SCRIPT_NAMES)):
             if bins[code]:

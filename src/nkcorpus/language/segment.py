@@ -46,7 +46,14 @@ import attrs
 
 from nkcorpus.document import Segment, Span
 from nkcorpus.language import scripts as sc
-from nkcorpus.language.decide import Decision, decide, gather_evidence, whole_text_evidence
+from nkcorpus.language.decide import (
+    Decision,
+    Evidence,
+    decide,
+    gather_evidence,
+    whole_text_evidence,
+)
+from nkcorpus.language.neutral import classify
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -69,8 +76,10 @@ MIN_ALPHABETIC_RUN = 20
 MIN_EAST_ASIAN_RUN = 2
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*|\u2029\s*")
+# Possessive quantifiers and the look-behind keep the search linear on long runs of
+# punctuation: a run is tried once, from its first character, and never backtracked.
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[\"'”’)\]」』»]*(?=\s)|[。！？]+[\"'”’)\]」』»]*|\n"
+    r"(?<![.!?…])[.!?…]++[\"'”’)\]」』»]*+(?=\s)|(?<![。！？])[。！？]++[\"'”’)\]」』»]*+|\n"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|Nos|Gen|Lt|Col|Capt|Sgt|Rep|Sen|Gov|Rev|vs|etc|"
@@ -250,7 +259,7 @@ def analyze(text: str, options: LanguageOptions) -> Analysis:
         text: clean text (``Document.text``).
         options: the language settings.
     """
-    classes = sc.classify(text)
+    classes, blanked = classify(text)
     runs = _letter_runs(classes)
     paragraphs = paragraph_spans(text)
     run_index = 0
@@ -266,30 +275,63 @@ def analyze(text: str, options: LanguageOptions) -> Analysis:
         pieces = _pieces(text, sentences, runs[run_index:end_index])
         piece_spans.extend(pieces)
         paragraph_of.extend([number] * len(pieces))
-    evidence = gather_evidence(text, classes, piece_spans, options.max_chars)
+    evidence = gather_evidence(
+        text, classes, piece_spans, options.max_chars, options.engines, blanked
+    )
     floor, prior = options.min_confidence, options.prior
     first = [decide(item, floor, prior=prior) for item in evidence]
-    whole = decide(whole_text_evidence(text, classes, options.max_chars), floor, prior=prior)
-    language = whole.language
+    whole_evidence = whole_text_evidence(
+        text, classes, options.max_chars, options.engines, None, blanked
+    )
+    whole = decide(whole_evidence, floor, prior=prior)
     members: list[list[Decision]] = [[] for _ in paragraphs]
     for decision, number in zip(first, paragraph_of, strict=True):
         members[number].append(decision)
-    paragraph_language = [language] * len(paragraphs)
-    for number, group in enumerate(members):
-        local = _vote(group)[0] if len(group) > 1 else group[0].language if group else "und"
-        if local != "und":
-            paragraph_language[number] = local
-    final = [
-        decide(
-            item,
-            floor,
-            paragraph_language[p] if paragraph_language[p] != "und" else None,
-            prior,
-        )
-        for item, p in zip(evidence, paragraph_of, strict=True)
-    ]
+    paragraph_language = _paragraph_languages(members, (whole.language, whole.confidence))
+    final = []
+    for item, p in zip(evidence, paragraph_of, strict=True):
+        context, sureness = _context(item, paragraph_language[p], whole.language)
+        found = decide(item, floor, context, prior)
+        if not found.evidence and context is not None:
+            found = attrs.evolve(found, language=context, confidence=sureness)
+        final.append(found)
     segments = _segments(paragraphs, piece_spans, paragraph_of, final)
     return Analysis(whole.language, whole.confidence, whole.candidates, tuple(segments), classes)
+
+
+def _paragraph_languages(
+    members: Sequence[Sequence[Decision]], document: tuple[str, float]
+) -> list[tuple[str, float]]:
+    """Each paragraph's language and confidence: the vote of its passages with evidence
+    of their own; a paragraph without any takes the nearest paragraph's before it (else
+    after it), else the document's."""
+    own: list[tuple[str, float] | None] = []
+    for group in members:
+        voters = [d for d in group if d.evidence]
+        language, confidence, _ = _vote(voters) if voters else ("und", 0.0, ())
+        own.append((language, confidence) if language != "und" else None)
+    out = []
+    for number, local in enumerate(own):
+        if local is None:
+            before = [found for found in own[:number] if found is not None]
+            after = [found for found in own[number + 1 :] if found is not None]
+            local = before[-1] if before else after[0] if after else document
+        out.append(local)
+    return out
+
+
+def _context(
+    item: Evidence, paragraph: tuple[str, float], document: str
+) -> tuple[str | None, float]:
+    """The language around a passage and its confidence: its paragraph's, except that
+    Han without kana or Hangul keeps a Korean or Japanese document's language."""
+    language, confidence = paragraph
+    if item.east_asian_weight >= item.alphabetic_weight:
+        if document in ("ko", "ja") and language not in ("ko", "ja"):
+            return document, confidence
+        if language == "zh" and document in ("zh-Hans", "zh-Hant"):
+            return document, confidence
+    return (language, confidence) if language != "und" else (None, 0.0)
 
 
 def _vote(decisions: Sequence[Decision]) -> tuple[str, float, tuple[tuple[str, float], ...]]:
@@ -319,14 +361,19 @@ def _segments(
         items: list[_Item] = []
         while index < len(pieces) and paragraph_of[index] == number:
             (start, end), d = pieces[index], decisions[index]
+            context = not d.evidence and d.language != "und"
             items.append(_Item(start, end, d.language, d.family, d.weight, d.weight * d.confidence))
+            items[-1].context = context
+            items[-1].fallback = d.confidence
             index += 1
         items = _resolve(items)
         level = "paragraph" if len(items) == 1 else "sentence"
         for item in items:
             span = Span(p_start, p_end) if len(items) == 1 else Span(item.start, item.end)
-            confidence = item.weighted / item.weight if item.weight else 0.0
-            out.append(Segment(span, item.language, min(1.0, max(0.0, confidence)), level))
+            confidence = item.weighted / item.weight if item.weight else item.fallback
+            confidence = min(1.0, max(0.0, confidence))
+            method = "context" if item.context else "detected"
+            out.append(Segment(span, item.language, confidence, level, method))
     return out
 
 
@@ -340,12 +387,16 @@ class _Item:
     family: int
     weight: float
     weighted: float
+    context: bool = False
+    fallback: float = 0.0
 
     def absorb(self, other: _Item) -> None:
         self.start = min(self.start, other.start)
         self.end = max(self.end, other.end)
         self.weight += other.weight
         self.weighted += other.weighted
+        self.context = self.context and other.context
+        self.fallback = max(self.fallback, other.fallback)
 
 
 def _resolve(items: list[_Item]) -> list[_Item]:

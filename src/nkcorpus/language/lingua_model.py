@@ -1,0 +1,60 @@
+"""Lingua's language models, as an optional third opinion (off by default).
+
+``lingua-language-detector`` ships n-gram models for 75 languages in its wheel. It is
+accurate on single words, but loading the models of the Latin-script languages takes
+tens of seconds and each text costs about a millisecond, so nkcorpus uses it only
+when :attr:`LanguageOptions.engines <nkcorpus.language.options.LanguageOptions.engines>`
+names ``"lingua"``. The detector is built on first use, once per process, for the
+languages that :mod:`nkcorpus.language.decide` scores (those lingua knows), and it
+loads each language's model when a text first needs it.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from typing import Any
+
+__all__ = ["available", "probabilities"]
+
+_LOCK = threading.Lock()
+
+
+def available() -> bool:
+    """Whether ``lingua-language-detector`` is installed."""
+    try:
+        import lingua  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@functools.cache
+def _detector() -> Any:
+    with _LOCK:
+        import lingua
+
+        from nkcorpus.language.decide import LANGUAGES_BY_SCRIPT, langdetect_code
+
+        codes = sorted({langdetect_code(c) for cs in LANGUAGES_BY_SCRIPT.values() for c in cs})
+        known = []
+        for code in codes:
+            try:
+                known.append(lingua.IsoCode639_1.from_str(code))
+            except ValueError:
+                continue  # a language lingua has no model for (Nepali, Norwegian)
+        return lingua.LanguageDetectorBuilder.from_iso_codes_639_1(*known).build()
+
+
+def probabilities(text: str) -> tuple[tuple[str, float], ...]:
+    """Return lingua's confidence for each of its languages, best first, as ISO 639-1 codes.
+
+    Raises:
+        ImportError: when ``lingua-language-detector`` is not installed.
+    """
+    values = _detector().compute_language_confidence_values(text)
+    return tuple(
+        (value.language.iso_code_639_1.name.lower(), float(value.value))
+        for value in values
+        if value.value > 0
+    )

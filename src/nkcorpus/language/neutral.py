@@ -1,0 +1,146 @@
+"""Text that says nothing about a language: markup tags and dates written with numbers.
+
+Links and e-mail addresses are already neutral in
+:func:`~nkcorpus.language.scripts.classify`. Two more kinds of letters carry no
+linguistic evidence and are made neutral before a passage is judged:
+
+* markup tags left in text (``<figure>``, ``</div>``, ``<img src="a.jpg">``):
+  a ``<`` followed by a tag name, attributes and ``>``;
+* dates and times whose only words are month or weekday names, their abbreviations,
+  ordinal suffixes and ``am``/``pm`` next to numbers (``May 24, 2018``,
+  ``Tuesday, 24 May 2018``, ``3 p.m.``, ``1er mars 2019``): such a date is English,
+  French or Tagalog alike, and a name of a month alone is not evidence enough.
+
+A passage whose letters are all neutral is ``und``; in a document it takes the
+language of the passages around it (:mod:`nkcorpus.language.segment`).
+
+>>> text = "May 24, 2018 <figure> Seoul"
+>>> [text[s:e] for s, e in neutral_spans(text)]
+['May 24, 2018', '<figure>']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+    import numpy.typing as npt
+
+__all__ = ["classify", "neutral_spans"]
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>]{0,500})?/?>")
+
+_MONTHS = (
+    # English, French, German, Spanish, Italian, Portuguese, Dutch (full and short forms).
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|decembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|enero|febrero|"
+    "marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|"
+    "fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|"
+    "augustus|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|avr|juil|déc|"
+    "ene|abr|ago|dic|okt|dez"
+)
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
+    "thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
+    "mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
+    "sábado|domingo"
+)
+_PART = re.compile(
+    rf"(?:{_MONTHS}|{_WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th|er|e|º|°)?|[ap]\.?m\.?"
+    r"|\d{1,4}(?:[:./-]\d{1,4}){1,2}(?:[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+# Tokens are cut at whitespace and commas; each is matched once, so the search is linear.
+_TOKEN = re.compile(r"[^\s,]+")
+_DIGITS = re.compile(r"\d+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s{0,2}$")
+_WORD_AFTER = re.compile(r",?\s{0,2}([^\W\d_]+)")
+_SUFFIXES = ("am", "pm", "a", "p", "st", "nd", "rd", "th", "er", "e")
+_DATE_WORDS = frozenset([*_MONTHS.split("|"), *_WEEKDAYS.split("|"), *_SUFFIXES])
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_EDGES = "()[]{}.;:\"'“”‘’"
+
+
+def neutral_spans(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` spans of markup tags and of dates with letters in them.
+
+    Only dates that contain a letter are returned (plain numbers are neutral anyway).
+    """
+    spans: list[tuple[int, int]] = []
+    if "<" in text:
+        spans.extend(match.span() for match in _TAG.finditer(text))
+    if _has_date_word(text):
+        spans.extend(_date_spans(text))
+    spans.sort()
+    return spans
+
+
+def _has_date_word(text: str) -> bool:
+    """Whether a month or weekday name (or am/pm, an ordinal suffix) touches a number."""
+    for match in _DIGITS.finditer(text):
+        start, end = match.span()
+        before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and before.group(1).lower() in _DATE_WORDS:
+            return True
+        after = _WORD_AFTER.match(text, end, end + 16)
+        if after is not None and after.group(1).lower() in _DATE_WORDS:
+            return True
+    return False
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """Runs of date tokens with at least one number and one letter."""
+    spans: list[tuple[int, int]] = []
+    run_start = run_end = -1
+    digits = letters = False
+    for match in _TOKEN.finditer(text):
+        token = match.group().strip(_EDGES)
+        between = text[run_end : match.start()] if run_end >= 0 else ""
+        if token and _PART.fullmatch(token) and (run_end < 0 or len(between) <= 3):
+            if run_end < 0:
+                run_start = match.start()
+            run_end = match.end()
+            digits = digits or any(c.isdigit() for c in token)
+            letters = letters or bool(_HAS_LETTER.search(token))
+            continue
+        if run_end >= 0 and digits and letters:
+            spans.append((run_start, run_end))
+        run_start = run_end = -1
+        digits = letters = False
+        if token and _PART.fullmatch(token):
+            run_start, run_end = match.start(), match.end()
+            digits = any(c.isdigit() for c in token)
+            letters = bool(_HAS_LETTER.search(token))
+    if run_end >= 0 and digits and letters:
+        spans.append((run_start, run_end))
+    return spans
+
+
+def classify(text: str) -> tuple[npt.NDArray[np.uint8], str]:
+    """Script classes of ``text`` with links, markup tags and dates neutral, and the text
+    with those blanked out (spaces, same length): what every language decision reads.
+
+    The classes are :func:`~nkcorpus.language.scripts.classify`'s, links included.
+    """
+    from nkcorpus.language.scripts import classify as classify_scripts
+    from nkcorpus.language.scripts import link_spans
+
+    classes = classify_scripts(text, links=False)
+    spans = sorted([*link_spans(text), *neutral_spans(text)])
+    if not spans:
+        return classes, text
+    parts, pos = [], 0
+    for start, end in spans:
+        start = max(start, pos)
+        if end <= start:
+            continue
+        classes[start:end] = 0
+        parts.append(text[pos:start])
+        parts.append(" " * (end - start))
+        pos = end
+    parts.append(text[pos:])
+    return classes, "".join(parts)
