@@ -32,7 +32,7 @@ import attrs
 from nkcorpus.language.decide import base_language, decide, whole_text_evidence
 from nkcorpus.language.neutral import classify
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.language.scripts import SCRIPT_NAMES, ScriptProfile
+from nkcorpus.text.scripts import SCRIPT_NAMES, ScriptProfile
 
 __all__ = ["Detection", "base_language", "detect"]
 

@@ -1,7 +1,7 @@
 """Text that says nothing about a language: markup tags and dates written with numbers.
 
 Links and e-mail addresses are already neutral in
-:func:`~nkcorpus.language.scripts.classify`. Two more kinds of letters carry no
+:func:`~nkcorpus.text.scripts.classify`. Two more kinds of letters carry no
 linguistic evidence and are made neutral before a passage is judged:
 
 * markup tags left in text (``<figure>``, ``</div>``, ``<img src="a.jpg">``):
@@ -124,10 +124,10 @@ def classify(text: str) -> tuple[npt.NDArray[np.uint8], str]:
     """Script classes of ``text`` with links, markup tags and dates neutral, and the text
     with those blanked out (spaces, same length): what every language decision reads.
 
-    The classes are :func:`~nkcorpus.language.scripts.classify`'s, links included.
+    The classes are :func:`~nkcorpus.text.scripts.classify`'s, links included.
     """
-    from nkcorpus.language.scripts import classify as classify_scripts
-    from nkcorpus.language.scripts import link_spans
+    from nkcorpus.text.scripts import classify as classify_scripts
+    from nkcorpus.text.scripts import link_spans
 
     classes = classify_scripts(text, links=False)
     spans = sorted([*link_spans(text), *neutral_spans(text)])
