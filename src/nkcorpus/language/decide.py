@@ -1,51 +1,56 @@
 """From evidence to a language: the rules for one passage of text.
 
-Script evidence comes first, because it is certain where langdetect guesses:
+Script evidence comes first, because it is certain where models guess:
 
 * Hangul means Korean; Han characters mixed with Hangul stay Korean (Hanja).
-* Kana (at least a tenth of the Han and kana letters) means Japanese.
-* Han with no Hangul and no kana is Chinese: ``zh-Hant`` when more of its
-  characters exist only in Traditional than only in Simplified Chinese, else
-  ``zh-Hans`` (also when no character tells the standards apart, as in ``金正恩``).
+* Any hiragana, or katakana making at least a tenth of the Han and kana letters, means
+  Japanese.
+* Han with no Hangul and no kana is Chinese or Japanese: fastText's odds, with Chinese
+  ``CHINESE_ODDS`` times likelier to begin with and ``TRADITIONAL_ODDS`` times likelier
+  for each Traditional-only character (Japanese writes reformed forms). Chinese is
+  ``zh-Hant`` when more of its characters exist only in Traditional than only in
+  Simplified Chinese, ``zh-Hans`` for the reverse, and plain ``zh`` when no character
+  tells the standards apart (``金正恩``), unless the context is ``zh-Hans`` or
+  ``zh-Hant``. Inside a Korean or Japanese context, Han stays in that language unless
+  Simplified characters (in Korean) or fastText's strong odds on ten or more
+  characters (in Japanese) say Chinese.
 * Greek, Hebrew, Thai, Georgian, Armenian and the Indic scripts with one main
   language (Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam) name
-  their language.
+  their language. Such script evidence has confidence ``1 - SCRIPT_DOUBT ** letters``.
 
 Text in Latin, Cyrillic, Arabic or Devanagari letters is scored among the languages
-written in that script only, from three kinds of evidence added as log-probabilities:
+written in that script only (:data:`~nkcorpus.language.evidence.LANGUAGES_BY_SCRIPT`),
+adding log-probabilities:
 
-* langdetect's character n-gram profiles (:mod:`nkcorpus.language.profiles`): each
-  word counts ``WORD_EVIDENCE`` times its mean n-gram log-probability; a capitalized
-  word (mostly a name) counts :data:`~nkcorpus.language.profiles.NAME_WEIGHT` of that.
-* function words (:mod:`nkcorpus.language.lexicon`): each word of the passage that is a
-  function word of a language adds ``FUNCTION_WORD_WEIGHT`` to that language (to each
-  of them when it belongs to several). They decide short sentences that n-grams alone
-  leave between close languages (``the`` against Dutch ``de``, ``que`` against ``di``).
+* fastText's (``FASTTEXT_WEIGHT`` times its log-probability, renormalized over the
+  script's languages, with a floor of ``FASTTEXT_FLOOR``);
+* when read, langdetect's n-gram profiles and the function words, weighed by
+  ``PROFILE_WEIGHT``: each word counts ``WORD_EVIDENCE`` times its mean n-gram
+  log-probability (a capitalized word, mostly a name, counts
+  :data:`~nkcorpus.language.profiles.NAME_WEIGHT` of that), each function word
+  ``FUNCTION_WORD_WEIGHT``;
+* when asked for, lingua's (``LINGUA_WEIGHT``);
 * the prior: the domain prior of :attr:`LanguageOptions.prior
-  <nkcorpus.language.options.LanguageOptions.prior>` (by default English twenty times
+  <nkcorpus.language.options.LanguageOptions.prior>` (by default English three times
   as likely as any other language). It needs running text: a passage with fewer than
-  ``MIN_PLAIN_WORDS`` (two) plain words gets a uniform prior instead. A plain word is
-  a function word, or a word with n-grams in the profiles that is not taken for a name
-  (a name is a capitalized ASCII word, except a sentence's first word followed by a
-  lower-case word). So a lone foreign word (``desertores``) gets its own language or
-  ``und``, never English by the prior alone.
+  ``MIN_PLAIN_WORDS`` (two) plain words (words that are not names) gets a uniform
+  prior, so a lone name or foreign word is never made English by the prior alone.
 
-A passage with no plain word at all, only names (``Kim Jong-un``, ``Pyong Ping``), is
-``und`` unless it has a context: the n-grams of romanized Korean and Chinese names
-look Tagalog or Somali, and that is no evidence of anything. With a context (a name
-as a heading inside an English article) the context's prior decides, as for any
-passage.
-
-The scores become probabilities; a passage whose best language is less likely than
-``min_confidence`` is ``und``. A passage with no letters at all (numbers, URLs,
-e-mail addresses, punctuation) is ``und`` with confidence 0.
+The scores become probabilities (divided by ``TEMPERATURE`` first; at 1 they are
+calibrated on the tuning cases: a confidence of 0.8 is right about 80% of the time).
+The best language is the answer, whatever its probability, unless ``min_confidence``
+(the abstention threshold, 0 by default) asks for more: then the passage is ``und``.
+A passage with no letters at all once links, tags and dates are blanked (numbers,
+URLs, e-mail addresses, punctuation, ``May 24, 2018``) is ``und`` with confidence 0;
+so is one in a script no model knows. A passage whose words are all names
+(``Kim Jong-un``) gets a guess, but :attr:`Decision.evidence` says it has no evidence
+of its own, and the language stage gives it the language around it
+(:mod:`nkcorpus.language.segment`).
 
 When a passage sits in a context whose language is known (its paragraph, or the
 document), the prior becomes ``CONTEXT_PRIOR`` (one half) on that language plus one
-half of the domain prior: a short or name-heavy passage then takes the language around
-it, while a real sentence in another language still wins on its own evidence. Inside
-a Korean or Chinese document the context is not a language of the script, so a short
-English paragraph there is judged with the domain prior alone (and stays English).
+half of the domain prior: a short passage leans to the language around it, while a
+real sentence in another language still wins on its own evidence.
 
 East Asian letters and alphabetic letters are weighed against each other with
 :data:`~nkcorpus.text.scripts.WEIGHTS` (a Han character counts as three Latin
@@ -55,23 +60,31 @@ letters); the heavier side decides a passage that mixes them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
-from nkcorpus.language import lingua_model
-from nkcorpus.language.lid176 import probabilities
-from nkcorpus.language.neutral import classify
-from nkcorpus.language.profiles import Scores, load_model
+from nkcorpus.language.evidence import (
+    DEFAULT_ENGINES,
+    ENGINES,
+    LANGUAGES_BY_SCRIPT,
+    Evidence,
+    gather_evidence,
+    langdetect_code,
+    script_codes,
+    whole_text_evidence,
+)
+from nkcorpus.language.profiles import load_model
 from nkcorpus.text import scripts as sc
-from nkcorpus.text.codes import base_language, normalize
+from nkcorpus.text.codes import base_language
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import numpy.typing as npt
 
 __all__ = [
+    "DEFAULT_ENGINES",
+    "ENGINES",
     "LANGUAGES_BY_SCRIPT",
     "SCRIPT_LANGUAGES",
     "Decision",
@@ -82,46 +95,6 @@ __all__ = [
     "langdetect_code",
     "whole_text_evidence",
 ]
-
-#: Languages written in a script that several scored languages share.
-LANGUAGES_BY_SCRIPT: dict[int, tuple[str, ...]] = {
-    sc.LATIN: (
-        "af",
-        "ca",
-        "cs",
-        "cy",
-        "da",
-        "de",
-        "en",
-        "es",
-        "et",
-        "fi",
-        "fr",
-        "hr",
-        "hu",
-        "id",
-        "it",
-        "lt",
-        "lv",
-        "nl",
-        "no",
-        "pl",
-        "pt",
-        "ro",
-        "sk",
-        "sl",
-        "so",
-        "sq",
-        "sv",
-        "sw",
-        "tl",
-        "tr",
-        "vi",
-    ),
-    sc.CYRILLIC: ("bg", "mk", "ru", "uk"),
-    sc.ARABIC: ("ar", "fa", "ur"),
-    sc.DEVANAGARI: ("hi", "mr", "ne"),
-}
 
 #: Scripts that name their language.
 SCRIPT_LANGUAGES: dict[int, str] = {
@@ -159,11 +132,6 @@ MIN_PLAIN_WORDS = 2
 FASTTEXT_WEIGHT = 1.0
 #: How much the n-gram profiles and function words count (see the module docstring).
 PROFILE_WEIGHT = 0.5
-#: fastText decides alone (the profiles are not read) when it gives a language of the
-#: script at least this probability on a passage with at least ``FAST_WORDS`` lower-case
-#: words: the profiles never overturned such a passage on the tuning data.
-FAST_PROBABILITY = 0.9
-FAST_WORDS = 3
 #: The floor added to fastText's probabilities before taking logarithms.
 FASTTEXT_FLOOR = 1e-4
 #: Scores are divided by this before they become probabilities (calibration).
@@ -173,65 +141,8 @@ CHINESE_ODDS = 5.0
 #: How many times likelier each Traditional-only character (up to three) makes Chinese.
 TRADITIONAL_ODDS = 10.0
 
-#: The models a passage can be judged with, besides its script.
-ENGINES = ("fasttext", "profiles", "lingua")
-#: The models used by default: measured best for accuracy and speed together.
-DEFAULT_ENGINES = ("fasttext", "profiles")
 #: How much lingua's log-probability counts, when it is on.
 LINGUA_WEIGHT = 1.0
-
-_ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
-
-def langdetect_code(code: str) -> str:
-    """Return the nkcorpus code of a langdetect language name (``zh-cn`` -> ``zh-Hans``).
-
-    >>> langdetect_code("zh-tw"), langdetect_code("en")
-    ('zh-Hant', 'en')
-    """
-    return normalize(code)
-
-
-@attrs.frozen
-class Evidence:
-    """What one passage holds: letters by script, and n-gram scores when needed.
-
-    Attributes:
-        counts: letters per script class code (index = class code).
-        scores: langdetect-profile scores of the passage, for alphabetic scripts that
-            several languages share; ``None`` otherwise.
-        script: the class code of the passage's main alphabetic script (0 for none).
-        fasttext: fastText's likeliest languages with their probabilities (for
-            alphabetic text of a shared script, and for Han text without kana or Hangul).
-        lowercase_words: how many words start with a lower-case letter.
-        lingua: lingua's probabilities, when the ``lingua`` engine is on.
-        east_asian_weight: the weight of the passage's Hangul, Han and kana letters.
-        alphabetic_weight: the weight of the passage's other letters.
-    """
-
-    counts: tuple[int, ...]
-    scores: Scores | None
-    script: int
-    fasttext: tuple[tuple[str, float], ...] = ()
-    lowercase_words: int = 0
-    lingua: tuple[tuple[str, float], ...] = ()
-    east_asian_weight: float = attrs.field(init=False)
-    alphabetic_weight: float = attrs.field(init=False)
-
-    @east_asian_weight.default
-    def _east_asian_weight(self) -> float:
-        counts = self.counts
-        return 2.0 * counts[sc.HANGUL] + 3.0 * sum(counts[sc.HAN : sc.KATAKANA + 1])
-
-    @alphabetic_weight.default
-    def _alphabetic_weight(self) -> float:
-        counts = self.counts
-        return float(sum(counts) - counts[0] - sum(counts[sc.HANGUL : sc.KATAKANA + 1]))
-
-    @property
-    def weight(self) -> float:
-        """The weight of all of the passage's letters."""
-        return self.east_asian_weight + self.alphabetic_weight
-
 
 @attrs.frozen
 class Decision:
@@ -254,135 +165,6 @@ class Decision:
     family: int = 0
     candidates: tuple[tuple[str, float], ...] = ()
     evidence: bool = True
-
-
-def gather_evidence(
-    text: str,
-    classes: npt.NDArray[np.uint8],
-    spans: Sequence[tuple[int, int]],
-    max_chars: int,
-    engines: Sequence[str] = DEFAULT_ENGINES,
-    blanked: str | None = None,
-) -> list[Evidence]:
-    """Count letters and gather model evidence for each ``(start, end)`` passage of ``text``.
-
-    Args:
-        text: the whole text (the passages are spans of it).
-        classes: :func:`~nkcorpus.language.neutral.classify` codes of ``text``; links,
-            tags and dates are neutral there and are blanked before scoring.
-        spans: the passages.
-        max_chars: how many characters of each passage the models read.
-        engines: the models to consult (:data:`ENGINES`).
-        blanked: ``text`` with links, tags and dates blanked (as
-            :func:`~nkcorpus.language.neutral.classify` returns it); found when ``None``.
-    """
-    import numpy as np
-
-    present = np.flatnonzero(np.bincount(classes, minlength=len(sc.SCRIPT_NAMES))).tolist()
-    cumulative = {
-        code: np.concatenate(([0], np.cumsum(classes == code))).tolist()
-        for code in present
-        if code != sc.NEUTRAL
-    }
-    zero = [0] * len(sc.SCRIPT_NAMES)
-    out: list[Evidence] = []
-    for start, end in spans:
-        counts = list(zero)
-        for code, cum in cumulative.items():
-            counts[code] = cum[end] - cum[start]
-        if blanked is None and _route(counts)[2]:
-            blanked = classify(text)[1]
-        window = blanked[start:end] if blanked is not None else ""
-        out.append(_evidence(window, tuple(counts), max_chars, engines))
-    return out
-
-
-def whole_text_evidence(
-    text: str,
-    classes: npt.NDArray[np.uint8],
-    max_chars: int,
-    engines: Sequence[str] = DEFAULT_ENGINES,
-    counts: Sequence[int] | None = None,
-    blanked: str | None = None,
-) -> Evidence:
-    """Count the letters of all of ``text`` and gather model evidence, capped.
-
-    The models read ``max_chars`` characters from the first letter of the deciding
-    script on. ``counts`` (letters per class, as ``numpy.bincount`` gives them) and
-    ``blanked`` (see :func:`gather_evidence`) may be passed when already known.
-    """
-    import numpy as np
-
-    if counts is None:
-        counts = np.bincount(classes, minlength=len(sc.SCRIPT_NAMES)).tolist()
-    counts = (0, *counts[1:])
-    script, alphabetic, needed = _route(counts)
-    if not needed:
-        return _evidence("", counts, max_chars, engines)
-    if blanked is None:
-        blanked = classify(text)[1]
-    if len(text) > max_chars:
-        if alphabetic:
-            mask = classes == script
-        else:
-            mask = (classes >= sc.HANGUL) & (classes <= sc.KATAKANA)
-        first = int(np.argmax(mask))
-        window = blanked[first : first + max_chars]
-    else:
-        window = blanked
-    return _evidence(window, counts, max_chars, engines)
-
-
-def script_is_alphabetic(counts: Sequence[int]) -> bool:
-    """Whether alphabetic letters outweigh East Asian ones in ``counts``."""
-    east_asian_letters = sum(counts[sc.HANGUL : sc.KATAKANA + 1])
-    east_asian = east_asian_letters + east_asian_letters - counts[sc.HANGUL]
-    return sum(counts) - counts[0] - east_asian_letters > east_asian + east_asian_letters
-
-
-def _route(counts: Sequence[int]) -> tuple[int, bool, bool]:
-    """The main alphabetic script, whether alphabetic letters decide, whether models help."""
-    script, most = 0, 0
-    for code in _ALPHABETIC_ORDER:
-        if counts[code] > most:
-            script, most = code, counts[code]
-    if script_is_alphabetic(counts):
-        return script, True, script in LANGUAGES_BY_SCRIPT or script == sc.OTHER
-    han = counts[sc.HAN] + counts[sc.HAN_SIMPLIFIED] + counts[sc.HAN_TRADITIONAL]
-    kana = counts[sc.HIRAGANA] + counts[sc.KATAKANA]
-    # Han without Hangul or kana: Chinese or Japanese, which fastText tells apart.
-    return script, False, bool(han) and not counts[sc.HANGUL] and not kana
-
-
-def _evidence(
-    window: str, counts: tuple[int, ...], max_chars: int, engines: Sequence[str]
-) -> Evidence:
-    """The evidence of one passage: fastText, and the profiles unless fastText is sure."""
-    script, alphabetic, needed = _route(counts)
-    if not window or not needed:
-        return Evidence(counts, None, script)
-    window = window[:max_chars]
-    if window.isupper():
-        window = window.lower()  # headlines in capitals: the models read lower case best
-    use_fasttext = "fasttext" in engines
-    if not alphabetic or script not in LANGUAGES_BY_SCRIPT:
-        # Han (Chinese or Japanese?) or a script nkcorpus has no scored languages for.
-        found = tuple(probabilities(window, 5 if not alphabetic else 60)) if use_fasttext else ()
-        return Evidence(counts, None, script, found)
-    lowercase = 0
-    for word in window.split():
-        if word[:1].islower():
-            lowercase += 1
-            if lowercase == FAST_WORDS:
-                break
-    if use_fasttext and lowercase >= FAST_WORDS:
-        found = tuple(probabilities(window, 3))
-        if found and found[0][1] >= FAST_PROBABILITY and found[0][0] in _codes(script):
-            return Evidence(counts, None, script, found, lowercase)
-    found = tuple(probabilities(window)) if use_fasttext else ()
-    opinion = lingua_model.probabilities(window) if "lingua" in engines else ()
-    scores = load_model().score(window) if "profiles" in engines else None
-    return Evidence(counts, scores, script, found, lowercase, opinion)
 
 
 def decide(
@@ -475,12 +257,6 @@ def _chinese(simplified: int, traditional: int) -> str:
 
 
 @functools.cache
-def _codes(script: int) -> tuple[str, ...]:
-    """The nkcorpus codes of the languages written in ``script``."""
-    return tuple(langdetect_code(code) for code in LANGUAGES_BY_SCRIPT[script])
-
-
-@functools.cache
 def _columns(script: int) -> npt.NDArray[np.intp]:
     """The score columns of the languages written in ``script``."""
     import numpy as np
@@ -518,7 +294,7 @@ def _alphabetic(
 ) -> Decision:
     import numpy as np
 
-    codes = _codes(evidence.script)
+    codes = script_codes(evidence.script)
     if evidence.scores is None and not evidence.lingua and evidence.fasttext:
         return _fasttext_only(evidence, min_confidence, context, prior, weight, purity)
     logits = np.zeros(len(codes))
@@ -602,7 +378,7 @@ def _prior_weights(
     language's weight times the floor's share (what the languages fastText left out add)."""
     import numpy as np
 
-    codes = _codes(script)
+    codes = script_codes(script)
     if not prior and context not in codes:
         values = [1.0] * len(codes)
     else:

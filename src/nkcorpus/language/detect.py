@@ -3,26 +3,28 @@
 >>> from nkcorpus.language.detect import detect
 >>> detect("North Korean defectors met in Brussels on Tuesday.").language
 'en'
->>> detect("朝鲜脱北者").language, detect("金正恩").language, detect("김정은").language
-('zh-Hans', 'zh-Hans', 'ko')
->>> detect("Kim Jong-un").language
-'und'
+>>> detect("朝鲜脱北者").language, detect("美朝峰會").language, detect("金正恩").language
+('zh-Hans', 'zh-Hant', 'zh')
+>>> detect("김정은").language, detect("politique").language, detect("May 24, 2018").language
+('ko', 'fr', 'und')
 >>> detect("Defectors met in Brussels.").language, detect("Ich weiß es nicht.").language
 ('en', 'de')
 
-Scripts decide where they can (:mod:`nkcorpus.language.decide` lists the rules);
-the rest is scored on at most ``max_chars`` characters with langdetect's n-gram
-profiles, a lexicon of function words (:mod:`nkcorpus.language.lexicon`) and the
-domain prior of :attr:`LanguageOptions.prior
-<nkcorpus.language.options.LanguageOptions.prior>`, which by default favours English,
-so that short plain English is English while a short French or German sentence with
-its own function words is still French or German. A
-text that mixes scripts gets the language of the heavier side (a Han character
-weighs three Latin letters); the language stage also finds each passage
-(:mod:`nkcorpus.language.segment`). The same text
-always gives the same result, in any process and in any order: nothing in the
-computation is random, and caches only ever hold values that do not depend on
-what was detected before.
+Scripts decide where they can (:mod:`nkcorpus.language.decide` lists the rules); the
+rest is judged on at most ``max_chars`` characters by fastText's ``lid.176`` and, where
+fastText is not sure, langdetect's n-gram profiles with a lexicon of function words
+(:mod:`nkcorpus.language.evidence`), under the domain prior of
+:attr:`LanguageOptions.prior <nkcorpus.language.options.LanguageOptions.prior>`. Every
+text with letters gets its best guess and a calibrated confidence; ``und`` is kept for
+text without linguistic evidence (numbers, dates, links, markup tags, punctuation), or
+for guesses below the abstention threshold
+:attr:`LanguageOptions.min_confidence <nkcorpus.language.options.LanguageOptions.min_confidence>`
+(0 by default). A text that mixes scripts gets the language of the heavier side (a Han
+character weighs three Latin letters); the language stage also finds each passage
+(:mod:`nkcorpus.language.segment`). The same text always gives the same result, in any
+process and in any order: nothing in the computation is random, and caches only ever
+hold values that do not depend on what was detected before. The models are loaded on
+first use, once per process, and only those a text needs (Korean text needs none).
 """
 
 from __future__ import annotations
@@ -44,8 +46,10 @@ class Detection:
     """The language of a text.
 
     Attributes:
-        language: ``en``, ``ko``, ``zh-Hans``, ``zh-Hant``, ``ja``, another ISO 639-1
-            code, or ``und`` when the evidence is too thin (numbers, links, a lone name).
+        language: ``en``, ``ko``, ``zh-Hans``, ``zh-Hant``, ``zh`` (Chinese in
+            characters both standards share), ``ja``, another ISO 639-1 code, or ``und``
+            when the text has no linguistic evidence (numbers, dates, links, tags) or the
+            best guess is below the abstention threshold.
         confidence: from 0 to 1: the probability of ``language`` times the share of
             the text's letter weight in the script family that decided (0 for ``und``).
         scripts: the letters of each script in the text, and the Han characters that

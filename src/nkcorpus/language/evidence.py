@@ -1,0 +1,292 @@
+"""What a passage holds: its letters by script, and what the models say about it.
+
+:func:`gather_evidence` (for the passages of a document) and
+:func:`whole_text_evidence` (for a whole text) count the letters of each script and
+ask the models that :attr:`LanguageOptions.engines
+<nkcorpus.language.options.LanguageOptions.engines>` names, only where a script does
+not decide alone:
+
+* Latin, Cyrillic, Arabic and Devanagari text (:data:`LANGUAGES_BY_SCRIPT`): fastText's
+  ``lid.176`` (:mod:`nkcorpus.language.lid176`) first. When fastText gives a language of
+  the script at least :data:`FAST_PROBABILITY` on a passage with at least
+  :data:`FAST_WORDS` lower-case words, that is all (most sentences end there, at about
+  fastText's own cost); otherwise langdetect's n-gram profiles and the function words
+  (:mod:`nkcorpus.language.profiles`) and, when asked for, lingua
+  (:mod:`nkcorpus.language.lingua_model`) are read as well.
+* Han without Hangul or kana: fastText's Chinese and Japanese probabilities.
+* letters of a script nkcorpus has no languages for: fastText's guess.
+
+Links, markup tags and dates are blanked before the models read anything
+(:mod:`nkcorpus.language.neutral`); headlines in capitals are read in lower case.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from nkcorpus.language import lingua_model
+from nkcorpus.language.lid176 import probabilities
+from nkcorpus.language.neutral import classify
+from nkcorpus.language.profiles import Scores, load_model
+from nkcorpus.text import scripts as sc
+from nkcorpus.text.codes import normalize
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+    import numpy.typing as npt
+
+__all__ = [
+    "DEFAULT_ENGINES",
+    "ENGINES",
+    "FAST_PROBABILITY",
+    "FAST_WORDS",
+    "LANGUAGES_BY_SCRIPT",
+    "Evidence",
+    "gather_evidence",
+    "langdetect_code",
+    "script_codes",
+    "script_is_alphabetic",
+    "whole_text_evidence",
+]
+
+#: Languages written in a script that several scored languages share.
+LANGUAGES_BY_SCRIPT: dict[int, tuple[str, ...]] = {
+    sc.LATIN: (
+        "af",
+        "ca",
+        "cs",
+        "cy",
+        "da",
+        "de",
+        "en",
+        "es",
+        "et",
+        "fi",
+        "fr",
+        "hr",
+        "hu",
+        "id",
+        "it",
+        "lt",
+        "lv",
+        "nl",
+        "no",
+        "pl",
+        "pt",
+        "ro",
+        "sk",
+        "sl",
+        "so",
+        "sq",
+        "sv",
+        "sw",
+        "tl",
+        "tr",
+        "vi",
+    ),
+    sc.CYRILLIC: ("bg", "mk", "ru", "uk"),
+    sc.ARABIC: ("ar", "fa", "ur"),
+    sc.DEVANAGARI: ("hi", "mr", "ne"),
+}
+
+#: fastText decides alone (the profiles are not read) when it gives a language of the
+#: script at least this probability on a passage with at least ``FAST_WORDS`` lower-case
+#: words: the profiles never overturned such a passage on the tuning data.
+FAST_PROBABILITY = 0.9
+FAST_WORDS = 3
+#: The models a passage can be judged with, besides its script.
+ENGINES = ("fasttext", "profiles", "lingua")
+#: The models used by default: measured best for accuracy and speed together.
+DEFAULT_ENGINES = ("fasttext", "profiles")
+_ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
+
+def langdetect_code(code: str) -> str:
+    """Return the nkcorpus code of a langdetect language name (``zh-cn`` -> ``zh-Hans``).
+
+    >>> langdetect_code("zh-tw"), langdetect_code("en")
+    ('zh-Hant', 'en')
+    """
+    return normalize(code)
+
+
+@attrs.frozen
+class Evidence:
+    """What one passage holds: letters by script, and n-gram scores when needed.
+
+    Attributes:
+        counts: letters per script class code (index = class code).
+        scores: langdetect-profile scores of the passage, for alphabetic scripts that
+            several languages share; ``None`` otherwise.
+        script: the class code of the passage's main alphabetic script (0 for none).
+        fasttext: fastText's likeliest languages with their probabilities (for
+            alphabetic text of a shared script, and for Han text without kana or Hangul).
+        lowercase_words: how many words start with a lower-case letter.
+        lingua: lingua's probabilities, when the ``lingua`` engine is on.
+        east_asian_weight: the weight of the passage's Hangul, Han and kana letters.
+        alphabetic_weight: the weight of the passage's other letters.
+    """
+
+    counts: tuple[int, ...]
+    scores: Scores | None
+    script: int
+    fasttext: tuple[tuple[str, float], ...] = ()
+    lowercase_words: int = 0
+    lingua: tuple[tuple[str, float], ...] = ()
+    east_asian_weight: float = attrs.field(init=False)
+    alphabetic_weight: float = attrs.field(init=False)
+
+    @east_asian_weight.default
+    def _east_asian_weight(self) -> float:
+        counts = self.counts
+        return 2.0 * counts[sc.HANGUL] + 3.0 * sum(counts[sc.HAN : sc.KATAKANA + 1])
+
+    @alphabetic_weight.default
+    def _alphabetic_weight(self) -> float:
+        counts = self.counts
+        return float(sum(counts) - counts[0] - sum(counts[sc.HANGUL : sc.KATAKANA + 1]))
+
+    @property
+    def weight(self) -> float:
+        """The weight of all of the passage's letters."""
+        return self.east_asian_weight + self.alphabetic_weight
+
+
+@functools.cache
+def script_codes(script: int) -> tuple[str, ...]:
+    """The nkcorpus codes of the languages written in ``script``."""
+    return tuple(langdetect_code(code) for code in LANGUAGES_BY_SCRIPT[script])
+
+
+def gather_evidence(
+    text: str,
+    classes: npt.NDArray[np.uint8],
+    spans: Sequence[tuple[int, int]],
+    max_chars: int,
+    engines: Sequence[str] = DEFAULT_ENGINES,
+    blanked: str | None = None,
+) -> list[Evidence]:
+    """Count letters and gather model evidence for each ``(start, end)`` passage of ``text``.
+
+    Args:
+        text: the whole text (the passages are spans of it).
+        classes: :func:`~nkcorpus.language.neutral.classify` codes of ``text``; links,
+            tags and dates are neutral there and are blanked before scoring.
+        spans: the passages.
+        max_chars: how many characters of each passage the models read.
+        engines: the models to consult (:data:`ENGINES`).
+        blanked: ``text`` with links, tags and dates blanked (as
+            :func:`~nkcorpus.language.neutral.classify` returns it); found when ``None``.
+    """
+    import numpy as np
+
+    present = np.flatnonzero(np.bincount(classes, minlength=len(sc.SCRIPT_NAMES))).tolist()
+    cumulative = {
+        code: np.concatenate(([0], np.cumsum(classes == code))).tolist()
+        for code in present
+        if code != sc.NEUTRAL
+    }
+    zero = [0] * len(sc.SCRIPT_NAMES)
+    out: list[Evidence] = []
+    for start, end in spans:
+        counts = list(zero)
+        for code, cum in cumulative.items():
+            counts[code] = cum[end] - cum[start]
+        if blanked is None and _route(counts)[2]:
+            blanked = classify(text)[1]
+        window = blanked[start:end] if blanked is not None else ""
+        out.append(_evidence(window, tuple(counts), max_chars, engines))
+    return out
+
+
+def whole_text_evidence(
+    text: str,
+    classes: npt.NDArray[np.uint8],
+    max_chars: int,
+    engines: Sequence[str] = DEFAULT_ENGINES,
+    counts: Sequence[int] | None = None,
+    blanked: str | None = None,
+) -> Evidence:
+    """Count the letters of all of ``text`` and gather model evidence, capped.
+
+    The models read ``max_chars`` characters from the first letter of the deciding
+    script on. ``counts`` (letters per class, as ``numpy.bincount`` gives them) and
+    ``blanked`` (see :func:`gather_evidence`) may be passed when already known.
+    """
+    import numpy as np
+
+    if counts is None:
+        counts = np.bincount(classes, minlength=len(sc.SCRIPT_NAMES)).tolist()
+    counts = (0, *counts[1:])
+    script, alphabetic, needed = _route(counts)
+    if not needed:
+        return _evidence("", counts, max_chars, engines)
+    if blanked is None:
+        blanked = classify(text)[1]
+    if len(text) > max_chars:
+        if alphabetic:
+            mask = classes == script
+        else:
+            mask = (classes >= sc.HANGUL) & (classes <= sc.KATAKANA)
+        first = int(np.argmax(mask))
+        window = blanked[first : first + max_chars]
+    else:
+        window = blanked
+    return _evidence(window, counts, max_chars, engines)
+
+
+def script_is_alphabetic(counts: Sequence[int]) -> bool:
+    """Whether alphabetic letters outweigh East Asian ones in ``counts``."""
+    east_asian_letters = sum(counts[sc.HANGUL : sc.KATAKANA + 1])
+    east_asian = east_asian_letters + east_asian_letters - counts[sc.HANGUL]
+    return sum(counts) - counts[0] - east_asian_letters > east_asian + east_asian_letters
+
+
+def _route(counts: Sequence[int]) -> tuple[int, bool, bool]:
+    """The main alphabetic script, whether alphabetic letters decide, whether models help."""
+    script, most = 0, 0
+    for code in _ALPHABETIC_ORDER:
+        if counts[code] > most:
+            script, most = code, counts[code]
+    if script_is_alphabetic(counts):
+        return script, True, script in LANGUAGES_BY_SCRIPT or script == sc.OTHER
+    han = counts[sc.HAN] + counts[sc.HAN_SIMPLIFIED] + counts[sc.HAN_TRADITIONAL]
+    kana = counts[sc.HIRAGANA] + counts[sc.KATAKANA]
+    # Han without Hangul or kana: Chinese or Japanese, which fastText tells apart.
+    return script, False, bool(han) and not counts[sc.HANGUL] and not kana
+
+
+def _evidence(
+    window: str, counts: tuple[int, ...], max_chars: int, engines: Sequence[str]
+) -> Evidence:
+    """The evidence of one passage: fastText, and the profiles unless fastText is sure."""
+    script, alphabetic, needed = _route(counts)
+    if not window or not needed:
+        return Evidence(counts, None, script)
+    window = window[:max_chars]
+    if window.isupper():
+        window = window.lower()  # headlines in capitals: the models read lower case best
+    use_fasttext = "fasttext" in engines
+    if not alphabetic or script not in LANGUAGES_BY_SCRIPT:
+        # Han (Chinese or Japanese?) or a script nkcorpus has no scored languages for.
+        found = tuple(probabilities(window, 5 if not alphabetic else 60)) if use_fasttext else ()
+        return Evidence(counts, None, script, found)
+    lowercase = 0
+    for word in window.split():
+        if word[:1].islower():
+            lowercase += 1
+            if lowercase == FAST_WORDS:
+                break
+    if use_fasttext and lowercase >= FAST_WORDS:
+        found = tuple(probabilities(window, 3))
+        if found and found[0][1] >= FAST_PROBABILITY and found[0][0] in script_codes(script):
+            return Evidence(counts, None, script, found, lowercase)
+    found = tuple(probabilities(window)) if use_fasttext else ()
+    opinion = lingua_model.probabilities(window) if "lingua" in engines else ()
+    scores = load_model().score(window) if "profiles" in engines else None
+    return Evidence(counts, scores, script, found, lowercase, opinion)
+
+
