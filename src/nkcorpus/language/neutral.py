@@ -8,7 +8,7 @@ linguistic evidence and are made neutral before a passage is judged:
   a ``<`` followed by a tag name, attributes and ``>``;
 * dates and times whose only words are month or weekday names, their abbreviations,
   ordinal suffixes and ``am``/``pm`` next to numbers (``May 24, 2018``,
-  ``Tuesday, 24 May 2018``, ``3 p.m.``, ``1er mars 2019``): such a date is English,
+  ``Tuesday, 24 May 2018 10:30 KST``, ``3 p.m.``, ``1er mars 2019``): such a date is English,
   French or Tagalog alike, and a name of a month alone is not evidence enough.
 
 A passage whose letters are all neutral is ``und``; in a document it takes the
@@ -49,8 +49,9 @@ _WEEKDAYS = (
     "mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
     "sábado|domingo"
 )
+_ZONES = "utc|gmt|kst|jst|cst|hkt|est|edt|pst|pdt|cet|cest|bst|ist|sgt"
 _PART = re.compile(
-    rf"(?:{_MONTHS}|{_WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th|er|e|º|°)?|[ap]\.?m\.?"
+    rf"(?:{_MONTHS}|{_WEEKDAYS}|{_ZONES})\.?|\d{{1,4}}(?:st|nd|rd|th|er|e|º|°)?|[ap]\.?m\.?"
     r"|\d{1,4}(?:[:./-]\d{1,4}){1,2}(?:[ap]\.?m\.?)?",
     re.IGNORECASE,
 )
@@ -60,7 +61,9 @@ _DIGITS = re.compile(r"\d+")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s{0,2}$")
 _WORD_AFTER = re.compile(r",?\s{0,2}([^\W\d_]+)")
 _SUFFIXES = ("am", "pm", "a", "p", "st", "nd", "rd", "th", "er", "e")
-_DATE_WORDS = frozenset([*_MONTHS.split("|"), *_WEEKDAYS.split("|"), *_SUFFIXES])
+_DATE_WORDS = frozenset(
+    [*_MONTHS.split("|"), *_WEEKDAYS.split("|"), *_ZONES.split("|"), *_SUFFIXES]
+)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _EDGES = "()[]{}.;:\"'“”‘’"
 
