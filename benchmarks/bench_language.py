@@ -137,7 +137,7 @@ def _cld2() -> Guess | None:
 
 def detectors() -> tuple[dict[str, Guess], list[str], dict[str, float]]:
     """The detectors to measure, the ones skipped (with why), and load times in seconds."""
-    from nkcorpus.language.decide import DEFAULT_ENGINES, ENGINES
+    from nkcorpus.language.evidence import DEFAULT_ENGINES, ENGINES
 
     found: dict[str, Guess] = {}
     skipped: list[str] = []

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 import nkcorpus
 from nkcorpus.config import Config
 from nkcorpus.errors import ConfigError
-from nkcorpus.language.decide import LANGUAGES_BY_SCRIPT, langdetect_code
 from nkcorpus.language.detect import detect
+from nkcorpus.language.evidence import LANGUAGES_BY_SCRIPT, langdetect_code
 from nkcorpus.language.lexicon import load_lexicon
 from nkcorpus.language.options import DEFAULT_PRIOR, LanguageOptions
 from nkcorpus.language.segment import analyze

@@ -65,14 +65,11 @@ from typing import TYPE_CHECKING
 import attrs
 
 from nkcorpus.language.evidence import (
-    DEFAULT_ENGINES,
-    ENGINES,
     LANGUAGES_BY_SCRIPT,
     Evidence,
-    gather_evidence,
+    complete,
     langdetect_code,
     script_codes,
-    whole_text_evidence,
 )
 from nkcorpus.language.profiles import load_model
 from nkcorpus.text import scripts as sc
@@ -83,17 +80,10 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy.typing as npt
 
 __all__ = [
-    "DEFAULT_ENGINES",
-    "ENGINES",
-    "LANGUAGES_BY_SCRIPT",
     "SCRIPT_LANGUAGES",
     "Decision",
-    "Evidence",
     "base_language",
     "decide",
-    "gather_evidence",
-    "langdetect_code",
-    "whole_text_evidence",
 ]
 
 #: Scripts that name their language.
@@ -295,6 +285,8 @@ def _alphabetic(
     import numpy as np
 
     codes = script_codes(evidence.script)
+    if evidence.window and context in codes and context != evidence.fasttext[0][0]:
+        evidence = complete(evidence)  # fastText alone was sure, but the context disagrees
     if evidence.scores is None and not evidence.lingua and evidence.fasttext:
         return _fasttext_only(evidence, min_confidence, context, prior, weight, purity)
     logits = np.zeros(len(codes))

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import attrs
 
-from nkcorpus.language.decide import base_language, decide, whole_text_evidence
+from nkcorpus.language.decide import base_language, decide
+from nkcorpus.language.evidence import whole_text_evidence
 from nkcorpus.language.neutral import classify
 from nkcorpus.language.options import LanguageOptions
 from nkcorpus.text.scripts import SCRIPT_NAMES, ScriptProfile

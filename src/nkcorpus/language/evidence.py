@@ -46,6 +46,7 @@ __all__ = [
     "FAST_WORDS",
     "LANGUAGES_BY_SCRIPT",
     "Evidence",
+    "complete",
     "gather_evidence",
     "langdetect_code",
     "script_codes",
@@ -95,12 +96,13 @@ LANGUAGES_BY_SCRIPT: dict[int, tuple[str, ...]] = {
 
 #: fastText decides alone (the profiles are not read) when it gives a language of the
 #: script at least this probability on a passage with at least ``FAST_WORDS`` lower-case
-#: words: the profiles never overturned such a passage on the tuning data.
-FAST_PROBABILITY = 0.9
+#: words, unless a context disagrees (then every engine is read).
+FAST_PROBABILITY = 0.6
+#: The lower-case words a passage needs before fastText may decide it alone.
 FAST_WORDS = 3
 #: The models a passage can be judged with, besides its script.
 ENGINES = ("fasttext", "profiles", "lingua")
-#: The models used by default: measured best for accuracy and speed together.
+#: The models used by default, measured best for accuracy and speed together.
 DEFAULT_ENGINES = ("fasttext", "profiles")
 _ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
 
@@ -126,6 +128,10 @@ class Evidence:
             alphabetic text of a shared script, and for Han text without kana or Hangul).
         lowercase_words: how many words start with a lower-case letter.
         lingua: lingua's probabilities, when the ``lingua`` engine is on.
+        window: the text the models read, kept when fastText alone was sure, so that
+            :func:`~nkcorpus.language.evidence.complete` can read the other models
+            when a context disagrees.
+        engines: the engines asked for.
         east_asian_weight: the weight of the passage's Hangul, Han and kana letters.
         alphabetic_weight: the weight of the passage's other letters.
     """
@@ -136,6 +142,8 @@ class Evidence:
     fasttext: tuple[tuple[str, float], ...] = ()
     lowercase_words: int = 0
     lingua: tuple[tuple[str, float], ...] = ()
+    window: str = attrs.field(default="", eq=False, repr=False)
+    engines: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
     east_asian_weight: float = attrs.field(init=False)
     alphabetic_weight: float = attrs.field(init=False)
 
@@ -177,7 +185,7 @@ def gather_evidence(
             tags and dates are neutral there and are blanked before scoring.
         spans: the passages.
         max_chars: how many characters of each passage the models read.
-        engines: the models to consult (:data:`ENGINES`).
+        engines: the models to consult (:data:`~nkcorpus.language.evidence.ENGINES`).
         blanked: ``text`` with links, tags and dates blanked (as
             :func:`~nkcorpus.language.neutral.classify` returns it); found when ``None``.
     """
@@ -283,10 +291,29 @@ def _evidence(
     if use_fasttext and lowercase >= FAST_WORDS:
         found = tuple(probabilities(window, 3))
         if found and found[0][1] >= FAST_PROBABILITY and found[0][0] in script_codes(script):
-            return Evidence(counts, None, script, found, lowercase)
-    found = tuple(probabilities(window)) if use_fasttext else ()
+            return Evidence(counts, None, script, found, lowercase, (), window, tuple(engines))
+    return _full(window, counts, script, lowercase, engines)
+
+
+def _full(
+    window: str, counts: tuple[int, ...], script: int, lowercase: int, engines: Sequence[str]
+) -> Evidence:
+    found = tuple(probabilities(window)) if "fasttext" in engines else ()
     opinion = lingua_model.probabilities(window) if "lingua" in engines else ()
     scores = load_model().score(window) if "profiles" in engines else None
     return Evidence(counts, scores, script, found, lowercase, opinion)
+
+
+def complete(evidence: Evidence) -> Evidence:
+    """Return ``evidence`` with every engine read, where fastText alone was sure."""
+    if not evidence.window:
+        return evidence
+    return _full(
+        evidence.window,
+        evidence.counts,
+        evidence.script,
+        evidence.lowercase_words,
+        evidence.engines,
+    )
 
 

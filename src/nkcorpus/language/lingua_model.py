@@ -34,7 +34,7 @@ def _detector() -> Any:
     with _LOCK:
         import lingua
 
-        from nkcorpus.language.decide import LANGUAGES_BY_SCRIPT, langdetect_code
+        from nkcorpus.language.evidence import LANGUAGES_BY_SCRIPT, langdetect_code
 
         codes = sorted({langdetect_code(c) for cs in LANGUAGES_BY_SCRIPT.values() for c in cs})
         known = []

@@ -38,7 +38,7 @@ def _to_prior(value: Any) -> Any:
 
 
 def _check_prior(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    from nkcorpus.language.decide import LANGUAGES_BY_SCRIPT, langdetect_code
+    from nkcorpus.language.evidence import LANGUAGES_BY_SCRIPT, langdetect_code
 
     name = f"{type(instance).__name__}.{attribute.name}"
     scored = sorted(
@@ -74,7 +74,7 @@ def _to_engines(value: Any) -> Any:
 
 
 def _check_engines(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    from nkcorpus.language.decide import ENGINES
+    from nkcorpus.language.evidence import ENGINES
 
     name = f"{type(instance).__name__}.{attribute.name}"
     if not isinstance(value, tuple) or not value:
@@ -87,7 +87,7 @@ def _check_engines(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
 
 
 def _sorted_engines(value: Any) -> Any:
-    from nkcorpus.language.decide import ENGINES
+    from nkcorpus.language.evidence import ENGINES
 
     value = _to_engines(value)
     if isinstance(value, tuple) and all(engine in ENGINES for engine in value):

@@ -45,13 +45,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from nkcorpus.document import Segment, Span
-from nkcorpus.language.decide import (
-    Decision,
-    Evidence,
-    decide,
-    gather_evidence,
-    whole_text_evidence,
-)
+from nkcorpus.language.decide import Decision, decide
+from nkcorpus.language.evidence import Evidence, gather_evidence, whole_text_evidence
 from nkcorpus.language.neutral import classify
 from nkcorpus.text import scripts as sc
 from nkcorpus.text.sentences import sentence_spans
