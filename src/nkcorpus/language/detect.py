@@ -33,9 +33,9 @@ import attrs
 
 from nkcorpus.language.decide import base_language, decide
 from nkcorpus.language.evidence import whole_text_evidence
-from nkcorpus.language.neutral import classify
+from nkcorpus.language.neutral import classify, plain_ascii_letters
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.text.scripts import SCRIPT_NAMES, ScriptProfile
+from nkcorpus.text.scripts import LATIN, NEUTRAL, SCRIPT_NAMES, ScriptProfile
 
 __all__ = ["Detection", "base_language", "detect"]
 
@@ -87,13 +87,21 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
             "(nkcorpus.process decodes them for you)"
         )
     options = options if options is not None else _DEFAULT_OPTIONS
-    import numpy as np
+    letters = plain_ascii_letters(text) if len(text) <= options.max_chars else None
+    if letters is not None:
+        # Plain ASCII text: Latin letters and neutral characters, nothing to blank.
+        counts = [0] * len(SCRIPT_NAMES)
+        counts[LATIN] = letters
+        counts[NEUTRAL] = len(text) - letters
+        evidence = whole_text_evidence(text, None, options.max_chars, options.engines, counts, text)
+    else:
+        import numpy as np
 
-    classes, blanked = classify(text)
-    counts = np.bincount(classes, minlength=len(SCRIPT_NAMES)).tolist()
-    evidence = whole_text_evidence(
-        text, classes, options.max_chars, options.engines, counts, blanked
-    )
+        classes, blanked = classify(text)
+        counts = np.bincount(classes, minlength=len(SCRIPT_NAMES)).tolist()
+        evidence = whole_text_evidence(
+            text, classes, options.max_chars, options.engines, counts, blanked
+        )
     decision = decide(evidence, options.min_confidence, prior=options.prior)
     return Detection(
         language=decision.language,

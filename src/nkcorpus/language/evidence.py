@@ -100,6 +100,8 @@ LANGUAGES_BY_SCRIPT: dict[int, tuple[str, ...]] = {
 FAST_PROBABILITY = 0.6
 #: The lower-case words a passage needs before fastText may decide it alone.
 FAST_WORDS = 3
+#: How many characters fastText reads for that first look (all of them otherwise).
+FAST_CHARS = 100
 #: The models a passage can be judged with, besides its script.
 ENGINES = ("fasttext", "profiles", "lingua")
 #: The models used by default, measured best for accuracy and speed together.
@@ -212,7 +214,7 @@ def gather_evidence(
 
 def whole_text_evidence(
     text: str,
-    classes: npt.NDArray[np.uint8],
+    classes: npt.NDArray[np.uint8] | None,
     max_chars: int,
     engines: Sequence[str] = DEFAULT_ENGINES,
     counts: Sequence[int] | None = None,
@@ -222,10 +224,13 @@ def whole_text_evidence(
 
     The models read ``max_chars`` characters from the first letter of the deciding
     script on. ``counts`` (letters per class, as ``numpy.bincount`` gives them) and
-    ``blanked`` (see :func:`gather_evidence`) may be passed when already known.
+    ``blanked`` (see :func:`gather_evidence`) may be passed when already known; then
+    ``classes`` is only needed for a text longer than ``max_chars``.
     """
     import numpy as np
 
+    if classes is None and (counts is None or blanked is None or len(text) > max_chars):
+        classes, blanked = classify(text)
     if counts is None:
         counts = np.bincount(classes, minlength=len(sc.SCRIPT_NAMES)).tolist()
     counts = (0, *counts[1:])
@@ -235,6 +240,7 @@ def whole_text_evidence(
     if blanked is None:
         blanked = classify(text)[1]
     if len(text) > max_chars:
+        assert classes is not None  # classified above for a long text
         if alphabetic:
             mask = classes == script
         else:
@@ -289,7 +295,7 @@ def _evidence(
             if lowercase == FAST_WORDS:
                 break
     if use_fasttext and lowercase >= FAST_WORDS:
-        found = tuple(probabilities(window, 3))
+        found = tuple(probabilities(window[:FAST_CHARS], 3))
         if found and found[0][1] >= FAST_PROBABILITY and found[0][0] in script_codes(script):
             return Evidence(counts, None, script, found, lowercase, (), window, tuple(engines))
     return _full(window, counts, script, lowercase, engines)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import numpy.typing as npt
 
-__all__ = ["classify", "neutral_spans"]
+__all__ = ["classify", "neutral_spans", "plain_ascii_letters"]
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>]{0,500})?/?>")
 
@@ -121,6 +121,23 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     if run_end >= 0 and digits and letters:
         spans.append((run_start, run_end))
     return spans
+
+
+_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+
+
+def plain_ascii_letters(text: str) -> int | None:
+    """The number of letters of an ASCII ``text`` without links, tags or dates, else
+    ``None``: such a text's classes are known without a table (letters are Latin, the
+    rest neutral), which spares short English sentences the classification."""
+    if not text.isascii():
+        return None
+    if any(marker in text for marker in ("://", "www.", "WWW.", "@", "<")):
+        return None
+    if _has_date_word(text):
+        return None
+    data = text.encode("ascii")
+    return len(data) - len(data.translate(None, _LETTERS))
 
 
 def classify(text: str) -> tuple[npt.NDArray[np.uint8], str]:
