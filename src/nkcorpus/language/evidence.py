@@ -232,6 +232,7 @@ def whole_text_evidence(
     if classes is None and (counts is None or blanked is None or len(text) > max_chars):
         classes, blanked = classify(text)
     if counts is None:
+        assert classes is not None  # classified above when counts are not given
         counts = np.bincount(classes, minlength=len(sc.SCRIPT_NAMES)).tolist()
     counts = (0, *counts[1:])
     script, alphabetic, needed = _route(counts)
