@@ -472,16 +472,40 @@ class Failure:
         stage: the stage that failed (``"read"``, ``"decode"``, ``"clean"``, ...).
         error_type: the exception class name.
         message: what went wrong and how to fix it.
+        traceback: the last few frames of where the exception was raised, or
+            ``None`` for an error that was never raised (an unreadable input).
     """
 
     stage: str
     error_type: str
     message: str
+    traceback: str | None = None
 
     @classmethod
     def from_exception(cls, stage: str, error: BaseException) -> Failure:
-        """Describe ``error`` raised by ``stage``."""
-        return cls(stage=stage, error_type=type(error).__name__, message=str(error) or repr(error))
+        """Describe ``error`` raised by ``stage``, with a short traceback when it was raised."""
+        return cls(
+            stage=stage,
+            error_type=type(error).__name__,
+            message=str(error) or repr(error),
+            traceback=_short_traceback(error),
+        )
+
+
+#: How many frames (innermost) a failure's traceback keeps, and its longest length.
+_TRACEBACK_FRAMES = 4
+_TRACEBACK_CHARS = 2000
+
+
+def _short_traceback(error: BaseException) -> str | None:
+    if error.__traceback__ is None:
+        return None
+    import traceback
+
+    frames = traceback.extract_tb(error.__traceback__)[-_TRACEBACK_FRAMES:]
+    text = "".join(traceback.format_list(frames)).rstrip()
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text[-_TRACEBACK_CHARS:]
 
 
 def _check_status(instance: Document, _attribute: Any, value: str) -> None:

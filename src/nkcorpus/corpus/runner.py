@@ -42,7 +42,8 @@ import attrs
 
 from nkcorpus.config import Config
 from nkcorpus.corpus.cache import ResultCache
-from nkcorpus.corpus.result import Result
+from nkcorpus.corpus.result import Result, printable
+from nkcorpus.corpus.workers import check_main_guard, watch_parent
 from nkcorpus.document import Document, document_id
 from nkcorpus.errors import ConfigError, WorkerCrashError
 from nkcorpus.pipeline import Input, Pipeline
@@ -126,8 +127,9 @@ def _serialize(document: Document) -> Result:
         return Result.from_document(document)
     except Exception as error:
         logger.info("document %s cannot be serialized: %s", document.id, error)
+        raw = document.raw if printable(document.raw) == document.raw else ""
         failed = Document.failed(
-            "serialize", error, source=document.source, raw=document.raw, id=document.id
+            "serialize", error, source=printable(document.source), raw=raw, id=document.id
         )
         return Result.from_document(failed)
 
@@ -147,6 +149,8 @@ def process_batch(
     try:
         documents = list(pipeline.pipe(items, batch_size=max(1, len(items))))
     except Exception:
+        if getattr(pipeline, "on_error", "record") == "raise":
+            raise
         logger.warning("a batch failed as a whole; processing it one document at a time",
                        exc_info=True)
         documents = []
@@ -168,6 +172,7 @@ def process_batch(
 
 def _init_worker(config: Config, torch_threads: int | None, factory: PipelineFactory) -> None:
     global _WORKER_SETTINGS
+    watch_parent()
     _WORKER_SETTINGS = (config, torch_threads, factory)
     _pipeline_for(config, torch_threads, factory)
 
@@ -335,6 +340,7 @@ class _ProcessPool(_FutureEngine):
         self.config = config
         self.workers = workers
         self.torch_threads = torch_threads
+        check_main_guard(start_method)
         self.context = multiprocessing.get_context(start_method)
         self.window = 2 * workers
         self._pool = self._new_pool(workers)
@@ -465,7 +471,9 @@ class Runner:
             to take finished documents from and store new ones in.
         torch_threads: torch threads per worker process. Worker processes default to
             ``config.entities.threads``; this process is left alone unless it is given.
-        start_method: how worker processes start (``"spawn"``, ``"forkserver"``, ``"fork"``).
+        start_method: how worker processes start: ``"spawn"`` (the default, safe with
+            threads and native libraries), ``"forkserver"`` or ``"fork"``. Workers end
+            when this process dies (:mod:`nkcorpus.corpus.workers`).
         pipeline: builds each worker's :class:`~nkcorpus.Pipeline` from ``config``
             (default: ``Pipeline(config)``). Give a module-level function to run custom
             stages; it must be importable in the workers.
@@ -509,12 +517,20 @@ class Runner:
         self.cache: ResultCache | None = (
             cache
             if cache is None or isinstance(cache, ResultCache)
-            else ResultCache(cache, self.config)
+            else ResultCache(cache, self.config, key=self.fingerprint())
         )
         self._engine: Any = None
 
     def __repr__(self) -> str:
         return f"Runner(engine={self.engine!r}, workers={self.workers})"
+
+    def fingerprint(self) -> str:
+        """Return the key of what this runner's pipeline produces (the result cache's key).
+
+        The pipeline is built here once to ask its stages (models load lazily, on
+        first use): see :meth:`Pipeline.fingerprint <nkcorpus.Pipeline.fingerprint>`.
+        """
+        return str(_pipeline_for(self.config, self.torch_threads, self.pipeline).fingerprint())
 
     def _start(self) -> Any:
         if self._engine is None:
