@@ -294,12 +294,14 @@ def test_checkpoint_cuts_uncommitted_lines(tmp_path: Path) -> None:
     assert (tmp_path / "o.jsonl").read_bytes() == b"{}\n{}\n[]\n"
 
 
-def test_output_inside_an_input_folder_is_not_read_as_input(tmp_path: Path) -> None:
-    """Writing the output (and its spool and checkpoint) into the folder being processed does not
-    make them inputs, on the first run or on a rerun."""
+def test_output_inside_an_input_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An output inside the folder being processed would be read back as input (or dropped
+    from it): both formats are refused with a message, and nothing is written."""
     for name in ("out.jsonl", "out.parquet"):
         corpus = make_text_corpus(tmp_path / name.replace(".", "-"), 6)
-        for _ in range(2):
-            code = main(["process", str(corpus), "-o", str(corpus / name), "--ner", "off", "-q"])
-            assert code == 0
-            assert len(list(read_documents(corpus / name))) == 6
+        code = main(["process", str(corpus), "-o", str(corpus / name), "--ner", "off", "-q"])
+        assert code != 0
+        assert "lies inside the input folder" in capsys.readouterr().err
+        assert sorted(p.name for p in corpus.iterdir()) == [f"{i:05d}.txt" for i in range(6)]

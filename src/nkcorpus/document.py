@@ -33,6 +33,7 @@ __all__ = [
     "JSONValue",
     "Metadata",
     "OffsetMap",
+    "PassageFailure",
     "Region",
     "Removal",
     "Segment",
@@ -107,6 +108,10 @@ def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
 
 def _segments(value: Iterable[Segment]) -> tuple[Segment, ...]:
     return _checked_tuple(value, Segment)
+
+
+def _passage_failures(value: Iterable[PassageFailure]) -> tuple[PassageFailure, ...]:
+    return _checked_tuple(value, PassageFailure)
 
 
 def _translations(value: Iterable[Translation]) -> tuple[Translation, ...]:
@@ -364,6 +369,23 @@ class Alignment:
 
 
 @attrs.frozen
+class PassageFailure:
+    """A passage that could not be translated; it is copied into the translation unchanged.
+
+    Attributes:
+        span: the passage, a span of ``Document.text``.
+        language: its language.
+        error_type: the exception class name (``"ModelNotInstalledError"``).
+        message: what went wrong and how to fix it.
+    """
+
+    span: Span
+    language: str
+    error_type: str
+    message: str
+
+
+@attrs.frozen
 class Translation:
     """``Document.text`` (or part of it) in another language.
 
@@ -375,6 +397,8 @@ class Translation:
         entities: entities found in the translated text (spans of ``text``),
             kept apart from the document's own entities.
         model: which model or package pair produced it (``"argos:ko-en+en-zh"``).
+        failures: passages that could not be translated (:class:`PassageFailure`);
+            they are copied unchanged, and the rest is still translated.
     """
 
     target_language: str
@@ -383,6 +407,7 @@ class Translation:
     source_languages: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
     model: str | None = None
+    failures: tuple[PassageFailure, ...] = attrs.field(default=(), converter=_passage_failures)
 
 
 @attrs.frozen

@@ -145,6 +145,8 @@ def _check_spans(document: Document) -> None:
             _check_span(alignment.target, len(translation.text), "an alignment target span")
         for entity in translation.entities:
             _check_span(entity.span, len(translation.text), "a translation entity span")
+        for failure in translation.failures:
+            _check_span(failure.span, text, "an untranslated passage span")
 
 
 def _open_text(path: str | os.PathLike[str] | IO[str], mode: str) -> tuple[IO[str], bool]:

@@ -184,6 +184,11 @@ class Job:
                 if not out.complete:
                     self._to_spool(runner, out, done, summary, progress)
                 spool = out.finish(summary)
+            except BaseException:
+                out.close()
+                if not out.state.records:  # nothing to resume: leave no working files
+                    out.discard()
+                raise
             finally:
                 out.close()
         progress.close(summary)
