@@ -34,7 +34,9 @@ def test_lone_surrogates_are_failed_records_and_resume_finishes(tmp_path: Path) 
     (folder / "b.csv").write_bytes(b"id,text\nA\xff,Pyongyang statement.\n")
     (folder / os.fsdecode(b"c\xfe.txt")).write_bytes(b"Defectors met in Brussels.")
     out = tmp_path / "out.jsonl"
-    status = main(["process", str(folder), "-o", str(out), "--ner", "off", "-q", "--id-field", "id"])
+    status = main(
+        ["process", str(folder), "-o", str(out), "--ner", "off", "-q", "--id-field", "id"]
+    )
     assert status == 0
     rows = records(out)
     assert len(rows) == 4
@@ -109,8 +111,12 @@ def test_inputs_over_the_size_limit_are_failed_records(tmp_path: Path) -> None:
     )
     (folder / "small.txt").write_bytes(b"Small text.")
     out = tmp_path / "out.jsonl"
-    assert main(["process", str(folder), "-o", str(out), "--ner", "off", "-q",
-                 "--max-input-size", "1k"]) == 0
+    assert (
+        main(
+            ["process", str(folder), "-o", str(out), "--ner", "off", "-q", "--max-input-size", "1k"]
+        )
+        == 0
+    )
     rows = records(out)
     assert [r["status"] for r in rows] == ["failed", "failed", "ok", "ok"]
     assert all("--max-input-size" in r["failure"]["message"] for r in rows[:2])  # type: ignore[index]

@@ -23,9 +23,7 @@ CONFIG = nkcorpus.Config(ner="off")
 
 def leftovers(output: Path) -> list[str]:
     """The run's working files next to ``output`` (spool, checkpoint, lock)."""
-    return sorted(
-        p.name for p in output.parent.glob(output.name + ".*") if p.suffix != ".parquet"
-    )
+    return sorted(p.name for p in output.parent.glob(output.name + ".*") if p.suffix != ".parquet")
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
@@ -133,7 +131,9 @@ def test_damaged_checkpoint_and_cache_are_clear_errors(
     cache = tmp_path / "cache"
     cache.mkdir()
     (cache / "results.sqlite").write_bytes(b"not a database at all" * 100)
-    status, err = run_cli(capsys, str(source), "-o", str(tmp_path / "o2.jsonl"), "--cache", str(cache))
+    status, err = run_cli(
+        capsys, str(source), "-o", str(tmp_path / "o2.jsonl"), "--cache", str(cache)
+    )
     assert status != 0 and "damaged" in err and "--no-cache" in err
     assert leftovers(tmp_path / "o2.jsonl") == []
     (tmp_path / "notes.md").write_text("a file", encoding="utf-8")

@@ -68,16 +68,28 @@ PipelineFactory = Callable[[Config], Pipeline]
 
 # Pipelines built in this process, by settings: a worker builds each once.
 _PIPELINES: dict[tuple[Config, int | None, PipelineFactory], Pipeline] = {}
+# The key of the files the settings named when each of those pipelines was built.
+_RESOURCES: dict[tuple[Config, int | None, PipelineFactory], str] = {}
 # The settings of a process-pool worker, set by its initializer.
 _WORKER_SETTINGS: tuple[Config, int | None, PipelineFactory] | None = None
 
 
 def _pipeline_for(
-    config: Config, torch_threads: int | None, factory: PipelineFactory = Pipeline
+    config: Config,
+    torch_threads: int | None,
+    factory: PipelineFactory = Pipeline,
+    *,
+    fresh: bool = False,
 ) -> Pipeline:
     key = (config, torch_threads, factory)
     pipeline = _PIPELINES.get(key)
+    if pipeline is not None and fresh:
+        # A new run in this process: rebuild when a file the settings name changed.
+        resources = config.resources_key()
+        if _RESOURCES.get(key) != resources:
+            pipeline = None
     if pipeline is None:
+        _RESOURCES[key] = config.resources_key()
         if torch_threads and "torch" not in sys.modules:
             for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
                 os.environ[name] = str(torch_threads)
@@ -228,7 +240,7 @@ class _InProcess:
         self.config = config
         self.torch_threads = torch_threads
         self.factory = factory
-        _pipeline_for(config, torch_threads, factory)
+        _pipeline_for(config, torch_threads, factory, fresh=True)
 
     def map(self, tasks: Iterator[_Task]) -> Iterator[tuple[_Task, list[Result]]]:
         for task in tasks:
@@ -530,7 +542,8 @@ class Runner:
         The pipeline is built here once to ask its stages (models load lazily, on
         first use): see :meth:`Pipeline.fingerprint <nkcorpus.Pipeline.fingerprint>`.
         """
-        return str(_pipeline_for(self.config, self.torch_threads, self.pipeline).fingerprint())
+        pipeline = _pipeline_for(self.config, self.torch_threads, self.pipeline, fresh=True)
+        return str(pipeline.fingerprint())
 
     def _start(self) -> Any:
         if self._engine is None:
