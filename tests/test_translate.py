@@ -465,8 +465,9 @@ def test_config_pipeline_translates_a_mixed_letter(options: TranslateOptions) ->
     assert "ko" in translation.source_languages
     check_alignments(doc)
     english = [a for a in translation.alignments if document_is_english(doc, a.source)]
-    assert all(translation.text[a.target.start : a.target.end] == doc.span_text(a.source)
-               for a in english)
+    assert all(
+        translation.text[a.target.start : a.target.end] == doc.span_text(a.source) for a in english
+    )
 
 
 def document_is_english(document: Document, span: Span) -> bool:

@@ -233,8 +233,8 @@ def read_inputs(
                 if not skipper.take():
                     data = stream.read(limit + 1)
                     if len(data) > limit:
-                        error = InputTooLargeError("standard input is larger than the limit", limit)
-                        yield Document.failed("read", error, source="<stdin>")
+                        big = InputTooLargeError("standard input is larger than the limit", limit)
+                        yield Document.failed("read", big, source="<stdin>")
                     else:
                         yield data, "<stdin>"
                 continue

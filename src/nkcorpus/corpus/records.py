@@ -228,8 +228,9 @@ def _read_parquet(
                 number += 1
                 if isinstance(value, (str, bytes)) and len(value) > limit:
                     what = f"row {number} of {name} is larger than the limit"
-                    error = InputTooLargeError(what, limit)
-                    yield Document.failed("read", error, source=_source(name, number, identifier))
+                    too_large = InputTooLargeError(what, limit)
+                    source = _source(name, number, identifier)
+                    yield Document.failed("read", too_large, source=source)
                     continue
                 yield _record_item(
                     {text_field: value, **({id_field: identifier} if id_field else {})},
