@@ -58,6 +58,7 @@ def _with_flags(message: str) -> str:
         message = message.replace(f"fix {setting}", f"fix {flag}").replace(setting, flag)
     return message
 
+
 #: The environment variable that names a default result cache directory.
 CACHE_ENV = "NKCORPUS_CACHE_DIR"
 
@@ -300,7 +301,6 @@ def _run(args: argparse.Namespace) -> int:
             from nkcorpus.corpus.writers import entities_path, output_format
 
             if output_format(args.output, args.format) == "parquet":
-
                 print(f"  entities   {entities_path(args.output)}", file=sys.stderr)
     failed = summary.status.get("failed", 0)
     return 1 if args.fail_on_error and failed else 0
