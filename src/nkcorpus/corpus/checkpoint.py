@@ -181,6 +181,11 @@ class ResumableOutput:
             self._commit(state)
 
     @property
+    def appended(self) -> int:
+        """How many records the spool holds, committed or not (0 before the first append)."""
+        return self._records
+
+    @property
     def complete(self) -> bool:
         """Whether every record was committed (only the final file may be missing)."""
         return self.state.complete

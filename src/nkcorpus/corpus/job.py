@@ -186,7 +186,7 @@ class Job:
                 spool = out.finish(summary)
             except BaseException:
                 out.close()
-                if not out.state.records:  # nothing to resume: leave no working files
+                if not out.appended:  # failed before the first record: leave no working files
                     out.discard()
                 raise
             finally:
