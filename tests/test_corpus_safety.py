@@ -186,3 +186,68 @@ def test_errors_name_the_command_line_flag(
     err = capsys.readouterr().err
     assert status != 0 and "--gazetteer" in err and "EntityOptions" not in err
     assert leftovers(tmp_path / "o.jsonl") == []
+
+
+def test_a_stale_complete_checkpoint_does_not_vouch_for_another_file(tmp_path: Path) -> None:
+    """A complete checkpoint left beside its finished output lets --resume end at once; beside
+    an output that something else rewrote, --resume refuses instead of reporting success."""
+    from nkcorpus.corpus.checkpoint import Checkpoint
+    from nkcorpus.corpus.guard import inputs_key
+
+    source = tmp_path / "a.txt"
+    source.write_text("Defectors met.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    Job([source], out, CONFIG).run()
+    job = Job([source], out, CONFIG, resume=True)
+    stale = Checkpoint(
+        job.settings_key(),
+        records=1,
+        offset=out.stat().st_size,
+        complete=True,
+        summary={},
+        inputs=inputs_key([source]),
+    )
+    checkpoint = tmp_path / "out.jsonl.checkpoint"
+    checkpoint.write_bytes(stale.to_json())
+    job.run()  # a power cut between the rename and the checkpoint's removal: done
+    checkpoint.write_bytes(stale.to_json())
+    out.write_text('{"torn": \n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="not the file"):
+        Job([source], out, CONFIG, resume=True).run()
+
+
+def test_a_run_in_another_process_holds_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """While another process writes OUT, `nkcorpus process -o OUT` exits non-zero at once,
+    naming that process; once it is gone (killed, no clean-up), the next run goes ahead."""
+    import signal
+    import subprocess
+    import sys
+
+    source = tmp_path / "a.txt"
+    source.write_text("Defectors met.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    root = Path(__file__).resolve().parent.parent
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from nkcorpus.corpus.guard import OutputLock; "
+            "lock = OutputLock(sys.argv[1]); lock.acquire(); print('held', flush=True); time.sleep(60)",
+            str(out),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root / "src")},
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        status, err = run_cli(capsys, str(source), "-o", str(out))
+        assert status != 0 and f"process {holder.pid}" in err
+        assert not out.exists()
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    assert run_cli(capsys, str(source), "-o", str(out))[0] == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1

@@ -95,6 +95,8 @@ class ResumableOutput:
         resume: carry on from the checkpoint when there is one; otherwise start over.
         commit_seconds: the least time between two commits (0 commits every append).
         inputs: a key of the input files; :meth:`open` refuses to resume when it changed.
+        renamed: whether the output is the spool renamed (JSON Lines), so that a finished
+            output must have the spool's committed length.
     """
 
     def __init__(
@@ -105,7 +107,9 @@ class ResumableOutput:
         resume: bool,
         commit_seconds: float = 1.0,
         inputs: str = "",
+        renamed: bool = False,
     ) -> None:
+        self.renamed = renamed
         self.path = Path(path)
         self.spool = self.path.with_name(self.path.name + ".part")
         self.checkpoint_path = self.path.with_name(self.path.name + ".checkpoint")
@@ -140,6 +144,12 @@ class ResumableOutput:
                 )
             state = found
         if state.complete and not self.spool.exists() and self.path.exists():
+            if self.renamed and self.path.stat().st_size != state.offset:
+                raise ConfigError(
+                    f"{self.path} is not the file {self.checkpoint_path} describes (it has "
+                    f"{self.path.stat().st_size:,} bytes, not {state.offset:,}); something else "
+                    "wrote it. Run without --resume to start over"
+                )
             self.state = state
             return state.records, Summary.from_dict(state.summary)
         if state.records and (not self.spool.exists() or self.spool.stat().st_size < state.offset):

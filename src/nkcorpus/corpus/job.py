@@ -174,7 +174,11 @@ class Job:
 
     def _run_locked(self, fmt: str, progress: Progress) -> Summary:
         out = ResumableOutput(
-            self.output, self.settings_key(), resume=self.resume, inputs=inputs_key(self.inputs)
+            self.output,
+            self.settings_key(),
+            resume=self.resume,
+            inputs=inputs_key(self.inputs),
+            renamed=fmt == "jsonl",
         )
         # The runner (and its cache) first: a refused cache leaves no spool behind.
         with self._runner() as runner:
