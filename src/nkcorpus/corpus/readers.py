@@ -92,8 +92,8 @@ def _file_names(path: Path, errors: list[tuple[str, OSError]] | None = None) -> 
         stack.append(iter([prefix + name for name, is_dir in listing if is_dir and name[0] != "."]))
 
 
-#: The largest input read by default: a text file, a JSON Lines line, a CSV field or
-#: a Parquet value above this many bytes becomes a failed record (``--max-input-size``).
+#: The largest input read by default (256 MiB). A text file, a JSON Lines line, a CSV field
+#: or a Parquet value above this many bytes becomes a failed record (``--max-input-size``).
 DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 
