@@ -26,8 +26,8 @@ Item = Union[tuple[Union[bytes, str], str], Document]  # noqa: UP007 - a runtime
 def display_name(name: str) -> str:
     """Return a file name as valid text: undecodable bytes of the name shown as ``\\xNN``.
 
-    >>> display_name("caf\udce9.txt")
-    'caf\\xe9.txt'
+    >>> display_name(b"caf\\xe9.txt".decode("utf-8", "surrogateescape"))
+    'caf\\\\xe9.txt'
     """
     try:
         name.encode("utf-8")
