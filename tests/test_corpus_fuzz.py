@@ -74,7 +74,8 @@ def test_csv_rows_give_one_item_each(rows: list[tuple[bytes, bytes]]) -> None:
 
 @settings(max_examples=30)
 @given(
-    st.lists(st.none() | st.text(max_size=30) | st.integers(), max_size=6), st.binary(max_size=8)
+    st.lists(st.none() | st.text(max_size=30) | st.integers(-(2**63), 2**63 - 1), max_size=6),
+    st.binary(max_size=8),
 )
 def test_parquet_rows_give_one_item_each(values: list[Any], tail: bytes) -> None:
     """Parquet rows of text, nulls or numbers: one item each; a damaged file is one failed record."""
