@@ -251,3 +251,10 @@ def test_a_run_in_another_process_holds_the_output(
         holder.wait()
     assert run_cli(capsys, str(source), "-o", str(out))[0] == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_resume_from_standard_input_is_refused(tmp_path: Path) -> None:
+    """Standard input cannot be checked against the killed run, so --resume with - is refused."""
+    with pytest.raises(ConfigError, match="standard input"):
+        Job(["-"], tmp_path / "out.jsonl", CONFIG, resume=True).run()
+    assert leftovers(tmp_path / "out.jsonl") == []

@@ -111,6 +111,11 @@ class Job:
     def _check(self) -> str:
         fmt = output_format(self.output, self.format)
         detect_format("-", self.input_format)
+        if self.resume and any(str(item) == "-" for item in self.inputs):
+            raise ConfigError(
+                "--resume cannot tell whether standard input holds what the killed run read; "
+                "save the input to a file and process that file"
+            )
         if str(self.output) == "-":
             if self.resume:
                 raise ConfigError("--resume needs an output file (-o OUT), not standard output")
