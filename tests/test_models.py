@@ -111,7 +111,9 @@ def test_cli_list_and_download(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert ("argos", "en->zh", "translate", "-", "MISSING") in rows
     assert main(["models", "--models-dir", str(folder), "list", "--json", "en"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert {(r["language"], r["processor"], r["installed"]) for r in rows if r["kind"] == "stanza"} == {
+    assert {
+        (r["language"], r["processor"], r["installed"]) for r in rows if r["kind"] == "stanza"
+    } == {
         ("en", "tokenize", True),
         ("en", "ner", True),
     }
@@ -132,7 +134,10 @@ def test_bundle_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     manifest = read_manifest(out)
     paths = {item["path"]: item for item in manifest["files"]}
     ner = folder / "en" / "ner" / "ontonotes.pt"
-    assert paths["stanza/en/ner/ontonotes.pt"]["sha256"] == hashlib.sha256(ner.read_bytes()).hexdigest()
+    assert (
+        paths["stanza/en/ner/ontonotes.pt"]["sha256"]
+        == hashlib.sha256(ner.read_bytes()).hexdigest()
+    )
     assert "argos/translate-ko_en/model/model.bin" in paths
 
     target = tmp_path / "offline"
@@ -201,7 +206,11 @@ def test_install_refuses_unsafe_names(tmp_path: Path, name: str, match: str) -> 
 
 def test_install_refuses_links_and_special_files(tmp_path: Path) -> None:
     """Symbolic links, hard links and devices are refused."""
-    for kind, match in ((tarfile.SYMTYPE, "link"), (tarfile.LNKTYPE, "link"), (tarfile.CHRTYPE, "regular")):
+    for kind, match in (
+        (tarfile.SYMTYPE, "link"),
+        (tarfile.LNKTYPE, "link"),
+        (tarfile.CHRTYPE, "regular"),
+    ):
         info = tarfile.TarInfo("stanza/en/ner/x.pt")
         info.type = kind
         info.linkname = "/etc/passwd"

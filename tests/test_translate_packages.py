@@ -260,9 +260,7 @@ def local_index(
     served = tmp_path / "served"
     served.mkdir()
     (served / "en_ko.argosmodel").write_bytes(real_packages["en-ko 1.1"].read_bytes())
-    handler = functools.partial(
-        http.server.SimpleHTTPRequestHandler, directory=str(served)
-    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
     handler.log_message = lambda *args: None  # type: ignore[attr-defined]
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
@@ -289,9 +287,7 @@ def test_download_from_the_index_installs_the_pair(local_index: str, tmp_path: P
         download_argos_pair("ko", "zh-Hans", folder)
 
 
-def test_a_download_that_is_not_a_package_is_refused(
-    local_index: str, tmp_path: Path
-) -> None:
+def test_a_download_that_is_not_a_package_is_refused(local_index: str, tmp_path: Path) -> None:
     """What the index links to goes through the same safety checks as a local file."""
     served = tmp_path / "served"
     buffer = io.BytesIO()

@@ -85,7 +85,30 @@ class Config:
         """Return the settings as JSON-ready data."""
         return attr.asdict(self, retain_collection_types=False)
 
+    def resources(self) -> tuple[str, ...]:
+        """Return the files and folders the stages these settings turn on read.
+
+        The alias files (``--gazetteer``), the Stanza models folder when ``ner`` may
+        use Stanza, and the Argos packages folder when translating.
+        """
+        paths = [str(path) for path in self.entities.gazetteers]
+        if self.ner in ("auto", "stanza"):
+            from nkcorpus.models import resources_dir
+
+            paths.append(str(resources_dir(self.entities.models_dir)))
+        if self.translate_to is not None:
+            from nkcorpus.translate.packages import argos_packages_dir
+
+            paths.append(str(argos_packages_dir(self.translate.packages_dir)))
+        return tuple(paths)
+
+    def resources_key(self) -> str:
+        """Return a key of the files :meth:`resources` names (paths, sizes, times)."""
+        from nkcorpus.stage import resource_identity
+
+        return resource_identity(self.resources())
+
     def fingerprint(self) -> str:
-        """Return a short stable hash of the settings, for keying caches of results."""
+        """Return a short stable hash of the settings (not of the files they name)."""
         text = json.dumps(self.to_dict(), sort_keys=True, default=str)
         return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()

@@ -22,6 +22,8 @@ COMMAND_MODULES = ("nkcorpus.cli.process", "nkcorpus.cli.show", "nkcorpus.cli.mo
 
 #: Exit status for a usage error (bad arguments or settings).
 EXIT_USAGE = 2
+#: Exit status when the run could not finish (an input or output error of the system).
+EXIT_FAILURE = 1
 #: Exit status after Ctrl-C (128 + SIGINT), as shells report it.
 EXIT_INTERRUPTED = 130
 
@@ -58,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except OSError as error:  # the disk, not the command line: one line, not a traceback
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"nkcorpus: error: {error.strerror or error}{where}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         print("nkcorpus: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from nkcorpus.config import TRANSLATION_TARGETS
 from nkcorpus.errors import ModelNotInstalledError
 from nkcorpus.text.chinese import convert
 from nkcorpus.text.codes import argos_code, target_code
@@ -136,6 +137,12 @@ class ArgosTranslator:
     def _missing(self, src: str, tgt: str) -> ModelNotInstalledError:
         packages = self.packages()
         installed = ", ".join(f"{a}-{b}" for a, b in sorted(packages)) or "none"
+        supported = tuple(argos_code(code) for code in TRANSLATION_TARGETS)
+        if src not in supported or tgt not in supported:
+            return ModelNotInstalledError(
+                f"nkcorpus does not translate {src} -> {tgt}: it translates between "
+                f"{', '.join(supported)} only (installed: {installed})"
+            )
         if PIVOT in (src, tgt):
             fix = f"`nkcorpus models download --translate {src} {tgt}`"
         else:
