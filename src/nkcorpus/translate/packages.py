@@ -22,19 +22,24 @@ import logging
 import os
 import re
 import shutil
-import socket
-import stat
 import sys
 import tempfile
 import urllib.parse
-import zipfile
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 from nkcorpus.errors import ConfigError, DownloadError, UnsafeArchiveError
+from nkcorpus.models.archive import (
+    MAX_MEMBER_BYTES,
+    MAX_TOTAL_BYTES,
+    ArchiveLimits,
+    SafeArchive,
+    Transaction,
+    check_reachable,
+)
 
 __all__ = [
     "DEFAULT_PACKAGE_INDEX",
@@ -43,10 +48,12 @@ __all__ = [
     "ArgosPackage",
     "argos_code",
     "argos_packages_dir",
+    "check_package_folder",
     "download_argos_pair",
     "find_packages",
     "install_argos_package",
     "installed_pairs",
+    "place_package",
     "uninstall_argos_pair",
 ]
 
@@ -55,14 +62,9 @@ logger = logging.getLogger(__name__)
 #: The Argos Translate package index used by :func:`download_argos_pair` when
 #: ``ARGOS_PACKAGE_INDEX`` is not set.
 DEFAULT_PACKAGE_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
-#: The largest file a package may hold once unpacked (real models are 100-400 MB).
-MAX_MEMBER_BYTES = 2 * 1024**3
-#: The largest total size of a package once unpacked.
-MAX_PACKAGE_BYTES = 4 * 1024**3
-#: The largest ratio of unpacked to packed size of one member (zip bombs go far higher).
-MAX_COMPRESSION_RATIO = 200
-#: Seconds to wait for the package index host before giving up.
-CONNECT_TIMEOUT = 5.0
+#: The largest total size of a package once unpacked (the same limit as for bundles,
+#: :data:`nkcorpus.models.archive.MAX_TOTAL_BYTES`).
+MAX_PACKAGE_BYTES = MAX_TOTAL_BYTES
 
 _CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,8})?$")
 _PACKAGE_DIR_PREFIX = "translate-"
@@ -224,139 +226,104 @@ def _clear_argostranslate_caches() -> None:
         logger.debug("argostranslate has no caches we know how to clear", exc_info=True)
 
 
-def _member_parts(info: zipfile.ZipInfo, archive: Path) -> tuple[str, ...]:
-    name = info.filename
-    refuse = None
-    if "\\" in name or "\x00" in name:
-        refuse = "has a backslash or NUL character in its name"
-    elif name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        refuse = "has an absolute path"
-    parts = tuple(p for p in PurePosixPath(name).parts if p not in ("", "."))
-    if refuse is None and ".." in parts:
-        refuse = "reaches outside the package folder ('..')"
-    if refuse is None and not parts:
-        refuse = "has an empty name"
-    if refuse is None:
-        mode = info.external_attr >> 16
-        kind = stat.S_IFMT(mode)
-        if stat.S_ISLNK(mode):
-            refuse = "is a symbolic link"
-        elif kind and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-            refuse = "is not a plain file or folder"
-    if refuse is None and info.file_size > MAX_MEMBER_BYTES:
-        refuse = f"is larger than {MAX_MEMBER_BYTES} bytes unpacked ({info.file_size})"
-    if (
-        refuse is None
-        and info.file_size > 1024**2
-        and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
-    ):
-        refuse = "unpacks to more than 200 times its packed size"
-    if refuse is not None:
-        raise UnsafeArchiveError(
-            f"refusing {archive}: member {name!r} {refuse}. Get the package again from a "
-            "source you trust"
-        )
-    return parts
+def check_package_folder(folder: Path, where: str | os.PathLike[str]) -> dict[str, Any]:
+    """Check an unpacked Argos package folder and return its ``metadata.json``.
 
+    It must hold ``metadata.json`` (a translation package with valid language
+    codes), ``model/model.bin`` and ``sentencepiece.model``.
 
-def _check_archive(zf: zipfile.ZipFile, archive: Path) -> tuple[str, dict[str, Any]]:
-    """Check every member of a package archive; return its top folder and metadata."""
-    tops: set[str] = set()
-    names: set[tuple[str, ...]] = set()
-    total = 0
-    for info in zf.infolist():
-        parts = _member_parts(info, archive)
-        if parts in names:
-            raise UnsafeArchiveError(
-                f"refusing {archive}: member {info.filename!r} appears twice; get the package again"
-            )
-        names.add(parts)
-        tops.add(parts[0])
-        total += info.file_size
-    if total > MAX_PACKAGE_BYTES:
-        raise UnsafeArchiveError(
-            f"refusing {archive}: it unpacks to {total} bytes, more than {MAX_PACKAGE_BYTES}"
-        )
-    if len(tops) != 1:
-        raise UnsafeArchiveError(
-            f"refusing {archive}: an .argosmodel holds exactly one top-level folder, this one "
-            f"holds {sorted(tops)}"
-        )
-    top = next(iter(tops))
+    Args:
+        folder: the unpacked package.
+        where: the archive it came from, for messages.
+
+    Raises:
+        UnsafeArchiveError: when it is not a package nkcorpus can run.
+    """
     missing = [
         needed
-        for needed in (("metadata.json",), ("model", "model.bin"), ("sentencepiece.model",))
-        if (top, *needed) not in names
+        for needed in ("metadata.json", "model/model.bin", "sentencepiece.model")
+        if not (folder / needed).is_file()
     ]
     if missing:
-        shown = ", ".join("/".join(m) for m in missing)
         raise UnsafeArchiveError(
-            f"refusing {archive}: it is not an Argos translation package nkcorpus can run "
-            f"(missing {shown} in {top}/)"
+            f"refusing {where}: it is not an Argos translation package nkcorpus can run "
+            f"(missing {', '.join(missing)} in {folder.name}/)"
         )
-    if not any(len(parts) > 2 and parts[:2] == (top, "minisbd") for parts in names):
+    if not (folder / "minisbd").is_dir():
         logger.warning(
             "%s has no minisbd/ sentence splitter: nkcorpus does not need one, but "
             "argostranslate's own translate() would try to download one",
-            archive,
+            where,
         )
     try:
-        metadata = json.loads(zf.read(f"{top}/metadata.json").decode("utf-8"))
+        metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as error:
         raise UnsafeArchiveError(
-            f"refusing {archive}: metadata.json is not valid JSON ({error})"
+            f"refusing {where}: metadata.json is not valid JSON ({error})"
         ) from error
     if not isinstance(metadata, dict):
-        raise UnsafeArchiveError(f"refusing {archive}: metadata.json is not a JSON object")
+        raise UnsafeArchiveError(f"refusing {where}: metadata.json is not a JSON object")
     if metadata.get("type", "translate") != "translate":
         raise UnsafeArchiveError(
-            f"refusing {archive}: it is a {metadata.get('type')!r} package, not a translation one"
+            f"refusing {where}: it is a {metadata.get('type')!r} package, not a translation one"
         )
     for key in ("from_code", "to_code"):
         code = metadata.get(key)
         if not isinstance(code, str) or not _CODE.match(code):
             raise UnsafeArchiveError(
-                f"refusing {archive}: metadata.json has no valid {key} (got {code!r})"
+                f"refusing {where}: metadata.json has no valid {key} (got {code!r})"
             )
-    return top, metadata
+    return metadata
 
 
-def _extract(zf: zipfile.ZipFile, target: Path) -> None:
-    """Unpack checked members into ``target`` as plain files, counting the bytes written."""
-    written = 0
-    for info in zf.infolist():
-        parts = tuple(p for p in PurePosixPath(info.filename).parts if p not in ("", "."))
-        destination = target.joinpath(*parts[1:]) if len(parts) > 1 else target
-        if info.is_dir():
-            destination.mkdir(parents=True, exist_ok=True)
+def place_package(
+    staged: Path, metadata: dict[str, Any], root: Path, transaction: Transaction
+) -> Path:
+    """Move a checked, staged package folder into ``root`` as ``translate-FROM_TO``.
+
+    Every installed folder for the same pair is first moved aside within
+    ``transaction``, so a later failure can put it back.
+
+    Returns:
+        The package's final folder.
+    """
+    from_code, to_code = metadata["from_code"], metadata["to_code"]
+    for folder in sorted(root.iterdir()):
+        if not folder.is_dir() or folder.is_symlink() or folder.name.startswith("."):
             continue
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        with zf.open(info) as source, open(destination, "xb") as sink:
-            while chunk := source.read(1024 * 1024):
-                written += len(chunk)
-                if written > MAX_PACKAGE_BYTES:
-                    raise UnsafeArchiveError(
-                        f"refusing the package: it unpacked to more than {MAX_PACKAGE_BYTES} bytes"
-                    )
-                sink.write(chunk)
+        data = _read_metadata(folder)
+        if data is not None and (data.get("from_code"), data.get("to_code")) == (
+            from_code,
+            to_code,
+        ):
+            transaction.remove(folder)
+    final = root / f"{_PACKAGE_DIR_PREFIX}{from_code}_{to_code}"
+    transaction.place(staged, final)
+    return final
 
 
 def install_argos_package(
-    path: str | os.PathLike[str], packages_dir: str | os.PathLike[str] | None = None
+    path: str | os.PathLike[str],
+    packages_dir: str | os.PathLike[str] | None = None,
+    *,
+    limits: ArchiveLimits | None = None,
 ) -> tuple[str, str]:
     """Install one ``.argosmodel`` file safely, replacing any package of the same pair.
 
-    Every member is checked before anything is written: absolute paths, ``..``,
-    links and other special files, oversized members and zip bombs are refused,
-    as are archives without one top-level folder holding ``metadata.json``,
-    ``model/model.bin`` and ``sentencepiece.model``. The package is unpacked
-    into a temporary folder beside the others and moved into place as
-    ``translate-FROM_TO``; file permissions from the archive are not applied.
-    Caches of an already imported ``argostranslate`` are cleared.
+    The archive is read with :class:`nkcorpus.models.archive.SafeArchive`:
+    absolute paths, ``..``, links and other special files, oversized members,
+    zip bombs and members whose real size differs from the declared one are
+    refused, as are archives without one top-level folder holding
+    ``metadata.json``, ``model/model.bin`` and ``sentencepiece.model``. The
+    package is unpacked into a temporary folder beside the others and moved
+    into place as ``translate-FROM_TO``; on any failure the folder is left as it
+    was. File permissions from the archive are not applied. Caches of an
+    already imported ``argostranslate`` are cleared.
 
     Args:
         path: the ``.argosmodel`` file.
         packages_dir: where to install (default: :func:`argos_packages_dir`).
+        limits: size limits (default :class:`~nkcorpus.models.archive.ArchiveLimits`).
 
     Returns:
         ``(from_code, to_code)`` of the installed package.
@@ -369,27 +336,36 @@ def install_argos_package(
     archive = Path(path)
     if not archive.is_file():
         raise FileNotFoundError(f"no such package file: {archive}")
-    if not zipfile.is_zipfile(archive):
-        raise UnsafeArchiveError(
-            f"refusing {archive}: an .argosmodel is a zip archive and this file is not one"
-        )
-    root.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(archive) as zf:
-        _top, metadata = _check_archive(zf, archive)
-        from_code, to_code = metadata["from_code"], metadata["to_code"]
+    with archive.open("rb") as handle:
+        if handle.read(4) != b"PK\x03\x04":
+            raise UnsafeArchiveError(
+                f"refusing {archive}: an .argosmodel is a zip archive and this file is not one"
+            )
+    with SafeArchive(archive, limits) as safe:
+        tops = {member.parts[0] for member in safe.members}
+        if len(tops) != 1 or any(len(m.parts) == 1 and not m.is_dir for m in safe.members):
+            raise UnsafeArchiveError(
+                f"refusing {archive}: an .argosmodel holds exactly one top-level folder, this "
+                f"one holds {sorted(tops)}"
+            )
+        root.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=root))
+        transaction = Transaction(staging / "replaced")
         try:
-            _extract(zf, staging / "package")
-            final = root / f"{_PACKAGE_DIR_PREFIX}{from_code}_{to_code}"
-            uninstall_argos_pair(from_code, to_code, packages_dir)
-            if final.is_symlink() or final.is_file():
-                final.unlink()
-            elif final.exists():  # a broken package left in nkcorpus's slot for this pair
-                shutil.rmtree(final)
-            os.replace(staging / "package", final)
+            package = staging / "package"
+            package.mkdir()
+            for member in safe.files():
+                safe.extract(member, package.joinpath(*member.parts[1:]))
+            metadata = check_package_folder(package, archive)
+            try:
+                final = place_package(package, metadata, root, transaction)
+            except BaseException:
+                transaction.rollback()
+                raise
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     _clear_argostranslate_caches()
+    from_code, to_code = metadata["from_code"], metadata["to_code"]
     logger.info("installed Argos package %s -> %s in %s", from_code, to_code, final)
     return (from_code, to_code)
 
@@ -421,24 +397,6 @@ def uninstall_argos_pair(
 def _package_index_url() -> str:
     index = os.environ.get("ARGOS_PACKAGE_INDEX") or DEFAULT_PACKAGE_INDEX
     return index if index.endswith("/") else index + "/"
-
-
-def _check_reachable(url: str) -> None:
-    parsed = urllib.parse.urlsplit(url)
-    if parsed.scheme not in ("http", "https") or not parsed.hostname:
-        raise DownloadError(
-            f"the package index {url!r} is not an http(s) URL; fix ARGOS_PACKAGE_INDEX"
-        )
-    port = parsed.port or (443 if parsed.scheme == "https" else 80)
-    try:
-        with socket.create_connection((parsed.hostname, port), timeout=CONNECT_TIMEOUT):
-            pass
-    except Exception as error:  # offline machines raise OSError; sandboxes may raise others
-        raise DownloadError(
-            f"cannot reach the Argos package index at {parsed.hostname} ({error}). This machine "
-            "seems to be offline: download the .argosmodel file on a machine with network access "
-            "and install it here with `nkcorpus models install PATH.argosmodel`"
-        ) from error
 
 
 def _fetch(url: str, timeout: float) -> bytes:
@@ -482,7 +440,12 @@ def download_argos_pair(
     """
     from_code, to_code = argos_code(from_code), argos_code(to_code)
     index_url = _package_index_url()
-    _check_reachable(index_url)
+    check_reachable(
+        index_url,
+        "Argos Translate packages",
+        "download the .argosmodel file on a machine with network access and install it here "
+        "with `nkcorpus models install PATH.argosmodel --sha256 DIGEST`",
+    )
     candidates = [
         entry
         for entry in _index_entries(index_url)
