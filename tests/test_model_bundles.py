@@ -116,7 +116,8 @@ def test_poisoned_pretrain_never_loads_in_a_run(tiny_en: Path, tmp_path: Path) -
         return nkcorpus.process(text, config=config)
 
     clean = run(tiny_en)  # the real tiny model still loads through the check
-    assert clean.ok and any(e.source == "stanza" for e in clean.entities)
+    assert clean.ok and "entities.stanza" in {step.name for step in clean.steps}
+    assert any(e.source != "gazetteer" for e in clean.entities)
     poisoned_dir = tmp_path / "poisoned"
     shutil.copytree(tiny_en, poisoned_dir)
     model = find_ner_model("en", poisoned_dir)
