@@ -16,7 +16,7 @@ The parts, each in its own module and all importable from here:
   (:func:`list_models`, the rows of ``nkcorpus models list``);
 - :mod:`nkcorpus.models.download`: the only code that touches the network
   (:func:`download_stanza`, :func:`download_translation`), on request only;
-- :mod:`nkcorpus.models.bundle`: :func:`bundle` and :func:`install` for
+- :mod:`nkcorpus.models.bundles`: :func:`bundle` and :func:`install` for
   machines without a network, all or nothing, verified against a SHA-256 you
   pass or explicitly trusted;
 - :mod:`nkcorpus.models.contents`: which files a bundle holds;
@@ -28,18 +28,14 @@ The parts, each in its own module and all importable from here:
 
 from __future__ import annotations
 
-from nkcorpus.models.archive import (
-    CONNECT_TIMEOUT,
-    MAX_COMPRESSION_RATIO,
-    MAX_MEMBER_BYTES,
-    MAX_TOTAL_BYTES,
-    ArchiveLimits,
-)
-from nkcorpus.models.bundle import BUNDLE_FORMAT, bundle, file_sha256, install, read_manifest
+from nkcorpus.models import archive as _archive
+from nkcorpus.models import bundles as _bundles
+from nkcorpus.models import registry as _registry
+from nkcorpus.models import status as _status
+from nkcorpus.models.archive import ArchiveLimits
+from nkcorpus.models.bundles import bundle, file_sha256, install, read_manifest
 from nkcorpus.models.download import download_stanza, download_translation
 from nkcorpus.models.registry import (
-    REGISTRY_FILE,
-    TOKENIZERS,
     NerModel,
     find_ner_model,
     install_hint,
@@ -48,7 +44,7 @@ from nkcorpus.models.registry import (
     resources_dir,
     stanza_language,
 )
-from nkcorpus.models.status import DEFAULT_LANGUAGES, ModelStatus, list_models
+from nkcorpus.models.status import ModelStatus, list_models
 from nkcorpus.models.weights import check_model_file, check_model_files
 
 __all__ = [
@@ -81,6 +77,21 @@ __all__ = [
     "stanza_language",
 ]
 
-#: The largest total size of a bundle's files (the same limit as every archive,
-#: :data:`nkcorpus.models.archive.MAX_TOTAL_BYTES`).
-MAX_BUNDLE_BYTES = MAX_TOTAL_BYTES
+#: How a model's input can be split into tokens (:data:`nkcorpus.models.registry.TOKENIZERS`).
+TOKENIZERS = _registry.TOKENIZERS
+#: The registry of trained NER models (:data:`nkcorpus.models.registry.REGISTRY_FILE`).
+REGISTRY_FILE = _registry.REGISTRY_FILE
+#: The ``format`` of a bundle's manifest (:data:`nkcorpus.models.bundles.BUNDLE_FORMAT`).
+BUNDLE_FORMAT = _bundles.BUNDLE_FORMAT
+#: Languages ``models list`` always shows (:data:`nkcorpus.models.status.DEFAULT_LANGUAGES`).
+DEFAULT_LANGUAGES = _status.DEFAULT_LANGUAGES
+#: The largest file an archive may unpack to (:data:`nkcorpus.models.archive.MAX_MEMBER_BYTES`).
+MAX_MEMBER_BYTES = _archive.MAX_MEMBER_BYTES
+#: The largest total an archive may unpack to (:data:`nkcorpus.models.archive.MAX_TOTAL_BYTES`).
+MAX_TOTAL_BYTES = _archive.MAX_TOTAL_BYTES
+#: The same limit, by the name it had for bundles.
+MAX_BUNDLE_BYTES = _archive.MAX_TOTAL_BYTES
+#: The largest unpacked-to-packed ratio (:data:`nkcorpus.models.archive.MAX_COMPRESSION_RATIO`).
+MAX_COMPRESSION_RATIO = _archive.MAX_COMPRESSION_RATIO
+#: Seconds a download waits for its server (:data:`nkcorpus.models.archive.CONNECT_TIMEOUT`).
+CONNECT_TIMEOUT = _archive.CONNECT_TIMEOUT

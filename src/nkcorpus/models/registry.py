@@ -63,7 +63,7 @@ logger = logging.getLogger(__name__)
 
 #: The file in the resources folder that lists NER models trained with nkcorpus.
 REGISTRY_FILE = "nkcorpus.json"
-#: The ways a model's input can be split into tokens: Stanza's own tokenizer model,
+#: How a model's input can be split into tokens, namely Stanza's own tokenizer model
 #: or one of :data:`nkcorpus.entities.tokens.TRAINABLE_TOKENIZERS`.
 TOKENIZERS = ("stanza", *TRAINABLE_TOKENIZERS)
 
@@ -131,7 +131,7 @@ class NerModel:
         package: the package name (file stem) of the model.
         origin: ``"nkcorpus"`` (listed in ``nkcorpus.json``) or ``"stanza"``
             (Stanza's default NER model from ``resources.json``).
-        tokenizer: one of :data:`TOKENIZERS`.
+        tokenizer: one of :data:`~nkcorpus.models.registry.TOKENIZERS`.
         models_dir: the resources folder.
         model_path: the NER model file.
         pretrain_path: its word vectors, or ``None``.
@@ -386,12 +386,14 @@ def install_hint(language: str) -> str:
         return (
             "Stanza publishes no Korean NER model: train one with `nkcorpus models train-ner "
             "--lang ko --format klue --train TRAIN.tsv --dev DEV.tsv` (KLUE-NER or BIO data), "
-            "or install a bundle that holds one with `nkcorpus models install BUNDLE`"
+            "or install a bundle that holds one with `nkcorpus models install BUNDLE "
+            "--sha256 DIGEST`"
         )
     shown = "zh-hans" if lang == "zh-hant" else lang
     return (
         f"run `nkcorpus models download {shown}` (or, offline, `nkcorpus models install "
-        "BUNDLE` with a bundle made by `nkcorpus models bundle` on a connected machine)"
+        "BUNDLE --sha256 DIGEST` with a bundle made by `nkcorpus models bundle` on a connected "
+        "machine)"
     )
 
 

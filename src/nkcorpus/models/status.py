@@ -130,7 +130,7 @@ def list_models(
     """Return what is installed and what is missing, per language and processor.
 
     Offline: reads files only. Stanza rows cover ``languages`` (default
-    :data:`DEFAULT_LANGUAGES` plus every language with a NER model in the
+    :data:`~nkcorpus.models.status.DEFAULT_LANGUAGES` plus every language with a NER model in the
     folder); Argos rows cover every installed pair and the pairs between
     English and Korean or Chinese that are missing.
     """

@@ -87,7 +87,8 @@ def check_model_file(path: str | Path, label: str | None = None) -> None:
     """Refuse a ``.pt`` file that holds anything but tensors and plain data.
 
     Loads it with ``torch.load(weights_only=True)`` (memory-mapped) allowing only
-    :data:`STANZA_SAFE_GLOBALS` beyond torch's safe set; no other code can run.
+    :data:`~nkcorpus.models.weights.STANZA_SAFE_GLOBALS` beyond torch's safe set; no other
+    code can run.
 
     Args:
         path: the file.

@@ -414,7 +414,8 @@ def _index_entries(index_url: str) -> Iterator[dict[str, Any]]:
     except Exception as error:
         raise DownloadError(
             f"could not read the Argos package index {index_url}index.json ({error}); try again "
-            "later or install a downloaded file with `nkcorpus models install PATH.argosmodel`"
+            "later or install a downloaded file with `nkcorpus models install PATH.argosmodel "
+            "--sha256 DIGEST`"
         ) from error
     if not isinstance(entries, list):
         raise DownloadError(f"the Argos package index {index_url}index.json is not a list")
@@ -482,5 +483,5 @@ def download_argos_pair(
         f"could not download the {from_code} -> {to_code} package ("
         + ("; ".join(errors) or "the index lists no http(s) link")
         + "); try again later or install a downloaded file with "
-        "`nkcorpus models install PATH.argosmodel`"
+        "`nkcorpus models install PATH.argosmodel --sha256 DIGEST`"
     )

@@ -92,7 +92,8 @@ def bundle(
 
     Args:
         out: the archive to write.
-        models_dir: the Stanza resources folder (default: :func:`resources_dir`).
+        models_dir: the Stanza resources folder (default:
+            :func:`~nkcorpus.models.registry.resources_dir`).
         languages: only these Stanza languages; ``None`` for every language
             with a NER model installed.
         argos_dir: the Argos packages folder (default: ``argos_packages_dir()``).
@@ -100,7 +101,7 @@ def bundle(
 
     Returns:
         The manifest written into the archive, plus ``sha256``: the archive's
-        own SHA-256, to pass to :func:`install` on the other machine.
+        own SHA-256, to pass to :func:`~nkcorpus.models.bundles.install` on the other machine.
 
     Raises:
         ModelNotInstalledError: when there is nothing to pack, or a language
@@ -224,7 +225,7 @@ def read_manifest(
 ) -> dict[str, Any]:
     """Check a bundle's members against the safety rules and return its manifest.
 
-    Checksums are verified by :func:`install` while it unpacks.
+    Checksums are verified by :func:`~nkcorpus.models.bundles.install` while it unpacks.
 
     Raises:
         UnsafeArchiveError: for links, special files, absolute paths, ``..``,
@@ -289,7 +290,8 @@ def install(
 
     Args:
         path: the bundle or ``.argosmodel`` file.
-        models_dir: the Stanza resources folder (default: :func:`resources_dir`).
+        models_dir: the Stanza resources folder (default:
+            :func:`~nkcorpus.models.registry.resources_dir`).
         argos_dir: the Argos packages folder.
         sha256: the SHA-256 the file must have (from a source you trust).
         trust: install without ``sha256``, trusting where the file came from.
