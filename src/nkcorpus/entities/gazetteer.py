@@ -46,7 +46,6 @@ Overlapping matches are resolved longest first (``UN General Assembly`` over
 from __future__ import annotations
 
 import csv
-import functools
 import importlib.resources
 import json
 import logging
@@ -63,6 +62,8 @@ import attrs
 from nkcorpus.document import Entity, Span
 from nkcorpus.entities.korean import is_hangul, is_particle_chain
 from nkcorpus.errors import ConfigError
+from nkcorpus.text.chinese import to_simplified
+from nkcorpus.text.scripts import is_han
 
 __all__ = [
     "Gazetteer",
@@ -84,39 +85,8 @@ _APOSTROPHES = frozenset("'‘’‛ʼ`´′＇")
 _FOLD_LOCK = threading.Lock()
 
 
-def _is_cjk(char: str) -> bool:
-    return (
-        "\u3400" <= char <= "\u9fff"
-        or "\uf900" <= char <= "\ufaff"
-        or "\U00020000" <= char <= "\U0003134f"
-    )
-
-
 def _is_latin_word(char: str) -> bool:
-    return char.isalnum() and not is_hangul(char) and not _is_cjk(char)
-
-
-@functools.lru_cache(maxsize=1)
-def _t2s() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-class _SimplifyTable(dict[int, str]):
-    """A ``str.translate`` table from Traditional to Simplified Chinese, one character for one."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        out = char
-        if _is_cjk(char):
-            converted = _t2s().convert(char)
-            out = converted if len(converted) == 1 else char
-        self[code] = out
-        return out
-
-
-_SIMPLIFY = _SimplifyTable()
+    return char.isalnum() and not is_hangul(char) and not is_han(char)
 
 
 def _translate(text: str, table: dict[int, str]) -> str:
@@ -132,12 +102,12 @@ def simplify(text: str) -> str:
     """Return ``text`` with Traditional Chinese characters made Simplified, one for one.
 
     The result has the same length as ``text``, so offsets into it are offsets
-    into ``text``. Characters with no one-character Simplified form stay.
+    into ``text`` (:func:`nkcorpus.text.chinese.to_simplified`).
 
     >>> simplify("習近平與金正恩")
     '习近平与金正恩'
     """
-    return _translate(text, _SIMPLIFY)
+    return to_simplified(text)
 
 
 class _FoldTable(dict[int, str]):
@@ -154,7 +124,7 @@ class _FoldTable(dict[int, str]):
             out = " "
         elif is_hangul(char):
             out = char
-        elif _is_cjk(char):
+        elif is_han(char):
             out = simplify(char)
         else:
             base = "".join(
