@@ -47,6 +47,13 @@ from typing import Any
 from nkcorpus._version import __version__
 from nkcorpus.errors import ConfigError, ModelNotInstalledError, UnsafeArchiveError
 from nkcorpus.models.archive import ArchiveLimits, SafeArchive, Transaction
+from nkcorpus.models.argos import (
+    argos_packages_dir,
+    check_package_folder,
+    clear_argostranslate_caches,
+    install_argos_package,
+    place_package,
+)
 from nkcorpus.models.contents import (
     DESCRIPTORS,
     argos_files,
@@ -312,8 +319,6 @@ def install(
     with source.open("rb") as handle:
         is_zip = handle.read(4) == b"PK\x03\x04"
     if is_zip or source.suffix == ".argosmodel":
-        from nkcorpus.translate.packages import install_argos_package
-
         _verify_trust(source, sha256, trust, "It is an Argos package")
         pair = install_argos_package(source, argos_dir, limits=limits)
         return [f"argos {pair[0]}->{pair[1]}"]
@@ -335,13 +340,6 @@ def _install_checked(
     folder: Path,
     argos_dir: str | os.PathLike[str] | None,
 ) -> list[str]:
-    from nkcorpus.translate.packages import (
-        _clear_argostranslate_caches,
-        argos_packages_dir,
-        check_package_folder,
-        place_package,
-    )
-
     members = [m for m in archive.files() if m.name != "manifest.json"]
     has_argos = any(m.parts[0] == "argos" for m in members)
     argos_root = argos_packages_dir(argos_dir) if has_argos else None
@@ -398,5 +396,5 @@ def _install_checked(
         if argos_stage is not None:
             shutil.rmtree(argos_stage, ignore_errors=True)
     if packages:
-        _clear_argostranslate_caches()
+        clear_argostranslate_caches()
     return report

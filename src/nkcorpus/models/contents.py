@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from nkcorpus.errors import ConfigError, ModelNotInstalledError, UnsafeArchiveError
+from nkcorpus.models.argos import find_packages
 from nkcorpus.models.registry import (
     REGISTRY_FILE,
     check_name,
@@ -130,8 +131,6 @@ def argos_files(
         ``(entries, pairs)``: ``(member name, file)`` pairs and
         ``[from_code, to_code, version]`` per package.
     """
-    from nkcorpus.translate.packages import find_packages
-
     entries: list[tuple[str, Path]] = []
     pairs: list[list[str]] = []
     for (from_code, to_code), package in sorted(find_packages(argos_dir).items()):

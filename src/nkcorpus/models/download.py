@@ -19,6 +19,7 @@ from typing import Any
 
 from nkcorpus.errors import ConfigError, DownloadError, ModelNotInstalledError
 from nkcorpus.models.archive import check_reachable
+from nkcorpus.models.argos import download_argos_pair
 from nkcorpus.models.registry import install_hint, resources_dir, stanza_language
 
 __all__ = ["download_stanza", "download_translation", "stanza_catalogue"]
@@ -138,6 +139,4 @@ def download_translation(
     Raises:
         DownloadError: offline, or when the package index has no such pair.
     """
-    from nkcorpus.translate.packages import download_argos_pair
-
     return download_argos_pair(from_code, to_code, argos_dir)

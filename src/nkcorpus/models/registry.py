@@ -38,13 +38,13 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.entities.tokens import TRAINABLE_TOKENIZERS
 from nkcorpus.errors import ConfigError, ModelNotInstalledError
 from nkcorpus.text.codes import stanza_code
 
 __all__ = [
     "REGISTRY_FILE",
     "TOKENIZERS",
+    "TRAINABLE_TOKENIZERS",
     "NerModel",
     "check_name",
     "find_ner_model",
@@ -64,8 +64,12 @@ logger = logging.getLogger(__name__)
 
 #: The file in the resources folder that lists NER models trained with nkcorpus.
 REGISTRY_FILE = "nkcorpus.json"
+#: Tokenizers a model can be trained with, namely spaCy's blank English, jieba, the
+#: Korean particle-splitting tokenizer and whitespace (:mod:`nkcorpus.entities.tokens`
+#: implements them and exports this same tuple).
+TRAINABLE_TOKENIZERS = ("spacy", "jieba", "korean", "whitespace")
 #: How a model's input can be split into tokens, namely Stanza's own tokenizer model
-#: or one of :data:`nkcorpus.entities.tokens.TRAINABLE_TOKENIZERS`.
+#: or one of :data:`TRAINABLE_TOKENIZERS`.
 TOKENIZERS = ("stanza", *TRAINABLE_TOKENIZERS)
 
 _TOKENIZER_VARIANTS = frozenset({"spacy", "jieba", "pythainlp", "sudachipy"})

@@ -12,6 +12,7 @@ from pathlib import Path
 import attrs
 
 from nkcorpus.errors import ConfigError
+from nkcorpus.models.argos import installed_pairs
 from nkcorpus.models.registry import (
     install_hint,
     ner_candidates,
@@ -93,8 +94,6 @@ def _stanza_statuses(models_dir: Path, languages: Iterable[str]) -> list[ModelSt
 
 
 def _argos_statuses(argos_dir: str | os.PathLike[str] | None) -> list[ModelStatus]:
-    from nkcorpus.translate.packages import installed_pairs
-
     try:
         pairs = installed_pairs(argos_dir)
     except ConfigError as error:
