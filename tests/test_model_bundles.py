@@ -371,3 +371,20 @@ def test_gzip_bundles_round_trip(tmp_path: Path) -> None:
         assert handle.read(1)
     install(tmp_path / "b.tar.gz", tmp_path / "target", sha256=made["sha256"])
     assert find_ner_model("en", tmp_path / "target") is not None
+
+
+def test_installed_files_follow_the_umask(tmp_path: Path) -> None:
+    """Installed files and folders get the usual permissions (umask), not the archive's or 0600."""
+    import os
+
+    folder = fake_stanza_folder(tmp_path / "stanza")
+    made = bundle(tmp_path / "b.tar", folder, include_argos=False)
+    old = os.umask(0o022)
+    try:
+        install(tmp_path / "b.tar", tmp_path / "target", sha256=made["sha256"])
+    finally:
+        os.umask(old)
+    ner = tmp_path / "target" / "en" / "ner"
+    assert (ner / "ontonotes.pt").stat().st_mode & 0o777 == 0o644
+    assert ner.stat().st_mode & 0o777 == 0o755
+    assert (tmp_path / "target" / "resources.json").stat().st_mode & 0o777 == 0o644
