@@ -14,9 +14,9 @@ strings only) and the few extra globals Stanza's genuine files need
 Stanza versions), and refuses the file otherwise, *before* Stanza sees it: when
 a bundle is installed (:func:`nkcorpus.models.install`) and every time a
 pipeline is built (:func:`nkcorpus.entities.stanza.load_pipeline`). Tensors are
-memory-mapped while checking, so a check costs about what reading the pickle's
-small bookkeeping part costs. Results are cached per file, size and
-modification time within a process.
+memory-mapped while checking; the cost is unpickling the rest (a word-vector
+vocabulary), about as long as Stanza's own load of the file, once per file and
+process: results are cached per file, size and modification time.
 """
 
 from __future__ import annotations
