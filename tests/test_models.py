@@ -322,3 +322,23 @@ def test_descriptions_naming_paths_are_ignored(tmp_path: Path) -> None:
     assert find_ner_model("ko", folder) is None
     with pytest.raises(ConfigError, match="not a plain file name"):
         register_ner_model(folder, "ko", "../tiny", tokenizer="korean")
+
+
+def test_every_listed_stanza_ner_package_counts(tmp_path: Path) -> None:
+    """When resources.json lists several NER packages, each one's files are needed and checked."""
+    folder = fake_stanza_folder(tmp_path / "stanza")
+    resources = json.loads((folder / "resources.json").read_text())
+    resources["en"]["default_processors"]["ner"] = ["ontonotes", "conll03"]
+    resources["en"]["ner"]["conll03"] = {
+        "dependencies": [{"model": "forward_charlm", "package": "1billion"}]
+    }
+    (folder / "resources.json").write_text(json.dumps(resources))
+    assert find_ner_model("en", folder) is None  # conll03 and its charlm are missing
+    (folder / "en" / "ner" / "conll03.pt").write_bytes(pt_bytes(10, 4))
+    (folder / "en" / "forward_charlm").mkdir()
+    (folder / "en" / "forward_charlm" / "1billion.pt").write_bytes(pt_bytes(10, 5))
+    model = find_ner_model("en", folder)
+    assert model is not None and model.package == "ontonotes"
+    assert folder / "en" / "forward_charlm" / "1billion.pt" in model.files()
+    manifest = bundle(tmp_path / "b.tar", folder, include_argos=False)
+    assert "stanza/en/ner/conll03.pt" in {item["path"] for item in manifest["files"]}

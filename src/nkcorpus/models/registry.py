@@ -294,25 +294,35 @@ def _stanza_model(models_dir: Path, lang: str) -> NerModel | None:
     if not isinstance(info, dict):
         return None
     defaults = info.get("default_processors", {})
-    package = defaults.get("ner") if isinstance(defaults, dict) else None
-    if isinstance(package, list):
-        package = package[0] if package else None
-    if not isinstance(package, str):
+    listed = defaults.get("ner") if isinstance(defaults, dict) else None
+    packages = listed if isinstance(listed, list) else [listed]
+    if not packages or not all(isinstance(name, str) for name in packages):
         return None
     where = f"the {lang} models in resources.json"
-    check_name(package, where)
-    paths: dict[str, Path] = {}
-    ner_info = info.get("ner", {}).get(package, {}) if isinstance(info.get("ner"), dict) else {}
-    for dependency in ner_info.get("dependencies", []) or []:
-        kind, dep_package = dependency.get("model"), dependency.get("package")
-        if kind and dep_package:
-            paths[kind] = (
-                models_dir
-                / lang
-                / check_name(kind, where)
-                / (check_name(dep_package, where) + ".pt")
-            )
+    names = [check_name(name, where) for name in packages]
+    package = names[0]
+    ner_infos = info.get("ner") if isinstance(info.get("ner"), dict) else {}
+
+    def dependencies(name: str) -> dict[str, Path]:
+        details = ner_infos.get(name, {}) if isinstance(ner_infos, dict) else {}
+        found = {}
+        for dependency in (details.get("dependencies") or []) if isinstance(details, dict) else []:
+            kind, dep_package = dependency.get("model"), dependency.get("package")
+            if kind and dep_package:
+                found[str(kind)] = (
+                    models_dir
+                    / lang
+                    / check_name(kind, where)
+                    / (check_name(dep_package, where) + ".pt")
+                )
+        return found
+
+    paths = dependencies(package)
     extra = []
+    # Stanza loads every NER package listed, each with its own dependencies.
+    for other in names[1:]:
+        extra.append(models_dir / lang / "ner" / f"{other}.pt")
+        extra += [path for path in dependencies(other).values() if path not in extra]
     tokenize = defaults.get("tokenize")
     if isinstance(tokenize, str) and tokenize not in _TOKENIZER_VARIANTS:
         extra.append(models_dir / lang / "tokenize" / f"{check_name(tokenize, where)}.pt")
