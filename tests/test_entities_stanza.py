@@ -152,7 +152,7 @@ def test_missing_model_errors(options: EntityOptions) -> None:
 def test_auto_records_fallback_languages(models_dir: Path, tmp_path: Path) -> None:
     """ner='auto' uses Stanza where a model exists and records languages that fell back."""
     only_en = tmp_path / "only_en"
-    install(_bundle_of(models_dir, tmp_path, ["en"]), only_en)
+    install(_bundle_of(models_dir, tmp_path, ["en"]), only_en, trust=True)
     stage = EntityStage("auto", EntityOptions(models_dir=str(only_en)))
     doc = Document.from_raw(TEXTS["en"] + "\n\n" + TEXTS["ko"])
     en_end = len(TEXTS["en"])
@@ -180,7 +180,7 @@ def _bundle_of(models_dir: Path, tmp_path: Path, languages: list[str]) -> Path:
 def test_bundle_installs_working_models(models_dir: Path, tmp_path: Path) -> None:
     """Models moved by bundle and install recognize the same entities on the other side."""
     target = tmp_path / "offline"
-    install(_bundle_of(models_dir, tmp_path, ["ko"]), target)
+    install(_bundle_of(models_dir, tmp_path, ["ko"]), target, trust=True)
     here = StanzaRecognizer(EntityOptions(models_dir=str(models_dir)))
     there = StanzaRecognizer(EntityOptions(models_dir=str(target)))
     item = [(TEXTS["ko"], "ko")]

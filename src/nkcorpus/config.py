@@ -23,7 +23,7 @@ from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.entities.options import EntityOptions
 from nkcorpus.errors import ConfigError
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.translate.options import TranslateOptions
+from nkcorpus.translate.options import TRANSLATION_TARGETS, TranslateOptions
 from nkcorpus.validators import one_of
 
 __all__ = ["NER_BACKENDS", "TRANSLATION_TARGETS", "Config"]
@@ -31,7 +31,6 @@ __all__ = ["NER_BACKENDS", "TRANSLATION_TARGETS", "Config"]
 #: The values :attr:`Config.ner` accepts.
 NER_BACKENDS = ("auto", "stanza", "gazetteer", "off")
 #: The values :attr:`Config.translate_to` accepts besides ``None``.
-TRANSLATION_TARGETS = ("en", "ko", "zh")
 
 
 def _options(cls: type, *, optional: bool) -> Any:

@@ -29,11 +29,10 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.config import TRANSLATION_TARGETS
 from nkcorpus.errors import ModelNotInstalledError
 from nkcorpus.text.chinese import convert
 from nkcorpus.text.codes import argos_code, target_code
-from nkcorpus.translate.options import TranslateOptions
+from nkcorpus.translate.options import TRANSLATION_TARGETS, TranslateOptions
 from nkcorpus.translate.packages import (
     ArgosPackage,
     argos_packages_dir,
@@ -159,7 +158,8 @@ class ArgosTranslator:
         return ModelNotInstalledError(
             f"no Argos Translate package translates {src} -> {tgt} in {where} "
             f"(installed: {installed}). "
-            "Install a downloaded file with `nkcorpus models install PATH.argosmodel`, "
+            "Install a downloaded file with "
+            "`nkcorpus models install PATH.argosmodel --sha256 DIGEST`, "
             f"or run {fix}"
         )
 
