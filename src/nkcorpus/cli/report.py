@@ -41,12 +41,11 @@ def run(args: argparse.Namespace) -> int:
     """Run ``nkcorpus report``; return the exit status."""
     from nkcorpus.corpus.atomic import atomic_write
     from nkcorpus.views.figures import CorpusStats
-    from nkcorpus.views.inputs import read_output
     from nkcorpus.views.report import find_run_files, report_html
 
     source = Path(args.path)
     output = Path(args.output) if args.output else source.with_name(source.name + ".report.html")
-    stats = CorpusStats.from_documents(read_output(source))
+    stats = CorpusStats.from_path(source)
     text = report_html(
         stats,
         title=args.title or f"nkcorpus report: {source.name}",

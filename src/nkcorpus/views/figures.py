@@ -27,13 +27,14 @@ import json
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
 
 from nkcorpus.document import Document
+from nkcorpus.errors import SerializationError
 from nkcorpus.views.style import wikidata_url
 
 __all__ = ["FIELDS", "UNKNOWN", "CorpusStats", "month_of", "source_group"]
@@ -120,6 +121,7 @@ class CorpusStats:
     entity_months: Counter[tuple[str, str]] = attrs.field(factory=Counter)
     steps: Counter[tuple[str, str]] = attrs.field(factory=Counter)
     step_settings: Counter[tuple[str, str]] = attrs.field(factory=Counter)
+    _settings_per_step: Counter[str] = attrs.field(factory=Counter, repr=False)
     _ids: dict[str, int] = attrs.field(factory=dict, repr=False)
     _keys: list[str] = attrs.field(factory=list, repr=False)
     _members: array[int] = attrs.field(factory=lambda: array("I"), repr=False)
@@ -134,55 +136,119 @@ class CorpusStats:
         return stats
 
     @classmethod
-    def from_path(cls, path: Any, format: str | None = None) -> CorpusStats:
-        """Count the documents of an output file written by nkcorpus (JSON Lines or Parquet)."""
-        from nkcorpus.corpus.writers import read_documents
+    def from_path(cls, path: Any) -> CorpusStats:
+        """Count the documents of an output file written by nkcorpus (JSON Lines or Parquet).
 
-        return cls.from_documents(read_documents(path, format))
+        The records are counted as JSON, without building :class:`~nkcorpus.Document`
+        objects, which makes this several times faster than :meth:`from_documents`.
+        """
+        from nkcorpus.views.inputs import read_output_records
+
+        stats = cls()
+        for record in read_output_records(path):
+            stats.add_record(record)
+        return stats
 
     def add(self, document: Document) -> None:
         """Count one document."""
-        self.documents += 1
-        self.characters += len(document.text)
+        failure = document.failure
         meta = document.metadata
-        month = month_of(meta.published)
-        language = document.language or UNKNOWN
-        values = {
-            "language": language,
-            "status": document.status,
-            "source": source_group(document.source),
-            "outlet": meta.outlet or UNKNOWN,
-            "month": month,
-        }
-        for field, value in values.items():
-            self.counts[field][value] += 1
+        self._count(
+            document.id,
+            len(document.text),
+            document.language,
+            document.status,
+            document.source,
+            meta.published,
+            meta.outlet,
+            (failure.stage, failure.error_type, failure.message) if failure else None,
+            [(e.text, e.label, e.canonical_id) for e in document.entities],
+            [(s.name, s.version, dict(s.parameters)) for s in document.steps],
+        )
+
+    def add_record(self, record: Mapping[str, Any]) -> None:
+        """Count one document given in its JSON form (:meth:`Document.to_dict`).
+
+        Raises:
+            SerializationError: when ``record`` lacks what a document has.
+        """
+        try:
+            meta = record.get("metadata") or {}
+            failure = record.get("failure")
+            self._count(
+                str(record["id"]),
+                len(record.get("text") or ""),
+                record.get("language"),
+                str(record.get("status", "ok")),
+                record.get("source"),
+                meta.get("published"),
+                meta.get("outlet"),
+                (failure["stage"], failure["error_type"], failure["message"]) if failure else None,
+                [
+                    (e["text"], e["label"], e.get("canonical_id"))
+                    for e in record.get("entities", ())
+                ],
+                [
+                    (s["name"], s.get("version", ""), s.get("parameters") or {})
+                    for s in record.get("steps", ())
+                ],
+            )
+        except (KeyError, TypeError, AttributeError) as error:
+            raise SerializationError(
+                f"not a document record ({type(error).__name__}: {error}); pass the output "
+                "of 'nkcorpus process'"
+            ) from error
+
+    def _count(
+        self,
+        document_id: str,
+        characters: int,
+        language: str | None,
+        status: str,
+        source: str | None,
+        published: str | None,
+        outlet: str | None,
+        failure: tuple[str, str, str] | None,
+        entities: list[tuple[str, str, str | None]],
+        steps: list[tuple[str, str, Mapping[str, Any]]],
+    ) -> None:
+        self.documents += 1
+        self.characters += characters
+        month = month_of(published)
+        language = language or UNKNOWN
+        counts = self.counts
+        counts["language"][language] += 1
+        counts["status"][status] += 1
+        counts["source"][source_group(source)] += 1
+        counts["outlet"][outlet or UNKNOWN] += 1
+        counts["month"][month] += 1
         self.month_language[(month, language)] += 1
-        if document.failure is not None:
-            kind = (document.failure.stage, document.failure.error_type)
+        if failure is not None:
+            kind = (failure[0], failure[1])
             self.failures[kind] += 1
             examples = self.failure_examples.setdefault(kind, [])
             if len(examples) < _MAX_EXAMPLES:
-                examples.append((document.id, document.source or "", document.failure.message))
-        self._add_entities(document, month)
-        for step in document.steps:
-            self.steps[(step.name, step.version)] += 1
-            settings = json.dumps(dict(step.parameters), sort_keys=True, ensure_ascii=False)
-            key = (step.name, settings)
-            if key in self.step_settings or self._settings_count(step.name) < _MAX_PARAMETER_SETS:
+                examples.append((document_id, source or "", failure[2]))
+        self._add_entities(entities, month)
+        for name, version, parameters in steps:
+            self.steps[(name, version)] += 1
+            settings = json.dumps(parameters, sort_keys=True, ensure_ascii=False)
+            key = (name, settings)
+            if key in self.step_settings:
+                self.step_settings[key] += 1
+            elif self._settings_per_step[name] < _MAX_PARAMETER_SETS:
+                self._settings_per_step[name] += 1
                 self.step_settings[key] += 1
 
-    def _settings_count(self, name: str) -> int:
-        return sum(1 for step, _ in self.step_settings if step == name)
-
-    def _add_entities(self, document: Document, month: str) -> None:
+    def _add_entities(self, entities: list[tuple[str, str, str | None]], month: str) -> None:
         seen: set[int] = set()
-        for entity in document.entities:
-            key = entity.canonical_id or f"text:{entity.text}"
+        for text, label, canonical_id in entities:
+            key = canonical_id or f"text:{text}"
             self.mentions[key] += 1
-            self.entity_labels[key][entity.label] += 1
+            self.entity_labels[key][label] += 1
             names = self.entity_names[key]
-            if entity.text in names or len(names) < _MAX_NAMES:
-                names[entity.text] += 1
+            if text in names or len(names) < _MAX_NAMES:
+                names[text] += 1
             if month != UNKNOWN:
                 self.entity_months[(key, month)] += 1
             number = self._ids.get(key)

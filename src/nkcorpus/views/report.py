@@ -354,14 +354,13 @@ def write_report(
 
     Args:
         path: a JSON Lines or Parquet file written by ``nkcorpus process``
-            (:func:`~nkcorpus.views.inputs.read_output` tells which from its content).
+            (:func:`~nkcorpus.views.inputs.sniff` tells which from its content).
         output: where the HTML file goes (written atomically).
         title: the report's title (default: the name of ``path``).
     """
     from nkcorpus.corpus.atomic import atomic_write
-    from nkcorpus.views.inputs import read_output
 
-    stats = CorpusStats.from_documents(read_output(path))
+    stats = CorpusStats.from_path(path)
     text = report_html(
         stats, title=title or f"nkcorpus report: {Path(path).name}", run_files=find_run_files(path)
     )
