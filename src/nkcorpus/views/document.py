@@ -225,12 +225,16 @@ def _legend_html(document: Document) -> str:
     if not languages and not labels:
         return ""
     parts = ['<div class="legend">']
+    if languages:
+        parts.append("Passages: ")
     for language in languages:
         background, border = language_colour(language)
         parts.append(
             f'<span class="lang-key" data-lang="{_base(language)}" lang="{language}" '
             f'style="background:{background};border-color:{border}">{esc(language)}</span>'
         )
+    if labels:
+        parts.append(" Entities: ")
     for label in labels:
         parts.append(f'<span class="ent-key" data-label="{esc(label)}">{esc(label)}</span>')
     parts.append("</div>")
@@ -319,7 +323,8 @@ def _removals_html(document: Document) -> str:
     more = len(removals) - _MAX_REMOVALS
     note = f'<p class="muted">and {more:,} more removals</p>' if more > 0 else ""
     return (
-        f'<details class="removals"><summary>Removed by cleaning: {len(removals):,} spans '
+        f'<details class="removals"><summary>Removed by cleaning: {len(removals):,} '
+        f"span{'' if len(removals) == 1 else 's'} "
         f"({summary})</summary>"
         f'<ol class="removed" lang="{_lang(document.language)}">{"".join(items)}</ol>'
         f"{note}</details>"

@@ -121,7 +121,7 @@ def _bar(stats: CorpusStats, field: str, title: str, figures: _Figures) -> str:
         )
     )
     note = f" (top {_MAX_BARS} of {len(frame)})" if len(frame) > _MAX_BARS else ""
-    figure.update_layout(title=f"{title}{note}", height=120 + 22 * len(shown))
+    figure.update_layout(title=f"{title}{note}", height=100 + 24 * len(shown), bargap=0.25)
     return figures.html(figure, f"by-{field}")
 
 
@@ -230,9 +230,14 @@ def _co_mentions(stats: CorpusStats, figures: _Figures) -> str:
         return '<p class="muted">Fewer than two entities: nothing to pair.</p>'
     labels = [stats.entity_labels[k].most_common(1)[0][0] for k in frame.attrs["keys"]]
     names = [_label(f"{n} ({lab})") for n, lab in zip(frame.index, labels, strict=True)]
+    # The diagonal (documents that mention an entity at all) would swamp the colour scale.
+    z = [
+        [None if i == j else v for j, v in enumerate(row)]
+        for i, row in enumerate(frame.values.tolist())
+    ]
     figure = go.Figure(
         go.Heatmap(
-            z=frame.values.tolist(),
+            z=z,
             x=names,
             y=names,
             colorscale="Blues",
@@ -240,7 +245,7 @@ def _co_mentions(stats: CorpusStats, figures: _Figures) -> str:
         )
     )
     figure.update_layout(
-        title="Documents that mention both (top entities)",
+        title="Documents that mention both, for the top entities (hover for counts)",
         height=260 + 24 * len(names),
         yaxis={"autorange": "reversed"},
     )

@@ -113,7 +113,7 @@ def _colour_rules() -> str:
     for language, (background, border) in LANGUAGE_COLOURS.items():
         rules.append(
             f'.nk .seg[data-lang="{language}"]{{background:{background};'
-            f"box-shadow:inset 0 -2px 0 {border}}}"
+            f"box-shadow:inset 0 -1px 0 {border}}}"
             f'.nk .lang-key[data-lang="{language}"]{{background:{background};'
             f"border-color:{border}}}"
         )
