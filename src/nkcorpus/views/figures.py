@@ -51,7 +51,7 @@ _MAX_PARAMETER_SETS = 8
 
 
 def month_of(published: str | None) -> str:
-    """Return the ``YYYY-MM`` of an ISO 8601 date, or :data:`UNKNOWN`.
+    """Return the ``YYYY-MM`` of an ISO 8601 date, or :data:`~nkcorpus.views.figures.UNKNOWN`.
 
     >>> month_of("2016-07-26T09:00:00+09:00"), month_of(None)
     ('2016-07', 'unknown')
@@ -91,7 +91,7 @@ class CorpusStats:
     Attributes:
         documents: documents counted.
         characters: characters of clean text.
-        counts: documents by field (:data:`FIELDS`), then by value.
+        counts: documents by field (:data:`~nkcorpus.views.figures.FIELDS`), then by value.
         month_language: documents by ``(month, language)``.
         failures: failed documents by ``(stage, error_type)``.
         failure_examples: up to three ``(id, source, message)`` per kind of failure.
@@ -114,10 +114,8 @@ class CorpusStats:
     failure_examples: dict[tuple[str, str], list[tuple[str, str, str]]] = attrs.field(factory=dict)
     mentions: Counter[str] = attrs.field(factory=Counter)
     entity_documents: Counter[str] = attrs.field(factory=Counter)
-    entity_labels: defaultdict[str, Counter[str]] = attrs.field(
-        factory=lambda: defaultdict(Counter)
-    )
-    entity_names: defaultdict[str, Counter[str]] = attrs.field(factory=lambda: defaultdict(Counter))
+    entity_labels: dict[str, Counter[str]] = attrs.field(factory=lambda: defaultdict(Counter))
+    entity_names: dict[str, Counter[str]] = attrs.field(factory=lambda: defaultdict(Counter))
     entity_months: Counter[tuple[str, str]] = attrs.field(factory=Counter)
     steps: Counter[tuple[str, str]] = attrs.field(factory=Counter)
     step_settings: Counter[tuple[str, str]] = attrs.field(factory=Counter)
@@ -264,7 +262,9 @@ class CorpusStats:
     # The figures, as DataFrames.
 
     def documents_by(self, field: str) -> Any:
-        """Return documents counted by ``field`` (one of :data:`FIELDS`), largest first.
+        """Return documents counted by ``field``, largest first.
+
+        ``field`` is one of :data:`~nkcorpus.views.figures.FIELDS`.
 
         Months come in date order instead, the unknown month last.
         """
