@@ -177,6 +177,11 @@ def test_document_view_in_chromium(browser: Any, corpus: str, request: pytest.Fi
         assert not item.is_visible()
         removals.locator("summary").click()
         assert item.is_visible() and item.get_attribute("data-rule")
+    mark = page.locator("mark.ent").first
+    after = "e => getComputedStyle(e, '::after').content"
+    assert mark.evaluate(after) == "none"
+    page.locator("input.show-ids").first.check()
+    assert mark.get_attribute("data-canonical") in mark.evaluate(after)
     check_clean_load(browser, page, view, errors, requests)
     if corpus == "mixed_output":
         assert page.locator('.seg[lang="ko"]').count() > 0

@@ -103,6 +103,11 @@ def _entity_title(entity: Entity) -> str:
     )
 
 
+def _entity_info(entity: Entity) -> str:
+    score = "" if entity.score is None else f" {entity.score:.2f}"
+    return f"{entity.canonical_id or '?'} · {entity.source}{score}"
+
+
 def _split_point(document: Document, entities: list[Entity], preview: int) -> int | None:
     """Where the preview ends: at or after ``preview``, never inside an entity."""
     text = document.text
@@ -165,7 +170,8 @@ def _text_html(document: Document, preview: int) -> str:
         out.append(
             f'<mark class="ent" data-label="{esc(entity.label)}" '
             f'data-canonical="{esc(entity.canonical_id or "")}" '
-            f'data-backend="{esc(entity.source)}" title="{esc(_entity_title(entity))}">{piece}'
+            f'data-backend="{esc(entity.source)}" data-info="{esc(_entity_info(entity))}" '
+            f'title="{esc(_entity_title(entity))}">{piece}'
         )
         if end == entity.span.end:
             out.append(f"<sub>{esc(entity.label)}</sub>")
@@ -411,6 +417,11 @@ def document_html(
         )
     parts.append(_legend_html(document))
     if document.text:
+        if document.entities:
+            parts.append(
+                '<label class="ids-toggle"><input type="checkbox" class="show-ids"> '
+                "show each entity's id, backend and score in the text</label>"
+            )
         parts.append(_text_html(document, preview))
     parts.append(_entity_table(document))
     for translation in document.translations:
