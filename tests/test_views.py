@@ -414,8 +414,8 @@ def generated_corpus(path: Path, count: int) -> Path:
 
 def test_the_report_pass_is_linear_in_corpus_size(tmp_path: Path) -> None:
     """Eight times the records cost at most about ten times the time (best of three runs each)."""
-    small = generated_corpus(tmp_path / "small.jsonl", 250)
-    large = generated_corpus(tmp_path / "large.jsonl", 2000)
+    small = generated_corpus(tmp_path / "small.jsonl", 400)
+    large = generated_corpus(tmp_path / "large.jsonl", 3200)
 
     def best(path: Path) -> float:
         times = []

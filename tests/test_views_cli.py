@@ -53,6 +53,16 @@ def test_show_reads_parquet_like_jsonl(outputs: dict[str, Path], capsys: pytest.
     assert capsys.readouterr().out == from_jsonl
 
 
+def test_the_figures_are_the_same_from_parquet_and_jsonl(outputs: dict[str, Path]) -> None:
+    """The report counts a Parquet output exactly as it counts the same run in JSON Lines."""
+    from nkcorpus.views import CorpusStats
+
+    from_jsonl = CorpusStats.from_path(outputs["jsonl"])
+    assert from_jsonl.documents == 5 and sum(from_jsonl.mentions.values()) > 100
+    assert CorpusStats.from_path(outputs["parquet"]) == from_jsonl
+    assert CorpusStats.from_documents(nkcorpus.read_jsonl(outputs["jsonl"])) == from_jsonl
+
+
 def test_show_refuses_other_files_in_one_line(outputs: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A binary file, an entities table, a foreign Parquet file or a folder: one clear error each."""
     import pyarrow as pa
