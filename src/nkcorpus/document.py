@@ -627,6 +627,12 @@ class Document:
         raw = self.raw_span(span)
         return self.raw[raw.start : raw.end]
 
+    def _repr_html_(self) -> str:
+        """Return the document as HTML for notebooks (:func:`nkcorpus.views.document_html`)."""
+        from nkcorpus.views.document import document_html
+
+        return document_html(self)
+
     def with_failure(self, stage: str, error: BaseException) -> Document:
         """Return this document marked failed by ``stage`` with ``error``."""
         return attrs.evolve(self, status="failed", failure=Failure.from_exception(stage, error))
