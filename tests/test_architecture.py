@@ -32,6 +32,14 @@ ALLOWED: dict[str, frozenset[str]] = {
 }
 
 
+#: Imports that break the layers on purpose, each inside one function and with its reason.
+EXCEPTIONS = {
+    # Notebooks call Document._repr_html_(); the view is imported when it is called.
+    ("nkcorpus.document", "nkcorpus.views.document"),
+    ("nkcorpus.document", "nkcorpus.views.document.document_html"),
+}
+
+
 def _part(module: str) -> str:
     parts = module.split(".")
     return parts[1] if len(parts) > 1 else ""
@@ -71,7 +79,7 @@ def test_each_part_imports_only_from_its_layer_and_below(part: str) -> None:
     """No import goes up a layer, and no stage imports another stage."""
     wrong = []
     for module, owner, line, name in _imports():
-        if owner != part:
+        if owner != part or (module, name) in EXCEPTIONS:
             continue
         target = _part(name) if name.count(".") >= 1 else ""
         if target in (owner, "") and name != "nkcorpus":

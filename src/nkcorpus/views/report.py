@@ -86,7 +86,7 @@ class _Figures:
         self.first = True
 
     def html(self, figure: Any, element_id: str) -> str:
-        import plotly.io as pio  # type: ignore[import-untyped]
+        import plotly.io as pio
 
         figure.update_layout(
             margin={"l": 10, "r": 10, "t": 40, "b": 10},
@@ -105,7 +105,7 @@ class _Figures:
 
 
 def _bar(stats: CorpusStats, field: str, title: str, figures: _Figures) -> str:
-    import plotly.graph_objects as go  # type: ignore[import-untyped]
+    import plotly.graph_objects as go
 
     frame = stats.documents_by(field)
     if frame.empty:
