@@ -1,8 +1,8 @@
 """Mojibake repair with ftfy, line by line, with the offsets of every repaired character.
 
-Each line that ftfy's own test for mojibake (:func:`ftfy.badness.is_bad`) flags,
+Each line that ftfy's own test for mojibake (``ftfy.badness.is_bad``) flags,
 or that holds C1 control characters, goes through
-:func:`ftfy.fix_encoding_and_explain` as ftfy's :func:`ftfy.fix_text` would send
+``ftfy.fix_encoding_and_explain`` as ftfy's ``ftfy.fix_text`` would send
 it, so the repair is ftfy's. What nkcorpus adds is the map back to the raw text:
 
 * when ftfy's plan is one re-encoding (``encode`` a single-byte codec, optionally
@@ -151,8 +151,11 @@ def _line_edits(
     line: str, fixed: str, plan: list[tuple[str, str]], source: str, offset: int
 ) -> list[Edit]:
     """The finest edits that give ftfy's repair, each of which repairs the same alone."""
-    for fine in (_leftovers(line, 0, len(line)) if not plan else None, _byte_walk(line, plan, source),
-                 _inconsistent(line, plan, source)):
+    for fine in (
+        _leftovers(line, 0, len(line)) if not plan else None,
+        _byte_walk(line, plan, source),
+        _inconsistent(line, plan, source),
+    ):
         if fine is None or _applied(line, fine) != fixed:
             continue
         if _stands_alone(line, fine):
