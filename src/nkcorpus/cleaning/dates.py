@@ -40,15 +40,25 @@ _DATE_FORMS = re.compile(
     r"\s*[日일]?",
     re.IGNORECASE,
 )
-_TIME = re.compile(
-    r"\s*,?\s*(?:(?P<ampm_a>오전|오후|上午|下午|AM|PM)\s*)?"
-    r"(?P<hour>\d{1,2})\s*(?::|시|时|時)\s*(?P<minute>\d{2})"
+_ZONE = r"KST|UTC|GMT|JST|HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|[+-]\d\d:?\d\d"
+_CLOCK = (
+    r"(?:(?P<ampm_a>오전|오후|上午|下午|AM|PM)\s*)?"
+    r"(?P<hour>\d{1,2})\s*(?::|시|时|時|h)\s*(?P<minute>\d{2})"
     r"(?:\s*(?::|분|分)\s*(?P<second>\d{2}))?\s*(?:분|分|秒|초)?"
     r"\s*(?P<ampm_b>a\.?m\.?|p\.?m\.?|AM|PM)?"
-    r"(?:\s*\(?(?P<zone>KST|UTC|GMT|JST|[+-]\d\d:?\d\d)\)?)?",
-    re.IGNORECASE,
+    rf"(?:\s*\(?(?P<zone>(?:{_ZONE})(?![A-Za-z]))\)?)?"
 )
-_ZONES = {"KST": "+09:00", "JST": "+09:00", "UTC": "+00:00", "GMT": "+00:00"}
+#: A time after the date: ``" 14:30"``, ``", 오후 2:30"``, ``" (19:11)"``,
+#: ``" / 03:38 PM MDT"``, ``" at 0h00"``.
+_TIME = re.compile(rf"[\s,/(]*(?:at\s+|@\s*)?{_CLOCK}\)?", re.IGNORECASE)
+#: A time before the date: ``"7:40 p.m. ET March 17, 2020"``.
+_TIME_BEFORE = re.compile(rf"{_CLOCK}[\s,]*$", re.IGNORECASE)
+#: Zones by abbreviation; in English text CST is US Central time, as US pages mean it.
+_ZONES = {
+    "KST": "+09:00", "JST": "+09:00", "HKT": "+08:00", "UTC": "+00:00", "GMT": "+00:00",
+    "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
+    "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+}  # fmt: skip
 
 
 def find_date(text: str) -> str | None:
@@ -66,13 +76,15 @@ def find_date(text: str) -> str | None:
             continue
         iso = date.isoformat()
         time = _TIME.match(text, match.end())
+        if time is None:
+            time = _TIME_BEFORE.search(text, max(0, match.start() - 24), match.start())
         if time is not None:
-            iso += _time(time) or ""
+            iso += _time(time, date) or ""
         return iso
     return None
 
 
-def _time(match: re.Match[str]) -> str | None:
+def _time(match: re.Match[str], date: dt.date) -> str | None:
     hour, minute = int(match["hour"]), int(match["minute"])
     second = int(match["second"]) if match["second"] else None
     ampm = (match["ampm_a"] or match["ampm_b"] or "").lower().replace(".", "")
@@ -85,8 +97,23 @@ def _time(match: re.Match[str]) -> str | None:
     out = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
     zone = match["zone"]
     if zone:
-        zone = _ZONES.get(zone.upper(), zone)
-        if zone[0] in "+-" and ":" not in zone:
-            zone = zone[:3] + ":" + zone[3:]
-        out += zone
+        out += _offset(zone.upper(), dt.datetime(date.year, date.month, date.day, hour, minute))
     return out
+
+
+def _offset(zone: str, moment: dt.datetime) -> str:
+    """The UTC offset a zone name or number stands for at ``moment`` (``ET`` follows US DST)."""
+    if zone == "ET":
+        try:
+            from zoneinfo import ZoneInfo
+
+            offset = moment.replace(tzinfo=ZoneInfo("America/New_York")).utcoffset()
+        except (ImportError, KeyError, OSError):
+            return ""
+        minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+        sign = "+" if minutes >= 0 else "-"
+        return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    zone = _ZONES.get(zone, zone)
+    if ":" not in zone:
+        zone = zone[:3] + ":" + zone[3:]
+    return "+00:00" if zone == "-00:00" else zone

@@ -33,7 +33,7 @@ _C1 = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]+")
 #: soft hyphens (kept until this rule, since garbled text uses them as bytes).
 _C1_UNDEFINED = re.compile("[\x81\x8d\x8f\x90\x9d\xad]+")
 #: C1 runs, and soft hyphens after a letter that a single-byte codec gives a UTF-8 lead byte.
-KEPT = re.compile("[\x80-\x9f]+|(?<=[\u0080-\u07ff])\xad+")
+KEPT = re.compile("[\x80-\x9f]+|(?<=[\u00c0-\u07ff])\xad+")
 #: Any C1 control character.
 C1_ANY = re.compile("[\x80-\x9f]+")
 _LINE = re.compile("[^\n]+")
@@ -90,6 +90,8 @@ def _repair(line: str) -> tuple[str, list[tuple[str, str]], str]:
     import ftfy
 
     config = _config()
+    # Tabs become spaces right after this rule; ftfy must see the line as it will stand.
+    line = line.replace("\t", " ")
     source = line
     fixed, plan = ftfy.fix_encoding_and_explain(line, config=config)
     if C1_ANY.search(fixed):
@@ -180,12 +182,19 @@ def _stands_alone(line: str, edits: list[Edit]) -> bool:
     """
     pos = 0
     for edit in edits:
-        if _suspicious(line[pos : edit.start]):
+        if _RISKY.search(line, pos, edit.start):
             return False
         if edit.end - edit.start > 1 and _alone(line, edit) != edit.replacement:
             return False
         pos = edit.end
-    return not _suspicious(line[pos:])
+    return not _RISKY.search(line, pos)
+
+
+#: Characters that single-byte codecs make of UTF-8 bytes: between two repaired units,
+#: one of them could join a unit into a different repair.
+_RISKY = re.compile(
+    "[\u0080-\u024f\u0370-\u04ff\u02c6-\u02dd\u2020-\u2022\u2030\u2122\u20ac\u201a\u201e\u2039\u203a\ufffd]"
+)
 
 
 def _leftovers(line: str, start: int, end: int) -> list[Edit]:
