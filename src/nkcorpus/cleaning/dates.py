@@ -61,11 +61,58 @@ _ZONES = {
 }  # fmt: skip
 
 
-def find_date(text: str) -> str | None:
+def find_date(text: str, anchor: dt.datetime | None = None) -> str | None:
     """Return the first valid date in ``text`` (with its time when one follows) in ISO 8601.
 
-    Returns ``None`` when there is no date with a year.
+    The time zone is part of the result when the text states one (``KST``,
+    ``+09:00``, ``PST``; ``ET`` by the US daylight-saving rules of that date).
+    A relative date (``"3 hours ago"``, ``"3시간 전"``, ``"昨天"``) is read only
+    against ``anchor``, the moment the page was fetched.
+
+    >>> find_date("2시간 전", anchor=dt.datetime(2023, 4, 7, 15, 0))
+    '2023-04-07T13:00'
+    >>> find_date("2시간 전") is None
+    True
+
+    Returns ``None`` when there is no date with a year (and no anchor for a
+    relative one).
     """
+    found = _absolute(text)
+    if found is None and anchor is not None:
+        return _relative(text, anchor)
+    return found
+
+
+_RELATIVE = re.compile(
+    r"(?P<count>\d{1,3})\s*(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|분|시간|일|주"
+    r"|分钟|分鐘|小时|小時|天|周|週)\s*(?:ago|전|前)"
+    r"|(?P<word>yesterday|today|어제|오늘|昨天|今天)",
+    re.IGNORECASE,
+)
+_UNITS = {
+    "min": "minutes", "분": "minutes", "分钟": "minutes", "分鐘": "minutes",
+    "hou": "hours", "hrs": "hours", "hr": "hours", "시간": "hours", "小时": "hours", "小時": "hours",
+    "day": "days", "일": "days", "天": "days",
+    "wee": "weeks", "주": "weeks", "周": "weeks", "週": "weeks",
+}  # fmt: skip
+
+
+def _relative(text: str, anchor: dt.datetime) -> str | None:
+    match = _RELATIVE.search(text)
+    if match is None:
+        return None
+    if match["word"]:
+        back = 1 if match["word"].lower() in ("yesterday", "어제", "昨天") else 0
+        return (anchor.date() - dt.timedelta(days=back)).isoformat()
+    unit = match["unit"].lower()
+    name = _UNITS.get(unit) or _UNITS.get(unit[:3], "days")
+    moment = anchor - dt.timedelta(**{name: int(match["count"])})
+    if name in ("days", "weeks"):
+        return moment.date().isoformat()
+    return moment.isoformat(timespec="minutes")
+
+
+def _absolute(text: str) -> str | None:
     for match in _DATE_FORMS.finditer(text):
         groups = {k[:-2]: v for k, v in match.groupdict().items() if v is not None}
         month = groups["mon"]
