@@ -91,7 +91,8 @@ _RELATIVE = re.compile(
 )
 _UNITS = {
     "min": "minutes", "분": "minutes", "分钟": "minutes", "分鐘": "minutes",
-    "hou": "hours", "hrs": "hours", "hr": "hours", "시간": "hours", "小时": "hours", "小時": "hours",
+    "hou": "hours", "hrs": "hours", "hr": "hours",
+    "시간": "hours", "小时": "hours", "小時": "hours",
     "day": "days", "일": "days", "天": "days",
     "wee": "weeks", "주": "weeks", "周": "weeks", "週": "weeks",
 }  # fmt: skip

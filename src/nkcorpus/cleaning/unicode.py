@@ -271,18 +271,29 @@ def apostrophe_edits(text: str) -> Iterator[Edit]:
     """
     if "`" not in text:
         return
-    units: list[tuple[int, int, list[int]]] = []
+    start = end = -1
+    ticks: list[int] = []
     for match in _BACKTICK.finditer(text):
-        start, end = match.start() - 1, match.end() + 1
-        if units and start < units[-1][1]:  # "a`b`c": the units overlap, join them
-            units[-1] = (units[-1][0], end, [*units[-1][2], match.start()])
-        else:
-            units.append((start, end, [match.start()]))
-    for start, end, ticks in units:
-        chars = list(text[start:end])
-        for tick in ticks:
-            chars[tick - start] = "'"
-        yield Edit(start, end, "".join(chars), exact=False)
+        if ticks and match.start() - 1 < end:  # "a`b`c": the units overlap, join them
+            end = match.end() + 1
+            ticks.append(match.start())
+            continue
+        if ticks:
+            yield _ticked(text, start, end, ticks)
+        start, end, ticks = match.start() - 1, match.end() + 1, [match.start()]
+    if ticks:
+        yield _ticked(text, start, end, ticks)
+
+
+def _ticked(text: str, start: int, end: int, ticks: list[int]) -> Edit:
+    """The unit ``text[start:end]`` with the backticks at ``ticks`` made apostrophes."""
+    pieces, pos = [], start
+    for tick in ticks:
+        pieces.append(text[pos:tick])
+        pieces.append("'")
+        pos = tick + 1
+    pieces.append(text[pos:end])
+    return Edit(start, end, "".join(pieces), exact=False)
 
 
 _QUOTES = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]+")
