@@ -36,7 +36,6 @@ _C1_UNDEFINED = re.compile("[\x81\x8d\x8f\x90\x9d\xad]+")
 KEPT = re.compile("[\x80-\x9f]+|(?<=[\u00c0-\u07ff])\xad+")
 #: Any C1 control character.
 C1_ANY = re.compile("[\x80-\x9f]+")
-_LINE = re.compile("[^\n]+")
 _ONE_STEP = re.compile(r"encode:([\w-]+)( transcode:restore_byte_a0)? decode:utf-8")
 
 
@@ -109,10 +108,20 @@ def _repair(line: str) -> tuple[str, list[tuple[str, str]], str]:
     return fixed, steps, source
 
 
+#: Characters of which every pattern of ``ftfy.badness`` holds at least one (Latin-1 and
+#: Latin Extended letters, Greek, Cyrillic, Hebrew, Arabic, box drawing, the rarer
+#: punctuation and symbols): text without any of them is never mojibake to ftfy, so
+#: curly quotes and dashes in English, and CJK text, cost one scan.
+_RARE = re.compile(
+    "[\u0080-\u06ff\u2020-\u2022\u2030\u2039\u203a\u2044\u201a\u201e\u20a7\u20ac"
+    "\u2116\u2122\u2202-\u2265\u2310\u2500-\u259f\u25ca\ufb01\ufb02\ufffd]"
+)
+
+
 def _suspicious(text: str) -> bool:
     from ftfy.badness import is_bad
 
-    return bool(KEPT.search(text)) or is_bad(text)
+    return bool(KEPT.search(text)) or (bool(_RARE.search(text)) and is_bad(text))
 
 
 def mojibake_edits(text: str, explanations: list[dict[str, Any]] | None = None) -> Iterator[Edit]:
@@ -128,25 +137,27 @@ def mojibake_edits(text: str, explanations: list[dict[str, Any]] | None = None) 
         Sorted edits: one per repaired character where the repair is one
         re-encoding, else one inexact unit per repaired stretch or line.
     """
-    if not _suspicious(text):
-        return
     number = 0
-    last = 0
-    for match in _LINE.finditer(text):
-        number += text.count("\n", last, match.start())
-        last = match.start()
-        line = match.group()
-        if not _suspicious(line):
-            continue
-        fixed, plan, source = _repair(line)
-        if fixed == line:
-            # ftfy leaves the line alone, yet a part of it could look different alone:
-            # the line is one unit of the map.
-            yield Edit(match.start(), match.end(), line, exact=False, keep=True)
-            continue
-        if explanations is not None and plan:
-            explanations.append({"line": number, "plan": [list(step) for step in plan]})
-        yield from _line_edits(line, fixed, plan, source, match.start())
+    counted = 0
+    hit = _RARE.search(text)
+    while hit is not None:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.start())
+        end = len(text) if end < 0 else end
+        number += text.count("\n", counted, start)
+        counted = start
+        line = text[start:end]
+        if _suspicious(line):
+            fixed, plan, source = _repair(line)
+            if fixed == line:
+                # ftfy leaves the line alone, yet a part of it could look different alone:
+                # the line is one unit of the map.
+                yield Edit(start, end, line, exact=False, keep=True)
+            else:
+                if explanations is not None and plan:
+                    explanations.append({"line": number, "plan": [list(step) for step in plan]})
+                yield from _line_edits(line, fixed, plan, source, start)
+        hit = _RARE.search(text, end)
 
 
 def _line_edits(
