@@ -160,3 +160,40 @@ def test_a_sentence_is_not_a_byline() -> None:
     assert byline("북한 인권 단체들은 21일 서울에서 기자회견을 열고 중국 정부에 촉구했다.") is None
     assert byline("The reporter said the defectors met in Seoul on Tuesday.") is None
     assert byline("新华社北京1月27日电（记者李忠发、潘洁）中共中央总书记习近平会见代表团。") is None
+
+
+#: Real headlines and first sentences: the Chosun Ilbo RSS feed, Yonhap leads, a
+#: United Daily News list (sources in tests/cases/datelines/README.md).
+HEADLINES = [
+    "“잠재적 범죄자 취급하냐”…배달원 분노 부른 아파트 ‘헬멧’ 공지",
+    "배우 이선균 협박해 3억원 뜯어낸 유흥업소 실장 보석",
+    "[단독] ‘한밤중 KT 소액 결제’ 불법 통신 장비 연결 발견, 조직적 해킹 가능성",
+    "3년 만에 韓 찾는 빌 게이츠, ‘유 퀴즈’ 나온다",
+    "롯데손보 '운명의 날'…경영개선안 조건부 승인으로 고비 넘나",
+    "CU, 호주 위스키 'NED' 출시…\"가성비 위스키 확대\"",
+    "索尼、鎧俠業績遭波及 已向美申請供貨華為",
+    "香港國泰航空傳解雇400員工、700機師 公司拒回應",
+    "苦情戲可逆轉選戰 陸媒：川普確診對大陸並非好事",
+]
+SENTENCES = [
+    "한 아파트에서 배달원을 대상으로 ‘헬멧을 벗고 출입하라’는 공지를 붙여 온라인상에서 여러 의견이 오가고 있다.",
+    "편의점 CU는 호주산 'NED' 위스키를 국내 최초로 출시하는 등 가성비 위스키 라인업을 확대한다고 6일 밝혔다.",
+    "報導指出，截至10月3日，沒有跡象顯示這兩家公司的申請已獲得批准。",
+    "이번 주 한국을 방문하는 마이크로소프트(MS) 창업자 빌 게이츠 ‘게이츠 재단’ 이사장이 한국 예능 프로그램에 출연한다. 그의 방한은 2022년 이후 3년 만이다.",
+]
+
+
+@pytest.mark.parametrize("line", HEADLINES)
+def test_headlines_without_english_punctuation_are_headlines(line: str) -> None:
+    """Korean and Chinese headlines (ellipses, quotes, commas inside, no final period) read as headlines."""
+    from nkcorpus.cleaning.metadata import headline_like
+
+    assert headline_like(line)
+
+
+@pytest.mark.parametrize("line", SENTENCES)
+def test_sentences_are_not_headlines(line: str) -> None:
+    """A sentence of running text, with its final period or full stop, is not a headline."""
+    from nkcorpus.cleaning.metadata import headline_like
+
+    assert not headline_like(line)

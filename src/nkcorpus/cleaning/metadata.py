@@ -31,6 +31,7 @@ __all__ = [
     "credit",
     "dateline",
     "emails",
+    "headline_like",
     "inline_byline",
     "outlet_for_domain",
     "outlet_name",
@@ -329,3 +330,34 @@ def photo_credit(line: str) -> str | None:
     if not match:
         return None
     return next(group for group in match.groups() if group)
+
+
+#: Characters that end a sentence, not a headline (an ellipsis or a middle dot joins
+#: the two halves of a Korean or Chinese headline: "…그게 제 보람이죠").
+_FINAL = re.compile(r"[.。:：,，;；、][\"'”’」』)\]）]*$")
+#: A sentence end followed by another sentence.
+_TWO_SENTENCES = re.compile(r"[.!?。！？][\"'”’」』)\]）]*\s+\S|[。！？]\S")
+_WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+
+
+def headline_like(line: str) -> bool:
+    """Whether ``line`` reads as a headline rather than a sentence, in any of the three languages.
+
+    A headline has no final period, colon or comma (in ASCII or full-width
+    forms), holds one sentence at most, and is short: at most 60 Hangul or Han
+    characters and 150 characters in all. An ellipsis, a middle dot, quotes and
+    question or exclamation marks inside or at the end are headline style, not
+    sentence ends.
+
+    >>> headline_like("“잠재적 범죄자 취급하냐”…배달원 분노 부른 아파트 ‘헬멧’ 공지")
+    True
+    >>> headline_like("한 아파트에서 배달원을 대상으로 공지를 붙여 여러 의견이 오가고 있다.")
+    False
+    """
+    text = line.strip()
+    if len(text) < 4 or len(text) > 150 or len(text.split()) > 30:
+        return False
+    if len(_WIDE.findall(text)) > 60:
+        return False
+    return not _FINAL.search(text) and not _TWO_SENTENCES.search(text)
+
