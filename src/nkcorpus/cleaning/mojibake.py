@@ -89,8 +89,9 @@ def _repair(line: str) -> tuple[str, list[tuple[str, str]], str]:
     import ftfy
 
     config = _config()
-    # Tabs become spaces right after this rule; ftfy must see the line as it will stand.
-    line = line.replace("\t", " ")
+    # Tabs, and no-break spaces that no UTF-8 lead byte explains, become spaces right
+    # after this rule: ftfy must see the line as it will stand.
+    line = _LONE_NBSP.sub(_spaces, line.replace("\t", " "))
     source = line
     fixed, plan = ftfy.fix_encoding_and_explain(line, config=config)
     if C1_ANY.search(fixed):
@@ -116,6 +117,13 @@ _RARE = re.compile(
     "[\u0080-\u06ff\u2020-\u2022\u2030\u2039\u203a\u2044\u201a\u201e\u20a7\u20ac"
     "\u2116\u2122\u2202-\u2265\u2310\u2500-\u259f\u25ca\ufb01\ufb02\ufffd]"
 )
+
+
+_LONE_NBSP = re.compile("(?<![\u00c2-\u00f4])\u00a0+")
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _suspicious(text: str) -> bool:
