@@ -163,7 +163,7 @@ def _legacy(data: bytes) -> DecodedText:
         codec = _codec_name(east.encoding)
         own = _plausibility(east.text, _LANGUAGE.get(codec, "ko"), composed=codec == "euc_kr")
         theirs = max(_score(peer.text, language) for language in _FREQUENT)
-        if own >= 0.6 and own - theirs >= 0.2:
+        if own >= 0.6 and theirs <= 0.8 * own:
             note = (
                 f"charset-normalizer read {peer.encoding}; the characters are far more "
                 f"plausible as {east.encoding} ({own:.2f} against {theirs:.2f})"
@@ -296,6 +296,7 @@ _CJK_PUNCT = frozenset(
     "、。〈〉《》「」『』【】〔〕・…‥“”‘’·―—～！＂＃％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｛｜｝"
     "ㆍ※○●◎◇◆□■△▲▽▼→←↑↓℃°±×÷　"
     + "".join(chr(code) for code in range(0xFF01, 0xFF5F))  # full-width ASCII
+    + "￠￡￢￣￤￥￦"
 )
 
 #: The most frequent characters of each language (the first hundred or so).
@@ -330,9 +331,8 @@ def _common(language: str) -> frozenset[str]:
         table("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
     elif language == "zh-Hant":  # the 5,401 frequent characters of Big5
         table("big5", range(0xA4, 0xC7), (*range(0x40, 0x7F), *range(0xA1, 0xFF)))
-    else:  # symbols, kana and the 2,965 level-1 kanji of JIS X 0208, half-width kana
+    else:  # symbols, kana and the 2,965 level-1 kanji of JIS X 0208
         table("cp932", range(0x81, 0x84), range(0x40, 0xFD))
-        chars.update(chr(code) for code in range(0xFF61, 0xFFA0))
         table("cp932", range(0x88, 0x99), (*range(0x40, 0x7F), *range(0x80, 0xFD)))
     return frozenset(chars)
 
