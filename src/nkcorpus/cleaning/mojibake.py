@@ -68,9 +68,9 @@ def _config() -> Any:
 def repair_line(line: str) -> tuple[str, list[tuple[str, str]]]:
     """Return ftfy's repair of one line and ftfy's explanation of it.
 
-    C1 controls become CP1252 punctuation first (ftfy's plan then names
-    ``sloppy-windows-1252``), and any that remain after the repair are read the
-    same way or removed.
+    ftfy sees the line with tabs and lone no-break spaces as the spaces they
+    become; C1 controls that ftfy's repair leaves are read as CP1252 punctuation
+    (or removed, the five CP1252 leaves undefined), and ftfy looks again.
 
     >>> repair_line("Itâ€™s")
     ('It’s', [('encode', 'sloppy-windows-1252'), ('decode', 'utf-8')])
