@@ -5,7 +5,8 @@ stage (``nkcorpus.cleaning.cleaner.clean_text`` with every rule on: Unicode
 rules, page layout, metadata, offset map); the baseline is ``ftfy.fix_text``
 with its defaults on the same text in the same run. The goal is a ratio of at
 least 1: the whole stage no slower than ftfy alone on text that is already
-clean. A third row measures a scraped page (the seed corpus) for reference.
+clean. Two more rows measure, for reference, scraped pages (the seed corpus) and
+garbled text (ftfy's own mojibake cases), where every line goes through ftfy.
 """
 
 from __future__ import annotations
@@ -41,6 +42,15 @@ def _cjk_news() -> str:
     return "\n\n".join(paragraphs)
 
 
+def _garbled() -> str:
+    """ftfy's own in-the-wild mojibake cases, one per paragraph (tests/cases/repair)."""
+    import json
+
+    path = ROOT / "tests" / "cases" / "repair" / "ftfy-in-the-wild.json"
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    return "\n\n".join(case["original"] for case in cases)
+
+
 def _scraped() -> str:
     return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/*.txt")))
 
@@ -58,6 +68,7 @@ def run() -> list[Comparison]:
         ("clean English news", _english_news(), 1.0),
         ("clean CJK news (ko + zh)", _cjk_news(), 1.0),
         ("scraped pages (seeds)", _scraped(), None),  # for reference: the goal is on clean text
+        ("garbled text (ftfy's cases)", _garbled(), None),  # repair with offsets costs more
     ):
         text = (sample + "\n\n") * max(1, size // len(sample.encode("utf-8")))
         megabytes = len(text.encode("utf-8")) / 1e6

@@ -36,7 +36,9 @@ LEGACY = [
 
 
 @pytest.mark.parametrize(("text", "written_as", "detected"), LEGACY)
-def test_legacy_encodings_decode_to_the_right_text(text: str, written_as: str, detected: str) -> None:
+def test_legacy_encodings_decode_to_the_right_text(
+    text: str, written_as: str, detected: str
+) -> None:
     """Short and long Korean, Chinese, Japanese and Western pages come back exactly."""
     result = decode(text.encode(written_as))
     assert result.text == text
@@ -44,7 +46,9 @@ def test_legacy_encodings_decode_to_the_right_text(text: str, written_as: str, d
     assert 0.0 < result.confidence <= 1.0
 
 
-@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize(
+    "codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"]
+)
 def test_unicode_forms_decode_with_or_without_a_mark(codec: str) -> None:
     """UTF-8 with or without BOM, UTF-16 with a BOM or without one, and UTF-32 all decode."""
     text = "Defectors 탈북민 脱北者 met in Brussels."
@@ -107,7 +111,9 @@ def test_decode_returns_text_or_raises_decode_error(data: bytes) -> None:
     assert 0.0 <= result.confidence <= 1.0
 
 
-@given(st.text(alphabet=st.characters(codec="euc-kr", min_codepoint=0xAC00), min_size=4, max_size=40))
+@given(
+    st.text(alphabet=st.characters(codec="euc-kr", min_codepoint=0xAC00), min_size=4, max_size=40)
+)
 def test_hangul_in_euc_kr_is_never_taken_for_chinese(text: str) -> None:
     """Runs of common Hangul syllables in EUC-KR decode as Korean, not Big5 or GBK."""
     words = " ".join(text[i : i + 3] for i in range(0, len(text), 3))

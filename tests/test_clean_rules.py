@@ -17,7 +17,7 @@ from nkcorpus.text.keys import matching_key
 
 KOREAN_NEWS = (
     "북한 인권 단체들은 21일 서울에서 기자회견을 열고 중국 정부에 탈북민 강제 북송을 중단하라고 "
-    "촉구했다.\n\n이들은 \"강제 북송은 국제법 위반\"이라며 유엔의 적극적인 역할을 요구했다."
+    '촉구했다.\n\n이들은 "강제 북송은 국제법 위반"이라며 유엔의 적극적인 역할을 요구했다.'
 )
 CHINESE_NEWS = (
     "朝鲜人权组织21日在首尔举行记者会，敦促中国政府停止强制遣返脱北者。\n\n"
@@ -102,7 +102,7 @@ def test_backticks_become_apostrophes_and_quotes_straighten_by_setting() -> None
     assert clean_text("It`s the defectors` plight").text == "It's the defectors' plight"
     assert clean_text("say `hello").text == "say `hello"
     straight = clean_text("“It’s”", CleanOptions(quotes="straighten")).text
-    assert straight == "\"It's\""
+    assert straight == '"It\'s"'
 
 
 def test_line_endings_and_paragraphs() -> None:
@@ -142,7 +142,10 @@ def test_korean_wire_byline_inside_the_first_paragraph() -> None:
 
 def test_chinese_byline_and_dateline() -> None:
     """A Chinese page: 记者 byline and 发布时间 dateline become metadata."""
-    raw = "首页 > 国际 > 朝鲜\n\n脱北者问题引关注\n\n记者 张三\n\n发布时间：2023年9月21日 10:05\n\n" + CHINESE_NEWS
+    raw = (
+        "首页 > 国际 > 朝鲜\n\n脱北者问题引关注\n\n记者 张三\n\n发布时间：2023年9月21日 10:05\n\n"
+        + CHINESE_NEWS
+    )
     doc = nkcorpus.clean(raw)
     assert doc.text == CHINESE_NEWS
     assert doc.metadata.title == "脱北者问题引关注"
@@ -153,8 +156,12 @@ def test_chinese_byline_and_dateline() -> None:
 def test_a_caption_date_is_a_fallback_only() -> None:
     """A date in a photo caption is not the publication date when a dateline exists."""
     caption = "Defectors rally in Seoul on May 20, 2025, in this photo. [YONHAP]"
-    body = "North Korean defectors called for action at a rally in Seoul on Tuesday, organizers said."
-    with_dateline = nkcorpus.clean(f"Title of the story\n\nPosted 2025-06-01 09:00\n\n{caption}\n\n{body}")
+    body = (
+        "North Korean defectors called for action at a rally in Seoul on Tuesday, organizers said."
+    )
+    with_dateline = nkcorpus.clean(
+        f"Title of the story\n\nPosted 2025-06-01 09:00\n\n{caption}\n\n{body}"
+    )
     assert with_dateline.metadata.published == "2025-06-01T09:00"
     without = nkcorpus.clean(f"{caption}\n\n{body}")
     assert without.metadata.published == "2025-05-20"

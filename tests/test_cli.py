@@ -18,7 +18,9 @@ def run_cli(*argv: str, stdin: bytes = b"", monkeypatch: pytest.MonkeyPatch | No
     return main(list(argv))
 
 
-def test_process_seeds_to_jsonl(seed_paths: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_process_seeds_to_jsonl(
+    seed_paths: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The seeds directory gives five ok records and a summary on stderr."""
     out = tmp_path / "seeds.jsonl"
     assert main(["process", str(seed_paths[0].parent), "-o", str(out)]) == 0
@@ -28,7 +30,9 @@ def test_process_seeds_to_jsonl(seed_paths: list[Path], tmp_path: Path, capsys: 
     assert "5 documents" in capsys.readouterr().err
 
 
-def test_bad_inputs_become_failed_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_inputs_become_failed_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Empty, binary, invalid UTF-8 and unreadable files: one record each, no crash."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -55,10 +59,14 @@ def test_bad_inputs_become_failed_records(tmp_path: Path, capsys: pytest.Capture
     if os.geteuid() != 0:  # root can read a file with mode 000
         assert by_name["e_unreadable.txt"].failure.stage == "read"  # type: ignore[union-attr]
     assert "does not exist" in by_name["missing.txt"].failure.message  # type: ignore[union-attr]
-    assert main(["process", str(corpus / "a_empty.txt"), "-o", str(out), "--fail-on-error", "-q"]) == 1
+    assert (
+        main(["process", str(corpus / "a_empty.txt"), "-o", str(out), "--fail-on-error", "-q"]) == 1
+    )
 
 
-def test_stdin_to_stdout(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_stdin_to_stdout(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """``-`` reads one document from standard input and writes JSONL to standard output."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("김정은 위원장\r\n".encode())))
     assert main(["process", "-", "-q"]) == 0
@@ -76,7 +84,9 @@ def test_help_everywhere(capsys: pytest.CaptureFixture[str]) -> None:
     assert "usage: nkcorpus show" in capsys.readouterr().out
 
 
-def test_show_prints_each_document(tmp_path: Path, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_prints_each_document(
+    tmp_path: Path, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     """``nkcorpus show`` prints one block per document."""
     out = tmp_path / "o.jsonl"
     main(["process", str(seed_paths[0]), "-o", str(out), "-q"])
@@ -85,7 +95,9 @@ def test_show_prints_each_document(tmp_path: Path, seed_paths: list[Path], capsy
     assert seed_paths[0].name in capsys.readouterr().out
 
 
-def test_ctrl_c_exits_130_without_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_ctrl_c_exits_130_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """An interrupted run says so in one line and exits with the shell's Ctrl-C status."""
     import nkcorpus.cli.process as process_command
 
@@ -97,10 +109,16 @@ def test_ctrl_c_exits_130_without_a_traceback(monkeypatch: pytest.MonkeyPatch, c
     assert capsys.readouterr().err.strip() == "nkcorpus: interrupted"
 
 
-def test_process_options_reach_the_stages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_process_options_reach_the_stages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """--gazetteer, --models-dir and the other model options configure the real stages."""
     aliases = tmp_path / "aliases.jsonl"
-    entry = {"id": "korea-future", "label": "ORG", "aliases": {"en": ["Korea Future"], "ko": ["코리아퓨처"]}}
+    entry = {
+        "id": "korea-future",
+        "label": "ORG",
+        "aliases": {"en": ["Korea Future"], "ko": ["코리아퓨처"]},
+    }
     aliases.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
     doc_path = tmp_path / "doc.txt"
     doc_path.write_text("Korea Future published a report on Pyongyang.", encoding="utf-8")

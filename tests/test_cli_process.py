@@ -50,7 +50,12 @@ def make_text_corpus(directory: Path, count: int) -> Path:
 
 def nkcorpus_command(*args: str) -> list[str]:
     """The command line that runs ``nkcorpus`` from this checkout."""
-    return [sys.executable, "-c", "import sys; from nkcorpus.cli import main; sys.exit(main())", *args]
+    return [
+        sys.executable,
+        "-c",
+        "import sys; from nkcorpus.cli import main; sys.exit(main())",
+        *args,
+    ]
 
 
 def test_sigkill_then_resume_gives_the_uninterrupted_output(tmp_path: Path) -> None:
@@ -169,7 +174,9 @@ def test_bad_input_corpus_gives_one_record_each(tmp_path: Path) -> None:
         b'{"text": "good"}\n{"text": \n\xff\xfe\n{"text": "\\u0000 nul and \\u202e bidi"}\n[]\n'
     )
     out = tmp_path / "out.jsonl"
-    assert main(["process", str(corpus), "-o", str(out), "--ner", "off", "--no-language", "-q"]) == 0
+    assert (
+        main(["process", str(corpus), "-o", str(out), "--ner", "off", "--no-language", "-q"]) == 0
+    )
     docs = list(read_documents(out))
     assert len(docs) == 7 + 5
     by_source = {Path(d.source or "").name: d for d in docs}
@@ -178,8 +185,12 @@ def test_bad_input_corpus_gives_one_record_each(tmp_path: Path) -> None:
     assert by_source["03_binary.bin"].failure.stage == "decode"  # type: ignore[union-attr]
     # Invalid UTF-8 is either decoded with another detected encoding or fails in "decode".
     invalid = by_source["04_invalid.txt"]
-    assert invalid.metadata.encoding not in (None, "utf-8") if invalid.ok else (
-        invalid.failure.stage == "decode"  # type: ignore[union-attr]
+    assert (
+        invalid.metadata.encoding not in (None, "utf-8")
+        if invalid.ok
+        else (
+            invalid.failure.stage == "decode"  # type: ignore[union-attr]
+        )
     )
     assert by_source["05_big.txt"].ok and len(by_source["05_big.txt"].text) > 0.99 * len(big)
     assert by_source["06_nul.txt"].ok
@@ -188,13 +199,16 @@ def test_bad_input_corpus_gives_one_record_each(tmp_path: Path) -> None:
     assert [d.ok for d in records] == [True, False, False, True, False]
 
 
-def test_record_inputs_and_parquet_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_record_inputs_and_parquet_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """JSONL, CSV and Parquet record files with named text and id fields go to a Parquet output
     (inferred from the suffix); record ids are kept in the source."""
     (tmp_path / "a.jsonl").write_text(
-        json.dumps({"uid": "L-1", "body": "김정은 위원장"}, ensure_ascii=False) + "\n", encoding="utf-8"
+        json.dumps({"uid": "L-1", "body": "김정은 위원장"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
     )
-    (tmp_path / "b.csv").write_text("uid,body\nC-1,\"Defectors, activists\"\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text('uid,body\nC-1,"Defectors, activists"\n', encoding="utf-8")
     pq.write_table(pa.table({"uid": ["P-1"], "body": ["朝鲜脱北者"]}), tmp_path / "c.parquet")
     out = tmp_path / "result.parquet"
     inputs = [str(tmp_path / n) for n in ("a.jsonl", "b.csv", "c.parquet")]
@@ -209,12 +223,16 @@ def test_record_inputs_and_parquet_output(tmp_path: Path, capsys: pytest.Capture
     assert table.column("id").to_pylist() == [d.id for d in docs]
 
 
-def test_workers_cache_and_stdout(tmp_path: Path, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_workers_cache_and_stdout(
+    tmp_path: Path, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     """Two workers write the same JSONL to stdout as one; a cached rerun reports its hits."""
     corpus = str(seed_paths[0].parent)
     assert main(["process", corpus, "--ner", "off", "-q"]) == 0
     alone = capsys.readouterr().out.encode()
-    assert main(["process", corpus, "--ner", "off", "-q", "--workers", "2", "--batch-size", "2"]) == 0
+    assert (
+        main(["process", corpus, "--ner", "off", "-q", "--workers", "2", "--batch-size", "2"]) == 0
+    )
     assert without_seconds(capsys.readouterr().out.encode()) == without_seconds(alone)
     cache = str(tmp_path / "cache")
     out = str(tmp_path / "o.jsonl")
@@ -294,12 +312,14 @@ def test_checkpoint_cuts_uncommitted_lines(tmp_path: Path) -> None:
     assert (tmp_path / "o.jsonl").read_bytes() == b"{}\n{}\n[]\n"
 
 
-def test_output_inside_an_input_folder_is_not_read_as_input(tmp_path: Path) -> None:
-    """Writing the output (and its spool and checkpoint) into the folder being processed does not
-    make them inputs, on the first run or on a rerun."""
+def test_output_inside_an_input_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An output inside the folder being processed would be read back as input (or dropped
+    from it): both formats are refused with a message, and nothing is written."""
     for name in ("out.jsonl", "out.parquet"):
         corpus = make_text_corpus(tmp_path / name.replace(".", "-"), 6)
-        for _ in range(2):
-            code = main(["process", str(corpus), "-o", str(corpus / name), "--ner", "off", "-q"])
-            assert code == 0
-            assert len(list(read_documents(corpus / name))) == 6
+        code = main(["process", str(corpus), "-o", str(corpus / name), "--ner", "off", "-q"])
+        assert code != 0
+        assert "lies inside the input folder" in capsys.readouterr().err
+        assert sorted(p.name for p in corpus.iterdir()) == [f"{i:05d}.txt" for i in range(6)]

@@ -56,7 +56,10 @@ def test_directory_of_text_files_in_any_encoding(tmp_path: Path) -> None:
     texts = {
         "a/utf8.txt": ("North Korean defectors met in Brussels.", "utf-8"),
         "a/b/utf16.txt": ("탈북자들이 브뤼셀에서 만났다.", "utf-16"),
-        "c_euckr.txt": ("북한 인권 상황에 대한 유엔 회의가 열렸다. 탈북자들은 국제사회의 행동을 촉구했다.", "euc-kr"),
+        "c_euckr.txt": (
+            "북한 인권 상황에 대한 유엔 회의가 열렸다. 탈북자들은 국제사회의 행동을 촉구했다.",
+            "euc-kr",
+        ),
         "d_gb.txt": ("朝鲜脱北者在布鲁塞尔举行首次全球会议，谴责金正恩政权的人权状况。", "gb18030"),
     }
     for name, (text, encoding) in texts.items():
@@ -72,7 +75,10 @@ def test_directory_of_text_files_in_any_encoding(tmp_path: Path) -> None:
         "a/utf8.txt",
         "a/b/utf16.txt",
     ]
-    by_name = {Path(src).relative_to(tmp_path).as_posix(): make_document((data, src)) for data, src in items}
+    by_name = {
+        Path(src).relative_to(tmp_path).as_posix(): make_document((data, src))
+        for data, src in items
+    }
     for name, (text, _) in texts.items():
         assert by_name[name].raw == text
 

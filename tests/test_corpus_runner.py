@@ -39,7 +39,12 @@ def without_seconds(data: bytes) -> bytes:
 def corpus(seed_paths: list[Path], tmp_path: Path) -> list[object]:
     """Seeds, Korean and Chinese texts, and bad inputs, as a reader yields them."""
     items: list[object] = list(read_inputs([seed_paths[0].parent, tmp_path / "missing.txt"]))
-    items += ["김정은 위원장은 인권 문제에 대해 침묵했다.", "朝鲜脱北者在布鲁塞尔会面。", b"", b"\x00\x01\x02\xff" * 50]
+    items += [
+        "김정은 위원장은 인권 문제에 대해 침묵했다.",
+        "朝鲜脱北者在布鲁塞尔会面。",
+        b"",
+        b"\x00\x01\x02\xff" * 50,
+    ]
     items += [(f"Defector testimony number {i}.", f"testimony-{i}") for i in range(40)]
     return items
 
@@ -147,7 +152,12 @@ def test_process_corpus_and_bad_settings() -> None:
     docs = list(process_corpus(["One.", b"", ("Two.", "t")], FAST))
     assert [d.status for d in docs] == ["ok", "failed", "ok"]
     assert docs[2].source == "t"
-    for kwargs in ({"engine": "spark"}, {"workers": 0}, {"batch_size": 0}, {"scheduler": "tcp://x:1"}):
+    for kwargs in (
+        {"engine": "spark"},
+        {"workers": 0},
+        {"batch_size": 0},
+        {"scheduler": "tcp://x:1"},
+    ):
         with pytest.raises(ConfigError):
             Runner(FAST, **kwargs)  # type: ignore[arg-type]
 

@@ -39,6 +39,8 @@ def test_every_public_name_has_a_docstring() -> None:
             undocumented.append(name)
         for public in getattr(module, "__all__", ()):
             obj = getattr(module, public)
-            if (inspect.isclass(obj) or inspect.isfunction(obj)) and not (obj.__doc__ or "").strip():
+            if (inspect.isclass(obj) or inspect.isfunction(obj)) and not (
+                obj.__doc__ or ""
+            ).strip():
                 undocumented.append(f"{name}.{public}")
     assert undocumented == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import attrs
 import pytest
@@ -145,3 +146,45 @@ def test_public_names_have_docstrings() -> None:
     for name in nkcorpus.__all__:
         obj = getattr(nkcorpus, name)
         assert (obj.__doc__ or "").strip(), name
+
+
+def test_from_dict_refuses_wrong_types_and_spans_outside_the_text() -> None:
+    """raw=None is not the text "None", text=5 is not "5", and an entity span ending at 10**9
+    in a 5-character text is refused: each with a SerializationError saying where."""
+    from nkcorpus.errors import SerializationError
+
+    data = Document.from_raw("hello").to_dict()
+    entity = {
+        "span": {"start": 0, "end": 10**9},
+        "text": "hello",
+        "label": "PER",
+        "canonical_id": None,
+        "source": "gazetteer",
+        "score": None,
+    }
+    for bad, where in (
+        ({**data, "raw": None}, "$.raw"),
+        ({**data, "text": 5}, "$.text"),
+        ({**data, "entities": [entity]}, "reaches past the end"),
+        ({**data, "status": True}, "status"),
+    ):
+        with pytest.raises(SerializationError, match=re.escape(where)):
+            Document.from_dict(bad)
+    assert Document.from_dict(data) == Document.from_raw("hello")
+
+
+def test_failures_keep_type_message_and_a_short_traceback() -> None:
+    """A failed document says which exception, what it said, and where it was raised."""
+
+    def broken() -> None:
+        raise KeyError("no such field")
+
+    try:
+        broken()
+    except KeyError as error:
+        failure = Document.failed("clean", error).failure
+    assert failure is not None
+    assert failure.error_type == "KeyError" and "no such field" in failure.message
+    assert failure.traceback is not None and "in broken" in failure.traceback
+    assert len(failure.traceback) <= 2000
+    assert Document.failed("read", OSError("never raised")).failure.traceback is None  # type: ignore[union-attr]

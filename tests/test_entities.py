@@ -147,7 +147,11 @@ def test_user_gazetteer_files(tmp_path: Path) -> None:
     jsonl.write_text(
         "# my aliases\n"
         + json.dumps(
-            {"id": "ri-myong-su", "label": "PER", "names": {"en": ["Ri Myong-su"], "ko": ["리명수"]}},
+            {
+                "id": "ri-myong-su",
+                "label": "PER",
+                "names": {"en": ["Ri Myong-su"], "ko": ["리명수"]},
+            },
             ensure_ascii=False,
         )
         + "\n",
@@ -259,7 +263,11 @@ def test_read_conll_and_klue(tmp_path: Path) -> None:
     ]
     klue = tmp_path / "klue.tsv"
     lines = ["## klue-ner-v1_train_00000_news\t<김정은:PS>은 <평양:LC>에서"]
-    for char, tag in zip("김정은은 평양에서", ["B-PS", "I-PS", "I-PS", "O", "O", "B-LC", "I-LC", "O", "O"], strict=False):
+    for char, tag in zip(
+        "김정은은 평양에서",
+        ["B-PS", "I-PS", "I-PS", "O", "O", "B-LC", "I-LC", "O", "O"],
+        strict=False,
+    ):
         lines.append(f"{char}\t{tag}")
     klue.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
     (item,) = read_klue(klue)

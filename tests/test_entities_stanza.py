@@ -107,9 +107,7 @@ def test_seeds_through_the_pipeline(options: EntityOptions, seed_paths: list[Pat
                 assert kept[span].source in ("gazetteer", "stanza+gazetteer")
             else:  # the merge rule: only a longer Stanza entity displaces a gazetteer match
                 rivals = [
-                    e
-                    for e in doc.entities
-                    if e.span.start < span[1] and span[0] < e.span.end
+                    e for e in doc.entities if e.span.start < span[1] and span[0] < e.span.end
                 ]
                 assert rivals and all(len(e.span) > len(match.span) for e in rivals)
                 assert all(e.source == "stanza" for e in rivals)
@@ -154,7 +152,7 @@ def test_missing_model_errors(options: EntityOptions) -> None:
 def test_auto_records_fallback_languages(models_dir: Path, tmp_path: Path) -> None:
     """ner='auto' uses Stanza where a model exists and records languages that fell back."""
     only_en = tmp_path / "only_en"
-    install(_bundle_of(models_dir, tmp_path, ["en"]), only_en)
+    install(_bundle_of(models_dir, tmp_path, ["en"]), only_en, trust=True)
     stage = EntityStage("auto", EntityOptions(models_dir=str(only_en)))
     doc = Document.from_raw(TEXTS["en"] + "\n\n" + TEXTS["ko"])
     en_end = len(TEXTS["en"])
@@ -182,7 +180,7 @@ def _bundle_of(models_dir: Path, tmp_path: Path, languages: list[str]) -> Path:
 def test_bundle_installs_working_models(models_dir: Path, tmp_path: Path) -> None:
     """Models moved by bundle and install recognize the same entities on the other side."""
     target = tmp_path / "offline"
-    install(_bundle_of(models_dir, tmp_path, ["ko"]), target)
+    install(_bundle_of(models_dir, tmp_path, ["ko"]), target, trust=True)
     here = StanzaRecognizer(EntityOptions(models_dir=str(models_dir)))
     there = StanzaRecognizer(EntityOptions(models_dir=str(target)))
     item = [(TEXTS["ko"], "ko")]
@@ -200,7 +198,7 @@ def test_cli_train_ner_from_klue(tmp_path: Path, capsys: pytest.CaptureFixture[s
         tags = ["O"] * len(item.text)
         for start, end, label in item.entities:
             klue = {"PER": "PS", "LOC": "LC"}[label]
-            tags[start : end] = [f"B-{klue}"] + [f"I-{klue}"] * (end - start - 1)
+            tags[start:end] = [f"B-{klue}"] + [f"I-{klue}"] * (end - start - 1)
         lines += [f"{char}\t{tag}" for char, tag in zip(item.text, tags, strict=False)]
         lines.append("")
     data = tmp_path / "klue.tsv"
@@ -291,6 +289,8 @@ def test_tokenize_many_seeds_and_errors(seed_paths: list[Path]) -> None:
     split = tokenize_many(seeds, "spacy")
     assert split == [_spacy_by_token(text) for text in seeds]
     for text, sentences in zip(seeds, split, strict=True):
-        assert all(text[s:e].strip() == text[s:e] != "" for sentence in sentences for s, e in sentence)
+        assert all(
+            text[s:e].strip() == text[s:e] != "" for sentence in sentences for s, e in sentence
+        )
     with pytest.raises(ConfigError, match="unknown tokenizer"):
         tokenize_many([], "nltk")

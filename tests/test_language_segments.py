@@ -156,9 +156,7 @@ def test_segments_of_mixed_pieces_tile_the_text(pieces: list[str], separator: st
     _check_segments(text, analysis.segments)
     paragraphs = paragraph_spans(text)
     for left, right in zip(analysis.segments, analysis.segments[1:], strict=False):
-        same_paragraph = any(
-            s <= left.span.start and right.span.end <= e for s, e in paragraphs
-        )
+        same_paragraph = any(s <= left.span.start and right.span.end <= e for s, e in paragraphs)
         if same_paragraph:
             assert left.language != right.language
 

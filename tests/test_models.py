@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from nkcorpus.cli import main
-from nkcorpus.errors import DownloadError, ModelNotInstalledError, UnsafeArchiveError
+from nkcorpus.errors import ConfigError, DownloadError, ModelNotInstalledError, UnsafeArchiveError
 from nkcorpus.models import (
+    ArchiveLimits,
     bundle,
     download_stanza,
     find_ner_model,
@@ -25,8 +26,17 @@ from nkcorpus.models import (
 )
 
 
+def pt_bytes(size: int, seed: int = 0) -> bytes:
+    """A small real torch file (a dict holding one tensor), as Stanza's model files are."""
+    import torch
+
+    buffer = io.BytesIO()
+    torch.save({"weights": torch.arange(size, dtype=torch.float32) + seed}, buffer)
+    return buffer.getvalue()
+
+
 def fake_stanza_folder(root: Path) -> Path:
-    """A Stanza resources folder as ``stanza.download`` leaves it (with small stand-in files)."""
+    """A Stanza resources folder as ``stanza.download`` leaves it (small real torch files)."""
     resources = {
         "en": {
             "lang_name": "English",
@@ -38,9 +48,9 @@ def fake_stanza_folder(root: Path) -> Path:
     (root / "en" / "tokenize").mkdir(parents=True)
     (root / "en" / "ner").mkdir(parents=True)
     (root / "en" / "pretrain").mkdir(parents=True)
-    (root / "en" / "tokenize" / "combined.pt").write_bytes(b"tokenizer" * 100)
-    (root / "en" / "ner" / "ontonotes.pt").write_bytes(b"ner" * 1000)
-    (root / "en" / "pretrain" / "conll17.pt").write_bytes(b"vectors" * 500)
+    (root / "en" / "tokenize" / "combined.pt").write_bytes(pt_bytes(100, 1))
+    (root / "en" / "ner" / "ontonotes.pt").write_bytes(pt_bytes(1000, 2))
+    (root / "en" / "pretrain" / "conll17.pt").write_bytes(pt_bytes(500, 3))
     (root / "resources.json").write_text(json.dumps(resources), encoding="utf-8")
     return root
 
@@ -111,12 +121,16 @@ def test_cli_list_and_download(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert ("argos", "en->zh", "translate", "-", "MISSING") in rows
     assert main(["models", "--models-dir", str(folder), "list", "--json", "en"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert {(r["language"], r["processor"], r["installed"]) for r in rows if r["kind"] == "stanza"} == {
+    assert {
+        (r["language"], r["processor"], r["installed"]) for r in rows if r["kind"] == "stanza"
+    } == {
         ("en", "tokenize", True),
         ("en", "ner", True),
     }
     assert main(["models", "--models-dir", str(folder), "download", "en"]) == 2
     assert "offline" in capsys.readouterr().err
+    assert main(["models", "--models-dir", str(folder), "download", "xx"]) == 2
+    assert "unknown language 'xx'" in capsys.readouterr().err
     assert main(["models", "--models-dir", str(folder), "download", "--translate", "ko", "en"]) == 2
     assert "offline" in capsys.readouterr().err
 
@@ -128,11 +142,17 @@ def test_bundle_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     out = tmp_path / "models.tar"
     code = ["models", "--models-dir", str(folder), "--argos-dir", str(argos), "bundle", str(out)]
     assert main(code) == 0
-    assert "Argos ko->en" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "Argos ko->en" in printed
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert f"--sha256 {digest}" in printed
     manifest = read_manifest(out)
     paths = {item["path"]: item for item in manifest["files"]}
     ner = folder / "en" / "ner" / "ontonotes.pt"
-    assert paths["stanza/en/ner/ontonotes.pt"]["sha256"] == hashlib.sha256(ner.read_bytes()).hexdigest()
+    assert (
+        paths["stanza/en/ner/ontonotes.pt"]["sha256"]
+        == hashlib.sha256(ner.read_bytes()).hexdigest()
+    )
     assert "argos/translate-ko_en/model/model.bin" in paths
 
     target = tmp_path / "offline"
@@ -140,12 +160,15 @@ def test_bundle_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     (target / "resources.json").write_text(json.dumps({"fr": {"lang_name": "French"}}))
     target_argos = tmp_path / "offline-argos"
     code = ["models", "--models-dir", str(target), "--argos-dir", str(target_argos), "install"]
-    assert main([*code, str(out)]) == 0
+    assert main([*code, str(out)]) == 2
+    assert "not verified" in capsys.readouterr().err
+    assert not (target / "en").exists()
+    assert main([*code, str(out), "--sha256", digest]) == 0
     printed = capsys.readouterr().out
     assert "stanza en" in printed and "argos ko->en" in printed
     assert (target / "en" / "ner" / "ontonotes.pt").read_bytes() == ner.read_bytes()
     merged = json.loads((target / "resources.json").read_text())
-    assert set(merged) == {"fr", "en", "zh"}
+    assert set(merged) == {"fr", "en"}  # the zh alias points at a language not bundled
     assert find_ner_model("en", target) is not None
     assert (target_argos / "translate-ko_en" / "metadata.json").is_file()
     assert not [p for p in target.iterdir() if p.name.startswith(".tmp")]
@@ -181,11 +204,13 @@ def _manifest(files: dict[str, bytes]) -> tuple[tarfile.TarInfo, bytes]:
 @pytest.mark.parametrize(
     ("name", "match"),
     [
-        ("stanza/../../evil.pt", "steps out"),
+        ("stanza/../../evil.pt", "reaches outside"),
         ("/etc/evil.pt", "absolute"),
-        ("stanza/en/./x.pt", "steps out"),
-        ("elsewhere/x.pt", "outside"),
-        ("stanza\\..\\x.pt", "unsafe"),
+        ("stanza/en/./x.pt", "'.' part"),
+        ("elsewhere/x.pt", "not a model file"),
+        ("stanza/.git/config", "not a model file"),
+        ("stanza/en/ner/../../x.pt", "reaches outside"),
+        ("stanza\\..\\x.pt", "backslash"),
     ],
 )
 def test_install_refuses_unsafe_names(tmp_path: Path, name: str, match: str) -> None:
@@ -194,58 +219,66 @@ def test_install_refuses_unsafe_names(tmp_path: Path, name: str, match: str) -> 
     archive = _tar(tmp_path / "bad.tar", [_manifest({name: data}), _file(name, data)])
     target = tmp_path / "target"
     with pytest.raises(UnsafeArchiveError, match=match):
-        install(archive, target)
+        install(archive, target, trust=True)
     assert not (tmp_path / "evil.pt").exists()
     assert not [p for p in target.rglob("*") if p.is_file()]
 
 
 def test_install_refuses_links_and_special_files(tmp_path: Path) -> None:
     """Symbolic links, hard links and devices are refused."""
-    for kind, match in ((tarfile.SYMTYPE, "link"), (tarfile.LNKTYPE, "link"), (tarfile.CHRTYPE, "regular")):
+    kinds = ((tarfile.SYMTYPE, "link"), (tarfile.LNKTYPE, "link"), (tarfile.CHRTYPE, "regular"))
+    for kind, match in kinds:
         info = tarfile.TarInfo("stanza/en/ner/x.pt")
         info.type = kind
         info.linkname = "/etc/passwd"
         archive = _tar(tmp_path / f"{kind!r}.tar", [_manifest({}), (info, None)])
         with pytest.raises(UnsafeArchiveError, match=match):
-            install(archive, tmp_path / "target")
+            install(archive, tmp_path / "target", trust=True)
 
 
 def test_install_checks_manifest_and_checksums(tmp_path: Path) -> None:
     """A changed file, an unlisted member, an oversized member or a missing manifest are refused."""
-    good = b"model weights"
+    good = pt_bytes(8)
     target = tmp_path / "target"
     changed = _tar(
         tmp_path / "changed.tar",
-        [_manifest({"stanza/en/ner/x.pt": good}), _file("stanza/en/ner/x.pt", b"MODEL weights")],
+        [_manifest({"stanza/en/ner/x.pt": good}), _file("stanza/en/ner/x.pt", pt_bytes(8, 1))],
     )
     with pytest.raises(UnsafeArchiveError, match="checksum"):
-        install(changed, target)
+        install(changed, target, trust=True)
     assert not (target / "en").exists()
     unlisted = _tar(
         tmp_path / "unlisted.tar",
         [_manifest({}), _file("stanza/en/ner/x.pt", good)],
     )
     with pytest.raises(UnsafeArchiveError, match="does not match its manifest"):
-        install(unlisted, target)
+        install(unlisted, target, trust=True)
     big = _tar(
         tmp_path / "big.tar",
         [_manifest({"stanza/en/ner/x.pt": good}), _file("stanza/en/ner/x.pt", good)],
     )
-    with pytest.raises(UnsafeArchiveError, match="limit"):
-        install(big, target, max_member_bytes=4)
+    with pytest.raises(UnsafeArchiveError, match="over the limit of 4"):
+        install(big, target, trust=True, limits=ArchiveLimits(max_member_bytes=4))
     bare = _tar(tmp_path / "bare.tar", [_file("stanza/en/ner/x.pt", good)])
     with pytest.raises(UnsafeArchiveError, match="manifest"):
-        install(bare, target)
+        install(bare, target, trust=True)
     not_tar = tmp_path / "junk.tar"
     not_tar.write_bytes(b"not an archive at all")
-    with pytest.raises(UnsafeArchiveError, match="tar"):
-        install(not_tar, target)
+    with pytest.raises(UnsafeArchiveError, match="not a readable tar or zip"):
+        install(not_tar, target, trust=True)
+    not_torch = _tar(
+        tmp_path / "not-torch.tar",
+        [_manifest({"stanza/en/ner/x.pt": b"weights"}), _file("stanza/en/ner/x.pt", b"weights")],
+    )
+    with pytest.raises(UnsafeArchiveError, match="not a readable torch model file"):
+        install(not_torch, target, trust=True)
     ok = _tar(
         tmp_path / "ok.tar",
         [_manifest({"stanza/en/ner/x.pt": good}), _file("stanza/en/ner/x.pt", good)],
     )
-    assert install(ok, target) == [f"stanza en -> {target / 'en'}"]
+    assert install(ok, target, trust=True) == [f"stanza en -> {target / 'en'}"]
     assert (target / "en" / "ner" / "x.pt").read_bytes() == good
+    assert sorted(p.name for p in target.iterdir()) == ["en"]  # no staging left behind
 
 
 def test_bundle_of_nothing_fails(tmp_path: Path) -> None:
@@ -268,3 +301,49 @@ def test_model_registry_is_readable_by_others_sharing_the_folder(tmp_path: Path)
     finally:
         os.umask(old)
     assert (tmp_path / REGISTRY_FILE).stat().st_mode & 0o777 == 0o644
+
+
+def test_download_checks_the_language_before_the_network(tmp_path: Path) -> None:
+    """A language Stanza does not know is reported as such, not as being offline."""
+    with pytest.raises(ConfigError, match="unknown language 'xx'"):
+        download_stanza(["xx"], tmp_path)
+    with pytest.raises(ModelNotInstalledError, match="no NER model for 'la'"):
+        download_stanza(["la"], tmp_path)
+    with pytest.raises(DownloadError, match="offline"):
+        download_stanza(["la"], tmp_path, processors="tokenize")
+
+
+def test_descriptions_naming_paths_are_ignored(tmp_path: Path) -> None:
+    """A package named '../x' or '/etc/x' in nkcorpus.json or resources.json never becomes a path."""
+    from nkcorpus.models import REGISTRY_FILE, register_ner_model
+
+    folder = fake_stanza_folder(tmp_path / "stanza")
+    resources = json.loads((folder / "resources.json").read_text())
+    resources["en"]["default_processors"]["ner"] = "../../../ner/ontonotes"
+    (folder / "resources.json").write_text(json.dumps(resources))
+    assert find_ner_model("en", folder) is None
+    registry = {"ner": {"ko": {"package": "/etc/passwd", "tokenizer": "korean"}}}
+    (folder / REGISTRY_FILE).write_text(json.dumps(registry))
+    assert find_ner_model("ko", folder) is None
+    with pytest.raises(ConfigError, match="not a plain file name"):
+        register_ner_model(folder, "ko", "../tiny", tokenizer="korean")
+
+
+def test_every_listed_stanza_ner_package_counts(tmp_path: Path) -> None:
+    """When resources.json lists several NER packages, each one's files are needed and checked."""
+    folder = fake_stanza_folder(tmp_path / "stanza")
+    resources = json.loads((folder / "resources.json").read_text())
+    resources["en"]["default_processors"]["ner"] = ["ontonotes", "conll03"]
+    resources["en"]["ner"]["conll03"] = {
+        "dependencies": [{"model": "forward_charlm", "package": "1billion"}]
+    }
+    (folder / "resources.json").write_text(json.dumps(resources))
+    assert find_ner_model("en", folder) is None  # conll03 and its charlm are missing
+    (folder / "en" / "ner" / "conll03.pt").write_bytes(pt_bytes(10, 4))
+    (folder / "en" / "forward_charlm").mkdir()
+    (folder / "en" / "forward_charlm" / "1billion.pt").write_bytes(pt_bytes(10, 5))
+    model = find_ner_model("en", folder)
+    assert model is not None and model.package == "ontonotes"
+    assert folder / "en" / "forward_charlm" / "1billion.pt" in model.files()
+    manifest = bundle(tmp_path / "b.tar", folder, include_argos=False)
+    assert "stanza/en/ner/conll03.pt" in {item["path"] for item in manifest["files"]}

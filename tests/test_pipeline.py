@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import nkcorpus
 from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError, PipelineError
+from nkcorpus.pipeline import Pipeline
 from nkcorpus.stage import Stage
 
 
@@ -126,3 +127,24 @@ def test_batch_stage_returning_wrong_count_is_isolated() -> None:
     )
     assert [d.ok for d in docs] == [True, True]
     assert [d.text for d in docs] == ["a", "b"]
+
+
+class _Broken(Stage):
+    """A stage that always raises."""
+
+    name = "broken"
+
+    def process(self, document: Document) -> Document:
+        raise ZeroDivisionError("broken stage")
+
+
+def test_on_error_raise_re_raises_for_debugging() -> None:
+    """Pipeline(on_error="raise") lets a stage's exception through; the default records it,
+    with its traceback, and goes on."""
+    with pytest.raises(ZeroDivisionError, match="broken stage"):
+        Pipeline(nkcorpus.Config(ner="off"), [_Broken()], on_error="raise")("text")
+    doc = Pipeline(nkcorpus.Config(ner="off"), [_Broken()])("text")
+    assert doc.failure is not None and doc.failure.error_type == "ZeroDivisionError"
+    assert doc.failure.traceback is not None and "in process" in doc.failure.traceback
+    with pytest.raises(ConfigError, match="on_error"):
+        Pipeline(nkcorpus.Config(ner="off"), [], on_error="ignore")

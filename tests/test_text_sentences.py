@@ -16,8 +16,25 @@ from nkcorpus.translate.options import TranslateOptions
 from tests.tiny_argos import CHINESE, ENGLISH, KOREAN
 
 pieces = st.sampled_from(
-    [*ENGLISH, *KOREAN, *CHINESE, " ", "  ", "\n", "\n\n", "\r\n", "\t", "U.N.", "Mr.", "…", "。",
-     "?!", "”", "a", "Z"]
+    [
+        *ENGLISH,
+        *KOREAN,
+        *CHINESE,
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\t",
+        "U.N.",
+        "Mr.",
+        "…",
+        "。",
+        "?!",
+        "”",
+        "a",
+        "Z",
+    ]
 )
 texts = st.one_of(st.text(max_size=300), st.lists(pieces, max_size=12).map("".join))
 

@@ -307,24 +307,47 @@ def test_same_output_as_argostranslate(packages_dir: Path, options: TranslateOpt
         assert len(set(ours)) > 1  # the outputs differ from sentence to sentence
 
 
-def test_missing_pair_fails_that_document_with_the_command_to_run(
+def test_an_untranslatable_passage_is_recorded_and_the_document_stays_ok(
     options: TranslateOptions,
 ) -> None:
-    """A language without a package fails its document only; the message names the fix."""
-    japanese = make_document([("北朝鮮の人権状況について議論した。", "ja")])
-    korean = make_document([(KOREAN[0], "ko")])
-    results = TranslateStage("en", options).process_batch([japanese, korean])
-    assert not results[0].ok and results[1].ok
-    failure = results[0].failure
-    assert failure is not None
+    """A passage nkcorpus cannot translate is copied and recorded; the document stays ok.
+
+    Japanese is not a language nkcorpus translates, so no download is suggested for it;
+    the Korean passage beside it is still translated, and later stages still run.
+    """
+    japanese = "北朝鮮の人権状況について議論した。"
+    mixed = make_document([(japanese, "ja"), (KOREAN[0], "ko")])
+    (result,) = TranslateStage("en", options).process_batch([mixed])
+    assert result.ok
+    (translation,) = result.translations
+    (failure,) = translation.failures
+    assert failure.language == "ja" and failure.span.of(result.text) == japanese
     assert failure.error_type == "ModelNotInstalledError"
-    assert "nkcorpus models install PATH.argosmodel" in failure.message
-    assert "nkcorpus models download --translate ja en" in failure.message
+    assert "does not translate ja" in failure.message
+    assert "download" not in failure.message
+    assert japanese in translation.text  # copied as it was
+    assert translation.source_languages == ("ko",)
     translator = ArgosTranslator(options)
-    with pytest.raises(ModelNotInstalledError, match="download --translate ko ja") as info:
+    with pytest.raises(ModelNotInstalledError, match="does not translate ko -> ja") as info:
         translator.route("ko", "ja")
     assert isinstance(info.value, FileNotFoundError)
-    assert "`nkcorpus models download --translate en ja`" in str(info.value)
+    assert "download" not in str(info.value)
+
+
+def test_traditional_chinese_with_a_stray_english_passage_into_chinese(tmp_path: Path) -> None:
+    """Into Chinese, Traditional text is converted by OpenCC (no model); an English passage
+    without an installed package is recorded with the command to install one, and the
+    document stays ok so that entities still run on it."""
+    empty = TranslateOptions(packages_dir=str(tmp_path / "no-packages"))
+    doc = make_document([("北韓人權問題。", "zh-Hant"), ("https://example.org/en", "en")])
+    (result,) = TranslateStage("zh", empty).process_batch([doc])
+    assert result.ok
+    (translation,) = result.translations
+    assert translation.text.startswith("北韩人权问题。")
+    (failure,) = translation.failures
+    assert failure.language == "en"
+    assert "nkcorpus models download --translate en zh" in failure.message
+    assert Document.from_dict(result.to_dict()) == result
 
 
 def test_documents_without_segments(options: TranslateOptions) -> None:
@@ -444,8 +467,9 @@ def test_config_pipeline_translates_a_mixed_letter(options: TranslateOptions) ->
     assert "ko" in translation.source_languages
     check_alignments(doc)
     english = [a for a in translation.alignments if document_is_english(doc, a.source)]
-    assert all(translation.text[a.target.start : a.target.end] == doc.span_text(a.source)
-               for a in english)
+    assert all(
+        translation.text[a.target.start : a.target.end] == doc.span_text(a.source) for a in english
+    )
 
 
 def document_is_english(document: Document, span: Span) -> bool:

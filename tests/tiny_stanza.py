@@ -112,3 +112,28 @@ def build_models(models_dir: Path) -> Path:
     for language in ("en", "zh", "ko"):
         build_model(language, models_dir)
     return models_dir
+
+
+class _ShellPayload:
+    """An object whose unpickling runs a shell command (what a malicious model file holds)."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        import os
+        import shlex
+
+        return (os.system, (f"touch {shlex.quote(str(self.marker))}",))
+
+
+def write_poisoned_pt(path: Path, marker: Path) -> Path:
+    """Write a real torch file that creates ``marker`` when loaded with ``weights_only=False``.
+
+    It looks like Stanza word vectors (a dict with ``vocab`` and ``emb``), but
+    ``vocab`` unpickles by calling ``os.system``.
+    """
+    import torch
+
+    torch.save({"vocab": _ShellPayload(marker), "emb": torch.zeros(4, 8)}, path)
+    return path

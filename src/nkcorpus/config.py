@@ -23,7 +23,7 @@ from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.entities.options import EntityOptions
 from nkcorpus.errors import ConfigError
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.translate.options import TranslateOptions
+from nkcorpus.translate.options import TRANSLATION_TARGETS, TranslateOptions
 from nkcorpus.validators import one_of
 
 __all__ = ["NER_BACKENDS", "TRANSLATION_TARGETS", "Config"]
@@ -31,7 +31,6 @@ __all__ = ["NER_BACKENDS", "TRANSLATION_TARGETS", "Config"]
 #: The values :attr:`Config.ner` accepts.
 NER_BACKENDS = ("auto", "stanza", "gazetteer", "off")
 #: The values :attr:`Config.translate_to` accepts besides ``None``.
-TRANSLATION_TARGETS = ("en", "ko", "zh")
 
 
 def _options(cls: type, *, optional: bool) -> Any:
@@ -85,7 +84,30 @@ class Config:
         """Return the settings as JSON-ready data."""
         return attr.asdict(self, retain_collection_types=False)
 
+    def resources(self) -> tuple[str, ...]:
+        """Return the files and folders the stages these settings turn on read.
+
+        The alias files (``--gazetteer``), the Stanza models folder when ``ner`` may
+        use Stanza, and the Argos packages folder when translating.
+        """
+        paths = [str(path) for path in self.entities.gazetteers]
+        if self.ner in ("auto", "stanza"):
+            from nkcorpus.models import resources_dir
+
+            paths.append(str(resources_dir(self.entities.models_dir)))
+        if self.translate_to is not None:
+            from nkcorpus.translate.packages import argos_packages_dir
+
+            paths.append(str(argos_packages_dir(self.translate.packages_dir)))
+        return tuple(paths)
+
+    def resources_key(self) -> str:
+        """Return a key of the files :meth:`resources` names (paths, sizes, times)."""
+        from nkcorpus.stage import resource_identity
+
+        return resource_identity(self.resources())
+
     def fingerprint(self) -> str:
-        """Return a short stable hash of the settings, for keying caches of results."""
+        """Return a short stable hash of the settings (not of the files they name)."""
         text = json.dumps(self.to_dict(), sort_keys=True, default=str)
         return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()

@@ -33,6 +33,7 @@ __all__ = [
     "JSONValue",
     "Metadata",
     "OffsetMap",
+    "PassageFailure",
     "Region",
     "Removal",
     "Segment",
@@ -107,6 +108,10 @@ def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
 
 def _segments(value: Iterable[Segment]) -> tuple[Segment, ...]:
     return _checked_tuple(value, Segment)
+
+
+def _passage_failures(value: Iterable[PassageFailure]) -> tuple[PassageFailure, ...]:
+    return _checked_tuple(value, PassageFailure)
 
 
 def _translations(value: Iterable[Translation]) -> tuple[Translation, ...]:
@@ -371,6 +376,23 @@ class Alignment:
 
 
 @attrs.frozen
+class PassageFailure:
+    """A passage that could not be translated; it is copied into the translation unchanged.
+
+    Attributes:
+        span: the passage, a span of ``Document.text``.
+        language: its language.
+        error_type: the exception class name (``"ModelNotInstalledError"``).
+        message: what went wrong and how to fix it.
+    """
+
+    span: Span
+    language: str
+    error_type: str
+    message: str
+
+
+@attrs.frozen
 class Translation:
     """``Document.text`` (or part of it) in another language.
 
@@ -382,6 +404,8 @@ class Translation:
         entities: entities found in the translated text (spans of ``text``),
             kept apart from the document's own entities.
         model: which model or package pair produced it (``"argos:ko-en+en-zh"``).
+        failures: passages that could not be translated (:class:`PassageFailure`);
+            they are copied unchanged, and the rest is still translated.
     """
 
     target_language: str
@@ -390,6 +414,7 @@ class Translation:
     source_languages: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
     model: str | None = None
+    failures: tuple[PassageFailure, ...] = attrs.field(default=(), converter=_passage_failures)
 
 
 @attrs.frozen
@@ -479,16 +504,40 @@ class Failure:
         stage: the stage that failed (``"read"``, ``"decode"``, ``"clean"``, ...).
         error_type: the exception class name.
         message: what went wrong and how to fix it.
+        traceback: the last few frames of where the exception was raised, or
+            ``None`` for an error that was never raised (an unreadable input).
     """
 
     stage: str
     error_type: str
     message: str
+    traceback: str | None = None
 
     @classmethod
     def from_exception(cls, stage: str, error: BaseException) -> Failure:
-        """Describe ``error`` raised by ``stage``."""
-        return cls(stage=stage, error_type=type(error).__name__, message=str(error) or repr(error))
+        """Describe ``error`` raised by ``stage``, with a short traceback when it was raised."""
+        return cls(
+            stage=stage,
+            error_type=type(error).__name__,
+            message=str(error) or repr(error),
+            traceback=_short_traceback(error),
+        )
+
+
+#: How many frames (innermost) a failure's traceback keeps, and its longest length.
+_TRACEBACK_FRAMES = 4
+_TRACEBACK_CHARS = 2000
+
+
+def _short_traceback(error: BaseException) -> str | None:
+    if error.__traceback__ is None:
+        return None
+    import traceback
+
+    frames = traceback.extract_tb(error.__traceback__)[-_TRACEBACK_FRAMES:]
+    text = "".join(traceback.format_list(frames)).rstrip()
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text[-_TRACEBACK_CHARS:]
 
 
 def _check_status(instance: Document, _attribute: Any, value: str) -> None:
@@ -584,6 +633,12 @@ class Document:
         """Return the raw characters that the clean ``span`` came from."""
         raw = self.raw_span(span)
         return self.raw[raw.start : raw.end]
+
+    def _repr_html_(self) -> str:
+        """Return the document as HTML for notebooks (:func:`nkcorpus.views.document_html`)."""
+        from nkcorpus.views.document import document_html
+
+        return document_html(self)
 
     def with_failure(self, stage: str, error: BaseException) -> Document:
         """Return this document marked failed by ``stage`` with ``error``."""

@@ -15,8 +15,10 @@ __all__ = [
     "DownloadError",
     "EmptyDocumentError",
     "InputError",
+    "InputTooLargeError",
     "ModelNotInstalledError",
     "NkcorpusError",
+    "OutputError",
     "PipelineError",
     "SerializationError",
     "UnsafeArchiveError",
@@ -41,6 +43,22 @@ class PipelineError(ConfigError):
 
 class InputError(NkcorpusError, ValueError):
     """An input document cannot be processed as given."""
+
+
+class InputTooLargeError(InputError):
+    """An input is larger than the input size limit (``--max-input-size``)."""
+
+    def __init__(self, what: str, limit: int) -> None:
+        super().__init__(
+            f"{what} of {limit:,} bytes; split it, or raise the limit with --max-input-size"
+        )
+
+
+class OutputError(NkcorpusError, OSError):
+    """The output cannot be written (disk full, read-only folder, a file in the way).
+
+    The message names the file and the reason.
+    """
 
 
 class EmptyDocumentError(InputError):

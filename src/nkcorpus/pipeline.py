@@ -10,12 +10,16 @@
 stages you give it), checks when it is built that every stage gets the fields it
 requires, and runs documents through the stages in batches. A document that a
 stage cannot handle becomes a failed document with a
-:class:`~nkcorpus.Failure`; the run goes on, and no input is ever dropped.
+:class:`~nkcorpus.Failure` (exception type, message and a short traceback); the
+run goes on, and no input is ever dropped. ``Pipeline(on_error="raise")``
+raises the stage's exception instead, for debugging.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import logging
 import os
 import time
@@ -30,12 +34,15 @@ from nkcorpus.cleaning.stage import CleanStage
 from nkcorpus.config import Config
 from nkcorpus.document import Document, Step, document_id, freeze_mapping
 from nkcorpus.entities.stage import EntityStage
-from nkcorpus.errors import ConfigError, EmptyDocumentError, PipelineError
+from nkcorpus.errors import ConfigError, EmptyDocumentError, InputError, PipelineError
 from nkcorpus.language.stage import LanguageStage
 from nkcorpus.stage import FIELDS, Stage
 from nkcorpus.translate.stage import TranslateStage
 
-__all__ = ["BUILTIN_STAGES", "Input", "Pipeline", "clean", "make_document", "process"]
+__all__ = ["BUILTIN_STAGES", "ON_ERROR", "Input", "Pipeline", "clean", "make_document", "process"]
+
+#: The values ``Pipeline(on_error=...)`` accepts.
+ON_ERROR = ("record", "raise")
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +114,14 @@ def make_document(item: Input, source: str | None = None) -> Document:
         )
         return Document.failed("input", error, source=source)
     if isinstance(item, str):
+        try:
+            item.encode("utf-8")
+        except UnicodeEncodeError as error:
+            bad = InputError(
+                f"the text holds the lone surrogate {item[error.start]!a} at position "
+                f"{error.start}, which is not a character; fix the input (or pass bytes)"
+            )
+            return Document.failed("input", bad, source=source, id=document_id(item))
         document = Document.from_raw(item, source)
     else:
         data = bytes(item)
@@ -140,12 +155,24 @@ class Pipeline:
         stages: stages to run instead of the ones ``config`` builds, for custom
             or replaced stages. Use ``Pipeline.default_stages(config)`` to start
             from the built-in ones.
+        on_error: ``"record"`` (the default) turns a stage's exception into a failed
+            document, after retrying a failed batch one document at a time;
+            ``"raise"`` lets it propagate, for debugging.
 
     Raises:
         PipelineError: when a stage requires a field no earlier stage provides.
     """
 
-    def __init__(self, config: Config | None = None, stages: Sequence[Stage] | None = None):
+    def __init__(
+        self,
+        config: Config | None = None,
+        stages: Sequence[Stage] | None = None,
+        *,
+        on_error: str = "record",
+    ):
+        if on_error not in ON_ERROR:
+            raise ConfigError(f"on_error must be one of {', '.join(ON_ERROR)}; got {on_error!r}")
+        self.on_error = on_error
         self.config = config if config is not None else Config()
         if not isinstance(self.config, Config):
             raise ConfigError(f"config must be a nkcorpus.Config, got {type(config).__name__}")
@@ -176,6 +203,24 @@ class Pipeline:
                     f"provides; add a stage that provides them before {stage.name!r}"
                 )
             available |= stage.provides
+
+    def fingerprint(self) -> str:
+        """Return a key of what decides this pipeline's output.
+
+        It covers every stage's :meth:`~nkcorpus.stage.Stage.fingerprint` (name,
+        version, parameters, resources read) in order, the files the settings
+        name (:meth:`Config.resources <nkcorpus.Config.resources>`) and the
+        nkcorpus version. The result cache keys results on it.
+        """
+        from nkcorpus._version import __version__
+
+        data = {
+            "stages": [stage.fingerprint() for stage in self.stages],
+            "resources": self.config.resources_key(),
+            "version": __version__,
+        }
+        text = json.dumps(data, sort_keys=True)
+        return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
     def __repr__(self) -> str:
         names = ", ".join(stage.name for stage in self.stages)
@@ -227,6 +272,8 @@ class Pipeline:
             per_doc = (time.perf_counter() - started) / len(batch)
             timed = [(result, per_doc) for result in results]
         except Exception:
+            if self.on_error == "raise":
+                raise
             logger.debug(
                 "stage %s failed on a batch; retrying one by one", stage.name, exc_info=True
             )

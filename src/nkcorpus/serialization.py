@@ -18,7 +18,15 @@ from typing import IO, Any
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from nkcorpus.document import Document, JSONValue, Metadata, OffsetMap, Step, freeze_mapping
+from nkcorpus.document import (
+    Document,
+    JSONValue,
+    Metadata,
+    OffsetMap,
+    Span,
+    Step,
+    freeze_mapping,
+)
 from nkcorpus.errors import SerializationError
 
 __all__ = ["document_from_dict", "document_to_dict", "read_jsonl", "write_jsonl"]
@@ -40,8 +48,29 @@ def _dict_to_pairs(value: Any, _type: Any) -> tuple[tuple[str, JSONValue], ...]:
     return freeze_mapping(value)
 
 
+def _strict(kind: type, name: str) -> Any:
+    def structure(value: Any, _type: Any) -> Any:
+        # bool is an int in Python but not in a document; ints are fine where floats go.
+        ok = isinstance(value, kind) and not (kind is not bool and isinstance(value, bool))
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            return float(value)
+        if not ok:
+            raise TypeError(f"expected {name}, got {type(value).__name__} {value!r:.40}")
+        return value
+
+    return structure
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
+    # No coercion: null must not become "None", nor 5 become "5".
+    for kind, name in (
+        (str, "a string"),
+        (int, "an integer"),
+        (float, "a number"),
+        (bool, "true or false"),
+    ):
+        converter.register_structure_hook(kind, _strict(kind, name))
     for cls, field in ((Step, "parameters"), (Metadata, "extra")):
         hooks: dict[str, Any] = {
             field: override(unstruct_hook=_pairs_to_dict, struct_hook=_dict_to_pairs)
@@ -73,7 +102,11 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
         SerializationError: when ``data`` is not a valid document, with the reason.
     """
     try:
-        return _CONVERTER.structure(dict(data), Document)
+        if not isinstance(data, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+        document = _CONVERTER.structure(dict(data), Document)
+        _check_spans(document)
+        return document
     except Exception as error:  # cattrs wraps errors in exception groups
         detail = (
             "; ".join(cattrs.transform_error(error))
@@ -84,6 +117,36 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
             f"not a valid nkcorpus document: {detail}. Pass data written by "
             "Document.to_dict() or nkcorpus.write_jsonl()."
         ) from error
+
+
+def _check_span(span: Span, length: int, what: str) -> None:
+    if span.end > length:
+        raise ValueError(f"{what} {span} reaches past the end of its text ({length} characters)")
+
+
+def _check_spans(document: Document) -> None:
+    """Refuse spans outside the text they point into."""
+    text, raw = len(document.text), len(document.raw)
+    for segment in document.segments:
+        _check_span(segment.span, text, "a segment span")
+    for entity in document.entities:
+        _check_span(entity.span, text, "an entity span")
+    for region in document.regions:
+        _check_span(region.span, text, "a region span")
+    for removal in document.removed:
+        _check_span(removal.raw_span, raw, "a removed span")
+    if document.offsets.runs and document.offsets.clean_length != text:
+        raise ValueError(
+            f"the offset map covers {document.offsets.clean_length} characters, the text has {text}"
+        )
+    for translation in document.translations:
+        for alignment in translation.alignments:
+            _check_span(alignment.source, text, "an alignment source span")
+            _check_span(alignment.target, len(translation.text), "an alignment target span")
+        for entity in translation.entities:
+            _check_span(entity.span, len(translation.text), "a translation entity span")
+        for failure in translation.failures:
+            _check_span(failure.span, text, "an untranslated passage span")
 
 
 def _open_text(path: str | os.PathLike[str] | IO[str], mode: str) -> tuple[IO[str], bool]:

@@ -11,17 +11,67 @@ document as failed and goes on with the others. A stage must not change the
 documents it is given (they are frozen anyway); it returns new ones.
 
 The fields a stage can require or provide are the names in :data:`FIELDS`.
+
+What a stage produces depends on its code (``version``), its settings
+(``parameters``) and the files it reads: models, alias lists
+(:meth:`Stage.resources`). :meth:`Stage.fingerprint` combines the three; the
+result cache keys results on the fingerprints of every stage, so that editing an
+alias file or installing a model makes earlier results miss.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, ClassVar
 
 from nkcorpus._version import __version__
 from nkcorpus.document import Document
 
-__all__ = ["FIELDS", "Stage"]
+__all__ = ["FIELDS", "Stage", "resource_identity"]
+
+# Folders with more files than this count by their own entry only (a model folder
+# holds a few dozen files; a home directory named by mistake is not walked).
+_MAX_FILES = 10_000
+
+
+def resource_identity(paths: Iterable[str | os.PathLike[str]]) -> str:
+    """Return a key of the files ``paths`` name: each file's path, size and modification time.
+
+    A folder counts by every file below it (walked without recursion, up to 10,000
+    files). A missing path counts as missing, so installing it changes the key.
+
+    >>> resource_identity([]) == resource_identity([])
+    True
+    """
+    digest = hashlib.blake2b(digest_size=12)
+    for item in paths:
+        root = os.path.abspath(item)
+        entries = []
+        stack = [root]
+        steps = 0
+        while stack and steps < _MAX_FILES:
+            steps += 1
+            path = stack.pop()
+            try:
+                status = os.stat(path)
+            except OSError:
+                entries.append(f"{path}\0missing")
+                continue
+            if os.path.isdir(path) and (path == root or not os.path.islink(path)):
+                try:
+                    stack.extend(os.path.join(path, name) for name in os.listdir(path))
+                except OSError:
+                    entries.append(f"{path}\0unreadable")
+            else:
+                entries.append(f"{path}\0{status.st_size}\0{status.st_mtime_ns}")
+        for entry in sorted(entries):
+            digest.update(entry.encode("utf-8", "surrogateescape") + b"\n")
+    return digest.hexdigest()
+
 
 #: Document fields that stages require and provide. ``raw`` and ``text`` exist
 #: from the start (``text`` equals ``raw`` until a cleaning stage runs).
@@ -48,6 +98,30 @@ class Stage:
     def parameters(self) -> Mapping[str, Any]:
         """Return the settings this stage runs with (JSON values only)."""
         return {}
+
+    def resources(self) -> Sequence[str | os.PathLike[str]]:
+        """Return the files and folders this stage reads (models, alias lists); none by default.
+
+        Override it in a stage that reads files, so that a changed file makes
+        cached results of the stage miss (see :meth:`fingerprint`).
+        """
+        return ()
+
+    def fingerprint(self) -> str:
+        """Return a key of what decides this stage's output.
+
+        The key covers the stage's class, name, version, parameters and the
+        identity (path, size, modification time) of every resource it reads.
+        """
+        data = {
+            "class": f"{type(self).__module__}.{type(self).__qualname__}",
+            "name": self.name,
+            "version": self.version,
+            "parameters": self.parameters(),
+            "resources": resource_identity(str(Path(p)) for p in self.resources()),
+        }
+        text = json.dumps(data, sort_keys=True, default=str)
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
     def process(self, document: Document) -> Document:
         """Return a new document with this stage's work done on ``document``."""

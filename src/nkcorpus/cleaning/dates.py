@@ -40,22 +40,80 @@ _DATE_FORMS = re.compile(
     r"\s*[日일]?",
     re.IGNORECASE,
 )
-_TIME = re.compile(
-    r"\s*,?\s*(?:(?P<ampm_a>오전|오후|上午|下午|AM|PM)\s*)?"
-    r"(?P<hour>\d{1,2})\s*(?::|시|时|時)\s*(?P<minute>\d{2})"
+_ZONE = r"KST|UTC|GMT|JST|HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|[+-]\d\d:?\d\d"
+_CLOCK = (
+    r"(?:(?P<ampm_a>오전|오후|上午|下午|AM|PM)\s*)?"
+    r"(?P<hour>\d{1,2})\s*(?::|시|时|時|h)\s*(?P<minute>\d{2})"
     r"(?:\s*(?::|분|分)\s*(?P<second>\d{2}))?\s*(?:분|分|秒|초)?"
     r"\s*(?P<ampm_b>a\.?m\.?|p\.?m\.?|AM|PM)?"
-    r"(?:\s*\(?(?P<zone>KST|UTC|GMT|JST|[+-]\d\d:?\d\d)\)?)?",
-    re.IGNORECASE,
+    rf"(?:\s*\(?(?P<zone>(?:{_ZONE})(?![A-Za-z]))\)?)?"
 )
-_ZONES = {"KST": "+09:00", "JST": "+09:00", "UTC": "+00:00", "GMT": "+00:00"}
+#: A time after the date: ``" 14:30"``, ``", 오후 2:30"``, ``" (19:11)"``,
+#: ``" / 03:38 PM MDT"``, ``" at 0h00"``.
+_TIME = re.compile(rf"[\s,/(]*(?:at\s+|@\s*)?{_CLOCK}\)?", re.IGNORECASE)
+#: A time before the date: ``"7:40 p.m. ET March 17, 2020"``.
+_TIME_BEFORE = re.compile(rf"{_CLOCK}[\s,]*$", re.IGNORECASE)
+#: Zones by abbreviation; in English text CST is US Central time, as US pages mean it.
+_ZONES = {
+    "KST": "+09:00", "JST": "+09:00", "HKT": "+08:00", "UTC": "+00:00", "GMT": "+00:00",
+    "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
+    "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+}  # fmt: skip
 
 
-def find_date(text: str) -> str | None:
+def find_date(text: str, anchor: dt.datetime | None = None) -> str | None:
     """Return the first valid date in ``text`` (with its time when one follows) in ISO 8601.
 
-    Returns ``None`` when there is no date with a year.
+    The time zone is part of the result when the text states one (``KST``,
+    ``+09:00``, ``PST``; ``ET`` by the US daylight-saving rules of that date).
+    A relative date (``"3 hours ago"``, ``"3시간 전"``, ``"昨天"``) is read only
+    against ``anchor``, the moment the page was fetched.
+
+    >>> find_date("2시간 전", anchor=dt.datetime(2023, 4, 7, 15, 0))
+    '2023-04-07T13:00'
+    >>> find_date("2시간 전") is None
+    True
+
+    Returns ``None`` when there is no date with a year (and no anchor for a
+    relative one).
     """
+    found = _absolute(text)
+    if found is None and anchor is not None:
+        return _relative(text, anchor)
+    return found
+
+
+_RELATIVE = re.compile(
+    r"(?P<count>\d{1,3})\s*(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|분|시간|일|주"
+    r"|分钟|分鐘|小时|小時|天|周|週)\s*(?:ago|전|前)"
+    r"|(?P<word>yesterday|today|어제|오늘|昨天|今天)",
+    re.IGNORECASE,
+)
+_UNITS = {
+    "min": "minutes", "분": "minutes", "分钟": "minutes", "分鐘": "minutes",
+    "hou": "hours", "hrs": "hours", "hr": "hours",
+    "시간": "hours", "小时": "hours", "小時": "hours",
+    "day": "days", "일": "days", "天": "days",
+    "wee": "weeks", "주": "weeks", "周": "weeks", "週": "weeks",
+}  # fmt: skip
+
+
+def _relative(text: str, anchor: dt.datetime) -> str | None:
+    match = _RELATIVE.search(text)
+    if match is None:
+        return None
+    if match["word"]:
+        back = 1 if match["word"].lower() in ("yesterday", "어제", "昨天") else 0
+        return (anchor.date() - dt.timedelta(days=back)).isoformat()
+    unit = match["unit"].lower()
+    name = _UNITS.get(unit) or _UNITS.get(unit[:3], "days")
+    moment = anchor - dt.timedelta(**{name: int(match["count"])})
+    if name in ("days", "weeks"):
+        return moment.date().isoformat()
+    return moment.isoformat(timespec="minutes")
+
+
+def _absolute(text: str) -> str | None:
     for match in _DATE_FORMS.finditer(text):
         groups = {k[:-2]: v for k, v in match.groupdict().items() if v is not None}
         month = groups["mon"]
@@ -66,13 +124,15 @@ def find_date(text: str) -> str | None:
             continue
         iso = date.isoformat()
         time = _TIME.match(text, match.end())
+        if time is None:
+            time = _TIME_BEFORE.search(text, max(0, match.start() - 24), match.start())
         if time is not None:
-            iso += _time(time) or ""
+            iso += _time(time, date) or ""
         return iso
     return None
 
 
-def _time(match: re.Match[str]) -> str | None:
+def _time(match: re.Match[str], date: dt.date) -> str | None:
     hour, minute = int(match["hour"]), int(match["minute"])
     second = int(match["second"]) if match["second"] else None
     ampm = (match["ampm_a"] or match["ampm_b"] or "").lower().replace(".", "")
@@ -85,8 +145,23 @@ def _time(match: re.Match[str]) -> str | None:
     out = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
     zone = match["zone"]
     if zone:
-        zone = _ZONES.get(zone.upper(), zone)
-        if zone[0] in "+-" and ":" not in zone:
-            zone = zone[:3] + ":" + zone[3:]
-        out += zone
+        out += _offset(zone.upper(), dt.datetime(date.year, date.month, date.day, hour, minute))
     return out
+
+
+def _offset(zone: str, moment: dt.datetime) -> str:
+    """The UTC offset a zone name or number stands for at ``moment`` (``ET`` follows US DST)."""
+    if zone == "ET":
+        try:
+            from zoneinfo import ZoneInfo
+
+            offset = moment.replace(tzinfo=ZoneInfo("America/New_York")).utcoffset()
+        except (ImportError, KeyError, OSError):
+            return ""
+        minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+        sign = "+" if minutes >= 0 else "-"
+        return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    zone = _ZONES.get(zone, zone)
+    if ":" not in zone:
+        zone = zone[:3] + ":" + zone[3:]
+    return "+00:00" if zone == "-00:00" else zone

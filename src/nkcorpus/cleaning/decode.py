@@ -5,19 +5,26 @@ The order of evidence, strongest first:
 1. the signature of a binary format (PDF, ZIP, images, ...) refuses the input;
    then a byte order mark (UTF-8, UTF-16, UTF-32);
 2. UTF-16 without a mark, recognised by its zero bytes in alternating positions;
-3. strict UTF-8 (almost never decodes by accident);
-4. a binary check: zero bytes and control bytes refuse the input with a
+3. the escape sequences of ISO-2022-KR, ISO-2022-JP and HZ, seven-bit encodings
+   that would otherwise pass for ASCII or UTF-8;
+4. strict UTF-8 (almost never decodes by accident);
+5. a binary check: zero bytes and control bytes refuse the input with a
    :class:`~nkcorpus.errors.DecodeError`;
-5. the East Asian legacy encodings (CP949 for EUC-KR, GB18030 for GB2312/GBK,
-   Big5, Shift-JIS as CP932), each decoded strictly and scored by how
-   plausible the text is for its language: common Hangul syllables for Korean,
-   the common Han characters of GB2312 level 1 or Big5 for Chinese, kana and
-   level-1 kanji for Japanese, the most frequent characters of each language,
-   and spaces between Han characters counting against Chinese. Statistical
-   detectors alone confuse short EUC-KR with Big5 or GBK because every EUC-KR
-   Hangul byte pair is also a valid common Han character in those encodings;
-6. otherwise charset-normalizer, and CP1252 as the last resort for Western
-   European text.
+6. charset-normalizer's answer, which stands unless the East Asian rules find
+   strong evidence against it: each legacy encoding (CP949 for EUC-KR, GB18030
+   for GB2312/GBK, Big5, Shift-JIS as CP932, EUC-JP) decoded strictly and scored
+   by how plausible the text is for its language (common Hangul syllables for
+   Korean, the common Han characters of GB2312 level 1 or Big5 for Chinese, kana
+   and level-1 kanji for Japanese, the most frequent characters of each language,
+   spaces between Han characters counting against Chinese). Statistical detectors
+   alone confuse short EUC-KR with Big5 or GBK, because every EUC-KR Hangul byte
+   pair is also a valid common Han character there;
+7. the codec within the family: the superset codec (CP949, GB18030, CP932) when
+   it reads every character as the narrower standard does, the narrower one
+   (EUC-KR, GB2312, Shift_JIS) when the bytes stay within it and the superset
+   would read some characters differently; the choice is recorded in
+   :attr:`DecodedText.note`;
+8. CP1252 as the last resort for Western European text.
 """
 
 from __future__ import annotations
@@ -67,11 +74,14 @@ class DecodedText:
         text: the decoded text.
         encoding: the Python codec name used.
         confidence: how sure the detector was, from 0 to 1.
+        note: why this codec rather than another one that also decodes the bytes
+            (empty when nothing else competed).
     """
 
     text: str
     encoding: str
     confidence: float
+    note: str = ""
 
 
 def decode(data: bytes) -> DecodedText:
@@ -102,15 +112,145 @@ def decode(data: bytes) -> DecodedText:
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16
+    escaped = _seven_bit(data)
+    if escaped is not None:
+        return escaped
     try:
         return DecodedText(data.decode("utf-8"), "utf-8", 1.0)
     except UnicodeDecodeError:
         pass
     _refuse_binary(data)
-    best = _best_east_asian(data)
-    if best is not None:
-        return best
-    return _western(data)
+    return _family_choice(data, _legacy(data))
+
+
+#: Escape sequences that only the seven-bit East Asian encodings use.
+_ESCAPES = (
+    (b"\x1b$)C", "iso2022_kr"),
+    (b"\x1b$B", "iso2022_jp"),
+    (b"\x1b$@", "iso2022_jp"),
+    (b"\x1b$(D", "iso2022_jp_2"),
+    (b"~{", "hz"),
+)
+
+
+def _seven_bit(data: bytes) -> DecodedText | None:
+    """ISO-2022-KR, ISO-2022-JP or HZ, recognised by their escape sequences."""
+    if not data.isascii():
+        return None
+    for escape, codec in _ESCAPES:
+        if escape in data:
+            if codec == "hz" and b"~}" not in data:
+                continue
+            text = _strict(data, codec)
+            if text is not None and text != data.decode("ascii"):
+                return DecodedText(text, codec, 1.0, f"escape sequence {escape!r}")
+    return None
+
+
+def _legacy(data: bytes) -> DecodedText:
+    """charset-normalizer's reading, unless the East Asian scores overrule it."""
+    from charset_normalizer import from_bytes
+
+    found = from_bytes(data).best()
+    peer = None
+    if found is not None and found.encoding not in ("utf_16", "utf_32"):
+        peer = DecodedText(str(found), found.encoding, round(1.0 - float(found.chaos), 4))
+    east = _best_east_asian(data)
+    if peer is None:
+        return east if east is not None else _western(data)
+    if east is None and _codec_name(peer.encoding) not in _LANGUAGE:
+        return _western_tie(data, peer)
+    if east is not None and east.text != peer.text:
+        codec = _codec_name(east.encoding)
+        own = _plausibility(east.text, _LANGUAGE.get(codec, "ko"), composed=codec == "euc_kr")
+        theirs = max(_score(peer.text, language) for language in _FREQUENT)
+        if own >= 0.6 and theirs <= 0.8 * own:
+            note = (
+                f"charset-normalizer read {peer.encoding}; the characters are far more "
+                f"plausible as {east.encoding} ({own:.2f} against {theirs:.2f})"
+            )
+            return attrs.evolve(east, note=note)
+    return peer
+
+
+def _score(text: str, language: str) -> float:
+    return _plausibility(text, language, composed=False)
+
+
+def _western_tie(data: bytes, peer: DecodedText) -> DecodedText:
+    """CP1252, the web's default single-byte encoding, where it reads as well as ``peer``.
+
+    Short Western text often decodes without a flaw in several single-byte code
+    pages; charset-normalizer's mess measure then cannot tell them apart, and
+    CP1252 is by far the most common.
+    """
+    from charset_normalizer.md import mess_ratio
+
+    western = _western(data)
+    if western.encoding != "cp1252" or western.confidence < 0.5:
+        return peer
+    if western.text == peer.text:
+        return western
+    # Curly quotes and dashes count as a little mess; a tenth is the allowance for them.
+    if mess_ratio(western.text) <= mess_ratio(peer.text) + 0.1:
+        note = f"cp1252 reads as cleanly as charset-normalizer's {peer.encoding}"
+        return attrs.evolve(western, note=note)
+    return peer
+
+
+def _codec_name(codec: str) -> str:
+    try:
+        return codecs.lookup(codec).name
+    except LookupError:
+        return codec
+
+
+#: Codec families, narrowest first, and the member reported when all read alike.
+_FAMILIES = (
+    (("euc_kr", "cp949"), "cp949"),
+    (("gb2312", "gbk", "gb18030"), "gb18030"),
+    (("big5", "cp950", "big5hkscs"), "big5"),
+    (("shift_jis", "cp932", "shift_jis_2004"), "cp932"),
+    (("euc_jp", "euc_jis_2004"), "euc_jp"),
+)
+_LANGUAGE = {
+    **dict.fromkeys(("euc_kr", "cp949", "johab", "iso2022_kr"), "ko"),
+    **dict.fromkeys(("gb2312", "gbk", "gb18030", "hz"), "zh-Hans"),
+    **dict.fromkeys(("big5", "cp950", "big5hkscs"), "zh-Hant"),
+    **dict.fromkeys(("shift_jis", "cp932", "shift_jis_2004", "euc_jp", "euc_jis_2004"), "ja"),
+}
+
+
+def _family_choice(data: bytes, chosen: DecodedText) -> DecodedText:
+    """The superset codec when it reads the same characters, else the narrowest that decodes."""
+    name = _codec_name(chosen.encoding)
+    for members, default in _FAMILIES:
+        if name not in members:
+            continue
+        readings = [(codec, _strict(data, codec)) for codec in members]
+        decoded = [(codec, text) for codec, text in readings if text is not None]
+        if not decoded:
+            return chosen
+        narrow, narrow_text = decoded[0]
+        wide_text = dict(decoded).get(default)
+        if wide_text == narrow_text or (
+            wide_text is not None and narrow == "euc_kr" and name != "euc_kr"
+        ):
+            codec, text, note = default, wide_text, chosen.note
+        else:
+            codec, text = narrow, narrow_text
+            differ = (
+                0
+                if wide_text is None
+                else sum(1 for a, b in zip(narrow_text, wide_text, strict=False) if a != b)
+            )
+            note = f"{narrow}: the bytes stay within it" + (
+                f", and {default} would read {differ} character(s) differently" if differ else ""
+            )
+            if chosen.note:
+                note = f"{chosen.note}; {note}"
+        return DecodedText(text, codec, chosen.confidence, note)
+    return chosen
 
 
 def _utf16_without_bom(data: bytes) -> DecodedText | None:
@@ -149,12 +289,15 @@ _EAST_ASIAN = (
     ("gb18030", "zh-Hans"),
     ("big5", "zh-Hant"),
     ("cp932", "ja"),
+    ("euc_jp", "ja"),
 )
 
 #: Punctuation and symbols that are plausible in any CJK text.
 _CJK_PUNCT = frozenset(
     "、。〈〉《》「」『』【】〔〕・…‥“”‘’·―—～！＂＃％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｛｜｝"
     "ㆍ※○●◎◇◆□■△▲▽▼→←↑↓℃°±×÷　"
+    + "".join(chr(code) for code in range(0xFF01, 0xFF5F))  # full-width ASCII
+    + "￠￡￢￣￤￥￦"
 )
 
 #: The most frequent characters of each language (the first hundred or so).
@@ -189,8 +332,8 @@ def _common(language: str) -> frozenset[str]:
         table("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
     elif language == "zh-Hant":  # the 5,401 frequent characters of Big5
         table("big5", range(0xA4, 0xC7), (*range(0x40, 0x7F), *range(0xA1, 0xFF)))
-    else:  # kana and the 2,965 level-1 kanji of JIS X 0208
-        table("cp932", range(0x82, 0x84), range(0x40, 0xFD))
+    else:  # symbols, kana and the 2,965 level-1 kanji of JIS X 0208
+        table("cp932", range(0x81, 0x84), range(0x40, 0xFD))
         table("cp932", range(0x88, 0x99), (*range(0x40, 0x7F), *range(0x80, 0xFD)))
     return frozenset(chars)
 
@@ -237,7 +380,7 @@ def _best_east_asian(data: bytes) -> DecodedText | None:
             if codec == "euc-kr" and text != _strict(data, "cp949"):
                 # Eight-byte jamo sequences composed into syllables: a structure only
                 # EUC-KR has, so the page is Korean.
-                score = max(score, 0.95)
+                score = max(score, 1.0)
             scored.append((score, codec, text))
     scored.sort(key=lambda item: item[0], reverse=True)
     if len(scored) > 1 and scored[0][1] == "euc-kr" and scored[1][1] == "cp949":
@@ -287,11 +430,6 @@ def _western(data: bytes) -> DecodedText:
         # Western European text has accented letters here and there, not whole words of them.
         if letters and accented / len(letters) < 0.25:
             return DecodedText(text, "cp1252", round(1.0 - accented / len(letters), 4))
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is not None and best.encoding not in ("utf_16", "utf_32"):
-        return DecodedText(str(best), best.encoding, round(1.0 - float(best.chaos), 4))
     if text is not None:
         return DecodedText(text, "cp1252", 0.3)
     raise DecodeError(

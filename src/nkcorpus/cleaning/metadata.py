@@ -19,6 +19,7 @@ import re
 
 import attrs
 
+from nkcorpus.cleaning.bylines import Byline, read_byline
 from nkcorpus.cleaning.dates import DATE, find_date
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "credit",
     "dateline",
     "emails",
+    "headline_like",
     "inline_byline",
     "outlet_for_domain",
     "outlet_name",
@@ -134,52 +136,18 @@ def emails(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-@attrs.frozen
-class Byline:
-    """What a byline line says.
-
-    Attributes:
-        authors: the names, in order.
-        emails: email addresses on the line.
-    """
-
-    authors: tuple[str, ...]
-    emails: tuple[str, ...] = ()
-
-
-_NAME = r"[A-Z][a-zA-Z'’.-]+(?:\s+[A-Z][a-zA-Z'’.-]+){0,3}"
-_EN_BYLINE = re.compile(
-    rf"(?:By|BY|Written by|Reporter:?|Reported by)\s+(?P<names>{_NAME}"
-    rf"(?:\s*(?:,|and|&)\s*{_NAME})*)"
-    rf"(?:\s*(?:,|\||-|–)\s*[^\n]{{0,50}}|\s*\(?(?P<email>{EMAIL})\)?)?$"
-)
-_KO_TITLES = r"(?:기자|특파원|선임기자|객원기자|전문기자|통신원|인턴기자|논설위원|편집위원)"
-_KO_BYLINE = re.compile(
-    rf"[\[(（]?(?:글\s*|취재\s*)?(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*)\s*{_KO_TITLES}"
-    rf"\s*[\])）]?(?:\s*[(<]?(?P<email>{EMAIL})[)>]?)?$"
-)
-_ZH_BYLINE = re.compile(
-    r"[（(]?(?:本报|本報)?(?:记者|記者|文|作者|撰文|撰稿|通讯员|通訊員)\s*[:：/／|｜]?\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff]{2,4}){0,4})"
-    r"\s*(?:报道|報道)?[）)]?$"
-)
-
-
 def byline(line: str) -> Byline | None:
-    """Read a byline: ``"By Yi Whan-woo"``, ``"홍길동 기자"``, ``"记者 张三"``."""
-    if len(line) > 120:
+    """Read a byline: ``"By Yi Whan-woo"``, ``"홍길동 기자"``, ``"记者 张三"``.
+
+    See :func:`nkcorpus.cleaning.bylines.read_byline` for the forms read; the
+    emails of the line are kept with the names.
+    """
+    found = read_byline(line)
+    if found is None:
         return None
-    match = _EN_BYLINE.match(line)
-    if match:
-        names = re.split(r"\s*(?:,|\band\b|&)\s*", match["names"])
-        found = tuple(n.strip() for n in names if n.strip())
-        return Byline(found, tuple(emails(line)))
-    for pattern in (_KO_BYLINE, _ZH_BYLINE):
-        match = pattern.match(line)
-        if match:
-            names = re.split(r"[\s·,、，]+", match["names"])
-            return Byline(tuple(n for n in names if n), tuple(emails(line)))
-    return None
+    if not found.emails and "@" in line:
+        found = attrs.evolve(found, emails=tuple(emails(line)))
+    return found
 
 
 @attrs.frozen
@@ -199,9 +167,16 @@ class InlineByline:
     published: str | None = None
 
 
+_KO_TITLES = r"(?:기자|특파원|선임기자|객원기자|전문기자|통신원|인턴기자|논설위원|편집위원)"
+_KO_NAMES = r"[가-힣]{2,4}(?:\s*[·,\s]\s*[가-힣]{2,4})*?"
 _KO_INLINE = re.compile(
     rf"[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,10}})\s*=\s*(?P<outlet>[^)\]】\n]{{2,12}})\s*[)\]】]"
-    rf"\s*(?:(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*)\s*{_KO_TITLES}\s*)?=\s*"
+    rf"\s*(?:(?P<names>{_KO_NAMES})\s*{_KO_TITLES}\s*)?=\s*"
+)
+#: ``[부산=스포츠조선 선수민 기자]``: the reporter inside the brackets, no ``=`` after.
+_KO_INLINE_BRACKET = re.compile(
+    rf"[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,10}})\s*=\s*(?P<outlet>[^)\]】\s]{{2,12}})"
+    rf"\s+(?P<names>{_KO_NAMES})\s*{_KO_TITLES}\s*[)\]】]\s*"
 )
 _ZH_INLINE = re.compile(
     r"(?P<outlet>新华社|新華社|中新社|中新网|人民网|央视网|本报|本報)(?P<place>[\u4e00-\u9fff]{0,8}?)"
@@ -212,7 +187,7 @@ _ZH_INLINE = re.compile(
 
 def inline_byline(line: str) -> InlineByline | None:
     """Read a byline that opens a paragraph, Korean or Chinese wire style."""
-    match = _KO_INLINE.match(line)
+    match = _KO_INLINE.match(line) or _KO_INLINE_BRACKET.match(line)
     if match:
         names = re.split(r"[\s·,]+", match["names"] or "")
         return InlineByline(
@@ -231,14 +206,21 @@ def inline_byline(line: str) -> InlineByline | None:
 
 
 _DATELINE = re.compile(
-    r"(?:(?:posted|published|updated|modified|last\s+updated|created|date|입력|수정|등록|승인"
-    r"|기사입력|최종수정|송고|发布时间|发布日期|發佈時間|更新时间|发表时间|时间|時間|日期)"
-    rf"\s*(?:on|at)?\s*[:：]?\s*)?(?P<date>{DATE})[^\n]{{0,60}}$",
+    r"(?:(?:posted|published|updated|modified|last\s+updated|created|written|date|dated|입력"
+    r"|수정|등록|승인|업데이트|기사입력|최종수정|송고|发布时间|发布日期|發佈時間|發佈日期|首次發佈時間"
+    r"|更新时间|更新時間|发表时间|發表時間|时间|時間|日期)"
+    r"\s*(?:on|at)?\s*[:：]?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
+    r"(?:\d{1,2}\s*[:h]\s*\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?)?"
+    rf"(?P<date>{DATE})[^\n]{{0,60}}$",
     re.IGNORECASE,
 )
+#: ``【大紀元2018年09月20日訊】``: an outlet's dateline in lenticular brackets.
+_WIRE_DATELINE = re.compile(rf"【\s*[\u4e00-\u9fff]{{0,6}}?(?P<date>{DATE})\s*[訊讯电電]?\s*】")
 _DATELINE_REST = re.compile(
-    r"(?:[\s,.|:·()]*(?:\d{1,2}\s*[:시时時]\s*\d{2}(?:\s*[:분分]\s*\d{2})?\s*(?:분|分|秒|초)?"
-    r"|오전|오후|上午|下午|a\.?m\.?|p\.?m\.?|KST|UTC|GMT|JST|[+-]\d\d:?\d\d|updated|수정|更新"
+    r"(?:[\s,.|:·()/]*(?:\d{1,2}\s*[:시时時h]\s*\d{2}(?:\s*[:분分]\s*\d{2})?\s*(?:분|分|秒|초)?"
+    r"|오전|오후|上午|下午|at|a\.?m\.?|p\.?m\.?|KST|UTC|GMT|JST|HKT|E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET"
+    r"|[+-]\d\d:?\d\d|updated|수정|업데이트|更新|最後更新時間|截止時間"
     rf"|최종수정|{DATE}))*[\s,.|:·)]*$",
     re.IGNORECASE,
 )
@@ -252,10 +234,15 @@ def dateline(line: str) -> str | None:
     """
     if len(line) > 100:
         return None
+    wire = _WIRE_DATELINE.fullmatch(line)
+    if wire:
+        return find_date(wire["date"])
     match = _DATELINE.match(line)
     if not match:
         return None
     date_end = match.start("date") + len(re.match(DATE, line[match.start("date") :]).group())  # type: ignore[union-attr]
+    if line[date_end : date_end + 1].isdigit():
+        return None
     if not _DATELINE_REST.match(line, date_end):
         return None
     return find_date(line)
@@ -343,3 +330,34 @@ def photo_credit(line: str) -> str | None:
     if not match:
         return None
     return next(group for group in match.groups() if group)
+
+
+#: Characters that end a sentence, not a headline (an ellipsis or a middle dot joins
+#: the two halves of a Korean or Chinese headline: "…그게 제 보람이죠").
+_FINAL = re.compile(r"[.。:：,，;；、][\"'”’」』)\]）]*$")
+#: A sentence end followed by another sentence.
+_TWO_SENTENCES = re.compile(r"[.!?。！？][\"'”’」』)\]）]*\s+\S|[。！？]\S")
+_WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+
+
+def headline_like(line: str) -> bool:
+    """Whether ``line`` reads as a headline rather than a sentence, in any of the three languages.
+
+    A headline has no final period, colon or comma (in ASCII or full-width
+    forms), holds one sentence at most, and is short: at most 60 Hangul or Han
+    characters and 150 characters in all. An ellipsis, a middle dot, quotes and
+    question or exclamation marks inside or at the end are headline style, not
+    sentence ends.
+
+    >>> headline_like("“잠재적 범죄자 취급하냐”…배달원 분노 부른 아파트 ‘헬멧’ 공지")
+    True
+    >>> headline_like("한 아파트에서 배달원을 대상으로 공지를 붙여 여러 의견이 오가고 있다.")
+    False
+    """
+    text = line.strip()
+    if len(text) < 4 or len(text) > 150 or len(text.split()) > 30:
+        return False
+    if len(_WIDE.findall(text)) > 60:
+        return False
+    return not _FINAL.search(text) and not _TWO_SENTENCES.search(text)
+

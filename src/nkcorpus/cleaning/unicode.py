@@ -12,9 +12,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
-from typing import Any, Literal, cast
+from collections.abc import Iterator
+from typing import Literal, cast
 
+from nkcorpus.cleaning.mojibake import KEPT as _KEPT
+from nkcorpus.cleaning.mojibake import mojibake_edits
 from nkcorpus.cleaning.offsets import Edit
 
 __all__ = [
@@ -33,11 +35,16 @@ __all__ = [
 
 # --- line endings ---------------------------------------------------------------------
 
-_NEWLINES = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_NEWLINES = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\u2028\u2029]")
 
 
 def newline_edits(text: str) -> Iterator[Edit]:
-    """``\\r\\n``, ``\\r`` and the other line separators become ``\\n``."""
+    """``\\r\\n``, ``\\r`` and the other line separators become ``\\n``.
+
+    ``"\\x85"`` is not among them: on the web it is CP1252's ``…`` read as
+    Latin-1 far more often than a line break, and the mojibake rule reads it so
+    (with that rule off, it goes with the other C1 controls).
+    """
     for match in _NEWLINES.finditer(text):
         yield Edit(match.start(), match.end(), "\n")
 
@@ -47,7 +54,7 @@ def newline_edits(text: str) -> Iterator[Edit]:
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 #: The characters :func:`invisible_edits` removes, as a regular expression character class.
 INVISIBLE = (
-    "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+    "\x00-\x08\x0e-\x1b\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
     "\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufdd0-\ufdef"
     "\ufeff\uffa0\ufff9-\ufffb\ufffe\uffff\ud800-\udfff"
 )
@@ -63,29 +70,23 @@ def invisible_edits(text: str, keep_c1: bool = False) -> Iterator[Edit]:
     """Remove zero-width characters, soft hyphens, bidi controls, fillers and controls.
 
     Tabs and line breaks are not removed here; they are spaces and newlines.
-    With ``keep_c1``, C1 controls stay for :func:`mojibake_edits`, which reads
-    them as the bytes of garbled text or as CP1252 punctuation.
+    With ``keep_c1``, C1 controls, and soft hyphens after a non-ASCII letter, stay
+    for :func:`mojibake_edits`, which reads them as the bytes of garbled text, as
+    CP1252 punctuation, or removes them.
     """
     if not _ANY_INVISIBLE.search(text):
         return
     for match in _INVISIBLE.finditer(text):
-        if keep_c1 and _C1_ANY.search(match.group()):
+        if keep_c1 and _KEPT.search(text, match.start(), match.end()):
             pos = match.start()
-            for c1 in _C1_ANY.finditer(text, match.start(), match.end()):
-                if c1.start() > pos:
-                    yield Edit(pos, c1.start(), "")
-                pos = c1.end()
+            for kept in _KEPT.finditer(text, match.start(), match.end()):
+                if kept.start() > pos:
+                    yield Edit(pos, kept.start(), "")
+                pos = kept.end()
             if pos < match.end():
                 yield Edit(pos, match.end(), "")
             continue
         yield Edit(match.start(), match.end(), "")
-
-
-#: C1 controls that CP1252 maps to printable characters.
-_C1 = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]+")
-#: C1 controls that CP1252 leaves undefined.
-_C1_UNDEFINED = re.compile("[\x81\x8d\x8f\x90\x9d]+")
-_C1_ANY = re.compile("[\x80-\x9f]+")
 
 # --- odd spaces -----------------------------------------------------------------------
 
@@ -270,18 +271,29 @@ def apostrophe_edits(text: str) -> Iterator[Edit]:
     """
     if "`" not in text:
         return
-    units: list[tuple[int, int, list[int]]] = []
+    start = end = -1
+    ticks: list[int] = []
     for match in _BACKTICK.finditer(text):
-        start, end = match.start() - 1, match.end() + 1
-        if units and start < units[-1][1]:  # "a`b`c": the units overlap, join them
-            units[-1] = (units[-1][0], end, [*units[-1][2], match.start()])
-        else:
-            units.append((start, end, [match.start()]))
-    for start, end, ticks in units:
-        chars = list(text[start:end])
-        for tick in ticks:
-            chars[tick - start] = "'"
-        yield Edit(start, end, "".join(chars), exact=False)
+        if ticks and match.start() - 1 < end:  # "a`b`c": the units overlap, join them
+            end = match.end() + 1
+            ticks.append(match.start())
+            continue
+        if ticks:
+            yield _ticked(text, start, end, ticks)
+        start, end, ticks = match.start() - 1, match.end() + 1, [match.start()]
+    if ticks:
+        yield _ticked(text, start, end, ticks)
+
+
+def _ticked(text: str, start: int, end: int, ticks: list[int]) -> Edit:
+    """The unit ``text[start:end]`` with the backticks at ``ticks`` made apostrophes."""
+    pieces, pos = [], start
+    for tick in ticks:
+        pieces.append(text[pos:tick])
+        pieces.append("'")
+        pos = tick + 1
+    pieces.append(text[pos:end])
+    return Edit(start, end, "".join(pieces), exact=False)
 
 
 _QUOTES = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]+")
@@ -338,124 +350,3 @@ def whitespace_edits(text: str) -> Iterator[Edit]:
             yield Edit(start + pos, end, "")
     if trail < len(text):
         yield Edit(trail, len(text), "")
-
-
-# --- mojibake -------------------------------------------------------------------------
-
-_CP1252_CONTINUATION = (
-    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
-    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-)
-#: A UTF-8 lead byte read as Latin-1/CP1252, then a continuation byte read the same way.
-_MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONTINUATION}]")
-
-
-def mojibake_edits(text: str) -> Iterator[Edit]:
-    """Repair runs of text that ftfy judges to be mojibake, and only those.
-
-    A fast scan for the byte patterns of UTF-8 read as Latin-1 or CP1252 (and
-    for C1 control characters) decides whether there is anything to do. Each
-    run of Latin-1/CP1252 characters with such a pattern goes to ftfy on its
-    own; when the fix is one re-encoding, every repaired character maps to
-    exactly the garbled characters it came from. C1 control characters that
-    are not part of a repair are CP1252 punctuation read as Latin-1
-    (``"\\x92"`` becomes ``’``) or, where CP1252 has nothing, removed.
-    """
-    if _MOJIBAKE_HINT.search(text) or _C1_ANY.search(text):
-        yield from _mojibake_run_fixes(text)
-
-
-def _cp1252(match: re.Match[str]) -> str:
-    return match.group().encode("latin-1").decode("cp1252")
-
-
-#: Characters that UTF-8 bytes become when read as Latin-1 or CP1252.
-_MOJIBAKE_RUN = re.compile(f"[\u0080-\u00ff{_CP1252_CONTINUATION}]+")
-
-
-def _mojibake_run_fixes(text: str) -> Iterator[Edit]:
-    """Fix each run of Latin-1/CP1252 characters that holds a mojibake pattern, as a unit.
-
-    UTF-8 read as a single-byte encoding never mixes ASCII into a garbled
-    character, so each run is repaired on its own: the same run gives the same
-    repair wherever it appears. A run ftfy leaves alone is still one unit of
-    the map.
-    """
-    import ftfy
-
-    config = ftfy.TextFixerConfig(
-        unescape_html=False,
-        remove_terminal_escapes=False,
-        fix_latin_ligatures=False,
-        fix_character_width=False,
-        uncurl_quotes=False,
-        fix_line_breaks=False,
-        fix_surrogates=False,
-        remove_control_chars=False,
-        normalization=None,
-        max_decode_length=10**7,
-    )
-    for match in _MOJIBAKE_RUN.finditer(text):
-        # A no-break space that no lead byte explains separates two runs: later it
-        # becomes a plain space, and each side must be repaired as it will stand.
-        pos = match.start()
-        for raw_run in _LONE_NBSP.split(match.group()):
-            # C1 controls first become the CP1252 punctuation they stand for, as the
-            # repair of the C1 controls outside runs does, so a run reads the same
-            # before and after cleaning.
-            run = _C1.sub(_cp1252, raw_run)
-            plain = _C1_UNDEFINED.sub("", run)
-            if run and not run.startswith("\u00a0") and _MOJIBAKE_HINT.search(run):
-                fixed, explanation = ftfy.fix_and_explain(run, config=config)
-                if fixed != run:
-                    fixed = _C1_UNDEFINED.sub("", _C1.sub(_cp1252, fixed))
-                    yield from _mojibake_run_edits(run, fixed, explanation or [], pos)
-                else:
-                    yield Edit(pos, pos + len(run), plain, exact=False, keep=True)
-            elif plain != raw_run:
-                yield Edit(pos, pos + len(run), plain, exact=len(plain) == len(run))
-            pos += len(run)
-
-
-_LONE_NBSP = re.compile("((?<![\u00c2-\u00f4])\u00a0+)")
-
-
-def _mojibake_run_edits(
-    line: str, fixed: str, explanation: Sequence[Any], offset: int
-) -> list[Edit]:
-    steps = [tuple(step) for step in explanation]
-    if len(steps) == 2 and steps[0][0] == "encode" and steps[1] == ("decode", "utf-8"):
-        codec = str(steps[0][1])
-        edits = _byte_walk(line, fixed, codec, offset)
-        if edits is not None:
-            return edits
-    return [Edit(offset, offset + len(line), fixed, exact=False)]
-
-
-def _byte_walk(line: str, fixed: str, codec: str, offset: int) -> list[Edit] | None:
-    """Map each repaired character to the garbled characters (one byte each) it came from."""
-    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
-
-    try:
-        if any(len(ch.encode(codec)) != 1 for ch in line):
-            return None
-    except (UnicodeEncodeError, LookupError):
-        return None
-    edits: list[Edit] = []
-    pos = 0
-    for char in fixed:
-        size = len(char.encode("utf-8", "surrogatepass"))
-        if size > 1 or line[pos] != char:
-            edits.append(Edit(offset + pos, offset + pos + size, char, exact=False))
-        pos += size
-    if pos != len(line):
-        return None
-    if len(edits) > 1:
-        from nkcorpus.cleaning.offsets import apply_edits
-
-        # Each garbled character must repair the same on its own, or the run is one unit.
-        for edit in edits:
-            unit = line[edit.start - offset : edit.end - offset]
-            if apply_edits(unit, _mojibake_run_fixes(unit)).text != edit.replacement:
-                return None
-    return edits

@@ -18,10 +18,17 @@ from nkcorpus.errors import NkcorpusError
 __all__ = ["build_parser", "main"]
 
 #: Modules that register subcommands, in the order ``--help`` lists them.
-COMMAND_MODULES = ("nkcorpus.cli.process", "nkcorpus.cli.show", "nkcorpus.cli.models")
+COMMAND_MODULES = (
+    "nkcorpus.cli.process",
+    "nkcorpus.cli.show",
+    "nkcorpus.cli.report",
+    "nkcorpus.cli.models",
+)
 
 #: Exit status for a usage error (bad arguments or settings).
 EXIT_USAGE = 2
+#: Exit status when the run could not finish (an input or output error of the system).
+EXIT_FAILURE = 1
 #: Exit status after Ctrl-C (128 + SIGINT), as shells report it.
 EXIT_INTERRUPTED = 130
 
@@ -58,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except OSError as error:  # the disk, not the command line: one line, not a traceback
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"nkcorpus: error: {error.strerror or error}{where}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         print("nkcorpus: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -6,8 +6,10 @@
   ``nkcorpus models download --translate FROM TO`` fetches an Argos package.
   Both fail within seconds when offline.
 - ``nkcorpus models bundle OUT.tar`` packs the installed models with a checksum
-  manifest; ``nkcorpus models install OUT.tar`` checks and installs it on a
-  machine without network (a ``.argosmodel`` file is installed as an Argos package).
+  manifest and prints the archive's SHA-256; ``nkcorpus models install OUT.tar
+  --sha256 DIGEST`` checks and installs it on a machine without network (a
+  ``.argosmodel`` file is installed as an Argos package). A file whose digest
+  you do not have installs only with ``--trust``.
 - ``nkcorpus models train-ner`` trains a Stanza NER model (:mod:`nkcorpus.entities.train`).
 """
 
@@ -65,6 +67,16 @@ def register(subparsers: Any) -> None:
 
     install = commands.add_parser("install", help="verify and install a bundle or .argosmodel")
     install.add_argument("path", metavar="PATH", help="a bundle or an .argosmodel file")
+    install.add_argument(
+        "--sha256",
+        metavar="DIGEST",
+        help="the SHA-256 the file must have (printed by `nkcorpus models bundle`)",
+    )
+    install.add_argument(
+        "--trust",
+        action="store_true",
+        help="install without --sha256, trusting where the file came from",
+    )
     install.set_defaults(handler=run_install)
 
     train = commands.add_parser(
@@ -161,6 +173,11 @@ def run_bundle(args: argparse.Namespace) -> int:
         f"{', '.join(manifest['stanza_languages']) or '-'}; Argos "
         f"{', '.join(f'{a}->{b}' for a, b, _v in manifest['argos_pairs']) or '-'}"
     )
+    print(f"sha256 {manifest['sha256']}")
+    print(
+        "install it elsewhere with: nkcorpus models install "
+        f"{args.out} --sha256 {manifest['sha256']}"
+    )
     return 0
 
 
@@ -168,7 +185,10 @@ def run_install(args: argparse.Namespace) -> int:
     """Verify and install a bundle or package; return 0."""
     from nkcorpus.models import install
 
-    for line in install(args.path, args.models_dir, argos_dir=args.argos_dir):
+    lines = install(
+        args.path, args.models_dir, argos_dir=args.argos_dir, sha256=args.sha256, trust=args.trust
+    )
+    for line in lines:
         print(f"installed {line}")
     return 0
 

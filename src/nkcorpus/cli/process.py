@@ -11,7 +11,53 @@ import attrs
 
 from nkcorpus.config import NER_BACKENDS, TRANSLATION_TARGETS, Config
 
-__all__ = ["CACHE_ENV", "config_from_args", "register", "run"]
+__all__ = ["CACHE_ENV", "FLAGS", "config_from_args", "parse_size", "register", "run"]
+
+#: Settings named in library messages, by the command-line flag that sets them.
+FLAGS = {
+    "EntityOptions.gazetteers": "--gazetteer",
+    "EntityOptions.models_dir": "--models-dir",
+    "EntityOptions.device": "--device",
+    "EntityOptions.on_translations": "--entities-on-translations",
+    "TranslateOptions.packages_dir": "--argos-dir",
+    "TranslateOptions.device": "--device",
+    "TranslateOptions.beam_size": "--beam-size",
+    "Config.translate_to": "--translate-to",
+    "Config.ner": "--ner",
+    "max_input_bytes": "--max-input-size",
+    "batch_size": "--batch-size",
+    "torch_threads": "--torch-threads",
+}
+
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def parse_size(text: str) -> int:
+    """Read a size such as ``"512M"``, ``"2G"``, ``"64k"`` or ``"1000"`` (bytes).
+
+    >>> parse_size("512M"), parse_size("100")
+    (536870912, 100)
+    """
+    value = text.strip().lower().removesuffix("b").removesuffix("i")
+    unit = value[-1:] if value[-1:] in _UNITS else ""
+    number = value[: len(value) - len(unit)]
+    try:
+        size = int(float(number) * _UNITS[unit])
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a size such as 512M, 2G or 1000000, got {text!r}"
+        ) from None
+    if size < 1:
+        raise argparse.ArgumentTypeError(f"the size must be at least 1 byte, got {text!r}")
+    return size
+
+
+def _with_flags(message: str) -> str:
+    """Name command-line flags instead of the Python settings behind them."""
+    for setting, flag in FLAGS.items():
+        message = message.replace(f"fix {setting}", f"fix {flag}").replace(setting, flag)
+    return message
+
 
 #: The environment variable that names a default result cache directory.
 CACHE_ENV = "NKCORPUS_CACHE_DIR"
@@ -65,6 +111,14 @@ def register(subparsers: Any) -> None:
         default="auto",
         help="how to read inputs (default auto: .jsonl/.ndjson, .csv and .parquet files "
         "hold records, any other file is one document)",
+    )
+    reading.add_argument(
+        "--max-input-size",
+        type=parse_size,
+        default=None,
+        metavar="SIZE",
+        help="largest input read (a file, a JSON line, a CSV or Parquet value); larger ones "
+        "become failed records (default 256M; units k, M, G)",
     )
     reading.add_argument(
         "--text-field", default="text", metavar="NAME", help="record field with the text (text)"
@@ -203,8 +257,19 @@ def _cache_dir(args: argparse.Namespace) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``nkcorpus process``; return the exit status."""
+    from nkcorpus.errors import NkcorpusError
+
+    try:
+        return _run(args)
+    except NkcorpusError as error:
+        error.args = (_with_flags(str(error)),)
+        raise
+
+
+def _run(args: argparse.Namespace) -> int:
     from nkcorpus.corpus.job import Job
     from nkcorpus.corpus.progress import Progress
+    from nkcorpus.corpus.readers import DEFAULT_MAX_INPUT_BYTES
     from nkcorpus.errors import ConfigError
 
     engine = args.engine or ("dask" if args.scheduler else "local")
@@ -226,6 +291,7 @@ def run(args: argparse.Namespace) -> int:
         resume=args.resume,
         torch_threads=args.torch_threads,
         progress=Progress(sys.stderr, enabled=not args.quiet),
+        max_input_bytes=args.max_input_size or DEFAULT_MAX_INPUT_BYTES,
     )
     summary = job.run()
     if not args.quiet:
@@ -235,7 +301,6 @@ def run(args: argparse.Namespace) -> int:
             from nkcorpus.corpus.writers import entities_path, output_format
 
             if output_format(args.output, args.format) == "parquet":
-
                 print(f"  entities   {entities_path(args.output)}", file=sys.stderr)
     failed = summary.status.get("failed", 0)
     return 1 if args.fail_on_error and failed else 0

@@ -1,10 +1,14 @@
 """A result cache keyed by content and settings, so reruns skip finished documents.
 
 The key of a result is the :func:`~nkcorpus.document_id` of the input content
-together with :meth:`Config.fingerprint() <nkcorpus.Config.fingerprint>` and the
-nkcorpus version: the same bytes processed with the same settings by the same
-version give the same document, so it is taken from the cache. Changing any
-setting, upgrading nkcorpus or editing a file makes a miss. The source (path)
+together with the key of what produced it,
+:meth:`Pipeline.fingerprint() <nkcorpus.Pipeline.fingerprint>`: every stage's
+name, version and parameters, the identity (path, size, modification time) of
+every file the stages read (alias lists, model folders) and the nkcorpus
+version. The same bytes processed by the same stages with the same files give
+the same document, so it is taken from the cache. Changing any setting,
+editing an alias file, installing a model, running other stages, upgrading
+nkcorpus or editing an input makes a miss. The source (path)
 is not part of the key; a hit for a copy of a file under another name gets its
 own source.
 
@@ -21,7 +25,8 @@ documents it holds.
 
 The cache is one SQLite file, ``results.sqlite``, in the directory given
 (write-ahead logging on). It is safe to share between runs, also at the same
-time; delete the directory to empty it.
+time; delete the directory to empty it. A damaged database file, or a cache
+path that is not a folder, is a clear :class:`~nkcorpus.errors.ConfigError`.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from pathlib import Path
 from nkcorpus._version import __version__
 from nkcorpus.config import Config
 from nkcorpus.corpus.result import Result
+from nkcorpus.errors import ConfigError
 
 __all__ = ["ResultCache"]
 
@@ -72,17 +78,51 @@ class ResultCache:
     Args:
         directory: where the cache lives; created when missing.
         config: the settings the cached results were (or will be) made with.
+        key: the key of what produces the results,
+            :meth:`Pipeline.fingerprint() <nkcorpus.Pipeline.fingerprint>`; by default
+            that of ``Pipeline(config)``.
+
+    Raises:
+        ConfigError: when ``directory`` is a file, cannot be created, or holds a
+            damaged database.
     """
 
-    def __init__(self, directory: str | os.PathLike[str], config: Config) -> None:
+    def __init__(
+        self, directory: str | os.PathLike[str], config: Config, *, key: str | None = None
+    ) -> None:
         self.directory = Path(directory)
-        self.directory.mkdir(parents=True, exist_ok=True)
+        if self.directory.exists() and not self.directory.is_dir():
+            raise ConfigError(
+                f"the result cache {self.directory} (--cache) is a file, not a folder; name a "
+                "folder, or run with --no-cache"
+            )
+        if key is None:
+            from nkcorpus.pipeline import Pipeline
+
+            key = Pipeline(config).fingerprint()
         self.path = self.directory / "results.sqlite"
-        self.settings = f"{config.fingerprint()}:{__version__}:{_LAYOUT}"
-        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        self.settings = f"{key}:{__version__}:{_LAYOUT}"
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(_SCHEMA)
+        except (OSError, sqlite3.Error) as error:
+            raise self._damaged(error) from error
+
+    def _damaged(self, error: Exception) -> ConfigError:
+        if isinstance(error, sqlite3.DatabaseError) and not isinstance(
+            error, sqlite3.OperationalError
+        ):
+            return ConfigError(
+                f"the result cache {self.path} is damaged ({error}); delete {self.directory} "
+                "to start an empty cache, or run with --no-cache"
+            )
+        return ConfigError(
+            f"cannot use the result cache {self.path} (--cache): {error}; choose another "
+            "folder, or run with --no-cache"
+        )
 
     def __repr__(self) -> str:
         return f"ResultCache({str(self.directory)!r}, settings={self.settings!r})"
@@ -98,11 +138,14 @@ class ResultCache:
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                "SELECT id, source, line, language, labels, characters FROM lines "
-                f"WHERE settings = ? AND id IN ({marks})",
-                (self.settings, *chunk),
-            )
+            try:
+                rows = self._db.execute(
+                    "SELECT id, source, line, language, labels, characters FROM lines "
+                    f"WHERE settings = ? AND id IN ({marks})",
+                    (self.settings, *chunk),
+                ).fetchall()
+            except sqlite3.Error as error:
+                raise self._damaged(error) from error
             for key, source, line, language, labels, characters in rows:
                 found[key] = Result(
                     key, source, line, "ok", language, _labels(labels), None, characters, True
@@ -127,15 +170,18 @@ class ResultCache:
             and not any(_LABEL_SEPARATOR in label or not label for label in result.labels)
         ]
         if rows:
-            self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.executemany(
-                    "INSERT OR REPLACE INTO lines VALUES (?, ?, ?, ?, ?, ?, ?)", rows
-                )
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    self._db.executemany(
+                        "INSERT OR REPLACE INTO lines VALUES (?, ?, ?, ?, ?, ?, ?)", rows
+                    )
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+                self._db.execute("COMMIT")
+            except sqlite3.Error as error:
+                raise self._damaged(error) from error
         return len(rows)
 
     def __len__(self) -> int:

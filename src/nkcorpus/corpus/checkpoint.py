@@ -8,7 +8,8 @@ them, the settings of the run and the summary counts so far. Lines past that
 length were written by a run that died before it could commit them; a resumed
 run writes them again.
 
-Resuming (``--resume``) reads the checkpoint, checks the settings are the same,
+Resuming (``--resume``) reads the checkpoint, checks the settings and the
+input files (names, sizes, modification times) are the same,
 cuts the spool back to the committed length, and carries on with the input
 after the last committed record. The output is then the same as an
 uninterrupted run's: no record twice, none missing. (Documents carry how long
@@ -47,6 +48,7 @@ class Checkpoint:
         offset: the byte length of the spool that holds those records.
         complete: whether every input is done.
         summary: the summary counts of the committed records.
+        inputs: a key of the input files (see :func:`~nkcorpus.corpus.guard.inputs_key`).
     """
 
     settings: str
@@ -54,6 +56,7 @@ class Checkpoint:
     offset: int = 0
     complete: bool = False
     summary: dict[str, Any] = attrs.field(factory=dict, hash=False)
+    inputs: str = ""
 
     def to_json(self) -> bytes:
         """Return the checkpoint as JSON bytes."""
@@ -61,15 +64,25 @@ class Checkpoint:
 
     @classmethod
     def from_json(cls, data: bytes) -> Checkpoint:
-        """Read a checkpoint written by :meth:`to_json`."""
+        """Read a checkpoint written by :meth:`to_json`.
+
+        Raises:
+            ValueError: when ``data`` is not a checkpoint (a damaged file).
+        """
         values = json.loads(data)
-        return cls(
+        if not isinstance(values, dict):
+            raise ValueError(f"a JSON {type(values).__name__}, not an object")
+        checkpoint = cls(
             settings=str(values["settings"]),
             records=int(values["records"]),
             offset=int(values["offset"]),
             complete=bool(values["complete"]),
             summary=dict(values.get("summary") or {}),
+            inputs=str(values.get("inputs", "")),
         )
+        if checkpoint.records < 0 or checkpoint.offset < 0:
+            raise ValueError("negative counts")
+        return checkpoint
 
 
 class ResumableOutput:
@@ -81,6 +94,9 @@ class ResumableOutput:
             :meth:`open` refuses to resume a run made with other settings.
         resume: carry on from the checkpoint when there is one; otherwise start over.
         commit_seconds: the least time between two commits (0 commits every append).
+        inputs: a key of the input files; :meth:`open` refuses to resume when it changed.
+        renamed: whether the output is the spool renamed (JSON Lines), so that a finished
+            output must have the spool's committed length.
     """
 
     def __init__(
@@ -90,13 +106,17 @@ class ResumableOutput:
         *,
         resume: bool,
         commit_seconds: float = 1.0,
+        inputs: str = "",
+        renamed: bool = False,
     ) -> None:
+        self.renamed = renamed
         self.path = Path(path)
         self.spool = self.path.with_name(self.path.name + ".part")
         self.checkpoint_path = self.path.with_name(self.path.name + ".checkpoint")
         self.settings = settings
+        self.inputs = inputs
         self.resume = resume
-        self.state = Checkpoint(settings)
+        self.state = Checkpoint(settings, inputs=inputs)
         self.commit_seconds = commit_seconds
         self._handle: IO[bytes] | None = None
         self._records = 0
@@ -108,16 +128,28 @@ class ResumableOutput:
         Raises:
             ConfigError: when resuming a run that had other settings or inputs.
         """
-        state = Checkpoint(self.settings)
+        state = Checkpoint(self.settings, inputs=self.inputs)
         if self.resume and self.checkpoint_path.exists():
-            found = Checkpoint.from_json(self.checkpoint_path.read_bytes())
+            found = self._read_checkpoint()
             if found.settings != self.settings:
                 raise ConfigError(
                     f"{self.checkpoint_path} belongs to a run with other settings or inputs; "
                     "resume with the same command line, or run without --resume to start over"
                 )
+            if found.inputs != self.inputs:
+                raise ConfigError(
+                    "the input files changed since the run being resumed (files added, "
+                    "removed or rewritten), so a resume would repeat or miss records; run "
+                    "without --resume to start over"
+                )
             state = found
         if state.complete and not self.spool.exists() and self.path.exists():
+            if self.renamed and self.path.stat().st_size != state.offset:
+                raise ConfigError(
+                    f"{self.path} is not the file {self.checkpoint_path} describes (it has "
+                    f"{self.path.stat().st_size:,} bytes, not {state.offset:,}); something else "
+                    "wrote it. Run without --resume to start over"
+                )
             self.state = state
             return state.records, Summary.from_dict(state.summary)
         if state.records and (not self.spool.exists() or self.spool.stat().st_size < state.offset):
@@ -125,6 +157,25 @@ class ResumableOutput:
                 f"{self.spool} is missing or shorter than {self.checkpoint_path} records; "
                 "run without --resume to start over"
             )
+        try:
+            self._open_spool(state)
+        except BaseException:
+            if not state.records:  # nothing of an earlier run is at stake
+                self.spool.unlink(missing_ok=True)
+                self.checkpoint_path.unlink(missing_ok=True)
+            raise
+        return state.records, Summary.from_dict(state.summary)
+
+    def _read_checkpoint(self) -> Checkpoint:
+        try:
+            return Checkpoint.from_json(self.checkpoint_path.read_bytes())
+        except (ValueError, KeyError, TypeError) as error:
+            raise ConfigError(
+                f"{self.checkpoint_path} is damaged ({type(error).__name__}: {error}); "
+                "run without --resume to start over"
+            ) from error
+
+    def _open_spool(self, state: Checkpoint) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         mode = "r+b" if state.records and self.spool.exists() else "w+b"
         handle = open(self.spool, mode)  # noqa: SIM115 - closed in finish()/close()
@@ -138,7 +189,11 @@ class ResumableOutput:
             # From now on a checkpoint names this run's settings, so that a resume with
             # other settings is refused even before the first records are committed.
             self._commit(state)
-        return state.records, Summary.from_dict(state.summary)
+
+    @property
+    def appended(self) -> int:
+        """How many records the spool holds, committed or not (0 before the first append)."""
+        return self._records
 
     @property
     def complete(self) -> bool:

@@ -6,14 +6,18 @@ This is what ``nkcorpus process`` runs, and it can be called from Python:
 >>> from nkcorpus.corpus.job import Job
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "a.txt").write_text("Defectors met in Brussels.", encoding="utf-8")
->>> summary = Job([folder], folder / "out.jsonl", nkcorpus.Config(ner="off")).run()
+>>> out = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
+>>> summary = Job([folder], out, nkcorpus.Config(ner="off")).run()
 >>> summary.documents, summary.status["ok"]
 (1, 1)
 
 Every input gives one record in the output, in input order. A file output is
 written through a spool and a checkpoint (:mod:`nkcorpus.corpus.checkpoint`),
 so a killed job resumes with ``resume=True`` and ends with the same output an
-uninterrupted one would have written.
+uninterrupted one would have written. A resume after the inputs changed is
+refused, as is a second job writing the same output at the same time, and an
+output (or spool, checkpoint, cache) that is an input or lies inside an input
+folder (:mod:`nkcorpus.corpus.guard`). A refused job writes nothing.
 """
 
 from __future__ import annotations
@@ -31,12 +35,13 @@ import attrs
 from nkcorpus._version import __version__
 from nkcorpus.config import Config
 from nkcorpus.corpus.checkpoint import ResumableOutput
+from nkcorpus.corpus.guard import OutputLock, check_paths, inputs_key, output_error
 from nkcorpus.corpus.progress import Progress
-from nkcorpus.corpus.readers import Item, detect_format, read_inputs
+from nkcorpus.corpus.readers import DEFAULT_MAX_INPUT_BYTES, Item, detect_format, read_inputs
 from nkcorpus.corpus.runner import Runner
 from nkcorpus.corpus.summary import Summary
 from nkcorpus.corpus.writers import ParquetWriter, entities_path, output_format
-from nkcorpus.errors import ConfigError
+from nkcorpus.errors import ConfigError, NkcorpusError
 
 __all__ = ["Job"]
 
@@ -64,6 +69,7 @@ class Job:
         progress: the progress reporter, or ``None`` for none.
         stdin: the stream ``"-"`` reads (default: standard input).
         stdout: where ``"-"`` output goes (default: standard output).
+        max_input_bytes: the largest input read; a larger one becomes a failed record.
     """
 
     inputs: Sequence[str | os.PathLike[str]]
@@ -83,11 +89,13 @@ class Job:
     progress: Progress | None = None
     stdin: BinaryIO | None = None
     stdout: BinaryIO | None = None
+    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
 
     def settings_key(self) -> str:
         """Return a key of what decides the output: settings, version, inputs, formats."""
         data = {
             "config": self.config.fingerprint(),
+            "resources": self.config.resources_key(),
             "version": __version__,
             "inputs": [
                 str(item) if str(item) == "-" else os.path.abspath(item) for item in self.inputs
@@ -103,6 +111,11 @@ class Job:
     def _check(self) -> str:
         fmt = output_format(self.output, self.format)
         detect_format("-", self.input_format)
+        if self.resume and any(str(item) == "-" for item in self.inputs):
+            raise ConfigError(
+                "--resume cannot tell whether standard input holds what the killed run read; "
+                "save the input to a file and process that file"
+            )
         if str(self.output) == "-":
             if self.resume:
                 raise ConfigError("--resume needs an output file (-o OUT), not standard output")
@@ -110,9 +123,23 @@ class Job:
                 raise ConfigError(
                     "Parquet output needs a file (-o OUT.parquet), not standard output"
                 )
-        elif Path(self.output).is_dir():
-            raise ConfigError(f"the output {self.output} is a directory; name a file instead")
+        else:
+            check_paths(self.inputs, self._own_files(fmt))
         return fmt
+
+    def _own_files(self, fmt: str) -> dict[str, str | os.PathLike[str]]:
+        out = ResumableOutput(self.output, "", resume=False)
+        own: dict[str, str | os.PathLike[str]] = {
+            "the output (-o)": out.path,
+            "the spool of the output": out.spool,
+            "the checkpoint of the output": out.checkpoint_path,
+            "the lock of the output": OutputLock(out.path).path,
+        }
+        if fmt == "parquet":
+            own["the entities table of the output"] = entities_path(out.path)
+        if self.cache is not None:
+            own["the result cache (--cache)"] = self.cache
+        return own
 
     def _runner(self) -> Runner:
         return Runner(
@@ -135,15 +162,44 @@ class Job:
         progress = self.progress if self.progress is not None else Progress(enabled=False)
         if str(self.output) == "-":
             return self._to_stream(progress)
-        out = ResumableOutput(self.output, self.settings_key(), resume=self.resume)
-        done, summary = out.open()
-        progress.start(summary)
+        lock = OutputLock(self.output)
         try:
-            if not out.complete:
-                self._to_spool(out, done, summary, progress)
-            spool = out.finish(summary)
+            Path(self.output).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise output_error(self.output, error) from error
+        lock.acquire()
+        try:
+            return self._run_locked(fmt, progress)
+        except NkcorpusError:
+            raise
+        except OSError as error:
+            raise output_error(self.output, error) from error
         finally:
-            out.close()
+            lock.release()
+
+    def _run_locked(self, fmt: str, progress: Progress) -> Summary:
+        out = ResumableOutput(
+            self.output,
+            self.settings_key(),
+            resume=self.resume,
+            inputs=inputs_key(self.inputs),
+            renamed=fmt == "jsonl",
+        )
+        # The runner (and its cache) first: a refused cache leaves no spool behind.
+        with self._runner() as runner:
+            done, summary = out.open()
+            progress.start(summary)
+            try:
+                if not out.complete:
+                    self._to_spool(runner, out, done, summary, progress)
+                spool = out.finish(summary)
+            except BaseException:
+                out.close()
+                if not out.appended:  # failed before the first record: leave no working files
+                    out.discard()
+                raise
+            finally:
+                out.close()
         progress.close(summary)
         if spool is None:
             return summary
@@ -156,12 +212,6 @@ class Job:
             out.install()
         return summary
 
-    def _own_files(self) -> list[Path]:
-        if str(self.output) == "-":
-            return []
-        out = ResumableOutput(self.output, "", resume=False)
-        return [out.path, out.spool, out.checkpoint_path, entities_path(out.path)]
-
     def _items(self, skip: int = 0) -> Iterator[Item]:
         return read_inputs(
             self.inputs,
@@ -170,22 +220,26 @@ class Job:
             text_field=self.text_field,
             id_field=self.id_field,
             skip=skip,
-            exclude=self._own_files(),
+            max_input_bytes=self.max_input_bytes,
         )
 
     def _to_spool(
-        self, out: ResumableOutput, done: int, summary: Summary, progress: Progress
+        self,
+        runner: Runner,
+        out: ResumableOutput,
+        done: int,
+        summary: Summary,
+        progress: Progress,
     ) -> None:
         buffer: list[str] = []
-        with self._runner() as runner:
-            for result in runner.results(self._items(skip=done)):
-                buffer.append(result.line)
-                summary.add_result(result)
-                progress.update(summary)
-                if len(buffer) >= self.batch_size:
-                    out.append(buffer, summary)
-                    buffer = []
-            out.append(buffer, summary)  # finish() commits the rest
+        for result in runner.results(self._items(skip=done)):
+            buffer.append(result.line)
+            summary.add_result(result)
+            progress.update(summary)
+            if len(buffer) >= self.batch_size:
+                out.append(buffer, summary)
+                buffer = []
+        out.append(buffer, summary)  # finish() commits the rest
 
     def _to_stream(self, progress: Progress) -> Summary:
         summary = Summary()

@@ -26,22 +26,25 @@ counted from 1). :func:`record_id` gives the id part back.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, Union
+from typing import BinaryIO
 
-from nkcorpus.document import Document, document_id
-from nkcorpus.errors import ConfigError, InputError
+from nkcorpus.corpus.records import Item, display_name, read_records
+from nkcorpus.document import Document
+from nkcorpus.errors import ConfigError, InputError, InputTooLargeError
 
 __all__ = [
+    "DEFAULT_MAX_INPUT_BYTES",
     "INPUT_FORMATS",
+    "InputTooLargeError",
     "Item",
     "detect_format",
+    "display_name",
+    "input_files",
     "iter_files",
     "read_inputs",
     "record_id",
@@ -53,33 +56,79 @@ INPUT_FORMATS = ("auto", "text", "jsonl", "csv", "parquet")
 
 _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
-#: The items a reader yields, ``(content, source)`` pairs or failed documents.
-Item = Union[tuple[Union[bytes, str], str], Document]  # noqa: UP007 - a runtime alias on 3.10
-
 
 def iter_files(path: Path) -> Iterator[Path]:
-    """Yield the files under ``path`` (itself if a file), sorted, skipping hidden ones."""
+    """Yield the files under ``path`` (itself if a file), sorted, skipping hidden ones.
+
+    The walk keeps its own stack, so folders nested thousands deep are walked
+    like shallow ones; a folder that cannot be listed is left out.
+    """
     for name in _file_names(path):
         yield Path(name)
 
 
-def _file_names(path: Path) -> Iterator[str]:
-    # Like iter_files, as strings: str(Path(root) / name) without a Path per file.
+def _file_names(path: Path, errors: list[tuple[str, OSError]] | None = None) -> Iterator[str]:
+    # Depth first, names sorted, the files of a folder before its subfolders; iterative
+    # (no recursion limit). Symbolic links to folders are not followed (no cycles).
     if not path.is_dir():
         yield str(path)
         return
-    for root, dirs, files in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        folder = str(Path(root))
+    stack: list[Iterator[str]] = [iter([str(path)])]
+    while stack:
+        folder = next(stack[-1], None)
+        if folder is None:
+            stack.pop()
+            continue
+        try:
+            with os.scandir(folder) as entries:
+                listing = [(entry.name, entry.is_dir(follow_symlinks=False)) for entry in entries]
+        except OSError as error:
+            if errors is not None:
+                errors.append((folder, error))
+            continue
+        listing.sort()
         prefix = "" if folder == "." else os.path.join(folder, "")
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield prefix + name
+        yield from (prefix + name for name, is_dir in listing if not is_dir and name[0] != ".")
+        stack.append(iter([prefix + name for name, is_dir in listing if is_dir and name[0] != "."]))
 
 
-def _read_file(name: str) -> bytes:
-    with open(name, "rb", buffering=0) as handle:
-        return handle.readall()
+#: The largest input read by default (256 MiB). A text file, a JSON Lines line, a CSV field
+#: or a Parquet value above this many bytes becomes a failed record (``--max-input-size``).
+DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+
+def _read_file(name: str, limit: int) -> bytes:
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; the fstat below refuses it.
+    fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with open(fd, "rb", buffering=0) as handle:
+        _check_regular(name, os.fstat(fd), limit)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        data = handle.read(limit + 1)
+        if data is None:  # pragma: no cover - a regular file never blocks
+            data = b""
+    if len(data) > limit:
+        raise InputTooLargeError(f"{display_name(name)} is larger than the limit", limit)
+    return data
+
+
+def _check_regular(name: str, status: os.stat_result, limit: int | None) -> None:
+    if not stat.S_ISREG(status.st_mode):
+        kind = (
+            "a named pipe (FIFO)"
+            if stat.S_ISFIFO(status.st_mode)
+            else "a device"
+            if stat.S_ISCHR(status.st_mode) or stat.S_ISBLK(status.st_mode)
+            else "a socket"
+            if stat.S_ISSOCK(status.st_mode)
+            else "not a regular file"
+        )
+        raise InputError(
+            f"{display_name(name)} is {kind}, not a regular file; nkcorpus reads regular files "
+            "only (pipe a stream in with - instead)"
+        )
+    if limit is not None and status.st_size > limit:
+        raise InputTooLargeError(f"{display_name(name)} is larger than the limit", limit)
 
 
 def detect_format(path: str | os.PathLike[str], requested: str = "auto") -> str:
@@ -121,6 +170,25 @@ class _Skip:
         return False
 
 
+def input_files(
+    inputs: Iterable[str | os.PathLike[str]],
+) -> Iterator[tuple[str, os.stat_result | None]]:
+    """Yield every file the inputs name (in reading order) with its status, ``None`` if gone.
+
+    ``"-"`` is yielded as it is, with no status. A run uses this listing to tell
+    whether its inputs changed between a killed run and its resume.
+    """
+    for item in inputs:
+        if str(item) == "-":
+            yield "-", None
+            continue
+        for name in _file_names(Path(item)):
+            try:
+                yield name, os.stat(name)
+            except OSError:
+                yield name, None
+
+
 def read_inputs(
     inputs: Iterable[str | os.PathLike[str]],
     stdin: BinaryIO | None = None,
@@ -129,12 +197,12 @@ def read_inputs(
     text_field: str = "text",
     id_field: str | None = None,
     skip: int = 0,
-    exclude: Iterable[str | os.PathLike[str]] = (),
+    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES,
 ) -> Iterator[Item]:
     """Yield one pipeline input per document named by ``inputs``, in order.
 
     Args:
-        inputs: files, directories (walked recursively in sorted order) or ``"-"``.
+        inputs: files, directories (walked in sorted order, however deep) or ``"-"``.
         stdin: the stream ``"-"`` reads (default: the process's standard input).
         input_format: ``"auto"`` (by file suffix), ``"text"``, ``"jsonl"``, ``"csv"``
             or ``"parquet"``; ``"-"`` is one text document unless a record format is named.
@@ -143,37 +211,49 @@ def read_inputs(
             ``"PATH#ID"``; records are named ``"PATH:N"`` without one.
         skip: leave out the first ``skip`` inputs (a resumed run); text files among
             them are not even read.
-        exclude: files that directories may hold but that are not inputs (the run's
-            own output and checkpoint when they are written inside an input folder).
+        max_input_bytes: the largest text file, JSON line, CSV field or Parquet value
+            read; a larger one becomes a failed record.
 
     Yields:
         ``(bytes or str, source)`` pairs, or failed documents for what cannot be
-        read: a missing path, an unreadable file, a broken JSON line, a record
-        without its text field.
+        read: a missing path, an unreadable file, a named pipe or device, a file
+        over the size limit, a broken JSON line, a record without its text field,
+        text holding lone surrogates. Sources are always valid text (undecodable
+        bytes of a file name are shown as ``\\xNN``).
     """
     detect_format("-", input_format)  # validates the name early
+    if max_input_bytes < 1:
+        raise ConfigError(f"max_input_bytes must be at least 1, got {max_input_bytes}")
     skipper = _Skip(skip)
-    excluded = {os.path.realpath(path) for path in exclude}
-    excluded_names = {os.path.basename(path) for path in excluded}
+    limit = max_input_bytes
     for item in inputs:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             if input_format in ("auto", "text"):
                 if not skipper.take():
-                    yield stream.read(), "<stdin>"
+                    data = stream.read(limit + 1)
+                    if len(data) > limit:
+                        big = InputTooLargeError("standard input is larger than the limit", limit)
+                        yield Document.failed("read", big, source="<stdin>")
+                    else:
+                        yield data, "<stdin>"
                 continue
-            records = _read_records(stream, "<stdin>", input_format, text_field, id_field)
+            records = read_records(stream, "<stdin>", input_format, text_field, id_field, limit)
             yield from _drop(skipper, records)
             continue
         root = Path(item)
-        if not root.exists():
+        if not os.path.lexists(root):
             if not skipper.take():
-                error = FileNotFoundError(f"{root} does not exist; check the path")
-                yield Document.failed("read", error, source=str(root))
+                missing = display_name(str(root))
+                error = FileNotFoundError(f"{missing} does not exist; check the path")
+                yield Document.failed("read", error, source=display_name(str(root)))
             continue
-        for path in _file_names(root):
-            if os.path.basename(path) in excluded_names and os.path.realpath(path) in excluded:
-                continue
+        walk_errors: list[tuple[str, OSError]] = []
+        for path in _file_names(root, walk_errors):
+            while walk_errors:
+                folder, walk_error = walk_errors.pop(0)
+                if not skipper.take():
+                    yield _unreadable(folder, walk_error)
             if input_format == "auto":
                 kind = _SUFFIXES.get(os.path.splitext(path)[1].lower(), "text")
             else:
@@ -182,23 +262,39 @@ def read_inputs(
                 if skipper.take():
                     continue
                 try:
-                    data = _read_file(path)
+                    data = _read_file(path, limit)
+                except InputError as error:
+                    yield Document.failed("read", error, source=display_name(path))
+                    continue
                 except OSError as error:
                     yield _unreadable(path, error)
                     continue
-                yield data, path
+                yield data, display_name(path)
                 continue
             try:
-                handle = open(path, "rb")  # noqa: SIM115 - closed in finally
+                fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
             except OSError as error:
                 if not skipper.take():
                     yield _unreadable(path, error)
                 continue
+            handle = open(fd, "rb")  # noqa: SIM115 - closed in finally
             try:
-                records = _read_records(handle, path, kind, text_field, id_field)
+                try:
+                    _check_regular(path, os.fstat(fd), None)
+                    os.set_blocking(fd, True)
+                except InputError as error:
+                    if not skipper.take():
+                        yield Document.failed("read", error, source=display_name(path))
+                    continue
+                name = display_name(path)
+                records = read_records(handle, name, kind, text_field, id_field, limit)
                 yield from _drop(skipper, records)
             finally:
                 handle.close()
+        while walk_errors:
+            folder, walk_error = walk_errors.pop(0)
+            if not skipper.take():
+                yield _unreadable(folder, walk_error)
 
 
 def _drop(skipper: _Skip, items: Iterator[Item]) -> Iterator[Item]:
@@ -209,171 +305,6 @@ def _drop(skipper: _Skip, items: Iterator[Item]) -> Iterator[Item]:
 
 def _unreadable(path: str, error: OSError) -> Document:
     reason = error.strerror or str(error)
-    failure = type(error)(f"cannot read {path}: {reason}; check its permissions")
-    return Document.failed("read", failure, source=str(path))
-
-
-def _read_records(
-    stream: BinaryIO, name: str, kind: str, text_field: str, id_field: str | None
-) -> Iterator[Item]:
-    if kind == "jsonl":
-        return _read_jsonl(stream, name, text_field, id_field)
-    if kind == "csv":
-        return _read_csv(stream, name, text_field, id_field)
-    return _read_parquet(stream, name, text_field, id_field)
-
-
-def _source(name: str, number: int, identifier: Any) -> str:
-    if identifier is None or identifier == "":
-        return f"{name}:{number}"
-    return f"{name}#{identifier}"
-
-
-def _bad_record(name: str, number: int, message: str, raw: bytes | None = None) -> Document:
-    error = InputError(message)
-    ident = document_id(raw) if raw is not None else None
-    return Document.failed("read", error, source=f"{name}:{number}", id=ident)
-
-
-def _record_item(
-    record: Any, name: str, number: int, text_field: str, id_field: str | None, what: str
-) -> Item:
-    if not isinstance(record, dict):
-        return _bad_record(
-            name,
-            number,
-            f"{what} {number} of {name} is a JSON {type(record).__name__}, not an object; "
-            f"each record must be an object with a {text_field!r} field",
-        )
-    identifier = record.get(id_field) if id_field else None
-    source = _source(name, number, identifier)
-    text = record.get(text_field)
-    if isinstance(text, (str, bytes)):
-        return text, source
-    found = "missing" if text_field not in record else f"a {type(text).__name__}, not text"
-    fields = ", ".join(sorted(map(str, record))) or "none"
-    error = InputError(
-        f"{what} {number} of {name}: the text field {text_field!r} is {found} "
-        f"(fields: {fields}); name the right one with --text-field"
-    )
-    return Document.failed("read", error, source=source)
-
-
-def _read_jsonl(
-    stream: BinaryIO, name: str, text_field: str, id_field: str | None
-) -> Iterator[Item]:
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except (ValueError, RecursionError) as error:
-            reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
-            yield _bad_record(
-                name,
-                number,
-                f"line {number} of {name} is not valid JSON ({reason}); "
-                "fix or remove the line (each line holds one JSON object)",
-                raw=line,
-            )
-            continue
-        yield _record_item(record, name, number, text_field, id_field, "line")
-
-
-def _read_csv(stream: BinaryIO, name: str, text_field: str, id_field: str | None) -> Iterator[Item]:
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    # Undecodable bytes survive as surrogates and go to the pipeline as bytes,
-    # where encoding detection (and a clear failure) happens per record.
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.DictReader(text)
-    try:
-        header = reader.fieldnames
-    except csv.Error as error:
-        yield _bad_record(name, 1, f"{name} is not a readable CSV file ({error}); check its format")
-        return
-    if not header or text_field not in header:
-        columns = ", ".join(header or ()) or "none"
-        yield _bad_record(
-            name,
-            1,
-            f"{name} has no column {text_field!r} (columns: {columns}); "
-            "name the text column with --text-field",
-        )
-        return
-    number = 0
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            yield _bad_record(
-                name,
-                number + 1,
-                f"{name} cannot be read past line {reader.line_num} ({error}); "
-                "the rest of the file is skipped; fix the file and run again",
-            )
-            return
-        number += 1
-        value = row.get(text_field)
-        identifier = row.get(id_field) if id_field else None
-        source = _source(name, number, identifier)
-        if value is None:
-            missing = InputError(
-                f"row {number} of {name} has no value in column {text_field!r}; "
-                "check the row for missing fields"
-            )
-            yield Document.failed("read", missing, source=source)
-            continue
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            yield value.encode("utf-8", "surrogateescape"), source
-            continue
-        yield value, source
-
-
-def _read_parquet(
-    stream: BinaryIO, name: str, text_field: str, id_field: str | None
-) -> Iterator[Item]:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    try:
-        source_file: Any = stream if stream.seekable() else io.BytesIO(stream.read())
-        parquet = pq.ParquetFile(source_file)
-    except (pa.ArrowException, OSError, ValueError) as error:
-        yield _bad_record(name, 1, f"{name} is not a readable Parquet file ({error})")
-        return
-    columns = parquet.schema_arrow.names
-    if text_field not in columns:
-        yield _bad_record(
-            name,
-            1,
-            f"{name} has no column {text_field!r} (columns: {', '.join(columns)}); "
-            "name the text column with --text-field",
-        )
-        return
-    wanted = [text_field] + ([id_field] if id_field and id_field in columns else [])
-    number = 0
-    try:
-        for batch in parquet.iter_batches(batch_size=1024, columns=wanted):
-            texts = batch.column(0).to_pylist()
-            ids = batch.column(1).to_pylist() if len(wanted) > 1 else [None] * len(texts)
-            for value, identifier in zip(texts, ids, strict=True):
-                number += 1
-                yield _record_item(
-                    {text_field: value, **({id_field: identifier} if id_field else {})},
-                    name,
-                    number,
-                    text_field,
-                    id_field,
-                    "row",
-                )
-    except (pa.ArrowException, OSError) as error:
-        yield _bad_record(
-            name,
-            number + 1,
-            f"{name} cannot be read past row {number} ({error}); "
-            "the rest of the file is skipped; check the file",
-        )
+    name = display_name(path)
+    failure = InputError(f"cannot read {name}: {reason} ({type(error).__name__}); check it")
+    return Document.failed("read", failure, source=name)

@@ -13,13 +13,34 @@ from typing import Any
 import attrs
 
 from nkcorpus.document import Document
+from nkcorpus.errors import SerializationError
 
-__all__ = ["Result", "document_line", "without_timings"]
+__all__ = ["Result", "document_line", "printable", "without_timings"]
 
 
 def document_line(document: Document) -> str:
-    """Return ``document`` as one line of JSON (no newline), as JSON Lines files hold it."""
-    return json.dumps(document.to_dict(), ensure_ascii=False, allow_nan=False)
+    """Return ``document`` as one line of JSON (no newline), as JSON Lines files hold it.
+
+    Raises:
+        SerializationError: when the document holds text that is not valid Unicode
+            (a lone surrogate), which no UTF-8 file can hold.
+    """
+    line = json.dumps(document.to_dict(), ensure_ascii=False, allow_nan=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise SerializationError(
+            f"the document holds the lone surrogate {line[error.start]!a}, which is not a "
+            "character and cannot be written as UTF-8"
+        ) from None
+    return line
+
+
+def printable(text: str | None) -> str | None:
+    """Return ``text`` with anything UTF-8 cannot hold (lone surrogates) shown as ``\\udXXX``."""
+    if text is None:
+        return None
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 @attrs.frozen
@@ -90,7 +111,6 @@ class Result:
 def _head(identifier: str, source: str | None) -> str:
     encode = json.JSONEncoder(ensure_ascii=False).encode
     return f'{{"id": {encode(identifier)}, "source": {encode(source)}'
-
 
 
 def without_timings(document: Document) -> Document:

@@ -42,7 +42,8 @@ import attrs
 
 from nkcorpus.config import Config
 from nkcorpus.corpus.cache import ResultCache
-from nkcorpus.corpus.result import Result
+from nkcorpus.corpus.result import Result, printable
+from nkcorpus.corpus.workers import check_main_guard, watch_parent
 from nkcorpus.document import Document, document_id
 from nkcorpus.errors import ConfigError, WorkerCrashError
 from nkcorpus.pipeline import Input, Pipeline
@@ -67,16 +68,28 @@ PipelineFactory = Callable[[Config], Pipeline]
 
 # Pipelines built in this process, by settings: a worker builds each once.
 _PIPELINES: dict[tuple[Config, int | None, PipelineFactory], Pipeline] = {}
+# The key of the files the settings named when each of those pipelines was built.
+_RESOURCES: dict[tuple[Config, int | None, PipelineFactory], str] = {}
 # The settings of a process-pool worker, set by its initializer.
 _WORKER_SETTINGS: tuple[Config, int | None, PipelineFactory] | None = None
 
 
 def _pipeline_for(
-    config: Config, torch_threads: int | None, factory: PipelineFactory = Pipeline
+    config: Config,
+    torch_threads: int | None,
+    factory: PipelineFactory = Pipeline,
+    *,
+    fresh: bool = False,
 ) -> Pipeline:
     key = (config, torch_threads, factory)
     pipeline = _PIPELINES.get(key)
+    if pipeline is not None and fresh:
+        # A new run in this process: rebuild when a file the settings name changed.
+        resources = config.resources_key()
+        if _RESOURCES.get(key) != resources:
+            pipeline = None
     if pipeline is None:
+        _RESOURCES[key] = config.resources_key()
         if torch_threads and "torch" not in sys.modules:
             for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
                 os.environ[name] = str(torch_threads)
@@ -126,8 +139,9 @@ def _serialize(document: Document) -> Result:
         return Result.from_document(document)
     except Exception as error:
         logger.info("document %s cannot be serialized: %s", document.id, error)
+        raw = document.raw if printable(document.raw) == document.raw else ""
         failed = Document.failed(
-            "serialize", error, source=document.source, raw=document.raw, id=document.id
+            "serialize", error, source=printable(document.source), raw=raw, id=document.id
         )
         return Result.from_document(failed)
 
@@ -147,6 +161,8 @@ def process_batch(
     try:
         documents = list(pipeline.pipe(items, batch_size=max(1, len(items))))
     except Exception:
+        if getattr(pipeline, "on_error", "record") == "raise":
+            raise
         logger.warning("a batch failed as a whole; processing it one document at a time",
                        exc_info=True)
         documents = []
@@ -168,6 +184,7 @@ def process_batch(
 
 def _init_worker(config: Config, torch_threads: int | None, factory: PipelineFactory) -> None:
     global _WORKER_SETTINGS
+    watch_parent()
     _WORKER_SETTINGS = (config, torch_threads, factory)
     _pipeline_for(config, torch_threads, factory)
 
@@ -223,7 +240,7 @@ class _InProcess:
         self.config = config
         self.torch_threads = torch_threads
         self.factory = factory
-        _pipeline_for(config, torch_threads, factory)
+        _pipeline_for(config, torch_threads, factory, fresh=True)
 
     def map(self, tasks: Iterator[_Task]) -> Iterator[tuple[_Task, list[Result]]]:
         for task in tasks:
@@ -335,6 +352,7 @@ class _ProcessPool(_FutureEngine):
         self.config = config
         self.workers = workers
         self.torch_threads = torch_threads
+        check_main_guard(start_method)
         self.context = multiprocessing.get_context(start_method)
         self.window = 2 * workers
         self._pool = self._new_pool(workers)
@@ -465,7 +483,9 @@ class Runner:
             to take finished documents from and store new ones in.
         torch_threads: torch threads per worker process. Worker processes default to
             ``config.entities.threads``; this process is left alone unless it is given.
-        start_method: how worker processes start (``"spawn"``, ``"forkserver"``, ``"fork"``).
+        start_method: how worker processes start: ``"spawn"`` (the default, safe with
+            threads and native libraries), ``"forkserver"`` or ``"fork"``. Workers end
+            when this process dies (:mod:`nkcorpus.corpus.workers`).
         pipeline: builds each worker's :class:`~nkcorpus.Pipeline` from ``config``
             (default: ``Pipeline(config)``). Give a module-level function to run custom
             stages; it must be importable in the workers.
@@ -509,12 +529,21 @@ class Runner:
         self.cache: ResultCache | None = (
             cache
             if cache is None or isinstance(cache, ResultCache)
-            else ResultCache(cache, self.config)
+            else ResultCache(cache, self.config, key=self.fingerprint())
         )
         self._engine: Any = None
 
     def __repr__(self) -> str:
         return f"Runner(engine={self.engine!r}, workers={self.workers})"
+
+    def fingerprint(self) -> str:
+        """Return the key of what this runner's pipeline produces (the result cache's key).
+
+        The pipeline is built here once to ask its stages (models load lazily, on
+        first use): see :meth:`Pipeline.fingerprint <nkcorpus.Pipeline.fingerprint>`.
+        """
+        pipeline = _pipeline_for(self.config, self.torch_threads, self.pipeline, fresh=True)
+        return str(pipeline.fingerprint())
 
     def _start(self) -> Any:
         if self._engine is None:

@@ -45,6 +45,7 @@ from nkcorpus.entities.gazetteer import simplify
 from nkcorpus.entities.options import EntityOptions
 from nkcorpus.entities.tokens import tokenize_many
 from nkcorpus.models import NerModel, find_ner_model, require_ner_model, stanza_language
+from nkcorpus.models.weights import check_model_files, stanza_safe_globals
 
 __all__ = ["LABELS", "StanzaRecognizer", "decode_tags", "load_pipeline", "tag_sentences"]
 
@@ -76,8 +77,14 @@ def _set_threads(threads: int | None) -> None:
 def load_pipeline(model: NerModel, options: EntityOptions) -> Any:
     """Return the ``stanza.Pipeline`` for ``model``, built once per process and reused.
 
-    Sets torch's thread count to :attr:`EntityOptions.threads
+    Every ``.pt`` file of the model is checked with a safe loader first
+    (:func:`nkcorpus.models.weights.check_model_files`), so a file that would
+    run code when unpickled is refused before Stanza reads it. Sets torch's
+    thread count to :attr:`EntityOptions.threads
     <nkcorpus.entities.options.EntityOptions.threads>`.
+
+    Raises:
+        UnsafeArchiveError: when a model file fails that check.
     """
     key = (
         os.getpid(),
@@ -119,8 +126,12 @@ def load_pipeline(model: NerModel, options: EntityOptions) -> Any:
                     kwargs[name] = str(path)
         if model.tokenizer != "stanza":
             kwargs["tokenize_pretokenized"] = True
+        # Stanza falls back to an unsafe torch.load for word vectors it cannot load
+        # safely: check every file first, and let its safe load accept what we checked.
+        check_model_files(model.files())
         logger.info("loading Stanza %s NER model %s", model.language, model.model_path)
-        pipeline = stanza.Pipeline(**kwargs)
+        with stanza_safe_globals():
+            pipeline = stanza.Pipeline(**kwargs)
         _PIPELINES[key] = pipeline
         return pipeline
 

@@ -18,11 +18,13 @@ from typing import Any
 
 from nkcorpus.entities import korean
 from nkcorpus.errors import ConfigError
+from nkcorpus.models import registry as _registry
 
 __all__ = ["TRAINABLE_TOKENIZERS", "tokenize", "tokenize_many"]
 
-#: Tokenizers a model can be trained with (see :data:`nkcorpus.models.TOKENIZERS`).
-TRAINABLE_TOKENIZERS = ("spacy", "jieba", "korean", "whitespace")
+#: Tokenizers a model can be trained with; the one list is
+#: :data:`nkcorpus.models.registry.TRAINABLE_TOKENIZERS`.
+TRAINABLE_TOKENIZERS = _registry.TRAINABLE_TOKENIZERS
 
 _WORD = re.compile(r"\S+")
 _JIEBA_SENTENCE_END = frozenset(["。", "！", "？", "!", "?"])

@@ -27,8 +27,8 @@ def matching_key(text: str) -> str:
     """Return the key of ``text`` for matching across spellings and scripts.
 
     The key is lower case (where that keeps the length), South Korean in
-    spelling (:func:`south_korean_spelling`) and Simplified Chinese in script
-    (:func:`to_simplified`). It has the same length as ``text``.
+    spelling (:func:`~nkcorpus.text.hangul.south_korean_spelling`) and Simplified Chinese in script
+    (:func:`~nkcorpus.text.chinese.to_simplified`). It has the same length as ``text``.
     """
     lower = text.lower()
     if len(lower) != len(text):

@@ -32,7 +32,7 @@ import attrs
 from nkcorpus.errors import ModelNotInstalledError
 from nkcorpus.text.chinese import convert
 from nkcorpus.text.codes import argos_code, target_code
-from nkcorpus.translate.options import TranslateOptions
+from nkcorpus.translate.options import TRANSLATION_TARGETS, TranslateOptions
 from nkcorpus.translate.packages import (
     ArgosPackage,
     argos_packages_dir,
@@ -136,6 +136,12 @@ class ArgosTranslator:
     def _missing(self, src: str, tgt: str) -> ModelNotInstalledError:
         packages = self.packages()
         installed = ", ".join(f"{a}-{b}" for a, b in sorted(packages)) or "none"
+        supported = tuple(argos_code(code) for code in TRANSLATION_TARGETS)
+        if src not in supported or tgt not in supported:
+            return ModelNotInstalledError(
+                f"nkcorpus does not translate {src} -> {tgt}: it translates between "
+                f"{', '.join(supported)} only (installed: {installed})"
+            )
         if PIVOT in (src, tgt):
             fix = f"`nkcorpus models download --translate {src} {tgt}`"
         else:
@@ -152,7 +158,8 @@ class ArgosTranslator:
         return ModelNotInstalledError(
             f"no Argos Translate package translates {src} -> {tgt} in {where} "
             f"(installed: {installed}). "
-            "Install a downloaded file with `nkcorpus models install PATH.argosmodel`, "
+            "Install a downloaded file with "
+            "`nkcorpus models install PATH.argosmodel --sha256 DIGEST`, "
             f"or run {fix}"
         )
 

@@ -14,7 +14,11 @@ import attrs
 from nkcorpus.errors import ConfigError
 from nkcorpus.validators import one_of, whole_number
 
-__all__ = ["COMPUTE_TYPES", "DEVICES", "TranslateOptions"]
+__all__ = ["COMPUTE_TYPES", "DEVICES", "TRANSLATION_TARGETS", "TranslateOptions"]
+
+#: The languages nkcorpus translates into (through Argos Translate, or OpenCC for
+#: Chinese scripts).
+TRANSLATION_TARGETS = ("en", "ko", "zh")
 
 #: The values :attr:`TranslateOptions.device` accepts.
 DEVICES = ("cpu", "cuda", "auto")

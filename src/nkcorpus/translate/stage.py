@@ -27,9 +27,11 @@ How the translation is built:
 lists the segment languages translated from, and
 :attr:`Translation.model <nkcorpus.Translation.model>` the routes used
 (``"argos:ko-en+en-zh,zh-en"``, and ``"opencc:t2s"`` after a ``;`` when
-Traditional Chinese was converted). A document whose languages have no installed
-package fails with :class:`~nkcorpus.errors.ModelNotInstalledError` naming the
-command that installs one; the other documents of the batch go on.
+Traditional Chinese was converted). A passage whose language has no installed
+package (or that nkcorpus does not translate) is copied unchanged and listed in
+:attr:`Translation.failures <nkcorpus.Translation.failures>` with the reason
+(for a missing package, the command that installs it); the rest of the document
+is translated, the document stays ``ok`` and later stages run on it.
 
 All sentences of all documents in a batch go to the model together
 (:class:`~nkcorpus.translate.argos.ArgosTranslator`).
@@ -44,7 +46,7 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.document import Alignment, Document, Segment, Span, Translation
+from nkcorpus.document import Alignment, Document, PassageFailure, Segment, Span, Translation
 from nkcorpus.errors import InputError, NkcorpusError
 from nkcorpus.stage import Stage
 from nkcorpus.text.sentences import split_sentences
@@ -76,6 +78,7 @@ class _Plan:
     pieces: tuple[_Piece, ...]
     languages: tuple[str, ...]
     routes: tuple[str, ...]
+    failures: tuple[PassageFailure, ...] = ()
 
 
 class TranslateStage(Stage):
@@ -140,6 +143,7 @@ class TranslateStage(Stage):
         pieces: list[_Piece] = []
         languages: list[str] = []
         routes: list[str] = []
+        failures: list[PassageFailure] = []
         position = 0
         separator = "" if self.target == "zh" else " "
         for segment in self._segments(document):
@@ -160,7 +164,14 @@ class TranslateStage(Stage):
                 language = document.language or language  # a heading too short to tell
             route: Route | None = None
             if language not in COPIED_LANGUAGES:
-                route = self.translator.route(language, self.target)
+                try:
+                    route = self.translator.route(language, self.target)
+                except NkcorpusError as error:  # this passage only: copied, recorded
+                    failures.append(
+                        PassageFailure(span, language, type(error).__name__, str(error))
+                    )
+                    pieces.append(_Piece(None, text[span.start : span.end]))
+                    continue
                 if not route.packages and not route.to_simplified:
                     route = None  # already in the target language: copied
             if route is not None:
@@ -185,7 +196,7 @@ class TranslateStage(Stage):
                 pieces.append(_Piece(None, text[cursor : span.end]))
         if position < len(text):
             pieces.append(_Piece(None, text[position:]))
-        return _Plan(tuple(pieces), tuple(languages), tuple(routes))
+        return _Plan(tuple(pieces), tuple(languages), tuple(routes), tuple(failures))
 
     # -- assembling ----------------------------------------------------------------------
 
@@ -205,6 +216,7 @@ class TranslateStage(Stage):
             alignments=tuple(alignments),
             source_languages=plan.languages,
             model=_model_label(plan.routes),
+            failures=plan.failures,
         )
         kept = tuple(
             t for t in document.translations if t.target_language != translation.target_language

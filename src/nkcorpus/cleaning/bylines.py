@@ -1,0 +1,262 @@
+"""Bylines in Korean, Chinese and English: reporters, translators, photographers, wire credits.
+
+:func:`read_byline` reads one line that is a byline as a whole:
+
+* Korean: ``"홍길동 기자"``, ``"부산=권태완 기자"``, several reporters (``"양인성 기자,
+  원종빈 기자"``, ``"이윤구 이수용 기자"``), titles (특파원, 객원기자, 인턴기자, 전문기자,
+  칼럼니스트, ...), a school or note in brackets after the title, an email after
+  the name;
+* Chinese: ``"记者 张三"``, ``"本报记者 李静 青岛报道"``, ``"（記者巫其倫／台北報導）"``,
+  ``"（林媛玲／台北報導）"``, desks (``"（政治中心／台北報導）"`` names no one), wire
+  datelines (``"新华社北京1月27日电（记者李忠发、潘洁）"``), ``【大紀元...訊】``, photo
+  credits (``"新华社记者 才扬 摄"``, ``"圖／張小明"``) and translators (``"譯者：陳曉偉"``);
+* English: ``"By ..."``, ``"Posted by: ..."``, ``"Written by ..."``, ``"Reporter ..."``,
+  names with particles (``"Ed de Leon"``), several names, a wire agency after the
+  names (``"By A and B Reuters"``), photo credits (``"Photo: Oakland Zoo"``).
+
+>>> read_byline("대전=우정식 기자, 대전=김석모 기자, 최하연 기자").authors
+('우정식', '김석모', '최하연')
+>>> read_byline("新华社北京1月27日电（记者李忠发、潘洁）").authors
+('李忠发', '潘洁')
+>>> read_byline("By Orhan Coskun and Suleiman Al-Khalidi Reuters").outlet
+'Reuters'
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["AGENCY", "EMAIL", "Byline", "read_byline"]
+
+#: An email address.
+EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+_EMAIL = re.compile(EMAIL)
+
+#: Wire agencies and outlets that sign articles, as pages write them.
+AGENCY = (
+    r"(?:Yonhap(?:\s+News(?:\s+Agency)?)?|AFP|AP|Associated Press|Reuters|Xinhua|Kyodo|EFE|dpa"
+    r"|EPA|Newsis|News1|NK News|Daily NK|연합뉴스|뉴시스|뉴스1|新华社|新華社|中新社)"
+)
+
+
+@attrs.frozen
+class Byline:
+    """What a byline line says.
+
+    Attributes:
+        authors: the names of the writers, in order.
+        emails: email addresses on the line.
+        translators: names credited as translators.
+        photographers: names (or agencies) credited for photos.
+        outlet: the outlet or wire agency the line names, when it names one.
+    """
+
+    authors: tuple[str, ...]
+    emails: tuple[str, ...] = ()
+    translators: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+    outlet: str | None = None
+
+
+# --- Korean ---------------------------------------------------------------------------
+
+_KO_TITLE = (
+    r"(?:[가-힣]{0,8}?(?:기자|특파원|통신원|칼럼니스트|논설위원|편집위원|논설실장|객원논설위원))"
+)
+#: A name: two to four syllables, a word of its own or glued to its title, never a
+#: title's first half ("인턴" of "인턴기자").
+_KO_NAME = (
+    r"(?!(?:인턴|객원|선임|수습|전문|사진|영상|취재|편집|시민|수석|대)기자)"
+    r"[가-힣]{2,4}(?:(?![가-힣])|(?=기자|특파원|통신원))"
+)
+_KO_PART = re.compile(
+    rf"\s*(?:(?P<place>[가-힣]{{1,8}})\s*=\s*)?"
+    rf"(?:(?P<outlet>[가-힣A-Za-z0-9]{{2,10}})\s+(?={_KO_NAME}\s*{_KO_TITLE}))?"
+    rf"(?P<names>{_KO_NAME}(?:\s*[·ㆍ\s]\s*{_KO_NAME})*?)\s*{_KO_TITLE}"
+    rf"(?:\s*\([^)]{{0,40}}\))?(?:\s*[(<]?(?P<email>{EMAIL})[)>]?)?\s*"
+)
+#: Words that stand where a name would but name no one ("인터넷 기자").
+_KO_NOT_NAMES = frozenset(
+    [
+        "인터넷",
+        "온라인",
+        "디지털",
+        "뉴스",
+        "사진",
+        "영상",
+        "취재",
+        "편집",
+        "사회부",
+        "정치부",
+        "경제부",
+        "국제부",
+        "문화부",
+        "산업부",
+        "체육부",
+        "보도국",
+        "뉴스팀",
+        "취재팀",
+        "편집부",
+        "기획팀",
+    ]
+)
+
+
+def _korean(line: str) -> Byline | None:
+    body = line
+    if body[:1] in "[(（" and body[-1:] in "])）":
+        body = body[1:-1]
+    parts = re.split(r"\s*[,，]\s*", body.strip())
+    authors: list[str] = []
+    found_emails: list[str] = []
+    outlet = None
+    for part in parts:
+        match = _KO_PART.fullmatch(part)
+        if match is None:
+            return None
+        names = [n for n in re.split(r"[\s·ㆍ]+", match["names"]) if n]
+        authors.extend(n for n in names if n not in _KO_NOT_NAMES)
+        if match["email"]:
+            found_emails.append(match["email"])
+        outlet = outlet or match["outlet"]
+    return Byline(tuple(authors), tuple(found_emails), outlet=outlet)
+
+
+# --- Chinese --------------------------------------------------------------------------
+
+_HAN = r"[\u4e00-\u9fff]"
+_ZH_NAMES = rf"{_HAN}{{2,4}}(?:\s*[、，,\s]\s*{_HAN}{{2,4}}){{0,5}}"
+_REPORTER = r"(?:记者|記者|特约记者|特約記者|通讯员|通訊員|编辑|編輯|撰稿|撰文|作者|文)"
+_REPORT = r"(?:即時報導|即时报道|綜合報導|综合报道|報導|报道|報道|电|電)"
+_DESK = re.compile(r"^.*?(?:中心|組|组|部|社|台|網|网|報|报)")
+#: ``（記者巫其倫／台北報導）``, ``（突發中心江宏倫／台北報導）``, ``聯合報 記者林宸誼／即時報導``.
+_ZH_SLASH = re.compile(
+    rf"(?:.*?\d\d:\d\d)?\s*(?:(?P<outlet>{_HAN}{{2,6}}?)\s*/?\s*)?[〔（(【]?\s*{_REPORTER}?\s*"
+    rf"(?P<names>{_HAN}{{2,10}}?)\s*[／/]\s*(?P<place>{_HAN}{{0,6}}?){_REPORT}"
+    r"\s*[〕）)】]?"
+)
+#: ``新华社北京1月27日电（记者李忠发、潘洁）``,
+#: ``【大紀元2015年06月10日訊】（大紀元記者魏文彬綜合報導）``.
+_ZH_WIRE = re.compile(
+    rf"(?P<outlet>.{{0,20}}?)(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:电|電|訊|讯)】?\s*[（(]\s*"
+    rf"(?:{_HAN}{{0,4}}?){_REPORTER}\s*(?P<names>{_ZH_NAMES}?)\s*(?:{_HAN}{{0,4}}{_REPORT})?\s*[）)]"
+)
+#: ``本报记者 李静 青岛报道``, ``半月谈记者 史卫燕``, ``记者 张三``, ``新华社记者 才扬 摄``.
+_ZH_PLAIN = re.compile(
+    rf"[□■●◆▲△○]?\s*[（(]?\s*(?P<outlet>{_HAN}{{0,6}}?)\s*{_REPORTER}\s*[:：/／|｜]?\s*"
+    rf"(?P<names>{_ZH_NAMES}?)"
+    rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s*[/／]\s*文|\s*(?P<photo>摄|攝))?"
+    rf"(?:\s*(?:校对|校對|责编|責編|编辑|編輯)\s*{_ZH_NAMES})?"
+    rf"(?:\s+(?:图|圖|攝影|摄影)\s*[／/:：]\s*(?P<photographer>{_ZH_NAMES}))?\s*[）)]?"
+)
+_ZH_TRANSLATOR = re.compile(
+    rf"(?:譯者|译者|翻譯|翻译|編譯|编译)\s*[:：/／]\s*(?P<names>{_ZH_NAMES})"
+)
+_ZH_EDITOR = re.compile(rf"^{_HAN}{{0,6}}?(?:編輯|编辑)(?P<names>{_HAN}{{2,4}})$")
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(n for n in re.split(r"[\s、，,]+", text) if n)
+
+
+def _chinese(line: str) -> Byline | None:
+    match = _ZH_TRANSLATOR.fullmatch(line)
+    if match:
+        return Byline((), translators=_names(match["names"]))
+    match = _ZH_WIRE.fullmatch(line)
+    if match:
+        return Byline(_names(match["names"]), outlet=_outlet(match["outlet"]))
+    match = _ZH_SLASH.fullmatch(line)
+    if match:
+        names = match["names"]
+        desk = _DESK.match(names)
+        if desk:
+            names = names[desk.end() :]
+        return Byline((names,) if 2 <= len(names) <= 4 else (), outlet=_outlet(match["outlet"]))
+    match = _ZH_PLAIN.fullmatch(line)
+    if match:
+        names = _names(match["names"])
+        photographer = _names(match["photographer"] or "")
+        if match["photo"]:
+            return Byline((), photographers=names, outlet=_outlet(match["outlet"]))
+        return Byline(names, photographers=photographer, outlet=_outlet(match["outlet"]))
+    match = _ZH_EDITOR.fullmatch(line)
+    if match:
+        return Byline((match["names"],))
+    return None
+
+
+def _outlet(text: str | None) -> str | None:
+    text = (text or "").strip(" 【】[]/")
+    return text or None
+
+
+# --- English --------------------------------------------------------------------------
+
+_PARTICLE = r"(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|al|el|dos|das|y)"
+_WORD = rf"(?!{AGENCY}\b)[A-Z\u00c0-\u00de][\w'’.-]*"
+_EN_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
+_EN_PREFIX = (
+    r"(?:By|BY|by|Written\s+by|Posted\s+by|Reported\s+by|Words\s+by|Story\s+by|Reporter"
+    r"|Reporting\s+by|Author)\s*:?"
+)
+_EN_BYLINE = re.compile(
+    rf"{_EN_PREFIX}\s+(?P<names>{_EN_NAME}(?:(?:\s*,\s*{_EN_NAME})*\s*,?\s*(?:and|&)\s+{_EN_NAME})?)"
+    rf"(?P<rest>\s*(?:,|\||-|–|—)\s*.{{0,60}}|\s+{AGENCY}|\s*\(?(?P<email>{EMAIL})\)?)?"
+)
+_EN_PHOTO = re.compile(
+    r"[(\[]?\s*(?:Photo|Photos|Photograph|Picture|Image)(?:\s+by|\s+courtesy\s+of)?\s*[:：]?\s+"
+    r"(?P<names>[^()\[\]\n]{2,60}?)\s*[)\]]?"
+)
+_EN_TRANSLATOR = re.compile(
+    rf"[(\[]?\s*(?:Translated\s+by|Translation\s+by|Translator)\s*:?\s+(?P<names>{_EN_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_EN_NAME})*)\s*[)\]]?\.?"
+)
+
+
+def _english(line: str) -> Byline | None:
+    match = _EN_TRANSLATOR.fullmatch(line)
+    if match:
+        return Byline((), translators=_en_names(match["names"], True))
+    match = _EN_BYLINE.fullmatch(line)
+    if match:
+        rest = (match["rest"] or "").strip()
+        outlet = rest if re.fullmatch(AGENCY, rest) else None
+        authors = _en_names(match["names"], True)
+        return Byline(authors, (match["email"],) if match["email"] else (), outlet=outlet)
+    match = _EN_PHOTO.fullmatch(line)
+    if match and len(match["names"].split()) <= 6:
+        return Byline((), photographers=(match["names"].strip(),))
+    return None
+
+
+def _en_names(text: str, listed: bool) -> tuple[str, ...]:
+    parts = [p.strip() for p in re.split(r"\s*(?:,\s*(?:and|&)\s+|,|\band\b|&)\s*", text)]
+    return tuple(p for p in parts if p)
+
+
+def read_byline(line: str) -> Byline | None:
+    """Read ``line`` as a byline, or return ``None`` when it is not one as a whole.
+
+    A line that is a byline but names no one (``"（政治中心／台北報導）"``,
+    ``"인터넷 기자"``) gives a :class:`Byline` with no authors.
+    """
+    line = re.sub(r"\s+", " ", line).strip()
+    if not line or len(line) > 140:
+        return None
+    if re.search("[가-힣]", line):
+        found = _korean(line)
+        if found is not None:
+            return found
+    if re.search(_HAN, line):
+        found = _chinese(line)
+        if found is not None:
+            return found
+    return _english(line)
+
+
+def emails_in(text: str) -> tuple[str, ...]:
+    """The email addresses in ``text``, once each."""
+    return tuple(dict.fromkeys(m.group() for m in _EMAIL.finditer(text)))
