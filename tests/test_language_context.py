@@ -199,14 +199,14 @@ def test_segments_do_not_depend_on_the_process() -> None:
 
 
 def _cost(text: str) -> float:
-    """The least CPU time of three runs of the language stage on ``text`` (the garbage
+    """The least CPU time of five runs of the language stage on ``text`` (the garbage
     collector paused, so its own pauses do not count)."""
     options = LanguageOptions()
     best = float("inf")
     gc.collect()
     gc.disable()
     try:
-        for _ in range(3):
+        for _ in range(5):
             started = time.process_time()
             analyze(text, options)
             best = min(best, time.process_time() - started)
