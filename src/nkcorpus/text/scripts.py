@@ -285,42 +285,36 @@ def _table() -> npt.NDArray[np.uint8]:
 def _han_variants() -> tuple[list[int], list[int]]:
     """Han code points used only in Simplified, and only in Traditional, Chinese (OpenCC).
 
-    A character is Simplified only when OpenCC's ``t2s`` keeps it and ``s2t``,
-    ``s2tw`` and ``s2hk`` all change it: ``峰`` is no evidence, since ``s2t`` writes
-    the variant ``峯`` while Taiwan and Hong Kong write ``峰`` too. A character is
-    Traditional only when ``s2t`` keeps it and ``t2s``, ``tw2s`` and ``hk2s`` all
-    change it (``會``, ``國``).
+    A character is Traditional only when OpenCC's ``t2s`` changes it and ``s2t`` keeps it
+    (``會``, ``國``). A character is Simplified only when ``t2s`` keeps it and ``s2t``,
+    ``s2tw`` and ``s2hk`` all change it: ``峰`` is no evidence, since ``s2t`` writes the
+    variant ``峯`` while Taiwan and Hong Kong write ``峰`` too.
     """
     from nkcorpus.text.chinese import converter
 
-    every = "\n".join(chr(cp) for first, last in _OPENCC_RANGES for cp in range(first, last + 1))
-    # Only characters that t2s or s2t change can be either; the other tables check those.
-    chars = sorted(
-        {
-            char
-            for config in ("t2s", "s2t")
-            for char, out in zip(
-                every.split("\n"), converter(config).convert(every).split("\n"), strict=True
-            )
-            if out != char
-        }
-    )
+    chars = [chr(cp) for first, last in _OPENCC_RANGES for cp in range(first, last + 1)]
     joined = "\n".join(chars)
-    converted = {
-        config: converter(config).convert(joined).split("\n")
-        for config in ("t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk")
-    }
-    if any(len(lines) != len(chars) for lines in converted.values()):  # pragma: no cover
+    to_simplified = converter("t2s").convert(joined).split("\n")
+    to_traditional = converter("s2t").convert(joined).split("\n")
+    if not len(chars) == len(to_simplified) == len(to_traditional):  # pragma: no cover
         raise RuntimeError("OpenCC changed the number of lines; check the opencc installation")
     simplified, traditional = [], []
-    for i, char in enumerate(chars):
-        to_simplified = [converted[c][i] != char for c in ("t2s", "tw2s", "hk2s")]
-        to_traditional = [converted[c][i] != char for c in ("s2t", "s2tw", "s2hk")]
-        if all(to_simplified) and not to_traditional[0]:
+    for char, simp, trad in zip(chars, to_simplified, to_traditional, strict=False):
+        only_traditional = simp != char
+        only_simplified = trad != char
+        if only_traditional and not only_simplified:
             traditional.append(ord(char))
-        elif all(to_traditional) and not to_simplified[0]:
+        elif only_simplified and not only_traditional:
             simplified.append(ord(char))
-    return simplified, traditional
+    # Variants that Taiwan or Hong Kong write as they are are no evidence of Simplified.
+    candidates = "\n".join(chr(cp) for cp in simplified)
+    regional = [converter(config).convert(candidates).split("\n") for config in ("s2tw", "s2hk")]
+    kept = [
+        cp
+        for cp, taiwan, hong_kong in zip(simplified, *regional, strict=True)
+        if taiwan != chr(cp) and hong_kong != chr(cp)
+    ]
+    return kept, traditional
 
 
 def classify(text: str, *, links: bool = True) -> npt.NDArray[np.uint8]:
