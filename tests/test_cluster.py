@@ -1,0 +1,249 @@
+"""A real Dask cluster: a scheduler and two workers as separate processes on this machine.
+
+The workers read the corpus and write the Parquet parts themselves; the result is the
+local engine's, record for record, even when a worker is killed in the middle of the
+run or a document kills every worker that takes it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import distributed
+import psutil
+import pytest
+
+import nkcorpus
+from nkcorpus.cli import main
+from nkcorpus.config import Config
+from nkcorpus.corpus import parts as parts_module
+from nkcorpus.corpus import runner as runner_module
+from nkcorpus.corpus.distributed import DatasetJob
+from nkcorpus.corpus.job import Job
+from nkcorpus.corpus.parts import plan_partitions, read_dataset, read_dataset_frames
+from nkcorpus.corpus.readers import read_inputs
+from nkcorpus.corpus.result import without_timings
+from nkcorpus.corpus.runner import Runner
+from nkcorpus.corpus.writers import read_documents
+from nkcorpus.document import Document
+from nkcorpus.pipeline import Pipeline
+from nkcorpus.stage import Stage
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
+
+SRC = Path(nkcorpus.__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = Config(ner="gazetteer")
+KOREAN = "탈북자 대표들이 브뤼셀에서 세계 대회를 열고 북한 정권의 인권 탄압을 규탄했다."
+CHINESE = "联合国调查委员会呼吁调查政治犯收容所的情况。"
+
+
+class PaceStage(Stage):
+    """Takes 40 ms a document, so that a run lasts long enough to kill a worker in it."""
+
+    name = "pace"
+
+    def process(self, document: Document) -> Document:
+        time.sleep(0.04)
+        return document
+
+
+class CrashStage(Stage):
+    """Kills its process on a document that says CRASH, like a segfault in native code."""
+
+    name = "crash"
+
+    def process(self, document: Document) -> Document:
+        if "CRASH" in document.text:
+            os._exit(3)
+        return document
+
+
+def paced_pipeline(config: Config) -> Pipeline:
+    """The default stages and a slow one (importable by the workers)."""
+    return Pipeline(config, [*Pipeline.default_stages(config), PaceStage()])
+
+
+def crashing_pipeline(config: Config) -> Pipeline:
+    """The default stages and one that kills its worker on CRASH."""
+    return Pipeline(config, [*Pipeline.default_stages(config), CrashStage()])
+
+
+def _dask() -> list[str]:
+    found = Path(sys.executable).with_name("dask")
+    return [str(found)] if found.exists() else [shutil.which("dask") or "dask"]
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]]:
+    """``dask scheduler`` and two ``dask worker`` processes (one thread each), always stopped."""
+    folder = tmp_path_factory.mktemp("cluster")
+    scheduler_file = folder / "scheduler.json"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(SRC), str(ROOT)]),
+        # A task whose worker died twice counts as the killer (Dask's KilledWorker).
+        "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "1",
+    }
+    logs = (folder / "cluster.log").open("wb")
+    processes: list[subprocess.Popen[bytes]] = []
+    try:
+        processes.append(subprocess.Popen(
+            [*_dask(), "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+             "--scheduler-file", str(scheduler_file)],
+            env=env, stdout=logs, stderr=subprocess.STDOUT,
+        ))
+        deadline = time.monotonic() + 60
+        while not scheduler_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        address = json.loads(scheduler_file.read_text())["address"]
+        for name in ("one", "two"):
+            processes.append(subprocess.Popen(
+                [*_dask(), "worker", address, "--nthreads", "1", "--name", name,
+                 "--no-dashboard", "--memory-limit", "0", "--host", "127.0.0.1"],
+                env=env, stdout=logs, stderr=subprocess.STDOUT,
+            ))
+        with distributed.Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+        yield {"address": address, "workers": processes[1:], "folder": folder}
+    finally:
+        for process in reversed(processes):
+            _stop(process)
+        logs.close()
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path]) -> Path:
+    """Seeds, Korean and Chinese files, a legacy encoding, a record file with bad records."""
+    root = tmp_path_factory.mktemp("corpus")
+    for index, path in enumerate(seed_paths):
+        shutil.copy(path, root / f"a{index}.txt")
+    (root / "b" / "c").mkdir(parents=True)
+    for index in range(24):
+        text = (KOREAN, CHINESE, f"Defector testimony {index} given in Seoul.")[index % 3]
+        (root / "b" / f"t{index:02d}.txt").write_text(text, encoding="utf-8")
+    (root / "b" / "euckr.txt").write_bytes(KOREAN.encode("euc-kr"))
+    (root / "b" / "empty.txt").write_bytes(b"")
+    lines = ['{"text": "Kim Jong Un spoke in Pyongyang."}', "not json", '{"body": 1}']
+    (root / "b" / "c" / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def comparable(documents: Iterator[Document] | list[Document]) -> list[Document]:
+    """Documents with step timings cleared: the only field that differs between runs."""
+    return [without_timings(document) for document in documents]
+
+
+def test_workers_read_and_write_the_same_records_as_the_local_engine(
+    cluster: dict[str, object], corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``nkcorpus process --scheduler`` on a real cluster writes, through its workers, the
+    records the local engine writes, in input order, however the inputs are partitioned;
+    this process never reads a document nor writes a part."""
+    Job([corpus_dir, corpus_dir / "missing.txt"], tmp_path / "local.jsonl", CONFIG).run()
+    local = comparable(read_documents(tmp_path / "local.jsonl"))
+    assert len(local) == 5 + 24 + 2 + 3 + 1
+
+    def not_here(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the client process read or processed documents itself")
+
+    monkeypatch.setattr(parts_module, "read_partition", not_here)
+    monkeypatch.setattr(parts_module, "write_part", not_here)
+    monkeypatch.setattr(runner_module, "process_batch", not_here)
+    for size in (4, 7):
+        out = tmp_path / f"out{size}"
+        status = main([
+            "process", str(corpus_dir), str(corpus_dir / "missing.txt"), "-o", str(out),
+            "--scheduler", str(cluster["address"]), "--partition-size", str(size),
+            "--ner", "gazetteer", "-q",
+        ])
+        assert status == 0
+        assert comparable(read_dataset(out)) == local
+        planned = plan_partitions([corpus_dir, corpus_dir / "missing.txt"], partition_size=size)
+        assert len(list((out / "documents").iterdir())) == len(planned)
+    documents, entities = read_dataset_frames(tmp_path / "out4")
+    assert list(documents["id"]) == [d.id for d in local]
+    assert len(entities) == sum(len(d.entities) for d in local)
+    assert set(entities["document_index"]) <= set(range(len(local)))
+
+
+def test_a_worker_killed_mid_run_loses_no_document(
+    cluster: dict[str, object], corpus_dir: Path, tmp_path: Path
+) -> None:
+    """SIGKILL of a worker process in the middle of a run: its partitions run again on the
+    other worker and every document is in the dataset exactly once, as the local engine has
+    them."""
+    inputs = [corpus_dir]
+    with Runner(CONFIG, pipeline=paced_pipeline) as runner:
+        local = comparable(runner.documents(read_inputs(inputs)))
+    out = tmp_path / "out"
+    job = DatasetJob(inputs, out, CONFIG, scheduler=str(cluster["address"]), partition_size=2,
+                     pipeline=paced_pipeline)
+    planned = len(job.plan())
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            job.run()
+        except BaseException as error:  # noqa: BLE001 - handed to the test thread
+            errors.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(out.glob("_parts/*.json"))) < 2:
+        time.sleep(0.02)
+    done_at_kill = len(list(out.glob("_parts/*.json")))
+    with distributed.Client(str(cluster["address"]), timeout=60) as client:
+        names = {address: info["name"] for address, info in
+                 client.scheduler_info()["workers"].items()}
+        pids = client.run(os.getpid)
+        pid = next(pids[address] for address, name in names.items() if name == "one")
+    worker = psutil.Process(pid)
+    os.kill(pid, signal.SIGKILL)
+    thread.join(timeout=240)
+    assert not thread.is_alive() and not errors, errors
+    assert 2 <= done_at_kill < planned
+    assert not psutil.pid_exists(worker.pid) or worker.status() == psutil.STATUS_ZOMBIE
+    assert comparable(read_dataset(out)) == local
+
+
+def test_a_document_that_kills_every_worker_becomes_a_failed_record(
+    cluster: dict[str, object], tmp_path: Path
+) -> None:
+    """A document that kills each worker that takes it becomes a failed record of stage
+    'worker'; the rest of its partition and of the run comes out ok, in order."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = [f"Testimony {i} recorded in Seoul." for i in range(8)]
+    texts[5] = "This testimony says CRASH."
+    for index, text in enumerate(texts):
+        (folder / f"{index}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    summary = DatasetJob([folder], out, Config(ner="off", language=None),
+                         scheduler=str(cluster["address"]), partition_size=4,
+                         pipeline=crashing_pipeline).run()
+    documents = list(read_dataset(out))
+    assert [d.raw for d in documents] == texts
+    assert [i for i, d in enumerate(documents) if not d.ok] == [5]
+    assert documents[5].failure.stage == "worker"  # type: ignore[union-attr]
+    assert summary.documents == 8 and summary.status["failed"] == 1
