@@ -204,7 +204,7 @@ def test_a_worker_killed_mid_run_loses_no_document(
     def run() -> None:
         try:
             job.run()
-        except BaseException as error:  # noqa: BLE001 - handed to the test thread
+        except BaseException as error:  # handed to the test thread
             errors.append(error)
 
     thread = threading.Thread(target=run)
