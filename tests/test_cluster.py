@@ -21,6 +21,8 @@ from pathlib import Path
 import distributed
 import psutil
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import nkcorpus
 from nkcorpus.cli import main
@@ -30,7 +32,7 @@ from nkcorpus.corpus import runner as runner_module
 from nkcorpus.corpus.distributed import DatasetJob
 from nkcorpus.corpus.job import Job
 from nkcorpus.corpus.parts import plan_partitions, read_dataset, read_dataset_frames
-from nkcorpus.corpus.readers import read_inputs
+from nkcorpus.corpus.readers import iter_files, read_inputs
 from nkcorpus.corpus.result import without_timings
 from nkcorpus.corpus.runner import Runner
 from nkcorpus.corpus.writers import read_documents
@@ -38,7 +40,7 @@ from nkcorpus.document import Document
 from nkcorpus.pipeline import Pipeline
 from nkcorpus.stage import Stage
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
+pytestmark = pytest.mark.timeout(300)
 
 SRC = Path(nkcorpus.__file__).resolve().parents[1]
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,11 +150,32 @@ def corpus_dir(tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path])
     return root
 
 
+@given(size=st.integers(min_value=1, max_value=40))
+@settings(max_examples=25)
+def test_partitions_hold_the_inputs_in_order_whatever_their_size(
+    corpus_dir: Path, size: int
+) -> None:
+    """Partitions, read one after the other, are the input files in the order the local
+    reader walks them, as local paths or as file:// URLs; a record file is a partition alone
+    and no partition holds more than the size asked for."""
+    expected = [str(path) for path in iter_files(corpus_dir)]
+    for given_as, prefix in ((str(corpus_dir), ""), (f"file://{corpus_dir}", "file://")):
+        partitions = plan_partitions([given_as], partition_size=size)
+        files = [file for partition in partitions for file in partition.files]
+        assert [file.source for file in files] == [prefix + name for name in expected]
+        assert [partition.number for partition in partitions] == list(range(len(partitions)))
+        for partition in partitions:
+            assert 1 <= len(partition.files) <= size
+            kinds = {file.kind for file in partition.files}
+            assert kinds == {"text"} or len(partition.files) == 1
+
+
 def comparable(documents: Iterator[Document] | list[Document]) -> list[Document]:
     """Documents with step timings cleared: the only field that differs between runs."""
     return [without_timings(document) for document in documents]
 
 
+@pytest.mark.slow
 def test_workers_read_and_write_the_same_records_as_the_local_engine(
     cluster: dict[str, object], corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -186,6 +209,7 @@ def test_workers_read_and_write_the_same_records_as_the_local_engine(
     assert set(entities["document_index"]) <= set(range(len(local)))
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_run_loses_no_document(
     cluster: dict[str, object], corpus_dir: Path, tmp_path: Path
 ) -> None:
@@ -227,6 +251,7 @@ def test_a_worker_killed_mid_run_loses_no_document(
     assert comparable(read_dataset(out)) == local
 
 
+@pytest.mark.slow
 def test_a_document_that_kills_every_worker_becomes_a_failed_record(
     cluster: dict[str, object], tmp_path: Path
 ) -> None:
@@ -247,3 +272,33 @@ def test_a_document_that_kills_every_worker_becomes_a_failed_record(
     assert [i for i, d in enumerate(documents) if not d.ok] == [5]
     assert documents[5].failure.stage == "worker"  # type: ignore[union-attr]
     assert summary.documents == 8 and summary.status["failed"] == 1
+
+
+@pytest.mark.slow
+def test_resume_redoes_only_the_parts_whose_inputs_changed_or_are_missing(
+    cluster: dict[str, object], corpus_dir: Path, tmp_path: Path
+) -> None:
+    """A rerun with resume keeps each part whose inputs and settings match, redoes a part
+    whose file changed and one whose part file is gone, and ends with what a fresh run
+    writes; inputs given as fsspec URLs are read by the workers the same way."""
+    folder = tmp_path / "in"
+    shutil.copytree(corpus_dir / "b", folder)
+    url = f"file://{folder}"
+    job = DatasetJob([url], tmp_path / "out", CONFIG, scheduler=str(cluster["address"]),
+                     partition_size=6, resume=True)
+    first = job.run()
+    manifests = sorted((tmp_path / "out" / "_parts").glob("*.json"))
+    assert len(manifests) == len(job.plan()) == 6
+    stamps = {path.name: path.stat().st_mtime_ns for path in manifests}
+    (folder / "t01.txt").write_text("Defectors met again in Brussels.", encoding="utf-8")
+    (tmp_path / "out" / "documents" / "part-000003.parquet").unlink()
+    again = job.run()
+    changed = {path.name for path in manifests if path.stat().st_mtime_ns != stamps[path.name]}
+    assert changed == {"part-000000.json", "part-000003.json"}
+    fresh = DatasetJob([url], tmp_path / "fresh", CONFIG, scheduler=str(cluster["address"]),
+                       partition_size=6).run()
+    resumed = comparable(read_dataset(tmp_path / "out"))
+    assert resumed == comparable(read_dataset(tmp_path / "fresh"))
+    assert resumed[0].source == f"{url}/empty.txt"
+    assert resumed[-1].source == f"{url}/c/records.jsonl:3"
+    assert again.documents == first.documents == fresh.documents == len(resumed)

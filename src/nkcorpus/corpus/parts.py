@@ -110,6 +110,12 @@ def _fs(url: str) -> tuple[Any, str]:
     return fs, path
 
 
+def _walk_order(relative: str) -> tuple[tuple[int, str], ...]:
+    # The order of a local walk: in each folder its files (sorted), then its subfolders.
+    *folders, name = relative.strip("/").split("/")
+    return (*((1, folder) for folder in folders), (0, name))
+
+
 def _list_inputs(
     inputs: Sequence[str | os.PathLike[str]], input_format: str, exclude: str | None
 ) -> Iterator[InputFile]:
@@ -119,16 +125,17 @@ def _list_inputs(
             raise ConfigError("the dask engine reads files, not standard input (-)")
         if _is_url(name):
             fs, root = _fs(name)
-            protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
-            found = fs.find(root, detail=True) if fs.isdir(root) else {}
-            if not found and fs.exists(root):
+            if fs.isdir(root):
+                found = fs.find(root, detail=True)
+            elif fs.exists(root):
                 found = {root: fs.info(root)}
-            if not found:
+            else:
                 yield InputFile(name, name, detect_format(name, input_format), -1)
-            for path in sorted(found):
+                continue
+            for path in sorted(found, key=lambda path: _walk_order(path[len(root):])):
                 if any(part.startswith(".") for part in path[len(root):].split("/")):
                     continue
-                url = fs.unstrip_protocol(path) if protocol != "file" else path
+                url = fs.unstrip_protocol(path)
                 size = int(found[path].get("size") or 0)
                 yield InputFile(url, url, detect_format(path, input_format), size)
             continue
