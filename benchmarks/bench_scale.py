@@ -19,7 +19,9 @@ one machine the two engines share the same CPUs, so the ratio says what the Dask
 costs or saves in overhead; the gain of the Dask path is that its I/O scales with the
 machines, which one machine cannot show. Peak resident memory (``ru_maxrss`` of the
 command and of its largest worker process) is written to the results file under
-``memory`` for every size; the goal is flat: the largest size within 10% of the smallest.
+``memory`` for every size, with the CPU seconds of each command (its workers included)
+and the bytes of input and of the dataset; the memory goal is flat: the largest size
+within 10% of the smallest. The cost model in the cluster guide is derived from these.
 """
 
 from __future__ import annotations
@@ -46,10 +48,11 @@ def _sizes() -> list[int]:
     return [1000] if quick() else [10000, 100000]
 
 
-def _command(corpus: Path, out: Path, *options: str) -> tuple[float, float]:
-    """Run ``nkcorpus process`` in a fresh process; return (seconds, peak RSS in MB).
+def _command(corpus: Path, out: Path, *options: str) -> tuple[float, float, float]:
+    """Run ``nkcorpus process`` in a fresh process; return (seconds, peak RSS in MB, CPU s).
 
-    The peak is that of the command or of its largest worker process, whichever is larger.
+    The peak is that of the command or of its largest worker process, whichever is
+    larger; the CPU seconds (user and system) add up the command and its workers.
     """
     code = "import sys; from nkcorpus.cli import main; sys.exit(main())"
     argv = [sys.executable, "-c", code, "process", str(corpus), "-o", str(out)]
@@ -61,7 +64,12 @@ def _command(corpus: Path, out: Path, *options: str) -> tuple[float, float]:
     seconds = time.perf_counter() - started
     if status != 0:
         raise RuntimeError(f"nkcorpus process {' '.join(options)} exited with status {status}")
-    return seconds, usage.ru_maxrss / 1024  # kilobytes on Linux
+    cpu = usage.ru_utime + usage.ru_stime
+    return seconds, usage.ru_maxrss / 1024, cpu  # ru_maxrss is in kilobytes on Linux
+
+
+def _bytes(folder: Path) -> float:
+    return float(sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()))
 
 
 def run() -> list[Comparison]:
@@ -72,14 +80,21 @@ def run() -> list[Comparison]:
         work = Path(tmp)
         for size in _sizes():
             corpus = make_corpus(size, 11, work / f"corpus-{size}")
-            dask_seconds, dask_rss = _command(
+            dask_seconds, dask_rss, dask_cpu = _command(
                 corpus, work / "dataset", "--engine", "dask", "--workers", "2",
                 "--partition-size", "500",
             )
-            local_seconds, local_rss = _command(
+            local_seconds, local_rss, local_cpu = _command(
                 corpus, work / "local.parquet", "--workers", "2"
             )
-            MEMORY[str(size)] = {"dask_peak_rss_mb": dask_rss, "local_peak_rss_mb": local_rss}
+            MEMORY[str(size)] = {
+                "dask_peak_rss_mb": dask_rss,
+                "local_peak_rss_mb": local_rss,
+                "dask_cpu_seconds": dask_cpu,
+                "local_cpu_seconds": local_cpu,
+                "input_bytes": _bytes(corpus),
+                "dataset_bytes": _bytes(work / "dataset"),
+            }
             comparisons.append(
                 Comparison(
                     f"nkcorpus process {size:,} files: dask dataset vs local engine (2 workers)",
@@ -108,7 +123,7 @@ def main() -> None:
     if len(sizes) > 1:
         small, large = MEMORY[sizes[0]], MEMORY[sizes[-1]]
         extra["memory_growth"] = {
-            key: large[key] / small[key] for key in small if small[key]
+            key: large[key] / small[key] for key in small if key.endswith("_mb")
         }
     print(f"saved {save('scale', comparisons, extra)}")
 

@@ -37,6 +37,7 @@ from nkcorpus.corpus.result import without_timings
 from nkcorpus.corpus.runner import Runner
 from nkcorpus.corpus.writers import read_documents
 from nkcorpus.document import Document
+from nkcorpus.errors import ConfigError
 from nkcorpus.pipeline import Pipeline
 from nkcorpus.stage import Stage
 
@@ -302,3 +303,25 @@ def test_resume_redoes_only_the_parts_whose_inputs_changed_or_are_missing(
     assert resumed[0].source == f"{url}/empty.txt"
     assert resumed[-1].source == f"{url}/c/records.jsonl:3"
     assert again.documents == first.documents == fresh.documents == len(resumed)
+
+
+def test_outputs_that_are_not_a_dataset_folder_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The dask engine writes a folder of parts: a file name, standard output or a folder
+    holding other files is a clear usage error before any cluster starts, and nothing of
+    the user's is deleted."""
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "keep.txt").write_text("mine", encoding="utf-8")
+    for output, message in (
+        (tmp_path / "out.jsonl", "not the file"),
+        ("-", "name a folder"),
+        (tmp_path / "notes", "not an nkcorpus dataset"),
+    ):
+        with pytest.raises(ConfigError, match=message):
+            DatasetJob([tmp_path], output, scheduler="tcp://127.0.0.1:9").run()
+    assert (tmp_path / "notes" / "keep.txt").read_text(encoding="utf-8") == "mine"
+    status = main(["process", str(tmp_path), "-o", str(tmp_path / "o"), "--engine", "dask",
+                   "--cache", str(tmp_path / "cache")])
+    assert status == 2
+    assert "--cache and --format apply to the local engine" in capsys.readouterr().err
