@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import dask
 import distributed
 import psutil
 import pytest
@@ -321,6 +322,10 @@ def test_outputs_that_are_not_a_dataset_folder_are_refused(
         with pytest.raises(ConfigError, match=message):
             DatasetJob([tmp_path], output, scheduler="tcp://127.0.0.1:9").run()
     assert (tmp_path / "notes" / "keep.txt").read_text(encoding="utf-8") == "mine"
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}), pytest.raises(
+        ConfigError, match="cannot reach the Dask scheduler"
+    ):
+        DatasetJob([tmp_path / "notes"], tmp_path / "out", scheduler="tcp://127.0.0.1:9").run()
     status = main(["process", str(tmp_path), "-o", str(tmp_path / "o"), "--engine", "dask",
                    "--cache", str(tmp_path / "cache")])
     assert status == 2

@@ -106,9 +106,18 @@ def connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:
 
     ``cluster`` is ``None`` when ``scheduler`` is given; otherwise it is a cluster of
     ``workers`` single-threaded processes that the caller closes.
+
+    Raises:
+        ConfigError: when the scheduler cannot be reached.
     """
     if scheduler:
-        return distributed.Client(scheduler), None
+        try:
+            return distributed.Client(scheduler), None
+        except (OSError, TimeoutError) as error:
+            raise ConfigError(
+                f"cannot reach the Dask scheduler at {scheduler} ({error}); check the address "
+                "and that `dask scheduler` runs there"
+            ) from error
     cluster = distributed.LocalCluster(
         n_workers=workers,
         threads_per_worker=1,
