@@ -7,7 +7,7 @@
 :class:`DatasetJob` is what ``nkcorpus process --engine dask`` runs. This process
 only lists the input files and plans *partitions*, runs of consecutive files
 (:func:`~nkcorpus.corpus.parts.plan_partitions`). :meth:`DatasetJob.bag` maps
-:func:`~nkcorpus.corpus.parts.run_partition` over a :mod:`dask.bag` of them, one
+:func:`~nkcorpus.corpus.parts.run_partition` over a ``dask.bag`` of them, one
 partition per bag partition: the worker that runs one reads its files itself
 (local paths, a shared folder, or any fsspec URL such as ``s3://bucket/corpus``),
 runs its warm pipeline over them in batches and writes one part of the output
@@ -26,7 +26,7 @@ through this process; only each part's manifest (counts) comes back.
   again one document per task (:func:`isolate_partition`): the document to blame
   becomes a failed record (stage ``"worker"``) and the run goes on.
 
-:class:`ClientEngine` is the other way to use a cluster, the
+``ClientEngine`` is the other way to use a cluster, the
 :class:`~nkcorpus.corpus.runner.Runner` engine ``"dask"``: this process reads the
 inputs, sends batches to the workers and takes the results back in order, so
 it suits documents made in Python rather than files.
@@ -71,7 +71,7 @@ from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError
 from nkcorpus.pipeline import Input, Pipeline
 
-__all__ = ["ClientEngine", "DatasetJob", "WarmPipeline", "connect", "isolate_partition"]
+__all__ = ["DatasetJob", "WarmPipeline", "connect", "isolate_partition"]
 
 logger = logging.getLogger(__name__)
 

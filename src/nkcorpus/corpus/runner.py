@@ -21,7 +21,7 @@ Engines:
 * ``"local"`` with ``workers=1`` runs in this process; with ``workers=N`` it
   runs N worker processes (:class:`concurrent.futures.ProcessPoolExecutor`).
 * ``"dask"`` runs batches as tasks on a Dask ``distributed`` cluster
-  (:class:`~nkcorpus.corpus.distributed.ClientEngine`): the scheduler at
+  (:mod:`nkcorpus.corpus.distributed`): the scheduler at
   ``scheduler`` when given, otherwise a ``LocalCluster`` of ``workers``
   single-threaded worker processes started for the run. Workers need nkcorpus
   (and the models the settings use) installed. To have the workers read the
@@ -399,7 +399,7 @@ def _dask_engine(
     factory: PipelineFactory,
 ) -> Any:
     try:
-        from nkcorpus.corpus.distributed import ClientEngine
+        from nkcorpus.corpus.distributed import ClientEngine  # needs dask.distributed
     except ImportError as error:
         raise ConfigError(
             "the dask engine needs dask.distributed; install it with "
