@@ -330,3 +330,20 @@ def test_outputs_that_are_not_a_dataset_folder_are_refused(
                    "--cache", str(tmp_path / "cache")])
     assert status == 2
     assert "--cache and --format apply to the local engine" in capsys.readouterr().err
+
+
+def test_the_bag_runs_on_any_dask_scheduler(corpus_dir: Path, tmp_path: Path) -> None:
+    """The job's dask.bag computes on Dask's in-process scheduler too: one manifest per
+    partition, and the parts hold the local engine's records in input order."""
+    with Runner(CONFIG) as runner:
+        local = comparable(runner.documents(read_inputs([corpus_dir])))
+    job = DatasetJob([corpus_dir], tmp_path / "out", CONFIG, partition_size=10)
+    partitions = job.plan()
+    manifests = job.bag(partitions).compute(scheduler="synchronous")
+    assert [m["part"] for m in manifests] == [p.number for p in partitions]
+    assert sum(m["documents"] for m in manifests) == len(local)
+    documents = [
+        doc for path in sorted((tmp_path / "out" / "documents").iterdir())
+        for doc in read_documents(path)
+    ]
+    assert comparable(documents) == local
