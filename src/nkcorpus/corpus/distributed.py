@@ -133,7 +133,8 @@ def isolate_partition(client: Any, partition: Partition, settings: PartSettings)
 
     For a partition whose task killed several workers: the document that kills its
     worker again becomes a failed record (stage ``"worker"``); the others are
-    processed as usual.
+    processed as usual. The partition's documents pass through this process, which
+    is the price of this rare path; every other partition stays on the workers.
     """
     items = client.submit(_read_all, partition, settings, pure=False).result()
     results: list[Result] = []
