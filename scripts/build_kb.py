@@ -1,0 +1,256 @@
+"""Build ``src/nkcorpus/entities/data/kb.jsonl``, the nkcorpus knowledge base.
+
+Sources, each recorded in the ``source`` of the entities taken from it:
+
+- the hand-curated list of the field's entities in ``scripts/kb_curated.py``
+  (each with the Wikipedia article or organisation page its names come from);
+- country names in English, Korean, Simplified and Traditional Chinese and
+  Japanese from Unicode CLDR (read through Babel's copy of the CLDR data);
+- official country names from mledoze/countries (``countries.json``);
+- Wikidata QIDs of countries from dr5hn/countries-states-cities-database
+  (``contributions/countries/countries.json``);
+- city names in the same languages from CLDR's time-zone exemplar cities.
+
+Usage (the two repositories checked out or mirrored locally)::
+
+    python scripts/build_kb.py --countries PATH/countries.json \
+        --dr5hn PATH/contributions/countries/countries.json
+
+An alias that two entities would share is kept by the first (curated entries
+come first) and dropped from the later one; the build prints how many.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "src"))
+
+import kb_curated  # noqa: E402
+from babel import Locale  # noqa: E402
+from babel.core import get_cldr_version, get_global  # noqa: E402
+
+from nkcorpus.entities.gazetteer import alias_keys  # noqa: E402
+
+VERSION = 1
+OUT = Path(__file__).parent.parent / "src" / "nkcorpus" / "entities" / "data" / "kb.jsonl"
+MLEDOZE = "https://github.com/mledoze/countries/blob/{commit}/countries.json"
+DR5HN = (
+    "https://github.com/dr5hn/countries-states-cities-database/blob/{commit}/"
+    "contributions/countries/countries.json"
+)
+CLDR = "https://github.com/unicode-org/cldr/tree/release-{version}/common/main"
+WIKIDATA = "https://www.wikidata.org/wiki/{qid}"
+LOCALES = {"en": "en", "ko": "ko", "zh-Hans": "zh", "zh-Hant": "zh_Hant", "ja": "ja"}
+
+#: English names that are also common words or personal names: they need a second cue.
+AMBIGUOUS_EN = {
+    "Chad", "Georgia", "Jordan", "Turkey", "Jersey", "Israel", "Guinea", "Niger", "Victoria",
+    "Regina", "Phoenix", "Dominica", "Eucla", "Mayotte", "Chatham", "Casey", "Davis", "Mawson",
+    "Troll", "Vostok", "Palmer", "Macquarie", "Wake", "Midway", "Johnston", "Danmarkshavn",
+    "Moncton", "Matamoros", "Nome", "Sitka", "Juneau", "Merida", "Cordoba", "Santiago", "Barnaul",
+    "Indianapolis", "Louisville", "Knox", "Vevay", "Marengo", "Tell City", "Petersburg",
+    "Vincennes", "Winamac", "Monticello", "Center", "New Salem", "Beulah", "Boise", "Denver",
+    "Detroit", "Chicago", "Menominee", "Adak", "Metlakatla", "Yakutat", "Anchorage", "Guernsey",
+    "Man", "Reunion", "Martinique", "Guadeloupe", "Aruba", "Curaçao", "Panama", "Mexico",
+    "Kingston", "Nassau", "Hamilton", "Stanley", "Norfolk", "Easter", "Christmas", "Cocos",
+}
+
+
+def slug(name: str) -> str:
+    """A readable id from an English name."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = text.lower().replace("&", "and").replace("’", "").replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s*[（(].*?[）)]\s*", "", name).strip()
+
+
+def countries(mledoze: Path, dr5hn: Path, commits: dict[str, str]) -> list[dict[str, Any]]:
+    """Country entities from CLDR, mledoze/countries and dr5hn QIDs."""
+    cldr = CLDR.format(version=get_cldr_version().split(".")[0])
+    data = {c["cca2"]: c for c in json.loads(mledoze.read_text(encoding="utf-8"))}
+    qids = {
+        c["iso2"]: c.get("wikiDataId")
+        for c in json.loads(dr5hn.read_text(encoding="utf-8"))
+        if c.get("iso2")
+    }
+    locales = {lang: Locale.parse(code) for lang, code in LOCALES.items()}
+    out = []
+    for code, country in sorted(data.items()):
+        aliases: dict[str, list[str]] = {}
+        for lang, locale in locales.items():
+            name = locale.territories.get(code)
+            if name:
+                aliases.setdefault(lang, []).append(_clean(name))
+        aliases["en"] = [*aliases.get("en", []), country["name"]["common"], country["name"]["official"]]
+        for lang, key in (("ko", "kor"), ("zh-Hans", "zho"), ("ja", "jpn")):
+            translation = country.get("translations", {}).get(key)
+            if translation:
+                aliases.setdefault(lang, []).append(translation["official"])
+        aliases = {k: list(dict.fromkeys(v)) for k, v in aliases.items()}
+        qid = qids.get(code) or None
+        source = [cldr, MLEDOZE.format(commit=commits["mledoze"])]
+        if qid:
+            source.insert(0, WIKIDATA.format(qid=qid))
+        entity: dict[str, Any] = {
+            "id": slug(country["name"]["common"]),
+            "wikidata": qid,
+            "type": "country",
+            "aliases": aliases,
+            "iso": code,
+            "source": source,
+        }
+        out.append(entity)
+    return out
+
+
+def cities() -> list[dict[str, Any]]:
+    """City entities from CLDR's time-zone exemplar cities."""
+    cldr = CLDR.format(version=get_cldr_version().split(".")[0])
+    territories = get_global("zone_territories")
+    locales = {lang: Locale.parse(code) for lang, code in LOCALES.items()}
+    english_countries = Locale.parse("en").territories
+    out = []
+    for zone in sorted(locales["ko"].time_zones):
+        if not zone.count("/") or zone.startswith(("Etc/", "Antarctica/")):
+            continue
+        aliases: dict[str, list[str]] = {}
+        for lang, locale in locales.items():
+            info = locale.time_zones.get(zone)
+            city = info.get("city") if info else None
+            if lang == "en" and not city:
+                city = zone.rsplit("/", 1)[1].replace("_", " ")
+            if city:
+                aliases[lang] = [_clean(city)]
+        if len({k.split("-")[0] for k in aliases}) < 3:
+            continue
+        territory = territories.get(zone)
+        entity: dict[str, Any] = {
+            "id": slug(aliases["en"][0]),
+            "wikidata": None,
+            "type": "city",
+            "aliases": aliases,
+            "country": slug(english_countries.get(territory, "")) if territory else None,
+            "time_zone": zone,
+            "source": [cldr],
+        }
+        if aliases["en"][0] in AMBIGUOUS_EN:
+            entity["ambiguous"] = [aliases["en"][0]]
+        out.append(entity)
+    return out
+
+
+def curated() -> list[dict[str, Any]]:
+    """The hand-curated entities, in the knowledge-base layout."""
+    out = []
+    for raw in kb_curated.ENTITIES:
+        entity = dict(raw)
+        aliases = {k: list(v) for k, v in entity["aliases"].items()}
+        if "ja" in entity:
+            aliases["ja"] = entity.pop("ja")
+        entity["aliases"] = aliases
+        entity.setdefault("wikidata", None)
+        out.append(entity)
+    return out
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def merge(groups: list[list[dict[str, Any]]]) -> tuple[list[dict[str, Any]], int]:
+    """Merge entities by id (the first keeps its fields) and drop aliases already taken."""
+    by_id: dict[str, dict[str, Any]] = {}
+    for group in groups:
+        for entity in group:
+            old = by_id.get(entity["id"])
+            if old is None:
+                by_id[entity["id"]] = entity
+                continue
+            for lang, names in entity["aliases"].items():
+                old["aliases"][lang] = list(dict.fromkeys(old["aliases"].get(lang, []) + names))
+            old["wikidata"] = old.get("wikidata") or entity.get("wikidata")
+            old["source"] = list(dict.fromkeys(old["source"] + entity["source"]))
+            for field, value in entity.items():
+                old.setdefault(field, value)
+    owner: dict[str, str] = {}
+    dropped = 0
+    for entity in by_id.values():
+        for field in ("aliases", "acronyms"):
+            for lang, names in list(entity.get(field, {}).items()):
+                kept = []
+                for name in names:
+                    keys = {name} if field == "acronyms" else alias_keys(name)
+                    if all(owner.setdefault(k, entity["id"]) == entity["id"] for k in keys):
+                        kept.append(name)
+                    else:
+                        dropped += 1
+                entity[field][lang] = kept
+            entity[field] = {k: v for k, v in entity.get(field, {}).items() if v}
+        if not entity.get("acronyms"):
+            entity.pop("acronyms", None)
+        if "ambiguous" in entity:
+            names = {_key(n) for v in entity["aliases"].values() for n in v}
+            entity["ambiguous"] = [a for a in entity["ambiguous"] if _key(a) in names]
+    out = []
+    for entity in by_id.values():
+        if "en" not in entity["aliases"]:
+            continue  # its English name is taken by an entity listed earlier
+        present = {lang.split("-")[0] for lang in entity["aliases"]}
+        present |= {lang.split("-")[0] for lang in entity.get("acronyms", {})}
+        missing = {k: v for k, v in entity.get("missing", {}).items() if k not in present}
+        for lang in ("en", "ko", "zh"):
+            if lang not in present and lang not in missing:
+                missing[lang] = "no name in this language in the sources"
+        entity.pop("missing", None)
+        if missing:
+            entity["missing"] = missing
+        out.append(entity)
+    return out, dropped
+
+
+def order(entity: dict[str, Any]) -> dict[str, Any]:
+    """The entity's fields in the documented order."""
+    first = ["id", "wikidata", "type", "aliases", "acronyms", "ambiguous", "cues"]
+    last = ["missing", "source"]
+    keys = [k for k in first if k in entity]
+    keys += [k for k in entity if k not in first and k not in last]
+    keys += [k for k in last if k in entity]
+    return {k: entity[k] for k in keys if entity[k] is not None}
+
+
+def main() -> None:
+    """Build the knowledge base file."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--countries", type=Path, required=True, help="mledoze countries.json")
+    parser.add_argument("--countries-commit", default="HEAD")
+    parser.add_argument("--dr5hn", type=Path, required=True, help="dr5hn countries.json")
+    parser.add_argument("--dr5hn-commit", default="HEAD")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    commits = {"mledoze": args.countries_commit, "dr5hn": args.dr5hn_commit}
+    entities, dropped = merge(
+        [curated(), countries(args.countries, args.dr5hn, commits), cities()]
+    )
+    header = (
+        f"# nkcorpus knowledge base, version {VERSION}: {len(entities)} entities, built by "
+        f"scripts/build_kb.py from the sources named in each entity (CLDR {get_cldr_version()})"
+    )
+    lines = [header] + [json.dumps(order(e), ensure_ascii=False) for e in entities]
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(entities)} entities, {dropped} aliases dropped as taken by another entity")
+
+
+if __name__ == "__main__":
+    main()
