@@ -9,12 +9,15 @@ Sources, each recorded in the ``source`` of the entities taken from it:
 - official country names from mledoze/countries (``countries.json``);
 - Wikidata QIDs of countries from dr5hn/countries-states-cities-database
   (``contributions/countries/countries.json``);
-- city names in the same languages from CLDR's time-zone exemplar cities.
+- city names in the same languages from CLDR's time-zone exemplar cities;
+- South Korean cities and districts with their QIDs from dr5hn
+  (``contributions/cities/KR.json``), where the Korean and English names agree.
 
 Usage (the two repositories checked out or mirrored locally)::
 
     python scripts/build_kb.py --countries PATH/countries.json \
-        --dr5hn PATH/contributions/countries/countries.json
+        --dr5hn PATH/contributions/countries/countries.json \
+        --kr-cities PATH/contributions/cities/KR.json
 
 An alias that two entities would share is kept by the first (curated entries
 come first) and dropped from the later one; the build prints how many.
@@ -151,6 +154,75 @@ def cities() -> list[dict[str, Any]]:
     return out
 
 
+_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_FINALS = [""] + "k k k n n n t l k m l l l l l m p p t t ng t t k t p t".split()
+
+
+def romanize(hangul: str) -> str:
+    """Revised Romanization of Hangul syllables, letter by letter (no sound changes)."""
+    out = []
+    for char in hangul:
+        code = ord(char) - 0xAC00
+        if not 0 <= code < 11172:
+            return ""
+        initial = _INITIALS[code // 588]
+        out.append(("" if initial == "-" else initial) + _VOWELS[code % 588 // 28] + _FINALS[code % 28])
+    return "".join(out)
+
+
+_SUFFIXES = {"-si": "시", "-gun": "군", "-gu": "구"}
+
+#: Korean place names that are also everyday words or names (영광 "glory", 공주
+#: "princess", 세종 the king): they need a second cue.
+AMBIGUOUS_KO = {
+    "영광", "화원", "공주", "진주", "세종", "전주", "상주", "양산", "대전", "광주", "고성", "구미",
+    "보성", "사천", "태안", "부안", "정선", "단양", "청도", "영주", "의성", "신현", "중앙", "동해",
+    "서해", "남해", "광양", "무안", "예산", "제주", "강서", "강남", "강북", "성북", "동작", "중랑",
+    "금천", "남동", "북구", "수영", "연수", "계양", "부평", "서초", "송파", "마포", "용산", "종로",
+}
+
+
+def korean_cities(path: Path, commit: str) -> list[dict[str, Any]]:
+    """South Korean cities and districts from dr5hn, kept when the Korean name romanizes to the English one.
+
+    The English name must be the Revised Romanization of the Korean name (so a
+    pair that does not agree is left out); a Chinese name is kept only when it
+    has one character per Korean syllable, as Hanja names do.
+    """
+    source = (
+        "https://github.com/dr5hn/countries-states-cities-database/blob/"
+        f"{commit}/contributions/cities/KR.json"
+    )
+    out = []
+    for city in json.loads(path.read_text(encoding="utf-8")):
+        english, korean, qid = city["name"], city.get("native") or "", city.get("wikiDataId")
+        chinese = (city.get("translations") or {}).get("zh-CN", "")
+        short_en, short_ko = english, korean
+        for suffix, hangul in _SUFFIXES.items():
+            if english.endswith(suffix) and korean.endswith(hangul):
+                short_en, short_ko = english[: -len(suffix)], korean[: -len(hangul)]
+        if len(short_ko) < 2 or romanize(short_ko) != short_en.lower().replace("-", ""):
+            continue
+        aliases: dict[str, list[str]] = {"en": list(dict.fromkeys([english, short_en]))}
+        aliases["ko"] = list(dict.fromkeys([korean, short_ko]))
+        if len(chinese) == len(korean) and all("\u4e00" <= c <= "\u9fff" for c in chinese):
+            aliases["zh-Hans"] = [chinese]
+        entity: dict[str, Any] = {
+            "id": slug(short_en) + "-kr",
+            "wikidata": qid if qid and re.fullmatch(r"Q[1-9][0-9]*", qid) else None,
+            "type": "county" if english.endswith(("-gun", "-gu")) else "city",
+            "aliases": aliases,
+            "country": "south-korea",
+            "source": ([WIKIDATA.format(qid=qid)] if qid else []) + [source],
+        }
+        if short_ko in AMBIGUOUS_KO:
+            entity["ambiguous"] = [short_ko]
+            entity["cues"] = ["south-korea", "seoul", korean]
+        out.append(entity)
+    return out
+
+
 def curated() -> list[dict[str, Any]]:
     """The hand-curated entities, in the knowledge-base layout."""
     out = []
@@ -237,11 +309,17 @@ def main() -> None:
     parser.add_argument("--countries-commit", default="HEAD")
     parser.add_argument("--dr5hn", type=Path, required=True, help="dr5hn countries.json")
     parser.add_argument("--dr5hn-commit", default="HEAD")
+    parser.add_argument("--kr-cities", type=Path, required=True, help="dr5hn cities/KR.json")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     commits = {"mledoze": args.countries_commit, "dr5hn": args.dr5hn_commit}
     entities, dropped = merge(
-        [curated(), countries(args.countries, args.dr5hn, commits), cities()]
+        [
+            curated(),
+            countries(args.countries, args.dr5hn, commits),
+            cities(),
+            korean_cities(args.kr_cities, commits["dr5hn"]),
+        ]
     )
     header = (
         f"# nkcorpus knowledge base, version {VERSION}: {len(entities)} entities, built by "

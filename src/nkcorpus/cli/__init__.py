@@ -18,7 +18,12 @@ from nkcorpus.errors import NkcorpusError
 __all__ = ["build_parser", "main"]
 
 #: Modules that register subcommands, in the order ``--help`` lists them.
-COMMAND_MODULES = ("nkcorpus.cli.process", "nkcorpus.cli.show", "nkcorpus.cli.models")
+COMMAND_MODULES = (
+    "nkcorpus.cli.process",
+    "nkcorpus.cli.show",
+    "nkcorpus.cli.models",
+    "nkcorpus.cli.kb",
+)
 
 #: Exit status for a usage error (bad arguments or settings).
 EXIT_USAGE = 2

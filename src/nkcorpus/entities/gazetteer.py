@@ -288,9 +288,10 @@ def normalize_name(name: str) -> str:
     ('김정은', 'kim jong-un')
     """
     key = " ".join(fold(name).split())
-    for cut in range(max(len(key) - 2, 0), len(key)):
-        if not is_hangul(key[cut]) or (cut and not is_hangul(key[cut - 1])):
-            continue
+    word = len(key)
+    while word and is_hangul(key[word - 1]):
+        word -= 1
+    for cut in range(word + 2, len(key)):
         if is_name_tail(key[cut:], heads=False):
             return key[:cut]
     return key
@@ -408,15 +409,20 @@ class Gazetteer:
         if not self.alias_count or not text:
             return []
         folded = fold(text)
-        found = sorted(self._matches(text, folded), key=lambda m: (m[0] - m[1], m[0]))
+        # Candidates come out in order of their end; grouped by length, each group
+        # is also in order of start, so "longest first, then leftmost" needs no sort.
+        by_length: dict[int, list[tuple[int, int, _Alias]]] = {}
+        for match in self._matches(text, folded):
+            by_length.setdefault(match[1] - match[0], []).append(match)
         taken = bytearray(len(text))
         chosen: list[tuple[int, int, _Alias]] = []
-        for start, end, alias in found:
-            if taken.find(1, start, end) != -1:
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            chosen.append((start, end, alias))
-        chosen.sort(key=lambda m: m[0])
+        for length in sorted(by_length, reverse=True):
+            for start, end, alias in by_length[length]:
+                if taken.find(1, start, end) != -1:
+                    continue
+                taken[start:end] = b"\x01" * length
+                chosen.append((start, end, alias))
+        chosen.sort(key=lambda m: m[0])  # a merge of one sorted run per length
         if any(alias.ambiguous for _s, _e, alias in chosen):
             chosen = self._confirmed(chosen, folded)
         return [

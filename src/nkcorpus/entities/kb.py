@@ -27,7 +27,7 @@ import csv
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +42,12 @@ __all__ = [
     "KBEntity",
     "base_language",
     "entity_from_json",
+    "load_entities",
     "local_id",
     "read_entries",
     "read_kb",
+    "search",
+    "stats",
 ]
 
 #: Entity types and the entity label each one gets.
@@ -325,3 +328,89 @@ def local_id(text: str, language: str | None) -> str:
     ('ko:홍길동', 'und:john smith')
     """
     return f"{base_language(language or 'und')}:{normalize_name(text)}"
+
+
+_LABEL_TYPES = {"PER": "person", "ORG": "organization", "GPE": "city", "LOC": "place"}
+
+
+def load_entities(
+    paths: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = True
+) -> list[KBEntity]:
+    """Return the entities of the built-in knowledge base (when ``builtin``) and ``paths``.
+
+    Lines in the alias format become entities of the type their label suggests
+    (``PER`` a person, ``ORG`` an organization, ``GPE`` a city, ``LOC`` a place,
+    others a group), with the file as their source. A later entity with the same
+    id replaces an earlier one.
+
+    Raises:
+        ConfigError: when a file is missing or malformed.
+    """
+    from nkcorpus.entities.gazetteer import builtin_path
+
+    files = [builtin_path()] if builtin else []
+    files.extend(Path(p) for p in paths)
+    by_id: dict[str, KBEntity] = {}
+    for file in files:
+        if file.suffix.lower() in (".tsv", ".csv"):
+            rows = [(str(file), entry) for entry in read_entries(file)]
+        else:
+            rows = [
+                (where, entity_from_json(data, where) if _is_kb(data) else _entry_from_json(data, where))
+                for where, data in _json_lines(file)
+            ]
+        for _where, item in rows:
+            if isinstance(item, GazetteerEntry):
+                item = KBEntity(
+                    id=item.id,
+                    type=_LABEL_TYPES.get(item.label, "group"),
+                    aliases=tuple((lang or "und", name) for lang, name in item.names),
+                    source=(str(file),),
+                )
+            by_id[item.id] = item
+    return list(by_id.values())
+
+
+def search(name: str, entities: Sequence[KBEntity]) -> list[KBEntity]:
+    """Return the entities one of whose names is ``name``, contains it, or is found in it.
+
+    Names are compared in their folded form (:func:`nkcorpus.entities.gazetteer.fold`),
+    so any script, spelling or case finds the entity: exact names first.
+
+    >>> [e.id for e in search("特朗普", load_entities())][:1]
+    ['donald-trump']
+    """
+    from nkcorpus.entities.gazetteer import Gazetteer
+
+    query = normalize_name(name)
+    if not query:
+        return []
+    exact, partial = [], []
+    for entity in entities:
+        keys = [normalize_name(n) for n in entity.names()]
+        if query in keys:
+            exact.append(entity)
+        elif any(query in key for key in keys):
+            partial.append(entity)
+    by_id = {e.id: e for e in entities}
+    inside = [
+        by_id[e.canonical_id]
+        for e in Gazetteer(e.to_entry() for e in entities).find(name)
+        if e.canonical_id in by_id
+    ]
+    return list({e.id: e for e in exact + inside + partial}.values())
+
+
+def stats(entities: Sequence[KBEntity]) -> dict[str, dict[str, int]]:
+    """Return, per type, the number of entities and of names per alias language.
+
+    >>> stats(load_entities())["person"]["entities"] > 0
+    True
+    """
+    table: dict[str, dict[str, int]] = {}
+    for entity in entities:
+        row = table.setdefault(entity.type, {"entities": 0})
+        row["entities"] += 1
+        for lang, _name in entity.aliases + entity.acronyms:
+            row[lang] = row.get(lang, 0) + 1
+    return dict(sorted(table.items()))
