@@ -174,3 +174,21 @@ def test_kb_search_and_stats_commands(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["kb", "stats"]) == 0
     out = capsys.readouterr().out
     assert "person" in out and "zh-Hans" in out and "entities" in out
+
+
+def test_stanza_entities_link_to_kb_ids(kb: Gazetteer) -> None:
+    """A Stanza entity whose normalized text is a KB alias gets the KB id; others keep a stable local id."""
+    from nkcorpus import Entity, Span
+    from nkcorpus.entities.merge import merge_entities
+
+    text = "김정은원수님께서 홍길동씨와"
+    stanza = [
+        Entity(Span(0, 6), "김정은원수님", "PER", local_id("김정은원수님", "ko"), "stanza"),
+        Entity(Span(9, 13), "홍길동씨", "PER", local_id("홍길동씨", "ko"), "stanza"),
+    ]
+    merged = merge_entities(stanza, [], kb)
+    assert [(e.text, e.canonical_id, e.source) for e in merged] == [
+        ("김정은원수님", "kim-jong-un", "stanza"),
+        ("홍길동씨", "ko:홍길동", "stanza"),
+    ]
+    assert text[0:6] == "김정은원수님"
