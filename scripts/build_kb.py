@@ -96,11 +96,13 @@ def countries(mledoze: Path, dr5hn: Path, commits: dict[str, str]) -> list[dict[
             name = locale.territories.get(code)
             if name:
                 aliases.setdefault(lang, []).append(_clean(name))
-        aliases["en"] = [*aliases.get("en", []), country["name"]["common"], country["name"]["official"]]
-        for lang, key in (("ko", "kor"), ("zh-Hans", "zho"), ("ja", "jpn")):
-            translation = country.get("translations", {}).get(key)
-            if translation:
-                aliases.setdefault(lang, []).append(translation["official"])
+        aliases["en"] = [*aliases.get("en", []), country["name"]["common"]]
+        if country.get("independent"):  # a territory's official name holds its country's
+            aliases["en"].append(country["name"]["official"])
+            for lang, key in (("ko", "kor"), ("zh-Hans", "zho"), ("ja", "jpn")):
+                translation = country.get("translations", {}).get(key)
+                if translation:
+                    aliases.setdefault(lang, []).append(translation["official"])
         aliases = {k: list(dict.fromkeys(v)) for k, v in aliases.items()}
         qid = qids.get(code) or None
         source = [cldr, MLEDOZE.format(commit=commits["mledoze"])]
@@ -172,6 +174,7 @@ def romanize(hangul: str) -> str:
 
 
 _SUFFIXES = {"-si": "시", "-gun": "군", "-gu": "구"}
+METROPOLITAN = ["seoul", "busan-kr", "daegu-kr", "incheon-kr", "gwangju-kr", "daejeon-kr", "ulsan-kr"]
 
 #: Korean place names that are also everyday words or names (영광 "glory", 공주
 #: "princess", 세종 the king): they need a second cue.
@@ -216,9 +219,11 @@ def korean_cities(path: Path, commit: str) -> list[dict[str, Any]]:
             "country": "south-korea",
             "source": ([WIKIDATA.format(qid=qid)] if qid else []) + [source],
         }
-        if short_ko in AMBIGUOUS_KO:
-            entity["ambiguous"] = [short_ko]
-            entity["cues"] = ["south-korea", "seoul", korean]
+        if short_ko in AMBIGUOUS_KO or english.endswith("-gu"):
+            # an everyday word, or a district name several cities share: only
+            # with its full form (강남구) or, for a district, its city nearby
+            entity["ambiguous"] = [short_ko, short_en]
+            entity["cues"] = [korean, english] + (METROPOLITAN if english.endswith("-gu") else [])
         out.append(entity)
     return out
 

@@ -135,7 +135,9 @@ def test_matching_time_is_linear(kb: Gazetteer, unit: str) -> None:
     """Eight times the text costs at most about ten times the time (names repeated in each script)."""
     small = unit * 1500  # large enough that caches do not favour the small run
     kb.find(small)  # warm the folding tables
-    ratio = _cost(kb, small * 8) / _cost(kb, small)
+    big = small * 8
+    # the best of three tries, so that one burst of load on a shared machine does not decide
+    ratio = min(_cost(kb, big) / _cost(kb, small) for _ in range(3))
     assert ratio < 10, ratio
     assert len(kb.find(small * 8)) == 8 * len(kb.find(small))
 

@@ -64,6 +64,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.document import Entity, Span
+from nkcorpus.entities.kb_context import in_longer_name, splits_chinese_word
 from nkcorpus.entities.korean import is_hangul, is_name_tail
 from nkcorpus.errors import ConfigError
 
@@ -264,6 +265,8 @@ class _Alias:
     hangul_end: bool
     hangul_tail: int  # how many Hangul syllables the alias ends with
     ambiguous: bool
+    capital: bool  # a Latin alias written with a capital matches only capitalised
+    chinese: bool  # starts and ends with a Chinese character
 
 
 _SPACES = re.compile(r"\s+")
@@ -330,6 +333,8 @@ class Gazetteer:
                         hangul_end=is_hangul(key[-1]),
                         hangul_tail=_hangul_tail(key),
                         ambiguous=" ".join(fold(alias).split()) in ambiguous,
+                        capital=alias[0].isupper() and _is_latin_word(alias[0]),
+                        chinese=_is_cjk(key[0]) and _is_cjk(key[-1]),
                     )
         self._keys = {key: idx.entry for key, found in table.items() for idx in found.values()}
         self._automaton = ahocorasick.Automaton()
@@ -370,6 +375,8 @@ class Gazetteer:
 
     def _fits(self, text: str, folded: str, start: int, end: int, alias: _Alias) -> bool:
         if alias.exact is not None and text[start:end] != alias.exact:
+            return False
+        if alias.capital and not text[start].isupper():
             return False
         before = folded[start - 1] if start else ""
         after = folded[end] if end < len(folded) else ""
@@ -423,6 +430,7 @@ class Gazetteer:
                 taken[start:end] = b"\x01" * length
                 chosen.append((start, end, alias))
         chosen.sort(key=lambda m: m[0])  # a merge of one sorted run per length
+        chosen = self._not_inside_names(text, chosen)
         if any(alias.ambiguous for _s, _e, alias in chosen):
             chosen = self._confirmed(chosen, folded)
         return [
@@ -435,6 +443,28 @@ class Gazetteer:
             )
             for start, end, alias in chosen
         ]
+
+    def _not_inside_names(
+        self, text: str, chosen: list[tuple[int, int, _Alias]]
+    ) -> list[tuple[int, int, _Alias]]:
+        """Drop place matches inside longer names (``Real Madrid``) or across Chinese words."""
+        ends = {end for _s, end, _a in chosen}
+        starts = {start for start, _e, _a in chosen}
+        kept = []
+        for start, end, alias in chosen:
+            if (
+                alias.latin_start
+                and alias.latin_end
+                and self.entries[alias.entry].label in ("GPE", "LOC")
+                and start - 1 not in ends
+                and end + 1 not in starts
+                and in_longer_name(text, start, end)
+            ):
+                continue
+            if alias.chinese and splits_chinese_word(text, start, end):
+                continue
+            kept.append((start, end, alias))
+        return kept
 
     def _confirmed(
         self, chosen: list[tuple[int, int, _Alias]], folded: str
