@@ -133,12 +133,15 @@ def _cost(kb: Gazetteer, text: str) -> float:
 )
 def test_matching_time_is_linear(kb: Gazetteer, unit: str) -> None:
     """Eight times the text costs at most about ten times the time (names repeated in each script)."""
-    small = unit * 1500  # large enough that caches do not favour the small run
+    small = unit * 800  # large enough that caches do not favour the small run
     kb.find(small)  # warm the folding tables
     big = small * 8
-    # the best of three tries, so that one burst of load on a shared machine does not decide
-    ratio = min(_cost(kb, big) / _cost(kb, small) for _ in range(3))
-    assert ratio < 10, ratio
+    ratios = []
+    for _ in range(3):  # up to three tries, so one burst of load on a shared machine does not decide
+        ratios.append(_cost(kb, big) / _cost(kb, small))
+        if ratios[-1] < 10:
+            break
+    assert min(ratios) < 10, ratios
     assert len(kb.find(small * 8)) == 8 * len(kb.find(small))
 
 
