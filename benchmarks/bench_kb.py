@@ -57,7 +57,7 @@ def _rows(path: Path) -> Iterator[list[tuple[str, str]]]:
                 yield sentence
             sentence = []
             continue
-        token, tag = (line.split("\t") + ["O"])[:2] if "\t" in line else line.split(" ")[:2]
+        token, tag = ([*line.split("\t"), "O"])[:2] if "\t" in line else line.split(" ")[:2]
         if token == "-DOCSTART-":
             continue
         sentence.append((token, tag))
@@ -79,7 +79,8 @@ def read_sentences(path: Path, joiner: str) -> list[Sentence]:
             parts.append(token)
             offset = end
             kind = tag[2:] if len(tag) > 2 else ""
-            if tag.startswith("B-") or (tag.startswith("I-") and (current is None or current[2] != kind)):
+            starts = tag.startswith("I-") and (current is None or current[2] != kind)
+            if tag.startswith("B-") or starts:
                 if current:
                     gold.add(current)
                 current = (start, end, kind)

@@ -66,7 +66,6 @@ import attrs
 from nkcorpus.document import Entity, Span
 from nkcorpus.entities.kb_context import in_longer_name, splits_chinese_word
 from nkcorpus.entities.korean import is_hangul, is_name_tail
-from nkcorpus.errors import ConfigError
 
 __all__ = [
     "CUE_WINDOW",

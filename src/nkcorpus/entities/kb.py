@@ -63,7 +63,7 @@ TYPES: Mapping[str, str] = {
     "group": "MISC",
 }
 
-#: Alias languages: English, South and North Korean, Simplified and Traditional Chinese, Japanese.
+#: Alias languages (English, South and North Korean, Simplified and Traditional Chinese, Japanese).
 LANGUAGES = ("en", "ko", "ko-KP", "zh-Hans", "zh-Hant", "ja")
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
@@ -106,7 +106,7 @@ class KBEntity:
 
     @property
     def label(self) -> str:
-        """The entity label of the type: ``PER``, ``ORG``, ``GPE``, ``LOC`` or ``MISC``."""
+        """The entity label of the type (``PER``, ``ORG``, ``GPE``, ``LOC`` or ``MISC``)."""
         return TYPES[self.type]
 
     def names(self, language: str | None = None) -> list[str]:
@@ -158,7 +158,7 @@ def _pairs(data: Any, field: str, where: str) -> tuple[tuple[str, str], ...]:
         return ()
     if not isinstance(data, dict):
         raise ConfigError(f"{where}: {field!r} must map languages to lists of names")
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for lang, names in data.items():
         if isinstance(names, str):
             names = [names]
@@ -333,6 +333,15 @@ def local_id(text: str, language: str | None) -> str:
 _LABEL_TYPES = {"PER": "person", "ORG": "organization", "GPE": "city", "LOC": "place"}
 
 
+def _as_entity(entry: GazetteerEntry, file: Path) -> KBEntity:
+    return KBEntity(
+        id=entry.id,
+        type=_LABEL_TYPES.get(entry.label, "group"),
+        aliases=tuple((lang or "und", name) for lang, name in entry.names),
+        source=(str(file),),
+    )
+
+
 def load_entities(
     paths: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = True
 ) -> list[KBEntity]:
@@ -352,21 +361,17 @@ def load_entities(
     files.extend(Path(p) for p in paths)
     by_id: dict[str, KBEntity] = {}
     for file in files:
+        items: list[KBEntity | GazetteerEntry]
         if file.suffix.lower() in (".tsv", ".csv"):
-            rows = [(str(file), entry) for entry in read_entries(file)]
+            items = list(read_entries(file))
         else:
-            rows = [
-                (where, entity_from_json(data, where) if _is_kb(data) else _entry_from_json(data, where))
+            items = [
+                entity_from_json(data, where) if _is_kb(data) else _entry_from_json(data, where)
                 for where, data in _json_lines(file)
             ]
-        for _where, item in rows:
+        for item in items:
             if isinstance(item, GazetteerEntry):
-                item = KBEntity(
-                    id=item.id,
-                    type=_LABEL_TYPES.get(item.label, "group"),
-                    aliases=tuple((lang or "und", name) for lang, name in item.names),
-                    source=(str(file),),
-                )
+                item = _as_entity(item, file)
             by_id[item.id] = item
     return list(by_id.values())
 

@@ -22,11 +22,11 @@ True
 
 from __future__ import annotations
 
-import re
 import functools
+import re
 from typing import Any
 
-__all__ = ["NEIGHBOUR_WORDS", "in_longer_name", "splits_chinese_word"]
+__all__ = ["CJK_WINDOW", "NEIGHBOUR_WORDS", "in_longer_name", "splits_chinese_word"]
 
 #: Capitalised words that stand next to a place without making a longer name with it.
 NEIGHBOUR_WORDS = frozenset(
@@ -42,7 +42,7 @@ NEIGHBOUR_WORDS = frozenset(
     Mayor Senator Envoy Special Representative Minister's Embassy Consulate Consul
     Mission Delegation Delegate Officials Official Authorities Government Forces Troops
     Police Army Navy Military State Parliament Congress Court
-    """.split()
+    """.split()  # noqa: SIM905 (a word list reads best as text)
 )
 
 _BEFORE = re.compile(r"(?:^|[^\w'.-])([A-Z][\w'.-]*) (?:of (?:the )?)?$")

@@ -122,8 +122,10 @@ def is_name_tail(text: str, *, heads: bool = True) -> bool:
     compound heads (:data:`COMPOUND_HEADS`), any number of them, then at most
     one particle chain. Runs in time linear in ``len(text)``.
 
-    >>> is_name_tail("동지께서"), is_name_tail("원수님께서는"), is_name_tail("주민들"), is_name_tail("어")
-    (True, True, True, False)
+    >>> is_name_tail("동지께서"), is_name_tail("원수님께서는")
+    (True, True)
+    >>> is_name_tail("주민들"), is_name_tail("어"), is_name_tail("주민들", heads=False)
+    (True, False, False)
     """
     at = 0
     while at < len(text):
