@@ -455,7 +455,7 @@ class Gazetteer:
                 alias.latin_start
                 and alias.latin_end
                 and self.entries[alias.entry].label in ("GPE", "LOC")
-                and start - 1 not in ends
+                and not {start - 1, start - 4, start - 8} & ends  # "X Seoul", "X of (the) Seoul"
                 and end + 1 not in starts
                 and in_longer_name(text, start, end)
             ):
