@@ -8,15 +8,12 @@ from hypothesis import strategies as st
 
 import nkcorpus
 from nkcorpus.cleaning.cleaner import clean_text
-from nkcorpus.cleaning.keys import (
-    matching_key,
-    south_korean_spelling,
-    to_simplified,
-    to_traditional,
-)
 from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.document import Span
 from nkcorpus.errors import ConfigError
+from nkcorpus.text.chinese import to_simplified, to_traditional
+from nkcorpus.text.hangul import south_korean_spelling
+from nkcorpus.text.keys import matching_key
 
 KOREAN_NEWS = (
     "북한 인권 단체들은 21일 서울에서 기자회견을 열고 중국 정부에 탈북민 강제 북송을 중단하라고 "

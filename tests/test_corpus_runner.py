@@ -97,7 +97,7 @@ def test_a_document_that_kills_its_worker_becomes_a_failed_record(
     monkeypatch.setattr(
         pipeline_module,
         "BUILTIN_STAGES",
-        (*pipeline_module.BUILTIN_STAGES, ("crash", f"{__name__}:build_crash_stage")),
+        (*pipeline_module.BUILTIN_STAGES, ("crash", build_crash_stage)),
     )
     items = [f"document {i}" for i in range(30)]
     items[11] = "this one says CRASH"

@@ -12,9 +12,10 @@ import nkcorpus
 from nkcorpus.config import Config
 from nkcorpus.document import Document, Segment
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.language.segment import analyze, paragraph_spans, sentence_spans
-from nkcorpus.language.stage import LanguageStage, build_stage
-from nkcorpus.pipeline import BUILTIN_STAGES
+from nkcorpus.language.segment import analyze, paragraph_spans
+from nkcorpus.language.stage import LanguageStage
+from nkcorpus.pipeline import BUILTIN_STAGES, Pipeline
+from nkcorpus.text.sentences import sentence_spans
 from tests.strategies import texts
 
 CHINESE_TITLE = "朝鲜脱北者在布鲁塞尔举行首次全球会议"
@@ -181,8 +182,12 @@ def test_stage_from_config_and_options() -> None:
     """The stage is registered after cleaning, can be turned off, and can skip segments."""
     names = [name for name, _spec in BUILTIN_STAGES]
     assert names.index("language") == names.index("clean") + 1
-    assert build_stage(Config(language=None)) is None
-    stage = build_stage(Config(language=LanguageOptions(segments=False)))
+    assert "language" not in [s.name for s in Pipeline.default_stages(Config(language=None))]
+    (stage,) = [
+        s
+        for s in Pipeline.default_stages(Config(language=LanguageOptions(segments=False)))
+        if s.name == "language"
+    ]
     assert isinstance(stage, LanguageStage)
     doc = stage.process(Document.from_raw("유엔은 중국에 탈북민 강제 북송을 중단하라고 촉구했다."))
     assert doc.language == "ko"

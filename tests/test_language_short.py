@@ -19,8 +19,8 @@ from nkcorpus.language.decide import LANGUAGES_BY_SCRIPT, langdetect_code
 from nkcorpus.language.detect import detect
 from nkcorpus.language.lexicon import load_lexicon
 from nkcorpus.language.options import DEFAULT_PRIOR, LanguageOptions
-from nkcorpus.language.scripts import LATIN
 from nkcorpus.language.segment import analyze
+from nkcorpus.text.scripts import LATIN
 
 from .fresh_process import detections_in_fresh_process
 

@@ -26,11 +26,11 @@ from nkcorpus import Document, Segment, Span
 from nkcorpus.errors import InputError, ModelNotInstalledError
 from nkcorpus.pipeline import Pipeline
 from nkcorpus.stage import Stage
+from nkcorpus.text.sentences import split_sentences
 from nkcorpus.translate.argos import ArgosTranslator
 from nkcorpus.translate.options import TranslateOptions
 from nkcorpus.translate.packages import install_argos_package
-from nkcorpus.translate.sentences import split_sentences
-from nkcorpus.translate.stage import TranslateStage, build_stage
+from nkcorpus.translate.stage import TranslateStage
 from tests.tiny_argos import CHINESE, ENGLISH, KOREAN, build_packages
 
 pytestmark = pytest.mark.slow
@@ -99,8 +99,12 @@ def check_alignments(document: Document) -> None:
 
 def test_build_stage_is_off_unless_a_target_is_set() -> None:
     """Translation is off by default and on with ``Config(translate_to=...)``."""
-    assert build_stage(nkcorpus.Config()) is None
-    stage = build_stage(nkcorpus.Config(translate_to="ko"))
+    assert "translate" not in [s.name for s in Pipeline.default_stages(nkcorpus.Config())]
+    (stage,) = [
+        s
+        for s in Pipeline.default_stages(nkcorpus.Config(translate_to="ko", ner="off"))
+        if s.name == "translate"
+    ]
     assert isinstance(stage, TranslateStage)
     assert stage.target == "ko"
     assert stage.requires == {"text", "segments"}
@@ -430,8 +434,6 @@ def test_config_pipeline_translates_a_mixed_letter(options: TranslateOptions) ->
     from nkcorpus.pipeline import BUILTIN_STAGES
 
     names = [name for name, _ in BUILTIN_STAGES]
-    if "language" not in names:
-        pytest.skip("the built-in language stage is not registered")
     assert names.index("language") < names.index("translate")
     config = nkcorpus.Config(translate_to="en", translate=options, ner="off")
     letter = "\n\n".join([" ".join(ENGLISH[7:9]), " ".join(KOREAN[8:10]), "".join(CHINESE[8:10])])

@@ -34,7 +34,7 @@ _EXPORTS = {
     "Step": "nkcorpus.document",
     "Translation": "nkcorpus.document",
     "document_id": "nkcorpus.document",
-    "clean": "nkcorpus.cleaning.api",
+    "clean": "nkcorpus.pipeline",
     "Config": "nkcorpus.config",
     "Detection": "nkcorpus.language.detect",
     "detect": "nkcorpus.language.detect",
@@ -49,7 +49,6 @@ __all__ = ["__version__", "errors", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover
     from nkcorpus import errors
-    from nkcorpus.cleaning.api import clean
     from nkcorpus.config import Config
     from nkcorpus.document import (
         Alignment,
@@ -67,7 +66,7 @@ if TYPE_CHECKING:  # pragma: no cover
         document_id,
     )
     from nkcorpus.language.detect import Detection, detect
-    from nkcorpus.pipeline import Pipeline, process
+    from nkcorpus.pipeline import Pipeline, clean, process
     from nkcorpus.serialization import read_jsonl, write_jsonl
     from nkcorpus.stage import Stage
 

@@ -59,6 +59,7 @@ from nkcorpus.errors import (
     ModelNotInstalledError,
     UnsafeArchiveError,
 )
+from nkcorpus.text.codes import stanza_code
 
 __all__ = [
     "BUNDLE_FORMAT",
@@ -123,17 +124,12 @@ def resources_dir(models_dir: str | os.PathLike[str] | None = None) -> Path:
 
 
 def stanza_language(code: str) -> str:
-    """Return Stanza's code for an nkcorpus language code.
+    """Return Stanza's code for an nkcorpus language code (:func:`nkcorpus.text.codes.stanza_code`).
 
     >>> stanza_language("zh-Hans"), stanza_language("zh"), stanza_language("zh-Hant")
     ('zh-hans', 'zh-hans', 'zh-hant')
     """
-    code = code.strip().replace("_", "-").lower()
-    if code in ("zh", "zh-cn", "zh-sg"):
-        return "zh-hans"
-    if code in ("zh-tw", "zh-hk", "zh-mo"):
-        return "zh-hant"
-    return code
+    return stanza_code(code)
 
 
 @attrs.frozen

@@ -16,22 +16,26 @@ stage cannot handle becomes a failed document with a
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 import attrs
 
+from nkcorpus.cleaning.options import CleanOptions
+from nkcorpus.cleaning.stage import CleanStage
 from nkcorpus.config import Config
 from nkcorpus.document import Document, Step, document_id, freeze_mapping
+from nkcorpus.entities.stage import EntityStage
 from nkcorpus.errors import ConfigError, EmptyDocumentError, PipelineError
+from nkcorpus.language.stage import LanguageStage
 from nkcorpus.stage import FIELDS, Stage
+from nkcorpus.translate.stage import TranslateStage
 
-__all__ = ["BUILTIN_STAGES", "Input", "Pipeline", "make_document", "process"]
+__all__ = ["BUILTIN_STAGES", "Input", "Pipeline", "clean", "make_document", "process"]
 
 logger = logging.getLogger(__name__)
 
@@ -40,31 +44,44 @@ logger = logging.getLogger(__name__)
 #: ``(content, source)`` pair.
 Input: TypeAlias = str | bytes | Document | tuple[str | bytes, str | None]
 
-#: The built-in stages in the order they run, as ``(name, "module:factory")``.
-#: Each factory takes a :class:`Config` and returns a :class:`Stage`, or ``None``
-#: when the config turns the stage off. Modules are imported only when a
-#: pipeline is built, so heavy libraries load only if their stage is on.
-BUILTIN_STAGES: tuple[tuple[str, str], ...] = (
-    ("clean", "nkcorpus.cleaning.stage:build_stage"),
-    ("language", "nkcorpus.language.stage:build_stage"),
-    ("translate", "nkcorpus.translate.stage:build_stage"),
-    ("entities", "nkcorpus.entities.stage:build_stage"),
+def _clean_stage(config: Config) -> Stage | None:
+    return CleanStage(config.clean) if config.clean is not None else None
+
+
+def _language_stage(config: Config) -> Stage | None:
+    return LanguageStage(config.language) if config.language is not None else None
+
+
+def _translate_stage(config: Config) -> Stage | None:
+    if config.translate_to is None:
+        return None
+    return TranslateStage(config.translate_to, config.translate)
+
+
+def _entity_stage(config: Config) -> Stage | None:
+    return EntityStage(config.ner, config.entities) if config.ner != "off" else None
+
+
+#: The built-in stages in the order they run, as ``(name, factory)``. Each factory
+#: maps the fields of a :class:`Config` to its stage's own options and returns the
+#: stage, or ``None`` when the config turns it off. Importing the stage modules loads
+#: no model: models load when a stage first needs them.
+BUILTIN_STAGES: tuple[tuple[str, Callable[[Config], Stage | None]], ...] = (
+    ("clean", _clean_stage),
+    ("language", _language_stage),
+    ("translate", _translate_stage),
+    ("entities", _entity_stage),
 )
 
 #: Fields every document has before any stage runs.
 INITIAL_FIELDS = frozenset({"raw", "text"})
 
 
-def _load_factory(spec: str) -> Any:
-    module_name, _, attribute = spec.partition(":")
-    return getattr(importlib.import_module(module_name), attribute)
-
-
 def build_stages(config: Config) -> list[Stage]:
     """Return the built-in stages that ``config`` turns on, in order."""
     stages = []
-    for _name, spec in BUILTIN_STAGES:
-        stage = _load_factory(spec)(config)
+    for _name, factory in BUILTIN_STAGES:
+        stage = factory(config)
         if stage is not None:
             stages.append(stage)
     return stages
@@ -254,4 +271,39 @@ def process(
         The document. Bad input gives a failed document, not an exception.
     """
     pipeline = _cached_pipeline(config if config is not None else Config(), os.getpid())
+    return pipeline(text_or_bytes, source)
+
+
+@functools.lru_cache(maxsize=16)
+def _clean_pipeline(options: CleanOptions) -> Pipeline:
+    return Pipeline(stages=[CleanStage(options)])
+
+
+def clean(
+    text_or_bytes: str | bytes, source: str | None = None, options: CleanOptions | None = None
+) -> Document:
+    """Decode (for bytes) and clean one document, and return it.
+
+    This is the first stage of :func:`nkcorpus.process` on its own: the result
+    has the clean ``text``, the offset map to ``raw``, the removed stretches
+    with their rules, caption regions, and the page's metadata.
+
+    >>> import nkcorpus
+    >>> doc = nkcorpus.clean("By Kim Min-ji\\n\\nDefectors met in Brussels on Tuesday, it`s said, "
+    ...                      "to call for action on North Korea.")
+    >>> doc.text
+    "Defectors met in Brussels on Tuesday, it's said, to call for action on North Korea."
+    >>> doc.metadata.authors
+    ('Kim Min-ji',)
+
+    Args:
+        text_or_bytes: the document; bytes are decoded with encoding detection.
+        source: where it came from (kept in :attr:`Document.source <nkcorpus.Document.source>`).
+        options: which rules run; all of them when ``None``.
+
+    Returns:
+        The document. Input that cannot be decoded or holds no text gives a
+        failed document, not an exception.
+    """
+    pipeline = _clean_pipeline(options if options is not None else CleanOptions())
     return pipeline(text_or_bytes, source)

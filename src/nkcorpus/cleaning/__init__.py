@@ -5,8 +5,8 @@ its first stage. ``nkcorpus.cleaning.decode`` turns bytes into text,
 ``nkcorpus.cleaning.unicode`` holds the character rules,
 ``nkcorpus.cleaning.layout`` reads scraped pages (with the line rules of
 ``nkcorpus.cleaning.boilerplate`` and ``nkcorpus.cleaning.metadata``),
-``nkcorpus.cleaning.cleaner`` chains them into one offset map, and
-``nkcorpus.cleaning.keys`` gives matching keys across spellings and scripts.
+``nkcorpus.cleaning.cleaner`` chains them into one offset map. Matching keys
+across spellings and scripts live in :mod:`nkcorpus.text.keys`.
 
 HTML input is handled by ``nkcorpus.cleaning.html``, not by an extractor
 such as trafilatura. An extractor returns new text with no way back to the

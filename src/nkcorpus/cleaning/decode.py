@@ -31,6 +31,7 @@ from collections.abc import Iterable
 import attrs
 
 from nkcorpus.errors import DecodeError
+from nkcorpus.text.scripts import HAN_CHARS
 
 __all__ = ["DecodedText", "decode"]
 
@@ -194,8 +195,8 @@ def _common(language: str) -> frozenset[str]:
     return frozenset(chars)
 
 
-_HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_SPACE_HAN = re.compile(f"[{HAN_CHARS}] (?=[{HAN_CHARS}])")
+_HAN = re.compile(f"[{HAN_CHARS}]")
 
 
 def _plausibility(text: str, language: str, composed: bool = False) -> float:

@@ -26,6 +26,7 @@ from nkcorpus.cleaning import metadata as meta
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.document import Span
+from nkcorpus.text.scripts import CJK_CHARS
 
 __all__ = ["Layout", "read_layout"]
 
@@ -60,7 +61,7 @@ class _Line:
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)\]」』]*(?:\s|$)")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 _TITLE_END = re.compile(r"[.。!！:：,，;；]$")
 
 

@@ -10,11 +10,10 @@ import attrs
 
 from nkcorpus.cleaning.cleaner import VERSION, clean_text
 from nkcorpus.cleaning.options import CleanOptions
-from nkcorpus.config import Config
 from nkcorpus.document import Document, Metadata
 from nkcorpus.stage import Stage
 
-__all__ = ["CleanStage", "build_stage"]
+__all__ = ["CleanStage"]
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +30,7 @@ class CleanStage(Stage):
     step for each rule that changed something.
 
     Args:
-        options: the rules to run, or a :class:`~nkcorpus.Config` whose ``clean``
-            field holds them; all rules when ``None``.
+        options: the rules to run; all rules when ``None``.
     """
 
     name = "clean"
@@ -40,9 +38,7 @@ class CleanStage(Stage):
     requires = frozenset({"raw"})
     provides = frozenset({"text", "clean", "metadata"})
 
-    def __init__(self, options: CleanOptions | Config | None = None):
-        if isinstance(options, Config):
-            options = options.clean
+    def __init__(self, options: CleanOptions | None = None):
         self.options = options if options is not None else CleanOptions()
 
     def parameters(self) -> Mapping[str, Any]:
@@ -70,7 +66,3 @@ class CleanStage(Stage):
             steps=(*document.steps, *cleaned.steps),
         )
 
-
-def build_stage(config: Config) -> CleanStage | None:
-    """Return the cleaning stage, or ``None`` when ``config.clean`` is ``None``."""
-    return CleanStage(config.clean) if config.clean is not None else None

@@ -13,9 +13,7 @@ Traditional). Users add their own files (:attr:`EntityOptions.gazetteers
 
 ``names`` may also be a plain list (``"aliases": [...]`` works too). A file
 ending in ``.tsv`` or ``.csv`` holds one alias a row: ``alias, id, label``.
-Lines starting with ``#`` and blank lines are skipped. An alias given again in
-a later file replaces the earlier one (user files are read after the built-in
-list), so users can re-point an alias to their own id.
+An alias given again in a later file replaces the earlier one.
 
 Matching (:meth:`Gazetteer.find`) runs one Aho-Corasick automaton
 (``pyahocorasick``) over a folded copy of the text that has exactly the same
@@ -50,7 +48,6 @@ name of the same entity, an entity its ``cues`` name, or one of its cue words.
 from __future__ import annotations
 
 import bisect
-import functools
 import importlib.resources
 import logging
 import os
@@ -66,6 +63,9 @@ import attrs
 from nkcorpus.document import Entity, Span
 from nkcorpus.entities.kb_context import in_longer_name, splits_chinese_word
 from nkcorpus.entities.korean import is_hangul, is_name_tail
+from nkcorpus.text.chinese import to_simplified
+from nkcorpus.text.hangul import south_korean_spelling
+from nkcorpus.text.scripts import is_han
 
 __all__ = [
     "CUE_WINDOW",
@@ -92,39 +92,8 @@ _APOSTROPHES = frozenset("'‘’‛ʼ`´′＇")
 _FOLD_LOCK = threading.Lock()
 
 
-def _is_cjk(char: str) -> bool:
-    return (
-        "\u3400" <= char <= "\u9fff"
-        or "\uf900" <= char <= "\ufaff"
-        or "\U00020000" <= char <= "\U0003134f"
-    )
-
-
 def _is_latin_word(char: str) -> bool:
-    return char.isalnum() and not is_hangul(char) and not _is_cjk(char)
-
-
-@functools.lru_cache(maxsize=1)
-def _t2s() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-class _SimplifyTable(dict[int, str]):
-    """A ``str.translate`` table from Traditional to Simplified Chinese, one character for one."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        out = char
-        if _is_cjk(char):
-            converted = _t2s().convert(char)
-            out = converted if len(converted) == 1 else char
-        self[code] = out
-        return out
-
-
-_SIMPLIFY = _SimplifyTable()
+    return char.isalnum() and not is_hangul(char) and not is_han(char)
 
 
 def _translate(text: str, table: dict[int, str]) -> str:
@@ -140,12 +109,12 @@ def simplify(text: str) -> str:
     """Return ``text`` with Traditional Chinese characters made Simplified, one for one.
 
     The result has the same length as ``text``, so offsets into it are offsets
-    into ``text``. Characters with no one-character Simplified form stay.
+    into ``text`` (:func:`nkcorpus.text.chinese.to_simplified`).
 
     >>> simplify("習近平與金正恩")
     '习近平与金正恩'
     """
-    return _translate(text, _SIMPLIFY)
+    return to_simplified(text)
 
 
 class _FoldTable(dict[int, str]):
@@ -162,7 +131,7 @@ class _FoldTable(dict[int, str]):
             out = " "
         elif is_hangul(char):
             out = char
-        elif _is_cjk(char):
+        elif is_han(char):
             out = simplify(char)
         else:
             base = "".join(
@@ -181,13 +150,21 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 
+_HANGUL_RANGE = re.compile("[\uac00-\ud7a3]")
+
+
 def fold(text: str) -> str:
     """Return the matching form of ``text``: same length, one character for one.
 
-    >>> fold("Kim Jŏng–Ŭn’s 金正恩 習近平")
-    "kim jong-un's 金正恩 习近平"
+    Korean is put in South Korean spelling
+    (:func:`nkcorpus.text.hangul.south_korean_spelling`), so North Korean
+    ``조선로동당`` and ``리설주`` match ``조선노동당`` and ``이설주``.
+
+    >>> fold("Kim Jŏng–Ŭn’s 金正恩 習近平 조선로동당")
+    "kim jong-un's 金正恩 习近平 조선노동당"
     """
-    return _translate(text, _FOLD)
+    folded = _translate(text, _FOLD)
+    return south_korean_spelling(folded) if _HANGUL_RANGE.search(folded) else folded
 
 
 def _is_acronym(alias: str) -> bool:
@@ -333,7 +310,7 @@ class Gazetteer:
                         hangul_tail=_hangul_tail(key),
                         ambiguous=" ".join(fold(alias).split()) in ambiguous,
                         capital=alias[0].isupper() and _is_latin_word(alias[0]),
-                        chinese=_is_cjk(key[0]) and _is_cjk(key[-1]),
+                        chinese=is_han(key[0]) and is_han(key[-1]),
                     )
         self._keys = {key: idx.entry for key, found in table.items() for idx in found.values()}
         self._automaton = ahocorasick.Automaton()

@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import re
 
+from nkcorpus.text.hangul import is_hangul_syllable
+from nkcorpus.text.scripts import HAN_CHARS, HANGUL_CHARS
+
 __all__ = [
     "COMPOUND_HEADS",
     "HONORIFICS",
@@ -92,10 +95,10 @@ _LONGEST = max(len(p) for p in PARTICLES)
 # One token: a run of Hangul, a run of letters/digits of other scripts (Han
 # characters one by one), or one other visible character.
 _TOKEN = re.compile(
-    r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+"
-    r"|[\u3400-\u9fff\uf900-\ufaff]"
+    f"[{HANGUL_CHARS}]+"
+    f"|[{HAN_CHARS}]"
     r"|(?:[A-Za-z]\.){2,}"
-    r"|[^\W\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u3400-\u9fff\uf900-\ufaff]+"
+    f"|[^\\W{HANGUL_CHARS}{HAN_CHARS}]+"
     r"|\S"
 )
 _SENTENCE_END = frozenset(".!?。！？")
@@ -103,7 +106,7 @@ _SENTENCE_END = frozenset(".!?。！？")
 
 def is_hangul(char: str) -> bool:
     """Whether ``char`` is a precomposed Hangul syllable."""
-    return "\uac00" <= char <= "\ud7a3"
+    return is_hangul_syllable(char)
 
 
 def is_particle_chain(text: str) -> bool:

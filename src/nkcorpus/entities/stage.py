@@ -40,7 +40,6 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.config import Config
 from nkcorpus.document import Document, Entity, Step
 from nkcorpus.entities.gazetteer import Gazetteer, load_gazetteer
 from nkcorpus.entities.merge import merge_entities
@@ -49,7 +48,7 @@ from nkcorpus.entities.stanza import StanzaRecognizer
 from nkcorpus.errors import ConfigError, ModelNotInstalledError
 from nkcorpus.stage import Stage
 
-__all__ = ["MODES", "EntityStage", "build_stage"]
+__all__ = ["MODES", "EntityStage"]
 
 logger = logging.getLogger(__name__)
 
@@ -233,9 +232,3 @@ class EntityStage(Stage):
             raise ModelNotInstalledError(result.failure.message)
         return list(result.entities)
 
-
-def build_stage(config: Config) -> EntityStage | None:
-    """Return the entity stage ``config`` asks for, or ``None`` when ``config.ner == "off"``."""
-    if config.ner == "off":
-        return None
-    return EntityStage(config.ner, config.entities)

@@ -48,7 +48,7 @@ a Korean or Chinese document the context is not a language of the script, so a s
 English paragraph there is judged with the domain prior alone (and stays English).
 
 East Asian letters and alphabetic letters are weighed against each other with
-:data:`~nkcorpus.language.scripts.WEIGHTS` (a Han character counts as three Latin
+:data:`~nkcorpus.text.scripts.WEIGHTS` (a Han character counts as three Latin
 letters); the heavier side decides a passage that mixes them.
 """
 
@@ -60,8 +60,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from nkcorpus.language import scripts as sc
 from nkcorpus.language.profiles import Scores, load_model
+from nkcorpus.text import scripts as sc
+from nkcorpus.text.codes import base_language, normalize
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -121,30 +122,13 @@ FUNCTION_WORD_WEIGHT = 2.5
 #: The plain words (not names) a passage needs before the domain prior applies.
 MIN_PLAIN_WORDS = 2
 
-_LANGDETECT_CODES = {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}
-
-
 def langdetect_code(code: str) -> str:
     """Return the nkcorpus code of a langdetect language name (``zh-cn`` -> ``zh-Hans``).
 
     >>> langdetect_code("zh-tw"), langdetect_code("en")
     ('zh-Hant', 'en')
     """
-    return _LANGDETECT_CODES.get(code, code)
-
-
-def base_language(code: str | None) -> str:
-    """Return the language family of a code, for grouping and model choice.
-
-    ``zh-Hans`` and ``zh-Hant`` become ``zh``; region and script subtags are
-    dropped; ``None`` and empty codes become ``und``.
-
-    >>> base_language("zh-Hant"), base_language("ko"), base_language(None)
-    ('zh', 'ko', 'und')
-    """
-    if not code:
-        return "und"
-    return code.replace("_", "-").split("-")[0].lower()
+    return normalize(code)
 
 
 @attrs.frozen
@@ -210,7 +194,7 @@ def gather_evidence(
 
     Args:
         text: the whole text (the passages are spans of it).
-        classes: :func:`~nkcorpus.language.scripts.classify` codes of ``text``; link
+        classes: :func:`~nkcorpus.text.scripts.classify` codes of ``text``; link
             characters are neutral there and are blanked before scoring.
         spans: the passages.
         max_chars: how many characters of each passage the profiles read.

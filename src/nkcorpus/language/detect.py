@@ -31,7 +31,7 @@ import attrs
 
 from nkcorpus.language.decide import base_language, decide, whole_text_evidence
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.language.scripts import ScriptProfile, classify
+from nkcorpus.text.scripts import ScriptProfile, classify
 
 __all__ = ["Detection", "base_language", "detect"]
 

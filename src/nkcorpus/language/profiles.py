@@ -20,7 +20,7 @@ Callers remove URLs and e-mail addresses first.
 
 Only languages that a script does not already decide are scored: the profiles
 of Korean, Japanese and both Chinese standards, and every n-gram written in
-Hangul, Han or kana, are left out (:mod:`nkcorpus.language.scripts` decides those).
+Hangul, Han or kana, are left out (:mod:`nkcorpus.text.scripts` decides those).
 
 In the same pass each word is looked up in the function-word lexicon
 (:mod:`nkcorpus.language.lexicon`): :attr:`Scores.function_words` counts, per

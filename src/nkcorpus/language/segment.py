@@ -45,8 +45,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from nkcorpus.document import Segment, Span
-from nkcorpus.language import scripts as sc
 from nkcorpus.language.decide import Decision, decide, gather_evidence, whole_text_evidence
+from nkcorpus.text import scripts as sc
+from nkcorpus.text.sentences import sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -60,7 +61,6 @@ __all__ = [
     "Analysis",
     "analyze",
     "paragraph_spans",
-    "sentence_spans",
 ]
 
 #: Alphabetic letters needed for a passage of their own inside East Asian text.
@@ -69,15 +69,6 @@ MIN_ALPHABETIC_RUN = 20
 MIN_EAST_ASIAN_RUN = 2
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*|\u2029\s*")
-_SENTENCE_END = re.compile(
-    r"[.!?…]+[\"'”’)\]」』»]*(?=\s)|[。！？]+[\"'”’)\]」』»]*|\n"
-)
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|Nos|Gen|Lt|Col|Capt|Sgt|Rep|Sen|Gov|Rev|vs|etc|"
-    r"Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|cf|al)"
-    r"|(?:^|[\s(.])[A-Za-z])\.$"
-)
-_LOWER_START = re.compile(r"\s+[a-z]")
 _OPENING = frozenset("([{“‘«「『〈《【\"'")
 
 _FAMILY_OF_CLASS = tuple(
@@ -100,28 +91,6 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [trimmed for start, end in spans if (trimmed := _trim(text, start, end))]
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Return the sentences of ``text[start:end]`` as ``(start, end)`` spans, trimmed.
-
-    >>> text = "Mr. Kim met U.N. envoys. They left.\\n북한은 침묵했다. 朝鲜沉默。"
-    >>> [text[s:e] for s, e in sentence_spans(text)]
-    ['Mr. Kim met U.N. envoys.', 'They left.', '북한은 침묵했다.', '朝鲜沉默。']
-    """
-    end = len(text) if end is None else end
-    spans = []
-    pos = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        cut = match.end()
-        if match.group() != "\n" and match.group()[0] == ".":
-            before = text[max(start, match.start() - 12) : match.start() + 1]
-            if _ABBREVIATION.search(before) or _LOWER_START.match(text, cut, end):
-                continue
-        spans.append((pos, cut))
-        pos = cut
-    spans.append((pos, end))
-    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1
@@ -142,7 +111,7 @@ class Analysis:
         candidates: the likeliest languages with their probabilities, best first.
         segments: the passages, as described in this module's docstring.
         classes: the script class of every character (see
-            :func:`~nkcorpus.language.scripts.classify`).
+            :func:`~nkcorpus.text.scripts.classify`).
     """
 
     language: str

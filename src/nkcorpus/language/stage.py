@@ -13,13 +13,12 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.config import Config
 from nkcorpus.document import Document
 from nkcorpus.language.options import LanguageOptions
 from nkcorpus.language.segment import analyze
 from nkcorpus.stage import Stage
 
-__all__ = ["LanguageStage", "build_stage"]
+__all__ = ["LanguageStage"]
 
 
 class LanguageStage(Stage):
@@ -47,9 +46,3 @@ class LanguageStage(Stage):
         segments = analysis.segments if self.options.segments else ()
         return attrs.evolve(document, language=analysis.language, segments=segments)
 
-
-def build_stage(config: Config) -> LanguageStage | None:
-    """Return the language stage for ``config``, or ``None`` when ``config.language`` is off."""
-    if config.language is None:
-        return None
-    return LanguageStage(config.language)

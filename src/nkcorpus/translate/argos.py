@@ -30,10 +30,11 @@ from typing import Any
 import attrs
 
 from nkcorpus.errors import ModelNotInstalledError
+from nkcorpus.text.chinese import convert
+from nkcorpus.text.codes import argos_code, target_code
 from nkcorpus.translate.options import TranslateOptions
 from nkcorpus.translate.packages import (
     ArgosPackage,
-    argos_code,
     argos_packages_dir,
     find_packages,
 )
@@ -45,17 +46,6 @@ logger = logging.getLogger(__name__)
 #: The language Argos Translate pivots through.
 PIVOT = "en"
 
-
-def target_code(language: str) -> str:
-    """Return the language code a translation into ``language`` is labelled with.
-
-    Argos ``zh`` packages write Simplified Chinese, so ``"zh"`` becomes
-    ``"zh-Hans"``; other codes pass unchanged.
-
-    >>> target_code("zh"), target_code("ko")
-    ('zh-Hans', 'ko')
-    """
-    return "zh-Hans" if argos_code(language) == "zh" else language
 
 
 @attrs.frozen
@@ -113,7 +103,6 @@ class ArgosTranslator:
         self._packages: dict[tuple[str, str], ArgosPackage] | None = None
         self._models: dict[tuple[str, str], _LoadedModel] = {}
         self._lock = threading.Lock()
-        self._opencc: Any = None
 
     # -- packages and routes -------------------------------------------------------------
 
@@ -196,11 +185,7 @@ class ArgosTranslator:
         return model
 
     def _to_simplified(self, texts: list[str]) -> list[str]:
-        if self._opencc is None:
-            import opencc
-
-            self._opencc = opencc.OpenCC("t2s")
-        return [self._opencc.convert(text) for text in texts]
+        return [convert(text, "t2s") for text in texts]
 
     def translate_with(self, package: ArgosPackage, sentences: Sequence[str]) -> list[str]:
         """Translate ``sentences`` with one package in one batched model call.

@@ -35,6 +35,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.errors import ConfigError, DownloadError, UnsafeArchiveError
+from nkcorpus.text.codes import argos_code
 
 __all__ = [
     "DEFAULT_PACKAGE_INDEX",
@@ -66,16 +67,6 @@ CONNECT_TIMEOUT = 5.0
 
 _CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,8})?$")
 _PACKAGE_DIR_PREFIX = "translate-"
-
-
-def argos_code(language: str) -> str:
-    """Return the Argos Translate code for an nkcorpus language code.
-
-    Chinese in either script is ``"zh"`` to Argos; other codes pass unchanged.
-    """
-    if language in ("zh-Hans", "zh-Hant", "zh-CN", "zh-TW", "zh-cn", "zh-tw"):
-        return "zh"
-    return language
 
 
 def argos_packages_dir(packages_dir: str | os.PathLike[str] | None = None) -> Path:

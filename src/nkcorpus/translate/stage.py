@@ -7,7 +7,7 @@ It is off by default (``translate_to=None``).
 
 How the translation is built:
 
-- Each segment is split into sentences (:func:`~nkcorpus.translate.sentences.split_sentences`).
+- Each segment is split into sentences (:func:`~nkcorpus.text.sentences.split_sentences`).
   A sentence in a segment of another language is translated; a segment already
   in the target language is copied unchanged. A segment in ``und`` (too short
   to tell) is taken to be in the document's language when it holds letters (a
@@ -44,16 +44,15 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.config import Config
 from nkcorpus.document import Alignment, Document, Segment, Span, Translation
 from nkcorpus.errors import InputError, NkcorpusError
 from nkcorpus.stage import Stage
+from nkcorpus.text.sentences import split_sentences
 from nkcorpus.translate.argos import ArgosTranslator, Route, target_code
 from nkcorpus.translate.options import TranslateOptions
 from nkcorpus.translate.packages import argos_code, argos_packages_dir
-from nkcorpus.translate.sentences import split_sentences
 
-__all__ = ["COPIED_LANGUAGES", "TranslateStage", "build_stage"]
+__all__ = ["COPIED_LANGUAGES", "TranslateStage"]
 
 logger = logging.getLogger(__name__)
 
@@ -246,9 +245,3 @@ def _model_label(routes: Sequence[str]) -> str | None:
     ]
     return ";".join(labels) or None
 
-
-def build_stage(config: Config) -> TranslateStage | None:
-    """Return the translation stage for ``config`` (``None`` when ``translate_to`` is ``None``)."""
-    if config.translate_to is None:
-        return None
-    return TranslateStage(config.translate_to, config.translate)

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 import nkcorpus
 from nkcorpus.errors import ConfigError
+from nkcorpus.text.sentences import split_sentences
 from nkcorpus.translate.options import TranslateOptions
-from nkcorpus.translate.sentences import split_sentences
 from tests.tiny_argos import CHINESE, ENGLISH, KOREAN
 
 pieces = st.sampled_from(

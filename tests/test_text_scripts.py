@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkcorpus.language.scripts import classify, link_spans, script_profile
+from nkcorpus.text.scripts import classify, link_spans, script_profile
 from tests.strategies import texts
 
 SAMPLES = {

@@ -11,7 +11,7 @@ Traditional Chinese (``鮮``, ``國``), and those shared by both (``金``, ``正
 which say nothing about the standard. The table is built once per process, on
 first use (about a quarter of a second).
 
->>> from nkcorpus.language.scripts import script_profile
+>>> from nkcorpus.text.scripts import script_profile
 >>> profile = script_profile("김정은 (金正恩) met 2 envoys.")
 >>> profile.count("Hangul"), profile.count("Han"), profile.count("Latin")
 (3, 3, 9)
@@ -33,11 +33,17 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "ALPHABETIC",
     "CJK",
+    "CJK_CHARS",
+    "HANGUL_CHARS",
+    "HANGUL_SYLLABLES",
+    "HAN_CHARS",
+    "KANA_CHARS",
     "NEUTRAL",
     "SCRIPT_NAMES",
     "WEIGHTS",
     "ScriptProfile",
     "classify",
+    "is_han",
     "link_spans",
     "script_profile",
 ]
@@ -110,6 +116,26 @@ WEIGHTS: tuple[float, ...] = tuple(
     0.0 if code == NEUTRAL else 2.0 if code == HANGUL else 3.0 if code in CJK else 1.0
     for code in range(len(SCRIPT_NAMES))
 )
+
+#: Regular-expression class bodies (use inside ``[...]``) of the East Asian scripts:
+#: Hangul syllables; all Hangul (syllables and jamo); Han characters (CJK ideographs
+#: with extensions and compatibility forms, and the iteration mark 々); kana.
+HANGUL_SYLLABLES = "\uac00-\ud7a3"
+HANGUL_CHARS = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uffa0-\uffdc"
+HAN_CHARS = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af"
+KANA_CHARS = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+CJK_CHARS = HANGUL_CHARS + HAN_CHARS + KANA_CHARS
+_HAN_CHAR = re.compile(f"[{HAN_CHARS}]")
+
+
+def is_han(char: str) -> bool:
+    """Whether ``char`` is a Han character (a Chinese character, hanja or kanji).
+
+    >>> is_han("金"), is_han("김"), is_han("a")
+    (True, False, False)
+    """
+    return _HAN_CHAR.match(char) is not None
+
 
 #: The characters a URL or e-mail address may run on with (up to a space or a bracket).
 _LINK_BODY = re.compile(r"[^\s<>\"'“”‘’()\[\]{}]+")
@@ -258,12 +284,12 @@ def _table() -> npt.NDArray[np.uint8]:
 
 def _han_variants() -> tuple[list[int], list[int]]:
     """Han code points used only in Simplified, and only in Traditional, Chinese (OpenCC)."""
-    import opencc
+    from nkcorpus.text.chinese import converter
 
     chars = [chr(cp) for first, last in _OPENCC_RANGES for cp in range(first, last + 1)]
     joined = "\n".join(chars)
-    to_simplified = opencc.OpenCC("t2s").convert(joined).split("\n")
-    to_traditional = opencc.OpenCC("s2t").convert(joined).split("\n")
+    to_simplified = converter("t2s").convert(joined).split("\n")
+    to_traditional = converter("s2t").convert(joined).split("\n")
     if not len(chars) == len(to_simplified) == len(to_traditional):  # pragma: no cover
         raise RuntimeError("OpenCC changed the number of lines; check the opencc installation")
     simplified, traditional = [], []

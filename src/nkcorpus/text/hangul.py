@@ -1,27 +1,28 @@
-"""Matching keys: spellings folded together for lookup, without touching the text.
+"""Hangul: syllables, and the spelling of North Korea turned into that of the South.
 
-Later stages (the alias gazetteer, deduplication) compare names and words
-across the spellings of North and South Korea and across Traditional and
-Simplified Chinese. They compare *keys*; ``Document.text`` keeps what the page
-wrote. Every key function here returns a string of the same length as its
-input, so a span found in a key is the same span of the text.
+North Korean texts (KCNA, Rodong Sinmun) keep an initial ㄹ and ㄴ where South Korean
+spelling drops them (로동/노동, 력사/역사, 리용/이용). :func:`south_korean_spelling`
+applies the South's initial-sound rule so both spellings give the same key.
 
 >>> south_korean_spelling("로동신문은 력사를 리용했다")
 '노동신문은 역사를 이용했다'
->>> to_simplified("朝鮮人權")
-'朝鲜人权'
->>> matching_key("Kim Jong-un 김정은 金正恩 로동당")
-'kim jong-un 김정은 金正恩 노동당'
+>>> is_hangul_syllable("김"), is_hangul_syllable("金")
+(True, False)
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import threading
-from typing import Any
 
-__all__ = ["matching_key", "south_korean_spelling", "to_simplified", "to_traditional"]
+from nkcorpus.text.scripts import HANGUL_SYLLABLES
+
+__all__ = ["is_hangul_syllable", "south_korean_spelling"]
+
+
+def is_hangul_syllable(char: str) -> bool:
+    """Whether ``char`` is a precomposed Hangul syllable (가 to 힣)."""
+    return "\uac00" <= char <= "\ud7a3"
+
 
 # Hangul syllable arithmetic: syllable = 0xAC00 + (initial * 21 + medial) * 28 + final.
 _BASE, _MEDIALS, _FINALS = 0xAC00, 21, 28
@@ -30,7 +31,7 @@ _RIEUL, _NIEUN, _IEUNG = 5, 2, 11  # initial consonant indexes of ㄹ, ㄴ, ㅇ
 _Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
 
 # A syllable with initial ㄹ or ㄴ at the start of a word (not after another Hangul syllable).
-_WORD_INITIAL = re.compile(r"(?<![\uac00-\ud7a3])[\ub098-\ub2e3\ub77c-\ub9c7]")
+_WORD_INITIAL = re.compile(f"(?<![{HANGUL_SYLLABLES}])[\ub098-\ub2e3\ub77c-\ub9c7]")
 
 
 def _initial_rule(match: re.Match[str]) -> str:
@@ -72,53 +73,3 @@ def south_korean_spelling(text: str) -> str:
     """
     text = _WORD_INITIAL.sub(_initial_rule, text)
     return _STEM.sub(lambda m: _initial_syllable(m.group()[0]) + m.group()[1:], text)
-
-
-_CONVERTERS: dict[str, Any] = {}
-_LOCK = threading.Lock()
-
-
-def _convert(config: str, text: str) -> str:
-    converter = _CONVERTERS.get(config)
-    if converter is None:
-        import opencc
-
-        with _LOCK:
-            converter = _CONVERTERS.setdefault(config, opencc.OpenCC(config))
-    converted = str(converter.convert(text))
-    if len(converted) == len(text):
-        return converted
-    # A phrase changed length: convert character by character to keep spans aligned.
-    return "".join(_convert_char(config, ch) for ch in text)
-
-
-@functools.lru_cache(maxsize=65536)
-def _convert_char(config: str, char: str) -> str:
-    converted = str(_CONVERTERS[config].convert(char))
-    return converted if len(converted) == 1 else char
-
-
-def to_simplified(text: str) -> str:
-    """Traditional Chinese characters to Simplified ones (OpenCC ``t2s``), same length."""
-    return _convert("t2s", text)
-
-
-def to_traditional(text: str) -> str:
-    """Simplified Chinese characters to Traditional ones (OpenCC ``s2t``), same length."""
-    return _convert("s2t", text)
-
-
-def matching_key(text: str) -> str:
-    """Return the key of ``text`` for matching across spellings and scripts.
-
-    The key is lower case (where that keeps the length), South Korean in
-    spelling (:func:`south_korean_spelling`) and Simplified Chinese in script
-    (:func:`to_simplified`). It has the same length as ``text``.
-    """
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    key = south_korean_spelling(lower)
-    if re.search(r"[\u3400-\u9fff\uf900-\ufaff]", key):
-        key = to_simplified(key)
-    return key
