@@ -56,6 +56,8 @@ def found(kb: Gazetteer, text: str) -> list[tuple[str, str | None]]:
         ("조선로동당중앙위원회", [("조선로동당", "workers-party-of-korea")]),
         ("조선노동당과 로동당", [("조선노동당", "workers-party-of-korea"), ("로동당", "workers-party-of-korea")]),
         ("북한주민들", [("북한", "north-korea")]),
+        ("로동신문과 노동신문", [("로동신문", "rodong-sinmun"), ("노동신문", "rodong-sinmun")]),
+        ("리설주는 이설주", [("리설주", "ri-sol-ju"), ("이설주", "ri-sol-ju")]),
         ("Washington and Pyongyang", [("Washington", "washington-dc"), ("Pyongyang", "pyongyang")]),
         ("the UN Human Rights Council", [("UN Human Rights Council", "un-human-rights-council")]),
         ("LiNK and link", [("LiNK", "liberty-in-north-korea")]),

@@ -16,33 +16,20 @@ ending in ``.tsv`` or ``.csv`` holds one alias a row: ``alias, id, label``.
 An alias given again in a later file replaces the earlier one.
 
 Matching (:meth:`Gazetteer.find`) runs one Aho-Corasick automaton
-(``pyahocorasick``) over a folded copy of the text that has exactly the same
-length, so every match is an exact span of the original text. Folding
-(:func:`fold`) lowercases, strips accents (``Jŏng`` = ``Jong``), unifies dashes,
-apostrophes and spaces, and turns Traditional Chinese characters into Simplified
-ones one character at a time. Aliases with a hyphen also match written with a
-space or closed up (``Kim Jong-un``, ``Kim Jong Un``, ``Kim Jongun``). Acronyms
-(two or more capitals and no space: ``UN``, ``U.N.``, ``DPRK``) match only as
-written, so ``un`` in other words or languages does not.
-
-Boundaries depend on the script at each end of an alias:
-
-- Latin letters and digits: the neighbouring character must not be a Latin
-  letter or digit, and a hyphen joining more letters on the right also blocks
-  (``Kim Song`` does not match inside ``Kim Song-ju``; ``North Korea`` does not
-  match in ``North Korean``).
-- Hangul: the character before must not be Hangul. After a name of three or
-  more syllables any Hangul may follow (names inside compounds:
-  ``조선로동당중앙위원회``); after a shorter one only honorifics, titles, compound
-  heads and particles (:func:`nkcorpus.entities.korean.is_name_tail`):
-  ``김일성동지``, ``북한주민들``, ``평양에서`` match, ``한국어`` does not match ``한국``.
-- Chinese characters: no boundary (Chinese has no spaces).
-
-Overlapping matches are resolved longest first (``金日成广场`` the square over
-``金日成`` the person), then leftmost, in one sweep whose time is linear in the
-text. An alias the knowledge base marks ambiguous (``Washington``, ``Yodok``)
-is kept only with a second cue within :data:`CUE_WINDOW` characters: another
-name of the same entity, an entity its ``cues`` name, or one of its cue words.
+(``pyahocorasick``) over a folded copy of the text of exactly the same length
+(:func:`fold`: case, accents, dashes, Traditional Chinese, North Korean
+spelling), so every match is an exact span of the original text. A hyphenated
+alias also matches spaced or closed up; acronyms match only as written. Latin
+names stop at word boundaries; a Hangul name may carry particles, honorifics
+and compound heads (:func:`nkcorpus.entities.korean.is_name_tail`), and one of
+three syllables or more may start a compound (``조선로동당중앙위원회``);
+Chinese names need no boundary but may not cut a word
+(:mod:`nkcorpus.entities.kb_context`). Overlaps go to the longest match
+(``金日成广场`` the square over ``金日成`` the person), then the leftmost, in one
+sweep linear in the text. An alias the knowledge base marks ambiguous
+(``Washington``, ``Yodok``) is kept only with a second cue within
+:data:`CUE_WINDOW` characters: another name of the same entity, an entity its
+``cues`` name, or one of its cue words. :doc:`/howto/gazetteer` shows each rule.
 """
 
 from __future__ import annotations
