@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from nkcorpus.cli import main
 from nkcorpus.entities.gazetteer import Gazetteer, builtin_path, load_gazetteer
@@ -199,3 +201,29 @@ def test_stanza_entities_link_to_kb_ids(kb: Gazetteer) -> None:
         ("홍길동씨", "ko:홍길동", "stanza"),
     ]
     assert text[0:6] == "김정은원수님"
+
+
+_NAMES = [
+    ("Kim Jong Un", "kim-jong-un"), ("김정은", "kim-jong-un"), ("金正恩", "kim-jong-un"),
+    ("Pyongyang", "pyongyang"), ("평양", "pyongyang"), ("平壤", "pyongyang"),
+    ("Trump", "donald-trump"), ("트럼프", "donald-trump"), ("特朗普", "donald-trump"),
+    ("조선로동당", "workers-party-of-korea"), ("WPK", "workers-party-of-korea"),
+    ("Panmunjom", "panmunjom"), ("판문점", "panmunjom"), ("板门店", "panmunjom"),
+]
+_TAILS = ["", "", "은", "에서", "동지", "원수님께서", "의"]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_NAMES), st.sampled_from(_TAILS)), min_size=1, max_size=12
+    )
+)
+def test_every_name_written_is_found_once(kb: Gazetteer, parts: list[tuple[tuple[str, str], str]]) -> None:
+    """Names in any script, with particles or honorifics after Hangul, are each found once, in order."""
+    pieces, expected = [], []
+    for (name, entity_id), tail in parts:
+        pieces.append(name + (tail if "\uac00" <= name[-1] <= "\ud7a3" else ""))
+        expected.append((name, entity_id))
+    text = ". ".join(pieces)
+    assert found(kb, text) == expected

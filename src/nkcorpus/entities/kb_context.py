@@ -52,7 +52,8 @@ _AFTER = re.compile(r"^ ([A-Z][\w'-]*)")
 def _joins(word: str | None) -> bool:
     if not word or word in NEIGHBOUR_WORDS or word.isupper():
         return False
-    return not word.endswith(("'s", "’s", "s'"))  # a possessive: "Korea's Yodok"
+    # a possessive ("Korea's Yodok") or the end of a sentence ("... Kim Jong Un. Pyongyang")
+    return not word.endswith(("'s", "’s", "s'", "."))
 
 
 def in_longer_name(text: str, start: int, end: int) -> bool:
