@@ -52,7 +52,7 @@ from nkcorpus.entities.kb_context import in_longer_name, splits_chinese_word
 from nkcorpus.entities.korean import is_hangul, is_name_tail
 from nkcorpus.text.chinese import to_simplified
 from nkcorpus.text.hangul import south_korean_spelling
-from nkcorpus.text.scripts import is_han
+from nkcorpus.text.scripts import HANGUL_SYLLABLES, is_han
 
 __all__ = [
     "CUE_WINDOW",
@@ -137,7 +137,7 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 
-_HANGUL_RANGE = re.compile("[\uac00-\ud7a3]")
+_HANGUL_RANGE = re.compile(f"[{HANGUL_SYLLABLES}]")
 
 
 def fold(text: str) -> str:
