@@ -9,6 +9,7 @@ Sources, each recorded in the ``source`` of the entities taken from it:
 - official country names from mledoze/countries (``countries.json``);
 - Wikidata QIDs of countries from dr5hn/countries-states-cities-database
   (``contributions/countries/countries.json``);
+- world regions and continents from CLDR's numeric territories;
 - city names in the same languages from CLDR's time-zone exemplar cities;
 - South Korean cities and districts with their QIDs from dr5hn
   (``contributions/cities/KR.json``), where the Korean and English names agree.
@@ -117,6 +118,33 @@ def countries(mledoze: Path, dr5hn: Path, commits: dict[str, str]) -> list[dict[
             "source": source,
         }
         out.append(entity)
+    return out
+
+
+def regions() -> list[dict[str, Any]]:
+    """World regions and continents (CLDR's numeric territories), but for the world itself
+    and Middle Africa, whose Chinese name 中非 also means "China-Africa"."""
+    cldr = CLDR.format(version=get_cldr_version().split(".")[0])
+    locales = {lang: Locale.parse(code) for lang, code in LOCALES.items()}
+    out = []
+    for code in sorted(c for c in locales["en"].territories if c.isdigit()):
+        if code in ("001", "017"):
+            continue
+        aliases = {
+            lang: [_clean(locale.territories[code])]
+            for lang, locale in locales.items()
+            if locale.territories.get(code)
+        }
+        out.append(
+            {
+                "id": slug(aliases["en"][0]),
+                "wikidata": None,
+                "type": "place",
+                "aliases": aliases,
+                "un_m49": code,
+                "source": [cldr],
+            }
+        )
     return out
 
 
@@ -322,6 +350,7 @@ def main() -> None:
         [
             curated(),
             countries(args.countries, args.dr5hn, commits),
+            regions(),
             cities(),
             korean_cities(args.kr_cities, commits["dr5hn"]),
         ]
