@@ -1,0 +1,312 @@
+"""The metadata of an HTML page, read in one documented order of precedence.
+
+For each field the first source that gives a value wins:
+
+``title``
+    JSON-LD ``headline`` of an article, ``og:title``, ``twitter:title``,
+    ``<title>``; when a visible ``h1`` is part of that title, the ``h1``;
+    otherwise the title without its site name (:func:`cut_site_name`).
+    Without any of these, the first ``h1``.
+``published``
+    JSON-LD ``datePublished`` of an article, ``article:published_time`` and the
+    other publication-date ``meta`` names, the ``datetime`` of a ``time``
+    element, then htmldate's search of the page (its original date).
+``modified`` (in ``extra``)
+    JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``.
+``authors``
+    JSON-LD ``author`` names of an article, ``meta name=author`` (and
+    ``article:author``, ``parsely-author``, ``sailthru.author``,
+    ``dc.creator`` when they are not links), then trafilatura's author search,
+    which reads visible bylines.
+``outlet``
+    ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
+``extra``
+    ``description``, ``url`` (canonical or ``og:url``), ``lang`` (the ``html``
+    element's ``lang``), ``modified`` and, for each field, the source it came from
+    (``metadata_sources``, as ``"title=og:title"`` strings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+from lxml.html import HtmlElement
+
+__all__ = ["PageMetadata", "cut_site_name", "read_metadata"]
+
+_ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:\||｜|--+|::|_|—|–|·|»|«)\s*|\s+[-:/]\s+")
+_PUBLISHED = (
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
+    "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "article.published", "published-date", "release_date", "ptime",
+    "citation_publication_date", "originalpublicationdate",
+)  # fmt: skip
+_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+_AUTHOR = (
+    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+    "dcterms.creator", "byl", "citation_author", "og:article:author",
+)  # fmt: skip
+_NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|/|\band\b|&|\|)\s*")
+_BY = re.compile(r"^(?:by|von|par|por|written by|text:|기자|记者|記者)\s+", re.IGNORECASE)
+
+
+@attrs.frozen
+class PageMetadata:
+    """What :func:`read_metadata` found.
+
+    Attributes:
+        title: the article's title.
+        published: the publication date (ISO 8601, with the time when the page gives it).
+        authors: the authors' names.
+        outlet: the site's name.
+        extra: ``(name, value)`` pairs for :attr:`Metadata.extra <nkcorpus.Metadata.extra>`.
+    """
+
+    title: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    extra: tuple[tuple[str, Any], ...] = ()
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _meta(tree: HtmlElement) -> dict[str, str]:
+    """``meta`` values by lower-cased name or property; the first one of each name wins."""
+    out: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        content = element.get("content")
+        if content is None:
+            continue
+        for key in ("property", "name", "itemprop", "http-equiv"):
+            name = element.get(key)
+            if name and (value := _clean(content)):
+                out.setdefault(name.strip().lower(), value)
+    return out
+
+
+def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of the page, nested ``@graph`` entries included."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        todo = [data]
+        while todo:
+            item = todo.pop()
+            if isinstance(item, list):
+                todo.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                if "@graph" in item:
+                    todo.append(item["@graph"])
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _article(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    for item in objects:
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+            return item
+    return {}
+
+
+def iso_date(value: str | None) -> str | None:
+    """``value`` as ISO 8601 (``2024-03-01`` or ``2024-03-01T09:30:00+09:00``), or ``None``."""
+    if not value:
+        return None
+    text = value.strip().replace("Z", "+00:00").replace(" ", "T", 1)
+    text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        match = re.match(r"((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)", value.strip())
+        if not match:
+            return None
+        try:
+            return dt.date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            return None
+    if len(text) <= 10:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+def split_authors(value: str) -> tuple[str, ...]:
+    """Names in a byline value (``"Kim Min-ji and Lee Ho"``, ``"A; B"``)."""
+    names = []
+    for part in _AUTHOR_SPLIT.split(value):
+        part = _BY.sub("", part.strip(" .·-"))
+        if part and not _NOT_NAME.search(part) and len(part) <= 60:
+            names.append(part)
+    return tuple(dict.fromkeys(names))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str:  # type: ignore[assignment]
+    """Cut the site's name and section from a page title.
+
+    The title is split at separators (``|``, ``-`` between spaces, ``_``,
+    ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A part that a visible heading
+    repeats wins; otherwise parts that name the site (``sites``: ``og:site_name``,
+    the publisher, the host name) go, and of what is left the longest part stays
+    when it is at least twice as long as any other.
+
+    >>> cut_site_name("Colder Temperatures Forecast | KBS WORLD", ["KBS WORLD Radio"])
+    'Colder Temperatures Forecast'
+    >>> cut_site_name("习近平会见外宾--时政--人民网", [])
+    '习近平会见外宾'
+    """
+    parts = [p for p in _SEPARATORS.split(title) if p and p.strip()]
+    if len(parts) < 2:
+        return title
+    keys = [_key(p) for p in parts]
+    for heading in headings:
+        key = _key(heading)
+        if key and key in keys:
+            return parts[keys.index(key)]
+    site_keys = [k for k in (_key(s) for s in sites) if k]
+    kept = [
+        p
+        for p, k in zip(parts, keys, strict=True)
+        if k and not any(s in k or k in s for s in site_keys)
+    ]
+    if not kept:
+        return title
+    if len(kept) == 1:
+        return kept[0]
+    longest = max(kept, key=len)
+    if all(len(longest) >= 2 * len(p) for p in kept if p is not longest):
+        return longest
+    if len(kept) < len(parts):  # only site names went: keep the rest as the page wrote it
+        start = title.find(kept[0])
+        end = title.rfind(kept[-1]) + len(kept[-1])
+        if 0 <= start < end:
+            return title[start:end].strip()
+    return title
+
+
+def read_metadata(
+    tree: HtmlElement,
+    headings: list[str],
+    times: list[str],
+    fallback: Any = None,
+) -> PageMetadata:
+    """Read the page's metadata in the order the module describes.
+
+    Args:
+        tree: the parsed page.
+        headings: the texts of the visible ``h1`` elements, in page order.
+        times: the ``datetime`` values of visible ``time`` elements, in page order.
+        fallback: trafilatura's metadata document (``title``, ``author``,
+            ``date``, ``sitename``), read when the page's markup gives nothing.
+    """
+    meta = _meta(tree)
+    objects = list(_json_ld(tree))
+    article = _article(objects)
+    sources: dict[str, str] = {}
+
+    def first(field: str, candidates: list[tuple[str, Any]]) -> Any:
+        for source, value in candidates:
+            if value:
+                sources[field] = source
+                return value
+        return None
+
+    title_element = tree.find(".//title")
+    page_title = _clean(title_element.text_content()) if title_element is not None else None
+    if page_title and len(page_title) < 4 and page_title.isascii():
+        page_title = None  # "t", "Ok": not a title
+    headline = article.get("headline")
+    raw_title = first(
+        "title",
+        [
+            ("json-ld", _clean(headline) if isinstance(headline, str) else None),
+            ("og:title", meta.get("og:title")),
+            ("twitter:title", meta.get("twitter:title")),
+            ("title", page_title),
+        ],
+    )
+    publisher = article.get("publisher")
+    outlet = first(
+        "outlet",
+        [
+            ("og:site_name", meta.get("og:site_name")),
+            ("json-ld", _clean(next(iter(_names(publisher)), None))),
+            ("application-name", meta.get("application-name")),
+            ("trafilatura", _clean(getattr(fallback, "sitename", None))),
+        ],
+    )
+    url = meta.get("og:url")
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            url = link.get("href")
+            break
+    host = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/]+).*$", r"\1", url or ""))
+    sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
+    title = None
+    if raw_title:
+        title = cut_site_name(raw_title, sites, headings)
+    elif headings:
+        title = headings[0]
+        sources["title"] = "h1"
+    elif getattr(fallback, "title", None):
+        title = fallback.title
+        sources["title"] = "trafilatura"
+    published = first(
+        "published",
+        [("json-ld", iso_date(str(article.get("datePublished") or "")))]
+        + [(name, iso_date(meta.get(name))) for name in _PUBLISHED]
+        + [("time", iso_date(value)) for value in times[:1]]
+        + [("htmldate", iso_date(getattr(fallback, "date", None)))],
+    )
+    modified = first(
+        "modified",
+        [("json-ld", iso_date(str(article.get("dateModified") or "")))]
+        + [(name, iso_date(meta.get(name))) for name in _MODIFIED],
+    )
+    authors = first(
+        "authors",
+        [("json-ld", tuple(n for a in _names(article.get("author")) for n in split_authors(a)))]
+        + [(name, split_authors(meta[name])) for name in _AUTHOR if name in meta]
+        + [("trafilatura", split_authors(getattr(fallback, "author", None) or ""))],
+    )
+    lang = tree.get("lang") or tree.get("xml:lang")
+    extra: dict[str, Any] = {
+        "description": meta.get("og:description") or meta.get("description"),
+        "url": url,
+        "lang": lang,
+        "modified": modified,
+    }
+    extra = {k: v for k, v in extra.items() if v}
+    extra["metadata_sources"] = tuple(f"{k}={v}" for k, v in sorted(sources.items()))
+    return PageMetadata(title, published, authors or (), outlet, tuple(sorted(extra.items())))
