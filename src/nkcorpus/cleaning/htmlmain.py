@@ -4,7 +4,7 @@
 :func:`~nkcorpus.cleaning.htmlpage.read_page` (every piece with its raw span),
 asks trafilatura for the page's main content and aligns trafilatura's
 paragraphs, which are near-verbatim copies of the page's text, to the visible
-blocks: a block that trafilatura kept (whole, or at least half of it) is body.
+blocks: a block that trafilatura kept (whole, or three fifths of it for a block of 64 characters or more) is body.
 Everything else leaves the text as a removal with a rule name that says what
 it was: ``title``, ``byline``, ``dateline``, ``caption``, ``navigation``,
 ``page-header``, ``page-footer``, ``aside``, ``share-widget``,
@@ -31,8 +31,12 @@ from nkcorpus.document import Span
 
 __all__ = ["Extracted", "extract_page"]
 
-_WHITE = re.compile(r"\s+")
+_WHITE = re.compile(r"[\s|]+")
 _CHUNK = 16
+_FURNITURE = frozenset(
+    "nav menu aside sidebar promo related share social sn footer header link comment".split()
+)
+_MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+|^\|\s*|\s*\|$")  # list items and table rows
 _DATE_LIKE = re.compile(
     r"(?:19|20)\d\d\s*[-./年년]\s*\d{1,2}|\d{1,2}[:시時时]\d\d"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
@@ -71,26 +75,26 @@ def _key(text: str) -> str:
     return _WHITE.sub("", text)
 
 
-def _main_text(tree: Any) -> tuple[str | None, Any]:
-    """Trafilatura's main text and metadata for the parsed page (``None`` when it found none)."""
+def _main_text(tree: Any) -> str | None:
+    """Trafilatura's main text for the parsed page (``None`` when it found none)."""
     import trafilatura
 
     try:
         found = trafilatura.bare_extraction(
-            tree, include_comments=False, with_metadata=True, fast=True, include_tables=True
+            tree, include_comments=False, fast=True, include_tables=True
         )
     except Exception:  # noqa: BLE001 - a page trafilatura cannot read keeps all its text
-        return None, None
+        return None
     if found is None:
-        return None, None
+        return None
     text = found.text if hasattr(found, "text") else found.get("text")
-    return (text or None), found
+    return text or None
 
 
 def _body_blocks(blocks: dict[int, Block], main: str) -> set[int]:
-    """The blocks that trafilatura's main text holds, whole or for at least half their chunks."""
+    """The blocks that trafilatura's main text holds, whole or for three fifths of their chunks."""
     target = _key(main)
-    lines = {_key(line) for line in main.splitlines()}
+    lines = {_key(_MARKER.sub("", line)) for line in main.splitlines()}
     body: set[int] = set()
     cursor = 0
     for index, block in blocks.items():
@@ -106,8 +110,10 @@ def _body_blocks(blocks: dict[int, Block], main: str) -> set[int]:
             body.add(index)
             cursor = found + len(key)
             continue
+        if block.roles & _FURNITURE:
+            continue
         chunks = [key[i : i + _CHUNK] for i in range(0, len(key) - _CHUNK + 1, _CHUNK)]
-        if chunks and sum(1 for c in chunks if c in target) * 2 >= len(chunks):
+        if len(chunks) >= 4 and sum(1 for c in chunks if c in target) * 5 >= len(chunks) * 3:
             body.add(index)
     return body
 
@@ -148,9 +154,15 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     tree = load_html(source)
     headings = [b.text for b in page.blocks.values() if "h1" in b.roles]
     times = [b.datetime for b in page.blocks.values() if b.datetime]
-    main, trafilatura_found = _main_text(tree) if (tree is not None and main_content) else (None, None)
+    shown = [b.text for b in page.blocks.values() if len(b.text) <= 300]
+    bylines = [
+        b.text
+        for b in page.blocks.values()
+        if len(b.text) <= 80 and {"byline", "author"} & b.roles and "comment" not in b.roles
+    ]
+    main = _main_text(tree) if (tree is not None and main_content) else None
     found = (
-        read_metadata(tree, headings, times, trafilatura_found)
+        read_metadata(tree, headings, times, shown, bylines)
         if tree is not None
         else PageMetadata(title=headings[0] if headings else None)
     )

@@ -8,16 +8,21 @@ For each field the first source that gives a value wins:
     otherwise the title without its site name (:func:`cut_site_name`).
     Without any of these, the first ``h1``.
 ``published``
-    JSON-LD ``datePublished`` of an article, ``article:published_time`` and the
-    other publication-date ``meta`` names, the ``datetime`` of a ``time``
-    element, then htmldate's search of the page (its original date).
+    htmldate's quick search of the page (its original date, from the markup)
+    gives the day, its extensive search of the text only when the markup names
+    no date at all; the first
+    of JSON-LD ``datePublished`` of an article, ``article:published_time`` and
+    the other publication-date ``meta`` names, and the ``datetime`` of a ``time``
+    element gives the time when it names the same day, and the date when
+    htmldate finds none.
 ``modified`` (in ``extra``)
     JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``.
 ``authors``
     JSON-LD ``author`` names of an article, ``meta name=author`` (and
     ``article:author``, ``parsely-author``, ``sailthru.author``,
-    ``dc.creator`` when they are not links), then trafilatura's author search,
-    which reads visible bylines.
+    ``dc.creator`` when they are not links), then a visible block marked as a
+    byline; a name that is the site's name is not an
+    author.
 ``outlet``
     ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
 ``extra``
@@ -29,6 +34,7 @@ For each field the first source that gives a value wins:
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -40,7 +46,7 @@ from lxml.html import HtmlElement
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:\||｜|--+|::|_|—|–|·|»|«)\s*|\s+[-:/]\s+")
+_SEPARATORS = re.compile(r"\s*(?:\||｜|--+|::|_|—|–|·|»|«)\s*|\s+-\s+")
 _PUBLISHED = (
     "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
@@ -54,7 +60,13 @@ _AUTHOR = (
     "dcterms.creator", "byl", "citation_author", "og:article:author",
 )  # fmt: skip
 _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|/|\band\b|&|\|)\s*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*")
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:[-–—|·•]|on|at|posted|updated|published|says:?)(?:\s.*)?$"
+    r"|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
+    r"|,?\s*\d.*$",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"^(?:by|von|par|por|written by|text:|기자|记者|記者)\s+", re.IGNORECASE)
 
 
@@ -80,6 +92,8 @@ class PageMetadata:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
+    if "&" in value:  # escaped twice in the page source
+        value = html.unescape(value)
     value = " ".join(value.split())
     return value or None
 
@@ -161,6 +175,8 @@ def iso_date(value: str | None) -> str | None:
 def split_authors(value: str) -> tuple[str, ...]:
     """Names in a byline value (``"Kim Min-ji and Lee Ho"``, ``"A; B"``)."""
     names = []
+    if "://" in value:
+        return ()
     for part in _AUTHOR_SPLIT.split(value):
         part = _BY.sub("", part.strip(" .·-"))
         if part and not _NOT_NAME.search(part) and len(part) <= 60:
@@ -177,7 +193,7 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
 
     The title is split at separators (``|``, ``-`` between spaces, ``_``,
     ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A part that a visible heading
-    repeats wins; otherwise parts that name the site (``sites``: ``og:site_name``,
+    repeats wins (the longest, when several do); otherwise parts that name the site (``sites``: ``og:site_name``,
     the publisher, the host name) go, and of what is left the longest part stays
     when it is at least twice as long as any other.
 
@@ -190,10 +206,10 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
     if len(parts) < 2:
         return title
     keys = [_key(p) for p in parts]
-    for heading in headings:
-        key = _key(heading)
-        if key and key in keys:
-            return parts[keys.index(key)]
+    shown = {_key(h) for h in headings}
+    matches = [p for p, k in zip(parts, keys, strict=True) if k and k in shown]
+    if matches:
+        return max(matches, key=len)
     site_keys = [k for k in (_key(s) for s in sites) if k]
     kept = [
         p
@@ -219,7 +235,8 @@ def read_metadata(
     tree: HtmlElement,
     headings: list[str],
     times: list[str],
-    fallback: Any = None,
+    shown: list[str] = (),  # type: ignore[assignment]
+    bylines: list[str] = (),  # type: ignore[assignment]
 ) -> PageMetadata:
     """Read the page's metadata in the order the module describes.
 
@@ -227,8 +244,9 @@ def read_metadata(
         tree: the parsed page.
         headings: the texts of the visible ``h1`` elements, in page order.
         times: the ``datetime`` values of visible ``time`` elements, in page order.
-        fallback: trafilatura's metadata document (``title``, ``author``,
-            ``date``, ``sitename``), read when the page's markup gives nothing.
+        shown: the texts of the page's other short visible blocks; a part of the
+            page title that one of them repeats is the title.
+        bylines: the texts of visible blocks marked as a byline or author.
     """
     meta = _meta(tree)
     objects = list(_json_ld(tree))
@@ -263,7 +281,6 @@ def read_metadata(
             ("og:site_name", meta.get("og:site_name")),
             ("json-ld", _clean(next(iter(_names(publisher)), None))),
             ("application-name", meta.get("application-name")),
-            ("trafilatura", _clean(getattr(fallback, "sitename", None))),
         ],
     )
     url = meta.get("og:url")
@@ -275,30 +292,45 @@ def read_metadata(
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
     title = None
     if raw_title:
-        title = cut_site_name(raw_title, sites, headings)
+        title = cut_site_name(raw_title, sites, [*headings, *shown])
     elif headings:
         title = headings[0]
         sources["title"] = "h1"
-    elif getattr(fallback, "title", None):
-        title = fallback.title
-        sources["title"] = "trafilatura"
-    published = first(
+    import htmldate
+
+    searched = iso_date(htmldate.find_date(tree, extensive_search=False, original_date=True))
+    structured = first(
         "published",
         [("json-ld", iso_date(str(article.get("datePublished") or "")))]
         + [(name, iso_date(meta.get(name))) for name in _PUBLISHED]
-        + [("time", iso_date(value)) for value in times[:1]]
-        + [("htmldate", iso_date(getattr(fallback, "date", None)))],
+        + [("time", iso_date(value)) for value in times[:1]],
     )
+    if not searched and not structured:
+        searched = iso_date(htmldate.find_date(tree, extensive_search=True, original_date=True))
+    published = structured
+    if searched and (not structured or structured[:10] != searched):
+        published = searched
+        sources["published"] = "htmldate"
     modified = first(
         "modified",
         [("json-ld", iso_date(str(article.get("dateModified") or "")))]
         + [(name, iso_date(meta.get(name))) for name in _MODIFIED],
     )
+    site_keys = {_key(s) for s in sites}
+
+    def people(names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(n for n in names if _key(n) not in site_keys)
+
     authors = first(
         "authors",
-        [("json-ld", tuple(n for a in _names(article.get("author")) for n in split_authors(a)))]
-        + [(name, split_authors(meta[name])) for name in _AUTHOR if name in meta]
-        + [("trafilatura", split_authors(getattr(fallback, "author", None) or ""))],
+        [
+            (
+                "json-ld",
+                people(tuple(n for a in _names(article.get("author")) for n in split_authors(a))),
+            )
+        ]
+        + [(name, people(split_authors(meta[name]))) for name in _AUTHOR if name in meta]
+        + [("byline", people(split_authors(_BYLINE_TAIL.sub("", line)))) for line in bylines[:1]],
     )
     lang = tree.get("lang") or tree.get("xml:lang")
     extra: dict[str, Any] = {

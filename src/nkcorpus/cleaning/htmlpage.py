@@ -5,7 +5,8 @@ expression (so time is linear in the size of the page, however many tags are
 left unclosed) and keeps a stack of open elements. Every run of text becomes a
 :class:`Piece` that knows its raw span, its decoded text and the block it belongs
 to; block elements (``p``, ``div``, ``li``, ``h1``, ``tr``, ...) start a new
-block, ``br`` a new line inside it. Text inside ``script``, ``style``,
+block, ``br`` a new line inside it, and the cells of a table row are one block
+with `` | `` between them. Text inside ``script``, ``style``,
 ``head``, ``template``, ``select`` and elements marked ``hidden`` or
 ``aria-hidden`` is not visible and makes no piece.
 
@@ -64,20 +65,22 @@ _ROLE_ATTRIBUTES = re.compile(
     re.IGNORECASE,
 )
 
-_TOKENS = re.compile(
-    r"(?P<comment><!--.*?(?:-->|\Z))"
-    r"|(?P<cdata><!\[CDATA\[.*?(?:\]\]>|\Z))"
-    r"|(?P<decl><[!?][^<>]*>?)"
-    r"|(?P<tag><(?P<close>/)?(?P<name>[a-zA-Z][\w:.-]*)"
-    r"(?P<attrs>(?:[^<>\"']|\"[^<\"]*\"|'[^<']*')*)>)"
-    r"|(?P<text>[^<&]+|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?|[<&])",
+_MARKUP = re.compile(
+    r"<(?:(?P<comment>!--.*?(?:-->|\Z))|!\[CDATA\[.*?(?:\]\]>|\Z)|[!?][^<>]*>?"
+    r"|(?P<close>/)?(?P<name>[a-zA-Z][\w:.-]*+)"
+    r"(?P<attrs>(?:[^<>\"']++|\"[^<\"]*+\"|'[^<']*+')*+)>)",
     re.DOTALL,
 )
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
 _RAW_TEXT = {
     name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
     for name in ("script", "style", "textarea", "title", "xmp", "noscript", "template")
 }
-_ATTR = re.compile(r"([a-zA-Z_:][\w:.-]*)\s*(?:=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
+_ATTR = re.compile(
+    r"(?<![\w:.-])(class|id|role|itemprop|hidden|aria-hidden|style|datetime|lang|xml:lang)"
+    r"(?![\w:.-])\s*(?:=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?",
+    re.IGNORECASE,
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NEWLINES = re.compile(r"[ \t]*[\r\n][ \t\r\n\f]*")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
@@ -98,6 +101,7 @@ class Piece:
         space_before: a space goes before it, because an element boundary
             separates it from the previous word.
         line_before: a ``br`` separates it from the previous piece of its block.
+        cell_before: a table cell starts with it, after other cells of its row.
     """
 
     start: int
@@ -107,6 +111,7 @@ class Piece:
     pre: bool = False
     space_before: bool = False
     line_before: bool = False
+    cell_before: bool = False
 
 
 @attrs.frozen
@@ -174,43 +179,41 @@ def read_page(source: str) -> Page:
     block_time: dict[int, str] = {}
     boundary = False  # an element boundary since the last piece
     line = False  # a br since the last piece
+    cell = False  # a table cell opened since the last piece
     lang: str | None = None
     pos = 0
     size = len(source)
     while pos < size:
-        match = _TOKENS.match(source, pos)
-        if match is None:  # pragma: no cover - the last alternative matches any character
+        match = _MARKUP.search(source, pos)
+        text_end = match.start() if match else size
+        if text_end > pos and not stack[-1].hidden:
+            top = stack[-1]
+            for start, end, text in _texts(source, pos, text_end):
+                pre = "pre" in top.roles
+                if not pre and not text.strip(" \t\r\n\f"):
+                    boundary = True
+                    if pieces and pieces[-1].block == block:
+                        pieces.append(Piece(start, end, " ", block))
+                    continue
+                if block not in block_roles:
+                    block_roles[block] = top.roles
+                    if top.datetime:
+                        block_time[block] = top.datetime
+                same = bool(pieces) and pieces[-1].block == block
+                space = (
+                    boundary
+                    and same
+                    and bool(_WORD_END.search(pieces[-1].text))
+                    and bool(_WORD_START.search(text))
+                )
+                pieces.append(
+                    Piece(start, end, text, block, pre, space, line and same, cell and same)
+                )
+                boundary = line = cell = False
+        if match is None:
             break
         pos = match.end()
-        kind = match.lastgroup
-        top = stack[-1]
-        if kind == "text":
-            if top.hidden:
-                continue
-            raw = match.group()
-            text = html.unescape(raw) if raw[0] == "&" else raw
-            pre = "pre" in top.roles
-            if not pre and not text.strip(" \t\r\n\f"):
-                boundary = boundary or bool(text)
-                if pieces and pieces[-1].block == block and text:
-                    pieces.append(Piece(match.start(), pos, " ", block))
-                continue
-            if block not in block_roles:
-                block_roles[block] = top.roles
-                if top.datetime:
-                    block_time[block] = top.datetime
-            space = (
-                boundary
-                and bool(pieces)
-                and pieces[-1].block == block
-                and bool(_WORD_END.search(pieces[-1].text))
-                and bool(_WORD_START.search(text))
-            )
-            same = bool(pieces) and pieces[-1].block == block
-            pieces.append(Piece(match.start(), pos, text, block, pre, space, line and same))
-            boundary = line = False
-            continue
-        if kind != "tag":
+        if match.group("name") is None:
             continue
         name = match.group("name").lower()
         if match.group("close"):
@@ -219,38 +222,50 @@ def read_page(source: str) -> Page:
             while stack[-1].name != name:
                 _pop(stack, counts)
             _pop(stack, counts)
-            if name in BLOCK or name in ("td", "th"):
+            if name in BLOCK:
                 block += 1
             elif name not in FORMATTING:
                 boundary = True
             continue
         if name in _SELF_CLOSING and stack[-1].name == name:
             _pop(stack, counts)
+        top = stack[-1]
         if name == "br":
             line = True
-        elif name in BLOCK or name in ("td", "th"):
+        elif name in ("td", "th"):
+            cell = True
+        elif name in BLOCK:
             block += 1
         elif name not in FORMATTING:
             boundary = True
         if name in VOID or match.group("attrs").rstrip().endswith("/"):
             continue
-        attributes = _attributes(match.group("attrs"))
+        source_attributes = match.group("attrs")
+        if top.hidden or not source_attributes.strip():
+            attributes: dict[str, str] = {}
+        else:
+            attributes = _attributes(source_attributes)
         if name == "html" and lang is None:
             lang = attributes.get("lang") or attributes.get("xml:lang")
         roles = top.roles
         if name in ROLES:
             roles = roles | {ROLES[name]}
-        marks = " ".join(attributes.get(k, "") for k in ("class", "id", "role", "itemprop"))
-        if marks.strip():
+        if attributes:
+            marks = " ".join(attributes.get(k, "") for k in ("class", "id", "role", "itemprop"))
             found = {m.lower().rstrip("s") for m in _ROLE_ATTRIBUTES.findall(marks)}
             if found:
                 roles = roles | found
         hidden = (
             top.hidden
             or name in HIDDEN
-            or "hidden" in attributes
-            or attributes.get("aria-hidden") == "true"
-            or bool(_HIDDEN_STYLE.search(attributes.get("style", "")))
+            or (
+                bool(attributes)
+                and (
+                    "hidden" in attributes
+                    or attributes.get("aria-hidden") == "true"
+                    or bool(_HIDDEN_STYLE.search(attributes.get("style", "")))
+                )
+            )
         )
         datetime = attributes.get("datetime") if name == "time" else top.datetime
         if name in _RAW_TEXT:
@@ -269,6 +284,21 @@ def read_page(source: str) -> Page:
     return Page(tuple(pieces), _blocks(pieces, block_roles, block_time), lang)
 
 
+def _texts(source: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The runs of text between two tags: plain runs and decoded character references."""
+    if "&" not in source[start:end]:
+        yield start, end, source[start:end]
+        return
+    pos = start
+    for match in _ENTITY.finditer(source, start, end):
+        if match.start() > pos:
+            yield pos, match.start(), source[pos : match.start()]
+        yield match.start(), match.end(), html.unescape(match.group())
+        pos = match.end()
+    if pos < end:
+        yield pos, end, source[pos:end]
+
+
 def _pop(stack: list[_Open], counts: dict[str, int]) -> None:
     closed = stack.pop()
     counts[closed.name] -= 1
@@ -284,7 +314,11 @@ def _blocks(
             continue
         group = pieces[first:i]
         text = _SPACE.sub(
-            " ", "".join((" " if p.space_before else "") + p.text for p in group)
+            " ",
+            "".join(
+                (" | " if p.cell_before else " " if p.space_before else "") + p.text
+                for p in group
+            ),
         ).strip()
         if text:
             index = group[0].block
@@ -311,6 +345,8 @@ def page_edits(source: str, page: Page, kept: set[int]) -> Iterator[Edit]:
             gap = ""
         elif piece.block != last_block:
             gap = "\n\n"
+        elif piece.cell_before:
+            gap = " | "
         elif piece.line_before:
             gap = "\n"
         else:
