@@ -4,7 +4,8 @@
 turns on, in an order that makes cleaning idempotent (a rule never creates work
 for a rule that ran before it):
 
-1. ``html`` (for HTML input: the article's text, see :mod:`nkcorpus.cleaning.htmlmain`), 2. ``newlines``, 3. ``invisible``,
+1. ``html`` (for HTML input: the article's text, see :mod:`nkcorpus.cleaning.htmlmain`)
+or ``markdown`` (for markdown input, see :mod:`nkcorpus.cleaning.markdown`), 2. ``newlines``, 3. ``invisible``,
 4. ``fullwidth``, 5. ``nfc``/``nfkc``, 6. ``mojibake`` (then 2 to 5 again if it
 repaired anything), 7. ``spaces``, 8. ``apostrophe``, 9. ``quotes``,
 10. ``whitespace``, 11. ``boilerplate``,
@@ -98,7 +99,7 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
     if options.html:
         from nkcorpus.cleaning.html import looks_like_html
 
-        page = looks_like_html(raw)
+        page = looks_like_html(raw) and not (options.markdown and _markdown_first(raw))
         if page:
             from nkcorpus.cleaning.htmlmain import extract_page
 
@@ -106,6 +107,14 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             run.apply("html", lambda _text: extracted.edits)
             removed = [Removal(span, rule) for span, rule in extracted.removals]
             page_metadata = extracted.metadata
+    if options.markdown and not page:
+        from nkcorpus.cleaning.markdown import looks_like_markdown, read_markdown
+
+        if looks_like_markdown(raw):
+            document = read_markdown(raw)
+            run.apply("markdown", lambda _text: document.edits)
+            removed = [Removal(span, rule) for span, rule in document.removals]
+            page_metadata = document.metadata
     _character_passes(run, options)
     if options.mojibake and run.apply("mojibake", uni.mojibake_edits):
         # A repair can bring back what the first passes take out or normalize (a
@@ -127,7 +136,7 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             run.text,
             boilerplate=options.boilerplate,
             captions=options.captions,
-            # A page's metadata comes from its markup (nkcorpus.cleaning.htmlmeta).
+            # An HTML page's metadata comes from its markup (nkcorpus.cleaning.htmlmeta).
             metadata=options.metadata and not page,
             page=page,
         )
@@ -158,6 +167,13 @@ def _merge_metadata(
         else:
             merged.setdefault(name, value)
     return tuple(sorted(merged.items()))
+
+
+def _markdown_first(raw: str) -> bool:
+    """Markdown with HTML in it: it has front matter, or does not start with a tag."""
+    from nkcorpus.cleaning.markdown import looks_like_markdown
+
+    return not raw.lstrip()[:1] == "<" and looks_like_markdown(raw)
 
 
 def _character_passes(run: _Run, options: CleanOptions) -> None:
