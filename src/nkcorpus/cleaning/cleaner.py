@@ -5,7 +5,7 @@ turns on, in an order that makes cleaning idempotent (a rule never creates work
 for a rule that ran before it):
 
 1. ``html`` (for HTML input: the article's text, see :mod:`nkcorpus.cleaning.htmlmain`)
-or ``markdown`` (for markdown input, see :mod:`nkcorpus.cleaning.markdown`), 2. ``newlines``, 3. ``invisible``,
+or ``markdown`` (see :mod:`nkcorpus.cleaning.markdown`), 2. ``newlines``, 3. ``invisible``,
 4. ``fullwidth``, 5. ``nfc``/``nfkc``, 6. ``mojibake`` (then 2 to 5 again if it
 repaired anything), 7. ``spaces``, 8. ``apostrophe``, 9. ``quotes``,
 10. ``whitespace``, 11. ``boilerplate``,
@@ -173,7 +173,7 @@ def _markdown_first(raw: str) -> bool:
     """Markdown with HTML in it: it has front matter, or does not start with a tag."""
     from nkcorpus.cleaning.markdown import looks_like_markdown
 
-    return not raw.lstrip()[:1] == "<" and looks_like_markdown(raw)
+    return raw.lstrip()[:1] != "<" and looks_like_markdown(raw)
 
 
 def _character_passes(run: _Run, options: CleanOptions) -> None:

@@ -4,13 +4,16 @@
 :func:`~nkcorpus.cleaning.htmlpage.read_page` (every piece with its raw span),
 asks trafilatura for the page's main content and aligns trafilatura's
 paragraphs, which are near-verbatim copies of the page's text, to the visible
-blocks: a block that trafilatura kept (whole, or three fifths of it for a block of 64 characters or more) is body.
+blocks: a block that trafilatura kept (whole, or three fifths of it for a block
+of 64 characters or more) is body.
 Everything else leaves the text as a removal with a rule name that says what
 it was: ``title``, ``byline``, ``dateline``, ``caption``, ``navigation``,
 ``page-header``, ``page-footer``, ``aside``, ``share-widget``,
 ``cookie-notice``, ``comments``, ``form``, ``link-list`` or
 ``not-main-content``. Photo captions (``figure``, ``figcaption``) leave the
 body too; their text goes to :attr:`Metadata.captions <nkcorpus.Metadata.captions>`.
+Before the first paragraph of prose, the title, byline and dateline leave the
+text even when trafilatura kept them.
 
 The result is a list of edits on the page source, so the clean text keeps an
 exact map back to it. The page's metadata comes from
@@ -34,8 +37,11 @@ __all__ = ["Extracted", "extract_page"]
 _WHITE = re.compile(r"[\s|]+")
 _CHUNK = 16
 _FURNITURE = frozenset(
-    "nav menu aside sidebar promo related share social sn footer header link comment".split()
-)
+    [
+        "nav", "menu", "aside", "sidebar", "promo", "related", "share", "social", "sn", "footer",
+        "header", "link", "comment",
+    ]
+)  # fmt: skip
 _MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+|^\|\s*|\s*\|$")  # list items and table rows
 _DATE_LIKE = re.compile(
     r"(?:19|20)\d\d\s*[-./年년]\s*\d{1,2}|\d{1,2}[:시時时]\d\d"
@@ -83,7 +89,7 @@ def _main_text(tree: Any) -> str | None:
         found = trafilatura.bare_extraction(
             tree, include_comments=False, fast=True, include_tables=True
         )
-    except Exception:  # noqa: BLE001 - a page trafilatura cannot read keeps all its text
+    except Exception:
         return None
     if found is None:
         return None
@@ -174,8 +180,14 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     removals: list[tuple[Span, str]] = []
     captions: list[str] = []
     kept: set[int] = set()
+    lead = True  # before the first paragraph of prose: title, byline and dateline go
     for index, block in page.blocks.items():
         if index in body and not ({"caption", "figure"} & block.roles):
+            if lead and _rule(block, found) in ("title", "byline", "dateline"):
+                removals.append((Span(block.start, block.end), _rule(block, found)))
+                continue
+            if len(block.text) >= 80:
+                lead = False
             kept.add(index)
             continue
         rule = _rule(block, found)

@@ -41,7 +41,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import attrs
-from lxml.html import HtmlElement
 
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]
 
@@ -98,7 +97,7 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
-def _meta(tree: HtmlElement) -> dict[str, str]:
+def _meta(tree: Any) -> dict[str, str]:
     """``meta`` values by lower-cased name or property; the first one of each name wins."""
     out: dict[str, str] = {}
     for element in tree.iter("meta"):
@@ -112,7 +111,7 @@ def _meta(tree: HtmlElement) -> dict[str, str]:
     return out
 
 
-def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
     """Every JSON-LD object of the page, nested ``@graph`` entries included."""
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
@@ -193,9 +192,10 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
 
     The title is split at separators (``|``, ``-`` between spaces, ``_``,
     ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A part that a visible heading
-    repeats wins (the longest, when several do); otherwise parts that name the site (``sites``: ``og:site_name``,
-    the publisher, the host name) go, and of what is left the longest part stays
-    when it is at least twice as long as any other.
+    repeats wins (the longest, when several do); otherwise parts that name the
+    site (``sites``: ``og:site_name``, the publisher, the host name) go, and of
+    what is left the longest part stays when it is at least twice as long as any
+    other.
 
     >>> cut_site_name("Colder Temperatures Forecast | KBS WORLD", ["KBS WORLD Radio"])
     'Colder Temperatures Forecast'
@@ -232,7 +232,7 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
 
 
 def read_metadata(
-    tree: HtmlElement,
+    tree: Any,
     headings: list[str],
     times: list[str],
     shown: list[str] = (),  # type: ignore[assignment]

@@ -30,26 +30,38 @@ __all__ = ["Block", "Page", "Piece", "page_edits", "read_page"]
 
 #: Elements whose content is never shown as text.
 HIDDEN = frozenset(
-    "script style noscript template svg math head iframe object canvas select textarea "
-    "title video audio map datalist".split()
-)
+    [
+        "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",
+        "canvas", "select", "textarea", "title", "video", "audio", "map", "datalist",
+    ]
+)  # fmt: skip
 #: Elements that never have content.
 VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr keygen".split()
-)
+    [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "keygen",
+    ]
+)  # fmt: skip
 #: Elements that start and end a block of text.
 BLOCK = frozenset(
-    "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu "
-    "nav ol p pre section summary table tbody tfoot thead tr ul option".split()
-)
+    [
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+        "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend",
+        "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+        "tfoot", "thead", "tr", "ul", "option",
+    ]
+)  # fmt: skip
 #: Inline elements that can split a word (``<b>un</b>believable``): no space is put in.
 FORMATTING = frozenset(
-    "b i em strong u s sup sub small big font mark abbr code q cite ruby rt rp bdi bdo kbd var "
-    "dfn ins del tt strike span time".split()
-)
+    [
+        "b", "i", "em", "strong", "u", "s", "sup", "sub", "small", "big", "font", "mark", "abbr",
+        "code", "q", "cite", "ruby", "rt", "rp", "bdi", "bdo", "kbd", "var", "dfn", "ins", "del",
+        "tt", "strike", "span", "time",
+    ]
+)  # fmt: skip
 #: Elements that a browser closes when the same element opens again.
-_SELF_CLOSING = frozenset("p li dt dd tr td th option".split())
+_SELF_CLOSING = frozenset(["p", "li", "dt", "dd", "tr", "td", "th", "option"])
 #: Roles of the ancestors that :class:`Block` remembers.
 ROLES = {
     "nav": "nav", "header": "header", "footer": "footer", "aside": "aside",
@@ -322,8 +334,9 @@ def _blocks(
         ).strip()
         if text:
             index = group[0].block
+            shown = [p for p in group if p.text.strip()]
             out[index] = Block(
-                group[0].start, group[-1].end, text, roles.get(index, frozenset()), times.get(index)
+                shown[0].start, shown[-1].end, text, roles.get(index, frozenset()), times.get(index)
             )
         first = i
     return out

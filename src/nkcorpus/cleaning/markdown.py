@@ -91,10 +91,10 @@ def _front_matter(kind: str, source: str) -> dict[str, Any] | None:
 
             data: Any = tomllib.loads(source)
         else:
-            import yaml
+            import importlib
 
-            data = yaml.safe_load(source)
-    except Exception:  # noqa: BLE001 - front matter that does not parse is left as text
+            data = importlib.import_module("yaml").safe_load(source)
+    except Exception:
         return None
     return data if isinstance(data, dict) else None
 
@@ -148,8 +148,8 @@ def read_markdown(source: str) -> MarkdownPage:
         removals.append((Span(0, body_start), "front-matter"))
         metadata.extend(_front_metadata(data))
     starts = [body_start]
-    for match in re.finditer("\n", source[body_start:]):
-        starts.append(body_start + match.end())
+    for newline in re.finditer("\n", source[body_start:]):
+        starts.append(body_start + newline.end())
     starts.append(len(source))
 
     def line(index: int) -> tuple[int, int]:
@@ -178,7 +178,8 @@ def read_markdown(source: str) -> MarkdownPage:
                 covered[first + 1] = True
         if token.type == "fence":
             for n in (first, last - 1):
-                if first <= n < last and source[slice(*line(n))].lstrip().startswith(("```", "~~~")):
+                fence = source[slice(*line(n))].lstrip()
+                if first <= n < last and fence.startswith(("```", "~~~")):
                     edits.append(Edit(*line(n), ""))
         elif token.type == "hr":
             edits.append(Edit(*line(first), ""))
@@ -198,13 +199,13 @@ def read_markdown(source: str) -> MarkdownPage:
                 continue
             for n in range(first, last):
                 start, end = line(n)
-                if is_heading and parent is not None and parent.markup in ("=", "-"):
-                    if n == last - 1:  # a setext underline
-                        edits.append(Edit(start, end, ""))
-                        continue
-                prefix = (_HEADING if is_heading and parent.markup.startswith("#") else _LINE_PREFIX)
-                match = prefix.match(source, start, end)
-                text_start = match.end() if match else start
+                markup = parent.markup if is_heading and parent is not None else ""
+                if markup in ("=", "-") and n == last - 1:  # a setext underline
+                    edits.append(Edit(start, end, ""))
+                    continue
+                prefix = _HEADING if markup.startswith("#") else _LINE_PREFIX
+                marker = prefix.match(source, start, end)
+                text_start = marker.end() if marker else start
                 text_end = end
                 if is_heading:
                     tail = _HEADING_END.search(source, text_start, end)
