@@ -4,7 +4,9 @@ For each field the first source that gives a value wins:
 
 ``title``
     JSON-LD ``headline`` of an article, ``og:title``, ``twitter:title``,
-    ``<title>``; when a visible ``h1`` is part of that title, the ``h1``;
+    ``<title>``; when a visible ``h1`` begins or ends that title or is one of
+    its parts, the ``h1``; a title that the page never shows (``"Home"``, a file
+    name) gives way to the first ``h1`` of 12 characters or more;
     otherwise the title without its site name (:func:`cut_site_name`).
     Without any of these, the first ``h1``.
 ``published``
@@ -20,8 +22,8 @@ For each field the first source that gives a value wins:
 ``authors``
     JSON-LD ``author`` names of an article, ``meta name=author`` (and
     ``article:author``, ``parsely-author``, ``sailthru.author``,
-    ``dc.creator`` when they are not links), then a visible block marked as a
-    byline; a name that is the site's name is not an
+    ``dc.creator`` when they are not links), trafilatura's search of the page's
+    bylines, then a visible block marked as a byline; a name that is the site's name is not an
     author.
 ``outlet``
     ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
@@ -231,6 +233,19 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
     return title
 
 
+def _visible(title: str, texts: list[str]) -> bool:
+    key = _key(title)
+    return bool(key) and any(key in _key(text) for text in texts)
+
+
+def _heading_part(title: str, headings: list[str]) -> str | None:
+    """The heading that begins or ends ``title`` (``"Headline : News : Site"``)."""
+    for heading in headings:
+        if heading != title and (title.startswith(heading) or title.endswith(heading)):
+            return heading
+    return None
+
+
 def read_metadata(
     tree: Any,
     headings: list[str],
@@ -290,9 +305,19 @@ def read_metadata(
             break
     host = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/]+).*$", r"\1", url or ""))
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
+    site_keys = {_key(s) for s in sites}
     title = None
-    if raw_title:
+    lead = [h for h in headings if len(h) * 10 >= len(raw_title or "") * 3]
+    if raw_title and (shown_part := _heading_part(raw_title, lead)):
+        title = shown_part
+    elif raw_title:
         title = cut_site_name(raw_title, sites, [*headings, *shown])
+        if headings and not _visible(title, [*headings, *shown]):
+            # A title the page never shows ("Home", a file name) gives way to its headline.
+            headline = next((h for h in headings if len(h) >= 12 and _key(h) not in site_keys), None)
+            if headline:
+                title = headline
+                sources["title"] = "h1"
     elif headings:
         title = headings[0]
         sources["title"] = "h1"
@@ -316,7 +341,6 @@ def read_metadata(
         [("json-ld", iso_date(str(article.get("dateModified") or "")))]
         + [(name, iso_date(meta.get(name))) for name in _MODIFIED],
     )
-    site_keys = {_key(s) for s in sites}
 
     def people(names: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(n for n in names if _key(n) not in site_keys)
@@ -329,9 +353,19 @@ def read_metadata(
                 people(tuple(n for a in _names(article.get("author")) for n in split_authors(a))),
             )
         ]
-        + [(name, people(split_authors(meta[name]))) for name in _AUTHOR if name in meta]
-        + [("byline", people(split_authors(_BYLINE_TAIL.sub("", line)))) for line in bylines[:1]],
+        + [(name, people(split_authors(meta[name]))) for name in _AUTHOR if name in meta],
     )
+    if not authors:
+        from trafilatura.metadata import extract_author
+
+        authors = first(
+            "authors",
+            [("trafilatura", people(split_authors(extract_author(tree) or "")))]
+            + [
+                ("byline", people(split_authors(_BYLINE_TAIL.sub("", line))))
+                for line in bylines[:1]
+            ],
+        )
     lang = tree.get("lang") or tree.get("xml:lang")
     extra: dict[str, Any] = {
         "description": meta.get("og:description") or meta.get("description"),
