@@ -71,6 +71,16 @@ def _norm(value: str) -> str:
     return " ".join(re.sub(r"[\s\"'“”‘’.,:;!?]+", " ", value).split())
 
 
+def _names(authors: Any) -> set[str]:
+    """Names as a set, a list written in one string (``"A, B and C"``) split up."""
+    return {
+        _norm(part)
+        for author in authors
+        for part in re.split(r"\s*(?:[,;&]|\band\b)\s*", author)
+        if part.strip()
+    }
+
+
 def snippet_score(text: str, case: dict[str, Any]) -> tuple[int, int]:
     """How many snippets are right (found or absent as they should be), out of how many."""
     norm = _norm(text)
@@ -84,7 +94,7 @@ def field_right(field: str, got: Any, want: Any) -> bool:
     if field == "published":
         return bool(got) and str(got)[:10] == str(want)[:10]
     if field == "authors":
-        return {_norm(a) for a in got or ()} == {_norm(a) for a in want}
+        return _names(got or ()) == _names(want)
     return bool(got) and _norm(got) == _norm(want)
 
 

@@ -22,8 +22,9 @@ For each field the first source that gives a value wins:
 ``authors``
     JSON-LD ``author`` names of an article, ``meta name=author`` (and
     ``article:author``, ``parsely-author``, ``sailthru.author``,
-    ``dc.creator`` when they are not links), trafilatura's search of the page's
-    bylines, then a visible block marked as a byline; a name that is the site's name is not an
+    ``dc.creator`` when they are not links), trafilatura's readings of JSON-LD,
+    of ``meta`` and of the page's bylines, then a visible block marked as a
+    byline; a name that is the site's name is not an
     author.
 ``outlet``
     ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
@@ -39,7 +40,7 @@ import datetime as dt
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -61,6 +62,7 @@ _AUTHOR = (
     "dcterms.creator", "byl", "citation_author", "og:article:author",
 )  # fmt: skip
 _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$", re.IGNORECASE)
+_CREDENTIAL = re.compile(r"^(?:ph\.?d|m\.?d|mph|rn|msc|mba|dr|staff|posted|by)\.?$", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*")
 _BYLINE_TAIL = re.compile(
     r"\s+(?:[-–—|·•]|on|at|posted|updated|published|says:?)(?:\s.*)?$"
@@ -180,7 +182,7 @@ def split_authors(value: str) -> tuple[str, ...]:
         return ()
     for part in _AUTHOR_SPLIT.split(value):
         part = _BY.sub("", part.strip(" .·-"))
-        if part and not _NOT_NAME.search(part) and len(part) <= 60:
+        if part and not _NOT_NAME.search(part) and not _CREDENTIAL.match(part) and len(part) <= 60:
             names.append(part)
     return tuple(dict.fromkeys(names))
 
@@ -236,6 +238,28 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
 def _visible(title: str, texts: list[str]) -> bool:
     key = _key(title)
     return bool(key) and any(key in _key(text) for text in texts)
+
+
+def _trafilatura_authors(
+    tree: Any, people: Callable[[tuple[str, ...]], tuple[str, ...]], sources: dict[str, str]
+) -> tuple[str, ...]:
+    """Authors as trafilatura finds them: its JSON-LD and meta readings, then its byline search."""
+    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
+    from trafilatura.settings import Document
+
+    for source, search in (
+        ("trafilatura-json-ld", lambda: extract_meta_json(tree, Document()).author),
+        ("trafilatura-meta", lambda: examine_meta(tree).author),
+        ("trafilatura-byline", lambda: extract_author(tree)),
+    ):
+        try:
+            found = people(split_authors(search() or ""))
+        except Exception:  # a page trafilatura cannot read has no author from it
+            found = ()
+        if found:
+            sources["authors"] = source
+            return tuple(found)
+    return ()
 
 
 def _heading_part(title: str, headings: list[str]) -> str | None:
@@ -314,7 +338,8 @@ def read_metadata(
         title = cut_site_name(raw_title, sites, [*headings, *shown])
         if headings and not _visible(title, [*headings, *shown]):
             # A title the page never shows ("Home", a file name) gives way to its headline.
-            headline = next((h for h in headings if len(h) >= 12 and _key(h) not in site_keys), None)
+            long_enough = (h for h in headings if len(h) >= 12 and _key(h) not in site_keys)
+            headline = next(long_enough, None)
             if headline:
                 title = headline
                 sources["title"] = "h1"
@@ -356,12 +381,11 @@ def read_metadata(
         + [(name, people(split_authors(meta[name]))) for name in _AUTHOR if name in meta],
     )
     if not authors:
-        from trafilatura.metadata import extract_author
-
+        authors = _trafilatura_authors(tree, people, sources)
+    if not authors:
         authors = first(
             "authors",
-            [("trafilatura", people(split_authors(extract_author(tree) or "")))]
-            + [
+            [
                 ("byline", people(split_authors(_BYLINE_TAIL.sub("", line))))
                 for line in bylines[:1]
             ],

@@ -18,6 +18,7 @@ Which blocks are the article is decided elsewhere
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterator
@@ -110,8 +111,8 @@ class Piece:
         text: the text it shows (character references decoded, spaces as in the source).
         block: the index of its :class:`Block`.
         pre: it is inside ``pre``, where line breaks and spaces count.
-        space_before: a space goes before it, because an element boundary
-            separates it from the previous word.
+        space_before: a space goes before it: white space or an element
+            boundary separates it from the previous word.
         line_before: a ``br`` separates it from the previous piece of its block.
         cell_before: a table cell starts with it, after other cells of its row.
     """
@@ -171,14 +172,22 @@ class _Open:
     datetime: str | None
 
 
-def _attributes(source: str) -> dict[str, str]:
+@functools.lru_cache(maxsize=8192)
+def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
+    """The attributes that matter, the roles their class and id name, and whether they hide."""
     out: dict[str, str] = {}
-    for match in _ATTR.finditer(source):
-        value = match.group(2) or ""
+    for key, value in _ATTR.findall(source):
         if value[:1] in "\"'":
             value = value[1:-1]
-        out.setdefault(match.group(1).lower(), html.unescape(value))
-    return out
+        out.setdefault(key.lower(), html.unescape(value) if "&" in value else value)
+    marks = " ".join(out.get(k, "") for k in ("class", "id", "role", "itemprop"))
+    roles = frozenset(m.lower().rstrip("s") for m in _ROLE_ATTRIBUTES.findall(marks))
+    hidden = (
+        "hidden" in out
+        or out.get("aria-hidden") == "true"
+        or bool(_HIDDEN_STYLE.search(out.get("style", "")))
+    )
+    return out, roles, hidden
 
 
 def read_page(source: str) -> Page:
@@ -192,6 +201,7 @@ def read_page(source: str) -> Page:
     boundary = False  # an element boundary since the last piece
     line = False  # a br since the last piece
     cell = False  # a table cell opened since the last piece
+    spaced = False  # white space between tags since the last piece
     lang: str | None = None
     pos = 0
     size = len(source)
@@ -200,35 +210,36 @@ def read_page(source: str) -> Page:
         text_end = match.start() if match else size
         if text_end > pos and not stack[-1].hidden:
             top = stack[-1]
+            pre = "pre" in top.roles
             for start, end, text in _texts(source, pos, text_end):
-                pre = "pre" in top.roles
                 if not pre and not text.strip(" \t\r\n\f"):
-                    boundary = True
-                    if pieces and pieces[-1].block == block:
-                        pieces.append(Piece(start, end, " ", block))
+                    boundary = spaced = True
                     continue
                 if block not in block_roles:
                     block_roles[block] = top.roles
                     if top.datetime:
                         block_time[block] = top.datetime
                 same = bool(pieces) and pieces[-1].block == block
-                space = (
-                    boundary
-                    and same
-                    and bool(_WORD_END.search(pieces[-1].text))
-                    and bool(_WORD_START.search(text))
+                space = same and (
+                    spaced
+                    or (
+                        boundary
+                        and bool(_WORD_END.search(pieces[-1].text))
+                        and bool(_WORD_START.search(text))
+                    )
                 )
                 pieces.append(
                     Piece(start, end, text, block, pre, space, line and same, cell and same)
                 )
-                boundary = line = cell = False
+                boundary = line = cell = spaced = False
         if match is None:
             break
         pos = match.end()
-        if match.group("name") is None:
+        close, name, source_attributes = match.group("close", "name", "attrs")
+        if name is None:
             continue
-        name = match.group("name").lower()
-        if match.group("close"):
+        name = name.lower()
+        if close:
             if not counts.get(name):
                 continue  # a stray end tag closes nothing
             while stack[-1].name != name:
@@ -250,35 +261,20 @@ def read_page(source: str) -> Page:
             block += 1
         elif name not in FORMATTING:
             boundary = True
-        if name in VOID or match.group("attrs").rstrip().endswith("/"):
+        if name in VOID or source_attributes.endswith("/"):
             continue
-        source_attributes = match.group("attrs")
-        if top.hidden or not source_attributes.strip():
-            attributes: dict[str, str] = {}
-        else:
-            attributes = _attributes(source_attributes)
-        if name == "html" and lang is None:
-            lang = attributes.get("lang") or attributes.get("xml:lang")
         roles = top.roles
         if name in ROLES:
             roles = roles | {ROLES[name]}
-        if attributes:
-            marks = " ".join(attributes.get(k, "") for k in ("class", "id", "role", "itemprop"))
-            found = {m.lower().rstrip("s") for m in _ROLE_ATTRIBUTES.findall(marks)}
+        hidden = top.hidden or name in HIDDEN
+        attributes: dict[str, str] = {}
+        if not top.hidden and source_attributes.strip():
+            attributes, found, hides = _attributes(source_attributes)
             if found:
                 roles = roles | found
-        hidden = (
-            top.hidden
-            or name in HIDDEN
-            or (
-                bool(attributes)
-                and (
-                    "hidden" in attributes
-                    or attributes.get("aria-hidden") == "true"
-                    or bool(_HIDDEN_STYLE.search(attributes.get("style", "")))
-                )
-            )
-        )
+            hidden = hidden or hides
+        if name == "html" and lang is None:
+            lang = attributes.get("lang") or attributes.get("xml:lang")
         datetime = attributes.get("datetime") if name == "time" else top.datetime
         if name in _RAW_TEXT:
             closing = _RAW_TEXT[name].search(source, pos)
@@ -298,8 +294,9 @@ def read_page(source: str) -> Page:
 
 def _texts(source: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """The runs of text between two tags: plain runs and decoded character references."""
-    if "&" not in source[start:end]:
-        yield start, end, source[start:end]
+    text = source[start:end]
+    if "&" not in text:
+        yield start, end, text
         return
     pos = start
     for match in _ENTITY.finditer(source, start, end):
