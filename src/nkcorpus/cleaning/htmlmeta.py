@@ -247,11 +247,12 @@ def _trafilatura_authors(
     from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
     from trafilatura.settings import Document
 
-    for source, search in (
+    searches: tuple[tuple[str, Callable[[], str | None]], ...] = (
         ("trafilatura-json-ld", lambda: extract_meta_json(tree, Document()).author),
         ("trafilatura-meta", lambda: examine_meta(tree).author),
         ("trafilatura-byline", lambda: extract_author(tree)),
-    ):
+    )
+    for source, search in searches:
         try:
             found = people(split_authors(search() or ""))
         except Exception:  # a page trafilatura cannot read has no author from it
