@@ -11,7 +11,6 @@ import json
 from typing import Any
 
 import pytest
-
 from benchmarks.bench_pages import CASES, load_cases, nkcorpus_result, score
 
 #: Lowest acceptable scores per split: body F1, snippets, title, date, authors.
