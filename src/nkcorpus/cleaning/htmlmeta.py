@@ -263,6 +263,17 @@ def _trafilatura_authors(
     return ()
 
 
+def _htmldate(tree: Any, extensive: bool) -> str | None:
+    """htmldate's original publication date of the page, or ``None``."""
+    import htmldate
+
+    try:
+        found = htmldate.find_date(tree, extensive_search=extensive, original_date=True)
+    except Exception:  # a page htmldate cannot read has no date from it
+        return None
+    return iso_date(found)
+
+
 def _heading_part(title: str, headings: list[str]) -> str | None:
     """The heading that begins or ends ``title`` (``"Headline : News : Site"``)."""
     for heading in headings:
@@ -347,9 +358,7 @@ def read_metadata(
     elif headings:
         title = headings[0]
         sources["title"] = "h1"
-    import htmldate
-
-    searched = iso_date(htmldate.find_date(tree, extensive_search=False, original_date=True))
+    searched = _htmldate(tree, extensive=False)
     structured = first(
         "published",
         [("json-ld", iso_date(str(article.get("datePublished") or "")))]
@@ -357,7 +366,7 @@ def read_metadata(
         + [("time", iso_date(value)) for value in times[:1]],
     )
     if not searched and not structured:
-        searched = iso_date(htmldate.find_date(tree, extensive_search=True, original_date=True))
+        searched = _htmldate(tree, extensive=True)
     published = structured
     if searched and (not structured or structured[:10] != searched):
         published = searched
