@@ -22,11 +22,18 @@ _SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:p|div|br|span|a|article|h[1-6])\b[^>]*>",
     re.IGNORECASE,
 )
+_START = re.compile(
+    r"\ufeff?\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|style[\s>]|script[\s>]|meta\s"
+    r"|link\s|!--)",
+    re.IGNORECASE,
+)
 _TAG_COUNT = re.compile(r"</?[a-zA-Z][\w:-]*\b[^<>]*>")
 
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is an HTML page or fragment (and not prose that mentions a tag)."""
+    if _START.match(text):
+        return True
     head = text[:4096]
     if not _SNIFF.search(head):
         return False

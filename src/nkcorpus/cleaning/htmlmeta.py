@@ -191,19 +191,29 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
+_SECTION_SEPARATOR = re.compile(r"(?:\||｜|--+|::|_|»)\s*$")
+
+
+def _is_section(title: str, part: str) -> bool:
+    """A short part after a separator that sites use between sections (not a dash of prose)."""
+    before = title[: title.rfind(part)]
+    return len(part) <= 12 and bool(_SECTION_SEPARATOR.search(before))
+
+
 def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str:  # type: ignore[assignment]
     """Cut the site's name and section from a page title.
 
     The title is split at separators (``|``, ``-`` between spaces, ``_``,
     ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A part that a visible heading
-    repeats wins (the longest, when several do); otherwise parts that name the
-    site (``sites``: ``og:site_name``, the publisher, the host name) go, and of
-    what is left the longest part stays when it is at least twice as long as any
-    other.
+    repeats wins (the longest, when several do). Otherwise parts at either end
+    that name the site (``sites``: ``og:site_name``, the publisher, the host
+    name) go, with a short section name before them after ``|``, ``_``, ``--``,
+    ``::`` or ``»``, and the rest stays as written; when no part names the site, the
+    longest part stays if it is at least twice as long as any other.
 
     >>> cut_site_name("Colder Temperatures Forecast | KBS WORLD", ["KBS WORLD Radio"])
     'Colder Temperatures Forecast'
-    >>> cut_site_name("习近平会见外宾--时政--人民网", [])
+    >>> cut_site_name("习近平会见外宾--时政--人民网", ["人民网"])
     '习近平会见外宾'
     """
     parts = [p for p in _SEPARATORS.split(title) if p and p.strip()]
@@ -215,23 +225,25 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
     if matches:
         return max(matches, key=len)
     site_keys = [k for k in (_key(s) for s in sites) if k]
-    kept = [
-        p
-        for p, k in zip(parts, keys, strict=True)
-        if k and not any(s in k or k in s for s in site_keys)
-    ]
-    if not kept:
-        return title
-    if len(kept) == 1:
-        return kept[0]
-    longest = max(kept, key=len)
-    if all(len(longest) >= 2 * len(p) for p in kept if p is not longest):
+
+    def is_site(key: str) -> bool:
+        return bool(key) and any(s in key or key in s for s in site_keys)
+
+    first, last = 0, len(parts)
+    while last - first > 1 and is_site(keys[last - 1]):
+        last -= 1
+    while last - first > 1 and is_site(keys[first]):
+        first += 1
+    if last < len(parts):  # a section before the site's name: "Headline--Politics--Site"
+        while last - first > 1 and _is_section(title, parts[last - 1]):
+            last -= 1
+    if (first, last) != (0, len(parts)):  # the site's name went: keep the rest as written
+        start = title.find(parts[first])
+        end = title.rfind(parts[last - 1]) + len(parts[last - 1])
+        return title[start:end].strip() if 0 <= start < end else parts[first]
+    longest = max(parts, key=len)
+    if all(len(longest) >= 2 * len(p) for p in parts if p is not longest):
         return longest
-    if len(kept) < len(parts):  # only site names went: keep the rest as the page wrote it
-        start = title.find(kept[0])
-        end = title.rfind(kept[-1]) + len(kept[-1])
-        if 0 <= start < end:
-            return title[start:end].strip()
     return title
 
 
