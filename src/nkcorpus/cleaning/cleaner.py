@@ -19,7 +19,7 @@ scan and adds nothing to the map.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -85,6 +85,18 @@ class _Run:
         return result.offsets
 
 
+def _explained_mojibake(text: str, explained: list[str]) -> Iterator[Edit]:
+    """The mojibake edits of ``text``; ftfy's plan for each repaired line goes to ``explained``.
+
+    Each entry reads ``"line 3: encode sloppy-windows-1252, decode utf-8"``.
+    """
+    plans: list[dict[str, Any]] = []
+    yield from uni.mojibake_edits(text, plans)
+    for plan in plans:
+        steps = ", ".join(" ".join(str(part) for part in step) for step in plan["plan"])
+        explained.append(f"line {plan['line']}: {steps}")
+
+
 def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
     """Clean ``raw`` text with ``options`` (all rules on when ``None``).
 
@@ -116,7 +128,10 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             removed = [Removal(span, rule) for span, rule in document.removals]
             page_metadata = document.metadata
     _character_passes(run, options)
-    if options.mojibake and run.apply("mojibake", uni.mojibake_edits):
+    explained: list[str] = []  # ftfy's explanation of each repaired line, for the step
+    if options.mojibake and run.apply(
+        "mojibake", lambda t: _explained_mojibake(t, explained), explanations=explained
+    ):
         # A repair can bring back what the first passes take out or normalize (a
         # zero-width space garbled as "â€‹", decomposed letters).
         _character_passes(run, options)
