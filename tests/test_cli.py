@@ -114,24 +114,20 @@ def test_process_options_reach_the_stages(
 ) -> None:
     """--gazetteer, --models-dir and the other model options configure the real stages."""
     aliases = tmp_path / "aliases.jsonl"
-    entry = {
-        "id": "korea-future",
-        "label": "ORG",
-        "aliases": {"en": ["Korea Future"], "ko": ["코리아퓨처"]},
-    }
+    entry = {"id": "my-ngo", "label": "ORG", "aliases": {"en": ["My NGO"], "ko": ["마이엔지오"]}}
     aliases.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
     doc_path = tmp_path / "doc.txt"
-    doc_path.write_text("Korea Future published a report on Pyongyang.", encoding="utf-8")
+    doc_path.write_text("My NGO published a report on Pyongyang.", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     empty_models = tmp_path / "models"
     empty_models.mkdir()
     argv = ["process", str(doc_path), "-o", str(out), "-q", "--models-dir", str(empty_models)]
     assert main([*argv, "--gazetteer", str(aliases)]) == 0
     (doc,) = nkcorpus.read_jsonl(out)
-    assert {(e.text, e.canonical_id) for e in doc.entities} >= {("Korea Future", "korea-future")}
+    assert {(e.text, e.canonical_id) for e in doc.entities} >= {("My NGO", "my-ngo")}
     assert main(argv) == 0
     (doc,) = nkcorpus.read_jsonl(out)
-    assert "korea-future" not in {e.canonical_id for e in doc.entities}
+    assert "my-ngo" not in {e.canonical_id for e in doc.entities}
     assert main([*argv, "--gazetteer", str(tmp_path / "missing.jsonl")]) == 2
     assert "missing.jsonl" in capsys.readouterr().err
     assert main([*argv, "--ner", "stanza"]) == 0

@@ -136,6 +136,7 @@ def make_document(item: Input, source: str | None = None) -> Document:
                 document.metadata,
                 encoding=decoded.encoding,
                 encoding_confidence=decoded.confidence,
+                extra=(("encoding_note", decoded.note),) if decoded.note else (),
             ),
         )
     if not document.raw.strip():

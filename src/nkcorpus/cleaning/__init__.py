@@ -8,12 +8,14 @@ its first stage. ``nkcorpus.cleaning.decode`` turns bytes into text,
 ``nkcorpus.cleaning.cleaner`` chains them into one offset map. Matching keys
 across spellings and scripts live in :mod:`nkcorpus.text.keys`.
 
-HTML input is handled by ``nkcorpus.cleaning.html``, not by an extractor
-such as trafilatura. An extractor returns new text with no way back to the
-page source, and nkcorpus promises that every clean character maps to the raw
-input; it would also add lxml and a dozen other dependencies for input that is
-rare in this corpus (scraped plain text). Instead, tags, comments, scripts,
-styles and navigation elements are removed as edits, block elements become
-paragraph breaks and character references are decoded, so the offset map
-stays exact; the page-layout rules then treat the result like any scraped page.
+HTML input goes through ``nkcorpus.cleaning.htmlmain``: nkcorpus reads the
+page's visible text itself, piece by piece with the raw span of each
+(``nkcorpus.cleaning.htmlpage``), lets trafilatura decide which paragraphs are
+the article, and aligns trafilatura's paragraphs back to the visible text, so
+the offset map stays exact while the choice of body is trafilatura's. Every
+block left out is recorded as a removal with a rule name (``navigation``,
+``byline``, ``caption``, ...); the page's metadata comes from its markup in one
+documented order (``nkcorpus.cleaning.htmlmeta``). Markdown input goes through
+``nkcorpus.cleaning.markdown`` (markdown-it-py's block map, front matter to
+metadata).
 """

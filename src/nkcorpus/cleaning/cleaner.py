@@ -4,7 +4,8 @@
 turns on, in an order that makes cleaning idempotent (a rule never creates work
 for a rule that ran before it):
 
-1. ``html`` (tags out, for HTML input), 2. ``newlines``, 3. ``invisible``,
+1. ``html`` (for HTML input: the article's text, see :mod:`nkcorpus.cleaning.htmlmain`)
+or ``markdown`` (see :mod:`nkcorpus.cleaning.markdown`), 2. ``newlines``, 3. ``invisible``,
 4. ``fullwidth``, 5. ``nfc``/``nfkc``, 6. ``mojibake`` (then 2 to 5 again if it
 repaired anything), 7. ``spaces``, 8. ``apostrophe``, 9. ``quotes``,
 10. ``whitespace``, 11. ``boilerplate``,
@@ -18,7 +19,7 @@ scan and adds nothing to the map.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -84,6 +85,18 @@ class _Run:
         return result.offsets
 
 
+def _explained_mojibake(text: str, explained: list[str]) -> Iterator[Edit]:
+    """The mojibake edits of ``text``; ftfy's plan for each repaired line goes to ``explained``.
+
+    Each entry reads ``"line 3: encode sloppy-windows-1252, decode utf-8"``.
+    """
+    plans: list[dict[str, Any]] = []
+    yield from uni.mojibake_edits(text, plans)
+    for plan in plans:
+        steps = ", ".join(" ".join(str(part) for part in step) for step in plan["plan"])
+        explained.append(f"line {plan['line']}: {steps}")
+
+
 def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
     """Clean ``raw`` text with ``options`` (all rules on when ``None``).
 
@@ -93,14 +106,32 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
     options = options if options is not None else CleanOptions()
     run = _Run(raw)
     page = False
+    removed: list[Removal] = []
+    page_metadata: tuple[tuple[str, Any], ...] = ()
     if options.html:
-        from nkcorpus.cleaning.html import html_edits, looks_like_html
+        from nkcorpus.cleaning.html import looks_like_html
 
-        page = looks_like_html(raw)
+        page = looks_like_html(raw) and not (options.markdown and _markdown_first(raw))
         if page:
-            run.apply("html", html_edits)
+            from nkcorpus.cleaning.htmlmain import extract_page
+
+            extracted = extract_page(raw, main_content=options.main_content)
+            run.apply("html", lambda _text: extracted.edits)
+            removed = [Removal(span, rule) for span, rule in extracted.removals]
+            page_metadata = extracted.metadata
+    if options.markdown and not page:
+        from nkcorpus.cleaning.markdown import looks_like_markdown, read_markdown
+
+        if looks_like_markdown(raw):
+            document = read_markdown(raw)
+            run.apply("markdown", lambda _text: document.edits)
+            removed = [Removal(span, rule) for span, rule in document.removals]
+            page_metadata = document.metadata
     _character_passes(run, options)
-    if options.mojibake and run.apply("mojibake", uni.mojibake_edits):
+    explained: list[str] = []  # ftfy's explanation of each repaired line, for the step
+    if options.mojibake and run.apply(
+        "mojibake", lambda t: _explained_mojibake(t, explained), explanations=explained
+    ):
         # A repair can bring back what the first passes take out or normalize (a
         # zero-width space garbled as "â€‹", decomposed letters).
         _character_passes(run, options)
@@ -112,7 +143,6 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         run.apply("quotes", uni.quote_edits)
     if options.collapse_whitespace:
         run.apply("whitespace", uni.whitespace_edits)
-    removed: list[Removal] = []
     regions: list[Region] = []
     metadata: tuple[tuple[str, Any], ...] = ()
     if options.boilerplate or options.captions or options.metadata:
@@ -121,20 +151,44 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             run.text,
             boilerplate=options.boilerplate,
             captions=options.captions,
-            metadata=options.metadata,
+            # An HTML page's metadata comes from its markup (nkcorpus.cleaning.htmlmeta).
+            metadata=options.metadata and not page,
             page=page,
         )
         seconds = time.perf_counter() - started
         metadata = layout.metadata
-        removed = [Removal(run.offsets.to_raw(span), rule) for span, rule in layout.removals]
+        removed.extend(Removal(run.offsets.to_raw(span), rule) for span, rule in layout.removals)
         captions = _apply_layout(run, layout, options, seconds)
         regions = [Region(span, "caption") for span in captions]
         if regions:
             texts = tuple(dict.fromkeys(run.text[r.span.start : r.span.end] for r in regions))
             metadata = (*metadata, ("captions", texts))
+    if page_metadata and options.metadata:
+        metadata = _merge_metadata(page_metadata, metadata)
+    removed.sort(key=lambda r: (r.raw_span.start, r.raw_span.end))
     return Cleaned(
         run.text, run.offsets, tuple(removed), tuple(regions), metadata, tuple(run.steps)
     )
+
+
+def _merge_metadata(
+    page: tuple[tuple[str, Any], ...], layout: tuple[tuple[str, Any], ...]
+) -> tuple[tuple[str, Any], ...]:
+    """The page's metadata, with what the layout found added where the page had nothing."""
+    merged = dict(page)
+    for name, value in layout:
+        if name == "captions" and name in merged:
+            merged[name] = tuple(dict.fromkeys((*merged[name], *value)))
+        else:
+            merged.setdefault(name, value)
+    return tuple(sorted(merged.items()))
+
+
+def _markdown_first(raw: str) -> bool:
+    """Markdown with HTML in it: it has front matter, or does not start with a tag."""
+    from nkcorpus.cleaning.markdown import looks_like_markdown
+
+    return raw.lstrip()[:1] != "<" and looks_like_markdown(raw)
 
 
 def _character_passes(run: _Run, options: CleanOptions) -> None:

@@ -69,7 +69,7 @@ def _is_body(line: _Line) -> bool:
     if line.rule is not None or line.caption:
         return False
     text = line.text
-    if not _SENTENCE_END.search(text):
+    if not _SENTENCE_END.search(text) or meta.headline_like(text):
         return False
     return len(text) >= 60 or len(_CJK.findall(text)) >= 15
 

@@ -32,6 +32,14 @@ class CleanOptions:
         html: when the input is an HTML page, drop tags, scripts, styles and
             navigation, turn block elements into paragraph breaks and decode
             character references (rule ``clean.html``).
+        main_content: for an HTML page, keep only the article as trafilatura
+            finds it; every other visible block is recorded as a removal with the
+            rule that says what it was (``navigation``, ``byline``, ``caption``,
+            ...). Off: keep every visible block but scripts and hidden elements.
+        markdown: when the input is a markdown document (front matter, or two
+            kinds of markdown syntax), turn it into plain text: front matter to
+            metadata, markup out, link text kept and URLs to metadata, images
+            out (rule ``clean.markdown``).
         mojibake: repair text that was decoded with the wrong encoding
             (``"Itâ€™s"`` to ``"It’s"``) with ftfy, only on lines that show
             evidence of it (rule ``clean.mojibake``).
@@ -75,6 +83,8 @@ class CleanOptions:
     """
 
     html: bool = attrs.field(default=True, validator=flag)
+    main_content: bool = attrs.field(default=True, validator=flag)
+    markdown: bool = attrs.field(default=True, validator=flag)
     mojibake: bool = attrs.field(default=True, validator=flag)
     invisible: bool = attrs.field(default=True, validator=flag)
     unify_newlines: bool = attrs.field(default=True, validator=flag)

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "nkcorpus.cli.show",
     "nkcorpus.cli.report",
     "nkcorpus.cli.models",
+    "nkcorpus.cli.kb",
 )
 
 #: Exit status for a usage error (bad arguments or settings).

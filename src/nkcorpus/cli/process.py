@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from nkcorpus.config import NER_BACKENDS, TRANSLATION_TARGETS, Config
+
+if TYPE_CHECKING:  # pragma: no cover
+    from nkcorpus.corpus.distributed import DatasetJob
+    from nkcorpus.corpus.job import Job
 
 __all__ = ["CACHE_ENV", "FLAGS", "config_from_args", "parse_size", "register", "run"]
 
@@ -183,7 +187,15 @@ def register(subparsers: Any) -> None:
         "--engine",
         choices=ENGINES,
         default=None,
-        help="local worker processes (default) or a Dask cluster",
+        help="local worker processes (default), or a Dask cluster whose workers read the "
+        "inputs and write OUT as a folder of Parquet parts",
+    )
+    run_group.add_argument(
+        "--partition-size",
+        type=_positive,
+        default=1000,
+        metavar="N",
+        help="with --engine dask: text files per partition, one output part each (1000)",
     )
     run_group.add_argument(
         "--scheduler",
@@ -275,7 +287,7 @@ def _run(args: argparse.Namespace) -> int:
     engine = args.engine or ("dask" if args.scheduler else "local")
     if args.scheduler and engine != "dask":
         raise ConfigError("--scheduler needs --engine dask (or leave --engine out)")
-    job = Job(
+    job: Job | DatasetJob = _dask_job(args) if engine == "dask" else Job(
         inputs=args.inputs,
         output=args.output,
         config=config_from_args(args),
@@ -304,3 +316,31 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"  entities   {entities_path(args.output)}", file=sys.stderr)
     failed = summary.status.get("failed", 0)
     return 1 if args.fail_on_error and failed else 0
+
+
+def _dask_job(args: argparse.Namespace) -> DatasetJob:
+    """The ``--engine dask`` run: workers read the inputs and write OUT as Parquet parts."""
+    from nkcorpus.corpus.distributed import DatasetJob
+    from nkcorpus.corpus.progress import Progress
+    from nkcorpus.errors import ConfigError
+
+    if args.cache or args.format:
+        raise ConfigError(
+            "--engine dask writes a Parquet dataset and resumes per part (--resume); "
+            "--cache and --format apply to the local engine"
+        )
+    return DatasetJob(
+        inputs=args.inputs,
+        output=args.output,
+        config=config_from_args(args),
+        input_format=args.input_format,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        scheduler=args.scheduler,
+        workers=args.workers,
+        partition_size=args.partition_size,
+        batch_size=args.batch_size,
+        resume=args.resume,
+        torch_threads=args.torch_threads,
+        progress=Progress(sys.stderr, enabled=not args.quiet),
+    )

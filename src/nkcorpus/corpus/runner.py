@@ -20,16 +20,18 @@ Engines:
 
 * ``"local"`` with ``workers=1`` runs in this process; with ``workers=N`` it
   runs N worker processes (:class:`concurrent.futures.ProcessPoolExecutor`).
-* ``"dask"`` runs batches as tasks on a Dask ``distributed`` cluster: the
-  scheduler at ``scheduler`` when given, otherwise a ``LocalCluster`` of
-  ``workers`` single-threaded worker processes started for the run. Workers
-  need nkcorpus (and the models the settings use) installed.
+* ``"dask"`` runs batches as tasks on a Dask ``distributed`` cluster
+  (:mod:`nkcorpus.corpus.distributed`): the scheduler at
+  ``scheduler`` when given, otherwise a ``LocalCluster`` of ``workers``
+  single-threaded worker processes started for the run. Workers need nkcorpus
+  (and the models the settings use) installed. To have the workers read the
+  inputs and write the output themselves, use
+  :class:`~nkcorpus.corpus.distributed.DatasetJob`.
 """
 
 from __future__ import annotations
 
 import collections
-import importlib
 import itertools
 import logging
 import os
@@ -407,66 +409,21 @@ class _ProcessPool(_FutureEngine):
             self._alone.shutdown(wait=True, cancel_futures=True)
 
 
-class _Dask(_FutureEngine):
-    """Runs batches as tasks on a Dask ``distributed`` cluster."""
-
-    def __init__(
-        self,
-        config: Config,
-        workers: int,
-        torch_threads: int | None,
-        scheduler: str | None,
-        factory: PipelineFactory,
-    ) -> None:
-        super().__init__()
-        self.factory = factory
-        try:
-            distributed: Any = importlib.import_module("distributed")
-        except ImportError as error:
-            raise ConfigError(
-                "the dask engine needs dask.distributed; install it with "
-                "pip install 'nkcorpus[distributed]'"
-            ) from error
-        self.config = config
-        self.torch_threads = torch_threads
-        self._cluster: Any = None
-        self._client: Any
-        if scheduler:
-            self._client = distributed.Client(scheduler)
-        else:
-            self._cluster = distributed.LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            )
-            self._client = distributed.Client(self._cluster)
-        # Load the models on every worker now, once.
-        self._client.run(_pipeline_for, config, torch_threads, factory)
-        slots = sum(self._client.nthreads().values()) or workers
-        self.window = 2 * slots
-
-    def _submit(self, items: list[Input]) -> Any:
-        return self._client.submit(
-            process_batch, self.config, self.torch_threads, items, self.factory, pure=False
-        )
-
-    def _submit_alone(self, item: Input) -> Any:
-        # The scheduler retries a task whose worker died on other workers and gives
-        # up (KilledWorker) only on a task that killed several: that task's own doing.
-        return self._submit([item])
-
-    def _is_crash(self, error: BaseException) -> bool:
-        return False  # the scheduler reschedules tasks of dead workers itself
-
-    def _restart(self) -> None:  # pragma: no cover - never a crash, see _is_crash
-        pass
-
-    def close(self) -> None:
-        self._client.close()
-        if self._cluster is not None:
-            self._cluster.close()
+def _dask_engine(
+    config: Config,
+    workers: int,
+    torch_threads: int | None,
+    scheduler: str | None,
+    factory: PipelineFactory,
+) -> Any:
+    try:
+        from nkcorpus.corpus.distributed import ClientEngine  # needs dask.distributed
+    except ImportError as error:
+        raise ConfigError(
+            "the dask engine needs dask.distributed; install it with "
+            "pip install 'nkcorpus[distributed]'"
+        ) from error
+    return ClientEngine(config, workers, torch_threads, scheduler, factory)
 
 
 class Runner:
@@ -552,7 +509,7 @@ class Runner:
                 else self.config.entities.threads
             )
             if self.engine == "dask":
-                self._engine = _Dask(
+                self._engine = _dask_engine(
                     self.config, self.workers, worker_threads, self.scheduler, self.pipeline
                 )
             elif self.workers > 1:

@@ -1,53 +1,41 @@
-"""The alias gazetteer: canonical ids for the people, organisations and places of the field.
+"""The alias gazetteer: the matcher that finds knowledge-base names in text.
 
-Every entry has a canonical id (``"kim-jong-un"``), a label (``PER``, ``ORG``,
-``GPE``, ``LOC``) and its names in English (with romanization variants),
+nkcorpus ships a knowledge base of the people, organisations and places of the
+field (:mod:`nkcorpus.entities.kb`, ``entities/data/kb.jsonl``); each entity
+has a canonical id and its names in English (with romanization variants),
 Korean (South and North Korean spellings) and Chinese (Simplified and
-Traditional). nkcorpus ships such a list (``entities/data/gazetteer.jsonl``);
-users add their own files (:attr:`EntityOptions.gazetteers
-<nkcorpus.entities.options.EntityOptions.gazetteers>`).
-
-File format, one JSON object per line::
+Traditional). Users add their own files (:attr:`EntityOptions.gazetteers
+<nkcorpus.entities.options.EntityOptions.gazetteers>`): knowledge-base lines
+(see :doc:`/howto/kb-schema`) or the short alias format, one JSON object a line::
 
     {"id": "kim-jong-un", "label": "PER",
      "names": {"en": ["Kim Jong-un", "Kim Jong Un"], "ko": ["김정은"], "zh": ["金正恩"]}}
 
 ``names`` may also be a plain list (``"aliases": [...]`` works too). A file
 ending in ``.tsv`` or ``.csv`` holds one alias a row: ``alias, id, label``.
-Lines starting with ``#`` and blank lines are skipped. An alias given again in
-a later file replaces the earlier one (user files are read after the built-in
-list), so users can re-point an alias to their own id.
+An alias given again in a later file replaces the earlier one.
 
 Matching (:meth:`Gazetteer.find`) runs one Aho-Corasick automaton
-(``pyahocorasick``) over a folded copy of the text that has exactly the same
-length, so every match is an exact span of the original text. Folding
-(:func:`fold`) lowercases, strips accents (``Jŏng`` = ``Jong``), unifies dashes,
-apostrophes and spaces, and turns Traditional Chinese characters into Simplified
-ones one character at a time. Aliases with a hyphen also match written with a
-space or closed up (``Kim Jong-un``, ``Kim Jong Un``, ``Kim Jongun``). Acronyms
-(two or more capitals and no space: ``UN``, ``U.N.``, ``DPRK``) match only as
-written, so ``un`` in other words or languages does not.
-
-Boundaries depend on the script at each end of an alias:
-
-- Latin letters and digits: the neighbouring character must not be a Latin
-  letter or digit, and a hyphen joining more letters on the right also blocks
-  (``Kim Song`` does not match inside ``Kim Song-ju``; ``North Korea`` does not
-  match in ``North Korean``).
-- Hangul: the character before must not be Hangul, and the Hangul right after
-  must be nothing or a particle chain (:data:`nkcorpus.entities.korean.PARTICLES`):
-  ``김정은은`` and ``평양에서`` match, ``한국어`` does not match ``한국``.
-- Chinese characters: no boundary (Chinese has no spaces); the longest match wins.
-
-Overlapping matches are resolved longest first (``UN General Assembly`` over
-``UN``), then leftmost.
+(``pyahocorasick``) over a folded copy of the text of exactly the same length
+(:func:`fold`: case, accents, dashes, Traditional Chinese, North Korean
+spelling), so every match is an exact span of the original text. A hyphenated
+alias also matches spaced or closed up; acronyms match only as written. Latin
+names stop at word boundaries; a Hangul name may carry particles, honorifics
+and compound heads (:func:`nkcorpus.entities.korean.is_name_tail`), and one of
+three syllables or more may start a compound (``조선로동당중앙위원회``);
+Chinese names need no boundary but may not cut a word
+(:mod:`nkcorpus.entities.kb_context`). Overlaps go to the longest match
+(``金日成广场`` the square over ``金日成`` the person), then the leftmost, in one
+sweep linear in the text. An alias the knowledge base marks ambiguous
+(``Washington``, ``Yodok``) is kept only with a second cue within
+:data:`CUE_WINDOW` characters: another name of the same entity, an entity its
+``cues`` name, or one of its cue words. :doc:`/howto/gazetteer` shows each rule.
 """
 
 from __future__ import annotations
 
-import csv
+import bisect
 import importlib.resources
-import json
 import logging
 import os
 import re
@@ -60,23 +48,29 @@ from typing import Any
 import attrs
 
 from nkcorpus.document import Entity, Span
-from nkcorpus.entities.korean import is_hangul, is_particle_chain
-from nkcorpus.errors import ConfigError
+from nkcorpus.entities.kb_context import in_longer_name, splits_chinese_word
+from nkcorpus.entities.korean import is_hangul, is_name_tail
 from nkcorpus.text.chinese import to_simplified
-from nkcorpus.text.scripts import is_han
+from nkcorpus.text.hangul import south_korean_spelling
+from nkcorpus.text.scripts import HANGUL_SYLLABLES, is_han
 
 __all__ = [
+    "CUE_WINDOW",
     "Gazetteer",
     "GazetteerEntry",
     "alias_keys",
     "builtin_path",
     "fold",
     "load_gazetteer",
+    "normalize_name",
     "read_entries",
     "simplify",
 ]
 
 logger = logging.getLogger(__name__)
+
+#: How many characters either side of an ambiguous alias are searched for a cue.
+CUE_WINDOW = 300
 
 _DASHES = frozenset("-‐‑‒–—―−﹘﹣－")
 _APOSTROPHES = frozenset("'‘’‛ʼ`´′＇")
@@ -143,13 +137,21 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 
+_HANGUL_RANGE = re.compile(f"[{HANGUL_SYLLABLES}]")
+
+
 def fold(text: str) -> str:
     """Return the matching form of ``text``: same length, one character for one.
 
-    >>> fold("Kim Jŏng–Ŭn’s 金正恩 習近平")
-    "kim jong-un's 金正恩 习近平"
+    Korean is put in South Korean spelling
+    (:func:`nkcorpus.text.hangul.south_korean_spelling`), so North Korean
+    ``조선로동당`` and ``리설주`` match ``조선노동당`` and ``이설주``.
+
+    >>> fold("Kim Jŏng–Ŭn’s 金正恩 習近平 조선로동당")
+    "kim jong-un's 金正恩 习近平 조선노동당"
     """
-    return _translate(text, _FOLD)
+    folded = _translate(text, _FOLD)
+    return south_korean_spelling(folded) if _HANGUL_RANGE.search(folded) else folded
 
 
 def _is_acronym(alias: str) -> bool:
@@ -180,12 +182,16 @@ class GazetteerEntry:
         names: ``(language, alias)`` pairs; language is ``en``, ``ko``, ``zh``
             or ``""`` when the file does not say.
         note: a short description, when the file gives one.
+        ambiguous: aliases that match only with a second cue nearby.
+        cues: entity ids or words that confirm an ambiguous alias.
     """
 
     id: str
     label: str
     names: tuple[tuple[str, str], ...] = ()
     note: str | None = None
+    ambiguous: frozenset[str] = frozenset()
+    cues: tuple[str, ...] = ()
 
     def aliases(self, language: str | None = None) -> list[str]:
         """Return the names, all of them or those of one language."""
@@ -193,82 +199,22 @@ class GazetteerEntry:
 
 
 def builtin_path() -> Path:
-    """Return the path of the alias list shipped with nkcorpus."""
-    return Path(str(importlib.resources.files("nkcorpus.entities") / "data" / "gazetteer.jsonl"))
-
-
-def _entry_from_json(data: Any, where: str) -> GazetteerEntry:
-    if not isinstance(data, dict):
-        raise ConfigError(f"{where}: each line must be a JSON object with 'id', 'label', 'names'")
-    entry_id, label = data.get("id"), data.get("label")
-    if not isinstance(entry_id, str) or not entry_id.strip():
-        raise ConfigError(f"{where}: 'id' must be a non-empty string")
-    if not isinstance(label, str) or not label.strip():
-        raise ConfigError(f"{where}: 'label' must be a non-empty string such as 'PER' or 'ORG'")
-    raw_names = data.get("names", data.get("aliases"))
-    names: list[tuple[str, str]] = []
-    if isinstance(raw_names, dict):
-        for lang, aliases in raw_names.items():
-            if isinstance(aliases, str):
-                aliases = [aliases]
-            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-                raise ConfigError(f"{where}: names[{lang!r}] must be a list of strings")
-            names.extend((str(lang), a) for a in aliases)
-    elif isinstance(raw_names, list) and all(isinstance(a, str) for a in raw_names):
-        names.extend(("", a) for a in raw_names)
-    else:
-        raise ConfigError(
-            f"{where}: 'names' must map languages to lists of names, or be a list of names"
-        )
-    names = [(lang, alias.strip()) for lang, alias in names if alias.strip()]
-    if not names:
-        raise ConfigError(f"{where}: entry {entry_id!r} has no names")
-    note = data.get("note")
-    return GazetteerEntry(entry_id.strip(), label.strip(), tuple(names), note)
+    """Return the path of the knowledge base shipped with nkcorpus."""
+    return Path(str(importlib.resources.files("nkcorpus.entities") / "data" / "kb.jsonl"))
 
 
 def read_entries(path: str | os.PathLike[str]) -> list[GazetteerEntry]:
-    """Read the entries of one gazetteer file (JSON lines, or ``.tsv``/``.csv`` rows).
+    """Read the entries of one file: knowledge-base or alias JSON lines, or ``.tsv``/``.csv`` rows.
+
+    See :func:`nkcorpus.entities.kb.read_entries`.
 
     Raises:
         ConfigError: when the file is missing or a line is malformed (the
             message names the file and line).
     """
-    path = Path(path)
-    try:
-        content = path.read_text(encoding="utf-8")
-    except FileNotFoundError as error:
-        raise ConfigError(
-            f"gazetteer file {str(path)!r} does not exist; fix EntityOptions.gazetteers"
-        ) from error
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"cannot read gazetteer file {str(path)!r} as UTF-8: {error}") from error
-    if path.suffix.lower() in (".tsv", ".csv"):
-        return _entries_from_rows(content, path)
-    entries = []
-    for number, line in enumerate(content.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        where = f"{path}:{number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ConfigError(f"{where}: not valid JSON ({error.msg})") from error
-        entries.append(_entry_from_json(data, where))
-    return entries
+    from nkcorpus.entities import kb
 
-
-def _entries_from_rows(content: str, path: Path) -> list[GazetteerEntry]:
-    dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
-    grouped: dict[str, tuple[str, list[tuple[str, str]]]] = {}
-    for number, row in enumerate(csv.reader(content.splitlines(), dialect=dialect), 1):
-        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
-            continue
-        if len(row) < 3 or not all(cell.strip() for cell in row[:3]):
-            raise ConfigError(f"{path}:{number}: a row needs three columns: alias, id, label")
-        alias, entry_id, label = (cell.strip() for cell in row[:3])
-        grouped.setdefault(entry_id, (label, []))[1].append(("", alias))
-    return [GazetteerEntry(i, label, tuple(names)) for i, (label, names) in grouped.items()]
+    return kb.read_entries(path)
 
 
 @attrs.frozen
@@ -280,9 +226,41 @@ class _Alias:
     latin_end: bool
     hangul_start: bool
     hangul_end: bool
+    hangul_tail: int  # how many Hangul syllables the alias ends with
+    ambiguous: bool
+    capital: bool  # a Latin alias written with a capital matches only capitalised
+    chinese: bool  # starts and ends with a Chinese character
 
 
 _SPACES = re.compile(r"\s+")
+
+
+def _hangul_tail(key: str) -> int:
+    count = 0
+    for char in reversed(key):
+        if not is_hangul(char):
+            break
+        count += 1
+    return count
+
+
+def normalize_name(name: str) -> str:
+    """Return the lookup form of a name: folded, spaces collapsed, a Korean tail cut off.
+
+    A Hangul name loses honorifics and particles written onto it, so
+    ``김정은동지께서`` and ``김정은`` have the same form.
+
+    >>> normalize_name("김정은원수님께서"), normalize_name("  Kim  Jŏng-un ")
+    ('김정은', 'kim jong-un')
+    """
+    key = " ".join(fold(name).split())
+    word = len(key)
+    while word and is_hangul(key[word - 1]):
+        word -= 1
+    for cut in range(word + 2, len(key)):
+        if is_name_tail(key[cut:], heads=False):
+            return key[:cut]
+    return key
 
 
 class Gazetteer:
@@ -303,6 +281,7 @@ class Gazetteer:
         table: dict[str, dict[str | None, _Alias]] = {}
         for index, entry in enumerate(self.entries):
             self._by_id.setdefault(entry.id, entry)
+            ambiguous = {" ".join(fold(a).split()) for a in entry.ambiguous}
             for _lang, alias in entry.names:
                 alias = _SPACES.sub(" ", alias)
                 exact = alias if _is_acronym(alias) else None
@@ -315,6 +294,10 @@ class Gazetteer:
                         latin_end=_is_latin_word(key[-1]),
                         hangul_start=is_hangul(key[0]),
                         hangul_end=is_hangul(key[-1]),
+                        hangul_tail=_hangul_tail(key),
+                        ambiguous=" ".join(fold(alias).split()) in ambiguous,
+                        capital=alias[0].isupper() and _is_latin_word(alias[0]),
+                        chinese=is_han(key[0]) and is_han(key[-1]),
                     )
         self._keys = {key: idx.entry for key, found in table.items() for idx in found.values()}
         self._automaton = ahocorasick.Automaton()
@@ -323,6 +306,14 @@ class Gazetteer:
         if table:
             self._automaton.make_automaton()
         self.alias_count = sum(len(found) for found in table.values())
+        self._cue_ids: dict[int, frozenset[str]] = {}
+        self._cue_words: dict[int, tuple[str, ...]] = {}
+        for index, entry in enumerate(self.entries):
+            if entry.ambiguous:
+                ids = {c for c in entry.cues if c in self._by_id}
+                self._cue_ids[index] = frozenset(ids | {entry.id})
+                words = {" ".join(fold(c).split()) for c in entry.cues if c not in ids}
+                self._cue_words[index] = tuple(sorted(w for w in words if w))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -337,13 +328,18 @@ class Gazetteer:
     def lookup(self, name: str) -> GazetteerEntry | None:
         """Return the entry whose alias is exactly ``name`` (after folding), or ``None``.
 
-        Acronyms are not told apart by case here.
+        Honorifics and particles written onto a Korean name are cut off first
+        (:func:`normalize_name`). Acronyms are not told apart by case here.
         """
         index = self._keys.get(" ".join(fold(name).split()))
+        if index is None:
+            index = self._keys.get(normalize_name(name))
         return None if index is None else self.entries[index]
 
     def _fits(self, text: str, folded: str, start: int, end: int, alias: _Alias) -> bool:
         if alias.exact is not None and text[start:end] != alias.exact:
+            return False
+        if alias.capital and not text[start].isupper():
             return False
         before = folded[start - 1] if start else ""
         after = folded[end] if end < len(folded) else ""
@@ -356,18 +352,17 @@ class Gazetteer:
                 return False
         if alias.hangul_start and before and is_hangul(before):
             return False
-        if alias.hangul_end and after and is_hangul(after):
+        if alias.hangul_end and after and is_hangul(after) and alias.hangul_tail < 3:
             stop = end
-            while stop < len(folded) and is_hangul(folded[stop]):
+            while stop < len(folded) and is_hangul(folded[stop]) and stop - end < 12:
                 stop += 1
-            if not is_particle_chain(folded[end:stop]):
+            if stop < len(folded) and is_hangul(folded[stop]):
+                return False
+            if not is_name_tail(folded[end:stop]):
                 return False
         return True
 
-    def _matches(self, text: str) -> Iterator[tuple[int, int, _Alias]]:
-        if not self.alias_count or not text:
-            return
-        folded = fold(text)
+    def _matches(self, text: str, folded: str) -> Iterator[tuple[int, int, _Alias]]:
         for last, aliases in self._automaton.iter(folded):
             for alias in aliases:
                 start, end = last + 1 - alias.length, last + 1
@@ -378,27 +373,82 @@ class Gazetteer:
         """Return the gazetteer's mentions in ``text``, sorted and non-overlapping.
 
         Each entity's span is an exact span of ``text``, its ``source`` is
-        ``"gazetteer"`` and its ``canonical_id`` the entry's id.
+        ``"gazetteer"`` and its ``canonical_id`` the entry's id. Time is linear
+        in ``len(text)`` (times the longest alias).
         """
-        found = sorted(self._matches(text), key=lambda m: (m[0] - m[1], m[0]))
-        taken: list[tuple[int, int]] = []
-        chosen = []
-        for start, end, alias in found:
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
-                continue
-            taken.append((start, end))
-            entry = self.entries[alias.entry]
-            chosen.append(
-                Entity(
-                    span=Span(start, end),
-                    text=text[start:end],
-                    label=entry.label,
-                    canonical_id=entry.id,
-                    source="gazetteer",
-                )
+        if not self.alias_count or not text:
+            return []
+        folded = fold(text)
+        # Candidates come out in order of their end; grouped by length, each group
+        # is also in order of start, so "longest first, then leftmost" needs no sort.
+        by_length: dict[int, list[tuple[int, int, _Alias]]] = {}
+        for match in self._matches(text, folded):
+            by_length.setdefault(match[1] - match[0], []).append(match)
+        taken = bytearray(len(text))
+        chosen: list[tuple[int, int, _Alias]] = []
+        for length in sorted(by_length, reverse=True):
+            for start, end, alias in by_length[length]:
+                if taken.find(1, start, end) != -1:
+                    continue
+                taken[start:end] = b"\x01" * length
+                chosen.append((start, end, alias))
+        chosen.sort(key=lambda m: m[0])  # a merge of one sorted run per length
+        chosen = self._not_inside_names(text, chosen)
+        if any(alias.ambiguous for _s, _e, alias in chosen):
+            chosen = self._confirmed(chosen, folded)
+        return [
+            Entity(
+                span=Span(start, end),
+                text=text[start:end],
+                label=self.entries[alias.entry].label,
+                canonical_id=self.entries[alias.entry].id,
+                source="gazetteer",
             )
-        chosen.sort(key=lambda e: (e.span.start, e.span.end))
-        return chosen
+            for start, end, alias in chosen
+        ]
+
+    def _not_inside_names(
+        self, text: str, chosen: list[tuple[int, int, _Alias]]
+    ) -> list[tuple[int, int, _Alias]]:
+        """Drop place matches inside longer names (``Real Madrid``) or across Chinese words."""
+        ends = {end for _s, end, _a in chosen}
+        starts = {start for start, _e, _a in chosen}
+        kept = []
+        for start, end, alias in chosen:
+            if (
+                alias.latin_start
+                and alias.latin_end
+                and self.entries[alias.entry].label in ("GPE", "LOC")
+                and not {start - 1, start - 4, start - 8} & ends  # "X Seoul", "X of (the) Seoul"
+                and end + 1 not in starts
+                and in_longer_name(text, start, end)
+            ):
+                continue
+            if alias.chinese and splits_chinese_word(text, start, end):
+                continue
+            kept.append((start, end, alias))
+        return kept
+
+    def _confirmed(
+        self, chosen: list[tuple[int, int, _Alias]], folded: str
+    ) -> list[tuple[int, int, _Alias]]:
+        """Drop ambiguous matches with no cue within :data:`CUE_WINDOW` characters."""
+        sure = [(s, self.entries[a.entry].id) for s, _e, a in chosen if not a.ambiguous]
+        starts = [s for s, _id in sure]
+        kept = []
+        for start, end, alias in chosen:
+            if alias.ambiguous:
+                low, high = max(start - CUE_WINDOW, 0), end + CUE_WINDOW
+                ids = self._cue_ids.get(alias.entry, frozenset())
+                lo, hi = bisect.bisect_left(starts, low), bisect.bisect_right(starts, high)
+                near = any(sure[i][1] in ids for i in range(lo, hi))
+                if not near:
+                    window = folded[low:high]
+                    near = any(w in window for w in self._cue_words.get(alias.entry, ()))
+                if not near:
+                    continue
+            kept.append((start, end, alias))
+        return kept
 
 
 _CACHE: dict[tuple[Any, ...], Gazetteer] = {}

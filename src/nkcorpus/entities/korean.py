@@ -27,7 +27,16 @@ import re
 from nkcorpus.text.hangul import is_hangul_syllable
 from nkcorpus.text.scripts import HAN_CHARS, HANGUL_CHARS
 
-__all__ = ["PARTICLES", "is_hangul", "is_particle_chain", "split_particle", "tokenize"]
+__all__ = [
+    "COMPOUND_HEADS",
+    "HONORIFICS",
+    "PARTICLES",
+    "is_hangul",
+    "is_name_tail",
+    "is_particle_chain",
+    "split_particle",
+    "tokenize",
+]
 
 #: Particles and particle chains split off the end of a Hangul word, longest first.
 PARTICLES: tuple[str, ...] = tuple(
@@ -51,6 +60,36 @@ PARTICLES: tuple[str, ...] = tuple(
     )
 )
 _PARTICLE_SET = frozenset(PARTICLES)
+
+#: Honorifics and titles that (North) Korean writing puts straight after a name:
+#: ``김일성동지``, ``김정일장군님``, ``김정은원수님께서``.
+HONORIFICS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "동지", "동무", "장군", "장군님", "원수", "원수님", "수령", "수령님", "대원수님",
+            "위원장", "위원장님", "총비서", "총비서님", "비서", "주석", "주석님", "님", "씨",
+            "선생", "선생님", "여사", "대통령", "총리", "장관", "의원", "대사", "특사",
+            "외무상", "부부장", "부장", "국무위원장", "교수", "박사", "대표", "사령관", "총장",
+        },
+        key=lambda p: (-len(p), p),
+    )
+)
+
+#: Heads of compounds a two-syllable name starts (``북한주민``, ``평양시``, ``중국정부``).
+COMPOUND_HEADS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "시", "도", "군", "측", "내", "당", "인", "정부", "정권", "당국", "주민", "인권",
+            "사람", "국경", "체제", "경제", "문제", "여성", "노동자", "로동자", "대사관",
+            "외무성", "국적", "이탈주민", "탈북민", "지역", "시내", "당국자", "관리소", "수용소",
+            "들",
+        },
+        key=lambda p: (-len(p), p),
+    )
+)
+_HONORIFIC_SET = frozenset(HONORIFICS)
+_HEAD_SET = frozenset(COMPOUND_HEADS)
+_LONGEST_TAIL = max(len(p) for p in HONORIFICS + COMPOUND_HEADS)
 _LONGEST = max(len(p) for p in PARTICLES)
 
 # One token: a run of Hangul, a run of letters/digits of other scripts (Han
@@ -77,6 +116,32 @@ def is_particle_chain(text: str) -> bool:
     (True, False)
     """
     return not text or text in _PARTICLE_SET
+
+
+def is_name_tail(text: str, *, heads: bool = True) -> bool:
+    """Whether the Hangul ``text`` written right after a name still leaves the name whole.
+
+    That is: honorifics or titles (:data:`HONORIFICS`), with ``heads`` also
+    compound heads (:data:`COMPOUND_HEADS`), any number of them, then at most
+    one particle chain. Runs in time linear in ``len(text)``.
+
+    >>> is_name_tail("동지께서"), is_name_tail("원수님께서는")
+    (True, True)
+    >>> is_name_tail("주민들"), is_name_tail("어"), is_name_tail("주민들", heads=False)
+    (True, False, False)
+    """
+    at = 0
+    while at < len(text):
+        if text[at:] in _PARTICLE_SET:
+            return True
+        for size in range(min(_LONGEST_TAIL, len(text) - at), 0, -1):
+            piece = text[at : at + size]
+            if piece in _HONORIFIC_SET or (heads and piece in _HEAD_SET):
+                at += size
+                break
+        else:
+            return False
+    return True
 
 
 def split_particle(word: str) -> int:

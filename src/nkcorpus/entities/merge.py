@@ -10,9 +10,12 @@ The rule, applied to the entities of one text:
    ``North Korea`` from the gazetteer; ``Kim Jong-un`` from the gazetteer over
    ``Jong-un`` from Stanza). On equal length the gazetteer match wins, then the
    one that starts first. Losers are dropped, so entities never overlap.
-3. **Linking**: a Stanza entity that is left and whose text is exactly an alias
-   of the gazetteer (after folding, see :func:`nkcorpus.entities.gazetteer.fold`)
-   gets that entry's canonical id; its label and ``source="stanza"`` stay.
+3. **Linking**: a Stanza entity that is left and whose normalized text is an
+   alias of the knowledge base (folded, honorifics and particles cut off a
+   Korean name: :func:`nkcorpus.entities.gazetteer.normalize_name`) gets that
+   entity's canonical id; its label and ``source="stanza"`` stay. Otherwise it
+   keeps the stable per-language id the recognizer gave it
+   (:func:`nkcorpus.entities.kb.local_id`, such as ``"ko:홍길동"``).
 
 The result is sorted by span.
 
@@ -79,7 +82,8 @@ def merge_entities(
             continue
         starts.insert(at, start)
         ends.insert(at, end)
-        if entity.source == "stanza" and entity.canonical_id is None and linker is not None:
+        linkable = entity.canonical_id is None or ":" in entity.canonical_id
+        if entity.source == "stanza" and linkable and linker is not None:
             entry = linker.lookup(entity.text)
             if entry is not None:
                 entity = attrs.evolve(entity, canonical_id=entry.id)

@@ -42,6 +42,7 @@ from typing import Any
 
 from nkcorpus.document import Entity, Span
 from nkcorpus.entities.gazetteer import simplify
+from nkcorpus.entities.kb import local_id
 from nkcorpus.entities.options import EntityOptions
 from nkcorpus.entities.tokens import tokenize_many
 from nkcorpus.models import NerModel, find_ner_model, require_ner_model, stanza_language
@@ -361,6 +362,7 @@ class StanzaRecognizer:
                                 span=Span(start, end),
                                 text=text[start:end],
                                 label=LABELS.get(label, label),
+                                canonical_id=local_id(text[start:end], items[index][1]),
                                 source="stanza",
                             )
                         )

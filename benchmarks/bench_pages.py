@@ -1,0 +1,200 @@
+"""Real web pages: article text and metadata against trafilatura, and pages per second.
+
+Run: ``python -m benchmarks.bench_pages``. The pages are ``tests/cases/pages``
+(public test pages of trafilatura, mozilla/readability and the ScrapingHub
+article-extraction benchmark, each with its source and licence). For each page
+and each split (``tuned``, ``held-out``) the run reports, for nkcorpus and for
+trafilatura 2 in the same run:
+
+* body F1: 4-gram shingle F1 against the gold body, where the page has one
+  (words for Latin script, characters for CJK);
+* snippets: the share of "must appear" snippets found plus "must not appear"
+  snippets absent, trafilatura's own evaluation style;
+* title, date and author accuracy, per language.
+
+Both are scored on the HTML pages; nkcorpus alone is also scored on every
+format (the markdown cases too).
+
+Speed: the whole cleaning stage (:func:`~nkcorpus.cleaning.cleaner.clean_text`
+on the decoded page) against ``trafilatura.extract`` alone with its defaults.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchmarks.harness import Comparison, compare, format_table, quick, save
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT / "tests" / "cases" / "pages"
+
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]|[^\W_]+")
+
+
+def load_cases() -> list[dict[str, Any]]:
+    """Every case: its expectations, with ``raw`` (the decoded page) and ``id`` added."""
+    from nkcorpus.cleaning.decode import decode
+
+    cases = []
+    for path in sorted(CASES.glob("*.json")):
+        case = json.loads(path.read_text(encoding="utf-8"))
+        data = gzip.decompress((CASES / case["file"]).read_bytes())
+        case["raw"] = decode(data).text
+        case["id"] = path.stem
+        cases.append(case)
+    return cases
+
+
+def shingle_f1(text: str, gold: str, n: int = 4) -> float:
+    """F1 of the ``n``-gram shingles (as multisets) of ``text`` against ``gold``."""
+
+    def shingles(value: str) -> Counter[tuple[str, ...]]:
+        tokens = _TOKEN.findall(unicodedata.normalize("NFKC", value).casefold())
+        return Counter(tuple(tokens[i : i + n]) for i in range(max(0, len(tokens) - n + 1)))
+
+    got, want = shingles(text), shingles(gold)
+    common = sum((got & want).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(got.values()), common / sum(want.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def _norm(value: str) -> str:
+    value = unicodedata.normalize("NFKC", value).casefold()
+    return " ".join(re.sub(r"[\s\"'“”‘’.,:;!?]+", " ", value).split())
+
+
+def _names(authors: Any) -> set[str]:
+    """Names as a set, a list written in one string (``"A, B and C"``) split up."""
+    return {
+        _norm(part)
+        for author in authors
+        for part in re.split(r"\s*(?:[,;&]|\band\b)\s*", author)
+        if part.strip()
+    }
+
+
+def snippet_score(text: str, case: dict[str, Any]) -> tuple[int, int]:
+    """How many snippets are right (found or absent as they should be), out of how many."""
+    norm = _norm(text)
+    right = sum(1 for s in case["with"] if _norm(s) in norm)
+    right += sum(1 for s in case["without"] if _norm(s) not in norm)
+    return right, len(case["with"]) + len(case["without"])
+
+
+def field_right(field: str, got: Any, want: Any) -> bool:
+    """Whether an extracted ``title``, ``published`` date or ``authors`` matches the gold one."""
+    if field == "published":
+        return bool(got) and str(got)[:10] == str(want)[:10]
+    if field == "authors":
+        return _names(got or ()) == _names(want)
+    return bool(got) and _norm(got) == _norm(want)
+
+
+def nkcorpus_result(raw: str) -> dict[str, Any]:
+    """nkcorpus's body text and metadata for one page."""
+    from nkcorpus.cleaning.cleaner import clean_text
+
+    cleaned = clean_text(raw)
+    meta = dict(cleaned.metadata)
+    return {
+        "text": cleaned.text,
+        "title": meta.get("title"),
+        "published": meta.get("published"),
+        "authors": tuple(meta.get("authors", ())),
+    }
+
+
+def trafilatura_result(raw: str) -> dict[str, Any]:
+    """trafilatura's body text and metadata for one page, with its defaults."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
+    if found is None:
+        return {"text": "", "title": None, "published": None, "authors": ()}
+    authors = tuple(a.strip() for a in (found.author or "").split(";") if a.strip())
+    return {
+        "text": found.text or "",
+        "title": found.title,
+        "published": found.date,
+        "authors": authors,
+    }
+
+
+def score(cases: list[dict[str, Any]], extract: Any) -> dict[str, dict[str, float]]:
+    """Scores by group (``"all"``, each split, each language): body F1, snippets, fields."""
+    sums: dict[str, Counter[str]] = {}
+    for case in cases:
+        got = extract(case["raw"])
+        for group in ("all", case["split"], case["language"]):
+            s = sums.setdefault(group, Counter())
+            if case.get("body"):
+                s["f1"] += shingle_f1(got["text"], case["body"])
+                s["f1_n"] += 1
+            right, total = snippet_score(got["text"], case)
+            s["snip"] += right
+            s["snip_n"] += total
+            for field in ("title", "published", "authors"):
+                if case.get(field):
+                    s[field] += field_right(field, got[field], case[field])
+                    s[f"{field}_n"] += 1
+    out = {}
+    for group, s in sums.items():
+        out[group] = {
+            key: round(s[key] / s[f"{key}_n"], 3)
+            for key in ("f1", "snip", "title", "published", "authors")
+            if s[f"{key}_n"]
+        } | {"pages": sum(1 for c in cases if group in ("all", c["split"], c["language"]))}
+    return out
+
+
+def run() -> list[Comparison]:
+    """Measure quality (saved with the results) and speed (the returned comparison)."""
+    import trafilatura
+
+    from nkcorpus.cleaning.cleaner import clean_text
+
+    cases = load_cases()
+    if quick():  # the smoke run: every tenth case
+        cases = cases[::10]
+    pages = [c for c in cases if c["format"] == "html"]
+    quality = {
+        "nkcorpus": score(pages, nkcorpus_result),
+        "trafilatura": score(pages, trafilatura_result),
+        "nkcorpus_all_formats": score(cases, nkcorpus_result),
+    }
+    for group in quality["nkcorpus"]:
+        print(f"{group:10} nkcorpus    {quality['nkcorpus'][group]}")
+        print(f"{group:10} trafilatura {quality['trafilatura'][group]}")
+    print(f"all formats nkcorpus {quality['nkcorpus_all_formats']['all']}")
+    sample = pages[:12] if quick() else pages
+    raws = [c["raw"] for c in sample]
+    comparison = compare(
+        "real pages: clean stage vs trafilatura.extract",
+        lambda: [clean_text(p) for p in raws],
+        lambda: [trafilatura.extract(p) for p in raws],
+        items=len(raws),
+        unit="pages",
+        repeat=1 if quick() else 3,
+        goal=1.0,
+        notes="article text, metadata and offset map against trafilatura.extract defaults",
+    )
+    save("pages", [comparison], {"quality": quality})
+    return [comparison]
+
+
+def main() -> None:
+    """Run, print the table and save JSON results."""
+    comparisons = run()
+    print(format_table(comparisons))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,209 @@
+"""An HTML page's article: trafilatura decides what is body, nkcorpus keeps the offsets.
+
+:func:`extract_page` reads the page's visible text with
+:func:`~nkcorpus.cleaning.htmlpage.read_page` (every piece with its raw span),
+asks trafilatura for the page's main content and aligns trafilatura's
+paragraphs, which are near-verbatim copies of the page's text, to the visible
+blocks: a block that trafilatura kept (whole, or three fifths of it for a block
+of 64 characters or more) is body.
+Everything else leaves the text as a removal with a rule name that says what
+it was: ``title``, ``byline``, ``dateline``, ``caption``, ``navigation``,
+``page-header``, ``page-footer``, ``aside``, ``share-widget``,
+``cookie-notice``, ``comments``, ``form``, ``link-list`` or
+``not-main-content``. Photo captions (``figure``, ``figcaption``) leave the
+body too; their text goes to :attr:`Metadata.captions <nkcorpus.Metadata.captions>`.
+Before the first paragraph of prose, the title, byline and dateline leave the
+text even when trafilatura kept them.
+
+The result is a list of edits on the page source, so the clean text keeps an
+exact map back to it. The page's metadata comes from
+:func:`~nkcorpus.cleaning.htmlmeta.read_metadata`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
+from nkcorpus.cleaning.htmlpage import Block, page_edits, read_page
+from nkcorpus.cleaning.offsets import Edit
+from nkcorpus.document import Span
+
+__all__ = ["Extracted", "extract_page"]
+
+_WHITE = re.compile(r"[\s|]+")
+_CHUNK = 16
+_FURNITURE = frozenset(
+    [
+        "nav", "menu", "aside", "sidebar", "promo", "related", "share", "social", "sn", "footer",
+        "header", "link", "comment",
+    ]
+)  # fmt: skip
+_MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+|^\|\s*|\s*\|$")  # list items and table rows
+_DATE_LIKE = re.compile(
+    r"(?:19|20)\d\d\s*[-./年년]\s*\d{1,2}|\d{1,2}[:시時时]\d\d"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
+    re.IGNORECASE,
+)
+#: Block roles and the removal rule each one gives, in order of precedence.
+_ROLE_RULES = (
+    ("cookie", "cookie-notice"), ("consent", "cookie-notice"), ("share", "share-widget"),
+    ("social", "share-widget"), ("sn", "share-widget"), ("comment", "comments"),
+    ("nav", "navigation"), ("menu", "navigation"), ("breadcrumb", "navigation"),
+    ("header", "page-header"), ("footer", "page-footer"), ("copyright", "page-footer"),
+    ("aside", "aside"), ("sidebar", "aside"), ("related", "aside"), ("promo", "aside"),
+    ("newsletter", "aside"), ("subscribe", "aside"), ("ad", "aside"), ("banner", "aside"),
+    ("form", "form"), ("tag", "link-list"), ("link", "link-list"), ("list", "link-list"),
+)  # fmt: skip
+
+
+@attrs.frozen
+class Extracted:
+    """What :func:`extract_page` found.
+
+    Attributes:
+        edits: the edits that turn the page source into its clean article text.
+        removals: ``(raw span, rule)`` for each visible block left out of the text.
+        metadata: ``(name, value)`` pairs for :class:`~nkcorpus.Metadata`.
+        captions: the texts of the photo captions, in page order.
+    """
+
+    edits: tuple[Edit, ...]
+    removals: tuple[tuple[Span, str], ...]
+    metadata: tuple[tuple[str, Any], ...]
+    captions: tuple[str, ...] = ()
+
+
+def _key(text: str) -> str:
+    return _WHITE.sub("", text)
+
+
+def _main_text(tree: Any) -> str | None:
+    """Trafilatura's main text for the parsed page (``None`` when it found none)."""
+    import trafilatura
+
+    try:
+        found = trafilatura.bare_extraction(
+            tree, include_comments=False, fast=True, include_tables=True
+        )
+    except Exception:
+        return None
+    if found is None:
+        return None
+    text = found.text if hasattr(found, "text") else found.get("text")
+    return text or None
+
+
+def _body_blocks(blocks: dict[int, Block], main: str) -> set[int]:
+    """The blocks that trafilatura's main text holds, whole or for three fifths of their chunks."""
+    target = _key(main)
+    lines = {_key(_MARKER.sub("", line)) for line in main.splitlines()}
+    body: set[int] = set()
+    cursor = 0
+    for index, block in blocks.items():
+        key = _key(block.text)
+        if len(key) < 12:
+            if key in lines:
+                body.add(index)
+            continue
+        found = target.find(key, cursor)
+        if found < 0:
+            found = target.find(key)
+        if found >= 0:
+            body.add(index)
+            cursor = found + len(key)
+            continue
+        if block.roles & _FURNITURE:
+            continue
+        chunks = [key[i : i + _CHUNK] for i in range(0, len(key) - _CHUNK + 1, _CHUNK)]
+        if len(chunks) >= 4 and sum(1 for c in chunks if c in target) * 5 >= len(chunks) * 3:
+            body.add(index)
+    return body
+
+
+def _rule(block: Block, found: PageMetadata) -> str:
+    roles = block.roles
+    if "caption" in roles or "figure" in roles:
+        return "caption"
+    key = _key(block.text).casefold()
+    if found.title and (key == _key(found.title).casefold() or "h1" in roles):
+        return "title"
+    short = len(block.text) <= 120
+    if short and ("byline" in roles or "author" in roles):
+        return "byline"
+    if short and any(name and _key(name).casefold() in key for name in found.authors):
+        return "byline"
+    if len(block.text) <= 80 and (
+        block.datetime or "time" in roles or "dateline" in roles or _DATE_LIKE.search(block.text)
+    ):
+        return "dateline"
+    for role, rule in _ROLE_RULES:
+        if role in roles:
+            return rule
+    return "not-main-content"
+
+
+def extract_page(source: str, main_content: bool = True) -> Extracted:
+    """Read the page ``source``: its article text as edits, what was left out, its metadata.
+
+    Args:
+        source: the page's HTML.
+        main_content: keep only the article (``False``: keep every visible block
+            but the page's navigation, header and footer elements).
+    """
+    from trafilatura import load_html
+
+    page = read_page(source)
+    tree = load_html(source)
+    headings = [b.text for b in page.blocks.values() if "h1" in b.roles]
+    times = [b.datetime for b in page.blocks.values() if b.datetime]
+    shown = [b.text for b in page.blocks.values() if len(b.text) <= 300]
+    bylines = [
+        b.text
+        for b in page.blocks.values()
+        if len(b.text) <= 80 and {"byline", "author"} & b.roles and "comment" not in b.roles
+    ]
+    main = _main_text(tree) if (tree is not None and main_content) else None
+    found = (
+        read_metadata(tree, headings, times, shown, bylines)
+        if tree is not None
+        else PageMetadata(title=headings[0] if headings else None)
+    )
+    if main is not None:
+        body = _body_blocks(page.blocks, main)
+    else:
+        furniture = {"nav", "header", "footer", "aside", "form", "menu"}
+        body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}
+    removals: list[tuple[Span, str]] = []
+    captions: list[str] = []
+    kept: set[int] = set()
+    lead = True  # before the first paragraph of prose: title, byline and dateline go
+    for index, block in page.blocks.items():
+        if index in body and not ({"caption", "figure"} & block.roles):
+            if lead and _rule(block, found) in ("title", "byline", "dateline"):
+                removals.append((Span(block.start, block.end), _rule(block, found)))
+                continue
+            if len(block.text) >= 80:
+                lead = False
+            kept.add(index)
+            continue
+        rule = _rule(block, found)
+        removals.append((Span(block.start, block.end), rule))
+        if rule == "caption":
+            captions.append(block.text)
+    metadata: list[tuple[str, Any]] = []
+    for name in ("title", "published", "outlet"):
+        value = getattr(found, name)
+        if value:
+            metadata.append((name, value))
+    if found.authors:
+        metadata.append(("authors", found.authors))
+    if captions:
+        metadata.append(("captions", tuple(dict.fromkeys(captions))))
+    metadata.extend((f"extra.{name}", value) for name, value in found.extra)
+    return Extracted(
+        tuple(page_edits(source, page, kept)), tuple(removals), tuple(metadata), tuple(captions)
+    )

@@ -1,0 +1,424 @@
+"""The metadata of an HTML page, read in one documented order of precedence.
+
+For each field the first source that gives a value wins:
+
+``title``
+    JSON-LD ``headline`` of an article, ``og:title``, ``twitter:title``,
+    ``<title>``; when a visible ``h1`` begins or ends that title or is one of
+    its parts, the ``h1``; a title that the page never shows (``"Home"``, a file
+    name) gives way to the first ``h1`` of 12 characters or more;
+    otherwise the title without its site name (:func:`cut_site_name`).
+    Without any of these, the first ``h1``.
+``published``
+    htmldate's quick search of the page (its original date, from the markup)
+    gives the day, its extensive search of the text only when the markup names
+    no date at all; the first
+    of JSON-LD ``datePublished`` of an article, ``article:published_time`` and
+    the other publication-date ``meta`` names, and the ``datetime`` of a ``time``
+    element gives the time when it names the same day, and the date when
+    htmldate finds none.
+``modified`` (in ``extra``)
+    JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``.
+``authors``
+    JSON-LD ``author`` names of an article, ``meta name=author`` (and
+    ``article:author``, ``parsely-author``, ``sailthru.author``,
+    ``dc.creator`` when they are not links), trafilatura's readings of JSON-LD,
+    of ``meta`` and of the page's bylines, then a visible block marked as a
+    byline; a name that is the site's name is not an
+    author.
+``outlet``
+    ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
+``extra``
+    ``description``, ``url`` (canonical or ``og:url``), ``lang`` (the ``html``
+    element's ``lang``), ``modified`` and, for each field, the source it came from
+    (``metadata_sources``, as ``"title=og:title"`` strings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+
+__all__ = ["PageMetadata", "cut_site_name", "read_metadata"]
+
+_ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:\||｜|--+|::|_|—|–|·|»|«)\s*|\s+-\s+")
+_PUBLISHED = (
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
+    "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "article.published", "published-date", "release_date", "ptime",
+    "citation_publication_date", "originalpublicationdate",
+)  # fmt: skip
+_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+_AUTHOR = (
+    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+    "dcterms.creator", "byl", "citation_author", "og:article:author",
+)  # fmt: skip
+_NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$", re.IGNORECASE)
+_CREDENTIAL = re.compile(r"^(?:ph\.?d|m\.?d|mph|rn|msc|mba|dr|staff|posted|by)\.?$", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*")
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:[-–—|·•]|on|at|posted|updated|published|says:?)(?:\s.*)?$"
+    r"|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
+    r"|,?\s*\d.*$",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"^(?:by|von|par|por|written by|text:|기자|记者|記者)\s+", re.IGNORECASE)
+
+
+@attrs.frozen
+class PageMetadata:
+    """What :func:`read_metadata` found.
+
+    Attributes:
+        title: the article's title.
+        published: the publication date (ISO 8601, with the time when the page gives it).
+        authors: the authors' names.
+        outlet: the site's name.
+        extra: ``(name, value)`` pairs for :attr:`Metadata.extra <nkcorpus.Metadata.extra>`.
+    """
+
+    title: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    extra: tuple[tuple[str, Any], ...] = ()
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if "&" in value:  # escaped twice in the page source
+        value = html.unescape(value)
+    value = " ".join(value.split())
+    return value or None
+
+
+def _meta(tree: Any) -> dict[str, str]:
+    """``meta`` values by lower-cased name or property; the first one of each name wins."""
+    out: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        content = element.get("content")
+        if content is None:
+            continue
+        for key in ("property", "name", "itemprop", "http-equiv"):
+            name = element.get(key)
+            if name and (value := _clean(content)):
+                out.setdefault(name.strip().lower(), value)
+    return out
+
+
+def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of the page, nested ``@graph`` entries included."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        todo = [data]
+        while todo:
+            item = todo.pop()
+            if isinstance(item, list):
+                todo.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                if "@graph" in item:
+                    todo.append(item["@graph"])
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _article(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    for item in objects:
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+            return item
+    return {}
+
+
+def iso_date(value: str | None) -> str | None:
+    """``value`` as ISO 8601 (``2024-03-01`` or ``2024-03-01T09:30:00+09:00``), or ``None``."""
+    if not value:
+        return None
+    text = value.strip().replace("Z", "+00:00").replace(" ", "T", 1)
+    text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        match = re.match(r"((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)", value.strip())
+        if not match:
+            return None
+        try:
+            return dt.date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            return None
+    if len(text) <= 10:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+def split_authors(value: str) -> tuple[str, ...]:
+    """Names in a byline value (``"Kim Min-ji and Lee Ho"``, ``"A; B"``)."""
+    names = []
+    if "://" in value:
+        return ()
+    for part in _AUTHOR_SPLIT.split(value):
+        part = _BY.sub("", part.strip(" .·-"))
+        if part and not _NOT_NAME.search(part) and not _CREDENTIAL.match(part) and len(part) <= 60:
+            names.append(part)
+    return tuple(dict.fromkeys(names))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+_SECTION_SEPARATOR = re.compile(r"(?:\||｜|--+|::|_|»)\s*$")
+
+
+def _is_section(title: str, part: str) -> bool:
+    """A short part after a separator that sites use between sections (not a dash of prose)."""
+    before = title[: title.rfind(part)]
+    return len(part) <= 12 and bool(_SECTION_SEPARATOR.search(before))
+
+
+def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str:  # type: ignore[assignment]
+    """Cut the site's name and section from a page title.
+
+    The title is split at separators (``|``, ``-`` between spaces, ``_``,
+    ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A part that a visible heading
+    repeats wins (the longest, when several do). Otherwise parts at either end
+    that name the site (``sites``: ``og:site_name``, the publisher, the host
+    name) go, with a short section name before them after ``|``, ``_``, ``--``,
+    ``::`` or ``»``, and the rest stays as written; when no part names the site, the
+    longest part stays if it is at least twice as long as any other.
+
+    >>> cut_site_name("Colder Temperatures Forecast | KBS WORLD", ["KBS WORLD Radio"])
+    'Colder Temperatures Forecast'
+    >>> cut_site_name("习近平会见外宾--时政--人民网", ["人民网"])
+    '习近平会见外宾'
+    """
+    parts = [p for p in _SEPARATORS.split(title) if p and p.strip()]
+    if len(parts) < 2:
+        return title
+    keys = [_key(p) for p in parts]
+    shown = {_key(h) for h in headings}
+    matches = [p for p, k in zip(parts, keys, strict=True) if k and k in shown]
+    if matches:
+        return max(matches, key=len)
+    site_keys = [k for k in (_key(s) for s in sites) if k]
+
+    def is_site(key: str) -> bool:
+        return bool(key) and any(s in key or key in s for s in site_keys)
+
+    first, last = 0, len(parts)
+    while last - first > 1 and is_site(keys[last - 1]):
+        last -= 1
+    while last - first > 1 and is_site(keys[first]):
+        first += 1
+    if last < len(parts):  # a section before the site's name: "Headline--Politics--Site"
+        while last - first > 1 and _is_section(title, parts[last - 1]):
+            last -= 1
+    if (first, last) != (0, len(parts)):  # the site's name went: keep the rest as written
+        start = title.find(parts[first])
+        end = title.rfind(parts[last - 1]) + len(parts[last - 1])
+        return title[start:end].strip() if 0 <= start < end else parts[first]
+    longest = max(parts, key=len)
+    if all(len(longest) >= 2 * len(p) for p in parts if p is not longest):
+        return longest
+    return title
+
+
+def _visible(title: str, texts: list[str]) -> bool:
+    key = _key(title)
+    return bool(key) and any(key in _key(text) for text in texts)
+
+
+def _trafilatura_authors(
+    tree: Any, people: Callable[[tuple[str, ...]], tuple[str, ...]], sources: dict[str, str]
+) -> tuple[str, ...]:
+    """Authors as trafilatura finds them: its JSON-LD and meta readings, then its byline search."""
+    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
+    from trafilatura.settings import Document
+
+    searches: tuple[tuple[str, Callable[[], str | None]], ...] = (
+        ("trafilatura-json-ld", lambda: extract_meta_json(tree, Document()).author),
+        ("trafilatura-meta", lambda: examine_meta(tree).author),
+        ("trafilatura-byline", lambda: extract_author(tree)),
+    )
+    for source, search in searches:
+        try:
+            found = people(split_authors(search() or ""))
+        except Exception:  # a page trafilatura cannot read has no author from it
+            found = ()
+        if found:
+            sources["authors"] = source
+            return tuple(found)
+    return ()
+
+
+def _htmldate(tree: Any, extensive: bool) -> str | None:
+    """htmldate's original publication date of the page, or ``None``."""
+    import htmldate
+
+    try:
+        found = htmldate.find_date(tree, extensive_search=extensive, original_date=True)
+    except Exception:  # a page htmldate cannot read has no date from it
+        return None
+    return iso_date(found)
+
+
+def _heading_part(title: str, headings: list[str]) -> str | None:
+    """The heading that begins or ends ``title`` (``"Headline : News : Site"``)."""
+    for heading in headings:
+        if heading != title and (title.startswith(heading) or title.endswith(heading)):
+            return heading
+    return None
+
+
+def read_metadata(
+    tree: Any,
+    headings: list[str],
+    times: list[str],
+    shown: list[str] = (),  # type: ignore[assignment]
+    bylines: list[str] = (),  # type: ignore[assignment]
+) -> PageMetadata:
+    """Read the page's metadata in the order the module describes.
+
+    Args:
+        tree: the parsed page.
+        headings: the texts of the visible ``h1`` elements, in page order.
+        times: the ``datetime`` values of visible ``time`` elements, in page order.
+        shown: the texts of the page's other short visible blocks; a part of the
+            page title that one of them repeats is the title.
+        bylines: the texts of visible blocks marked as a byline or author.
+    """
+    meta = _meta(tree)
+    objects = list(_json_ld(tree))
+    article = _article(objects)
+    sources: dict[str, str] = {}
+
+    def first(field: str, candidates: list[tuple[str, Any]]) -> Any:
+        for source, value in candidates:
+            if value:
+                sources[field] = source
+                return value
+        return None
+
+    title_element = tree.find(".//title")
+    page_title = _clean(title_element.text_content()) if title_element is not None else None
+    if page_title and len(page_title) < 4 and page_title.isascii():
+        page_title = None  # "t", "Ok": not a title
+    headline = article.get("headline")
+    raw_title = first(
+        "title",
+        [
+            ("json-ld", _clean(headline) if isinstance(headline, str) else None),
+            ("og:title", meta.get("og:title")),
+            ("twitter:title", meta.get("twitter:title")),
+            ("title", page_title),
+        ],
+    )
+    publisher = article.get("publisher")
+    outlet = first(
+        "outlet",
+        [
+            ("og:site_name", meta.get("og:site_name")),
+            ("json-ld", _clean(next(iter(_names(publisher)), None))),
+            ("application-name", meta.get("application-name")),
+        ],
+    )
+    url = meta.get("og:url")
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            url = link.get("href")
+            break
+    host = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/]+).*$", r"\1", url or ""))
+    sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
+    site_keys = {_key(s) for s in sites}
+    title = None
+    lead = [h for h in headings if len(h) * 10 >= len(raw_title or "") * 3]
+    if raw_title and (shown_part := _heading_part(raw_title, lead)):
+        title = shown_part
+    elif raw_title:
+        title = cut_site_name(raw_title, sites, [*headings, *shown])
+        if headings and not _visible(title, [*headings, *shown]):
+            # A title the page never shows ("Home", a file name) gives way to its headline.
+            long_enough = (h for h in headings if len(h) >= 12 and _key(h) not in site_keys)
+            headline = next(long_enough, None)
+            if headline:
+                title = headline
+                sources["title"] = "h1"
+    elif headings:
+        title = headings[0]
+        sources["title"] = "h1"
+    searched = _htmldate(tree, extensive=False)
+    structured = first(
+        "published",
+        [("json-ld", iso_date(str(article.get("datePublished") or "")))]
+        + [(name, iso_date(meta.get(name))) for name in _PUBLISHED]
+        + [("time", iso_date(value)) for value in times[:1]],
+    )
+    if not searched and not structured:
+        searched = _htmldate(tree, extensive=True)
+    published = structured
+    if searched and (not structured or structured[:10] != searched):
+        published = searched
+        sources["published"] = "htmldate"
+    modified = first(
+        "modified",
+        [("json-ld", iso_date(str(article.get("dateModified") or "")))]
+        + [(name, iso_date(meta.get(name))) for name in _MODIFIED],
+    )
+
+    def people(names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(n for n in names if _key(n) not in site_keys)
+
+    authors = first(
+        "authors",
+        [
+            (
+                "json-ld",
+                people(tuple(n for a in _names(article.get("author")) for n in split_authors(a))),
+            )
+        ]
+        + [(name, people(split_authors(meta[name]))) for name in _AUTHOR if name in meta],
+    )
+    if not authors:
+        authors = _trafilatura_authors(tree, people, sources)
+    if not authors:
+        authors = first(
+            "authors",
+            [
+                ("byline", people(split_authors(_BYLINE_TAIL.sub("", line))))
+                for line in bylines[:1]
+            ],
+        )
+    lang = tree.get("lang") or tree.get("xml:lang")
+    extra: dict[str, Any] = {
+        "description": meta.get("og:description") or meta.get("description"),
+        "url": url,
+        "lang": lang,
+        "modified": modified,
+    }
+    extra = {k: v for k, v in extra.items() if v}
+    extra["metadata_sources"] = tuple(f"{k}={v}" for k, v in sorted(sources.items()))
+    return PageMetadata(title, published, authors or (), outlet, tuple(sorted(extra.items())))

@@ -1,0 +1,375 @@
+"""The visible text of an HTML page, block by block, with the raw span of every piece.
+
+:func:`read_page` reads the page source once, left to right, with one regular
+expression (so time is linear in the size of the page, however many tags are
+left unclosed) and keeps a stack of open elements. Every run of text becomes a
+:class:`Piece` that knows its raw span, its decoded text and the block it belongs
+to; block elements (``p``, ``div``, ``li``, ``h1``, ``tr``, ...) start a new
+block, ``br`` a new line inside it, and the cells of a table row are one block
+with `` | `` between them. Text inside ``script``, ``style``,
+``head``, ``template``, ``select`` and elements marked ``hidden`` or
+``aria-hidden`` is not visible and makes no piece.
+
+Each :class:`Block` records the elements around it that matter for what it is:
+navigation, header, footer, aside, figure and caption, heading, time, form.
+Which blocks are the article is decided elsewhere
+(:mod:`nkcorpus.cleaning.htmlmain`); this module only reads.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from nkcorpus.cleaning.offsets import Edit
+
+__all__ = ["Block", "Page", "Piece", "page_edits", "read_page"]
+
+#: Elements whose content is never shown as text.
+HIDDEN = frozenset(
+    [
+        "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",
+        "canvas", "select", "textarea", "title", "video", "audio", "map", "datalist",
+    ]
+)  # fmt: skip
+#: Elements that never have content.
+VOID = frozenset(
+    [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "keygen",
+    ]
+)  # fmt: skip
+#: Elements that start and end a block of text.
+BLOCK = frozenset(
+    [
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+        "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend",
+        "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+        "tfoot", "thead", "tr", "ul", "option",
+    ]
+)  # fmt: skip
+#: Inline elements that can split a word (``<b>un</b>believable``): no space is put in.
+FORMATTING = frozenset(
+    [
+        "b", "i", "em", "strong", "u", "s", "sup", "sub", "small", "big", "font", "mark", "abbr",
+        "code", "q", "cite", "ruby", "rt", "rp", "bdi", "bdo", "kbd", "var", "dfn", "ins", "del",
+        "tt", "strike", "span", "time",
+    ]
+)  # fmt: skip
+#: Elements that a browser closes when the same element opens again.
+_SELF_CLOSING = frozenset(["p", "li", "dt", "dd", "tr", "td", "th", "option"])
+#: Roles of the ancestors that :class:`Block` remembers.
+ROLES = {
+    "nav": "nav", "header": "header", "footer": "footer", "aside": "aside",
+    "figure": "figure", "figcaption": "caption", "form": "form", "button": "form",
+    "label": "form", "h1": "h1", "h2": "heading", "h3": "heading", "h4": "heading",
+    "h5": "heading", "h6": "heading", "time": "time", "li": "list", "td": "table",
+    "th": "table", "address": "address", "a": "link", "blockquote": "quote", "pre": "pre",
+    "article": "article", "main": "article",
+}  # fmt: skip
+_ROLE_ATTRIBUTES = re.compile(
+    r"\b(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent|comment"
+    r"|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad)\b",
+    re.IGNORECASE,
+)
+
+_MARKUP = re.compile(
+    r"<(?:(?P<comment>!--.*?(?:-->|\Z))|!\[CDATA\[.*?(?:\]\]>|\Z)|[!?][^<>]*>?"
+    r"|(?P<close>/)?(?P<name>[a-zA-Z][\w:.-]*+)"
+    r"(?P<attrs>(?:[^<>\"']++|\"[^<\"]*+\"|'[^<']*+')*+)>)",
+    re.DOTALL,
+)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
+_RAW_TEXT = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    for name in ("script", "style", "textarea", "title", "xmp", "noscript", "template")
+}
+_ATTR = re.compile(
+    r"(?<![\w:.-])(class|id|role|itemprop|hidden|aria-hidden|style|datetime|lang|xml:lang)"
+    r"(?![\w:.-])\s*(?:=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_NEWLINES = re.compile(r"[ \t]*[\r\n][ \t\r\n\f]*")
+_SPACE = re.compile(r"[ \t\r\n\f]+")
+_WORD_END = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]$")
+_WORD_START = re.compile(r"^[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]")
+
+
+@attrs.frozen
+class Piece:
+    """A run of visible text.
+
+    Attributes:
+        start: where its source begins in the page (``&amp;`` counts as five characters).
+        end: where its source ends.
+        text: the text it shows (character references decoded, spaces as in the source).
+        block: the index of its :class:`Block`.
+        pre: it is inside ``pre``, where line breaks and spaces count.
+        space_before: a space goes before it: white space or an element
+            boundary separates it from the previous word.
+        line_before: a ``br`` separates it from the previous piece of its block.
+        cell_before: a table cell starts with it, after other cells of its row.
+    """
+
+    start: int
+    end: int
+    text: str
+    block: int
+    pre: bool = False
+    space_before: bool = False
+    line_before: bool = False
+    cell_before: bool = False
+
+
+@attrs.frozen
+class Block:
+    """A paragraph of the page as a reader sees it.
+
+    Attributes:
+        start: where its first piece begins in the page source.
+        end: where its last piece ends.
+        text: its text with runs of white space as one space, stripped.
+        roles: the roles of its elements and their ancestors (``"nav"``,
+            ``"caption"``, ``"h1"``, ``"time"``, ...); a class or id such as
+            ``"share-bar"`` adds the word it matched (``"share"``).
+        datetime: the ``datetime`` attribute of a ``time`` element around it.
+    """
+
+    start: int
+    end: int
+    text: str
+    roles: frozenset[str] = frozenset()
+    datetime: str | None = None
+
+
+@attrs.frozen
+class Page:
+    """The visible text of a page.
+
+    Attributes:
+        pieces: the runs of text, in page order.
+        blocks: the paragraphs they make, in page order (empty ones left out of
+            ``blocks`` but their index kept by :attr:`Piece.block`).
+        lang: the ``lang`` attribute of the ``html`` element.
+    """
+
+    pieces: tuple[Piece, ...]
+    blocks: dict[int, Block]
+    lang: str | None = None
+
+
+@attrs.define
+class _Open:
+    name: str
+    roles: frozenset[str]
+    hidden: bool
+    datetime: str | None
+
+
+@functools.lru_cache(maxsize=8192)
+def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
+    """The attributes that matter, the roles their class and id name, and whether they hide."""
+    out: dict[str, str] = {}
+    for key, value in _ATTR.findall(source):
+        if value[:1] in "\"'":
+            value = value[1:-1]
+        out.setdefault(key.lower(), html.unescape(value) if "&" in value else value)
+    marks = " ".join(out.get(k, "") for k in ("class", "id", "role", "itemprop"))
+    roles = frozenset(m.lower().rstrip("s") for m in _ROLE_ATTRIBUTES.findall(marks))
+    hidden = (
+        "hidden" in out
+        or out.get("aria-hidden") == "true"
+        or bool(_HIDDEN_STYLE.search(out.get("style", "")))
+    )
+    return out, roles, hidden
+
+
+def read_page(source: str) -> Page:
+    """Read the visible text of the HTML page ``source`` into pieces and blocks."""
+    stack: list[_Open] = [_Open("#root", frozenset(), False, None)]
+    counts: dict[str, int] = {}
+    pieces: list[Piece] = []
+    block = 0
+    block_roles: dict[int, frozenset[str]] = {}
+    block_time: dict[int, str] = {}
+    boundary = False  # an element boundary since the last piece
+    line = False  # a br since the last piece
+    cell = False  # a table cell opened since the last piece
+    spaced = False  # white space between tags since the last piece
+    lang: str | None = None
+    pos = 0
+    size = len(source)
+    while pos < size:
+        match = _MARKUP.search(source, pos)
+        text_end = match.start() if match else size
+        if text_end > pos and not stack[-1].hidden:
+            top = stack[-1]
+            pre = "pre" in top.roles
+            for start, end, text in _texts(source, pos, text_end):
+                if not pre and not text.strip(" \t\r\n\f"):
+                    boundary = spaced = True
+                    continue
+                if block not in block_roles:
+                    block_roles[block] = top.roles
+                    if top.datetime:
+                        block_time[block] = top.datetime
+                same = bool(pieces) and pieces[-1].block == block
+                space = same and (
+                    spaced
+                    or (
+                        boundary
+                        and bool(_WORD_END.search(pieces[-1].text))
+                        and bool(_WORD_START.search(text))
+                    )
+                )
+                pieces.append(
+                    Piece(start, end, text, block, pre, space, line and same, cell and same)
+                )
+                boundary = line = cell = spaced = False
+        if match is None:
+            break
+        pos = match.end()
+        close, name, source_attributes = match.group("close", "name", "attrs")
+        if name is None:
+            continue
+        name = name.lower()
+        if close:
+            if not counts.get(name):
+                continue  # a stray end tag closes nothing
+            while stack[-1].name != name:
+                _pop(stack, counts)
+            _pop(stack, counts)
+            if name in BLOCK:
+                block += 1
+            elif name not in FORMATTING:
+                boundary = True
+            continue
+        if name in _SELF_CLOSING and stack[-1].name == name:
+            _pop(stack, counts)
+        top = stack[-1]
+        if name == "br":
+            line = True
+        elif name in ("td", "th"):
+            cell = True
+        elif name in BLOCK:
+            block += 1
+        elif name not in FORMATTING:
+            boundary = True
+        if name in VOID or source_attributes.endswith("/"):
+            continue
+        roles = top.roles
+        if name in ROLES:
+            roles = roles | {ROLES[name]}
+        hidden = top.hidden or name in HIDDEN
+        attributes: dict[str, str] = {}
+        if not top.hidden and source_attributes.strip():
+            attributes, found, hides = _attributes(source_attributes)
+            if found:
+                roles = roles | found
+            hidden = hidden or hides
+        if name == "html" and lang is None:
+            lang = attributes.get("lang") or attributes.get("xml:lang")
+        datetime = attributes.get("datetime") if name == "time" else top.datetime
+        if name in _RAW_TEXT:
+            closing = _RAW_TEXT[name].search(source, pos)
+            end = closing.end() if closing else size
+            if not hidden:  # title in the body, textarea: show its text as one piece
+                inner = source[pos : closing.start() if closing else size]
+                if inner.strip():
+                    block_roles.setdefault(block, roles)
+                    pieces.append(Piece(pos, pos + len(inner), html.unescape(inner), block))
+            pos = end
+            block += 1
+            continue
+        stack.append(_Open(name, roles, hidden, datetime))
+        counts[name] = counts.get(name, 0) + 1
+    return Page(tuple(pieces), _blocks(pieces, block_roles, block_time), lang)
+
+
+def _texts(source: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The runs of text between two tags: plain runs and decoded character references."""
+    text = source[start:end]
+    if "&" not in text:
+        yield start, end, text
+        return
+    pos = start
+    for match in _ENTITY.finditer(source, start, end):
+        if match.start() > pos:
+            yield pos, match.start(), source[pos : match.start()]
+        yield match.start(), match.end(), html.unescape(match.group())
+        pos = match.end()
+    if pos < end:
+        yield pos, end, source[pos:end]
+
+
+def _pop(stack: list[_Open], counts: dict[str, int]) -> None:
+    closed = stack.pop()
+    counts[closed.name] -= 1
+
+
+def _blocks(
+    pieces: list[Piece], roles: dict[int, frozenset[str]], times: dict[int, str]
+) -> dict[int, Block]:
+    out: dict[int, Block] = {}
+    first = 0
+    for i in range(1, len(pieces) + 1):
+        if i < len(pieces) and pieces[i].block == pieces[first].block:
+            continue
+        group = pieces[first:i]
+        text = _SPACE.sub(
+            " ",
+            "".join(
+                (" | " if p.cell_before else " " if p.space_before else "") + p.text
+                for p in group
+            ),
+        ).strip()
+        if text:
+            index = group[0].block
+            shown = [p for p in group if p.text.strip()]
+            out[index] = Block(
+                shown[0].start, shown[-1].end, text, roles.get(index, frozenset()), times.get(index)
+            )
+        first = i
+    return out
+
+
+def page_edits(source: str, page: Page, kept: set[int]) -> Iterator[Edit]:
+    """Edits that turn ``source`` into the text of the ``kept`` blocks of its ``page``.
+
+    Markup and the other blocks are deleted, blocks are separated by a paragraph
+    break, character references are decoded and line breaks outside ``pre``
+    become spaces; each edit covers the source it replaces.
+    """
+    pos = 0
+    last_block: int | None = None
+    for piece in page.pieces:
+        if piece.block not in kept:
+            continue
+        if last_block is None:
+            gap = ""
+        elif piece.block != last_block:
+            gap = "\n\n"
+        elif piece.cell_before:
+            gap = " | "
+        elif piece.line_before:
+            gap = "\n"
+        else:
+            gap = " " if piece.space_before else ""
+        if piece.start > pos or gap:
+            yield Edit(pos, piece.start, gap, exact=False)
+        last_block = piece.block
+        raw = source[piece.start : piece.end]
+        if piece.text != raw:
+            yield Edit(piece.start, piece.end, piece.text, exact=False)
+        elif not piece.pre:
+            for match in _NEWLINES.finditer(raw):
+                yield Edit(piece.start + match.start(), piece.start + match.end(), " ", exact=False)
+        pos = piece.end
+    if pos < len(source):
+        yield Edit(pos, len(source), "")

@@ -1,0 +1,315 @@
+"""Markdown input: plain text with every character traceable to the source.
+
+markdown-it-py parses the document into blocks with their source lines
+(headings, paragraphs, lists, quotes, tables, code, HTML blocks, rules); the
+markup of each block is then removed as edits on the source, so the offset map
+leads back to it:
+
+* YAML (``---``) or TOML (``+++``) front matter leaves the text and becomes
+  metadata (``title``, ``date``, ``author``/``authors``, the rest in ``extra``);
+* heading markers, list markers, quote markers, emphasis, inline code
+  backticks, backslash escapes and table rules go; table cells keep `` | ``
+  between them; fenced code keeps its lines without the fences;
+* a link keeps its text, its URL goes to ``extra.links``; an image leaves the
+  text (rule ``image``), its URL goes to ``extra.images`` and its alt text to
+  the captions; link reference definitions go (rule ``link-reference``);
+* HTML anywhere (blocks and inline tags) is read as HTML: its visible text stays;
+* the first level-one heading is the title (rule ``title``), when the front
+  matter gives none or gives the same.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import attrs
+
+from nkcorpus.cleaning.htmlpage import page_edits, read_page
+from nkcorpus.cleaning.offsets import Edit
+from nkcorpus.document import Span
+
+__all__ = ["MarkdownPage", "looks_like_markdown", "read_markdown"]
+
+_FRONT = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_SIGNS = (
+    re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),
+    re.compile(r"!?\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"\n]*\")?\)"),
+    re.compile(r"^```|^~~~", re.MULTILINE),
+    re.compile(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__"),
+    re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.MULTILINE),
+    re.compile(r"^\s*(?:[-*+]|\d{1,9}\.)[ \t]+\S", re.MULTILINE),
+)
+_LINE_PREFIX = re.compile(
+    r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?"
+)
+_HEADING = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
+_HEADING_END = re.compile(r"[ \t]+#+[ \t]*$|[ \t]*$")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_INLINE = re.compile(
+    r"(?P<code>(?P<ticks>`+)(?P<codetext>.+?)(?P=ticks))"
+    r"|(?P<image>!\[(?P<alt>[^\]\n]*)\]\((?P<src>[^)\s]*)(?:\s+\"[^\"\n]*\")?\))"
+    r"|(?P<linkopen>\[)(?=[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\]))"
+    r"|(?P<linkclose>\](?:\((?P<href>[^)\s]*)(?:\s+\"[^\"\n]*\")?\)|\[[^\]\n]*\]))"
+    r"|(?P<autolink><(?P<url>(?:https?|mailto|ftp):[^<>\s]+)>)"
+    r"|(?P<tag></?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)"
+    r"|(?P<escape>\\(?=[!-/:-@\[-`{-~]))"
+    r"|(?P<emphasis>\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<![\w])_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)|~~)"
+)
+_REFERENCE = re.compile(r"[ \t]{0,3}\[[^\]]+\]:[ \t]*\S")
+
+
+@attrs.frozen
+class MarkdownPage:
+    """What :func:`read_markdown` found.
+
+    Attributes:
+        edits: the edits that turn the source into plain text.
+        removals: ``(span, rule)`` for each stretch of the source left out.
+        metadata: ``(name, value)`` pairs for :class:`~nkcorpus.Metadata`.
+    """
+
+    edits: tuple[Edit, ...]
+    removals: tuple[tuple[Span, str], ...]
+    metadata: tuple[tuple[str, Any], ...]
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether ``text`` is a markdown document: front matter, or two kinds of markdown syntax."""
+    if _FRONT.match(text):
+        return True
+    head = text[:20000]
+    return sum(1 for sign in _SIGNS if sign.search(head)) >= 2
+
+
+def _front_matter(kind: str, source: str) -> dict[str, Any] | None:
+    try:
+        if kind == "+++":
+            import tomllib
+
+            data: Any = tomllib.loads(source)
+        else:
+            import importlib
+
+            data = importlib.import_module("yaml").safe_load(source)
+    except Exception:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _front_metadata(data: dict[str, Any]) -> list[tuple[str, Any]]:
+    from nkcorpus.cleaning.htmlmeta import iso_date, split_authors
+
+    out: list[tuple[str, Any]] = []
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    title = lowered.pop("title", None)
+    if isinstance(title, str) and title.strip():
+        out.append(("title", " ".join(title.split())))
+    for key in ("date", "published", "pubdate", "publishdate"):
+        value = lowered.pop(key, None)
+        if value is not None and (date := iso_date(str(value))):
+            out.append(("published", date))
+            break
+    names: list[str] = []
+    for key in ("author", "authors", "byline"):
+        value = lowered.pop(key, None)
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, dict):
+                item = item.get("name")
+            if isinstance(item, str):
+                names.extend(split_authors(item))
+    if names:
+        out.append(("authors", tuple(dict.fromkeys(names))))
+    for key, value in lowered.items():
+        if isinstance(value, (str, int, float, bool)):
+            out.append((f"extra.{key}", value if not isinstance(value, str) else value.strip()))
+        elif isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+            out.append((f"extra.{key}", tuple(value)))
+        else:
+            out.append((f"extra.{key}", str(value)))
+    return out
+
+
+def read_markdown(source: str) -> MarkdownPage:
+    """Read the markdown document ``source`` into edits, removals and metadata."""
+    from markdown_it import MarkdownIt
+
+    edits: list[Edit] = []
+    removals: list[tuple[Span, str]] = []
+    metadata: list[tuple[str, Any]] = []
+    body_start = 0
+    front = _FRONT.match(source)
+    if front and (data := _front_matter(front.group(1), front.group(2))) is not None:
+        body_start = front.end()
+        edits.append(Edit(0, body_start, ""))
+        removals.append((Span(0, body_start), "front-matter"))
+        metadata.extend(_front_metadata(data))
+    starts = [body_start]
+    for newline in re.finditer("\n", source[body_start:]):
+        starts.append(body_start + newline.end())
+    starts.append(len(source))
+
+    def line(index: int) -> tuple[int, int]:
+        end = starts[index + 1] if index + 1 < len(starts) else len(source)
+        text_end = end - 1 if end > starts[index] and source[end - 1] == "\n" else end
+        return starts[index], text_end
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(source[body_start:])
+    covered = [False] * (len(starts) - 1)
+    links: list[str] = []
+    images: list[str] = []
+    captions: list[str] = []
+    have_title = any(name == "title" for name, _ in metadata)
+    heading: str | None = None
+    for i, token in enumerate(tokens):
+        if token.map is None or token.nesting == -1:
+            continue
+        first, last = token.map
+        if token.type in ("fence", "code_block", "html_block", "hr") or token.type == "inline":
+            for n in range(first, last):
+                covered[n] = True
+        if token.type == "table_open" and first + 1 < last:
+            start, end = line(first + 1)
+            if _TABLE_RULE.match(source[start:end]):
+                edits.append(Edit(start, min(end + 1, len(source)), ""))
+                covered[first + 1] = True
+        if token.type == "fence":
+            for n in (first, last - 1):
+                fence = source[slice(*line(n))].lstrip()
+                if first <= n < last and fence.startswith(("```", "~~~")):
+                    edits.append(Edit(*line(n), ""))
+        elif token.type == "hr":
+            edits.append(Edit(*line(first), ""))
+        elif token.type == "html_block":
+            start, end = starts[first], line(last - 1)[1]
+            page = read_page(source[start:end])
+            for edit in page_edits(source[start:end], page, set(page.blocks)):
+                edits.append(attrs.evolve(edit, start=edit.start + start, end=edit.end + start))
+        elif token.type == "inline":
+            parent = tokens[i - 1] if i else None
+            is_heading = parent is not None and parent.type == "heading_open"
+            in_table = parent is not None and parent.type in ("th_open", "td_open")
+            if in_table:
+                if i >= 2 and tokens[i - 2].type == "tr_open":
+                    _table_row(source, line(first), edits)
+                    _inline(source, *line(first), edits, links, images, captions, removals)
+                continue
+            for n in range(first, last):
+                start, end = line(n)
+                markup = parent.markup if is_heading and parent is not None else ""
+                if markup in ("=", "-") and n == last - 1:  # a setext underline
+                    edits.append(Edit(start, end, ""))
+                    continue
+                prefix = _HEADING if markup.startswith("#") else _LINE_PREFIX
+                marker = prefix.match(source, start, end)
+                text_start = marker.end() if marker else start
+                text_end = end
+                if is_heading:
+                    tail = _HEADING_END.search(source, text_start, end)
+                    if tail is not None:
+                        text_end = tail.start()
+                        if text_end < end:
+                            edits.append(Edit(text_end, end, "", exact=False))
+                if text_start > start:
+                    edits.append(Edit(start, text_start, ""))
+                _inline(source, text_start, text_end, edits, links, images, captions, removals)
+            title_key = _key(dict(metadata).get("title") or "")
+            if (
+                is_heading
+                and parent is not None
+                and parent.tag == "h1"
+                and (not have_title or _key(token.content) == title_key)
+                and not heading
+            ):
+                span = Span(starts[first], line(last - 1)[1])
+                heading = " ".join(token.content.split())
+                have_title = True
+                edits[:] = [e for e in edits if not (span.start <= e.start < span.end)]
+                edits.append(Edit(span.start, span.end, ""))
+                removals.append((span, "title"))
+    for n, done in enumerate(covered):
+        start, end = line(n)
+        if not done and _REFERENCE.match(source, start, end):
+            edits.append(Edit(start, end, ""))
+            removals.append((Span(start, end), "link-reference"))
+    if heading and not any(name == "title" for name, _ in metadata):
+        metadata.append(("title", heading))
+    if links:
+        metadata.append(("extra.links", tuple(dict.fromkeys(links))))
+    if images:
+        metadata.append(("extra.images", tuple(dict.fromkeys(images))))
+    if captions:
+        metadata.append(("captions", tuple(dict.fromkeys(captions))))
+    return MarkdownPage(_sorted(edits), tuple(sorted(removals)), tuple(metadata))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _table_row(source: str, bounds: tuple[int, int], edits: list[Edit]) -> None:
+    start, end = bounds
+    row = source[start:end]
+    if _TABLE_RULE.match(row):
+        edits.append(Edit(start, end, ""))
+        return
+    stripped = row.strip()
+    lead = start + row.index(stripped) if stripped else start
+    if stripped.startswith("|"):
+        edits.append(Edit(start, lead + 1, ""))
+    if stripped.endswith("|") and len(stripped) > 1:
+        edits.append(Edit(lead + len(stripped) - 1, end, ""))
+
+
+def _inline(
+    source: str,
+    start: int,
+    end: int,
+    edits: list[Edit],
+    links: list[str],
+    images: list[str],
+    captions: list[str],
+    removals: list[tuple[Span, str]],
+) -> None:
+    for match in _INLINE.finditer(source, start, end):
+        kind = match.lastgroup
+        s, e = match.span()
+        if match.group("code") is not None:
+            ticks = len(match.group("ticks"))
+            edits.append(Edit(s, s + ticks, ""))
+            edits.append(Edit(e - ticks, e, ""))
+        elif match.group("image") is not None:
+            edits.append(Edit(s, e, ""))
+            removals.append((Span(s, e), "image"))
+            images.append(match.group("src"))
+            if match.group("alt").strip():
+                captions.append(match.group("alt").strip())
+        elif match.group("linkclose") is not None:
+            edits.append(Edit(s, e, ""))
+            if match.group("href"):
+                links.append(match.group("href"))
+        elif match.group("autolink") is not None:
+            edits.append(Edit(s, s + 1, ""))
+            edits.append(Edit(e - 1, e, ""))
+            links.append(match.group("url"))
+        elif match.group("entity") is not None:
+            edits.append(Edit(s, e, html.unescape(match.group()), exact=False))
+        elif kind == "tag" and match.group().lower().startswith("<br"):
+            edits.append(Edit(s, e, "\n", exact=False))
+        else:  # link opening bracket, tag, escape, emphasis
+            edits.append(Edit(s, e, ""))
+
+
+def _sorted(edits: list[Edit]) -> tuple[Edit, ...]:
+    """Edits in order, an edit inside one already taken (a tag in a removed line) left out."""
+    out: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, -(e.end - e.start))):
+        if out and edit.start < out[-1].end:
+            continue
+        if out and edit.start == edit.end == out[-1].end == out[-1].start:
+            continue
+        out.append(edit)
+    return tuple(out)

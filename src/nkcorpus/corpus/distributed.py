@@ -1,0 +1,388 @@
+"""Dask: workers read the inputs, run the pipeline and write a partitioned Parquet dataset.
+
+>>> from nkcorpus.corpus.distributed import DatasetJob
+>>> job = DatasetJob(["corpus/"], "build/corpus", workers=2)   # doctest: +SKIP
+>>> summary = job.run()                                          # doctest: +SKIP
+
+:class:`DatasetJob` is what ``nkcorpus process --engine dask`` runs. This process
+only lists the input files and plans *partitions*, runs of consecutive files
+(:func:`~nkcorpus.corpus.parts.plan_partitions`). :meth:`DatasetJob.bag` maps
+:func:`~nkcorpus.corpus.parts.run_partition` over a ``dask.bag`` of them, one
+partition per bag partition: the worker that runs one reads its files itself
+(local paths, a shared folder, or any fsspec URL such as ``s3://bucket/corpus``),
+runs its warm pipeline over them in batches and writes one part of the output
+dataset (:mod:`nkcorpus.corpus.parts` describes the layout). Documents never pass
+through this process; only each part's manifest (counts) comes back.
+
+* Warm workers: :class:`WarmPipeline` builds the pipeline (language profiles,
+  gazetteer, models) once in every worker, also in workers that join later, and
+  every partition after reuses it; tasks carry the settings (a few hundred bytes),
+  never a model.
+* Resume: with ``resume=True`` a partition whose part is complete and whose
+  manifest names the same inputs and settings is not run again.
+* Lost workers: the scheduler runs the partitions of a dead worker again elsewhere
+  (a part is written aside and renamed, so a half-written one never counts). A
+  partition that kills workers again and again (Dask's ``KilledWorker``) is processed
+  again one document per task (:func:`isolate_partition`): the document to blame
+  becomes a failed record (stage ``"worker"``) and the run goes on.
+
+``ClientEngine`` is the other way to use a cluster, the
+:class:`~nkcorpus.corpus.runner.Runner` engine ``"dask"``: this process reads the
+inputs, sends batches to the workers and takes the results back in order, so
+it suits documents made in Python rather than files.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from nkcorpus.config import Config
+from nkcorpus.corpus.parts import (
+    Partition,
+    PartSettings,
+    done_parts,
+    plan_partitions,
+    process_items,
+    read_partition,
+    run_partition,
+    settings_key,
+    write_json,
+    write_part,
+)
+from nkcorpus.corpus.progress import Progress
+from nkcorpus.corpus.result import Result
+from nkcorpus.corpus.runner import (
+    PipelineFactory,
+    _crashed,
+    _FutureEngine,
+    _pipeline_for,
+    _serialize,
+    process_batch,
+)
+from nkcorpus.corpus.summary import Summary
+from nkcorpus.document import Document
+from nkcorpus.errors import ConfigError
+from nkcorpus.pipeline import Input, Pipeline
+
+__all__ = ["DatasetJob", "WarmPipeline", "connect", "isolate_partition"]
+
+logger = logging.getLogger(__name__)
+
+distributed: Any = importlib.import_module("distributed")
+
+
+class WarmPipeline(WorkerPlugin):
+    """Builds the pipeline in every worker when it starts (or joins later), once.
+
+    Args:
+        config: the settings.
+        torch_threads: torch threads per worker.
+        factory: builds the pipeline from ``config`` (a module-level function).
+    """
+
+    name = "nkcorpus-pipeline"
+
+    def __init__(
+        self, config: Config, torch_threads: int | None, factory: PipelineFactory = Pipeline
+    ) -> None:
+        self.config = config
+        self.torch_threads = torch_threads
+        self.factory = factory
+
+    def setup(self, worker: Any) -> None:
+        """Build the pipeline in the worker's process."""
+        _pipeline_for(self.config, self.torch_threads, self.factory)
+
+
+def connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:
+    """Return ``(client, cluster)``: a client of ``scheduler`` or of a new ``LocalCluster``.
+
+    ``cluster`` is ``None`` when ``scheduler`` is given; otherwise it is a cluster of
+    ``workers`` single-threaded processes that the caller closes.
+
+    Raises:
+        ConfigError: when the scheduler cannot be reached.
+    """
+    if scheduler:
+        try:
+            return distributed.Client(scheduler), None
+        except (OSError, TimeoutError) as error:
+            raise ConfigError(
+                f"cannot reach the Dask scheduler at {scheduler} ({error}); check the address "
+                "and that `dask scheduler` runs there"
+            ) from error
+    cluster = distributed.LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    )
+    return distributed.Client(cluster), cluster
+
+
+def isolate_partition(client: Any, partition: Partition, settings: PartSettings) -> dict[str, Any]:
+    """Process ``partition`` one document per task, then write its part; return the manifest.
+
+    For a partition whose task killed several workers: the document that kills its
+    worker again becomes a failed record (stage ``"worker"``); the others are
+    processed as usual. The partition's documents pass through this process, which
+    is the price of this rare path; every other partition stays on the workers.
+    """
+    items = client.submit(_read_all, partition, settings, pure=False).result()
+    results: list[Result] = []
+    for item in items:
+        if isinstance(item, Document) and not item.ok:
+            results.append(_serialize(item))
+            continue
+        try:
+            (result,) = client.submit(process_items, settings, [item], pure=False).result()
+        except Exception as error:
+            result = _crashed(item, f"{type(error).__name__}: {error}")
+        results.append(result)
+    manifest: dict[str, Any] = client.submit(
+        _write_all, partition, settings, results, pure=False
+    ).result()
+    return manifest
+
+
+def _read_all(partition: Partition, settings: PartSettings) -> list[Any]:
+    return list(read_partition(partition, settings.text_field, settings.id_field))
+
+
+def _write_all(
+    partition: Partition, settings: PartSettings, results: list[Result]
+) -> dict[str, Any]:
+    return write_part(partition, settings, iter(results))
+
+
+@attrs.define
+class DatasetJob:
+    """One run over a corpus into a partitioned Parquet dataset, on a Dask cluster.
+
+    Attributes:
+        inputs: files, directories or fsspec URLs (``"s3://bucket/corpus/"``); read by
+            the workers, so every worker must reach them under the same names.
+        output: the dataset folder or fsspec URL, reachable by every worker.
+        config: the pipeline settings.
+        input_format: ``"auto"``, ``"text"``, ``"jsonl"``, ``"csv"`` or ``"parquet"``.
+        text_field: the record field that holds the text.
+        id_field: the record field that holds the record id, or ``None``.
+        scheduler: the scheduler address, or ``None`` for a ``LocalCluster`` of ``workers``.
+        workers: processes of the local cluster (unused with ``scheduler``).
+        partition_size: text files per partition (a record file is a partition of its own).
+        batch_size: documents per pipeline batch in a worker.
+        resume: keep the parts a killed run finished; otherwise the dataset is rewritten.
+        torch_threads: torch threads per worker (default: the entity settings).
+        pipeline: builds each worker's pipeline from ``config`` (a module-level function).
+        progress: the progress reporter, or ``None`` for none.
+    """
+
+    inputs: Sequence[str | os.PathLike[str]]
+    output: str | os.PathLike[str]
+    config: Config = attrs.field(factory=Config)
+    input_format: str = "auto"
+    text_field: str = "text"
+    id_field: str | None = None
+    scheduler: str | None = None
+    workers: int = 1
+    partition_size: int = 1000
+    batch_size: int = 64
+    resume: bool = False
+    torch_threads: int | None = None
+    pipeline: PipelineFactory = Pipeline
+    progress: Progress | None = None
+
+    def _output(self) -> str:
+        name = str(self.output)
+        if name == "-":
+            raise ConfigError("the dask engine writes a Parquet dataset: name a folder with -o")
+        if name.endswith((".jsonl", ".ndjson", ".parquet")):
+            raise ConfigError(
+                f"the dask engine writes a Parquet dataset (a folder of parts), not the file "
+                f"{name}; name a folder with -o (such as {name.rsplit('.', 1)[0]})"
+            )
+        return name if "://" in name else os.path.abspath(name)
+
+    def settings(self) -> PartSettings:
+        """Return what every partition task gets besides its partition."""
+        threads = self.torch_threads or self.config.entities.threads
+        key = settings_key(self.config, self.input_format, self.text_field, self.id_field)
+        return PartSettings(
+            self.config, threads, self.pipeline, self.batch_size, self.text_field,
+            self.id_field, self._output(), key,
+        )
+
+    def plan(self) -> list[Partition]:
+        """List the input files and split them into partitions (no content is read)."""
+        output = self._output()
+        return plan_partitions(
+            self.inputs,
+            input_format=self.input_format,
+            partition_size=self.partition_size,
+            exclude=None if "://" in output else output,
+        )
+
+    def bag(self, partitions: Sequence[Partition]) -> Any:
+        """Return a :class:`dask.bag.Bag` that runs ``partitions``: one manifest each.
+
+        Computing it (on any Dask scheduler) reads, processes and writes the parts.
+        """
+        bag: Any = importlib.import_module("dask.bag")
+        settings = self.settings()
+        return bag.from_sequence(list(partitions), partition_size=1).map(
+            run_partition, settings
+        )
+
+    def _prepare(self, fs: Any, root: str) -> None:
+        marker = f"{root}/_nkcorpus.json"
+        if fs.exists(root) and fs.ls(root) and not fs.exists(f"{root}/_parts"):
+            raise ConfigError(
+                f"{root} exists and holds files that are not an nkcorpus dataset; "
+                "name a new or empty folder"
+            )
+        if not self.resume:
+            for folder in ("documents", "entities", "_parts", "_staging"):
+                if fs.exists(f"{root}/{folder}"):
+                    fs.rm(f"{root}/{folder}", recursive=True)
+        if fs.exists(marker):
+            fs.rm(marker)
+        for folder in ("documents", "entities", "_parts"):
+            fs.makedirs(f"{root}/{folder}", exist_ok=True)
+
+    def run(self) -> Summary:
+        """Run the job on the cluster and return the summary of the whole dataset.
+
+        Raises:
+            ConfigError: for an output that is not a dataset folder or a bad setting.
+        """
+        from nkcorpus.corpus.parts import _fs
+
+        if self.partition_size < 1 or self.batch_size < 1 or self.workers < 1:
+            raise ConfigError("partition_size, batch_size and workers must be at least 1")
+        settings = self.settings()
+        fs, root = _fs(settings.output)
+        self._prepare(fs, root)
+        partitions = self.plan()
+        manifests = done_parts(settings.output, partitions, settings.key) if self.resume else {}
+        progress = self.progress or Progress(enabled=False)
+        summary = Summary()
+        for manifest in manifests.values():
+            _add(summary, manifest)
+        progress.start(summary)
+        todo = [p for p in partitions if p.number not in manifests]
+        if todo:
+            client, cluster = connect(self.scheduler, self.workers)
+            try:
+                client.register_plugin(WarmPipeline(settings.config, settings.torch_threads,
+                                                    settings.factory))
+                for manifest in self._compute(client, todo, settings):
+                    _add(summary, manifest)
+                    progress.update(summary)
+            finally:
+                client.close()
+                if cluster is not None:
+                    cluster.close()
+        self._finish(fs, root, len(partitions), summary)
+        progress.close(summary)
+        return summary
+
+    def _compute(
+        self, client: Any, todo: list[Partition], settings: PartSettings
+    ) -> Any:
+        futures = client.compute(self.bag(todo).to_delayed(optimize_graph=False))
+        partition_of = {future.key: partition for future, partition in zip(futures, todo,
+                                                                              strict=True)}
+        for future in distributed.as_completed(futures):
+            partition = partition_of[future.key]
+            if future.status == "error" and isinstance(
+                future.exception(), distributed.KilledWorker
+            ):
+                logger.warning("part %d killed its workers; processing it one document at a "
+                               "time", partition.number)
+                yield isolate_partition(client, partition, settings)
+                continue
+            (manifest,) = future.result()  # any other error stops the run: it says why
+            yield manifest
+
+    def _finish(self, fs: Any, root: str, parts: int, summary: Summary) -> None:
+        # Parts past the plan are left from an earlier run over more inputs.
+        for folder, suffix in (("documents", ".parquet"), ("entities", ".parquet"),
+                               ("_parts", ".json")):
+            for path in fs.ls(f"{root}/{folder}", detail=False):
+                name = os.path.basename(str(path))
+                number = name[len("part-"):-len(suffix)]
+                if not name.startswith("part-") or not number.isdigit() or int(number) >= parts:
+                    fs.rm(path)
+        if fs.exists(f"{root}/_staging"):
+            fs.rm(f"{root}/_staging", recursive=True)
+        write_json(fs, f"{root}/_nkcorpus.json", {"parts": parts, "summary": summary.to_dict()})
+
+
+def _add(summary: Summary, manifest: dict[str, Any]) -> None:
+    part = Summary.from_dict(manifest["summary"])
+    summary.documents += part.documents
+    summary.status.update(part.status)
+    summary.languages.update(part.languages)
+    summary.labels.update(part.labels)
+    summary.failures.update(part.failures)
+    summary.characters += part.characters
+    summary.cached += part.cached
+
+
+class ClientEngine(_FutureEngine):
+    """The runner's ``"dask"`` engine: this process sends batches to the cluster's workers.
+
+    Args:
+        config: the settings.
+        workers: workers of the ``LocalCluster`` started when ``scheduler`` is ``None``.
+        torch_threads: torch threads per worker.
+        scheduler: a scheduler address such as ``"tcp://host:8786"``, or ``None``.
+        factory: builds each worker's pipeline from ``config``.
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        workers: int,
+        torch_threads: int | None,
+        scheduler: str | None,
+        factory: PipelineFactory,
+    ) -> None:
+        super().__init__()
+        self.factory = factory
+        self.config = config
+        self.torch_threads = torch_threads
+        self._client, self._cluster = connect(scheduler, workers)
+        self._client.register_plugin(WarmPipeline(config, torch_threads, factory))
+        slots = sum(self._client.nthreads().values()) or workers
+        self.window = 2 * slots
+
+    def _submit(self, items: list[Input]) -> Any:
+        return self._client.submit(
+            process_batch, self.config, self.torch_threads, items, self.factory, pure=False
+        )
+
+    def _submit_alone(self, item: Input) -> Any:
+        # The scheduler retries a task whose worker died on other workers and gives
+        # up (KilledWorker) only on a task that killed several: that task's own doing.
+        return self._submit([item])
+
+    def _is_crash(self, error: BaseException) -> bool:
+        return False  # the scheduler reschedules tasks of dead workers itself
+
+    def _restart(self) -> None:  # pragma: no cover - never a crash, see _is_crash
+        pass
+
+    def close(self) -> None:
+        """Disconnect, and stop the local cluster if this engine started one."""
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()

@@ -1,0 +1,196 @@
+"""Web pages and markdown: the article's text, its metadata, and nothing lost on the way."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from nkcorpus.cleaning.cleaner import clean_text
+from nkcorpus.cleaning.htmlmeta import cut_site_name
+from nkcorpus.cleaning.htmlpage import read_page
+from nkcorpus.cleaning.options import CleanOptions
+from nkcorpus.document import Span
+
+_PARAGRAPHS = "".join(
+    f"<p>Paragraph {i}: defectors who reached Seoul this year described forced labour, "
+    f"food shortages and the crossing of the Tumen river in detail to investigators.</p>"
+    for i in range(6)
+)
+
+NEWS = f"""<!DOCTYPE html><html lang="en"><head>
+<title>Defectors describe forced labour | Reuters</title>
+<meta property="og:site_name" content="Reuters">
+<meta name="author" content="Kim Min-ji">
+<meta property="article:published_time" content="2024-03-05T09:30:00+09:00">
+<script type="application/ld+json">{{"@type": "NewsArticle",
+ "headline": "Defectors describe forced labour",
+ "author": [{{"@type": "Person", "name": "Kim Min-ji"}}, {{"@type": "Person", "name": "Lee Ho"}}],
+ "datePublished": "2024-03-05T09:30:00+09:00", "publisher": {{"name": "Reuters"}}}}</script>
+</head><body>
+<div class="cookie-banner"><p>We use cookies.</p><button>Ok</button></div>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article><header><h1>Defectors describe forced labour</h1>
+<p class="byline">By Kim Min-ji and Lee Ho</p><time datetime="2024-03-05T09:30:00+09:00">March 5, 2024</time>
+</header>
+<figure><img src="a.jpg"><figcaption>Defectors at a news conference in Seoul. (Reuters)</figcaption></figure>
+{_PARAGRAPHS}
+<div class="share"><a href="#">Share on Facebook</a><a href="#">Share on X</a></div>
+</article>
+<aside><h2>Related articles</h2><ul><li><a href="/x">North Korea fires missile</a></li></ul></aside>
+<footer><p>© 2024 Reuters. All rights reserved.</p></footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def news() -> object:
+    """The news page, cleaned once."""
+    return clean_text(NEWS)
+
+
+def test_a_news_page_keeps_its_article_and_nothing_else(news: object) -> None:
+    """Navigation, cookie notice, share widget, related list and footer leave the text."""
+    text = news.text  # type: ignore[attr-defined]
+    assert "Paragraph 0: defectors who reached Seoul" in text
+    assert "Paragraph 5:" in text
+    for furniture in ("We use cookies", "Home", "Share on", "Related", "missile", "rights reserved"):
+        assert furniture not in text
+
+
+def test_metadata_comes_from_the_markup(news: object) -> None:
+    """Title, date, authors and site name come from JSON-LD and meta tags, not a cookie button."""
+    meta = dict(news.metadata)  # type: ignore[attr-defined]
+    assert meta["title"] == "Defectors describe forced labour"
+    assert meta["published"] == "2024-03-05T09:30:00+09:00"
+    assert meta["authors"] == ("Kim Min-ji", "Lee Ho")
+    assert meta["outlet"] == "Reuters"
+    assert "title=json-ld" in meta["extra.metadata_sources"]
+
+
+def test_header_lines_are_removed_with_their_raw_span(news: object) -> None:
+    """Headline, byline and dateline leave the body but are recorded, each with its raw span."""
+    rules = {r.rule: NEWS[r.raw_span.start : r.raw_span.end] for r in news.removed}  # type: ignore[attr-defined]
+    assert rules["title"] == "Defectors describe forced labour"
+    assert "Kim Min-ji and Lee Ho" in rules["byline"]
+    assert rules["dateline"] == "March 5, 2024"
+    assert "navigation" in rules and "cookie-notice" in rules
+
+
+def test_a_photo_caption_leaves_the_body_but_is_kept(news: object) -> None:
+    """A figcaption is not the first paragraph: it is a removal with rule caption and a caption."""
+    assert not news.text.startswith("Defectors at a news")  # type: ignore[attr-defined]
+    assert "news conference" not in news.text  # type: ignore[attr-defined]
+    meta = dict(news.metadata)  # type: ignore[attr-defined]
+    assert meta["captions"] == ("Defectors at a news conference in Seoul. (Reuters)",)
+    assert any(r.rule == "caption" for r in news.removed)  # type: ignore[attr-defined]
+
+
+def test_every_clean_character_maps_to_the_page_source(news: object) -> None:
+    """Each word of the clean text maps back to the same word in the raw page."""
+    text, offsets = news.text, news.offsets  # type: ignore[attr-defined]
+    start = 0
+    for word in text.split():
+        start = text.index(word, start)
+        raw = offsets.to_raw(Span(start, start + len(word)))
+        assert NEWS[raw.start : raw.end] == word
+        start += len(word)
+
+
+def test_words_in_adjacent_elements_are_not_glued() -> None:
+    """Two inline elements side by side keep a space between their words; formatting does not."""
+    page = read_page("<div><span>Biography</span><a href='#'>Sarah</a> <b>un</b>believable</div>")
+    assert [b.text for b in page.blocks.values()] == ["Biography Sarah unbelievable"]
+
+
+def test_lists_and_tables_stay_readable() -> None:
+    """List items are lines of their own and table cells are separated by a bar."""
+    raw = (
+        "<html><body><ul><li>first item</li><li>second item</li></ul>"
+        "<table><tr><th>Name</th><th>Age</th></tr><tr><td>Kim</td><td>30</td></tr></table>"
+        "</body></html>"
+    )
+    cleaned = clean_text(raw, CleanOptions(main_content=False))
+    assert cleaned.text == "first item\n\nsecond item\n\nName | Age\n\nKim | 30"
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        ("北韓發射導彈 - 東方日報", ["東方日報"], "北韓發射導彈"),
+        ("习近平会见外宾--时政--人民网", ["人民网"], "习近平会见外宾"),
+        ("Defectors speak out | Reuters", [], "Defectors speak out"),
+        ("Opinion | Why the talks failed and what comes next", [], "Why the talks failed and what comes next"),
+        ("Kim Jong Un: a profile", [], "Kim Jong Un: a profile"),
+    ],
+)
+def test_site_names_are_cut_from_titles(title: str, sites: list[str], expected: str) -> None:
+    """The site's name and section go from a page title; a colon in a headline stays."""
+    assert cut_site_name(title, sites) == expected
+
+
+def test_a_title_part_the_page_shows_wins() -> None:
+    """When the page shows one part of its title as a heading, that part is the title."""
+    title = "Gregory Szorc's Digital Home | Mercurial's Journey to Python 3"
+    assert cut_site_name(title, [], ["Mercurial's Journey to Python 3"]) == (
+        "Mercurial's Journey to Python 3"
+    )
+
+
+def _best_time(function: object, argument: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        function(argument)  # type: ignore[operator]
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("piece", ['<div><a href="x">word ', '<a href="x>word ', "<p>word <span>"])
+def test_reading_a_page_grows_linearly_with_unclosed_tags(piece: str) -> None:
+    """Four times the unclosed tags take about four times as long, not sixteen."""
+    small = _best_time(read_page, "<html><body>" + piece * 5000)
+    large = _best_time(read_page, "<html><body>" + piece * 20000)
+    assert large / small < 9
+
+
+MARKDOWN = (
+    "---\ntitle: Defectors speak in Seoul\ndate: 2024-03-05\nauthor: [Kim Min-ji, Lee Ho]\n---\n\n"
+    "Some **bold** text with a [link](https://example.org/a) and `code`.\n\n"
+    "![A photo of the hall](https://example.org/p.jpg)\n\n"
+    + "A long paragraph of plain prose about the hearing. " * 100
+    + "\n\n<div><p>Embedded <b>HTML</b> late in the file.</p></div>\n\n- item one\n- item two\n"
+)
+
+
+def test_markdown_front_matter_becomes_metadata() -> None:
+    """Front matter leaves the text and gives title, date and authors; ``---`` is no title."""
+    cleaned = clean_text(MARKDOWN)
+    meta = dict(cleaned.metadata)
+    assert meta["title"] == "Defectors speak in Seoul"
+    assert meta["published"] == "2024-03-05"
+    assert meta["authors"] == ("Kim Min-ji", "Lee Ho")
+    assert "---" not in cleaned.text and "title:" not in cleaned.text
+    assert cleaned.removed[0].rule == "front-matter"
+
+
+def test_markdown_syntax_and_late_html_become_plain_text() -> None:
+    """Links keep their text (URL to metadata), images leave, HTML after 4 KB loses its tags."""
+    cleaned = clean_text(MARKDOWN)
+    text = cleaned.text
+    assert text.startswith("Some bold text with a link and code.")
+    assert "Embedded HTML late in the file." in text
+    assert "item one\nitem two" in text or "item one\n\nitem two" in text
+    for syntax in ("**", "](", "![", "<p>", "`"):
+        assert syntax not in text
+    meta = dict(cleaned.metadata)
+    assert meta["extra.links"] == ("https://example.org/a",)
+    assert meta["extra.images"] == ("https://example.org/p.jpg",)
+    link = text.index("link")
+    raw = cleaned.offsets.to_raw(Span(link, link + 4))
+    assert MARKDOWN[raw.start : raw.end] == "link"
+
+
+def test_prose_with_a_list_is_not_markdown() -> None:
+    """A plain letter with one bulleted list keeps its text untouched."""
+    text = "Dear friends,\n\n- we met on Tuesday\n- we wrote to the U.N.\n\nThank you."
+    assert clean_text(text).text == text

@@ -1,0 +1,138 @@
+"""Properties of page and markdown cleaning on generated input: offsets exact, nothing lost."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nkcorpus.cleaning.cleaner import Cleaned, clean_text
+from nkcorpus.cleaning.htmlpage import read_page
+
+_WORDS = st.sampled_from(
+    ["Kim", "defectors", "Seoul", "rights", "북한", "인권", "朝鲜", "脱北者", "Tumen", "labour"]
+)
+_ENTITIES = st.sampled_from(["&amp;", "&lt;", "&#54620;", "&quot;", "&nbsp;"])
+_text = st.lists(st.one_of(_WORDS, _ENTITIES, st.just(" "), st.just("\n")), max_size=12).map(
+    "".join
+)
+_PROSE = (
+    "Defectors who reached Seoul this year described forced labour and food shortages "
+    "and the crossing of the Tumen river to the investigators of the commission. "
+)
+_ELEMENTS = ["p", "div", "span", "a", "b", "li", "h1", "h2", "nav", "header", "footer",
+             "figure", "figcaption", "td", "section", "article", "em", "script"]  # fmt: skip
+
+
+def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    def build(name: str, inner: list[str], closed: bool, attribute: str) -> str:
+        return f"<{name}{attribute}>{''.join(inner)}" + (f"</{name}>" if closed else "")
+
+    return st.builds(
+        build,
+        st.sampled_from(_ELEMENTS),
+        st.lists(children, max_size=4),
+        st.booleans(),
+        st.sampled_from(["", ' class="share"', ' id="main"', " hidden", ' title="a>b"']),
+    )
+
+
+_nodes = st.recursive(
+    st.one_of(_text, st.just(_PROSE * 3), st.just("<br>")), _element, max_leaves=25
+)
+pages = st.lists(_nodes, min_size=1, max_size=6).map(
+    lambda parts: "<html><head><title>A page</title></head><body>" + "".join(parts)
+)
+
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _visible(raw: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", raw)).split())
+
+
+def _check_runs(raw: str, cleaned: Cleaned) -> None:
+    """Exact runs copy the raw text; any other run shows what its raw text shows."""
+    for cs, ce, rs, re_, exact in cleaned.offsets.runs:
+        piece = cleaned.text[cs:ce]
+        if exact:
+            assert piece == raw[rs:re_]
+            continue
+        shown = " ".join(piece.replace("|", " ").split())
+        if shown:
+            assert shown in _visible(raw[rs:re_]) or shown in " ".join(
+                raw[rs:re_].split()
+            ), (piece, raw[rs:re_])
+
+
+@given(pages)
+def test_page_text_maps_back_to_the_same_characters(raw: str) -> None:
+    """Every run of a page's clean text maps to raw characters showing the same text."""
+    _check_runs(raw, clean_text(raw))
+
+
+@given(pages)
+def test_page_text_is_kept_or_recorded_as_removed(raw: str) -> None:
+    """Each visible character of a page is in the clean text's map or in a removal."""
+    cleaned = clean_text(raw)
+    covered = bytearray(len(raw) + 1)
+    for _cs, _ce, rs, re_, _exact in cleaned.offsets.runs:
+        covered[rs:re_] = b"\x01" * (re_ - rs)
+    for removal in cleaned.removed:
+        span = removal.raw_span
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    for piece in read_page(raw).pieces:
+        if not piece.text.strip():
+            continue  # white space, also when written as &nbsp;
+        for i in range(piece.start, piece.end):
+            if not raw[i].isspace():
+                assert covered[i], (raw[piece.start : piece.end], cleaned.text)
+
+
+_inline = st.lists(
+    st.one_of(
+        _WORDS,
+        _WORDS.map(lambda w: f"**{w}**"),
+        _WORDS.map(lambda w: f"*{w}*"),
+        _WORDS.map(lambda w: f"[{w}](https://example.org/{len(w)})"),
+        _WORDS.map(lambda w: f"![{w}](https://example.org/{w}.png)"),
+        _WORDS.map(lambda w: f"`{w}`"),
+        _WORDS.map(lambda w: f"<b>{w}</b>"),
+        st.just("&amp;"),
+    ),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+_blocks = st.one_of(
+    _inline,
+    _inline.map(lambda t: "# " + t),
+    _inline.map(lambda t: "## " + t),
+    st.lists(_inline, min_size=1, max_size=3).map(lambda items: "\n".join("- " + i for i in items)),
+    _inline.map(lambda t: "> " + t),
+    st.tuples(_WORDS, _WORDS).map(lambda c: f"| {c[0]} | {c[1]} |\n|---|---|\n| {c[1]} | {c[0]} |"),
+    _WORDS.map(lambda w: f"```\n{w}\n```"),
+    _WORDS.map(lambda w: f"<div><p>{w}</p></div>"),
+    st.just("---"),
+)
+documents = st.tuples(
+    st.booleans(), _WORDS, st.lists(_blocks, min_size=2, max_size=8)
+).map(
+    lambda d: ("---\ntitle: " + d[1] + "\n---\n\n" if d[0] else "")
+    + "# heading\n\nSome **bold** text with a [link](https://example.org).\n\n"
+    + "\n\n".join(d[2])
+    + "\n"
+)
+
+
+@given(documents)
+def test_markdown_text_maps_back_and_keeps_every_word(raw: str) -> None:
+    """Markdown's clean runs show their raw text, and each word is kept or recorded as removed."""
+    cleaned = clean_text(raw)
+    _check_runs(raw, cleaned)
+    removed = " ".join(raw[r.raw_span.start : r.raw_span.end] for r in cleaned.removed)
+    for word in re.findall(r"[^\W\d_]+", html.unescape(_TAG.sub(" ", raw))):
+        if word in ("https", "example", "org", "png", "title", "b", "div", "p"):
+            continue
+        assert word in cleaned.text or word in removed, (word, cleaned.text)
