@@ -10,7 +10,16 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "nkcorpus"
 
 GROUND = frozenset(
-    {"document", "spans", "errors", "stage", "validators", "serialization", "_version"}
+    {
+        "document",
+        "spans",
+        "resources",
+        "errors",
+        "stage",
+        "validators",
+        "serialization",
+        "_version",
+    }
 )
 TEXT = GROUND | {"text"}
 MODELS = TEXT | {"models"}
