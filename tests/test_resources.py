@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,16 @@ def test_a_failing_release_does_not_keep_the_others() -> None:
     store.get("b", Loader(), release=released.append)
     store.close()
     assert len(released) == 1 and len(store) == 0
+
+
+def test_a_pickled_store_arrives_empty() -> None:
+    """A store sent to another process (a pipeline sent to a worker) carries its limit and no
+    loaded object: the worker loads its own."""
+    store = Resources(limit=3)
+    store.get("a", Loader())
+    copy = pickle.loads(pickle.dumps(store))
+    assert copy.limit == 3 and len(copy) == 0 and len(store) == 1
+    assert copy.get("a", Loader()) == [1]
 
 
 def test_a_bad_limit_is_refused() -> None:

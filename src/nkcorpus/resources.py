@@ -119,8 +119,9 @@ class Resources:
             make room. ``None`` keeps everything until :meth:`close`.
 
     The store is safe to share between threads (loading happens under a lock, so
-    one object is loaded once). Objects loaded in another process (the parent of
-    a forked worker) are not reused: the child loads its own.
+    one object is loaded once). Objects loaded in another process are never used:
+    a forked child loads its own, and a pickled store (a pipeline sent to a worker)
+    arrives empty, with its limit.
     """
 
     def __init__(self, limit: int | None = None) -> None:
@@ -130,6 +131,12 @@ class Resources:
         self._entries: OrderedDict[Hashable, _Entry] = OrderedDict()
         self._lock = threading.RLock()
         self._pid = os.getpid()
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"limit": self.limit}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["limit"])  # type: ignore[misc]
 
     def __len__(self) -> int:
         with self._lock:
