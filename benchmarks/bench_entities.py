@@ -84,7 +84,7 @@ def run() -> list[Comparison]:
     assert model is not None
     options = EntityOptions(models_dir=folder, threads=1, batch_size=32)
     recognizer = StanzaRecognizer(options)
-    load_pipeline(model, options)
+    load_pipeline(model, options, recognizer.resources)
     raw = stanza.Pipeline(
         lang="en",
         dir=folder,

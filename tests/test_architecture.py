@@ -9,7 +9,18 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "nkcorpus"
 
-GROUND = frozenset({"document", "errors", "stage", "validators", "serialization", "_version"})
+GROUND = frozenset(
+    {
+        "document",
+        "spans",
+        "resources",
+        "errors",
+        "stage",
+        "validators",
+        "serialization",
+        "_version",
+    }
+)
 TEXT = GROUND | {"text"}
 MODELS = TEXT | {"models"}
 STAGES = frozenset({"cleaning", "language", "translate", "entities"})

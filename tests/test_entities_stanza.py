@@ -19,6 +19,7 @@ from nkcorpus.entities.stanza import StanzaRecognizer, load_pipeline, tag_senten
 from nkcorpus.entities.tokens import TRAINABLE_TOKENIZERS, tokenize, tokenize_many
 from nkcorpus.errors import ConfigError, ModelNotInstalledError
 from nkcorpus.models import bundle, find_ner_model, install
+from nkcorpus.resources import Resources
 from tests.strategies import texts
 from tests.tiny_stanza import build_models
 
@@ -124,11 +125,35 @@ def test_bulk_equals_one_by_one(options: EntityOptions, seed_paths: list[Path]) 
     assert bulk[-1] == [] and bulk[-2] == []
 
 
-def test_pipeline_is_loaded_once(options: EntityOptions, models_dir: Path) -> None:
-    """One Stanza pipeline per model and process, reused by every recognizer."""
+def test_pipeline_is_loaded_once_per_store(options: EntityOptions, models_dir: Path) -> None:
+    """One Stanza pipeline per model and store, reused until the store is closed."""
     model = find_ner_model("en", models_dir)
-    assert load_pipeline(model, options) is load_pipeline(model, options)
-    assert load_pipeline(model, options) is load_pipeline(model, attrs.evolve(options))
+    store, other = Resources(), Resources()
+    first = load_pipeline(model, options, store)
+    assert load_pipeline(model, options, store) is first
+    assert load_pipeline(model, attrs.evolve(options), store) is first
+    assert load_pipeline(model, options, other) is not first
+    store.close()
+    assert len(store) == 0
+    assert load_pipeline(model, options, store) is not first
+
+
+def test_a_pipeline_owns_the_models_its_stages_load(options: EntityOptions) -> None:
+    """Pipeline.close releases the Stanza models the entity stage loaded, and the
+    pipeline still works afterwards (it loads them again)."""
+    config = nkcorpus.Config(ner="stanza", entities=options)
+    with nkcorpus.Pipeline(config) as pipeline:
+        stage = pipeline.stages[-1]
+        assert isinstance(stage, EntityStage) and stage.recognizer is not None
+        assert stage.recognizer.resources is pipeline.resources
+        before = pipeline(TEXTS["en"])
+        assert len(pipeline.resources) == 1
+        pipeline.close()
+        assert len(pipeline.resources) == 0
+        after = pipeline(TEXTS["en"])
+        assert len(pipeline.resources) == 1
+        assert after.entities == before.entities and before.entities
+    assert len(pipeline.resources) == 0
 
 
 def test_missing_model_errors(options: EntityOptions) -> None:
@@ -244,9 +269,10 @@ def test_tag_sentences_matches_stanza_processor(
         "ko": [TEXTS["ko"], "김정은 위원장은 평양을 떠나 베이징에 도착했다."],
         "zh-Hans": [TEXTS["zh-Hans"], "金正恩离开平壤到达北京。"],
     }
+    store = Resources()
     for language, documents in cases.items():
         model = find_ner_model(language, models_dir)
-        pipeline = load_pipeline(model, options)
+        pipeline = load_pipeline(model, options, store)
         split = tokenize_many(documents, model.tokenizer)
         expected = [
             tags

@@ -12,10 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import nkcorpus
-from nkcorpus.document import Document
+from nkcorpus.document import Document, freeze_mapping
+from nkcorpus.entities.options import EntityOptions
+from nkcorpus.entities.stage import EntityStage
 from nkcorpus.errors import ConfigError, PipelineError
-from nkcorpus.pipeline import Pipeline
+from nkcorpus.pipeline import BUILTIN_STAGES, Pipeline
+from nkcorpus.resources import Resources
 from nkcorpus.stage import Stage
+from nkcorpus.translate.options import TranslateOptions
 
 
 class Boom(Stage):
@@ -97,13 +101,46 @@ def test_bad_settings_say_what_is_allowed() -> None:
         list(nkcorpus.Pipeline().pipe(["x"], batch_size=0))
 
 
-def test_process_records_each_stage_as_a_step() -> None:
-    """Every stage that ran leaves a step with its name, version and parameters."""
-    doc = nkcorpus.process("Defectors met in Brussels.\r\n")
-    assert doc.ok
-    names = [step.name for step in doc.steps]
-    assert "clean" in names
-    assert all(step.seconds >= 0 for step in doc.steps)
+def test_every_builtin_stage_records_its_step(tmp_path: Path) -> None:
+    """Every built-in stage that ran leaves one step with its name, its version and exactly
+    the parameters it reports, in the order the stages ran."""
+    config = nkcorpus.Config(
+        translate_to="en",
+        translate=TranslateOptions(packages_dir=str(tmp_path / "argos")),
+        ner="auto",
+        entities=EntityOptions(models_dir=str(tmp_path / "stanza")),
+    )
+    pipeline = Pipeline(config)
+    assert [s.name for s in pipeline.stages] == [name for name, _factory in BUILTIN_STAGES]
+    doc = pipeline("Defectors met in Brussels.\r\n")
+    assert doc.ok, doc.failure
+    top = [step for step in doc.steps if "." not in step.name]
+    assert [step.name for step in top] == [stage.name for stage in pipeline.stages]
+    for stage, step in zip(pipeline.stages, top, strict=True):
+        assert step.version == stage.version
+        assert step.parameters == freeze_mapping(stage.parameters())
+        assert step.seconds >= 0
+
+
+def test_each_builtin_stage_names_its_own_version() -> None:
+    """Each built-in stage class sets the version of its output itself (the documented rule),
+    rather than inheriting the nkcorpus version."""
+    config = nkcorpus.Config(translate_to="en", ner="gazetteer")
+    for stage in Pipeline.default_stages(config):
+        assert "version" in vars(type(stage)), type(stage).__name__
+        assert stage.version and isinstance(stage.version, str)
+
+
+def test_a_pipeline_hands_its_store_to_its_stages() -> None:
+    """A pipeline's stages keep their models in the pipeline's store, which close() empties."""
+    store = Resources()
+    pipeline = Pipeline(nkcorpus.Config(ner="auto"), resources=store)
+    (entities,) = [s for s in pipeline.stages if isinstance(s, EntityStage)]
+    assert pipeline.resources is store
+    assert entities.recognizer is not None and entities.recognizer.resources is store
+    store.get("x", object)
+    pipeline.close()
+    assert len(store) == 0
 
 
 def test_bad_python_values_become_failed_records() -> None:

@@ -57,7 +57,7 @@ def options(packages_dir: Path) -> TranslateOptions:
 
 @pytest.fixture(scope="session")
 def translator(options: TranslateOptions) -> ArgosTranslator:
-    """One translator for the session, as the pipeline keeps one per process."""
+    """One translator for the session, its models loaded once into its own store."""
     return ArgosTranslator(options)
 
 
@@ -82,6 +82,7 @@ def check_alignments(document: Document) -> None:
         for segment in document.segments
         for span in split_sentences(document.text, segment.span.start, segment.span.end)
     ]
+    assert sentences, "the document has no sentence to align"
     assert sources == sentences  # every sentence, in order, with its exact span
     assert targets == sorted(targets)
     for before, after in itertools.pairwise(targets):
@@ -271,6 +272,21 @@ def test_one_model_call_per_package_for_a_whole_batch(options: TranslateOptions)
     assert all(doc.ok for doc in results)
     # ko -> en for 10 Korean sentences, then en -> zh once for them and the 5 English ones.
     assert calls == [("ko-en", 10), ("en-zh", 15)]
+
+
+def test_models_load_once_into_the_store_and_close_releases_them(
+    options: TranslateOptions,
+) -> None:
+    """Each package loads once into the translator's store; close() releases them all and
+    the translator loads them again, with the same output."""
+    translator = ArgosTranslator(options)
+    requests = [("ko", "zh", KOREAN[0]), ("en", "ko", ENGLISH[0])]
+    first = translator.translate(requests)
+    assert len(translator.resources) == 3  # ko-en, en-zh, en-ko
+    assert translator.translate(requests) == first and len(translator.resources) == 3
+    translator.close()
+    assert len(translator.resources) == 0
+    assert translator.translate(requests) == first and len(translator.resources) == 3
 
 
 def test_same_output_as_argostranslate(packages_dir: Path, options: TranslateOptions) -> None:
@@ -467,6 +483,7 @@ def test_config_pipeline_translates_a_mixed_letter(options: TranslateOptions) ->
     assert "ko" in translation.source_languages
     check_alignments(doc)
     english = [a for a in translation.alignments if document_is_english(doc, a.source)]
+    assert english, "the English passage was not aligned"
     assert all(
         translation.text[a.target.start : a.target.end] == doc.span_text(a.source) for a in english
     )

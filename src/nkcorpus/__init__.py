@@ -26,11 +26,11 @@ _EXPORTS = {
     "Entity": "nkcorpus.document",
     "Failure": "nkcorpus.document",
     "Metadata": "nkcorpus.document",
-    "OffsetMap": "nkcorpus.document",
+    "OffsetMap": "nkcorpus.spans",
     "Region": "nkcorpus.document",
     "Removal": "nkcorpus.document",
     "Segment": "nkcorpus.document",
-    "Span": "nkcorpus.document",
+    "Span": "nkcorpus.spans",
     "Step": "nkcorpus.document",
     "Translation": "nkcorpus.document",
     "document_id": "nkcorpus.document",
@@ -56,11 +56,9 @@ if TYPE_CHECKING:  # pragma: no cover
         Entity,
         Failure,
         Metadata,
-        OffsetMap,
         Region,
         Removal,
         Segment,
-        Span,
         Step,
         Translation,
         document_id,
@@ -68,6 +66,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from nkcorpus.language.detect import Detection, detect
     from nkcorpus.pipeline import Pipeline, clean, process
     from nkcorpus.serialization import read_jsonl, write_jsonl
+    from nkcorpus.spans import OffsetMap, Span
     from nkcorpus.stage import Stage
 
 

@@ -103,7 +103,7 @@ class Config:
 
     def resources_key(self) -> str:
         """Return a key of the files :meth:`resources` names (paths, sizes, times)."""
-        from nkcorpus.stage import resource_identity
+        from nkcorpus.resources import resource_identity
 
         return resource_identity(self.resources())
 

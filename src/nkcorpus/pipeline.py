@@ -13,15 +13,18 @@ stage cannot handle becomes a failed document with a
 :class:`~nkcorpus.Failure` (exception type, message and a short traceback); the
 run goes on, and no input is ever dropped. ``Pipeline(on_error="raise")``
 raises the stage's exception instead, for debugging.
+
+The models the stages load are kept in the pipeline's
+:class:`~nkcorpus.resources.Resources` store and released by
+:meth:`Pipeline.close` (or at the end of a ``with Pipeline(...) as pipeline:``
+block).
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import logging
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
@@ -36,6 +39,7 @@ from nkcorpus.document import Document, Step, document_id, freeze_mapping
 from nkcorpus.entities.stage import EntityStage
 from nkcorpus.errors import ConfigError, EmptyDocumentError, InputError, PipelineError
 from nkcorpus.language.stage import LanguageStage
+from nkcorpus.resources import Resources
 from nkcorpus.stage import FIELDS, Stage
 from nkcorpus.translate.stage import TranslateStage
 
@@ -50,6 +54,7 @@ logger = logging.getLogger(__name__)
 #: a :class:`Document` (from a reader, possibly already failed), or a
 #: ``(content, source)`` pair.
 Input: TypeAlias = str | bytes | Document | tuple[str | bytes, str | None]
+
 
 def _clean_stage(config: Config) -> Stage | None:
     return CleanStage(config.clean) if config.clean is not None else None
@@ -159,6 +164,9 @@ class Pipeline:
         on_error: ``"record"`` (the default) turns a stage's exception into a failed
             document, after retrying a failed batch one document at a time;
             ``"raise"`` lets it propagate, for debugging.
+        resources: the store the stages keep their models in; a new one when
+            ``None``. Pass one store to several pipelines to share loaded models.
+            :meth:`close` releases it either way (a later use loads again).
 
     Raises:
         PipelineError: when a stage requires a field no earlier stage provides.
@@ -170,6 +178,7 @@ class Pipeline:
         stages: Sequence[Stage] | None = None,
         *,
         on_error: str = "record",
+        resources: Resources | None = None,
     ):
         if on_error not in ON_ERROR:
             raise ConfigError(f"on_error must be one of {', '.join(ON_ERROR)}; got {on_error!r}")
@@ -182,6 +191,21 @@ class Pipeline:
         )
         self._check_stages()
         self._parameters = {id(stage): freeze_mapping(stage.parameters()) for stage in self.stages}
+        self.resources = resources if resources is not None else Resources()
+        for stage in self.stages:
+            stage.use(self.resources)
+
+    def close(self) -> None:
+        """Release the models the stages loaded. The pipeline stays usable and loads again."""
+        for stage in self.stages:
+            stage.close()
+        self.resources.close()
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *_exc_info: object) -> None:
+        self.close()
 
     @staticmethod
     def default_stages(config: Config | None = None) -> list[Stage]:
@@ -297,9 +321,14 @@ class Pipeline:
         return result, time.perf_counter() - started
 
 
-@functools.lru_cache(maxsize=8)
-def _cached_pipeline(config: Config, _pid: int) -> Pipeline:
-    return Pipeline(config)
+#: The pipelines :func:`process` and :func:`clean` built, by their settings (the eight
+#: and sixteen most recently used; an older one is closed).
+_PROCESS_PIPELINES = Resources(limit=8)
+_CLEAN_PIPELINES = Resources(limit=16)
+
+
+def _close(pipeline: Pipeline) -> None:
+    pipeline.close()
 
 
 def process(
@@ -318,13 +347,9 @@ def process(
     Returns:
         The document. Bad input gives a failed document, not an exception.
     """
-    pipeline = _cached_pipeline(config if config is not None else Config(), os.getpid())
+    config = config if config is not None else Config()
+    pipeline = _PROCESS_PIPELINES.get(config, lambda: Pipeline(config), release=_close)
     return pipeline(text_or_bytes, source)
-
-
-@functools.lru_cache(maxsize=16)
-def _clean_pipeline(options: CleanOptions) -> Pipeline:
-    return Pipeline(stages=[CleanStage(options)])
 
 
 def clean(
@@ -353,5 +378,8 @@ def clean(
         The document. Input that cannot be decoded or holds no text gives a
         failed document, not an exception.
     """
-    pipeline = _clean_pipeline(options if options is not None else CleanOptions())
+    options = options if options is not None else CleanOptions()
+    pipeline = _CLEAN_PIPELINES.get(
+        options, lambda: Pipeline(stages=[CleanStage(options)]), release=_close
+    )
     return pipeline(text_or_bytes, source)

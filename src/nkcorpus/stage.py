@@ -17,6 +17,10 @@ What a stage produces depends on its code (``version``), its settings
 (:meth:`Stage.resources`). :meth:`Stage.fingerprint` combines the three; the
 result cache keys results on the fingerprints of every stage, so that editing an
 alias file or installing a model makes earlier results miss.
+
+A stage that loads models keeps them in a :class:`~nkcorpus.resources.Resources`
+store. The pipeline hands each stage its own store (:meth:`Stage.use`) and releases
+it when it is closed (:meth:`Stage.close`).
 """
 
 from __future__ import annotations
@@ -24,54 +28,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
 from nkcorpus._version import __version__
 from nkcorpus.document import Document
+from nkcorpus.resources import Resources
+from nkcorpus.resources import resource_identity as resource_identity
 
-__all__ = ["FIELDS", "Stage", "resource_identity"]
-
-# Folders with more files than this count by their own entry only (a model folder
-# holds a few dozen files; a home directory named by mistake is not walked).
-_MAX_FILES = 10_000
-
-
-def resource_identity(paths: Iterable[str | os.PathLike[str]]) -> str:
-    """Return a key of the files ``paths`` name: each file's path, size and modification time.
-
-    A folder counts by every file below it (walked without recursion, up to 10,000
-    files). A missing path counts as missing, so installing it changes the key.
-
-    >>> resource_identity([]) == resource_identity([])
-    True
-    """
-    digest = hashlib.blake2b(digest_size=12)
-    for item in paths:
-        root = os.path.abspath(item)
-        entries = []
-        stack = [root]
-        steps = 0
-        while stack and steps < _MAX_FILES:
-            steps += 1
-            path = stack.pop()
-            try:
-                status = os.stat(path)
-            except OSError:
-                entries.append(f"{path}\0missing")
-                continue
-            if os.path.isdir(path) and (path == root or not os.path.islink(path)):
-                try:
-                    stack.extend(os.path.join(path, name) for name in os.listdir(path))
-                except OSError:
-                    entries.append(f"{path}\0unreadable")
-            else:
-                entries.append(f"{path}\0{status.st_size}\0{status.st_mtime_ns}")
-        for entry in sorted(entries):
-            digest.update(entry.encode("utf-8", "surrogateescape") + b"\n")
-    return digest.hexdigest()
-
+__all__ = ["FIELDS", "Stage"]
 
 #: Document fields that stages require and provide. ``raw`` and ``text`` exist
 #: from the start (``text`` equals ``raw`` until a cleaning stage runs).
@@ -85,7 +51,11 @@ class Stage:
 
     Attributes:
         name: the stage's name, recorded in steps and failures.
-        version: the version recorded in steps; bump it when output changes.
+        version: the version of the stage's output, recorded in steps. Each built-in
+            stage sets its own (``"1.0"``, ``"1.1"``, ...) and bumps it when its output
+            for the same input and parameters changes; the nkcorpus version is the
+            default for a stage that sets none. The result cache keys on the
+            nkcorpus version as well, so a release never reuses older results.
         requires: the fields that earlier stages must provide.
         provides: the fields this stage fills in.
     """
@@ -122,6 +92,19 @@ class Stage:
         }
         text = json.dumps(data, sort_keys=True, default=str)
         return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+    def use(self, resources: Resources) -> None:
+        """Keep what this stage loads (models) in ``resources`` from now on.
+
+        The pipeline calls this with the store it owns; the default does nothing,
+        for stages that load nothing.
+        """
+
+    def close(self) -> None:
+        """Release what this stage loaded; it loads again if it is used after.
+
+        The default does nothing, for stages that load nothing.
+        """
 
     def process(self, document: Document) -> Document:
         """Return a new document with this stage's work done on ``document``."""

@@ -46,18 +46,58 @@ from nkcorpus.entities.merge import merge_entities
 from nkcorpus.entities.options import EntityOptions
 from nkcorpus.entities.stanza import StanzaRecognizer
 from nkcorpus.errors import ConfigError, ModelNotInstalledError
+from nkcorpus.resources import Resources
 from nkcorpus.stage import Stage
 
-__all__ = ["MODES", "EntityStage"]
+__all__ = ["FALLBACK_STEP", "MODES", "STANZA_STEP", "EntityStage"]
 
 logger = logging.getLogger(__name__)
 
 #: The backends :class:`EntityStage` runs (``"off"`` builds no stage).
 MODES = ("auto", "stanza", "gazetteer")
 
-# A piece of text to tag: (document index, target, offset, text, language), where
-# target is -1 for the document's text and i for its i-th translation.
-_Piece = tuple[int, int, int, str, "str | None"]
+#: The name of the step recording which Stanza models tagged a document.
+STANZA_STEP = "entities.stanza"
+#: The name of the step recording the languages that got the gazetteer alone.
+FALLBACK_STEP = "entities.gazetteer-only"
+#: The target of a piece taken from the document's own text (not a translation).
+_DOCUMENT = -1
+
+
+@attrs.frozen
+class _Piece:
+    """A piece of text to tag.
+
+    Attributes:
+        document: the index of its document in the batch.
+        target: ``_DOCUMENT`` for the document's text, ``i`` for its ``i``-th translation.
+        offset: where the piece starts in that text.
+        text: the piece.
+        language: its language, ``None`` when unknown.
+    """
+
+    document: int
+    target: int
+    offset: int
+    text: str
+    language: str | None
+
+
+@attrs.define
+class _BatchPlan:
+    """What the stage does with one batch, worked out before any model runs.
+
+    Attributes:
+        stanza: the pieces Stanza tags (those of failed documents left out).
+        failures: documents that cannot be tagged, with the reason.
+        fallbacks: per document, the languages that got the gazetteer alone.
+        models: per document, the ``(language, package)`` of each Stanza model used.
+    """
+
+    stanza: list[_Piece] = attrs.Factory(list)
+    failures: dict[int, Exception] = attrs.Factory(dict)
+    fallbacks: dict[int, set[str]] = attrs.Factory(dict)
+    models: dict[int, set[tuple[str, str]]] = attrs.Factory(dict)
 
 
 class EntityStage(Stage):
@@ -75,6 +115,7 @@ class EntityStage(Stage):
     """
 
     name = "entities"
+    version = "1.0"
     requires = frozenset({"text"})
     provides = frozenset({"entities"})
 
@@ -101,6 +142,16 @@ class EntityStage(Stage):
             for language in self.options.stanza_languages:
                 self.recognizer.require(language)
 
+    def use(self, resources: Resources) -> None:
+        """Keep loaded Stanza pipelines in ``resources`` (the pipeline's store)."""
+        if self.recognizer is not None:
+            self.recognizer.use(resources)
+
+    def close(self) -> None:
+        """Release the loaded Stanza pipelines; they load again when next needed."""
+        if self.recognizer is not None:
+            self.recognizer.close()
+
     def parameters(self) -> Mapping[str, Any]:
         """Return the settings recorded in each document's ``entities`` step."""
         params: dict[str, Any] = {
@@ -122,94 +173,95 @@ class EntityStage(Stage):
     def _document_pieces(index: int, document: Document) -> list[_Piece]:
         if document.segments:
             return [
-                (index, -1, s.span.start, document.text[s.span.start : s.span.end], s.language)
+                _Piece(index, _DOCUMENT, s.span.start, s.span.of(document.text), s.language)
                 for s in document.segments
                 if s.span.end > s.span.start
             ]
-        return [(index, -1, 0, document.text, document.language)]
+        return [_Piece(index, _DOCUMENT, 0, document.text, document.language)]
 
     def _pieces(self, index: int, document: Document) -> list[_Piece]:
         pieces = self._document_pieces(index, document)
         if self.options.on_translations:
             for t_index, translation in enumerate(document.translations):
-                pieces.append((index, t_index, 0, translation.text, translation.target_language))
+                pieces.append(
+                    _Piece(index, t_index, 0, translation.text, translation.target_language)
+                )
         return pieces
 
-    def process_batch(self, documents: Sequence[Document]) -> list[Document]:
-        """Tag every document, with Stanza's work pooled across all of them."""
-        failures: dict[int, Exception] = {}
-        stanza_pieces: list[_Piece] = []
-        fallbacks: dict[int, set[str]] = {}
-        used: dict[int, set[str]] = {}
+    def _plan(self, documents: Sequence[Document]) -> _BatchPlan:
+        plan = _BatchPlan()
+        if self.recognizer is None:
+            return plan
         for index, document in enumerate(documents):
             for piece in self._pieces(index, document):
-                language = piece[4] or "und"
-                if self.recognizer is None:
-                    continue
+                language = piece.language or "und"
                 model = self.recognizer.model_for(language)
                 if model is not None:
-                    stanza_pieces.append(piece)
-                    used.setdefault(index, set()).add(f"{language}:{model.package}")
+                    plan.stanza.append(piece)
+                    plan.models.setdefault(index, set()).add((language, model.package))
                     continue
                 if self.mode == "stanza" and language != "und":
                     try:
                         self.recognizer.require(language)
                     except ModelNotInstalledError as error:
-                        failures[index] = error
+                        plan.failures[index] = error
                         break
-                fallbacks.setdefault(index, set()).add(language)
-        live = [p for p in stanza_pieces if p[0] not in failures]
-        found = []
-        if live and self.recognizer is not None:
-            found = self.recognizer.recognize([(p[3], p[4]) for p in live])
+                plan.fallbacks.setdefault(index, set()).add(language)
+        plan.stanza = [p for p in plan.stanza if p.document not in plan.failures]
+        return plan
+
+    def _tag(self, pieces: list[_Piece]) -> dict[tuple[int, int], list[Entity]]:
+        """Stanza's entities of every piece, by (document, target), spans of that text."""
+        if not pieces or self.recognizer is None:
+            return {}
+        found = self.recognizer.recognize([(p.text, p.language) for p in pieces])
         by_target: dict[tuple[int, int], list[Entity]] = {}
-        for (index, target, offset, _text, _lang), piece_entities in zip(live, found, strict=False):
-            bucket = by_target.setdefault((index, target), [])
-            for entity in piece_entities:
-                bucket.append(attrs.evolve(entity, span=entity.span.shift(offset)))
+        for piece, entities in zip(pieces, found, strict=True):
+            bucket = by_target.setdefault((piece.document, piece.target), [])
+            bucket.extend(attrs.evolve(e, span=e.span.shift(piece.offset)) for e in entities)
+        return by_target
+
+    def _steps(self, index: int, plan: _BatchPlan) -> list[Step]:
+        """The sub-steps of one document: Stanza models used, languages that fell back."""
+        steps = []
+        if index in plan.models:
+            used = plan.models[index]
+            languages = sorted({language for language, _package in used})
+            models = sorted(f"{language}:{package}" for language, package in used)
+            steps.append(
+                Step(STANZA_STEP, self.version, {"languages": languages, "models": models})
+            )
+        if index in plan.fallbacks and self.mode != "gazetteer":
+            languages = sorted(plan.fallbacks[index])
+            new = set(languages) - self.fallback_languages
+            if new:
+                logger.info("no Stanza NER model for %s: gazetteer only", ", ".join(new))
+            self.fallback_languages.update(languages)
+            reason = "no Stanza NER model for the language"
+            steps.append(
+                Step(FALLBACK_STEP, self.version, {"languages": languages, "reason": reason})
+            )
+        return steps
+
+    def process_batch(self, documents: Sequence[Document]) -> list[Document]:
+        """Tag every document, with Stanza's work pooled across all of them."""
+        plan = self._plan(documents)
+        by_target = self._tag(plan.stanza)
         results = []
         for index, document in enumerate(documents):
-            if index in failures:
-                results.append(document.with_failure(self.name, failures[index]))
+            if index in plan.failures:
+                results.append(document.with_failure(self.name, plan.failures[index]))
                 continue
-            entities = self._merge(document.text, by_target.get((index, -1), []))
+            entities = self._merge(document.text, by_target.get((index, _DOCUMENT), []))
             translations = document.translations
             if self.options.on_translations:
                 translations = tuple(
-                    attrs.evolve(
-                        t, entities=self._merge(t.text, by_target.get((index, t_index), []))
-                    )
-                    for t_index, t in enumerate(document.translations)
+                    attrs.evolve(t, entities=self._merge(t.text, by_target.get((index, i), [])))
+                    for i, t in enumerate(document.translations)
                 )
-            steps = list(document.steps)
-            if index in used:
-                steps.append(
-                    Step(
-                        "entities.stanza",
-                        self.version,
-                        {
-                            "languages": sorted({u.split(":")[0] for u in used[index]}),
-                            "models": sorted(used[index]),
-                        },
-                    )
-                )
-            if index in fallbacks and self.mode != "gazetteer":
-                languages = sorted(fallbacks[index])
-                new = set(languages) - self.fallback_languages
-                if new:
-                    logger.info("no Stanza NER model for %s: gazetteer only", ", ".join(new))
-                self.fallback_languages.update(languages)
-                steps.append(
-                    Step(
-                        "entities.gazetteer-only",
-                        self.version,
-                        {"languages": languages, "reason": "no Stanza NER model for the language"},
-                    )
-                )
+            steps = (*document.steps, *self._steps(index, plan))
             results.append(
-                attrs.evolve(
-                    document, entities=entities, translations=translations, steps=tuple(steps)
-                )
+                attrs.evolve(document, entities=entities, translations=translations, steps=steps)
             )
         return results
 
@@ -231,4 +283,3 @@ class EntityStage(Stage):
         if result.failure is not None:
             raise ModelNotInstalledError(result.failure.message)
         return list(result.entities)
-

@@ -1,12 +1,14 @@
-"""The Stanza-backed recognizer: one pipeline per model and process, bulk tagging.
+"""The Stanza-backed recognizer: one pipeline per model and store, bulk tagging.
 
 :class:`StanzaRecognizer` takes ``(text, language)`` pairs from any number of
 documents and returns the entities of each text. It:
 
 1. finds the model for each language on disk (:func:`nkcorpus.models.find_ner_model`;
    no Stanza import when there is none);
-2. builds one ``stanza.Pipeline`` per model, lazily, once per process, and
-   reuses it (keyed by model files, device and batch size);
+2. builds one ``stanza.Pipeline`` per model, lazily, and keeps it in the
+   recognizer's :class:`~nkcorpus.resources.Resources` store (the pipeline's
+   own, when a :class:`~nkcorpus.Pipeline` runs it), keyed by model files,
+   device and batch size, until the store is closed;
 3. tokenizes the texts: with Stanza's tokenizer model for Stanza's downloaded
    models, else with the tokenizer the model was trained with, all texts in one
    pass (:func:`nkcorpus.entities.tokens.tokenize_many`: spaCy's blank English,
@@ -35,8 +37,6 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import logging
-import os
-import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -47,6 +47,7 @@ from nkcorpus.entities.options import EntityOptions
 from nkcorpus.entities.tokens import tokenize_many
 from nkcorpus.models import NerModel, find_ner_model, require_ner_model, stanza_language
 from nkcorpus.models.weights import check_model_files, stanza_safe_globals
+from nkcorpus.resources import Resources, set_torch_threads
 
 __all__ = ["LABELS", "StanzaRecognizer", "decode_tags", "load_pipeline", "tag_sentences"]
 
@@ -58,83 +59,72 @@ LABELS = {"PERSON": "PER", "PS": "PER", "LC": "LOC", "OG": "ORG"}
 # One sentence: its tokens as (text, start, end) in the text it came from.
 _Sentence = list[tuple[str, int, int]]
 
-_PIPELINES: dict[tuple[Any, ...], Any] = {}
-_PIPELINES_LOCK = threading.Lock()
-
 
 def _empty_resources() -> str:
     return str(importlib.resources.files("nkcorpus.entities") / "data" / "empty-resources.json")
 
 
-def _set_threads(threads: int | None) -> None:
-    if threads is None:
-        return
-    import torch
+def load_pipeline(model: NerModel, options: EntityOptions, resources: Resources) -> Any:
+    """Return the ``stanza.Pipeline`` for ``model``, loaded once into ``resources`` and reused.
 
-    if torch.get_num_threads() != threads:
-        torch.set_num_threads(threads)
-
-
-def load_pipeline(model: NerModel, options: EntityOptions) -> Any:
-    """Return the ``stanza.Pipeline`` for ``model``, built once per process and reused.
-
-    Every ``.pt`` file of the model is checked with a safe loader first
-    (:func:`nkcorpus.models.weights.check_model_files`), so a file that would
-    run code when unpickled is refused before Stanza reads it. Sets torch's
-    thread count to :attr:`EntityOptions.threads
-    <nkcorpus.entities.options.EntityOptions.threads>`.
+    The pipeline is kept under the model, its tokenizer, the device and the batch
+    size, and loaded again when a file of the model changes. Every ``.pt`` file of
+    the model is checked with a safe loader first
+    (:func:`nkcorpus.models.weights.check_model_files`), so a file that would run
+    code when unpickled is refused before Stanza reads it. The first load in a
+    process sets torch's thread count to :attr:`EntityOptions.threads
+    <nkcorpus.entities.options.EntityOptions.threads>`
+    (:func:`~nkcorpus.resources.set_torch_threads`).
 
     Raises:
         UnsafeArchiveError: when a model file fails that check.
     """
     key = (
-        os.getpid(),
+        "stanza",
         str(model.model_path),
         model.tokenizer,
         options.device,
         options.batch_size,
-        tuple((str(p), p.stat().st_mtime_ns) for p in model.files()),
     )
-    with _PIPELINES_LOCK:
-        _set_threads(options.threads)
-        pipeline = _PIPELINES.get(key)
-        if pipeline is not None:
-            return pipeline
-        import stanza
+    files = model.files()
+    return resources.get(key, lambda: _load(model, options), files=files)
 
-        kwargs: dict[str, Any] = {
-            "lang": model.language,
-            "dir": str(model.models_dir),
-            "processors": "tokenize,ner",
-            "download_method": None,
-            "logging_level": "WARN",
-            "use_gpu": options.device != "cpu",
-            "device": options.device,
-            "ner_batch_size": options.batch_size,
-        }
-        if model.origin != "stanza":
-            kwargs.update(
-                resources_filepath=_empty_resources(),
-                allow_unknown_language=True,
-                ner_model_path=str(model.model_path),
-            )
-            for name, path in (
-                ("ner_pretrain_path", model.pretrain_path),
-                ("ner_forward_charlm_path", model.forward_charlm_path),
-                ("ner_backward_charlm_path", model.backward_charlm_path),
-            ):
-                if path is not None:
-                    kwargs[name] = str(path)
-        if model.tokenizer != "stanza":
-            kwargs["tokenize_pretokenized"] = True
-        # Stanza falls back to an unsafe torch.load for word vectors it cannot load
-        # safely: check every file first, and let its safe load accept what we checked.
-        check_model_files(model.files())
-        logger.info("loading Stanza %s NER model %s", model.language, model.model_path)
-        with stanza_safe_globals():
-            pipeline = stanza.Pipeline(**kwargs)
-        _PIPELINES[key] = pipeline
-        return pipeline
+
+def _load(model: NerModel, options: EntityOptions) -> Any:
+    set_torch_threads(options.threads)
+    import stanza
+
+    kwargs: dict[str, Any] = {
+        "lang": model.language,
+        "dir": str(model.models_dir),
+        "processors": "tokenize,ner",
+        "download_method": None,
+        "logging_level": "WARN",
+        "use_gpu": options.device != "cpu",
+        "device": options.device,
+        "ner_batch_size": options.batch_size,
+    }
+    if model.origin != "stanza":
+        kwargs.update(
+            resources_filepath=_empty_resources(),
+            allow_unknown_language=True,
+            ner_model_path=str(model.model_path),
+        )
+        for name, path in (
+            ("ner_pretrain_path", model.pretrain_path),
+            ("ner_forward_charlm_path", model.forward_charlm_path),
+            ("ner_backward_charlm_path", model.backward_charlm_path),
+        ):
+            if path is not None:
+                kwargs[name] = str(path)
+    if model.tokenizer != "stanza":
+        kwargs["tokenize_pretokenized"] = True
+    # Stanza falls back to an unsafe torch.load for word vectors it cannot load
+    # safely: check every file first, and let its safe load accept what we checked.
+    check_model_files(model.files())
+    logger.info("loading Stanza %s NER model %s", model.language, model.model_path)
+    with stanza_safe_globals():
+        return stanza.Pipeline(**kwargs)
 
 
 @functools.lru_cache(maxsize=1)
@@ -257,11 +247,22 @@ class StanzaRecognizer:
 
     Args:
         options: device, threads, models folder and batch size.
+        resources: where loaded Stanza pipelines are kept; a store of its own when
+            ``None``. :meth:`close` releases them.
     """
 
-    def __init__(self, options: EntityOptions | None = None):
+    def __init__(self, options: EntityOptions | None = None, resources: Resources | None = None):
         self.options = options if options is not None else EntityOptions()
+        self.resources = resources if resources is not None else Resources()
         self._models: dict[str, NerModel | None] = {}
+
+    def use(self, resources: Resources) -> None:
+        """Keep loaded Stanza pipelines in ``resources`` from now on."""
+        self.resources = resources
+
+    def close(self) -> None:
+        """Release the loaded Stanza pipelines; they load again when next needed."""
+        self.resources.close()
 
     def model_for(self, language: str | None) -> NerModel | None:
         """Return the installed model for ``language`` (cached), or ``None``.
@@ -325,7 +326,7 @@ class StanzaRecognizer:
             groups.setdefault(key, []).append(index)
         for key, indexes in groups.items():
             model = models[key]
-            pipeline = load_pipeline(model, self.options)
+            pipeline = load_pipeline(model, self.options, self.resources)
             texts = []
             for index in indexes:
                 text, language = items[index]

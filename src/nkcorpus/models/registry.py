@@ -162,7 +162,9 @@ class NerModel:
         return [p for p in self.files() if not p.is_file()]
 
 
-_JSON_CACHE: dict[tuple[str, int, int], Any] = {}
+# Parsed JSON files, one entry per path: (modification time, size, data). A changed
+# file replaces its entry, so the cache holds no more entries than there are files.
+_JSON_CACHE: dict[str, tuple[int, int, Any]] = {}
 _JSON_LOCK = threading.Lock()
 
 
@@ -172,17 +174,18 @@ def read_json(path: Path) -> Any:
         stat = path.stat()
     except OSError:
         return None
-    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    key, state = str(path), (stat.st_mtime_ns, stat.st_size)
     with _JSON_LOCK:
-        if key in _JSON_CACHE:
-            return _JSON_CACHE[key]
+        cached = _JSON_CACHE.get(key)
+        if cached is not None and cached[:2] == state:
+            return cached[2]
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         logger.warning("cannot read %s: %s", path, error)
         data = None
     with _JSON_LOCK:
-        _JSON_CACHE[key] = data
+        _JSON_CACHE[key] = (*state, data)
     return data
 
 

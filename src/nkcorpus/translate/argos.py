@@ -23,13 +23,13 @@ settings, module-level caches or downloads come into play.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
 from nkcorpus.errors import ModelNotInstalledError
+from nkcorpus.resources import Resources
 from nkcorpus.text.chinese import convert
 from nkcorpus.text.codes import argos_code, target_code
 from nkcorpus.translate.options import TRANSLATION_TARGETS, TranslateOptions
@@ -39,13 +39,16 @@ from nkcorpus.translate.packages import (
     find_packages,
 )
 
-__all__ = ["PIVOT", "ArgosTranslator", "Route", "target_code"]
+__all__ = ["ARGOS_PREFIX", "PIVOT", "TO_SIMPLIFIED", "ArgosTranslator", "Route", "target_code"]
 
 logger = logging.getLogger(__name__)
 
 #: The language Argos Translate pivots through.
 PIVOT = "en"
-
+#: How a route that converts Traditional Chinese to Simplified (with OpenCC) is labelled.
+TO_SIMPLIFIED = "opencc:t2s"
+#: The prefix of the label of a route through Argos packages (``"argos:ko-en+en-zh"``).
+ARGOS_PREFIX = "argos:"
 
 
 @attrs.frozen
@@ -75,9 +78,9 @@ class Route:
         """A short label such as ``"argos:ko-en+en-zh"`` or ``"opencc:t2s"``."""
         steps = []
         if self.to_simplified:
-            steps.append("opencc:t2s")
+            steps.append(TO_SIMPLIFIED)
         if self.packages:
-            steps.append("argos:" + self.chain)
+            steps.append(ARGOS_PREFIX + self.chain)
         return ",".join(steps)
 
 
@@ -91,18 +94,30 @@ class _LoadedModel:
 class ArgosTranslator:
     """Translates sentences with installed Argos packages, batching across everything given.
 
-    Models load on first use and stay loaded for the life of the object; build
-    one per process (the pipeline does) and reuse it.
+    Models load on first use and stay in the translator's
+    :class:`~nkcorpus.resources.Resources` store (the pipeline's own, when a
+    :class:`~nkcorpus.Pipeline` runs it) until :meth:`close`; a model whose files
+    change loads again.
 
     Args:
         options: device, threads, beam size, batch size and packages folder.
+        resources: where loaded models are kept; a store of its own when ``None``.
     """
 
-    def __init__(self, options: TranslateOptions | None = None) -> None:
+    def __init__(
+        self, options: TranslateOptions | None = None, resources: Resources | None = None
+    ) -> None:
         self.options = options if options is not None else TranslateOptions()
+        self.resources = resources if resources is not None else Resources()
         self._packages: dict[tuple[str, str], ArgosPackage] | None = None
-        self._models: dict[tuple[str, str], _LoadedModel] = {}
-        self._lock = threading.Lock()
+
+    def use(self, resources: Resources) -> None:
+        """Keep loaded models in ``resources`` from now on."""
+        self.resources = resources
+
+    def close(self) -> None:
+        """Release the loaded models; they load again when next needed."""
+        self.resources.close()
 
     # -- packages and routes -------------------------------------------------------------
 
@@ -166,30 +181,38 @@ class ArgosTranslator:
     # -- models ------------------------------------------------------------------------------
 
     def _model(self, package: ArgosPackage) -> _LoadedModel:
-        key = (str(package.path), package.version)
-        model = self._models.get(key)
-        if model is not None:
-            return model
-        with self._lock:
-            model = self._models.get(key)
-            if model is None:
-                import ctranslate2
-                import sentencepiece
+        options = self.options
+        key = (
+            "argos",
+            str(package.path),
+            package.version,
+            options.device,
+            options.compute_type,
+            options.threads,
+            options.inter_threads,
+        )
+        return self.resources.get(
+            key,
+            lambda: self._load(package),
+            files=(package.path / "model", package.path / "sentencepiece.model"),
+        )
 
-                logger.info("loading Argos package %s from %s", package.name, package.path)
-                translator = ctranslate2.Translator(
-                    str(package.path / "model"),
-                    device=self.options.device,
-                    compute_type=self.options.compute_type,
-                    intra_threads=self.options.threads,
-                    inter_threads=self.options.inter_threads,
-                )
-                tokenizer = sentencepiece.SentencePieceProcessor(
-                    model_file=str(package.path / "sentencepiece.model")
-                )
-                model = _LoadedModel(translator, tokenizer, package.target_prefix)
-                self._models[key] = model
-        return model
+    def _load(self, package: ArgosPackage) -> _LoadedModel:
+        import ctranslate2
+        import sentencepiece
+
+        logger.info("loading Argos package %s from %s", package.name, package.path)
+        translator = ctranslate2.Translator(
+            str(package.path / "model"),
+            device=self.options.device,
+            compute_type=self.options.compute_type,
+            intra_threads=self.options.threads,
+            inter_threads=self.options.inter_threads,
+        )
+        tokenizer = sentencepiece.SentencePieceProcessor(
+            model_file=str(package.path / "sentencepiece.model")
+        )
+        return _LoadedModel(translator, tokenizer, package.target_prefix)
 
     def _to_simplified(self, texts: list[str]) -> list[str]:
         return [convert(text, "t2s") for text in texts]

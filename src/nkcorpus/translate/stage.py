@@ -48,9 +48,16 @@ import attrs
 
 from nkcorpus.document import Alignment, Document, PassageFailure, Segment, Span, Translation
 from nkcorpus.errors import InputError, NkcorpusError
+from nkcorpus.resources import Resources
 from nkcorpus.stage import Stage
 from nkcorpus.text.sentences import split_sentences
-from nkcorpus.translate.argos import ArgosTranslator, Route, target_code
+from nkcorpus.translate.argos import (
+    ARGOS_PREFIX,
+    TO_SIMPLIFIED,
+    ArgosTranslator,
+    Route,
+    target_code,
+)
 from nkcorpus.translate.options import TranslateOptions
 from nkcorpus.translate.packages import argos_code, argos_packages_dir
 
@@ -91,6 +98,7 @@ class TranslateStage(Stage):
     """
 
     name = "translate"
+    version = "1.0"
     requires = frozenset({"text", "segments"})
     provides = frozenset({"translations"})
 
@@ -104,6 +112,14 @@ class TranslateStage(Stage):
         self.options = options if options is not None else TranslateOptions()
         argos_packages_dir(self.options.packages_dir)  # a bad folder setting fails here, early
         self.translator = translator if translator is not None else ArgosTranslator(self.options)
+
+    def use(self, resources: Resources) -> None:
+        """Keep loaded translation models in ``resources`` (the pipeline's store)."""
+        self.translator.use(resources)
+
+    def close(self) -> None:
+        """Release the loaded translation models; they load again when next needed."""
+        self.translator.close()
 
     def parameters(self) -> Mapping[str, Any]:
         """The target, the model settings and the installed packages (pair and version)."""
@@ -177,7 +193,7 @@ class TranslateStage(Stage):
             if route is not None:
                 if language not in languages:
                     languages.append(language)
-                for step in (route.chain, "opencc:t2s" if route.to_simplified else ""):
+                for step in (route.chain, TO_SIMPLIFIED if route.to_simplified else ""):
                     if step and step not in routes:
                         routes.append(step)
             cursor = span.start
@@ -251,9 +267,8 @@ class TranslateStage(Stage):
 
 def _model_label(routes: Sequence[str]) -> str | None:
     """``"argos:ko-en+en-zh,zh-en"``, with ``"opencc:t2s"`` after a ``;`` when it was used."""
-    chains = [route for route in routes if route != "opencc:t2s"]
-    labels = (["argos:" + ",".join(chains)] if chains else []) + [
-        route for route in routes if route == "opencc:t2s"
+    chains = [route for route in routes if route != TO_SIMPLIFIED]
+    labels = ([ARGOS_PREFIX + ",".join(chains)] if chains else []) + [
+        route for route in routes if route == TO_SIMPLIFIED
     ]
     return ";".join(labels) or None
-
