@@ -12,6 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "nkcorpus"
 GROUND = frozenset(
     {
         "document",
+        "frozen",
         "spans",
         "resources",
         "errors",

@@ -28,8 +28,8 @@ from hypothesis import strategies as st
 import nkcorpus
 from nkcorpus.cli import main
 from nkcorpus.config import Config
+from nkcorpus.corpus import engines as engines_module
 from nkcorpus.corpus import parts as parts_module
-from nkcorpus.corpus import runner as runner_module
 from nkcorpus.corpus.distributed import DatasetJob
 from nkcorpus.corpus.job import Job
 from nkcorpus.corpus.parts import plan_partitions, read_dataset, read_dataset_frames
@@ -193,7 +193,7 @@ def test_workers_read_and_write_the_same_records_as_the_local_engine(
 
     monkeypatch.setattr(parts_module, "read_partition", not_here)
     monkeypatch.setattr(parts_module, "write_part", not_here)
-    monkeypatch.setattr(runner_module, "process_batch", not_here)
+    monkeypatch.setattr(engines_module, "process_batch", not_here)
     for size in (4, 7):
         out = tmp_path / f"out{size}"
         status = main([

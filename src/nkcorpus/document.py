@@ -11,8 +11,8 @@ reports (segments, entities, regions, alignments) is a span of ``text``.
 from (:meth:`Document.raw_span`). The only spans of ``raw`` are those of
 :class:`Removal` records, which say what cleaning took out and why.
 
-:class:`Span` and :class:`OffsetMap` are defined in :mod:`nkcorpus.spans` and
-importable from here as well.
+:class:`Span` and :class:`OffsetMap` are defined in :mod:`nkcorpus.spans`, and
+:func:`freeze_mapping` in :mod:`nkcorpus.frozen`; all are importable from here as well.
 
 The JSON form (:meth:`Document.to_dict`) uses the attribute names below as keys;
 it is a public contract described in :doc:`/concepts`.
@@ -21,12 +21,13 @@ it is a public contract described in :doc:`/concepts`.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal
 
 import attrs
 
+from nkcorpus.frozen import JSONValue as JSONValue
+from nkcorpus.frozen import freeze_mapping as freeze_mapping
 from nkcorpus.spans import OffsetMap as OffsetMap
 from nkcorpus.spans import Span as Span
 
@@ -47,48 +48,7 @@ __all__ = [
     "freeze_mapping",
 ]
 
-#: A JSON value in frozen form, meaning a scalar or a tuple of JSON values (a JSON list).
-JSONValue: TypeAlias = str | int | float | bool | tuple["JSONValue", ...] | None
-
 Status = Literal["ok", "failed"]
-
-
-def _freeze_value(value: Any) -> JSONValue:
-    if value is None or isinstance(value, (str, bool, int)):
-        return value
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValueError(f"parameter values must be finite numbers, got {value!r}")
-        return value
-    if isinstance(value, (list, tuple)):
-        return tuple(_freeze_value(v) for v in value)
-    raise TypeError(
-        f"parameter values must be str, int, float, bool, None or sequences of them, "
-        f"got {type(value).__name__}: convert it to one of those first"
-    )
-
-
-def freeze_mapping(
-    items: Mapping[str, Any] | Iterable[tuple[str, Any]] | None,
-) -> tuple[tuple[str, JSONValue], ...]:
-    """Turn a mapping (or pairs) into a sorted tuple of ``(key, value)`` pairs.
-
-    Lists become tuples, so the result is hashable and immutable. Used for
-    :attr:`Step.parameters` and :attr:`Metadata.extra`.
-
-    >>> from nkcorpus.document import freeze_mapping
-    >>> freeze_mapping({"b": [1, 2], "a": "x"})
-    (('a', 'x'), ('b', (1, 2)))
-    """
-    if items is None:
-        return ()
-    pairs = items.items() if isinstance(items, Mapping) else items
-    out: dict[str, JSONValue] = {}
-    for key, value in pairs:
-        if not isinstance(key, str):
-            raise TypeError(f"keys must be strings, got {key!r}")
-        out[key] = _freeze_value(value)
-    return tuple(sorted(out.items()))
 
 
 def _checked_tuple(value: Iterable[Any], cls: type) -> tuple[Any, ...]:

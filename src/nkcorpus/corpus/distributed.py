@@ -44,6 +44,14 @@ import attrs
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from nkcorpus.config import Config
+from nkcorpus.corpus.engines import (
+    PipelineFactory,
+    _crashed,
+    _FutureEngine,
+    _pipeline_for,
+    _serialize,
+    process_batch,
+)
 from nkcorpus.corpus.parts import (
     Partition,
     PartSettings,
@@ -58,14 +66,6 @@ from nkcorpus.corpus.parts import (
 )
 from nkcorpus.corpus.progress import Progress
 from nkcorpus.corpus.result import Result
-from nkcorpus.corpus.runner import (
-    PipelineFactory,
-    _crashed,
-    _FutureEngine,
-    _pipeline_for,
-    _serialize,
-    process_batch,
-)
 from nkcorpus.corpus.summary import Summary
 from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError

@@ -37,6 +37,7 @@ import attrs
 
 from nkcorpus._version import __version__
 from nkcorpus.config import Config
+from nkcorpus.corpus.engines import PipelineFactory, _serialize, process_batch
 from nkcorpus.corpus.readers import (
     DEFAULT_MAX_INPUT_BYTES,
     Item,
@@ -46,7 +47,6 @@ from nkcorpus.corpus.readers import (
 )
 from nkcorpus.corpus.records import display_name, read_records
 from nkcorpus.corpus.result import Result
-from nkcorpus.corpus.runner import PipelineFactory, _serialize, process_batch
 from nkcorpus.corpus.summary import Summary
 from nkcorpus.corpus.writers import ParquetWriter, read_parquet
 from nkcorpus.document import Document
