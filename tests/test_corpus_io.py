@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 
 import nkcorpus
 from nkcorpus.corpus.atomic import atomic_write
-from nkcorpus.corpus.frames import DOCUMENT_COLUMNS, read_frames, to_frames
+from nkcorpus.corpus.frames import read_frames, to_frames
 from nkcorpus.corpus.readers import detect_format, read_inputs, record_id
+from nkcorpus.corpus.tables import DOCUMENT_COLUMNS
 from nkcorpus.corpus.writers import (
     ParquetWriter,
     entities_path,

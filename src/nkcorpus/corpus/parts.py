@@ -412,7 +412,8 @@ def read_dataset_frames(output: str | os.PathLike[str]) -> tuple[Any, Any]:
     """
     import pandas as pd
 
-    from nkcorpus.corpus.frames import DOCUMENT_COLUMNS, ENTITY_COLUMNS, _normalize
+    from nkcorpus.corpus.tables import DOCUMENT_COLUMNS, ENTITY_COLUMNS
+    from nkcorpus.corpus.tables import normalize_frame as _normalize
 
     fs, documents = _part_files(str(output), "documents")
     _, entities = _part_files(str(output), "entities")

@@ -35,7 +35,8 @@ from typing import Any
 
 from nkcorpus.corpus.atomic import atomic_write, fsync_directory, temporary_path
 from nkcorpus.corpus.result import Result, document_line
-from nkcorpus.document import Document, OffsetMap, Span
+from nkcorpus.corpus.tables import arrow_schemas, document_row, entity_rows
+from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError
 
 __all__ = [
@@ -85,46 +86,6 @@ def entities_path(path: str | os.PathLike[str]) -> Path:
     return target.with_name(f"{stem}.entities.parquet")
 
 
-def _schemas() -> tuple[Any, Any]:
-    import pyarrow as pa
-
-    documents = pa.schema(
-        [
-            ("id", pa.string()),
-            ("source", pa.string()),
-            ("status", pa.string()),
-            ("language", pa.string()),
-            ("title", pa.string()),
-            ("authors", pa.list_(pa.string())),
-            ("published", pa.string()),
-            ("outlet", pa.string()),
-            ("failure_stage", pa.string()),
-            ("failure_type", pa.string()),
-            ("failure_message", pa.string()),
-            ("entity_count", pa.int32()),
-            ("raw", pa.large_string()),
-            ("text", pa.large_string()),
-            ("record", pa.large_string()),
-        ]
-    )
-    entities = pa.schema(
-        [
-            ("document_id", pa.string()),
-            ("document_index", pa.int64()),
-            ("start", pa.int64()),
-            ("end", pa.int64()),
-            ("raw_start", pa.int64()),
-            ("raw_end", pa.int64()),
-            ("text", pa.string()),
-            ("label", pa.string()),
-            ("canonical_id", pa.string()),
-            ("backend", pa.string()),
-            ("score", pa.float64()),
-        ]
-    )
-    return documents, entities
-
-
 class ParquetWriter:
     """Streams documents into the documents table and the entities table.
 
@@ -140,7 +101,7 @@ class ParquetWriter:
 
         self.path = Path(path)
         self.entities = entities_path(self.path)
-        self._documents_schema, self._entities_schema = _schemas()
+        self._documents_schema, self._entities_schema = arrow_schemas()
         self._tmp = (temporary_path(self.path), temporary_path(self.entities))
         self._writers = (
             pq.ParquetWriter(self._tmp[0], self._documents_schema, compression="zstd"),
@@ -161,48 +122,9 @@ class ParquetWriter:
         That is the form a :class:`~nkcorpus.corpus.result.Result` holds it in.
         """
         data = json.loads(line)
-        raw = data.pop("raw")
-        text = data.pop("text")
-        metadata = data["metadata"]
-        failure = data["failure"] or {}
-        offsets = OffsetMap(tuple(tuple(run) for run in data["offsets"]["runs"]))
-        for entity in data["entities"]:
-            span = Span(entity["span"]["start"], entity["span"]["end"])
-            raw_span = offsets.to_raw(span)
-            self._entity_rows.append(
-                {
-                    "document_id": data["id"],
-                    "document_index": self.count,
-                    "start": span.start,
-                    "end": span.end,
-                    "raw_start": raw_span.start,
-                    "raw_end": raw_span.end,
-                    "text": entity["text"],
-                    "label": entity["label"],
-                    "canonical_id": entity["canonical_id"],
-                    "backend": entity["source"],
-                    "score": entity["score"],
-                }
-            )
-        self._rows.append(
-            {
-                "id": data["id"],
-                "source": data["source"],
-                "status": data["status"],
-                "language": data["language"],
-                "title": metadata["title"],
-                "authors": metadata["authors"],
-                "published": metadata["published"],
-                "outlet": metadata["outlet"],
-                "failure_stage": failure.get("stage"),
-                "failure_type": failure.get("error_type"),
-                "failure_message": failure.get("message"),
-                "entity_count": len(data["entities"]),
-                "raw": raw,
-                "text": text,
-                "record": json.dumps(data, ensure_ascii=False, allow_nan=False),
-            }
-        )
+        self._entity_rows.extend(entity_rows(data, self.count))
+        self._rows.append(document_row(data, record=True))
+        raw, text = data["raw"], data["text"]
         self.count += 1
         self._characters += len(raw) + len(text)
         if len(self._rows) >= _ROW_GROUP_DOCUMENTS or self._characters >= _ROW_GROUP_CHARACTERS:
