@@ -39,8 +39,8 @@ from pathlib import Path
 from benchmarks.corpus import make_corpus
 from benchmarks.harness import Comparison, compare, format_table, quick, save
 from nkcorpus.config import Config
+from nkcorpus.corpus.inputs import read_inputs
 from nkcorpus.corpus.job import Job
-from nkcorpus.corpus.readers import read_inputs
 from nkcorpus.corpus.runner import Runner
 
 CONFIG = Config(ner="gazetteer")

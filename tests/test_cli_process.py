@@ -20,10 +20,10 @@ import nkcorpus
 from nkcorpus.cli import main
 from nkcorpus.corpus.checkpoint import ResumableOutput
 from nkcorpus.corpus.job import Job
+from nkcorpus.corpus.outputs import entities_path, read_documents
 from nkcorpus.corpus.progress import Progress
 from nkcorpus.corpus.result import without_timings
 from nkcorpus.corpus.summary import Summary
-from nkcorpus.corpus.writers import entities_path, read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = re.compile(rb'"seconds": [0-9.eE+-]+')

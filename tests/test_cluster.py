@@ -31,12 +31,12 @@ from nkcorpus.config import Config
 from nkcorpus.corpus import engines as engines_module
 from nkcorpus.corpus import parts as parts_module
 from nkcorpus.corpus.distributed import DatasetJob
+from nkcorpus.corpus.inputs import iter_files, read_inputs
 from nkcorpus.corpus.job import Job
+from nkcorpus.corpus.outputs import read_documents
 from nkcorpus.corpus.parts import plan_partitions, read_dataset, read_dataset_frames
-from nkcorpus.corpus.readers import iter_files, read_inputs
 from nkcorpus.corpus.result import without_timings
 from nkcorpus.corpus.runner import Runner
-from nkcorpus.corpus.writers import read_documents
 from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError
 from nkcorpus.pipeline import Pipeline

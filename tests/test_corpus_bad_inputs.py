@@ -12,8 +12,8 @@ import pytest
 
 import nkcorpus
 from nkcorpus.cli import main
+from nkcorpus.corpus.inputs import read_inputs
 from nkcorpus.corpus.job import Job
-from nkcorpus.corpus.readers import read_inputs
 from nkcorpus.document import Document
 
 CONFIG = nkcorpus.Config(ner="off")

@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nkcorpus.corpus.readers import read_inputs
+from nkcorpus.corpus.inputs import read_inputs
 from nkcorpus.document import Document
 from nkcorpus.errors import SerializationError
 from nkcorpus.pipeline import make_document

@@ -18,15 +18,15 @@ from hypothesis import strategies as st
 import nkcorpus
 from nkcorpus.corpus.atomic import atomic_write
 from nkcorpus.corpus.frames import read_frames, to_frames
-from nkcorpus.corpus.readers import detect_format, read_inputs, record_id
-from nkcorpus.corpus.tables import DOCUMENT_COLUMNS
-from nkcorpus.corpus.writers import (
+from nkcorpus.corpus.inputs import detect_format, read_inputs, record_id
+from nkcorpus.corpus.outputs import (
     ParquetWriter,
     entities_path,
     output_format,
     read_documents,
     write_documents,
 )
+from nkcorpus.corpus.tables import DOCUMENT_COLUMNS
 from nkcorpus.document import Document, Entity, Span
 from nkcorpus.errors import ConfigError
 from nkcorpus.pipeline import make_document

@@ -18,8 +18,8 @@ from nkcorpus import pipeline as pipeline_module
 from nkcorpus.config import Config
 from nkcorpus.corpus import cache as cache_module
 from nkcorpus.corpus.cache import ResultCache
+from nkcorpus.corpus.inputs import read_inputs
 from nkcorpus.corpus.job import Job
-from nkcorpus.corpus.readers import read_inputs
 from nkcorpus.corpus.result import Result, without_timings
 from nkcorpus.corpus.runner import Runner, input_key, process_corpus
 from nkcorpus.corpus.summary import Summary

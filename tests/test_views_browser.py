@@ -24,7 +24,7 @@ import pytest
 
 import nkcorpus
 from nkcorpus.cli import main
-from nkcorpus.corpus.writers import read_documents, write_documents
+from nkcorpus.corpus.outputs import read_documents, write_documents
 from nkcorpus.entities.options import EntityOptions
 from nkcorpus.translate.options import TranslateOptions
 from nkcorpus.translate.packages import install_argos_package

@@ -14,7 +14,7 @@ import pytest
 
 import nkcorpus
 from nkcorpus.cli import main
-from nkcorpus.corpus.writers import write_documents
+from nkcorpus.corpus.outputs import write_documents
 
 
 @pytest.fixture(scope="module")

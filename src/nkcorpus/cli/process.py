@@ -79,9 +79,9 @@ def _positive(text: str) -> int:
 
 def register(subparsers: Any) -> None:
     """Add the ``process`` subcommand."""
-    from nkcorpus.corpus.readers import INPUT_FORMATS
+    from nkcorpus.corpus.inputs import INPUT_FORMATS
+    from nkcorpus.corpus.outputs import OUTPUT_FORMATS
     from nkcorpus.corpus.runner import ENGINES
-    from nkcorpus.corpus.writers import OUTPUT_FORMATS
 
     parser = subparsers.add_parser(
         "process",
@@ -279,9 +279,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from nkcorpus.corpus.inputs import DEFAULT_MAX_INPUT_BYTES
     from nkcorpus.corpus.job import Job
     from nkcorpus.corpus.progress import Progress
-    from nkcorpus.corpus.readers import DEFAULT_MAX_INPUT_BYTES
     from nkcorpus.errors import ConfigError
 
     engine = args.engine or ("dask" if args.scheduler else "local")
@@ -310,7 +310,7 @@ def _run(args: argparse.Namespace) -> int:
         print(summary.format(), file=sys.stderr)
         if args.output != "-":
             print(f"  written    {args.output}", file=sys.stderr)
-            from nkcorpus.corpus.writers import entities_path, output_format
+            from nkcorpus.corpus.outputs import entities_path, output_format
 
             if output_format(args.output, args.format) == "parquet":
                 print(f"  entities   {entities_path(args.output)}", file=sys.stderr)

@@ -4,15 +4,15 @@ The names most programs need, loaded on first use:
 
 >>> from nkcorpus.corpus import Job, Runner, process_corpus, read_inputs, to_frames
 
-* :func:`~nkcorpus.corpus.readers.read_inputs`: files, directories, JSON Lines, CSV,
-  Parquet and standard input as pipeline inputs (:mod:`nkcorpus.corpus.readers`).
+* :func:`~nkcorpus.corpus.inputs.read_inputs`: files, directories, JSON Lines, CSV,
+  Parquet and standard input as pipeline inputs (:mod:`nkcorpus.corpus.inputs`).
 * :class:`~nkcorpus.corpus.runner.Runner` and :func:`~nkcorpus.corpus.runner.process_corpus`:
   the pipeline in this process, in worker processes or on Dask (:mod:`nkcorpus.corpus.runner`).
 * :class:`~nkcorpus.corpus.job.Job`: inputs to one output file, resumable
   (:mod:`nkcorpus.corpus.job`, :mod:`nkcorpus.corpus.checkpoint`).
-* :func:`~nkcorpus.corpus.writers.write_documents` and
-  :func:`~nkcorpus.corpus.writers.read_documents`: JSON Lines and Parquet
-  (:mod:`nkcorpus.corpus.writers`).
+* :func:`~nkcorpus.corpus.outputs.write_documents` and
+  :func:`~nkcorpus.corpus.outputs.read_documents`: JSON Lines and Parquet
+  (:mod:`nkcorpus.corpus.outputs`).
 * :class:`~nkcorpus.corpus.cache.ResultCache`: finished documents by content and settings.
 * :func:`~nkcorpus.corpus.frames.to_frames` and :func:`~nkcorpus.corpus.frames.read_frames`:
   pandas DataFrames of documents and entities (:mod:`nkcorpus.corpus.frames`).
@@ -29,11 +29,11 @@ _EXPORTS = {
     "Runner": "nkcorpus.corpus.runner",
     "Summary": "nkcorpus.corpus.summary",
     "process_corpus": "nkcorpus.corpus.runner",
-    "read_documents": "nkcorpus.corpus.writers",
+    "read_documents": "nkcorpus.corpus.outputs",
     "read_frames": "nkcorpus.corpus.frames",
-    "read_inputs": "nkcorpus.corpus.readers",
+    "read_inputs": "nkcorpus.corpus.inputs",
     "to_frames": "nkcorpus.corpus.frames",
-    "write_documents": "nkcorpus.corpus.writers",
+    "write_documents": "nkcorpus.corpus.outputs",
 }
 
 __all__ = sorted(_EXPORTS)

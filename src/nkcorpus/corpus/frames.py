@@ -44,7 +44,7 @@ def to_frames(documents: Iterable[Document]) -> tuple[Any, Any]:
 
     Args:
         documents: any iterable of documents, such as
-            :func:`~nkcorpus.corpus.writers.read_documents` or a runner's output.
+            :func:`~nkcorpus.corpus.outputs.read_documents` or a runner's output.
     """
     document_rows: list[dict[str, Any]] = []
     entity_rows: list[dict[str, Any]] = []
@@ -80,7 +80,7 @@ def read_frames(path: str | os.PathLike[str], format: str | None = None) -> tupl
     A Parquet output is read as the tables it holds (without the ``record``
     column); a JSON Lines output is read document by document.
     """
-    from nkcorpus.corpus.writers import entities_path, output_format, read_documents
+    from nkcorpus.corpus.outputs import entities_path, output_format, read_documents
 
     if output_format(path, format) == "parquet":
         import pandas as pd

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
-from nkcorpus.corpus.readers import display_name, input_files
+from nkcorpus.corpus.inputs import display_name, input_files
 from nkcorpus.errors import ConfigError, OutputError
 
 __all__ = ["OutputLock", "check_paths", "inputs_key", "output_error"]

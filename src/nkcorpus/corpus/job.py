@@ -36,11 +36,11 @@ from nkcorpus._version import __version__
 from nkcorpus.config import Config
 from nkcorpus.corpus.checkpoint import ResumableOutput
 from nkcorpus.corpus.guard import OutputLock, check_paths, inputs_key, output_error
+from nkcorpus.corpus.inputs import DEFAULT_MAX_INPUT_BYTES, Item, detect_format, read_inputs
+from nkcorpus.corpus.outputs import ParquetWriter, entities_path, output_format
 from nkcorpus.corpus.progress import Progress
-from nkcorpus.corpus.readers import DEFAULT_MAX_INPUT_BYTES, Item, detect_format, read_inputs
 from nkcorpus.corpus.runner import Runner
 from nkcorpus.corpus.summary import Summary
-from nkcorpus.corpus.writers import ParquetWriter, entities_path, output_format
 from nkcorpus.errors import ConfigError, NkcorpusError
 
 __all__ = ["Job"]
@@ -51,7 +51,7 @@ class Job:
     """One run over a corpus into one output.
 
     Attributes:
-        inputs: files, directories or ``"-"`` (see :func:`~nkcorpus.corpus.readers.read_inputs`).
+        inputs: files, directories or ``"-"`` (see :func:`~nkcorpus.corpus.inputs.read_inputs`).
         output: the output file, or ``"-"`` for standard output (JSON Lines only).
         config: the pipeline settings.
         format: ``"jsonl"`` or ``"parquet"``; ``None`` infers it from the output suffix.

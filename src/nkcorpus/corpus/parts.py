@@ -9,8 +9,8 @@ pyarrow only. A dataset in folder (or URL) ``OUT`` holds::
     OUT/_parts/part-000000.json         part 0's manifest: inputs key, count, summary
     OUT/_nkcorpus.json                  written last by a finished run: its summary
 
-The tables have the columns of :mod:`nkcorpus.corpus.writers`, written by its
-:class:`~nkcorpus.corpus.writers.ParquetWriter`; ``document_index`` in a part's
+The tables have the columns of :mod:`nkcorpus.corpus.outputs`, written by its
+:class:`~nkcorpus.corpus.outputs.ParquetWriter`; ``document_index`` in a part's
 entities table is the row in that part's documents table (:func:`read_dataset_frames`
 makes it the row in the whole dataset). Parts in number order hold the documents in
 input order, and the records do not depend on how the inputs were partitioned.
@@ -38,17 +38,17 @@ import attrs
 from nkcorpus._version import __version__
 from nkcorpus.config import Config
 from nkcorpus.corpus.engines import PipelineFactory, _serialize, process_batch
-from nkcorpus.corpus.readers import (
+from nkcorpus.corpus.inputs import (
     DEFAULT_MAX_INPUT_BYTES,
     Item,
     _unreadable,
     detect_format,
     iter_files,
 )
+from nkcorpus.corpus.outputs import ParquetWriter, read_parquet
 from nkcorpus.corpus.records import display_name, read_records
 from nkcorpus.corpus.result import Result
 from nkcorpus.corpus.summary import Summary
-from nkcorpus.corpus.writers import ParquetWriter, read_parquet
 from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError, InputTooLargeError
 from nkcorpus.pipeline import Input
@@ -200,7 +200,7 @@ def read_partition(
 ) -> Iterator[Item]:
     """Read a partition's inputs where this code runs (on a worker), lazily, in order.
 
-    Yields what :func:`~nkcorpus.corpus.readers.read_inputs` yields for the same files;
+    Yields what :func:`~nkcorpus.corpus.inputs.read_inputs` yields for the same files;
     a text file, record or field larger than ``max_input_bytes`` is a failed record.
     """
     for file in partition.files:

@@ -1,6 +1,6 @@
 """Records of JSON Lines, CSV and Parquet files as pipeline inputs, one item per record.
 
-Used by :func:`~nkcorpus.corpus.readers.read_inputs`; every record gives one item,
+Used by :func:`~nkcorpus.corpus.inputs.read_inputs`; every record gives one item,
 a ``(content, source)`` pair or a failed :class:`~nkcorpus.Document` (stage
 ``"read"``) for a record that cannot be read. A record larger than the input size
 limit, or whose text holds lone surrogates, is a failed record.

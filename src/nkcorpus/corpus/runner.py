@@ -197,7 +197,7 @@ class Runner:
 
         Args:
             items: texts, bytes, documents or ``(content, source)`` pairs, such as
-                :func:`~nkcorpus.corpus.readers.read_inputs` yields.
+                :func:`~nkcorpus.corpus.inputs.read_inputs` yields.
         """
         for task, computed in self._map(self._plan(items)):
             if len(computed) != len(task.todo):  # pragma: no cover - process_batch keeps counts

@@ -39,8 +39,9 @@ __all__ = [
     "normalize_frame",
 ]
 
-#: The documents table: ``(column, type)``; types are ``string``, ``large_string``,
-#: ``strings`` (a list of strings), ``int32``, ``int64`` and ``float64``.
+#: The columns of the documents table as ``(column, type)`` pairs. The types are
+#: ``string``, ``large_string``, ``strings`` (a list of strings), ``int32``, ``int64``
+#: and ``float64``.
 DOCUMENT_TABLE: tuple[tuple[str, str], ...] = (
     ("id", "string"),
     ("source", "string"),
@@ -58,7 +59,7 @@ DOCUMENT_TABLE: tuple[tuple[str, str], ...] = (
     ("text", "large_string"),
 )
 
-#: The entities table: ``(column, type)``.
+#: The columns of the entities table as ``(column, type)`` pairs.
 ENTITY_TABLE: tuple[tuple[str, str], ...] = (
     ("document_id", "string"),
     ("document_index", "int64"),

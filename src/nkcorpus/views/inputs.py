@@ -137,7 +137,7 @@ def read_output(path: str | os.PathLike[str]) -> Iterator[Document]:
     if str(path) == "-":
         return read_jsonl(sys.stdin)
     if sniff(path) == "parquet":
-        from nkcorpus.corpus.writers import read_parquet
+        from nkcorpus.corpus.outputs import read_parquet
 
         _check_parquet(Path(path))
         return read_parquet(path)
