@@ -29,7 +29,7 @@ from nkcorpus.document import (
 )
 from nkcorpus.errors import SerializationError
 
-__all__ = ["document_from_dict", "document_to_dict", "read_jsonl", "write_jsonl"]
+__all__ = ["document_from_dict", "document_to_dict", "read_jsonl", "read_records", "write_jsonl"]
 
 
 def _thaw(value: JSONValue) -> Any:
@@ -180,6 +180,31 @@ def write_jsonl(documents: Iterable[Document], path: str | os.PathLike[str] | IO
     return count
 
 
+def read_records(handle: IO[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Read the JSON objects of an open JSON Lines file as ``(line number, object)``, lazily.
+
+    Blank lines are skipped. The objects are not checked as documents; use
+    :func:`read_jsonl` for documents.
+
+    Raises:
+        SerializationError: on a line that is not a JSON object; the message gives the
+            line number.
+    """
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise SerializationError(
+                f"line {number} is not valid JSON ({error.msg} at column {error.colno}); "
+                "each line must hold one document written by nkcorpus.write_jsonl()"
+            ) from error
+        if not isinstance(data, dict):
+            raise SerializationError(f"line {number} is not a document (a JSON object)")
+        yield number, data
+
+
 def read_jsonl(path: str | os.PathLike[str] | IO[str]) -> Iterator[Document]:
     """Read documents written by :func:`write_jsonl`, lazily, in file order.
 
@@ -189,16 +214,7 @@ def read_jsonl(path: str | os.PathLike[str] | IO[str]) -> Iterator[Document]:
     """
     handle, owned = _open_text(path, "r")
     try:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise SerializationError(
-                    f"line {number} is not valid JSON ({error.msg} at column {error.colno}); "
-                    "each line must hold one document written by nkcorpus.write_jsonl()"
-                ) from error
+        for number, data in read_records(handle):
             try:
                 yield document_from_dict(data)
             except SerializationError as error:

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from nkcorpus.document import Document
-from nkcorpus.errors import InputError, SerializationError
+from nkcorpus.errors import InputError
+from nkcorpus.serialization import read_records
 
 __all__ = ["read_output", "read_output_records", "sniff"]
 
@@ -88,18 +89,7 @@ def _parquet_records(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _jsonl_records(handle: IO[str]) -> Iterator[dict[str, Any]]:
-    for number, line in enumerate(handle, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise SerializationError(
-                f"line {number} is not valid JSON ({error.msg} at column {error.colno}); "
-                "each line must hold one document written by nkcorpus"
-            ) from error
-        if not isinstance(data, dict):
-            raise SerializationError(f"line {number} is not a document (a JSON object)")
+    for _number, data in read_records(handle):
         yield data
 
 
