@@ -359,3 +359,44 @@ def test_entity_options_validate() -> None:
         EntityOptions(threads=0)
     assert EntityOptions(gazetteers="one.jsonl").gazetteers == ("one.jsonl",)
     assert hash(nkcorpus.Config(entities=EntityOptions(stanza_languages=["ko"])))
+
+
+def test_merging_many_entities_is_linear() -> None:
+    """Merging Stanza entities with knowledge-base matches costs time linear in their number."""
+    import gc
+    import time
+
+    from nkcorpus.document import Entity, Span
+    from nkcorpus.entities.merge import merge_entities
+
+    def mentions(count: int) -> tuple[list[Entity], list[Entity]]:
+        stanza, kb = [], []
+        for i in range(count):
+            base = 40 * i
+            stanza.append(Entity(Span(base, base + 12), "x" * 12, "PER", source="stanza"))
+            kb.append(Entity(Span(base + 4, base + 12), "x" * 8, "PER", "kim-jong-un"))
+            kb.append(Entity(Span(base + 20, base + 30), "y" * 10, "GPE", "north-korea"))
+        return stanza, kb
+
+    def cost(count: int) -> float:
+        stanza, kb = mentions(count)
+        best = float("inf")
+        gc.disable()  # collections of the young generation grow with the live objects
+        try:
+            for _ in range(3):
+                started = time.process_time()
+                merged = merge_entities(stanza, kb)
+                best = min(best, time.process_time() - started)
+        finally:
+            gc.enable()
+        assert len(merged) == 2 * count  # the longer Stanza span wins, the place stays
+        return best
+
+    small = 5_000
+    cost(small)  # warm up
+    ratios = []
+    for _ in range(3):  # a shared machine may be busy during one try
+        ratios.append(cost(8 * small) / cost(small))
+        if ratios[-1] < 10:
+            break
+    assert min(ratios) < 10, ratios

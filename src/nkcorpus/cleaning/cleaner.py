@@ -235,7 +235,9 @@ def _apply_layout(run: _Run, layout: Layout, options: CleanOptions, seconds: flo
             run.text, run.offsets = again.text, chain(run.offsets, again.offsets)
             maps.append(again.offsets)
     for offsets in maps:
-        captions = [s for s in (to_new(offsets, span) for span in captions) if s is not None]
+        ends = [run[3] for run in offsets.runs]
+        moved = (to_new(offsets, span, ends) for span in captions)
+        captions = [s for s in moved if s is not None]
     return captions
 
 

@@ -10,7 +10,7 @@ edit, not one entry per character. Passes chain with
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -123,16 +123,18 @@ def chain(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
     return outer.compose(inner)
 
 
-def to_new(offsets: OffsetMap, old: Span) -> Span | None:
+def to_new(offsets: OffsetMap, old: Span, ends: Sequence[int] | None = None) -> Span | None:
     """Map a span of the old text forward to the new text, or ``None`` if it was removed.
 
     ``offsets`` maps the new text to the old one; the result covers every new
-    character that came from inside ``old``.
+    character that came from inside ``old``. ``ends``, the old-text end of each run
+    (``[run[3] for run in offsets.runs]``), may be given to map many spans in linear time.
     """
     runs = offsets.runs
     if not runs:
         return None
-    ends = [run[3] for run in runs]
+    if ends is None:
+        ends = [run[3] for run in runs]
     first = bisect.bisect_right(ends, old.start)
     start = end = None
     for cs, ce, rs, re_, exact in runs[first:]:

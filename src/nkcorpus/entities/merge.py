@@ -71,17 +71,25 @@ def merge_entities(
     )
     candidates.sort(key=lambda c: (-len(c[0].span), c[1], c[0].span.start))
     kept: list[Entity] = []
-    starts: list[int] = []  # starts of kept entities, sorted; kept never overlap
-    ends: list[int] = []
+    # Characters covered by kept entities (they never overlap), and kept empty spans:
+    # checking a candidate costs its own length, so merging stays linear in the text.
+    limit = max((entity.span.end for entity, _priority in candidates), default=0)
+    taken = bytearray(limit + 1)
+    points: list[int] = []  # positions of kept empty spans, sorted (rare)
     for entity, _priority in candidates:
         start, end = entity.span.start, entity.span.end
-        at = bisect.bisect_left(starts, start)
-        if (at > 0 and ends[at - 1] > start) or (at < len(starts) and starts[at] < end):
-            continue
-        if start == end and at < len(starts) and starts[at] == start:
-            continue
-        starts.insert(at, start)
-        ends.insert(at, end)
+        if start == end:
+            at = bisect.bisect_left(points, start)
+            if taken[start] or (at < len(points) and points[at] == start):
+                continue
+            points.insert(at, start)
+        else:
+            if taken.find(1, start, end) != -1:
+                continue
+            at = bisect.bisect_left(points, start)
+            if at < len(points) and points[at] < end:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
         linkable = entity.canonical_id is None or ":" in entity.canonical_id
         if entity.source == "stanza" and linkable and linker is not None:
             entry = linker.lookup(entity.text)
