@@ -126,7 +126,7 @@ class TrainOptions:
         package: the model's name; its files are ``LANG/ner/PACKAGE.pt`` and
             ``LANG/pretrain/PACKAGE.pt``.
         tokenizer: the tokenizer the data was tokenized with and the model will
-            use (default: :func:`default_tokenizer`).
+            use (default: :func:`~nkcorpus.entities.nerdata.default_tokenizer`).
         pretrain: word vectors: a Stanza ``.pt`` pretrain or a word2vec text file.
             ``None`` makes random vectors for the training vocabulary.
         max_steps: training steps at most.
@@ -192,7 +192,7 @@ def train_ner(
     training goes (see :mod:`nkcorpus.entities.trainloop`).
 
     Args:
-        train: training sentences (from :func:`load_training_data`).
+        train: training sentences (from :func:`~nkcorpus.entities.nerdata.load_training_data`).
         dev: development sentences; the model is saved when their score improves.
         options: how to train (:class:`TrainOptions`).
         progress: called with progress reports.
