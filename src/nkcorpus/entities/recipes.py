@@ -24,6 +24,7 @@ Recipes (:data:`RECIPES`):
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 import urllib.request
@@ -34,7 +35,13 @@ from typing import Any
 import attrs
 
 from nkcorpus.entities.nerdata import TaggedSentence, load_training_data
-from nkcorpus.entities.train import TrainOptions, _write_stanza_json, train_ner
+from nkcorpus.entities.train import (
+    TrainOptions,
+    _stanza_log_level,
+    _torch_threads,
+    _write_stanza_json,
+    train_ner,
+)
 from nkcorpus.errors import ConfigError, InputError
 
 __all__ = [
@@ -270,9 +277,10 @@ def run_recipe(
     with tempfile.TemporaryDirectory(prefix="nkcorpus-heldout-") as work:
         held_file = Path(work) / "held_out.json"
         _write_stanza_json(held_out, held_file)
-        precision, recall, f1 = evaluate_model(
-            model.model_path, model.pretrain_path, held_file, device="cpu"
-        )
+        with _stanza_log_level(logging.WARNING), _torch_threads(options.threads):
+            precision, recall, f1 = evaluate_model(
+                model.model_path, model.pretrain_path, held_file, device="cpu"
+            )
     best = max(history, key=lambda s: s.f1)
     dev_scores = {"step": best.step, "precision": round(best.precision, 4),
                   "recall": round(best.recall, 4), "f1": round(best.f1, 4)}  # fmt: skip

@@ -245,9 +245,11 @@ def train_ner(
     from stanza.models import ner_tagger  # noqa: F401  (sets Stanza's log level on import)
     from stanza.models.common.pretrain import Pretrain
 
+    level = logging.INFO if logger.isEnabledFor(logging.INFO) else logging.WARNING
     with (
         tempfile.TemporaryDirectory(prefix="nkcorpus-train-") as work,
         _torch_threads(options.threads),
+        _stanza_log_level(level),
     ):
         work_dir = Path(work)
         train_file, dev_file = work_dir / "train.json", work_dir / "dev.json"
@@ -289,15 +291,13 @@ def train_ner(
             *options.extra_args,
         ]  # fmt: skip
         logger.info("training %s NER model %s on %d sentences", lang, package, len(train))
-        level = logging.INFO if logger.isEnabledFor(logging.INFO) else logging.WARNING
-        with _stanza_log_level(level):
-            history = run_training(
-                args,
-                model_path=model_path,
-                checkpoint_dir=checkpoint_dir,
-                resume=options.resume,
-                report=progress,
-            )
+        history = run_training(
+            args,
+            model_path=model_path,
+            checkpoint_dir=checkpoint_dir,
+            resume=options.resume,
+            report=progress,
+        )
     if not keep_checkpoint:
         shutil.rmtree(checkpoint_dir, ignore_errors=True)
     if not model_path.is_file() or not history:
