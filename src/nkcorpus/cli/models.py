@@ -80,12 +80,24 @@ def register(subparsers: Any) -> None:
     install.set_defaults(handler=run_install)
 
     train = commands.add_parser(
-        "train-ner", help="train a Stanza NER model from BIO/CoNLL or KLUE-NER data"
+        "train-ner",
+        help="train a Stanza NER model from BIO/CoNLL, KLUE-NER or KMOU data, or a recipe",
+        description="Train a NER model and install it. With --recipe, public data is read from "
+        "--data-dir (downloaded there only with --accept-licence), a held-out part is scored "
+        "and the scores are recorded with the model. Progress and dev scores go to stderr.",
     )
-    train.add_argument("--lang", required=True, help="language code, e.g. ko")
-    train.add_argument("--train", required=True, metavar="FILE", help="training data")
-    train.add_argument("--dev", required=True, metavar="FILE", help="development data")
-    train.add_argument("--format", choices=("conll", "klue"), default="conll")
+    train.add_argument("language", nargs="?", metavar="LANG", help="language code, e.g. ko")
+    train.add_argument("--lang", help="language code (same as LANG)")
+    train.add_argument("--recipe", help="a training recipe: klue or kmou (see the docs)")
+    train.add_argument("--data-dir", metavar="DIR", help="where the recipe's files are kept")
+    train.add_argument(
+        "--accept-licence",
+        action="store_true",
+        help="accept the recipe data's licence and download missing files",
+    )
+    train.add_argument("--train", metavar="FILE", help="training data")
+    train.add_argument("--dev", metavar="FILE", help="development data")
+    train.add_argument("--format", choices=("conll", "klue", "kmou"), default="conll")
     train.add_argument("--package", default="nkcorpus", help="model name (default: nkcorpus)")
     train.add_argument(
         "--tokenizer",
@@ -96,9 +108,19 @@ def register(subparsers: Any) -> None:
     train.add_argument("--pretrain", metavar="FILE", help="word vectors (.pt or word2vec text)")
     train.add_argument("--max-steps", type=int, default=20000)
     train.add_argument("--eval-interval", type=int, default=500)
+    train.add_argument(
+        "--patience", type=int, default=2500, help="stop after this many steps without progress"
+    )
     train.add_argument("--batch-size", type=int, default=32)
     train.add_argument("--hidden-dim", type=int, default=256)
     train.add_argument("--threads", type=int, default=None, help="torch threads while training")
+    train.add_argument("--device", default="auto", help="auto (GPU if torch sees one), cpu, cuda")
+    train.add_argument(
+        "--checkpoint-dir", metavar="DIR", help="keep a checkpoint here after each evaluation"
+    )
+    train.add_argument(
+        "--resume", action="store_true", help="continue from the checkpoint in --checkpoint-dir"
+    )
     train.set_defaults(handler=run_train)
 
 
@@ -193,27 +215,112 @@ def run_install(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_train(args: argparse.Namespace) -> int:
-    """Train and install a NER model; return 0."""
-    from nkcorpus.entities.train import default_tokenizer, load_training_data, train_ner
+def _progress_printer(stream: Any) -> Any:
+    """A progress callback printing a status line and each dev score to ``stream``."""
+    live = stream.isatty()
 
-    tokenizer = args.tokenizer or default_tokenizer(args.lang)
-    labels = args.labels.split(",") if args.labels else None
-    train = load_training_data(args.train, args.format, tokenizer, labels=labels)
-    dev = load_training_data(args.dev, args.format, tokenizer, labels=labels)
-    model = train_ner(
-        train,
-        dev,
-        language=args.lang,
+    def clock(seconds: float | None) -> str:
+        if seconds is None:
+            return "--:--"
+        minutes, secs = divmod(int(seconds), 60)
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+    def show(report: Any) -> None:
+        done = report.step / max(report.max_steps, 1)
+        bar = "#" * int(done * 20)
+        line = (
+            f"step {report.step}/{report.max_steps} [{bar:<20}] {clock(report.elapsed)} "
+            f"elapsed, ETA {clock(report.eta)}, loss {report.loss:.3f}"
+        )
+        if report.best is not None:
+            line += f", best dev F1 {report.best.f1:.3f}"
+        if report.score is not None:
+            score = report.score
+            end = "\n"
+            line = (
+                f"{line}\n  dev at step {score.step}: P {score.precision:.3f} "
+                f"R {score.recall:.3f} F1 {score.f1:.3f}"
+            )
+        elif not live:
+            return
+        else:
+            end = ""
+        print(("\r" if live else "") + line, end=end, file=stream, flush=True)
+
+    return show
+
+
+def run_train(args: argparse.Namespace) -> int:
+    """Train and install a NER model (from files or a recipe); return 0."""
+    import sys
+
+    from nkcorpus.entities.train import (
+        TrainOptions,
+        default_tokenizer,
+        load_training_data,
+        train_ner,
+    )
+    from nkcorpus.errors import ConfigError
+
+    language = args.language or args.lang
+    if not language:
+        raise ConfigError("name the language: `nkcorpus models train-ner ko --recipe klue`")
+    options = TrainOptions(
+        language=language,
         models_dir=args.models_dir,
         package=args.package,
-        tokenizer=tokenizer,
+        tokenizer=args.tokenizer,
         pretrain=args.pretrain,
         max_steps=args.max_steps,
         eval_interval=args.eval_interval,
+        patience=args.patience,
         batch_size=args.batch_size,
         hidden_dim=args.hidden_dim,
         threads=args.threads,
+        device=args.device,
+        checkpoint_dir=args.checkpoint_dir,
+        resume=args.resume,
     )
+    progress = _progress_printer(sys.stderr)
+    if args.recipe:
+        return _run_recipe(args, options, progress)
+    if not args.train or not args.dev:
+        raise ConfigError("give --train and --dev files, or a --recipe")
+    tokenizer = args.tokenizer or default_tokenizer(language)
+    labels = args.labels.split(",") if args.labels else None
+    train = load_training_data(args.train, args.format, tokenizer, labels=labels)
+    dev = load_training_data(args.dev, args.format, tokenizer, labels=labels)
+    model = train_ner(train, dev, options, tokenizer=tokenizer, progress=progress)
     print(f"installed {model.language} NER model {model.package!r} at {model.model_path}")
+    return 0
+
+
+def _run_recipe(args: argparse.Namespace, options: Any, progress: Any) -> int:
+    import sys
+
+    from nkcorpus.entities import recipes
+
+    chosen = recipes.recipe(args.recipe)
+    data_dir = args.data_dir or recipes.default_data_dir(chosen.name)
+    accept = args.accept_licence
+    missing = recipes.missing_files(chosen, data_dir)
+    print(recipes.describe(chosen), file=sys.stderr)
+    if missing and not accept and sys.stdin.isatty():
+        answer = input(
+            f"Download {', '.join(f.name for f in missing)} to {data_dir} under "
+            f"{chosen.licence}? [y/N] "
+        )
+        accept = answer.strip().lower() in ("y", "yes")
+    result = recipes.run_recipe(
+        chosen.name, options, data_dir=data_dir, accept_licence=accept, progress=progress
+    )
+    model = result.model
+    print(f"installed {model.language} NER model {model.package!r} at {model.model_path}")
+    held = result.held_out
+    print(
+        f"held-out {chosen.held_out.name}: P {held['precision']:.3f} R {held['recall']:.3f} "
+        f"F1 {held['f1']:.3f}; best dev F1 {result.dev['f1']:.3f} at step {result.dev['step']}; "
+        f"trained in {result.train_seconds / 60:.1f} min"
+    )
     return 0
