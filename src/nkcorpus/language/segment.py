@@ -133,11 +133,19 @@ def _letter_runs(classes: npt.NDArray[np.uint8]) -> list[tuple[int, int, int, in
         return []
     families = family[positions]
     changes = np.flatnonzero(families[1:] != families[:-1]) + 1
-    starts = np.concatenate(([0], changes)).tolist()
-    ends = np.concatenate((changes, [len(positions)])).tolist()
-    pos = positions.tolist()
-    fam = families.tolist()
-    return [(pos[s], pos[e - 1] + 1, fam[s], e - s) for s, e in zip(starts, ends, strict=True)]
+    starts = np.concatenate(([0], changes))
+    ends = np.concatenate((changes, [len(positions)]))
+    # Only the runs' own values become Python ints (one per character would cost some
+    # 36 bytes a character).
+    return list(
+        zip(
+            positions[starts].tolist(),
+            (positions[ends - 1] + 1).tolist(),
+            families[starts].tolist(),
+            (ends - starts).tolist(),
+            strict=True,
+        )
+    )
 
 
 def _cut(text: str, left_end: int, right_start: int) -> int:
