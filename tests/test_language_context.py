@@ -222,7 +222,11 @@ def test_time_is_linear_on_long_runs_of_punctuation(unit: str) -> None:
     37 seconds before); measured as a ratio within the test, never as a time. The small
     input is timed eight times over, so both sides are timed on the same work."""
     analyze("warm up the tables. 북한 朝鲜", LanguageOptions())
-    small = unit * (5000 // len(unit))
-    large = unit * (40000 // len(unit))
-    ratio = 8 * _cost(large) / _cost(small, times=8)
-    assert ratio <= 12.0, ratio
+    small = unit * (20000 // len(unit))
+    large = unit * (160000 // len(unit))
+    ratios = []
+    for _ in range(3):  # a shared machine may be busy during one try
+        ratios.append(8 * _cost(large) / _cost(small, times=8))
+        if ratios[-1] <= 12.0:
+            break
+    assert min(ratios) <= 12.0, ratios
