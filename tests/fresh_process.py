@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any
 
 _CODE = (
     "import json, sys\n"
@@ -16,17 +17,23 @@ _CODE = (
 )
 
 
+def run_fresh(code: str, payload: object) -> Any:
+    """Run ``code`` in a new interpreter with ``payload`` as JSON on its standard input,
+    and return what it prints, read as JSON."""
+    completed = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(payload),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(completed.stdout)
+
+
 def detections_in_fresh_process(texts: list[str]) -> dict[str, list[object]]:
     """Return ``{text: [language, confidence, candidates]}`` computed in a new interpreter.
 
     Candidates come back as lists of ``[language, probability]``.
     """
-    completed = subprocess.run(
-        [sys.executable, "-c", _CODE],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    result: dict[str, list[object]] = json.loads(completed.stdout)
+    result: dict[str, list[object]] = run_fresh(_CODE, texts)
     return result

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import gc
-import json
 import random
-import subprocess
-import sys
 import time
 
 import pytest
@@ -18,6 +15,7 @@ from nkcorpus.language.detect import detect
 from nkcorpus.language.options import LanguageOptions
 from nkcorpus.language.segment import analyze
 from nkcorpus.language.stage import LanguageStage
+from tests.fresh_process import run_fresh
 
 ENGLISH = "The two leaders met in Singapore and signed a joint statement on Tuesday."
 KOREAN = "북한 인권 보고서가 발표되었다. 유엔은 강제 노동을 규탄했다."
@@ -188,14 +186,7 @@ def test_segments_do_not_depend_on_the_process() -> None:
         t: [[s.span.start, s.span.end, s.language, s.confidence, s.method] for s in _segments(t)]
         for t in reversed(texts)
     }
-    completed = subprocess.run(
-        [sys.executable, "-c", _FRESH],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert json.loads(completed.stdout) == here
+    assert run_fresh(_FRESH, texts) == here
 
 
 def _cost(text: str, times: int = 1) -> float:
