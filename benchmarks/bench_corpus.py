@@ -35,20 +35,22 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from benchmarks.corpus import make_corpus
 from benchmarks.harness import Comparison, compare, format_table, quick, save
 from nkcorpus.config import Config
 from nkcorpus.corpus.inputs import read_inputs
 from nkcorpus.corpus.job import Job
+from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.runner import Runner
 
 CONFIG = Config(ner="gazetteer")
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _job(corpus: Path, out: Path, **options: object) -> None:
-    Job([corpus], out, CONFIG, batch_size=32, **options).run()  # type: ignore[arg-type]
+def _job(corpus: Path, out: Path, **options: Any) -> None:
+    Job([corpus], out, CONFIG, RunOptions(batch_size=32, **options)).run()
 
 
 def _drain(runner: Runner, items: list[object]) -> None:

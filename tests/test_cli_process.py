@@ -20,6 +20,7 @@ import nkcorpus
 from nkcorpus.cli import main
 from nkcorpus.corpus.checkpoint import ResumableOutput
 from nkcorpus.corpus.job import Job
+from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.outputs import entities_path, read_documents
 from nkcorpus.corpus.progress import Progress
 from nkcorpus.corpus.result import without_timings
@@ -125,15 +126,16 @@ def test_interrupted_parquet_job_resumes_to_the_same_tables(
     corpus = make_text_corpus(tmp_path / "corpus", 150)
     inputs = [corpus, seed_paths[0].parent]
     config = nkcorpus.Config(ner="off")
-    whole = Job(inputs, tmp_path / "whole.parquet", config, batch_size=16).run()
+    whole = Job(inputs, tmp_path / "whole.parquet", config, RunOptions(batch_size=16)).run()
     out = tmp_path / "out.parquet"
     for stop in (40, 90):
-        job = Job(inputs, out, config, batch_size=16, workers=workers, progress=StopAfter(stop))
+        job = Job(inputs, out, config, RunOptions(batch_size=16, workers=workers),
+                  progress=StopAfter(stop))
         job.resume = stop != 40
         with pytest.raises(KeyboardInterrupt):
             job.run()
         assert not out.exists()
-    resumed = Job(inputs, out, config, batch_size=16, resume=True).run()
+    resumed = Job(inputs, out, config, RunOptions(batch_size=16), resume=True).run()
     assert resumed.to_dict() == whole.to_dict()
     got = [without_timings(d) for d in read_documents(out)]
     assert got == [without_timings(d) for d in read_documents(tmp_path / "whole.parquet")]
@@ -145,7 +147,8 @@ def test_resume_refuses_a_checkpoint_of_other_settings(tmp_path: Path) -> None:
     """Resuming with other settings is a usage error that says how to start over."""
     corpus = make_text_corpus(tmp_path / "corpus", 20)
     out = tmp_path / "out.jsonl"
-    job = Job([corpus], out, nkcorpus.Config(ner="off"), batch_size=4, progress=StopAfter(10))
+    job = Job([corpus], out, nkcorpus.Config(ner="off"), RunOptions(batch_size=4),
+              progress=StopAfter(10))
     with pytest.raises(KeyboardInterrupt):
         job.run()
     code = main(["process", str(corpus), "-o", str(out), "--resume", "--no-clean", "--ner", "off"])

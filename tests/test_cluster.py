@@ -33,6 +33,7 @@ from nkcorpus.corpus import parts as parts_module
 from nkcorpus.corpus.distributed import DatasetJob
 from nkcorpus.corpus.inputs import iter_files, read_inputs
 from nkcorpus.corpus.job import Job
+from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.outputs import read_documents
 from nkcorpus.corpus.parts import plan_partitions, read_dataset, read_dataset_frames
 from nkcorpus.corpus.result import without_timings
@@ -172,6 +173,15 @@ def test_partitions_hold_the_inputs_in_order_whatever_their_size(
             assert kinds == {"text"} or len(partition.files) == 1
 
 
+#: A scheduler address nothing listens on.
+NOWHERE = RunOptions(engine="dask", scheduler="tcp://127.0.0.1:9")
+
+
+def dask_options(cluster: dict[str, object], **changes: int) -> RunOptions:
+    """The run settings of a job on the test's cluster."""
+    return RunOptions(engine="dask", scheduler=str(cluster["address"]), **changes)
+
+
 def comparable(documents: Iterator[Document] | list[Document]) -> list[Document]:
     """Documents with step timings cleared: the only field that differs between runs."""
     return [without_timings(document) for document in documents]
@@ -222,7 +232,7 @@ def test_a_worker_killed_mid_run_loses_no_document(
     with Runner(CONFIG, pipeline=paced_pipeline) as runner:
         local = comparable(runner.documents(read_inputs(inputs)))
     out = tmp_path / "out"
-    job = DatasetJob(inputs, out, CONFIG, scheduler=str(cluster["address"]), partition_size=2,
+    job = DatasetJob(inputs, out, CONFIG, dask_options(cluster, partition_size=2),
                      pipeline=paced_pipeline)
     planned = len(job.plan())
     errors: list[BaseException] = []
@@ -267,7 +277,7 @@ def test_a_document_that_kills_every_worker_becomes_a_failed_record(
         (folder / f"{index}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     summary = DatasetJob([folder], out, Config(ner="off", language=None),
-                         scheduler=str(cluster["address"]), partition_size=4,
+                         dask_options(cluster, partition_size=4),
                          pipeline=crashing_pipeline).run()
     documents = list(read_dataset(out))
     assert [d.raw for d in documents] == texts
@@ -286,8 +296,8 @@ def test_resume_redoes_only_the_parts_whose_inputs_changed_or_are_missing(
     folder = tmp_path / "in"
     shutil.copytree(corpus_dir / "b", folder)
     url = f"file://{folder}"
-    job = DatasetJob([url], tmp_path / "out", CONFIG, scheduler=str(cluster["address"]),
-                     partition_size=6, resume=True)
+    job = DatasetJob([url], tmp_path / "out", CONFIG, dask_options(cluster, partition_size=6),
+                     resume=True)
     first = job.run()
     manifests = sorted((tmp_path / "out" / "_parts").glob("*.json"))
     assert len(manifests) == len(job.plan()) == 6
@@ -297,8 +307,7 @@ def test_resume_redoes_only_the_parts_whose_inputs_changed_or_are_missing(
     again = job.run()
     changed = {path.name for path in manifests if path.stat().st_mtime_ns != stamps[path.name]}
     assert changed == {"part-000000.json", "part-000003.json"}
-    fresh = DatasetJob([url], tmp_path / "fresh", CONFIG, scheduler=str(cluster["address"]),
-                       partition_size=6).run()
+    fresh = DatasetJob([url], tmp_path / "fresh", CONFIG, dask_options(cluster, partition_size=6)).run()
     resumed = comparable(read_dataset(tmp_path / "out"))
     assert resumed == comparable(read_dataset(tmp_path / "fresh"))
     assert resumed[0].source == f"{url}/empty.txt"
@@ -320,12 +329,12 @@ def test_outputs_that_are_not_a_dataset_folder_are_refused(
         (tmp_path / "notes", "not an nkcorpus dataset"),
     ):
         with pytest.raises(ConfigError, match=message):
-            DatasetJob([tmp_path], output, scheduler="tcp://127.0.0.1:9").run()
+            DatasetJob([tmp_path], output, options=NOWHERE).run()
     assert (tmp_path / "notes" / "keep.txt").read_text(encoding="utf-8") == "mine"
     with dask.config.set({"distributed.comm.timeouts.connect": "2s"}), pytest.raises(
         ConfigError, match="cannot reach the Dask scheduler"
     ):
-        DatasetJob([tmp_path / "notes"], tmp_path / "out", scheduler="tcp://127.0.0.1:9").run()
+        DatasetJob([tmp_path / "notes"], tmp_path / "out", options=NOWHERE).run()
     status = main(["process", str(tmp_path), "-o", str(tmp_path / "o"), "--engine", "dask",
                    "--cache", str(tmp_path / "cache")])
     assert status == 2
@@ -337,7 +346,7 @@ def test_the_bag_runs_on_any_dask_scheduler(corpus_dir: Path, tmp_path: Path) ->
     partition, and the parts hold the local engine's records in input order."""
     with Runner(CONFIG) as runner:
         local = comparable(runner.documents(read_inputs([corpus_dir])))
-    job = DatasetJob([corpus_dir], tmp_path / "out", CONFIG, partition_size=10)
+    job = DatasetJob([corpus_dir], tmp_path / "out", CONFIG, RunOptions(partition_size=10))
     partitions = job.plan()
     manifests = job.bag(partitions).compute(scheduler="synchronous")
     assert [m["part"] for m in manifests] == [p.number for p in partitions]

@@ -12,7 +12,7 @@ import pytest
 
 import nkcorpus
 from nkcorpus.cli import main
-from nkcorpus.corpus.inputs import read_inputs
+from nkcorpus.corpus.inputs import ReadOptions, read_inputs
 from nkcorpus.corpus.job import Job
 from nkcorpus.document import Document
 
@@ -120,5 +120,6 @@ def test_inputs_over_the_size_limit_are_failed_records(tmp_path: Path) -> None:
     rows = records(out)
     assert [r["status"] for r in rows] == ["failed", "failed", "ok", "ok"]
     assert all("--max-input-size" in r["failure"]["message"] for r in rows[:2])  # type: ignore[index]
-    summary = Job([folder], tmp_path / "o2.jsonl", CONFIG, max_input_bytes=10_000).run()
+    reading = ReadOptions(max_input_bytes=10_000)
+    summary = Job([folder], tmp_path / "o2.jsonl", CONFIG, reading=reading).run()
     assert summary.status.get("failed", 0) == 0

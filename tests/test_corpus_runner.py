@@ -20,6 +20,7 @@ from nkcorpus.corpus import cache as cache_module
 from nkcorpus.corpus.cache import ResultCache
 from nkcorpus.corpus.inputs import read_inputs
 from nkcorpus.corpus.job import Job
+from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.result import Result, without_timings
 from nkcorpus.corpus.runner import Runner, input_key, process_corpus
 from nkcorpus.corpus.summary import Summary
@@ -193,7 +194,7 @@ def test_custom_pipeline_runs_in_spawned_workers() -> None:
 
 def _cached_job(corpus_dir: Path, out: Path, cache: Path) -> Summary:
     """Run a job over ``corpus_dir`` into ``out`` with the result cache at ``cache``."""
-    return Job([corpus_dir], out, FAST, batch_size=4, cache=cache).run()
+    return Job([corpus_dir], out, FAST, RunOptions(batch_size=4), cache=cache).run()
 
 
 def _bad_and_good_corpus(seed_paths: list[Path], folder: Path) -> Path:

@@ -16,15 +16,16 @@ nkcorpus.errors.ConfigError: Options.mode must be one of 'fast', 'exact'; got 's
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import attrs
 
 from nkcorpus.errors import ConfigError
 
-__all__ = ["between", "flag", "one_of", "optional_path", "whole_number"]
+__all__ = ["between", "changed", "flag", "one_of", "optional_path", "whole_number"]
 
 Validator = Any
+T = TypeVar("T")
 
 
 def _name(instance: Any, attribute: attrs.Attribute[Any]) -> str:
@@ -86,3 +87,20 @@ def optional_path(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
         raise ConfigError(
             f"{_name(instance, attribute)} must be a path as a string, or None; got {value!r}"
         )
+
+
+def changed(options: T, changes: dict[str, Any]) -> T:
+    """Return a copy of the attrs object ``options`` with ``changes`` applied and checked.
+
+    Raises:
+        ConfigError: for a name that is not one of its settings (the message lists
+            them), or a value its validators refuse.
+    """
+    names = {field.name for field in attrs.fields(cast(Any, type(options)))}
+    unknown = sorted(set(changes) - names)
+    if unknown:
+        raise ConfigError(
+            f"{type(options).__name__} has no setting {', '.join(map(repr, unknown))}; "
+            f"its settings are {', '.join(sorted(names))}"
+        )
+    return attrs.evolve(cast(Any, options), **changes) if changes else options

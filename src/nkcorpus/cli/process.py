@@ -13,7 +13,10 @@ from nkcorpus.config import NER_BACKENDS, TRANSLATION_TARGETS, Config
 
 if TYPE_CHECKING:  # pragma: no cover
     from nkcorpus.corpus.distributed import DatasetJob
+    from nkcorpus.corpus.inputs import ReadOptions
     from nkcorpus.corpus.job import Job
+    from nkcorpus.corpus.options import RunOptions
+    from nkcorpus.corpus.progress import Progress
 
 __all__ = ["CACHE_ENV", "FLAGS", "config_from_args", "parse_size", "register", "run"]
 
@@ -28,6 +31,14 @@ FLAGS = {
     "TranslateOptions.beam_size": "--beam-size",
     "Config.translate_to": "--translate-to",
     "Config.ner": "--ner",
+    "ReadOptions.max_input_bytes": "--max-input-size",
+    "ReadOptions.input_format": "--input-format",
+    "RunOptions.batch_size": "--batch-size",
+    "RunOptions.torch_threads": "--torch-threads",
+    "RunOptions.workers": "--workers",
+    "RunOptions.partition_size": "--partition-size",
+    "RunOptions.scheduler": "--scheduler",
+    "engine='dask'": "--engine dask",
     "max_input_bytes": "--max-input-size",
     "batch_size": "--batch-size",
     "torch_threads": "--torch-threads",
@@ -80,8 +91,8 @@ def _positive(text: str) -> int:
 def register(subparsers: Any) -> None:
     """Add the ``process`` subcommand."""
     from nkcorpus.corpus.inputs import INPUT_FORMATS
+    from nkcorpus.corpus.options import ENGINES
     from nkcorpus.corpus.outputs import OUTPUT_FORMATS
-    from nkcorpus.corpus.runner import ENGINES
 
     parser = subparsers.add_parser(
         "process",
@@ -279,32 +290,42 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from nkcorpus.corpus.inputs import DEFAULT_MAX_INPUT_BYTES
+    from nkcorpus.corpus.inputs import DEFAULT_MAX_INPUT_BYTES, ReadOptions
     from nkcorpus.corpus.job import Job
+    from nkcorpus.corpus.options import RunOptions
     from nkcorpus.corpus.progress import Progress
-    from nkcorpus.errors import ConfigError
 
-    engine = args.engine or ("dask" if args.scheduler else "local")
-    if args.scheduler and engine != "dask":
-        raise ConfigError("--scheduler needs --engine dask (or leave --engine out)")
-    job: Job | DatasetJob = _dask_job(args) if engine == "dask" else Job(
-        inputs=args.inputs,
-        output=args.output,
-        config=config_from_args(args),
-        format=args.format,
+    options = RunOptions(
+        engine=args.engine or ("dask" if args.scheduler else "local"),
+        workers=args.workers,
+        scheduler=args.scheduler,
+        batch_size=args.batch_size,
+        torch_threads=args.torch_threads,
+        partition_size=args.partition_size,
+    )
+    reading = ReadOptions(
         input_format=args.input_format,
         text_field=args.text_field,
         id_field=args.id_field,
-        workers=args.workers,
-        engine=engine,
-        scheduler=args.scheduler,
-        batch_size=args.batch_size,
-        cache=_cache_dir(args),
-        resume=args.resume,
-        torch_threads=args.torch_threads,
-        progress=Progress(sys.stderr, enabled=not args.quiet),
         max_input_bytes=args.max_input_size or DEFAULT_MAX_INPUT_BYTES,
     )
+    config = config_from_args(args)
+    progress = Progress(sys.stderr, enabled=not args.quiet)
+    job: Job | DatasetJob
+    if options.engine == "dask":
+        job = _dask_job(args, config, options, reading, progress)
+    else:
+        job = Job(
+            inputs=args.inputs,
+            output=args.output,
+            config=config,
+            options=options,
+            reading=reading,
+            format=args.format,
+            cache=_cache_dir(args),
+            resume=args.resume,
+            progress=progress,
+        )
     summary = job.run()
     if not args.quiet:
         print(summary.format(), file=sys.stderr)
@@ -318,10 +339,15 @@ def _run(args: argparse.Namespace) -> int:
     return 1 if args.fail_on_error and failed else 0
 
 
-def _dask_job(args: argparse.Namespace) -> DatasetJob:
+def _dask_job(
+    args: argparse.Namespace,
+    config: Config,
+    options: RunOptions,
+    reading: ReadOptions,
+    progress: Progress,
+) -> DatasetJob:
     """The ``--engine dask`` run: workers read the inputs and write OUT as Parquet parts."""
     from nkcorpus.corpus.distributed import DatasetJob
-    from nkcorpus.corpus.progress import Progress
     from nkcorpus.errors import ConfigError
 
     if args.cache or args.format:
@@ -332,15 +358,9 @@ def _dask_job(args: argparse.Namespace) -> DatasetJob:
     return DatasetJob(
         inputs=args.inputs,
         output=args.output,
-        config=config_from_args(args),
-        input_format=args.input_format,
-        text_field=args.text_field,
-        id_field=args.id_field,
-        scheduler=args.scheduler,
-        workers=args.workers,
-        partition_size=args.partition_size,
-        batch_size=args.batch_size,
+        config=config,
+        options=options,
+        reading=reading,
         resume=args.resume,
-        torch_threads=args.torch_threads,
-        progress=Progress(sys.stderr, enabled=not args.quiet),
+        progress=progress,
     )

@@ -1,8 +1,10 @@
 """Dask: workers read the inputs, run the pipeline and write a partitioned Parquet dataset.
 
 >>> from nkcorpus.corpus.distributed import DatasetJob
->>> job = DatasetJob(["corpus/"], "build/corpus", workers=2)   # doctest: +SKIP
->>> summary = job.run()                                          # doctest: +SKIP
+>>> from nkcorpus.corpus.options import RunOptions
+>>> options = RunOptions(engine="dask", workers=2)
+>>> job = DatasetJob(["corpus/"], "build/corpus", options=options)   # doctest: +SKIP
+>>> summary = job.run()                                                # doctest: +SKIP
 
 :class:`DatasetJob` is what ``nkcorpus process --engine dask`` runs. This process
 only lists the input files and plans *partitions*, runs of consecutive files
@@ -52,6 +54,8 @@ from nkcorpus.corpus.engines import (
     _serialize,
     process_batch,
 )
+from nkcorpus.corpus.inputs import ReadOptions
+from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.parts import (
     Partition,
     PartSettings,
@@ -154,7 +158,7 @@ def isolate_partition(client: Any, partition: Partition, settings: PartSettings)
 
 
 def _read_all(partition: Partition, settings: PartSettings) -> list[Any]:
-    return list(read_partition(partition, settings.text_field, settings.id_field))
+    return list(read_partition(partition, settings.reading))
 
 
 def _write_all(
@@ -172,15 +176,12 @@ class DatasetJob:
             the workers, so every worker must reach them under the same names.
         output: the dataset folder or fsspec URL, reachable by every worker.
         config: the pipeline settings.
-        input_format: ``"auto"``, ``"text"``, ``"jsonl"``, ``"csv"`` or ``"parquet"``.
-        text_field: the record field that holds the text.
-        id_field: the record field that holds the record id, or ``None``.
-        scheduler: the scheduler address, or ``None`` for a ``LocalCluster`` of ``workers``.
-        workers: processes of the local cluster (unused with ``scheduler``).
-        partition_size: text files per partition (a record file is a partition of its own).
-        batch_size: documents per pipeline batch in a worker.
+        options: the run settings (:class:`~nkcorpus.corpus.options.RunOptions`): the
+            scheduler address (or ``None`` for a ``LocalCluster`` of ``workers``
+            processes), text files per partition (a record file is a partition of its
+            own), documents per pipeline batch in a worker, torch threads per worker.
+        reading: how the workers read the inputs (:class:`~nkcorpus.corpus.inputs.ReadOptions`).
         resume: keep the parts a killed run finished; otherwise the dataset is rewritten.
-        torch_threads: torch threads per worker (default: the entity settings).
         pipeline: builds each worker's pipeline from ``config`` (a module-level function).
         progress: the progress reporter, or ``None`` for none.
     """
@@ -188,15 +189,9 @@ class DatasetJob:
     inputs: Sequence[str | os.PathLike[str]]
     output: str | os.PathLike[str]
     config: Config = attrs.field(factory=Config)
-    input_format: str = "auto"
-    text_field: str = "text"
-    id_field: str | None = None
-    scheduler: str | None = None
-    workers: int = 1
-    partition_size: int = 1000
-    batch_size: int = 64
+    options: RunOptions = attrs.field(factory=lambda: RunOptions(engine="dask"))
+    reading: ReadOptions = attrs.field(factory=ReadOptions)
     resume: bool = False
-    torch_threads: int | None = None
     pipeline: PipelineFactory = Pipeline
     progress: Progress | None = None
 
@@ -213,11 +208,11 @@ class DatasetJob:
 
     def settings(self) -> PartSettings:
         """Return what every partition task gets besides its partition."""
-        threads = self.torch_threads or self.config.entities.threads
-        key = settings_key(self.config, self.input_format, self.text_field, self.id_field)
+        threads = self.options.worker_threads(self.config)
+        key = settings_key(self.config, self.reading)
         return PartSettings(
-            self.config, threads, self.pipeline, self.batch_size, self.text_field,
-            self.id_field, self._output(), key,
+            self.config, threads, self.pipeline, self.options.batch_size, self.reading,
+            self._output(), key,
         )
 
     def plan(self) -> list[Partition]:
@@ -225,8 +220,8 @@ class DatasetJob:
         output = self._output()
         return plan_partitions(
             self.inputs,
-            input_format=self.input_format,
-            partition_size=self.partition_size,
+            input_format=self.reading.input_format,
+            partition_size=self.options.partition_size,
             exclude=None if "://" in output else output,
         )
 
@@ -265,8 +260,6 @@ class DatasetJob:
         """
         from nkcorpus.corpus.parts import _fs
 
-        if self.partition_size < 1 or self.batch_size < 1 or self.workers < 1:
-            raise ConfigError("partition_size, batch_size and workers must be at least 1")
         settings = self.settings()
         fs, root = _fs(settings.output)
         self._prepare(fs, root)
@@ -279,7 +272,7 @@ class DatasetJob:
         progress.start(summary)
         todo = [p for p in partitions if p.number not in manifests]
         if todo:
-            client, cluster = connect(self.scheduler, self.workers)
+            client, cluster = connect(self.options.scheduler, self.options.workers)
             try:
                 client.register_plugin(WarmPipeline(settings.config, settings.torch_threads,
                                                     settings.factory))

@@ -31,17 +31,21 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+
+import attrs
 
 from nkcorpus.corpus.records import Item, display_name, read_records
 from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError, InputError, InputTooLargeError
+from nkcorpus.validators import changed, one_of, whole_number
 
 __all__ = [
     "DEFAULT_MAX_INPUT_BYTES",
     "INPUT_FORMATS",
     "InputTooLargeError",
     "Item",
+    "ReadOptions",
     "detect_format",
     "display_name",
     "input_files",
@@ -95,6 +99,41 @@ def _file_names(path: Path, errors: list[tuple[str, OSError]] | None = None) -> 
 #: The largest input read by default (256 MiB). A text file, a JSON Lines line, a CSV field
 #: or a Parquet value above this many bytes becomes a failed record (``--max-input-size``).
 DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+
+@attrs.frozen(kw_only=True)
+class ReadOptions:
+    """How inputs are read: by :func:`read_inputs`, a :class:`~nkcorpus.corpus.job.Job`
+    and the workers of a :class:`~nkcorpus.corpus.distributed.DatasetJob`.
+
+    >>> ReadOptions(input_format="jsonl", text_field="body").max_input_bytes == 256 * 1024**2
+    True
+
+    Attributes:
+        input_format: ``"auto"`` (by file suffix), ``"text"``, ``"jsonl"``, ``"csv"`` or
+            ``"parquet"``; ``"-"`` is one text document unless a record format is named.
+        text_field: the field (column) of a record that holds the document text.
+        id_field: the field of a record that holds its id, kept in the source as
+            ``"PATH#ID"``; records are named ``"PATH:N"`` without one.
+        max_input_bytes: the largest text file, JSON line, CSV field or Parquet value
+            read; a larger one becomes a failed record.
+
+    Raises:
+        ConfigError: for an unknown format or a size below 1.
+    """
+
+    input_format: str = attrs.field(default="auto", validator=one_of(INPUT_FORMATS))
+    text_field: str = "text"
+    id_field: str | None = None
+    max_input_bytes: int = attrs.field(default=DEFAULT_MAX_INPUT_BYTES, validator=whole_number(1))
+
+    def updated(self, **changes: Any) -> ReadOptions:
+        """Return a copy with ``changes`` applied (and checked).
+
+        Raises:
+            ConfigError: for a name that is not a reading setting, or a bad value.
+        """
+        return changed(self, changes)
 
 
 def _read_file(name: str, limit: int) -> bytes:
@@ -192,27 +231,20 @@ def input_files(
 def read_inputs(
     inputs: Iterable[str | os.PathLike[str]],
     stdin: BinaryIO | None = None,
+    options: ReadOptions | None = None,
     *,
-    input_format: str = "auto",
-    text_field: str = "text",
-    id_field: str | None = None,
     skip: int = 0,
-    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES,
+    **changes: Any,
 ) -> Iterator[Item]:
     """Yield one pipeline input per document named by ``inputs``, in order.
 
     Args:
         inputs: files, directories (walked in sorted order, however deep) or ``"-"``.
         stdin: the stream ``"-"`` reads (default: the process's standard input).
-        input_format: ``"auto"`` (by file suffix), ``"text"``, ``"jsonl"``, ``"csv"``
-            or ``"parquet"``; ``"-"`` is one text document unless a record format is named.
-        text_field: the field (column) of a record that holds the document text.
-        id_field: the field of a record that holds its id, kept in the source as
-            ``"PATH#ID"``; records are named ``"PATH:N"`` without one.
+        options: how to read (:class:`ReadOptions`; its defaults when ``None``).
         skip: leave out the first ``skip`` inputs (a resumed run); text files among
             them are not even read.
-        max_input_bytes: the largest text file, JSON line, CSV field or Parquet value
-            read; a larger one becomes a failed record.
+        **changes: fields of :class:`ReadOptions` to change (``text_field="body"``).
 
     Yields:
         ``(bytes or str, source)`` pairs, or failed documents for what cannot be
@@ -220,12 +252,16 @@ def read_inputs(
         over the size limit, a broken JSON line, a record without its text field,
         text holding lone surrogates. Sources are always valid text (undecodable
         bytes of a file name are shown as ``\\xNN``).
+
+    Raises:
+        ConfigError: for a setting that is not a reading setting, or a bad value.
     """
-    detect_format("-", input_format)  # validates the name early
-    if max_input_bytes < 1:
-        raise ConfigError(f"max_input_bytes must be at least 1, got {max_input_bytes}")
+    settings = (options if options is not None else ReadOptions()).updated(**changes)
+    input_format, text_field, id_field = (
+        settings.input_format, settings.text_field, settings.id_field
+    )
     skipper = _Skip(skip)
-    limit = max_input_bytes
+    limit = settings.max_input_bytes
     for item in inputs:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer

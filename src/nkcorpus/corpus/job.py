@@ -36,7 +36,8 @@ from nkcorpus._version import __version__
 from nkcorpus.config import Config
 from nkcorpus.corpus.checkpoint import ResumableOutput
 from nkcorpus.corpus.guard import OutputLock, check_paths, inputs_key, output_error
-from nkcorpus.corpus.inputs import DEFAULT_MAX_INPUT_BYTES, Item, detect_format, read_inputs
+from nkcorpus.corpus.inputs import Item, ReadOptions, read_inputs
+from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.outputs import ParquetWriter, entities_path, output_format
 from nkcorpus.corpus.progress import Progress
 from nkcorpus.corpus.runner import Runner
@@ -54,42 +55,28 @@ class Job:
         inputs: files, directories or ``"-"`` (see :func:`~nkcorpus.corpus.inputs.read_inputs`).
         output: the output file, or ``"-"`` for standard output (JSON Lines only).
         config: the pipeline settings.
+        options: the engine, workers, batch size and threads
+            (:class:`~nkcorpus.corpus.options.RunOptions`).
+        reading: how inputs are read (:class:`~nkcorpus.corpus.inputs.ReadOptions`).
         format: ``"jsonl"`` or ``"parquet"``; ``None`` infers it from the output suffix.
-        input_format: how to read inputs: ``"auto"``, ``"text"``, ``"jsonl"``, ``"csv"``,
-            ``"parquet"``.
-        text_field: the record field that holds the text.
-        id_field: the record field that holds the record id, or ``None``.
-        workers: worker processes.
-        engine: ``"local"`` or ``"dask"``.
-        scheduler: a Dask scheduler address, or ``None`` for a local cluster.
-        batch_size: documents per batch.
         cache: a result cache directory, or ``None`` for no cache.
         resume: carry on from the checkpoint of a killed run of the same job.
-        torch_threads: torch threads per worker process.
         progress: the progress reporter, or ``None`` for none.
         stdin: the stream ``"-"`` reads (default: standard input).
         stdout: where ``"-"`` output goes (default: standard output).
-        max_input_bytes: the largest input read; a larger one becomes a failed record.
     """
 
     inputs: Sequence[str | os.PathLike[str]]
     output: str | os.PathLike[str]
     config: Config = attrs.field(factory=Config)
+    options: RunOptions = attrs.field(factory=RunOptions)
+    reading: ReadOptions = attrs.field(factory=ReadOptions)
     format: str | None = None
-    input_format: str = "auto"
-    text_field: str = "text"
-    id_field: str | None = None
-    workers: int = 1
-    engine: str = "local"
-    scheduler: str | None = None
-    batch_size: int = 64
     cache: str | os.PathLike[str] | None = None
     resume: bool = False
-    torch_threads: int | None = None
     progress: Progress | None = None
     stdin: BinaryIO | None = None
     stdout: BinaryIO | None = None
-    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
 
     def settings_key(self) -> str:
         """Return a key of what decides the output: settings, version, inputs, formats."""
@@ -100,9 +87,7 @@ class Job:
             "inputs": [
                 str(item) if str(item) == "-" else os.path.abspath(item) for item in self.inputs
             ],
-            "input_format": self.input_format,
-            "text_field": self.text_field,
-            "id_field": self.id_field,
+            "reading": attrs.asdict(self.reading),
             "format": output_format(self.output, self.format),
         }
         text = json.dumps(data, sort_keys=True)
@@ -110,7 +95,6 @@ class Job:
 
     def _check(self) -> str:
         fmt = output_format(self.output, self.format)
-        detect_format("-", self.input_format)
         if self.resume and any(str(item) == "-" for item in self.inputs):
             raise ConfigError(
                 "--resume cannot tell whether standard input holds what the killed run read; "
@@ -142,15 +126,7 @@ class Job:
         return own
 
     def _runner(self) -> Runner:
-        return Runner(
-            self.config,
-            workers=self.workers,
-            engine=self.engine,
-            scheduler=self.scheduler,
-            batch_size=self.batch_size,
-            cache=self.cache,
-            torch_threads=self.torch_threads,
-        )
+        return Runner(self.config, self.options, cache=self.cache)
 
     def run(self) -> Summary:
         """Run the job and return its summary (of the whole output, resumed part included).
@@ -213,15 +189,7 @@ class Job:
         return summary
 
     def _items(self, skip: int = 0) -> Iterator[Item]:
-        return read_inputs(
-            self.inputs,
-            self.stdin,
-            input_format=self.input_format,
-            text_field=self.text_field,
-            id_field=self.id_field,
-            skip=skip,
-            max_input_bytes=self.max_input_bytes,
-        )
+        return read_inputs(self.inputs, self.stdin, self.reading, skip=skip)
 
     def _to_spool(
         self,
@@ -236,7 +204,7 @@ class Job:
             buffer.append(result.line)
             summary.add_result(result)
             progress.update(summary)
-            if len(buffer) >= self.batch_size:
+            if len(buffer) >= self.options.batch_size:
                 out.append(buffer, summary)
                 buffer = []
         out.append(buffer, summary)  # finish() commits the rest

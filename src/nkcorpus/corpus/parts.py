@@ -39,8 +39,8 @@ from nkcorpus._version import __version__
 from nkcorpus.config import Config
 from nkcorpus.corpus.engines import PipelineFactory, _serialize, process_batch
 from nkcorpus.corpus.inputs import (
-    DEFAULT_MAX_INPUT_BYTES,
     Item,
+    ReadOptions,
     _unreadable,
     detect_format,
     iter_files,
@@ -192,17 +192,15 @@ def plan_partitions(
     return partitions
 
 
-def read_partition(
-    partition: Partition,
-    text_field: str = "text",
-    id_field: str | None = None,
-    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES,
-) -> Iterator[Item]:
+def read_partition(partition: Partition, reading: ReadOptions | None = None) -> Iterator[Item]:
     """Read a partition's inputs where this code runs (on a worker), lazily, in order.
 
-    Yields what :func:`~nkcorpus.corpus.inputs.read_inputs` yields for the same files;
-    a text file, record or field larger than ``max_input_bytes`` is a failed record.
+    Yields what :func:`~nkcorpus.corpus.inputs.read_inputs` yields for the same files
+    and ``reading`` options; a text file, record or field larger than
+    ``reading.max_input_bytes`` is a failed record.
     """
+    reading = reading if reading is not None else ReadOptions()
+    limit = reading.max_input_bytes
     for file in partition.files:
         if file.size < 0:
             error = FileNotFoundError(f"{file.source} does not exist; check the path")
@@ -211,9 +209,9 @@ def read_partition(
         fs, path = _fs(file.path)
         try:
             if file.kind == "text":
-                if file.size > max_input_bytes:
+                if file.size > limit:
                     what = f"{display_name(file.source)} is larger than the limit"
-                    too_large = InputTooLargeError(what, max_input_bytes)
+                    too_large = InputTooLargeError(what, limit)
                     yield Document.failed("read", too_large, source=file.source)
                     continue
                 yield fs.cat_file(path), file.source
@@ -224,7 +222,7 @@ def read_partition(
             continue
         with handle:
             yield from read_records(
-                handle, file.source, file.kind, text_field, id_field, max_input_bytes
+                handle, file.source, file.kind, reading.text_field, reading.id_field, limit
             )
 
 
@@ -237,8 +235,7 @@ class PartSettings:
         torch_threads: torch threads per worker.
         factory: builds the worker's pipeline from ``config`` (a module-level function).
         batch_size: documents per pipeline batch.
-        text_field: the record field that holds the text.
-        id_field: the record field that holds the record id, or ``None``.
+        reading: how the inputs are read.
         output: the dataset folder or URL.
         key: :func:`settings_key` of the run.
     """
@@ -247,17 +244,14 @@ class PartSettings:
     torch_threads: int | None
     factory: PipelineFactory
     batch_size: int
-    text_field: str
-    id_field: str | None
+    reading: ReadOptions
     output: str
     key: str
 
 
-def settings_key(
-    config: Config, input_format: str, text_field: str, id_field: str | None
-) -> str:
+def settings_key(config: Config, reading: ReadOptions) -> str:
     """Return a key of what decides a part's content besides its inputs."""
-    data = [config.fingerprint(), __version__, input_format, text_field, id_field]
+    data = [config.fingerprint(), __version__, attrs.asdict(reading)]
     return hashlib.blake2b(json.dumps(data).encode(), digest_size=12).hexdigest()
 
 
@@ -341,7 +335,7 @@ def write_json(fs: Any, path: str, data: dict[str, Any]) -> None:
 
 def run_partition(partition: Partition, settings: PartSettings) -> dict[str, Any]:
     """Read, process and write one partition where it runs (a worker); return its manifest."""
-    items = read_partition(partition, settings.text_field, settings.id_field)
+    items = read_partition(partition, settings.reading)
 
     def results() -> Iterator[Result]:
         while batch := list(islice(items, settings.batch_size)):

@@ -51,74 +51,52 @@ from nkcorpus.corpus.engines import (
     _Task,
     input_key,
 )
+from nkcorpus.corpus.options import ENGINES, RunOptions
 from nkcorpus.corpus.result import Result
 from nkcorpus.document import Document
-from nkcorpus.errors import ConfigError
 from nkcorpus.pipeline import Input, Pipeline
 
 __all__ = ["ENGINES", "Runner", "process_corpus"]
 
 logger = logging.getLogger(__name__)
 
-#: The values ``engine`` accepts.
-ENGINES = ("local", "dask")
-
 class Runner:
     """Processes a corpus with one of the engines, a result cache optional.
 
+    >>> from nkcorpus.corpus.options import RunOptions
+    >>> Runner(options=RunOptions(workers=2))
+    Runner(engine='local', workers=2)
+    >>> Runner(workers=2, batch_size=16).options.batch_size
+    16
+
     Args:
         config: the settings; the default :class:`~nkcorpus.Config` when ``None``.
-        workers: worker processes (``1`` runs in this process with the local engine).
-        engine: ``"local"`` or ``"dask"``.
-        scheduler: the address of a Dask scheduler (``"tcp://host:8786"``); without it
-            the dask engine starts a ``LocalCluster`` of ``workers`` processes.
-        batch_size: documents per batch sent to a worker and through each stage.
+        options: the engine, worker count, batch size and thread settings
+            (:class:`~nkcorpus.corpus.options.RunOptions`; its defaults when ``None``).
         cache: a :class:`~nkcorpus.corpus.cache.ResultCache` (or a directory for one)
             to take finished documents from and store new ones in.
-        torch_threads: torch threads per worker process. Worker processes default to
-            ``config.entities.threads``; this process is left alone unless it is given.
-        start_method: how worker processes start: ``"spawn"`` (the default, safe with
-            threads and native libraries), ``"forkserver"`` or ``"fork"``. Workers end
-            when this process dies (:mod:`nkcorpus.corpus.workers`).
         pipeline: builds each worker's :class:`~nkcorpus.Pipeline` from ``config``
             (default: ``Pipeline(config)``). Give a module-level function to run custom
             stages; it must be importable in the workers.
+        **changes: fields of :class:`~nkcorpus.corpus.options.RunOptions` to change
+            (``workers=4``), a shorthand for ``options=RunOptions(workers=4)``.
 
     Raises:
-        ConfigError: for an unknown engine or a count below 1.
+        ConfigError: for a setting that is not a run setting, or a bad value.
     """
 
     def __init__(
         self,
         config: Config | None = None,
+        options: RunOptions | None = None,
         *,
-        workers: int = 1,
-        engine: str = "local",
-        scheduler: str | None = None,
-        batch_size: int = 64,
         cache: ResultCache | str | os.PathLike[str] | None = None,
-        torch_threads: int | None = None,
-        start_method: str = "spawn",
         pipeline: PipelineFactory = Pipeline,
+        **changes: Any,
     ) -> None:
         self.config = config if config is not None else Config()
+        self.options = (options if options is not None else RunOptions()).updated(**changes)
         self.pipeline = pipeline
-        if engine not in ENGINES:
-            raise ConfigError(f"engine must be one of {', '.join(ENGINES)}; got {engine!r}")
-        if workers < 1:
-            raise ConfigError(f"workers must be at least 1, got {workers}")
-        if batch_size < 1:
-            raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
-        if torch_threads is not None and torch_threads < 1:
-            raise ConfigError(f"torch_threads must be at least 1, got {torch_threads}")
-        if scheduler and engine != "dask":
-            raise ConfigError("a scheduler address needs engine='dask' (--engine dask)")
-        self.workers = workers
-        self.engine = engine
-        self.scheduler = scheduler
-        self.batch_size = batch_size
-        self.torch_threads = torch_threads
-        self.start_method = start_method
         self._owns_cache = cache is not None and not isinstance(cache, ResultCache)
         self.cache: ResultCache | None = (
             cache
@@ -128,7 +106,7 @@ class Runner:
         self._engine: Any = None
 
     def __repr__(self) -> str:
-        return f"Runner(engine={self.engine!r}, workers={self.workers})"
+        return f"Runner(engine={self.options.engine!r}, workers={self.options.workers})"
 
     def fingerprint(self) -> str:
         """Return the key of what this runner's pipeline produces (the result cache's key).
@@ -136,31 +114,30 @@ class Runner:
         The pipeline is built here once to ask its stages (models load lazily, on
         first use): see :meth:`Pipeline.fingerprint <nkcorpus.Pipeline.fingerprint>`.
         """
-        pipeline = _pipeline_for(self.config, self.torch_threads, self.pipeline, fresh=True)
+        threads = self.options.torch_threads
+        pipeline = _pipeline_for(self.config, threads, self.pipeline, fresh=True)
         return str(pipeline.fingerprint())
 
     def _start(self) -> Any:
         if self._engine is None:
-            worker_threads = (
-                self.torch_threads if self.torch_threads is not None
-                else self.config.entities.threads
-            )
-            if self.engine == "dask":
+            options = self.options
+            threads = options.worker_threads(self.config)
+            if options.engine == "dask":
                 self._engine = _dask_engine(
-                    self.config, self.workers, worker_threads, self.scheduler, self.pipeline
+                    self.config, options.workers, threads, options.scheduler, self.pipeline
                 )
-            elif self.workers > 1:
+            elif options.workers > 1:
                 self._engine = _ProcessPool(
-                    self.config, self.workers, worker_threads, self.start_method, self.pipeline
+                    self.config, options.workers, threads, options.start_method, self.pipeline
                 )
             else:
-                self._engine = _InProcess(self.config, self.torch_threads, self.pipeline)
+                self._engine = _InProcess(self.config, options.torch_threads, self.pipeline)
         return self._engine
 
     def _plan(self, items: Iterable[Input]) -> Iterator[_Task]:
         iterator = iter(items)
         while True:
-            batch = list(islice(iterator, self.batch_size))
+            batch = list(islice(iterator, self.options.batch_size))
             if not batch:
                 return
             keys: list[str | None] = (
@@ -238,29 +215,20 @@ class Runner:
 def process_corpus(
     items: Iterable[Input],
     config: Config | None = None,
+    options: RunOptions | None = None,
     *,
-    workers: int = 1,
-    engine: str = "local",
-    scheduler: str | None = None,
-    batch_size: int = 64,
     cache: str | os.PathLike[str] | None = None,
+    **changes: Any,
 ) -> Iterator[Document]:
     """Process many inputs, yielding one document per input in input order.
 
-    A shortcut for :class:`Runner`: the workers stop when the iterator is used up
-    or closed.
+    A shortcut for :class:`Runner` (which takes the same arguments): the workers
+    stop when the iterator is used up or closed.
 
     >>> import nkcorpus
     >>> from nkcorpus.corpus.runner import process_corpus
     >>> [d.ok for d in process_corpus(["One.", "Two."], nkcorpus.Config(ner="off"))]
     [True, True]
     """
-    with Runner(
-        config,
-        workers=workers,
-        engine=engine,
-        scheduler=scheduler,
-        batch_size=batch_size,
-        cache=cache,
-    ) as runner:
+    with Runner(config, options, cache=cache, **changes) as runner:
         yield from runner.documents(items)
