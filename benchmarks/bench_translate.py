@@ -38,9 +38,9 @@ from tests.tiny_argos import build_package, train_sentencepiece, use_packages_di
 
 from benchmarks.harness import Comparison, compare, format_table, quick, save
 from nkcorpus.document import Document, Segment, Span
+from nkcorpus.models.argos import install_argos_package
 from nkcorpus.text.sentences import split_sentences
 from nkcorpus.translate.options import TranslateOptions
-from nkcorpus.translate.packages import install_argos_package
 from nkcorpus.translate.stage import TranslateStage
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -2,7 +2,7 @@
 
 The packages are built once per session (tests/tiny_argos.py): real
 ``.argosmodel`` archives with a CTranslate2 model of random weights, installed
-with :func:`nkcorpus.translate.packages.install_argos_package` and run through
+with :func:`nkcorpus.models.argos.install_argos_package` and run through
 the same code a downloaded package takes. Their output is nonsense, so the
 tests check plumbing that a user relies on: which model ran, where each
 sentence went, and that batching changes nothing.
@@ -24,12 +24,12 @@ from hypothesis import strategies as st
 import nkcorpus
 from nkcorpus import Document, Segment, Span
 from nkcorpus.errors import InputError, ModelNotInstalledError
+from nkcorpus.models.argos import install_argos_package
 from nkcorpus.pipeline import Pipeline
 from nkcorpus.stage import Stage
 from nkcorpus.text.sentences import split_sentences
 from nkcorpus.translate.argos import ArgosTranslator
 from nkcorpus.translate.options import TranslateOptions
-from nkcorpus.translate.packages import install_argos_package
 from nkcorpus.translate.stage import TranslateStage
 from tests.tiny_argos import CHINESE, ENGLISH, KOREAN, build_packages
 

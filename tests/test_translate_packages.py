@@ -20,8 +20,7 @@ import pytest
 
 from nkcorpus.errors import ConfigError, DownloadError, UnsafeArchiveError
 from nkcorpus.models.archive import ArchiveLimits
-from nkcorpus.translate.options import TranslateOptions
-from nkcorpus.translate.packages import (
+from nkcorpus.models.argos import (
     argos_packages_dir,
     download_argos_pair,
     find_packages,
@@ -29,6 +28,7 @@ from nkcorpus.translate.packages import (
     installed_pairs,
     uninstall_argos_pair,
 )
+from nkcorpus.translate.options import TranslateOptions
 from nkcorpus.translate.stage import TranslateStage
 from tests.tiny_argos import build_package, train_sentencepiece
 

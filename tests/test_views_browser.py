@@ -26,8 +26,8 @@ import nkcorpus
 from nkcorpus.cli import main
 from nkcorpus.corpus.outputs import read_documents, write_documents
 from nkcorpus.entities.options import EntityOptions
+from nkcorpus.models.argos import install_argos_package
 from nkcorpus.translate.options import TranslateOptions
-from nkcorpus.translate.packages import install_argos_package
 from tests.tiny_argos import CHINESE, ENGLISH, KOREAN, build_packages
 
 pytestmark = pytest.mark.slow

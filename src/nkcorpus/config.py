@@ -96,7 +96,7 @@ class Config:
 
             paths.append(str(resources_dir(self.entities.models_dir)))
         if self.translate_to is not None:
-            from nkcorpus.translate.packages import argos_packages_dir
+            from nkcorpus.models.argos import argos_packages_dir
 
             paths.append(str(argos_packages_dir(self.translate.packages_dir)))
         return tuple(paths)

@@ -6,7 +6,7 @@ nkcorpus never downloads anything on its own. Models are files on disk:
   resources folder (:mod:`nkcorpus.models.registry`: :func:`resources_dir`,
   :func:`find_ner_model`, :func:`register_ner_model`).
 - **Argos Translate** packages live where
-  :func:`nkcorpus.translate.packages.argos_packages_dir` says.
+  :func:`nkcorpus.models.argos.argos_packages_dir` says.
 
 The parts, each in its own module and all importable from here:
 

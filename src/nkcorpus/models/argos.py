@@ -1,7 +1,7 @@
 """Argos Translate packages on disk: where they live, which are installed, safe install.
 
-Also importable from :mod:`nkcorpus.translate.packages`, where the translation
-stage reads it.
+The translation stage (:mod:`nkcorpus.translate`) reads its packages through
+this module.
 
 Everything here works offline and without importing ``argostranslate``. The
 package folder has the layout Argos Translate itself uses (one folder per

@@ -29,15 +29,15 @@ from typing import Any
 import attrs
 
 from nkcorpus.errors import ModelNotInstalledError
-from nkcorpus.resources import Resources
-from nkcorpus.text.chinese import convert
-from nkcorpus.text.codes import argos_code, target_code
-from nkcorpus.translate.options import TRANSLATION_TARGETS, TranslateOptions
-from nkcorpus.translate.packages import (
+from nkcorpus.models.argos import (
     ArgosPackage,
     argos_packages_dir,
     find_packages,
 )
+from nkcorpus.resources import Resources
+from nkcorpus.text.chinese import convert
+from nkcorpus.text.codes import argos_code, target_code
+from nkcorpus.translate.options import TRANSLATION_TARGETS, TranslateOptions
 
 __all__ = ["ARGOS_PREFIX", "PIVOT", "TO_SIMPLIFIED", "ArgosTranslator", "Route", "target_code"]
 

@@ -74,7 +74,7 @@ class TranslateOptions:
         compute_type: CTranslate2's computation type; ``"auto"`` picks the
             fastest the device supports (as Argos Translate does).
         packages_dir: the folder holding installed Argos packages; ``None`` uses
-            :func:`nkcorpus.translate.packages.argos_packages_dir` (environment
+            :func:`nkcorpus.models.argos.argos_packages_dir` (environment
             variables ``NKCORPUS_ARGOS_DIR`` or ``ARGOS_PACKAGES_DIR``, or the
             per-user default).
     """

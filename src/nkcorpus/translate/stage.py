@@ -48,6 +48,7 @@ import attrs
 
 from nkcorpus.document import Alignment, Document, PassageFailure, Segment, Span, Translation
 from nkcorpus.errors import InputError, NkcorpusError
+from nkcorpus.models.argos import argos_code, argos_packages_dir
 from nkcorpus.resources import Resources
 from nkcorpus.stage import Stage
 from nkcorpus.text.sentences import split_sentences
@@ -59,7 +60,6 @@ from nkcorpus.translate.argos import (
     target_code,
 )
 from nkcorpus.translate.options import TranslateOptions
-from nkcorpus.translate.packages import argos_code, argos_packages_dir
 
 __all__ = ["COPIED_LANGUAGES", "TranslateStage"]
 
