@@ -20,6 +20,7 @@ GROUND = frozenset(
         "validators",
         "serialization",
         "_version",
+        "_exports",
     }
 )
 TEXT = GROUND | {"text"}

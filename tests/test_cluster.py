@@ -40,8 +40,7 @@ from nkcorpus.corpus.result import without_timings
 from nkcorpus.corpus.runner import Runner
 from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError
-from nkcorpus.pipeline import Pipeline
-from nkcorpus.stage import Stage
+from tests.stages import crashing_pipeline, paced_pipeline
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -50,37 +49,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CONFIG = Config(ner="gazetteer")
 KOREAN = "탈북자 대표들이 브뤼셀에서 세계 대회를 열고 북한 정권의 인권 탄압을 규탄했다."
 CHINESE = "联合国调查委员会呼吁调查政治犯收容所的情况。"
-
-
-class PaceStage(Stage):
-    """Takes 40 ms a document, so that a run lasts long enough to kill a worker in it."""
-
-    name = "pace"
-
-    def process(self, document: Document) -> Document:
-        time.sleep(0.04)
-        return document
-
-
-class CrashStage(Stage):
-    """Kills its process on a document that says CRASH, like a segfault in native code."""
-
-    name = "crash"
-
-    def process(self, document: Document) -> Document:
-        if "CRASH" in document.text:
-            os._exit(3)
-        return document
-
-
-def paced_pipeline(config: Config) -> Pipeline:
-    """The default stages and a slow one (importable by the workers)."""
-    return Pipeline(config, [*Pipeline.default_stages(config), PaceStage()])
-
-
-def crashing_pipeline(config: Config) -> Pipeline:
-    """The default stages and one that kills its worker on CRASH."""
-    return Pipeline(config, [*Pipeline.default_stages(config), CrashStage()])
 
 
 def _dask() -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,6 +26,7 @@ from nkcorpus.corpus.summary import Summary
 from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError
 from nkcorpus.stage import Stage
+from tests.stages import crashing_pipeline
 
 FAST = Config(ner="off")
 SECONDS = re.compile(rb'"seconds": [0-9.eE+-]+')
@@ -79,38 +79,16 @@ def test_dask_local_cluster_matches_local_engine(seed_paths: list[Path], tmp_pat
     assert comparable(distributed) == comparable(local)
 
 
-class CrashStage(Stage):
-    """Kills its process on any document that says CRASH, like a segfault in native code."""
-
-    name = "crash"
-
-    def process(self, document: Document) -> Document:
-        if "CRASH" in document.text:
-            os._exit(3)
-        return document
-
-
-def build_crash_stage(config: Config) -> Stage:
-    """Factory of :class:`CrashStage` for the stage registry."""
-    return CrashStage()
-
-
-def test_a_document_that_kills_its_worker_becomes_a_failed_record(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_document_that_kills_its_worker_becomes_a_failed_record() -> None:
     """A worker that dies takes only its poison document with it: every other document of the
     run comes out ok, in order, and each poison one is a failed record of stage 'worker'."""
-    monkeypatch.setattr(
-        pipeline_module,
-        "BUILTIN_STAGES",
-        (*pipeline_module.BUILTIN_STAGES, ("crash", build_crash_stage)),
-    )
     items = [f"document {i}" for i in range(30)]
     items[11] = "this one says CRASH"
     items[25] = "CRASH again, in another batch"
     # Language detection off: every restarted worker loads the stages again.
     config = Config(ner="off", language=None)
-    with Runner(config, workers=2, batch_size=4, start_method="fork") as runner:
+    with Runner(config, workers=2, batch_size=4, start_method="fork",
+                pipeline=crashing_pipeline) as runner:
         docs = list(runner.documents(items))
     assert len(docs) == 30
     assert [d.raw for d in docs] == items

@@ -11,10 +11,10 @@ no torch, Stanza, Argos Translate, spaCy or Dask until a stage needs them.
 
 from __future__ import annotations
 
-import importlib
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from nkcorpus._exports import lazy_exports
 from nkcorpus._version import __version__
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -70,16 +70,4 @@ if TYPE_CHECKING:  # pragma: no cover
     from nkcorpus.stage import Stage
 
 
-def __getattr__(name: str) -> Any:
-    if name == "errors":
-        return importlib.import_module("nkcorpus.errors")
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'nkcorpus' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, {"errors": "nkcorpus.errors"})

@@ -13,10 +13,7 @@ from nkcorpus.config import NER_BACKENDS, TRANSLATION_TARGETS, Config
 
 if TYPE_CHECKING:  # pragma: no cover
     from nkcorpus.corpus.distributed import DatasetJob
-    from nkcorpus.corpus.inputs import ReadOptions
     from nkcorpus.corpus.job import Job
-    from nkcorpus.corpus.options import RunOptions
-    from nkcorpus.corpus.progress import Progress
 
 __all__ = ["CACHE_ENV", "FLAGS", "config_from_args", "parse_size", "register", "run"]
 
@@ -309,23 +306,21 @@ def _run(args: argparse.Namespace) -> int:
         id_field=args.id_field,
         max_input_bytes=args.max_input_size or DEFAULT_MAX_INPUT_BYTES,
     )
-    config = config_from_args(args)
-    progress = Progress(sys.stderr, enabled=not args.quiet)
+    # What both engines take alike.
+    common: dict[str, Any] = {
+        "inputs": args.inputs,
+        "output": args.output,
+        "config": config_from_args(args),
+        "options": options,
+        "reading": reading,
+        "resume": args.resume,
+        "progress": Progress(sys.stderr, enabled=not args.quiet),
+    }
     job: Job | DatasetJob
     if options.engine == "dask":
-        job = _dask_job(args, config, options, reading, progress)
+        job = _dask_job(args, common)
     else:
-        job = Job(
-            inputs=args.inputs,
-            output=args.output,
-            config=config,
-            options=options,
-            reading=reading,
-            format=args.format,
-            cache=_cache_dir(args),
-            resume=args.resume,
-            progress=progress,
-        )
+        job = Job(**common, format=args.format, cache=_cache_dir(args))
     summary = job.run()
     if not args.quiet:
         print(summary.format(), file=sys.stderr)
@@ -339,13 +334,7 @@ def _run(args: argparse.Namespace) -> int:
     return 1 if args.fail_on_error and failed else 0
 
 
-def _dask_job(
-    args: argparse.Namespace,
-    config: Config,
-    options: RunOptions,
-    reading: ReadOptions,
-    progress: Progress,
-) -> DatasetJob:
+def _dask_job(args: argparse.Namespace, common: dict[str, Any]) -> DatasetJob:
     """The ``--engine dask`` run: workers read the inputs and write OUT as Parquet parts."""
     from nkcorpus.corpus.distributed import DatasetJob
     from nkcorpus.errors import ConfigError
@@ -355,12 +344,4 @@ def _dask_job(
             "--engine dask writes a Parquet dataset and resumes per part (--resume); "
             "--cache and --format apply to the local engine"
         )
-    return DatasetJob(
-        inputs=args.inputs,
-        output=args.output,
-        config=config,
-        options=options,
-        reading=reading,
-        resume=args.resume,
-        progress=progress,
-    )
+    return DatasetJob(**common)

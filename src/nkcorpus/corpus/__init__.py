@@ -10,6 +10,8 @@ The names most programs need, loaded on first use:
   the pipeline in this process, in worker processes or on Dask (:mod:`nkcorpus.corpus.runner`).
 * :class:`~nkcorpus.corpus.job.Job`: inputs to one output file, resumable
   (:mod:`nkcorpus.corpus.job`, :mod:`nkcorpus.corpus.checkpoint`).
+* :class:`~nkcorpus.corpus.options.RunOptions` and
+  :class:`~nkcorpus.corpus.inputs.ReadOptions`: where a run happens, how inputs are read.
 * :func:`~nkcorpus.corpus.outputs.write_documents` and
   :func:`~nkcorpus.corpus.outputs.read_documents`: JSON Lines and Parquet
   (:mod:`nkcorpus.corpus.outputs`).
@@ -20,11 +22,12 @@ The names most programs need, loaded on first use:
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from nkcorpus._exports import lazy_exports
 
 _EXPORTS = {
     "Job": "nkcorpus.corpus.job",
+    "ReadOptions": "nkcorpus.corpus.inputs",
+    "RunOptions": "nkcorpus.corpus.options",
     "ResultCache": "nkcorpus.corpus.cache",
     "Runner": "nkcorpus.corpus.runner",
     "Summary": "nkcorpus.corpus.summary",
@@ -39,14 +42,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'nkcorpus.corpus' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
