@@ -6,45 +6,69 @@ Usage::
     python -m benchmarks clean language  # some areas
     NKCORPUS_BENCH_QUICK=1 python -m benchmarks   # the short smoke run
 
-Each area is a module ``benchmarks/bench_AREA.py`` with ``run() -> list[Comparison]``.
-Results go to ``benchmarks/results/AREA.json``; a full run of every area also
-writes the table to ``docs/benchmark-results.rst``, so the documentation shows
-the latest full figures.
+Each area is a module ``benchmarks/bench_AREA.py`` with ``run() -> list[Comparison]``
+that saves its figures to ``benchmarks/results/AREA.json``. A full (not quick) run
+also replaces the area's table in ``docs/benchmark-results.rst``, so the
+documentation shows the latest full figures of every area.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import platform
 import sys
 import time
 import traceback
 from pathlib import Path
 
-from benchmarks.harness import Comparison, format_table, quick, save
+from benchmarks.harness import RESULTS, Comparison, format_table, quick, save
 
 HERE = Path(__file__).resolve().parent
 AREAS = sorted(p.stem[len("bench_") :] for p in HERE.glob("bench_*.py"))
 DOCS_TABLE = HERE.parent / "docs" / "benchmark-results.rst"
 
 
-def _rst(comparisons: list[Comparison], seconds: float) -> str:
-    table = format_table(comparisons).splitlines()
-    mode = "quick mode" if quick() else "full run"
-    machine = f"Python {platform.python_version()}, {platform.machine()}"
+MARKER = ".. benchmark-area: "
+
+HEADER = """Latest figures
+--------------
+
+Each area's table comes from the latest full run of that area (``python -m benchmarks``
+runs them all; ``python -m benchmarks AREA`` one). A ratio is baseline time over nkcorpus
+time in the same run (above 1: nkcorpus is faster), except where the goal is a cost to
+keep low.
+
+"""
+
+
+def _block(area: str, comparisons: list[Comparison], seconds: float) -> str:
+    """The docs block of one area's full run: when, where, how long, and its table."""
+    machine = f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs"
+    day = time.strftime("%Y-%m-%d", time.gmtime())
     lines = [
-        "Latest figures",
-        "--------------",
+        f"{MARKER}{area}",
         "",
-        f"{mode}, {machine}, {seconds:.0f} s in all. Ratio is baseline time over nkcorpus time",
-        "(above 1: nkcorpus is faster), except where the goal is a cost to keep low.",
+        f"**{area}**: full run on {day}, {machine}, {seconds:.0f} s.",
         "",
         "::",
         "",
-        *("   " + line for line in table),
+        *("   " + line for line in format_table(comparisons).splitlines()),
         "",
     ]
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n"
+
+
+def update_docs(blocks: dict[str, str], path: Path = DOCS_TABLE) -> None:
+    """Replace the areas in ``blocks`` in the docs page of figures; keep the other areas."""
+    kept: dict[str, str] = {}
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    for chunk in text.split(MARKER)[1:]:
+        area = chunk.split("\n", 1)[0].strip()
+        kept[area] = MARKER + chunk.rstrip("\n") + "\n"
+    kept.update(blocks)
+    body = "\n".join(kept[area] for area in sorted(kept))
+    path.write_text(HEADER + body, encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:
@@ -56,21 +80,26 @@ def main(argv: list[str]) -> int:
         return 2
     started = time.perf_counter()
     everything: list[Comparison] = []
+    blocks: dict[str, str] = {}
     failed = []
     for area in areas:
         print(f"== {area}", file=sys.stderr, flush=True)
+        began, wall = time.perf_counter(), time.time()
         try:
             comparisons = importlib.import_module(f"benchmarks.bench_{area}").run()
         except Exception:
             traceback.print_exc()
             failed.append(area)
             continue
-        save(area, comparisons)
+        results = RESULTS / f"{area}.json"
+        if not results.exists() or results.stat().st_mtime < wall:
+            save(area, comparisons)  # an area whose run() saved its own extras keeps them
+        blocks[area] = _block(area, comparisons, time.perf_counter() - began)
         everything.extend(comparisons)
-    seconds = time.perf_counter() - started
     print(format_table(everything))
-    if not argv and not quick():
-        DOCS_TABLE.write_text(_rst(everything, seconds), encoding="utf-8")
+    print(f"{time.perf_counter() - started:.0f} s in all", file=sys.stderr)
+    if not quick():
+        update_docs(blocks)
     if failed:
         print(f"benchmark areas that failed: {failed}", file=sys.stderr)
         return 1
