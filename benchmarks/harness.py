@@ -114,12 +114,38 @@ def compare(
     )
 
 
+#: The unit of a :func:`relative` row: its candidate and baseline are speed-ups.
+SPEEDUP = "speed-up"
+
+
+def relative(
+    name: str, candidate: Comparison, baseline: Comparison, *, goal: float | None = None,
+    notes: str = "",
+) -> Comparison:
+    """Return a row that compares two speed-ups measured in the same run.
+
+    Its ratio is ``candidate.speedup / baseline.speedup``: for example the speed-up of
+    two workers as a share of what two processes gain on this machine at all.
+    """
+    return Comparison(
+        name,
+        SPEEDUP,
+        1,
+        1 / candidate.speedup,
+        1 / baseline.speedup,
+        goal=goal,
+        notes=notes,
+    )
+
+
 def format_table(comparisons: list[Comparison]) -> str:
     """Return the comparisons as an aligned text table."""
     rows = [("benchmark", "candidate", "baseline", "ratio", "goal", "met")]
     for c in comparisons:
 
         def rate(seconds: float, c: Comparison = c) -> str:
+            if c.unit == SPEEDUP:  # a ratio of two ratios: show each speed-up itself
+                return f"{1 / seconds:.2f}x" if seconds else "-"
             return f"{c.items / seconds:,.1f} {c.unit}/s" if seconds else "-"
 
         goal = (
