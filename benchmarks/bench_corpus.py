@@ -54,8 +54,8 @@ CONFIG = Config(ner="gazetteer")
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _job(corpus: Path, out: Path, **options: Any) -> None:
-    Job([corpus], out, CONFIG, RunOptions(batch_size=32, **options)).run()
+def _job(corpus: Path, out: Path, cache: Path) -> None:
+    Job([corpus], out, CONFIG, RunOptions(batch_size=32), cache=cache).run()
 
 
 def _drain(runner: Runner, items: list[object]) -> None:

@@ -16,7 +16,7 @@ nkcorpus.errors.ConfigError: Options.mode must be one of 'fast', 'exact'; got 's
 
 from __future__ import annotations
 
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 import attrs
 
@@ -25,7 +25,6 @@ from nkcorpus.errors import ConfigError
 __all__ = ["between", "changed", "flag", "one_of", "optional_path", "whole_number"]
 
 Validator = Any
-T = TypeVar("T")
 
 
 def _name(instance: Any, attribute: attrs.Attribute[Any]) -> str:
@@ -89,7 +88,7 @@ def optional_path(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
         )
 
 
-def changed(options: T, changes: dict[str, Any]) -> T:
+def changed(options: Any, changes: dict[str, Any]) -> Any:
     """Return a copy of the attrs object ``options`` with ``changes`` applied and checked.
 
     Raises:
@@ -103,4 +102,4 @@ def changed(options: T, changes: dict[str, Any]) -> T:
             f"{type(options).__name__} has no setting {', '.join(map(repr, unknown))}; "
             f"its settings are {', '.join(sorted(names))}"
         )
-    return attrs.evolve(cast(Any, options), **changes) if changes else options
+    return attrs.evolve(options, **changes) if changes else options

@@ -133,7 +133,8 @@ class ReadOptions:
         Raises:
             ConfigError: for a name that is not a reading setting, or a bad value.
         """
-        return changed(self, changes)
+        updated: ReadOptions = changed(self, changes)
+        return updated
 
 
 def _read_file(name: str, limit: int) -> bytes:

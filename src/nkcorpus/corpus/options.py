@@ -36,7 +36,7 @@ __all__ = ["ENGINES", "START_METHODS", "RunOptions"]
 #: The values ``RunOptions.engine`` accepts.
 ENGINES = ("local", "dask")
 
-#: The values ``RunOptions.start_method`` accepts (see :mod:`multiprocessing`).
+#: The values ``RunOptions.start_method`` accepts (the start methods of ``multiprocessing``).
 START_METHODS = ("spawn", "forkserver", "fork")
 
 
@@ -86,4 +86,5 @@ class RunOptions:
         Raises:
             ConfigError: for a name that is not a run setting, or a bad value.
         """
-        return changed(self, changes)
+        updated: RunOptions = changed(self, changes)
+        return updated
