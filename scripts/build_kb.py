@@ -211,6 +211,13 @@ AMBIGUOUS_KO = {
     "보성", "사천", "태안", "부안", "정선", "단양", "청도", "영주", "의성", "신현", "중앙", "동해",
     "서해", "남해", "광양", "무안", "예산", "제주", "강서", "강남", "강북", "성북", "동작", "중랑",
     "금천", "남동", "북구", "수영", "연수", "계양", "부평", "서초", "송파", "마포", "용산", "종로",
+    # everyday words: 기장 "captain", 강진 "strong earthquake", 여주 "heroine", 연일
+    # "day after day", 고양(이) "cat", 진도 "progress", 음성 "voice", 화성 "Mars",
+    # 구리 "copper", 보은 "repaying", 고령 "old age", 양주 "liquor", 장수 "long life",
+    # 장성 "general", 부여 "granting", 거창 "grand", 신안 "new plan", 성주 "lord",
+    # 광명 "light", 봉화 "beacon", 영동 (a region), 고창 "singing aloud", 함양 "cultivation"
+    "기장", "강진", "여주", "연일", "고양", "진도", "음성", "화성", "구리", "보은", "고령", "양주",
+    "장수", "장성", "부여", "거창", "신안", "성주", "광명", "봉화", "영동", "고창", "함양",
 }
 
 
@@ -251,7 +258,8 @@ def korean_cities(path: Path, commit: str) -> list[dict[str, Any]]:
             # an everyday word, or a district name several cities share: only
             # with its full form (강남구) or, for a district, its city nearby
             entity["ambiguous"] = [short_ko, short_en]
-            entity["cues"] = [korean, english] + (METROPOLITAN if english.endswith("-gu") else [])
+            cues = [n for n in (korean, english) if n not in (short_ko, short_en)]
+            entity["cues"] = cues + (METROPOLITAN if english.endswith("-gu") else [])
         out.append(entity)
     return out
 

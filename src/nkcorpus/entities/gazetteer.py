@@ -48,7 +48,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.document import Entity, Span
-from nkcorpus.entities.kb_context import in_longer_name, splits_chinese_word
+from nkcorpus.entities.kb_context import in_longer_name, korean_place_span, splits_chinese_word
 from nkcorpus.entities.korean import is_hangul, is_name_tail
 from nkcorpus.text.chinese import to_simplified
 from nkcorpus.text.hangul import south_korean_spelling
@@ -184,6 +184,7 @@ class GazetteerEntry:
         note: a short description, when the file gives one.
         ambiguous: aliases that match only with a second cue nearby.
         cues: entity ids or words that confirm an ambiguous alias.
+        kind: the knowledge-base type (``country``, ``city``...), when known.
     """
 
     id: str
@@ -192,6 +193,7 @@ class GazetteerEntry:
     note: str | None = None
     ambiguous: frozenset[str] = frozenset()
     cues: tuple[str, ...] = ()
+    kind: str = ""
 
     def aliases(self, language: str | None = None) -> list[str]:
         """Return the names, all of them or those of one language."""
@@ -227,6 +229,9 @@ class _Alias:
     hangul_start: bool
     hangul_end: bool
     hangul_tail: int  # how many Hangul syllables the alias ends with
+    compound: bool  # a Hangul name of three syllables or more that may start a compound
+    place: bool  # a Hangul name of a place (GPE or LOC)
+    person: bool  # titles and honorifics may follow it
     ambiguous: bool
     capital: bool  # a Latin alias written with a capital matches only capitalised
     chinese: bool  # starts and ends with a Chinese character
@@ -282,10 +287,12 @@ class Gazetteer:
         for index, entry in enumerate(self.entries):
             self._by_id.setdefault(entry.id, entry)
             ambiguous = {" ".join(fold(a).split()) for a in entry.ambiguous}
+            place = entry.label in ("GPE", "LOC")
             for _lang, alias in entry.names:
                 alias = _SPACES.sub(" ", alias)
                 exact = alias if _is_acronym(alias) else None
                 for key in alias_keys(alias):
+                    tail = _hangul_tail(key)
                     table.setdefault(key, {})[exact] = _Alias(
                         entry=index,
                         length=len(key),
@@ -294,7 +301,10 @@ class Gazetteer:
                         latin_end=_is_latin_word(key[-1]),
                         hangul_start=is_hangul(key[0]),
                         hangul_end=is_hangul(key[-1]),
-                        hangul_tail=_hangul_tail(key),
+                        hangul_tail=tail,
+                        compound=tail >= 3 and not place,
+                        place=place and tail > 0,
+                        person=entry.label == "PER",
                         ambiguous=" ".join(fold(alias).split()) in ambiguous,
                         capital=alias[0].isupper() and _is_latin_word(alias[0]),
                         chinese=is_han(key[0]) and is_han(key[-1]),
@@ -313,6 +323,7 @@ class Gazetteer:
                 ids = {c for c in entry.cues if c in self._by_id}
                 self._cue_ids[index] = frozenset(ids | {entry.id})
                 words = {" ".join(fold(c).split()) for c in entry.cues if c not in ids}
+                words -= {" ".join(fold(a).split()) for a in entry.ambiguous}  # not its own cue
                 self._cue_words[index] = tuple(sorted(w for w in words if w))
 
     def __len__(self) -> int:
@@ -352,13 +363,13 @@ class Gazetteer:
                 return False
         if alias.hangul_start and before and is_hangul(before):
             return False
-        if alias.hangul_end and after and is_hangul(after) and alias.hangul_tail < 3:
+        if alias.hangul_end and after and is_hangul(after) and not alias.compound:
             stop = end
             while stop < len(folded) and is_hangul(folded[stop]) and stop - end < 12:
                 stop += 1
             if stop < len(folded) and is_hangul(folded[stop]):
                 return False
-            if not is_name_tail(folded[end:stop]):
+            if not is_name_tail(folded[end:stop], honorifics=alias.person):
                 return False
         return True
 
@@ -410,11 +421,19 @@ class Gazetteer:
     def _not_inside_names(
         self, text: str, chosen: list[tuple[int, int, _Alias]]
     ) -> list[tuple[int, int, _Alias]]:
-        """Drop place matches inside longer names (``Real Madrid``) or across Chinese words."""
+        """Drop place matches inside longer names (``Real Madrid``, ``일본대사관``) or across
+        Chinese words; a Korean place takes in its unit suffix or the address it starts."""
         ends = {end for _s, end, _a in chosen}
         starts = {start for start, _e, _a in chosen}
         kept = []
-        for start, end, alias in chosen:
+        for index, (start, end, alias) in enumerate(chosen):
+            if alias.place and alias.hangul_end:
+                country = self.entries[alias.entry].kind == "country"
+                span = korean_place_span(text, start, end, country=country)
+                if span is None:
+                    continue
+                following = chosen[index + 1][0] if index + 1 < len(chosen) else len(text)
+                end = span[1] if span[1] <= following else end
             if (
                 alias.latin_start
                 and alias.latin_end

@@ -127,6 +127,7 @@ class KBEntity:
             note if isinstance(note, str) else None,
             frozenset(self.ambiguous),
             self.cues,
+            self.type,
         )
 
     def to_json(self) -> dict[str, Any]:
