@@ -3,7 +3,7 @@
 Sources, each recorded in the ``source`` of the entities taken from it:
 
 - the hand-curated list of the field's entities in ``scripts/kb_curated.py``
-  (each with the Wikipedia article or organisation page its names come from);
+  and ``scripts/kb_curated_more.py`` (each with the Wikipedia article or organisation page its names come from);
 - country names in English, Korean, Simplified and Traditional Chinese and
   Japanese from Unicode CLDR (read through Babel's copy of the CLDR data);
 - official country names from mledoze/countries (``countries.json``);
@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "src"))
 
 import kb_curated  # noqa: E402
+import kb_curated_more  # noqa: E402
 from babel import Locale  # noqa: E402
 from babel.core import get_cldr_version, get_global  # noqa: E402
 
@@ -267,7 +268,7 @@ def korean_cities(path: Path, commit: str) -> list[dict[str, Any]]:
 def curated() -> list[dict[str, Any]]:
     """The hand-curated entities, in the knowledge-base layout."""
     out = []
-    for raw in kb_curated.ENTITIES:
+    for raw in kb_curated.ENTITIES + kb_curated_more.ENTITIES:
         entity = dict(raw)
         aliases = {k: list(v) for k, v in entity["aliases"].items()}
         if "ja" in entity:

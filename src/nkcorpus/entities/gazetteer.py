@@ -228,7 +228,6 @@ class _Alias:
     latin_end: bool
     hangul_start: bool
     hangul_end: bool
-    hangul_tail: int  # how many Hangul syllables the alias ends with
     compound: bool  # a Hangul name of three syllables or more that may start a compound
     place: bool  # a Hangul name of a place (GPE or LOC)
     person: bool  # titles and honorifics may follow it
@@ -238,15 +237,6 @@ class _Alias:
 
 
 _SPACES = re.compile(r"\s+")
-
-
-def _hangul_tail(key: str) -> int:
-    count = 0
-    for char in reversed(key):
-        if not is_hangul(char):
-            break
-        count += 1
-    return count
 
 
 def normalize_name(name: str) -> str:
@@ -292,7 +282,8 @@ class Gazetteer:
                 alias = _SPACES.sub(" ", alias)
                 exact = alias if _is_acronym(alias) else None
                 for key in alias_keys(alias):
-                    tail = _hangul_tail(key)
+                    # how many Hangul syllables the key ends with
+                    tail = next((i for i, c in enumerate(key[::-1]) if not is_hangul(c)), len(key))
                     table.setdefault(key, {})[exact] = _Alias(
                         entry=index,
                         length=len(key),
@@ -301,7 +292,6 @@ class Gazetteer:
                         latin_end=_is_latin_word(key[-1]),
                         hangul_start=is_hangul(key[0]),
                         hangul_end=is_hangul(key[-1]),
-                        hangul_tail=tail,
                         compound=tail >= 3 and not place,
                         place=place and tail > 0,
                         person=entry.label == "PER",
