@@ -347,7 +347,7 @@ ENTITIES: list[dict[str, Any]] = [
     E("korean-chinese", "group", "Korean Chinese|Chaoxianzu|Joseonjok|Chosŏnjok", "조선족|중국 동포", "朝鲜族", W("Koreans in China")),
     E("zainichi-koreans", "group", "Zainichi Koreans|Koreans in Japan", "재일 조선인|재일동포|재일 한국인", "在日朝鲜人|在日韩国人", W("Zainichi Koreans"), ja=["在日韓国・朝鮮人"]),
     # --- more officials, leaders and envoys in this news
-    E("mike-pence", P, "Mike Pence|Pence", "마이크 펜스|펜스", "迈克·彭斯|彭斯", W("Mike Pence"), role="Vice President of the United States", years="2017-2021"),
+    E("mike-pence", P, "Mike Pence|Pence", "마이크 펜스|펜스", "迈克·彭斯|彭斯", W("Mike Pence"), role="Vice President of the United States", years="2017-2021", ambiguous=["펜스"], cues=["donald-trump", "united-states", "white-house", "부통령"]),
     E("rex-tillerson", P, "Rex Tillerson|Tillerson", "렉스 틸러슨|틸러슨", "雷克斯·蒂勒森|蒂勒森", W("Rex Tillerson"), role="US Secretary of State", years="2017-2018"),
     E("hillary-clinton", P, "Hillary Clinton", "힐러리 클린턴", "希拉里·克林顿", W("Hillary Clinton")),
     E("bill-clinton", P, "Bill Clinton", "빌 클린턴", "比尔·克林顿", W("Bill Clinton")),

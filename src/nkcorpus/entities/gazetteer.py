@@ -17,7 +17,7 @@ An alias given again in a later file replaces the earlier one.
 
 Matching (:meth:`Gazetteer.find`) runs one Aho-Corasick automaton
 (``pyahocorasick``) over a folded copy of the text of exactly the same length
-(:func:`fold`: case, accents, dashes, Traditional Chinese, North Korean
+(:func:`~nkcorpus.entities.folding.fold`: case, accents, dashes, Traditional Chinese, North Korean
 spelling), so every match is an exact span of the original text. A hyphenated
 alias also matches spaced or closed up; acronyms match only as written. Latin
 names stop at word boundaries; a Hangul name may carry particles, honorifics
@@ -40,7 +40,6 @@ import logging
 import os
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -48,11 +47,11 @@ from typing import Any
 import attrs
 
 from nkcorpus.document import Entity, Span
+from nkcorpus.entities.folding import fold as fold
+from nkcorpus.entities.folding import simplify as simplify
 from nkcorpus.entities.kb_context import in_longer_name, korean_place_span, splits_chinese_word
 from nkcorpus.entities.korean import is_hangul, is_name_tail
-from nkcorpus.text.chinese import to_simplified
-from nkcorpus.text.hangul import south_korean_spelling
-from nkcorpus.text.scripts import HANGUL_SYLLABLES, is_han
+from nkcorpus.text.scripts import is_han
 
 __all__ = [
     "CUE_WINDOW",
@@ -60,11 +59,9 @@ __all__ = [
     "GazetteerEntry",
     "alias_keys",
     "builtin_path",
-    "fold",
     "load_gazetteer",
     "normalize_name",
     "read_entries",
-    "simplify",
 ]
 
 logger = logging.getLogger(__name__)
@@ -72,86 +69,9 @@ logger = logging.getLogger(__name__)
 #: How many characters either side of an ambiguous alias are searched for a cue.
 CUE_WINDOW = 300
 
-_DASHES = frozenset("-‐‑‒–—―−﹘﹣－")
-_APOSTROPHES = frozenset("'‘’‛ʼ`´′＇")
-
-
-_FOLD_LOCK = threading.Lock()
-
 
 def _is_latin_word(char: str) -> bool:
     return char.isalnum() and not is_hangul(char) and not is_han(char)
-
-
-def _translate(text: str, table: dict[int, str]) -> str:
-    """``str.translate`` with a table that other threads may be filling in."""
-    try:
-        return text.translate(table)
-    except RuntimeError:  # the table grew while another thread translated
-        with _FOLD_LOCK:
-            return text.translate(table)
-
-
-def simplify(text: str) -> str:
-    """Return ``text`` with Traditional Chinese characters made Simplified, one for one.
-
-    The result has the same length as ``text``, so offsets into it are offsets
-    into ``text`` (:func:`nkcorpus.text.chinese.to_simplified`).
-
-    >>> simplify("習近平與金正恩")
-    '习近平与金正恩'
-    """
-    return to_simplified(text)
-
-
-class _FoldTable(dict[int, str]):
-    """A ``str.translate`` table that works out each character's folded form once."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        out = char
-        if char in _DASHES:
-            out = "-"
-        elif char in _APOSTROPHES:
-            out = "'"
-        elif char.isspace():
-            out = " "
-        elif is_hangul(char):
-            out = char
-        elif is_han(char):
-            out = simplify(char)
-        else:
-            base = "".join(
-                c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
-            )
-            if len(base) == 1:
-                lower = base.lower()
-                out = lower if len(lower) == 1 else base
-            else:
-                lower = char.lower()
-                out = lower if len(lower) == 1 else char
-        self[code] = out
-        return out
-
-
-_FOLD = _FoldTable()
-
-
-_HANGUL_RANGE = re.compile(f"[{HANGUL_SYLLABLES}]")
-
-
-def fold(text: str) -> str:
-    """Return the matching form of ``text``: same length, one character for one.
-
-    Korean is put in South Korean spelling
-    (:func:`nkcorpus.text.hangul.south_korean_spelling`), so North Korean
-    ``조선로동당`` and ``리설주`` match ``조선노동당`` and ``이설주``.
-
-    >>> fold("Kim Jŏng–Ŭn’s 金正恩 習近平 조선로동당")
-    "kim jong-un's 金正恩 习近平 조선노동당"
-    """
-    folded = _translate(text, _FOLD)
-    return south_korean_spelling(folded) if _HANGUL_RANGE.search(folded) else folded
 
 
 def _is_acronym(alias: str) -> bool:
@@ -351,17 +271,23 @@ class Gazetteer:
                 return False
             if after == "-" and end + 1 < len(folded) and _is_latin_word(folded[end + 1]):
                 return False
+            if is_hangul(after):  # Korean writes particles onto Latin names (UN에서), not words
+                return self._tail_fits(folded, end, alias)
         if alias.hangul_start and before and is_hangul(before):
             return False
         if alias.hangul_end and after and is_hangul(after) and not alias.compound:
-            stop = end
-            while stop < len(folded) and is_hangul(folded[stop]) and stop - end < 12:
-                stop += 1
-            if stop < len(folded) and is_hangul(folded[stop]):
-                return False
-            if not is_name_tail(folded[end:stop], honorifics=alias.person):
-                return False
+            return self._tail_fits(folded, end, alias)
         return True
+
+    @staticmethod
+    def _tail_fits(folded: str, end: int, alias: _Alias) -> bool:
+        """Whether the Hangul written right after a name leaves it whole (at most 12 syllables)."""
+        stop = end
+        while stop < len(folded) and is_hangul(folded[stop]) and stop - end < 12:
+            stop += 1
+        if stop < len(folded) and is_hangul(folded[stop]):
+            return False
+        return is_name_tail(folded[end:stop], honorifics=alias.person)
 
     def _matches(self, text: str, folded: str) -> Iterator[tuple[int, int, _Alias]]:
         for last, aliases in self._automaton.iter(folded):
