@@ -17,30 +17,34 @@ P, O, C, L = "person", "organization", "city", "place"
 
 
 def county(slug: str, en: str, ko: str, zh: str, parent: str, **fields: Any) -> dict[str, Any]:
-    """A North Korean county: ``X County`` and ``X`` in English, ``X군`` in Korean, ``X郡`` in Chinese."""
-    names = f"{en} County|{en}"
-    return E(slug, "county", names, ko + "군", zh + "郡" if zh else "", W(f"{en} County"),
-             parent=parent, country="north-korea", **fields)
+    """A North Korean county: ``X County`` and ``X`` in English (``X|Y`` gives the article's
+    spelling, then North Korea's own), ``X군`` in Korean, ``X郡`` in Chinese (its Hanja)."""
+    spellings = en.split("|")
+    names = "|".join([f"{n} County" for n in spellings] + spellings)
+    missing = {} if zh else {"zh": "the Hanja name was not checked against the source"}
+    return E(slug, "county", names, ko + "군", zh + "郡" if zh else "",
+             W(f"{spellings[0]} County"), parent=parent, country="north-korea",
+             missing=missing, **fields)
 
 
 COUNTIES = [
     # North Pyongan
-    ("pihyon", "Pihyon", "피현", "枇岘", "north-pyongan"),
-    ("sindo", "Sindo", "신도", "薪岛", "north-pyongan"),
-    ("tongrim", "Tongrim", "동림", "东林", "north-pyongan"),
+    ("pihyon", "Pihyon", "피현", "", "north-pyongan"),
+    ("sindo", "Sindo", "신도", "", "north-pyongan"),
+    ("tongrim", "Tongrim", "동림", "", "north-pyongan"),
     ("cholsan", "Cholsan", "철산", "铁山", "north-pyongan"),
     ("sonchon", "Sonchon", "선천", "宣川", "north-pyongan"),
     ("kwaksan", "Kwaksan", "곽산", "郭山", "north-pyongan"),
-    ("unjon", "Unjon", "운전", "云田", "north-pyongan"),
+    ("unjon", "Unjon", "운전", "", "north-pyongan"),
     ("pakchon", "Pakchon", "박천", "博川", "north-pyongan"),
     ("kujang", "Kujang", "구장", "球场", "north-pyongan"),
     ("hyangsan", "Hyangsan", "향산", "香山", "north-pyongan"),
-    ("taegwan", "Taegwan", "대관", "大馆", "north-pyongan"),
+    ("taegwan", "Taegwan", "대관", "", "north-pyongan"),
     ("changsong", "Changsong", "창성", "昌城", "north-pyongan"),
     ("pyoktong", "Pyoktong", "벽동", "碧潼", "north-pyongan"),
-    ("tongchang", "Tongchang", "동창", "东仓", "north-pyongan"),
-    ("thaechon", "Thaechon", "태천", "泰川", "north-pyongan"),
-    ("chonma", "Chonma", "천마", "天摩", "north-pyongan"),
+    ("tongchang", "Tongchang", "동창", "", "north-pyongan"),
+    ("taechon", "Taechon|Thaechon", "태천", "泰川", "north-pyongan"),
+    ("chonma", "Chonma", "천마", "", "north-pyongan"),
     ("yomju", "Yomju", "염주", "盐州", "north-pyongan"),
     # South Pyongan
     ("pyongwon", "Pyongwon", "평원", "平原", "south-pyongan"),
@@ -51,96 +55,100 @@ COUNTIES = [
     ("mundok", "Mundok", "문덕", "文德", "south-pyongan"),
     ("maengsan", "Maengsan", "맹산", "孟山", "south-pyongan"),
     ("nyongwon", "Nyongwon", "녕원", "宁远", "south-pyongan"),
-    ("taehung", "Taehung", "대흥", "大兴", "south-pyongan"),
-    ("hoechang", "Hoechang", "회창", "桧仓", "south-pyongan"),
+    ("taehung", "Taehung", "대흥", "", "south-pyongan"),
+    ("hoechang", "Hoechang", "회창", "", "south-pyongan"),
     ("songchon", "Songchon", "성천", "成川", "south-pyongan"),
-    ("sinyang", "Sinyang", "신양", "新阳", "south-pyongan"),
+    ("sinyang", "Sinyang", "신양", "", "south-pyongan"),
     ("yangdok", "Yangdok", "양덕", "阳德", "south-pyongan"),
     # South Hwanghae
     ("kangryong", "Kangryong", "강령", "康翎", "south-hwanghae"),
     ("pyoksong", "Pyoksong", "벽성", "碧城", "south-hwanghae"),
-    ("sinwon", "Sinwon", "신원", "信院", "south-hwanghae"),
+    ("sinwon", "Sinwon", "신원", "", "south-hwanghae"),
     ("chongdan", "Chongdan", "청단", "青丹", "south-hwanghae"),
     ("yonan", "Yonan", "연안", "延安", "south-hwanghae"),
     ("paechon", "Paechon", "배천", "白川", "south-hwanghae"),
-    ("pongchon", "Pongchon", "봉천", "峰泉", "south-hwanghae"),
+    ("pongchon", "Pongchon", "봉천", "", "south-hwanghae"),
     ("jaeryong", "Jaeryong", "재령", "载宁", "south-hwanghae"),
     ("unryul", "Unryul", "은률", "殷栗", "south-hwanghae"),
     ("songhwa", "Songhwa", "송화", "松禾", "south-hwanghae"),
     ("samchon", "Samchon", "삼천", "三泉", "south-hwanghae"),
     ("ryongyon", "Ryongyon", "룡연", "龙渊", "south-hwanghae"),
-    ("taetan", "Taetan", "태탄", "苔滩", "south-hwanghae"),
+    ("taetan", "Taetan", "태탄", "", "south-hwanghae"),
     ("changyon", "Changyon", "장연", "长渊", "south-hwanghae"),
     # North Hwanghae
     ("hwangju", "Hwangju", "황주", "黄州", "north-hwanghae"),
-    ("yonthan", "Yonthan", "연탄", "燕滩", "north-hwanghae"),
+    ("yontan", "Yontan|Yonthan", "연탄", "", "north-hwanghae"),
     ("pongsan", "Pongsan", "봉산", "凤山", "north-hwanghae"),
-    ("unpa", "Unpa", "은파", "银波", "north-hwanghae"),
-    ("rinsan", "Rinsan", "린산", "麟山", "north-hwanghae"),
+    ("unpa", "Unpa", "은파", "", "north-hwanghae"),
+    ("rinsan", "Rinsan", "린산", "", "north-hwanghae"),
     ("sohung", "Sohung", "서흥", "瑞兴", "north-hwanghae"),
     ("pyongsan", "Pyongsan", "평산", "平山", "north-hwanghae"),
     ("kumchon", "Kumchon", "금천", "金川", "north-hwanghae"),
-    ("thosan", "Thosan", "토산", "兔山", "north-hwanghae"),
+    ("tosan", "Tosan|Thosan", "토산", "兔山", "north-hwanghae"),
     ("singye", "Singye", "신계", "新溪", "north-hwanghae"),
     ("koksan", "Koksan", "곡산", "谷山", "north-hwanghae"),
-    ("yonsan", "Yonsan", "연산", "燕山", "north-hwanghae"),
+    ("yonsan", "Yonsan", "연산", "延山", "north-hwanghae"),
     ("suan", "Suan", "수안", "遂安", "north-hwanghae"),
-    ("sinpyong", "Sinpyong", "신평", "新坪", "north-hwanghae"),
-    ("changpung", "Changpung", "장풍", "长丰", "north-hwanghae"),
+    ("sinpyong", "Sinpyong", "신평", "", "north-hwanghae"),
+    ("changpung", "Changpung", "장풍", "", "north-hwanghae"),
     # South Hamgyong
     ("hamju", "Hamju", "함주", "咸州", "south-hamgyong"),
     ("jongpyong", "Jongpyong", "정평", "定平", "south-hamgyong"),
     ("kumya", "Kumya", "금야", "金野", "south-hamgyong"),
     ("sinhung", "Sinhung", "신흥", "新兴", "south-hamgyong"),
-    ("yonggwang", "Yonggwang", "영광", "永光", "south-hamgyong"),
     ("pujon", "Pujon", "부전", "赴战", "south-hamgyong"),
     ("changjin", "Changjin", "장진", "长津", "south-hamgyong"),
     ("hochon", "Hochon", "허천", "虚川", "south-hamgyong"),
-    ("toksong", "Toksong", "덕성", "德城", "south-hamgyong"),
+    ("toksong", "Toksong", "덕성", "", "south-hamgyong"),
     ("pukchong", "Pukchong", "북청", "北青", "south-hamgyong"),
     ("riwon", "Riwon", "리원", "利原", "south-hamgyong"),
     ("hongwon", "Hongwon", "홍원", "洪原", "south-hamgyong"),
     # North Hamgyong
     ("myongchon", "Myongchon", "명천", "明川", "north-hamgyong"),
-    ("hwadae", "Hwadae", "화대", "花台", "north-hamgyong"),
+    ("hwadae", "Hwadae", "화대", "", "north-hamgyong"),
     ("kilju", "Kilju", "길주", "吉州", "north-hamgyong"),
     ("orang", "Orang", "어랑", "渔郎", "north-hamgyong"),
     ("puryong", "Puryong", "부령", "富宁", "north-hamgyong"),
     # Ryanggang
-    ("pungso", "Pungso", "풍서", "丰西", "ryanggang"),
+    ("pungso", "Pungso", "풍서", "", "ryanggang"),
     ("kimjongsuk", "Kimjongsuk", "김정숙", "金正淑", "ryanggang"),
-    ("unhung", "Unhung", "운흥", "云兴", "ryanggang"),
-    ("paegam", "Paegam", "백암", "白岩", "ryanggang"),
+    ("unhung", "Unhung", "운흥", "", "ryanggang"),
+    ("paegam", "Paegam", "백암", "", "ryanggang"),
     # Chagang
     ("chosan", "Chosan", "초산", "楚山", "chagang"),
     ("wiwon", "Wiwon", "위원", "渭原", "chagang"),
     ("usi", "Usi", "우시", "", "chagang"),
-    ("kopung", "Kopung", "고풍", "古丰", "chagang"),
+    ("kopung", "Kopung", "고풍", "", "chagang"),
     ("sijung", "Sijung", "시중", "", "chagang"),
-    ("chonchon", "Chonchon", "전천", "前川", "chagang"),
+    ("chonchon", "Chonchon", "전천", "", "chagang"),
     ("songgan", "Songgan", "성간", "", "chagang"),
-    ("changgang", "Changgang", "장강", "长江", "chagang"),
-    ("rangrim", "Rangrim", "랑림", "狼林", "chagang"),
-    ("hwapyong", "Hwapyong", "화평", "和平", "chagang"),
-    ("tongsin", "Tongsin", "동신", "东新", "chagang"),
-    ("ryongrim", "Ryongrim", "룡림", "龙林", "chagang"),
-    ("songwon", "Songwon", "송원", "松源", "chagang"),
+    ("changgang", "Changgang", "장강", "", "chagang"),
+    ("rangrim", "Rangrim", "랑림", "", "chagang"),
+    ("hwapyong", "Hwapyong", "화평", "", "chagang"),
+    ("tongsin", "Tongsin", "동신", "", "chagang"),
+    ("ryongrim", "Ryongrim", "룡림", "", "chagang"),
+    ("songwon", "Songwon", "송원", "", "chagang"),
     # Kangwon
     ("anbyon", "Anbyon", "안변", "安边", "kangwon-nk"),
-    ("kosan", "Kosan", "고산", "高山", "kangwon-nk"),
+    ("kosan", "Kosan", "고산", "", "kangwon-nk"),
     ("tongchon", "Tongchon", "통천", "通川", "kangwon-nk"),
     ("kimhwa", "Kimhwa", "김화", "金化", "kangwon-nk"),
     ("pyonggang", "Pyonggang", "평강", "平康", "kangwon-nk"),
-    ("popdong", "Popdong", "법동", "法洞", "kangwon-nk"),
-    ("sepo", "Sepo", "세포", "洗浦", "kangwon-nk"),
+    ("popdong", "Popdong", "법동", "", "kangwon-nk"),
+    ("sepo", "Sepo", "세포", "", "kangwon-nk"),
     ("hoeyang", "Hoeyang", "회양", "淮阳", "kangwon-nk"),
-    ("changdo", "Changdo", "창도", "昌道", "kangwon-nk"),
-    ("chonnae", "Chonnae", "천내", "川内", "kangwon-nk"),
+    ("changdo", "Changdo", "창도", "", "kangwon-nk"),
+    ("chonnae", "Chonnae", "천내", "", "kangwon-nk"),
 ]
+
+#: Korean county names that are also other words: 연산군 is the Joseon king Yeonsangun,
+#: 세포군 a population of cells.
+KO_AMBIGUOUS = {"yonsan": ["연산군"], "sepo": ["세포군"]}
 
 ENTITIES: list[dict[str, Any]] = [
     # a bare romanized county name may be an English word ("Orang"): it needs a cue
-    county(slug, en, ko, zh, parent, ambiguous=[en], cues=["north-korea", parent])
+    county(slug, en, ko, zh, parent, ambiguous=en.split("|") + KO_AMBIGUOUS.get(slug, []),
+           cues=["north-korea", parent])
     for slug, en, ko, zh, parent in COUNTIES
 ]
 
@@ -159,14 +167,11 @@ ENTITIES += [
     E("pak-to-chun", P, "Pak To-chun|Pak To Chun", "박도춘", "朴道春", W("Pak To-chun")),
     E("ju-kyu-chang", P, "Ju Kyu-chang|Ju Kyu Chang", "주규창", "朱奎昌", W("Ju Kyu-chang")),
     E("thae-jong-su", P, "Thae Jong-su|Thae Jong Su", "태종수", "太宗秀", W("Thae Jong-su")),
-    E("kim-yong-jin", P, "Kim Yong-jin|Kim Yong Jin", "김용진", "金勇进", W("Kim Yong-jin"), status="reported executed 2016"),
-    E("kim-hyok-chol", P, "Kim Hyok-chol|Kim Hyok Chol", "김혁철", "金赫哲", W("Kim Hyok-chol"), role="Special Representative for US affairs"),
-    E("kwon-jong-gun", P, "Kwon Jong-gun|Kwon Jong Gun", "권정근", "", W("Kwon Jong-gun")),
+    E("kim-hyok-chol", P, "Kim Hyok-chol|Kim Hyok Chol", "김혁철", "", W("Kim Hyok-chol"), role="Special Representative for US affairs"),
     E("jon-il-chun", P, "Jon Il-chun|Jon Il Chun", "전일춘", "全日春", W("Jon Il-chun"), note="head of Office 39"),
     E("kim-sol-song", P, "Kim Sol-song|Kim Sol Song", "김설송", "金雪松", W("Kim Sol-song")),
     E("pak-ui-chun", P, "Pak Ui-chun|Pak Ui Chun", "박의춘", "朴义春", W("Pak Ui-chun"), role="Minister of Foreign Affairs", years="2007-2014"),
     E("paek-nam-sun", P, "Paek Nam-sun|Paek Nam Sun", "백남순", "白南淳", W("Paek Nam-sun"), role="Minister of Foreign Affairs", years="1998-2007"),
-    E("kim-yong-il-premier", P, "Kim Yong-il|Kim Yong Il", "김영일", "金英逸", W("Kim Yong-il (politician, born 1944)"), role="Premier", years="2007-2010"),
     E("choe-yong-rim", P, "Choe Yong-rim|Choe Yong Rim", "최영림", "崔永林", W("Choe Yong-rim"), role="Premier", years="2010-2013"),
     E("hong-song-nam", P, "Hong Song-nam|Hong Song Nam", "홍성남", "洪成南", W("Hong Song-nam"), role="Premier", years="1997-2003"),
     E("yon-hyong-muk", P, "Yon Hyong-muk|Yon Hyong Muk", "연형묵", "延亨默", W("Yon Hyong-muk"), role="Premier", years="1988-1992"),
@@ -177,7 +182,6 @@ ENTITIES += [
     E("ri-ul-sol", P, "Ri Ul-sol|Ri Ul Sol", "이을설|kp:리을설", "李乙雪", W("Ri Ul-sol")),
     E("jo-myong-rok", P, "Jo Myong-rok|Jo Myong Rok", "조명록", "赵明录", W("Jo Myong-rok")),
     E("kim-il-chol", P, "Kim Il-chol|Kim Il Chol", "김일철", "金镒喆", W("Kim Il-chol")),
-    E("ri-yong-ho-general", P, "Ri Yong-ho (general)", "이영호|kp:리영호", "李英镐", W("Ri Yong-ho (general)"), role="Chief of the KPA General Staff", years="2009-2012"),
     E("choe-hyon", P, "Choe Hyon", "최현", "崔贤", W("Choe Hyon")),
     E("kim-yang-gon", P, "Kim Yang-gon|Kim Yang Gon", "김양건", "金养建", W("Kim Yang-gon"), role="Director of the United Front Department"),
     # --- South Korea
@@ -255,7 +259,7 @@ ENTITIES += [
     E("charles-jenkins", P, "Charles Jenkins|Charles Robert Jenkins", "찰스 젠킨스", "查尔斯·詹金斯", W("Charles Robert Jenkins")),
     E("kenji-fujimoto", P, "Kenji Fujimoto", "후지모토 겐지", "藤本健二", W("Kenji Fujimoto"), ja=["藤本健二"]),
     # --- Russia and the Soviet Union
-    E("alexander-matsegora", P, "Alexander Matsegora", "알렉산드르 마체고라|마체고라", "马采戈拉", W("Alexander Matsegora"), role="Russian Ambassador to North Korea"),
+    E("alexander-matsegora", P, "Alexander Matsegora", "알렉산드르 마체고라|마체고라", "马歇各罗", W("Alexander Matsegora"), role="Russian Ambassador to North Korea", also=["https://news.ltn.com.tw/news/world/breakingnews/5272082"]),
     E("dmitry-peskov", P, "Dmitry Peskov", "드미트리 페스코프|페스코프", "德米特里·佩斯科夫|佩斯科夫", W("Dmitry Peskov"), role="Kremlin spokesman"),
     E("mikhail-mishustin", P, "Mikhail Mishustin", "미하일 미슈스틴|미슈스틴", "米哈伊尔·米舒斯京|米舒斯京", W("Mikhail Mishustin"), role="Prime Minister of Russia"),
     E("nikolai-patrushev", P, "Nikolai Patrushev", "니콜라이 파트루셰프|파트루셰프", "尼古拉·帕特鲁舍夫|帕特鲁舍夫", W("Nikolai Patrushev")),
@@ -274,20 +278,9 @@ ENTITIES += [
     E("mohamed-elbaradei", P, "Mohamed ElBaradei", "모하메드 엘바라데이", "穆罕默德·巴拉迪", W("Mohamed ElBaradei"), role="IAEA Director General"),
     # --- defectors and activists
     E("kim-young-hwan", P, "Kim Young-hwan|Kim Yong-hwan", "김영환", "金永焕", W("Kim Young-hwan"), note="activist detained in China in 2012"),
-    E("jung-gwang-il", P, "Jung Gwang-il|Jung Kwang-il", "정광일", "", W("Jung Gwang-il")),
-    E("kim-heung-kwang", P, "Kim Heung-kwang|Kim Heung Kwang", "김흥광", "", W("Kim Heung-kwang"), note="founder of North Korea Intellectuals Solidarity"),
-    E("ji-hyeon-a", P, "Ji Hyeon-a|Ji Hyun-a", "지현아", "", W("Ji Hyeon-a")),
-    E("joseph-kim", P, "Joseph Kim", "조셉 김", "", W("Joseph Kim (activist)")),
-    E("timothy-cho", P, "Timothy Cho", "티모시 조", "", W("Timothy Cho")),
-    E("grace-jo", P, "Grace Jo", "그레이스 조", "", W("Grace Jo")),
-    E("kim-ryen-hi", P, "Kim Ryen-hi|Kim Ryon-hui", "김련희", "金莲姬", W("Kim Ryen-hi")),
-    E("chun-ki-won", P, "Chun Ki-won|Chun Ki Won", "천기원", "", W("Chun Ki-won"), note="Durihana founder"),
-    E("tim-peters", P, "Tim Peters", "팀 피터스", "", W("Tim Peters (activist)"), note="Helping Hands Korea"),
-    E("lee-min-bok", P, "Lee Min-bok|Lee Min Bok", "이민복", "", W("Lee Min-bok")),
-    E("ahn-chan-il", P, "Ahn Chan-il|Ahn Chan Il", "안찬일", "", W("Ahn Chan-il")),
-    E("kim-seong-min", P, "Kim Seong-min|Kim Sung-min", "김성민", "", W("Kim Seong-min"), note="founder of Free North Korea Radio", ambiguous=["김성민", "Kim Sung-min"], cues=["free-north-korea-radio", "north-korea"]),
-    E("lee-young-hwan", P, "Lee Young-hwan|Lee Young Hwan", "이영환", "", W("Transitional Justice Working Group"), note="TJWG director", ambiguous=["이영환"], cues=["tjwg", "north-korea"]),
-    E("do-hee-youn", P, "Do Hee-youn|Do Hee Youn", "도희윤", "", W("Do Hee-youn")),
+    E("jung-gwang-il", P, "Jung Gwang-il|Jung Gwang Il", "", "", "https://www.theatlantic.com/international/archive/2016/08/north-korea-defector-jung/496082/", note="Yodok survivor, founder of No Chain", missing={"ko": "no Korean name in the source checked", "zh": "no Chinese name in the source checked"}),
+    E("ji-hyeon-a", P, "Ji Hyeon-a|Ji Hyeon-A|Ji Hyeona", "", "", "https://share.america.gov/north-korean-defector-describes-horrors-of-regime/", note="author, witness before the UN COI", missing={"ko": "no Korean name in the source checked", "zh": "no Chinese name in the source checked"}),
+    E("kim-seong-min", P, "Kim Seong-min|Kim Sung-min", "김성민", "", W("Kim Seong-min (defector)"), note="founder of Free North Korea Radio", ambiguous=["김성민", "Kim Sung-min"], cues=["free-north-korea-radio", "north-korea"]),
     E("norbert-vollertsen", P, "Norbert Vollertsen", "노르베르트 폴러첸", "", W("Norbert Vollertsen"), missing={"zh": "no Chinese name attested in the source"}),
     # --- bodies of the field
     E("usfk", O, "United States Forces Korea|US Forces Korea", "주한미군", "驻韩美军", W("United States Forces Korea"), acronyms={"en": ["USFK"]}),
@@ -326,3 +319,5 @@ ENTITIES += [
     E("blagoveshchensk", C, "Blagoveshchensk", "블라고베셴스크", "布拉戈维申斯克", W("Blagoveshchensk"), country="russia"),
 ]
 
+for _entity in ENTITIES:  # a second source where the names were checked
+    _entity["source"] += _entity.pop("also", [])

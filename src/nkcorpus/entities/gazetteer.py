@@ -79,16 +79,19 @@ def _is_acronym(alias: str) -> bool:
 
 
 def alias_keys(alias: str) -> set[str]:
-    """Return the folded keys an alias matches under: as written, and hyphens as space or closed.
+    """Return the folded keys an alias matches under: as written, hyphens as space or closed,
+    and a Korean name's spaces closed up (Korean spacing varies: ``남아프리카 공화국``).
 
-    >>> sorted(alias_keys("Kim Jong-un"))
-    ['kim jong un', 'kim jong-un', 'kim jongun']
+    >>> sorted(alias_keys("Kim Jong-un")), sorted(alias_keys("요덕 수용소"))
+    (['kim jong un', 'kim jong-un', 'kim jongun'], ['요덕 수용소', '요덕수용소'])
     """
     key = " ".join(fold(alias).split())
     keys = {key}
     if "-" in key and not _is_acronym(alias):
         keys.add(key.replace("-", " "))
         keys.add(key.replace("-", ""))
+    if " " in key and any(is_hangul(c) for c in key):
+        keys.add(key.replace(" ", ""))
     return {k for k in keys if k}
 
 
