@@ -165,6 +165,30 @@ def test_place_names_that_are_everyday_words_need_a_cue(
     assert found(kb, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 中美 is "China and the US", not Central America
+        ("中美两国应该加强合作", []),
+        ("中美洲国家", [("中美洲", "central-america")]),
+        # a special administrative region's long name is the country and the region
+        (
+            "中华人民共和国香港特别行政区",
+            [("中华人民共和国", "china"), ("香港特别行政区", "hong-kong")],
+        ),
+        # a place that starts the name of a body is part of that name
+        ("江主席在墨西哥参议院演讲", []),
+        ("苏丹—中国友好协会主席", []),
+        ("江主席在墨西哥演讲", [("墨西哥", "mexico")]),
+    ],
+)
+def test_chinese_place_names_inside_longer_names(
+    kb: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A Chinese place name is not read into a pair (中美) or into the name of a body."""
+    assert found(kb, text) == expected
+
+
 def test_ambiguous_cue_must_be_near(kb: Gazetteer) -> None:
     """A cue counts only within the window around the ambiguous alias."""
     far = "North Korea. " + "x " * 400 + "Yodok"

@@ -49,7 +49,12 @@ import attrs
 from nkcorpus.document import Entity, Span
 from nkcorpus.entities.folding import fold as fold
 from nkcorpus.entities.folding import simplify as simplify
-from nkcorpus.entities.kb_context import in_longer_name, korean_place_span, splits_chinese_word
+from nkcorpus.entities.kb_context import (
+    in_chinese_name,
+    in_longer_name,
+    korean_place_span,
+    splits_chinese_word,
+)
 from nkcorpus.entities.korean import is_hangul, is_name_tail
 from nkcorpus.text.scripts import is_han
 
@@ -152,7 +157,7 @@ class _Alias:
     hangul_start: bool
     hangul_end: bool
     compound: bool  # a Hangul name of three syllables or more that may start a compound
-    place: bool  # a Hangul name of a place (GPE or LOC)
+    place: bool  # a Hangul or Chinese name of a place (GPE or LOC)
     person: bool  # titles and honorifics may follow it
     ambiguous: bool
     capital: bool  # a Latin alias written with a capital matches only capitalised
@@ -216,7 +221,7 @@ class Gazetteer:
                         hangul_start=is_hangul(key[0]),
                         hangul_end=is_hangul(key[-1]),
                         compound=tail >= 3 and not place,
-                        place=place and tail > 0,
+                        place=place and (tail > 0 or is_han(key[-1])),
                         person=entry.label == "PER",
                         ambiguous=" ".join(fold(alias).split()) in ambiguous,
                         capital=alias[0].isupper() and _is_latin_word(alias[0]),
@@ -362,7 +367,10 @@ class Gazetteer:
                 and in_longer_name(text, start, end)
             ):
                 continue
-            if alias.chinese and splits_chinese_word(text, start, end):
+            if alias.chinese and (
+                splits_chinese_word(text, start, end)
+                or (alias.place and in_chinese_name(text, start, end))
+            ):
                 continue
             kept.append((start, end, alias))
         return kept

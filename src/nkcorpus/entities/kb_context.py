@@ -29,12 +29,15 @@ from typing import Any
 from nkcorpus.entities.korean import is_hangul, is_particle_chain
 
 __all__ = [
+    "CHINESE_NAME_HEADS",
     "CJK_WINDOW",
     "KOREAN_ADDRESS_ENDS",
     "KOREAN_NAME_HEADS",
     "KOREAN_UNIT_SUFFIXES",
     "NEIGHBOUR_WORDS",
+    "in_chinese_name",
     "in_longer_name",
+    "is_han_text",
     "korean_place_span",
     "splits_chinese_word",
 ]
@@ -226,3 +229,49 @@ def korean_place_span(text: str, start: int, end: int, *, country: bool) -> tupl
         if name != word:
             break
     return start, end
+
+
+#: Words that, written right after a place in Chinese, make it part of the name of a
+#: body (``墨西哥参议院``, ``俄罗斯外交部``, ``智利共产党``): the place is then left out.
+CHINESE_NAME_HEADS = tuple(
+    """
+    参议院 众议院 议会 国会 使馆 大使馆 领事馆 总领事馆 外交部 国防部 共产党 自由党 工党
+    民主党 共和党 委员会 代表团 军团 协会 商会 银行 公司 集团 大学 学院 研究所 研究院
+    研究中心 通讯社 电视台 电台 日报 友好协会 友协
+    """.split()  # noqa: SIM905
+)
+
+_DASH_RUN = frozenset("—－-–")
+
+
+@functools.lru_cache(maxsize=8192)
+def _first_word(window: str) -> str:
+    for word in _jieba().cut(window, HMM=False):
+        return str(word)
+    return ""
+
+
+def in_chinese_name(text: str, start: int, end: int) -> bool:
+    """Whether the Chinese place at ``text[start:end]`` is part of the name of a body.
+
+    That is: the jieba word right after it starts with one of
+    :data:`CHINESE_NAME_HEADS`, or a dash joins it to more Chinese characters on either
+    side (``苏丹—中国友好协会``).
+
+    >>> in_chinese_name("江主席在墨西哥参议院演讲", 4, 7), in_chinese_name("在墨西哥会见", 1, 4)
+    (True, False)
+    >>> in_chinese_name("苏丹—中国友好协会主席", 0, 2)
+    True
+    """
+    if end < len(text) and text[end] in _DASH_RUN and is_han_text(text[end + 1 : end + 2]):
+        return True
+    if start >= 2 and text[start - 1] in _DASH_RUN and is_han_text(text[start - 2 : start - 1]):
+        return True
+    return _first_word(text[end : end + CJK_WINDOW]).startswith(CHINESE_NAME_HEADS)
+
+
+def is_han_text(text: str) -> bool:
+    """Whether ``text`` is non-empty and all Chinese characters."""
+    from nkcorpus.text.scripts import is_han
+
+    return bool(text) and all(is_han(c) for c in text)
