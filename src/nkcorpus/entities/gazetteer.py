@@ -159,6 +159,7 @@ class _Alias:
     compound: bool  # a Hangul name of three syllables or more that may start a compound
     place: bool  # a Hangul or Chinese name of a place (GPE or LOC)
     person: bool  # titles and honorifics may follow it
+    org: bool  # the name of an organisation
     ambiguous: bool
     capital: bool  # a Latin alias written with a capital matches only capitalised
     chinese: bool  # starts and ends with a Chinese character
@@ -223,6 +224,7 @@ class Gazetteer:
                         compound=tail >= 3 and not place,
                         place=place and (tail > 0 or is_han(key[-1])),
                         person=entry.label == "PER",
+                        org=entry.label == "ORG",
                         ambiguous=" ".join(fold(alias).split()) in ambiguous,
                         capital=alias[0].isupper() and _is_latin_word(alias[0]),
                         chinese=is_han(key[0]) and is_han(key[-1]),
@@ -357,6 +359,9 @@ class Gazetteer:
                 if span is None:
                     continue
                 following = chosen[index + 1][0] if index + 1 < len(chosen) else len(text)
+                after = chosen[index + 1][2] if index + 1 < len(chosen) else None
+                if following == end + 1 and after and after.hangul_start and after.org:
+                    continue  # a body of the place: 일본 인터폴, 북한 보위부
                 end = span[1] if span[1] <= following else end
             if (
                 alias.latin_start

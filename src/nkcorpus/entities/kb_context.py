@@ -216,10 +216,10 @@ def korean_place_span(text: str, start: int, end: int, *, country: bool) -> tupl
             break
         word_end = _hangul_run(text, end + 1)
         word = text[end + 1 : word_end]
-        if word_end < len(text) and (text[word_end].isalnum() or text[word_end] in "(（"):
-            break
         if _ends_with_head(word):
             return None
+        if word_end < len(text) and (text[word_end].isalnum() or text[word_end] in "(（"):
+            break
         if country:
             break
         name = _address_word(word)
