@@ -168,7 +168,7 @@ ENTITIES += [
     E("ju-kyu-chang", P, "Ju Kyu-chang|Ju Kyu Chang", "주규창", "朱奎昌", W("Ju Kyu-chang")),
     E("thae-jong-su", P, "Thae Jong-su|Thae Jong Su", "태종수", "太宗秀", W("Thae Jong-su")),
     E("kim-hyok-chol", P, "Kim Hyok-chol|Kim Hyok Chol", "김혁철", "", W("Kim Hyok-chol"), role="Special Representative for US affairs"),
-    E("jon-il-chun", P, "Jon Il-chun|Jon Il Chun", "전일춘", "全日春", W("Jon Il-chun"), note="head of Office 39"),
+    E("jon-il-chun", P, "Jon Il-chun|Jon Il Chun|Chon Il-chun", "", "", "https://nkleadershipwatch.wordpress.com/2011/07/30/jon-il-chun-visits-may-11-factory-with-kji/", note="head of Office 39", missing={"ko": "no Korean name in the source checked", "zh": "no Chinese name in the source checked"}),
     E("kim-sol-song", P, "Kim Sol-song|Kim Sol Song", "김설송", "金雪松", W("Kim Sol-song")),
     E("pak-ui-chun", P, "Pak Ui-chun|Pak Ui Chun", "박의춘", "朴义春", W("Pak Ui-chun"), role="Minister of Foreign Affairs", years="2007-2014"),
     E("paek-nam-sun", P, "Paek Nam-sun|Paek Nam Sun", "백남순", "白南淳", W("Paek Nam-sun"), role="Minister of Foreign Affairs", years="1998-2007"),
@@ -207,7 +207,7 @@ ENTITIES += [
     E("kim-moon-soo", P, "Kim Moon-soo|Kim Moon Soo", "김문수", "金文洙", W("Kim Moon-soo")),
     E("choi-sang-mok", P, "Choi Sang-mok|Choi Sang Mok", "최상목", "崔相穆", W("Choi Sang-mok")),
     E("wi-sung-lac", P, "Wi Sung-lac|Wi Sung Lac", "위성락", "魏圣洛", W("Wi Sung-lac")),
-    E("oh-chong-song", P, "Oh Chong-song|Oh Chong Song", "오청성", "", W("Oh Chong-song"), note="soldier who defected across the JSA in 2017"),
+    E("oh-chong-song", P, "Oh Chong-song|Oh Chong Song|Oh Chung-sung", "오청성", "吴青成", W("Oh Chong-song"), note="soldier who defected across the JSA in 2017"),
     # --- United States
     E("joseph-yun", P, "Joseph Yun", "조셉 윤", "尹汝尚", W("Joseph Y. Yun"), role="US Special Representative for North Korea Policy"),
     E("christopher-hill", P, "Christopher Hill|Christopher R. Hill", "크리스토퍼 힐", "克里斯托弗·希尔", W("Christopher R. Hill"), role="US envoy to the Six-Party Talks"),
