@@ -257,8 +257,6 @@ ENTITIES: list[dict[str, Any]] = [
     E("chongryon", O, "Chongryon|Chongryun|Chōsen Sōren|General Association of Korean Residents in Japan", "조총련|재일본조선인총련합회|총련", "朝鲜总联|在日本朝鲜人总联合会", W("Chongryon"), ja=["朝鮮総連", "在日本朝鮮人総聯合会"], ambiguous=["총련"], cues=["japan", "재일", "조선"]),
     E("koryo-tours", O, "Koryo Tours", "고려투어", "", W("Koryo Tours")),
     # --- countries and capitals whose curated aliases extend the generated ones
-    E("hong-kong", "country", "Hong Kong|Hong Kong Special Administrative Region", "홍콩|홍콩 특별행정구", "香港特别行政区|香港", W("Hong Kong")),
-    E("macau", "country", "Macau|Macao|Macao Special Administrative Region", "마카오|마카오 특별행정구", "澳门特别行政区|澳门", W("Macau")),
     E("north-korea", "country", "North Korea|Democratic People's Republic of Korea|N. Korea|N.Korea", "북한|북조선|조선민주주의인민공화국|kp:조선", "朝鲜|朝鲜民主主义人民共和国|北朝鲜|北韩", W("North Korea"), acronyms={"en": ["DPRK", "D.P.R.K."]}, ambiguous=["조선"], cues=["로동당", "인민", "평양", "김정은", "김일성"]),
     E("south-korea", "country", "South Korea|Republic of Korea|S. Korea", "한국|대한민국|남한|kp:남조선", "韩国|大韩民国|南韩", W("South Korea"), acronyms={"en": ["ROK"]}),
     E("united-states", "country", "United States|United States of America", "미국|미합중국", "美国|美利坚合众国", W("United States"), acronyms={"en": ["US", "U.S.", "USA", "U.S.A."]}),

@@ -304,6 +304,8 @@ ENTITIES += [
     E("unhasu-orchestra", O, "Unhasu Orchestra", "은하수관현악단", "银河水管弦乐团", W("Unhasu Orchestra")),
     E("un-panel-of-experts-dprk", O, "UN Panel of Experts on North Korea|1718 Committee Panel of Experts", "유엔 대북제재위원회 전문가 패널|전문가 패널", "", W("United Nations Security Council Resolution 1874")),
     # --- places of the field
+    E("hong-kong", "country", "Hong Kong|Hong Kong Special Administrative Region", "홍콩|홍콩 특별행정구", "香港特别行政区|香港", W("Hong Kong")),
+    E("macau", "country", "Macau|Macao|Macao Special Administrative Region", "마카오|마카오 특별행정구", "澳门特别行政区|澳门", W("Macau")),
     E("kusong", C, "Kusong|Kusŏng", "구성시", "龟城市", W("Kusong"), parent="north-pyongan", country="north-korea"),
     E("huichon", C, "Huichon|Hŭich'ŏn", "희천시", "熙川市", W("Huichon"), parent="chagang", country="north-korea"),
     E("munchon", C, "Munchon|Munch'ŏn", "문천시", "文川市", W("Munchon"), parent="kangwon-nk", country="north-korea"),
