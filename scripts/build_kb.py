@@ -3,7 +3,7 @@
 Sources, each recorded in the ``source`` of the entities taken from it:
 
 - the hand-curated list of the field's entities in ``scripts/kb_curated.py``
-  (each with the Wikipedia article or organisation page its names come from);
+  and ``scripts/kb_curated_more.py`` (each with the Wikipedia article or organisation page its names come from);
 - country names in English, Korean, Simplified and Traditional Chinese and
   Japanese from Unicode CLDR (read through Babel's copy of the CLDR data);
 - official country names from mledoze/countries (``countries.json``);
@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "src"))
 
 import kb_curated  # noqa: E402
+import kb_curated_more  # noqa: E402
 from babel import Locale  # noqa: E402
 from babel.core import get_cldr_version, get_global  # noqa: E402
 
@@ -69,6 +70,11 @@ AMBIGUOUS_EN = {
 }
 
 
+#: Chinese pairs of 中 (China) and a country or continent (美 the US, 非 Africa...): a
+#: region's two-character Chinese name that is one of them is read as the pair.
+BILATERAL_ZH = {"中" + c for c in "美非日韩韓朝俄英法德欧歐印"}
+
+
 def slug(name: str) -> str:
     """A readable id from an English name."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -90,11 +96,22 @@ def countries(mledoze: Path, dr5hn: Path, commits: dict[str, str]) -> list[dict[
         if c.get("iso2")
     }
     locales = {lang: Locale.parse(code) for lang, code in LOCALES.items()}
+    china = {  # the names of the People's Republic, in each language
+        lang: {_clean(locale.territories["CN"]), "中华人民共和国", "中華人民共和国", "中華人民共和國"}
+        for lang, locale in locales.items()
+    }
     out = []
     for code, country in sorted(data.items()):
         aliases: dict[str, list[str]] = {}
         for lang, locale in locales.items():
             name = locale.territories.get(code)
+            if name and lang.startswith(("zh", "ja")) and _clean(name) not in china[lang]:
+                # CLDR's Chinese and Japanese name of a Chinese special administrative
+                # region runs the country's name and its own together (中国香港特别行政区);
+                # Chinese text and its NER sets read two names there: left out (the
+                # curated list gives 香港特别行政区).
+                if any(_clean(name).startswith(n) for n in china[lang]):
+                    continue
             if name:
                 aliases.setdefault(lang, []).append(_clean(name))
         aliases["en"] = [*aliases.get("en", []), country["name"]["common"]]
@@ -134,6 +151,13 @@ def regions() -> list[dict[str, Any]]:
             lang: [_clean(locale.territories[code])]
             for lang, locale in locales.items()
             if locale.territories.get(code)
+        }
+        # 中 and the one-character name of a country or continent reads as the pair
+        # "China and X" (中美 "China and the US", not Central America): left out
+        aliases = {
+            lang: names
+            for lang, names in aliases.items()
+            if not (lang.startswith("zh") and names[0] in BILATERAL_ZH)
         }
         out.append(
             {
@@ -211,6 +235,13 @@ AMBIGUOUS_KO = {
     "보성", "사천", "태안", "부안", "정선", "단양", "청도", "영주", "의성", "신현", "중앙", "동해",
     "서해", "남해", "광양", "무안", "예산", "제주", "강서", "강남", "강북", "성북", "동작", "중랑",
     "금천", "남동", "북구", "수영", "연수", "계양", "부평", "서초", "송파", "마포", "용산", "종로",
+    # everyday words: 기장 "captain", 강진 "strong earthquake", 여주 "heroine", 연일
+    # "day after day", 고양(이) "cat", 진도 "progress", 음성 "voice", 화성 "Mars",
+    # 구리 "copper", 보은 "repaying", 고령 "old age", 양주 "liquor", 장수 "long life",
+    # 장성 "general", 부여 "granting", 거창 "grand", 신안 "new plan", 성주 "lord",
+    # 광명 "light", 봉화 "beacon", 영동 (a region), 고창 "singing aloud", 함양 "cultivation"
+    "기장", "강진", "여주", "연일", "고양", "진도", "음성", "화성", "구리", "보은", "고령", "양주",
+    "장수", "장성", "부여", "거창", "신안", "성주", "광명", "봉화", "영동", "고창", "함양",
 }
 
 
@@ -251,7 +282,8 @@ def korean_cities(path: Path, commit: str) -> list[dict[str, Any]]:
             # an everyday word, or a district name several cities share: only
             # with its full form (강남구) or, for a district, its city nearby
             entity["ambiguous"] = [short_ko, short_en]
-            entity["cues"] = [korean, english] + (METROPOLITAN if english.endswith("-gu") else [])
+            cues = [n for n in (korean, english) if n not in (short_ko, short_en)]
+            entity["cues"] = cues + (METROPOLITAN if english.endswith("-gu") else [])
         out.append(entity)
     return out
 
@@ -259,7 +291,7 @@ def korean_cities(path: Path, commit: str) -> list[dict[str, Any]]:
 def curated() -> list[dict[str, Any]]:
     """The hand-curated entities, in the knowledge-base layout."""
     out = []
-    for raw in kb_curated.ENTITIES:
+    for raw in kb_curated.ENTITIES + kb_curated_more.ENTITIES:
         entity = dict(raw)
         aliases = {k: list(v) for k, v in entity["aliases"].items()}
         if "ja" in entity:

@@ -17,7 +17,7 @@ An alias given again in a later file replaces the earlier one.
 
 Matching (:meth:`Gazetteer.find`) runs one Aho-Corasick automaton
 (``pyahocorasick``) over a folded copy of the text of exactly the same length
-(:func:`fold`: case, accents, dashes, Traditional Chinese, North Korean
+(:func:`~nkcorpus.entities.folding.fold`: case, accents, dashes, Traditional Chinese, North Korean
 spelling), so every match is an exact span of the original text. A hyphenated
 alias also matches spaced or closed up; acronyms match only as written. Latin
 names stop at word boundaries; a Hangul name may carry particles, honorifics
@@ -40,7 +40,6 @@ import logging
 import os
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -48,11 +47,16 @@ from typing import Any
 import attrs
 
 from nkcorpus.document import Entity, Span
-from nkcorpus.entities.kb_context import in_longer_name, splits_chinese_word
+from nkcorpus.entities.folding import fold as fold
+from nkcorpus.entities.folding import simplify as simplify
+from nkcorpus.entities.kb_context import (
+    in_chinese_name,
+    in_longer_name,
+    korean_place_span,
+    splits_chinese_word,
+)
 from nkcorpus.entities.korean import is_hangul, is_name_tail
-from nkcorpus.text.chinese import to_simplified
-from nkcorpus.text.hangul import south_korean_spelling
-from nkcorpus.text.scripts import HANGUL_SYLLABLES, is_han
+from nkcorpus.text.scripts import is_han
 
 __all__ = [
     "CUE_WINDOW",
@@ -60,11 +64,9 @@ __all__ = [
     "GazetteerEntry",
     "alias_keys",
     "builtin_path",
-    "fold",
     "load_gazetteer",
     "normalize_name",
     "read_entries",
-    "simplify",
 ]
 
 logger = logging.getLogger(__name__)
@@ -72,86 +74,9 @@ logger = logging.getLogger(__name__)
 #: How many characters either side of an ambiguous alias are searched for a cue.
 CUE_WINDOW = 300
 
-_DASHES = frozenset("-‐‑‒–—―−﹘﹣－")
-_APOSTROPHES = frozenset("'‘’‛ʼ`´′＇")
-
-
-_FOLD_LOCK = threading.Lock()
-
 
 def _is_latin_word(char: str) -> bool:
     return char.isalnum() and not is_hangul(char) and not is_han(char)
-
-
-def _translate(text: str, table: dict[int, str]) -> str:
-    """``str.translate`` with a table that other threads may be filling in."""
-    try:
-        return text.translate(table)
-    except RuntimeError:  # the table grew while another thread translated
-        with _FOLD_LOCK:
-            return text.translate(table)
-
-
-def simplify(text: str) -> str:
-    """Return ``text`` with Traditional Chinese characters made Simplified, one for one.
-
-    The result has the same length as ``text``, so offsets into it are offsets
-    into ``text`` (:func:`nkcorpus.text.chinese.to_simplified`).
-
-    >>> simplify("習近平與金正恩")
-    '习近平与金正恩'
-    """
-    return to_simplified(text)
-
-
-class _FoldTable(dict[int, str]):
-    """A ``str.translate`` table that works out each character's folded form once."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        out = char
-        if char in _DASHES:
-            out = "-"
-        elif char in _APOSTROPHES:
-            out = "'"
-        elif char.isspace():
-            out = " "
-        elif is_hangul(char):
-            out = char
-        elif is_han(char):
-            out = simplify(char)
-        else:
-            base = "".join(
-                c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
-            )
-            if len(base) == 1:
-                lower = base.lower()
-                out = lower if len(lower) == 1 else base
-            else:
-                lower = char.lower()
-                out = lower if len(lower) == 1 else char
-        self[code] = out
-        return out
-
-
-_FOLD = _FoldTable()
-
-
-_HANGUL_RANGE = re.compile(f"[{HANGUL_SYLLABLES}]")
-
-
-def fold(text: str) -> str:
-    """Return the matching form of ``text``: same length, one character for one.
-
-    Korean is put in South Korean spelling
-    (:func:`nkcorpus.text.hangul.south_korean_spelling`), so North Korean
-    ``조선로동당`` and ``리설주`` match ``조선노동당`` and ``이설주``.
-
-    >>> fold("Kim Jŏng–Ŭn’s 金正恩 習近平 조선로동당")
-    "kim jong-un's 金正恩 习近平 조선노동당"
-    """
-    folded = _translate(text, _FOLD)
-    return south_korean_spelling(folded) if _HANGUL_RANGE.search(folded) else folded
 
 
 def _is_acronym(alias: str) -> bool:
@@ -159,16 +84,19 @@ def _is_acronym(alias: str) -> bool:
 
 
 def alias_keys(alias: str) -> set[str]:
-    """Return the folded keys an alias matches under: as written, and hyphens as space or closed.
+    """Return the folded keys an alias matches under: as written, hyphens as space or closed,
+    and a Korean name's spaces closed up (Korean spacing varies: ``남아프리카 공화국``).
 
-    >>> sorted(alias_keys("Kim Jong-un"))
-    ['kim jong un', 'kim jong-un', 'kim jongun']
+    >>> sorted(alias_keys("Kim Jong-un")), sorted(alias_keys("요덕 수용소"))
+    (['kim jong un', 'kim jong-un', 'kim jongun'], ['요덕 수용소', '요덕수용소'])
     """
     key = " ".join(fold(alias).split())
     keys = {key}
     if "-" in key and not _is_acronym(alias):
         keys.add(key.replace("-", " "))
         keys.add(key.replace("-", ""))
+    if " " in key and any(is_hangul(c) for c in key):
+        keys.add(key.replace(" ", ""))
     return {k for k in keys if k}
 
 
@@ -184,6 +112,7 @@ class GazetteerEntry:
         note: a short description, when the file gives one.
         ambiguous: aliases that match only with a second cue nearby.
         cues: entity ids or words that confirm an ambiguous alias.
+        kind: the knowledge-base type (``country``, ``city``...), when known.
     """
 
     id: str
@@ -192,6 +121,7 @@ class GazetteerEntry:
     note: str | None = None
     ambiguous: frozenset[str] = frozenset()
     cues: tuple[str, ...] = ()
+    kind: str = ""
 
     def aliases(self, language: str | None = None) -> list[str]:
         """Return the names, all of them or those of one language."""
@@ -226,22 +156,16 @@ class _Alias:
     latin_end: bool
     hangul_start: bool
     hangul_end: bool
-    hangul_tail: int  # how many Hangul syllables the alias ends with
+    compound: bool  # a Hangul name of three syllables or more that may start a compound
+    place: bool  # a Hangul or Chinese name of a place (GPE or LOC)
+    person: bool  # titles and honorifics may follow it
+    org: bool  # the name of an organisation
     ambiguous: bool
     capital: bool  # a Latin alias written with a capital matches only capitalised
     chinese: bool  # starts and ends with a Chinese character
 
 
 _SPACES = re.compile(r"\s+")
-
-
-def _hangul_tail(key: str) -> int:
-    count = 0
-    for char in reversed(key):
-        if not is_hangul(char):
-            break
-        count += 1
-    return count
 
 
 def normalize_name(name: str) -> str:
@@ -282,10 +206,13 @@ class Gazetteer:
         for index, entry in enumerate(self.entries):
             self._by_id.setdefault(entry.id, entry)
             ambiguous = {" ".join(fold(a).split()) for a in entry.ambiguous}
+            place = entry.label in ("GPE", "LOC")
             for _lang, alias in entry.names:
                 alias = _SPACES.sub(" ", alias)
                 exact = alias if _is_acronym(alias) else None
                 for key in alias_keys(alias):
+                    # how many Hangul syllables the key ends with
+                    tail = next((i for i, c in enumerate(key[::-1]) if not is_hangul(c)), len(key))
                     table.setdefault(key, {})[exact] = _Alias(
                         entry=index,
                         length=len(key),
@@ -294,7 +221,10 @@ class Gazetteer:
                         latin_end=_is_latin_word(key[-1]),
                         hangul_start=is_hangul(key[0]),
                         hangul_end=is_hangul(key[-1]),
-                        hangul_tail=_hangul_tail(key),
+                        compound=tail >= 3 and not place,
+                        place=place and (tail > 0 or is_han(key[-1])),
+                        person=entry.label == "PER",
+                        org=entry.label == "ORG",
                         ambiguous=" ".join(fold(alias).split()) in ambiguous,
                         capital=alias[0].isupper() and _is_latin_word(alias[0]),
                         chinese=is_han(key[0]) and is_han(key[-1]),
@@ -313,6 +243,7 @@ class Gazetteer:
                 ids = {c for c in entry.cues if c in self._by_id}
                 self._cue_ids[index] = frozenset(ids | {entry.id})
                 words = {" ".join(fold(c).split()) for c in entry.cues if c not in ids}
+                words -= {" ".join(fold(a).split()) for a in entry.ambiguous}  # not its own cue
                 self._cue_words[index] = tuple(sorted(w for w in words if w))
 
     def __len__(self) -> int:
@@ -350,17 +281,23 @@ class Gazetteer:
                 return False
             if after == "-" and end + 1 < len(folded) and _is_latin_word(folded[end + 1]):
                 return False
+            if is_hangul(after):  # Korean writes particles onto Latin names (UN에서), not words
+                return self._tail_fits(folded, end, alias)
         if alias.hangul_start and before and is_hangul(before):
             return False
-        if alias.hangul_end and after and is_hangul(after) and alias.hangul_tail < 3:
-            stop = end
-            while stop < len(folded) and is_hangul(folded[stop]) and stop - end < 12:
-                stop += 1
-            if stop < len(folded) and is_hangul(folded[stop]):
-                return False
-            if not is_name_tail(folded[end:stop]):
-                return False
+        if alias.hangul_end and after and is_hangul(after) and not alias.compound:
+            return self._tail_fits(folded, end, alias)
         return True
+
+    @staticmethod
+    def _tail_fits(folded: str, end: int, alias: _Alias) -> bool:
+        """Whether the Hangul written right after a name leaves it whole (at most 12 syllables)."""
+        stop = end
+        while stop < len(folded) and is_hangul(folded[stop]) and stop - end < 12:
+            stop += 1
+        if stop < len(folded) and is_hangul(folded[stop]):
+            return False
+        return is_name_tail(folded[end:stop], honorifics=alias.person)
 
     def _matches(self, text: str, folded: str) -> Iterator[tuple[int, int, _Alias]]:
         for last, aliases in self._automaton.iter(folded):
@@ -410,11 +347,22 @@ class Gazetteer:
     def _not_inside_names(
         self, text: str, chosen: list[tuple[int, int, _Alias]]
     ) -> list[tuple[int, int, _Alias]]:
-        """Drop place matches inside longer names (``Real Madrid``) or across Chinese words."""
+        """Drop place matches inside longer names (``Real Madrid``, ``일본대사관``) or across
+        Chinese words; a Korean place takes in its unit suffix or the address it starts."""
         ends = {end for _s, end, _a in chosen}
         starts = {start for start, _e, _a in chosen}
         kept = []
-        for start, end, alias in chosen:
+        for index, (start, end, alias) in enumerate(chosen):
+            if alias.place and alias.hangul_end:
+                country = self.entries[alias.entry].kind == "country"
+                span = korean_place_span(text, start, end, country=country)
+                if span is None:
+                    continue
+                following = chosen[index + 1][0] if index + 1 < len(chosen) else len(text)
+                after = chosen[index + 1][2] if index + 1 < len(chosen) else None
+                if following == end + 1 and after and after.hangul_start and after.org:
+                    continue  # a body of the place: 일본 인터폴, 북한 보위부
+                end = span[1] if span[1] <= following else end
             if (
                 alias.latin_start
                 and alias.latin_end
@@ -424,7 +372,10 @@ class Gazetteer:
                 and in_longer_name(text, start, end)
             ):
                 continue
-            if alias.chinese and splits_chinese_word(text, start, end):
+            if alias.chinese and (
+                splits_chinese_word(text, start, end)
+                or (alias.place and in_chinese_name(text, start, end))
+            ):
                 continue
             kept.append((start, end, alias))
         return kept

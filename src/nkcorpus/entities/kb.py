@@ -127,6 +127,7 @@ class KBEntity:
             note if isinstance(note, str) else None,
             frozenset(self.ambiguous),
             self.cues,
+            self.type,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -379,7 +380,7 @@ def load_entities(
 def search(name: str, entities: Sequence[KBEntity]) -> list[KBEntity]:
     """Return the entities one of whose names is ``name``, contains it, or is found in it.
 
-    Names are compared in their folded form (:func:`nkcorpus.entities.gazetteer.fold`),
+    Names are compared in their folded form (:func:`nkcorpus.entities.folding.fold`),
     so any script, spelling or case finds the entity: exact names first.
 
     >>> [e.id for e in search("特朗普", load_entities())][:1]

@@ -26,7 +26,21 @@ import functools
 import re
 from typing import Any
 
-__all__ = ["CJK_WINDOW", "NEIGHBOUR_WORDS", "in_longer_name", "splits_chinese_word"]
+from nkcorpus.entities.korean import is_hangul, is_particle_chain
+
+__all__ = [
+    "CHINESE_NAME_HEADS",
+    "CJK_WINDOW",
+    "KOREAN_ADDRESS_ENDS",
+    "KOREAN_NAME_HEADS",
+    "KOREAN_UNIT_SUFFIXES",
+    "NEIGHBOUR_WORDS",
+    "in_chinese_name",
+    "in_longer_name",
+    "is_han_text",
+    "korean_place_span",
+    "splits_chinese_word",
+]
 
 #: Capitalised words that stand next to a place without making a longer name with it.
 NEIGHBOUR_WORDS = frozenset(
@@ -102,3 +116,162 @@ def splits_chinese_word(text: str, start: int, end: int) -> bool:
     low = max(start - CJK_WINDOW, 0)
     cuts = _boundaries(text[low : min(end + CJK_WINDOW, len(text))])
     return start - low not in cuts or end - low not in cuts
+
+
+#: Suffixes of Korean administrative units written onto a place name (``서울시``,
+#: ``강남구``): the span takes them in, as the unit's full name.
+KOREAN_UNIT_SUFFIXES = ("특별시", "광역시", "자치구", "시", "구")
+
+#: Korean words ending an address after a place (``서울 강서구 화곡동``): the
+#: neighbourhood, town, township, village or district the address goes on to
+#: (a name of two syllables or more before the suffix, or a district named by its
+#: direction, ``남구``).
+KOREAN_ADDRESS_ENDS = ("동", "읍", "면", "리", "구")
+
+#: Heads of Korean names of bodies and buildings that a place starts (``일본대사관``,
+#: ``부산 동래경찰서``, ``미국 법무부``, ``중국 정부``): the place is then part of that
+#: longer name, as ``Japan`` is in ``Bank of Japan``.
+KOREAN_NAME_HEADS = tuple(
+    sorted(
+        """
+        정부 당국 경찰 검찰 경찰서 경찰청 검찰청 법원 지검 지법 의회 하원 상원 연방 군부 대표단
+        대사관 영사관 총영사관 외무성 국방성 국무부 외교부 법무부 국방부 보위부 교육청 시청 구청
+        도청 군청 공항 항공 항공사 병원 대학교 대학 대 신문 뉴스 방송 일보 타임스 투데이 호텔
+        센터 리조트 공원 현충원 철도 은행 그룹 인민군 망명정부
+        """.split(),  # noqa: SIM905
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _hangul_run(text: str, at: int, limit: int = 16) -> int:
+    stop = at
+    while stop < len(text) and stop - at < limit and is_hangul(text[stop]):
+        stop += 1
+    return stop
+
+
+def _ends_with_head(word: str) -> bool:
+    """Whether the Hangul ``word`` ends in one of :data:`KOREAN_NAME_HEADS`, then particles."""
+    for cut in range(len(word), 0, -1):
+        rest = word[cut:]
+        if rest.startswith("측"):
+            rest = rest[1:]
+        if is_particle_chain(rest) and word[:cut].endswith(KOREAN_NAME_HEADS):
+            return True
+    return False
+
+
+def _address_word(word: str) -> str | None:
+    """The address part (``삼산동``) of a Hangul ``word`` (``삼산동에서``), or ``None``."""
+    for cut in range(len(word), 1, -1):
+        name = word[:cut]
+        if (
+            name.endswith(KOREAN_ADDRESS_ENDS)
+            and (cut >= 3 or (name[1] == "구" and name[0] in "동서남북중"))
+            and is_particle_chain(word[cut:])
+        ):
+            return name
+    return None
+
+
+def korean_place_span(text: str, start: int, end: int, *, country: bool) -> tuple[int, int] | None:
+    """The span of a Korean place name found at ``text[start:end]``, or ``None`` when it is not one.
+
+    - An administrative suffix written onto the name is part of it: ``서울시는``
+      gives ``서울시`` (:data:`KOREAN_UNIT_SUFFIXES`).
+    - A demonym (``미국인``) is a people, not the place: ``None``.
+    - A place that starts the name of a body or building, written on or one space
+      apart (``일본대사관``, ``부산 동래경찰서``, ``중국 정부``), is part of that name:
+      ``None`` (:data:`KOREAN_NAME_HEADS`).
+    - A city or county (not a ``country``) that an address goes on from, one space
+      apart (``울산 남구 삼산동``), spans the address (:data:`KOREAN_ADDRESS_ENDS`).
+
+    Looks at most a few words ahead, so a whole text is checked in linear time.
+
+    >>> text = "서울시는 일본대사관 앞 울산 남구 삼산동에서"
+    >>> korean_place_span(text, 0, 2, country=False), korean_place_span(text, 5, 7, country=True)
+    ((0, 3), None)
+    >>> text[slice(*korean_place_span(text, 13, 15, country=False))]
+    '울산 남구 삼산동'
+    """
+    stop = _hangul_run(text, end)
+    tail = text[end:stop]
+    if tail:
+        if tail.startswith("인") and (is_particle_chain(tail[1:]) or tail[1:].startswith("들")):
+            return None
+        for suffix in KOREAN_UNIT_SUFFIXES:
+            rest = tail[len(suffix) :]
+            if not country and tail.startswith(suffix) and is_particle_chain(rest):
+                end += len(suffix)
+                tail = tail[len(suffix) :]
+                break
+        if tail and _ends_with_head(tail):
+            return None
+    if tail:
+        return start, end
+    for _ in range(4):  # the words after it, one space apart
+        if end + 1 >= len(text) or text[end] != " " or not is_hangul(text[end + 1]):
+            break
+        word_end = _hangul_run(text, end + 1)
+        word = text[end + 1 : word_end]
+        if _ends_with_head(word):
+            return None
+        if word_end < len(text) and (text[word_end].isalnum() or text[word_end] in "(（"):
+            break
+        if country:
+            break
+        name = _address_word(word)
+        if name is None:
+            break
+        end = end + 1 + len(name)
+        if name != word:
+            break
+    return start, end
+
+
+#: Words that, written right after a place in Chinese, make it part of the name of a
+#: body (``墨西哥参议院``, ``俄罗斯外交部``, ``智利共产党``): the place is then left out.
+CHINESE_NAME_HEADS = tuple(
+    """
+    参议院 众议院 议会 国会 使馆 大使馆 领事馆 总领事馆 外交部 国防部 共产党 自由党 工党
+    民主党 共和党 委员会 代表团 军团 协会 商会 银行 公司 集团 大学 学院 研究所 研究院
+    研究中心 通讯社 电视台 电台 日报 友好协会 友协
+    """.split()  # noqa: SIM905
+)
+
+_DASH_RUN = frozenset("—－-–")
+
+
+@functools.lru_cache(maxsize=8192)
+def _first_word(window: str) -> str:
+    for word in _jieba().cut(window, HMM=False):
+        return str(word)
+    return ""
+
+
+def in_chinese_name(text: str, start: int, end: int) -> bool:
+    """Whether the Chinese place at ``text[start:end]`` is part of the name of a body.
+
+    That is: the jieba word right after it starts with one of
+    :data:`CHINESE_NAME_HEADS`, or a dash joins it to more Chinese characters on either
+    side (``苏丹—中国友好协会``).
+
+    >>> in_chinese_name("江主席在墨西哥参议院演讲", 4, 7), in_chinese_name("在墨西哥会见", 1, 4)
+    (True, False)
+    >>> in_chinese_name("苏丹—中国友好协会主席", 0, 2)
+    True
+    """
+    if end < len(text) and text[end] in _DASH_RUN and is_han_text(text[end + 1 : end + 2]):
+        return True
+    if start >= 2 and text[start - 1] in _DASH_RUN and is_han_text(text[start - 2 : start - 1]):
+        return True
+    return _first_word(text[end : end + CJK_WINDOW]).startswith(CHINESE_NAME_HEADS)
+
+
+def is_han_text(text: str) -> bool:
+    """Whether ``text`` is non-empty and all Chinese characters."""
+    from nkcorpus.text.scripts import is_han
+
+    return bool(text) and all(is_han(c) for c in text)

@@ -118,12 +118,14 @@ def is_particle_chain(text: str) -> bool:
     return not text or text in _PARTICLE_SET
 
 
-def is_name_tail(text: str, *, heads: bool = True) -> bool:
+def is_name_tail(text: str, *, heads: bool = True, honorifics: bool = True) -> bool:
     """Whether the Hangul ``text`` written right after a name still leaves the name whole.
 
     That is: honorifics or titles (:data:`HONORIFICS`), with ``heads`` also
     compound heads (:data:`COMPOUND_HEADS`), any number of them, then at most
-    one particle chain. Runs in time linear in ``len(text)``.
+    one particle chain; with ``honorifics`` false (after the name of a place or
+    a body: ``국회의원`` is a member of parliament, not the parliament) no titles.
+    Runs in time linear in ``len(text)``.
 
     >>> is_name_tail("동지께서"), is_name_tail("원수님께서는")
     (True, True)
@@ -136,7 +138,7 @@ def is_name_tail(text: str, *, heads: bool = True) -> bool:
             return True
         for size in range(min(_LONGEST_TAIL, len(text) - at), 0, -1):
             piece = text[at : at + size]
-            if piece in _HONORIFIC_SET or (heads and piece in _HEAD_SET):
+            if (honorifics and piece in _HONORIFIC_SET) or (heads and piece in _HEAD_SET):
                 at += size
                 break
         else:
