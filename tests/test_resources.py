@@ -142,3 +142,57 @@ def test_the_built_in_model_stages_use_the_pipeline_store(tmp_path: Path) -> Non
     translate = next(s for s in pipeline.stages if s.name == "translate")
     assert entities.recognizer.resources is pipeline.resources  # type: ignore[attr-defined]
     assert translate.translator.resources is pipeline.resources  # type: ignore[attr-defined]
+
+
+def test_the_gazetteer_lives_in_the_pipeline_store(tmp_path: Path) -> None:
+    """The entity stage's alias matcher is built once per store: two pipelines sharing a
+    store share it, an edited user gazetteer is read again on next use, and closing the
+    pipeline lets it go (a later document builds it again)."""
+    from nkcorpus.entities.options import EntityOptions
+
+    user = tmp_path / "mine.jsonl"
+    user.write_text('{"id": "x-1", "type": "organization", "aliases": {"en": ["Zorblat Union"]}, "source": ["https://example.org/z"]}\n',
+                    encoding="utf-8")
+    config = nkcorpus.Config(ner="gazetteer", language=None,
+                             entities=EntityOptions(gazetteers=(str(user),)))
+    store = Resources()
+    first = nkcorpus.Pipeline(config, resources=store)
+    second = nkcorpus.Pipeline(config, resources=store)
+    stage_a, stage_b = (p.stages[-1] for p in (first, second))
+    matcher = stage_a.gazetteer  # type: ignore[attr-defined]
+    assert stage_b.gazetteer is matcher  # type: ignore[attr-defined]
+    assert len(store) == 1
+    def ids(pipeline: nkcorpus.Pipeline, text: str) -> list[str | None]:
+        (doc,) = pipeline.pipe([text])
+        return [entity.canonical_id for entity in doc.entities]
+
+    assert ids(first, "The Zorblat Union met.") == ["x-1"]
+    user.write_text('{"id": "x-2", "type": "organization", "aliases": {"en": ["Quux League"]}, "source": ["https://example.org/q"]}\n',
+                    encoding="utf-8")
+    os.utime(user, ns=(1, 1))  # a new modification time even within the clock's resolution
+    assert ids(first, "The Quux League met.") == ["x-2"]
+    assert stage_a.gazetteer is not matcher  # type: ignore[attr-defined]
+    first.close()
+    assert len(store) == 0
+    assert ids(second, "The Quux League met.") == ["x-2"]
+
+
+def test_a_worker_fixes_torch_threads_without_loading_torch_or_writing_the_environment() -> None:
+    """A worker started with a thread count loads no torch for it and leaves the
+    environment alone; when a stage later loads torch and asks for its own count, the
+    worker's count is what torch gets."""
+    from tests.fresh_process import run_fresh
+
+    code = (
+        "import json, os, sys\n"
+        "from nkcorpus.corpus.engines import _pipeline_for\n"
+        "from nkcorpus.config import Config\n"
+        "env = dict(os.environ)\n"
+        "_pipeline_for(Config(ner='gazetteer', language=None), 1)\n"
+        "loaded = 'torch' in sys.modules\n"
+        "from nkcorpus.resources import set_torch_threads\n"
+        "import torch\n"
+        "set_torch_threads(3)  # what a stage with threads=3 asks when it loads a model\n"
+        "print(json.dumps([loaded, env == dict(os.environ), torch.get_num_threads()]))\n"
+    )
+    assert run_fresh(code, None) == [False, True, 1]

@@ -190,10 +190,11 @@ class Pipeline:
             build_stages(self.config) if stages is None else stages
         )
         self._check_stages()
-        self._parameters = {id(stage): freeze_mapping(stage.parameters()) for stage in self.stages}
         self.resources = resources if resources is not None else Resources()
         for stage in self.stages:
             stage.use(self.resources)
+        # After use(): what a stage reports may need what it loads into the store.
+        self._parameters = {id(stage): freeze_mapping(stage.parameters()) for stage in self.stages}
 
     def close(self) -> None:
         """Release the models the stages loaded. The pipeline stays usable and loads again."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
@@ -33,7 +34,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-__all__ = ["Resources", "T", "resource_identity", "set_torch_threads"]
+__all__ = ["Resources", "T", "fix_torch_threads", "resource_identity", "set_torch_threads"]
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,24 @@ def resource_identity(paths: Iterable[str | os.PathLike[str]]) -> str:
 
 # The torch thread count this process set, as (process id, threads).
 _TORCH_THREADS: tuple[int, int] | None = None
+# The count a worker process was started with, as (process id, threads): it wins over
+# the count a stage asks for.
+_FIXED_THREADS: tuple[int, int] | None = None
 _TORCH_LOCK = threading.Lock()
+
+
+def fix_torch_threads(threads: int | None) -> None:
+    """Fix torch's thread count for this process (a worker, when it starts).
+
+    Set at once when torch is already loaded, otherwise when a stage first loads a torch
+    model (:func:`set_torch_threads`); the stages' own thread settings no longer change
+    it. Nothing is imported here, and no environment variable is written: a worker that
+    runs no torch model never loads torch. ``None`` leaves the count to the stages.
+    """
+    global _FIXED_THREADS
+    _FIXED_THREADS = None if threads is None else (os.getpid(), threads)
+    if threads is not None and "torch" in sys.modules:
+        set_torch_threads(threads)
 
 
 def set_torch_threads(threads: int | None) -> None:
@@ -92,6 +110,8 @@ def set_torch_threads(threads: int | None) -> None:
     in a process, not on every use of the model.
     """
     global _TORCH_THREADS
+    if _FIXED_THREADS is not None and _FIXED_THREADS[0] == os.getpid():
+        threads = _FIXED_THREADS[1]
     if threads is None:
         return
     with _TORCH_LOCK:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import collections
 import logging
-import os
-import sys
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -23,6 +22,7 @@ from nkcorpus.corpus.workers import check_main_guard, watch_parent
 from nkcorpus.document import Document, document_id
 from nkcorpus.errors import ConfigError, WorkerCrashError
 from nkcorpus.pipeline import Input, Pipeline
+from nkcorpus.resources import fix_torch_threads
 
 __all__ = ["PipelineFactory", "input_key", "process_batch"]
 
@@ -32,10 +32,13 @@ logger = logging.getLogger(__name__)
 #: so that it can be sent to worker processes).
 PipelineFactory = Callable[[Config], Pipeline]
 
-# Pipelines built in this process, by settings: a worker builds each once.
-_PIPELINES: dict[tuple[Config, int | None, PipelineFactory], Pipeline] = {}
-# The key of the files the settings named when each of those pipelines was built.
-_RESOURCES: dict[tuple[Config, int | None, PipelineFactory], str] = {}
+# Pipelines built in this process, by settings, each with the key of the files its
+# settings named when it was built: a worker builds each once. The least recently used
+# is closed past _KEEP_PIPELINES.
+_PIPELINES: OrderedDict[tuple[Config, int | None, PipelineFactory], tuple[Pipeline, str]] = (
+    OrderedDict()
+)
+_KEEP_PIPELINES = 4
 # The settings of a process-pool worker, set by its initializer.
 _WORKER_SETTINGS: tuple[Config, int | None, PipelineFactory] | None = None
 
@@ -48,22 +51,21 @@ def _pipeline_for(
     fresh: bool = False,
 ) -> Pipeline:
     key = (config, torch_threads, factory)
-    pipeline = _PIPELINES.get(key)
-    if pipeline is not None and fresh:
-        # A new run in this process: rebuild when a file the settings name changed.
-        resources = config.resources_key()
-        if _RESOURCES.get(key) != resources:
-            pipeline = None
-    if pipeline is None:
-        _RESOURCES[key] = config.resources_key()
-        if torch_threads and "torch" not in sys.modules:
-            for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-                os.environ[name] = str(torch_threads)
-        pipeline = factory(config)
-        if torch_threads and "torch" in sys.modules:
-            sys.modules["torch"].set_num_threads(torch_threads)
-        _PIPELINES[key] = pipeline
-    return pipeline
+    kept = _PIPELINES.get(key)
+    if kept is not None and fresh and kept[1] != config.resources_key():
+        # A new run in this process, and a file the settings name changed: build again.
+        kept[0].close()
+        kept = None
+    if kept is None:
+        if torch_threads is not None:
+            fix_torch_threads(torch_threads)
+        kept = (factory(config), config.resources_key())
+        _PIPELINES[key] = kept
+        while len(_PIPELINES) > _KEEP_PIPELINES:
+            _key, (oldest, _files) = _PIPELINES.popitem(last=False)
+            oldest.close()
+    _PIPELINES.move_to_end(key)
+    return kept[0]
 
 
 def _source_of(item: Any) -> str | None:

@@ -39,10 +39,8 @@ import importlib.resources
 import logging
 import os
 import re
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 import attrs
 
@@ -64,6 +62,7 @@ __all__ = [
     "GazetteerEntry",
     "alias_keys",
     "builtin_path",
+    "gazetteer_files",
     "load_gazetteer",
     "normalize_name",
     "read_entries",
@@ -402,40 +401,32 @@ class Gazetteer:
         return kept
 
 
-_CACHE: dict[tuple[Any, ...], Gazetteer] = {}
-_CACHE_LOCK = threading.Lock()
-
-
-def _file_key(path: str) -> tuple[str, int, int]:
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return (path, -1, -1)
-    return (path, stat.st_mtime_ns, stat.st_size)
+def gazetteer_files(
+    paths: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = True
+) -> list[str]:
+    """Return the files a gazetteer is built from: the built-in list (when ``builtin``),
+    then ``paths``, in that order."""
+    files = [str(builtin_path())] if builtin else []
+    files.extend(os.fspath(p) for p in paths)
+    return files
 
 
 def load_gazetteer(
     paths: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = True
 ) -> Gazetteer:
-    """Return the gazetteer of the built-in list (when ``builtin``) and ``paths``, in that order.
+    """Build the gazetteer of the built-in list (when ``builtin``) and ``paths``, in that order.
 
-    The result is cached per process until one of the files changes.
+    Each call reads the files and builds a new matcher; the entity stage keeps the one
+    it uses in its pipeline's :class:`~nkcorpus.resources.Resources` store, which builds
+    it again only when one of the files changes.
 
     Raises:
         ConfigError: when a file is missing or malformed.
     """
-    files = [str(builtin_path())] if builtin else []
-    files.extend(os.fspath(p) for p in paths)
-    key = tuple(_file_key(f) for f in files)
-    with _CACHE_LOCK:
-        cached = _CACHE.get(key)
-        if cached is not None:
-            return cached
+    files = gazetteer_files(paths, builtin=builtin)
     entries: list[GazetteerEntry] = []
     for file in files:
         entries.extend(read_entries(file))
     gazetteer = Gazetteer(entries)
     logger.debug("loaded %r from %d files", gazetteer, len(files))
-    with _CACHE_LOCK:
-        _CACHE[key] = gazetteer
     return gazetteer

@@ -35,13 +35,14 @@ tagged too (in its target language) and its entities kept in
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from nkcorpus.document import Document, Entity, Step
-from nkcorpus.entities.gazetteer import Gazetteer, load_gazetteer
+from nkcorpus.entities.gazetteer import Gazetteer, gazetteer_files, load_gazetteer
 from nkcorpus.entities.merge import merge_entities
 from nkcorpus.entities.options import EntityOptions
 from nkcorpus.entities.stanza import StanzaRecognizer
@@ -130,11 +131,16 @@ class EntityStage(Stage):
             raise ConfigError(f"entity mode must be one of {', '.join(MODES)}; got {mode!r}")
         self.mode = mode
         self.options = options if options is not None else EntityOptions()
-        self.gazetteer = (
-            gazetteer
-            if gazetteer is not None
-            else load_gazetteer(self.options.gazetteers, builtin=self.options.builtin_gazetteer)
+        self._given = gazetteer
+        self._files = gazetteer_files(
+            self.options.gazetteers, builtin=self.options.builtin_gazetteer
         )
+        for path in self._files:  # read on first use; a missing file is refused now
+            if not os.path.isfile(path):
+                raise ConfigError(
+                    f"gazetteer file {path!r} does not exist; fix EntityOptions.gazetteers"
+                )
+        self._resources: Resources | None = None
         self.recognizer = StanzaRecognizer(self.options) if mode != "gazetteer" else None
         #: Languages that got the gazetteer alone in this process so far.
         self.fallback_languages: set[str] = set()
@@ -142,8 +148,31 @@ class EntityStage(Stage):
             for language in self.options.stanza_languages:
                 self.recognizer.require(language)
 
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The alias matcher: the one given, or the one built from the gazetteer files.
+
+        A built one is kept in the store of :meth:`use` (a store of its own until a
+        pipeline hands one over), under the files' identity: an edited file is read
+        again on next use, and :meth:`Pipeline.close <nkcorpus.Pipeline.close>` lets it go.
+
+        Raises:
+            ConfigError: when a gazetteer file is missing or malformed.
+        """
+        if self._given is not None:
+            return self._given
+        if self._resources is None:
+            self._resources = Resources()
+        options = self.options
+        return self._resources.get(
+            ("gazetteer", tuple(self._files)),
+            lambda: load_gazetteer(options.gazetteers, builtin=options.builtin_gazetteer),
+            files=self._files,
+        )
+
     def use(self, resources: Resources) -> None:
-        """Keep loaded Stanza pipelines in ``resources`` (the pipeline's store)."""
+        """Keep the gazetteer and loaded Stanza pipelines in ``resources`` (the pipeline's)."""
+        self._resources = resources
         if self.recognizer is not None:
             self.recognizer.use(resources)
 
@@ -267,7 +296,8 @@ class EntityStage(Stage):
 
     def _merge(self, text: str, stanza: list[Entity]) -> tuple[Entity, ...]:
         exact = [e for e in stanza if text[e.span.start : e.span.end] == e.text]
-        merged = merge_entities(exact, self.gazetteer.find(text), self.gazetteer)
+        gazetteer = self.gazetteer
+        merged = merge_entities(exact, gazetteer.find(text), gazetteer)
         return tuple(merged)
 
     def find(self, text: str, language: str | None = None) -> list[Entity]:
