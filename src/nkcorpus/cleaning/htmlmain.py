@@ -240,8 +240,9 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     lead = True  # before the first paragraph of prose: title, byline and dateline go
     for index, block in page.blocks.items():
         if index in body and not ({"caption", "figure"} & block.roles):
-            if lead and _rule(block, found) in ("title", "byline", "dateline"):
-                removals.append((Span(block.start, block.end), _rule(block, found)))
+            rule = _rule(block, found) if lead else ""
+            if rule in ("title", "byline", "dateline"):
+                removals.append((Span(block.start, block.end), rule))
                 continue
             if len(block.text) >= 80:
                 lead = False

@@ -22,13 +22,13 @@ For each field the first source that gives a value wins:
 ``authors``
     the reporters of a Korean or Chinese byline in the article (``"〔記者巫其倫／台北報導〕"``,
     ``"(서울=연합뉴스) 홍길동 기자 ="``), JSON-LD ``author`` names of an article,
-    ``meta name=author`` (and
-    ``article:author``, ``parsely-author``, ``sailthru.author``,
-    ``dc.creator`` when they are not links), trafilatura's readings of JSON-LD,
-    of ``meta`` and of the page's bylines, then a visible block marked as a
-    byline; a name that is the site's name is not an
-    author, and a value that is a whole Korean or Chinese byline
-    (``"스포츠조선=선수민 기자"``) gives the names it holds.
+    ``meta name=author`` (and ``article:author``, ``parsely-author``,
+    ``sailthru.author``, ``dc.creator`` when they are not links), trafilatura's
+    readings of JSON-LD and of ``meta``, a visible block marked as a byline,
+    then trafilatura's search of the page for a byline. A name that is the
+    site's name is not an author; a value that is a whole Korean or Chinese
+    byline (``"스포츠조선=선수민 기자"``) gives the names it holds; Korean or
+    Chinese names that the page never shows give way to a visible byline.
 ``outlet``
     ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
 ``extra``
@@ -261,16 +261,23 @@ def _visible(title: str, texts: list[str]) -> bool:
 
 
 def _trafilatura_authors(
-    tree: Any, people: Callable[[tuple[str, ...]], tuple[str, ...]], sources: dict[str, str]
+    tree: Any,
+    people: Callable[[tuple[str, ...]], tuple[str, ...]],
+    sources: dict[str, str],
+    byline_search: bool,
 ) -> tuple[str, ...]:
-    """Authors as trafilatura finds them: its JSON-LD and meta readings, then its byline search."""
+    """Authors as trafilatura finds them: its JSON-LD and meta readings, or (``byline_search``)
+    its search of the page for a byline."""
     from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
     from trafilatura.settings import Document
 
     searches: tuple[tuple[str, Callable[[], str | None]], ...] = (
-        ("trafilatura-json-ld", lambda: extract_meta_json(tree, Document()).author),
-        ("trafilatura-meta", lambda: examine_meta(tree).author),
-        ("trafilatura-byline", lambda: extract_author(tree)),
+        (("trafilatura-byline", lambda: extract_author(tree)),)
+        if byline_search
+        else (
+            ("trafilatura-json-ld", lambda: extract_meta_json(tree, Document()).author),
+            ("trafilatura-meta", lambda: examine_meta(tree).author),
+        )
     )
     for source, search in searches:
         try:
@@ -434,7 +441,7 @@ def read_metadata(
         + [(name, people(split_authors(meta[name]))) for name in _AUTHOR if name in meta],
     )
     if not authors:
-        authors = _trafilatura_authors(tree, people, sources)
+        authors = _trafilatura_authors(tree, people, sources, byline_search=False)
     shown_names = people(_byline_names(bylines))
     visible = _key(" ".join([*headings, *shown, *bylines]))
     hidden = authors and not any(_key(a) in visible for a in authors)
@@ -451,6 +458,8 @@ def read_metadata(
                 for line in bylines[:1]
             ],
         )
+    if not authors:
+        authors = _trafilatura_authors(tree, people, sources, byline_search=True)
     lang = tree.get("lang") or tree.get("xml:lang")
     extra: dict[str, Any] = {
         "description": meta.get("og:description") or meta.get("description"),
