@@ -443,9 +443,12 @@ def read_metadata(
     if not authors:
         authors = _trafilatura_authors(tree, people, sources, byline_search=False)
     shown_names = people(_byline_names(bylines))
-    visible = _key(" ".join([*headings, *shown, *bylines]))
-    hidden = authors and not any(_key(a) in visible for a in authors)
-    if hidden and shown_names and all(_CJK.search(a) for a in authors):
+    if (
+        authors
+        and shown_names
+        and all(_CJK.search(a) for a in authors)
+        and not any(_key(a) in _key(" ".join([*headings, *shown, *bylines])) for a in authors)
+    ):
         # Korean or Chinese names the page never shows give way to its byline.
         authors = shown_names
         sources["authors"] = "byline"
