@@ -1,9 +1,11 @@
-"""Korean and Chinese bylines on web pages and in plain-text scrapes become the authors."""
+"""Korean and Chinese bylines and datelines on web pages and in plain-text scrapes."""
 
 from __future__ import annotations
 
+import pytest
+
 from nkcorpus.cleaning.cleaner import clean_text
-from nkcorpus.cleaning.metadata import labeled_field, trailing_byline
+from nkcorpus.cleaning.metadata import dateline, labeled_field, trailing_byline
 
 _PROSE = "".join(
     f"<p>第{i}段：財政部今天下午將公佈今年1-2月期統一發票中獎清冊，民眾可上網查詢是否中獎，"
@@ -75,3 +77,24 @@ def test_printed_scrape_fields_become_metadata() -> None:
     assert metadata["title"] == "男子疑久病厭世 學校圍牆上吊輕生亡"  # the ideographic space normalized
     assert tuple(metadata["authors"]) == ("江宏倫",)
     assert str(metadata["published"]).startswith("2018-10-25")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("발행일 2023.04.07", "2023-04-07"),
+        ("게재 일자 : 2023년 04월 07일", "2023-04-07"),
+        ("작성일 2023-04-07", "2023-04-07"),
+        ("發布時間：2023-04-07 15:30", "2023-04-07T15:30"),
+        ("出版時間 2023/04/07", "2023-04-07"),
+        ("2023-04-07 12:11 来源：新华网", "2023-04-07T12:11"),
+    ],
+)
+def test_dateline_labels_of_korean_and_chinese_sites(line: str, expected: str) -> None:
+    """The labels sites put before a date (발행일, 게재 일자, 發布時間, ...) make a dateline."""
+    assert dateline(line) == expected
+
+
+def test_a_sentence_after_a_date_is_not_a_dateline() -> None:
+    """A date followed by prose is text, not a dateline to remove."""
+    assert dateline("2023-04-07 来源：新华网 编辑：张三 这是一段很长的正文内容不应被当成日期行") is None

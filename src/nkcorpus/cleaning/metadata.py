@@ -259,8 +259,9 @@ def trailing_byline(line: str) -> Byline | None:
 
 _DATELINE = re.compile(
     r"(?:(?:posted|published|updated|modified|last\s+updated|created|written|date|dated|입력"
-    r"|수정|등록|승인|업데이트|기사입력|최종수정|송고|发布时间|发布日期|發佈時間|發佈日期|首次發佈時間"
-    r"|更新时间|更新時間|发表时间|發表時間|时间|時間|日期)"
+    r"|수정|등록|승인|업데이트|기사입력|최종수정|송고|발행일|발행|게재\s*일자|게재일|작성일|작성"
+    r"|发布时间|发布日期|發佈時間|發佈日期|發布時間|發布日期|首次發佈時間|出版時間|出版时间"
+    r"|更新时间|更新時間|发表时间|發表時間|发表日期|發表日期|时间|時間|日期|更新)"
     r"\s*(?:on|at)?\s*[:：]?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
     r"(?:\d{1,2}\s*[:h]\s*\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?)?"
@@ -273,7 +274,8 @@ _DATELINE_REST = re.compile(
     r"(?:[\s,.|:·()/]*(?:\d{1,2}\s*[:시时時h]\s*\d{2}(?:\s*[:분分]\s*\d{2})?\s*(?:분|分|秒|초)?"
     r"|오전|오후|上午|下午|at|a\.?m\.?|p\.?m\.?|KST|UTC|GMT|JST|HKT|E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET"
     r"|[+-]\d\d:?\d\d|updated|수정|업데이트|更新|最後更新時間|截止時間"
-    rf"|최종수정|{DATE}))*[\s,.|:·)]*$",
+    rf"|최종수정|{DATE}))*[\s,.|:·)]*"
+    r"(?:(?:来源|來源|출처|source)\s*[:：]\s*[^\s，。,.]{1,20}\s*)?$",
     re.IGNORECASE,
 )
 
