@@ -1,8 +1,10 @@
 """Real web pages: article text and metadata against trafilatura, and pages per second.
 
 Run: ``python -m benchmarks.bench_pages``. The pages are ``tests/cases/pages``
-(public test pages of trafilatura, mozilla/readability and the ScrapingHub
-article-extraction benchmark, each with its source and licence). For each page
+(public test pages of trafilatura, htmldate, mozilla/readability, the ScrapingHub
+article-extraction benchmark, goose3, newspaper4k, GeneralNewsExtractor, twnews
+and postlight/parser, and plain-text scrapes of Korean and Chinese pages, each
+with its source and licence; see its README). For each page
 and each split (``tuned``, ``held-out``) the run reports, for nkcorpus and for
 trafilatura 2 in the same run:
 

@@ -127,7 +127,9 @@ def _korean(line: str) -> Byline | None:
 # --- Chinese --------------------------------------------------------------------------
 
 _HAN = r"[\u4e00-\u9fff]"
-_ZH_NAMES = rf"{_HAN}{{2,4}}(?:\s*[、，,\s]\s*{_HAN}{{2,4}}){{0,5}}"
+_ZH_NAMES = rf"{_HAN}{{2,4}}(?:\s*[、，,\s&＆]\s*{_HAN}{{2,4}}){{0,5}}"
+#: Words after the names that say how the piece was put together, not who wrote it.
+_ZH_HOW = r"(?:\s*(?:整合|整理|综合|綜合|编译|編譯|采写|採寫))?"
 _REPORTER = r"(?:记者|記者|特约记者|特約記者|通讯员|通訊員|编辑|編輯|撰稿|撰文|作者|文)"
 _REPORT = r"(?:即時報導|即时报道|綜合報導|综合报道|報導|报道|報道|电|電)"
 _DESK = re.compile(r"^.*?(?:中心|組|组|部|社|台|網|网|報|报)")
@@ -141,7 +143,27 @@ _ZH_SLASH = re.compile(
 #: ``【大紀元2015年06月10日訊】（大紀元記者魏文彬綜合報導）``.
 _ZH_WIRE = re.compile(
     rf"(?P<outlet>.{{0,20}}?)(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:电|電|訊|讯)】?\s*[（(]\s*"
-    rf"(?:{_HAN}{{0,4}}?){_REPORTER}\s*(?P<names>{_ZH_NAMES}?)\s*(?:{_HAN}{{0,4}}{_REPORT})?\s*[）)]"
+    rf"(?:{_HAN}{{0,4}}?){_REPORTER}\s*(?P<names>{_ZH_NAMES}?){_ZH_HOW}\s*(?:{_HAN}{{0,4}}{_REPORT})?"
+    r"\s*[）)]"
+)
+#: ``（中央社記者邱俊欽桃園19日電）``: reporter, place and day run together (a three-character
+#: name is read first).
+_ZH_CNA = re.compile(
+    rf"[（(]?\s*(?P<outlet>{_HAN}{{0,4}}?)(?:记者|記者)(?P<names>{_HAN}{{3}}|{_HAN}{{2}})"
+    rf"(?P<place>{_HAN}{{2,3}})(?:\d{{1,2}}日)?(?:电|電|傳真|传真)(?:\s*\d{{2,4}}年\d{{1,2}}月\d{{1,2}}日)?"
+    r"\s*[）)]?"
+)
+#: ``作者：李在山`` at the end of a line of page furniture, ``执笔/叨叨姐、胡一刀&李小飞刀``.
+_ZH_LABELED = re.compile(
+    rf".{{0,50}}?(?:作者|记者|記者|撰文|执笔|執筆)\s*[:：/／]\s*(?P<names>{_ZH_NAMES})"
+)
+#: ``石佳/中国青年报``: the writer, a slash, the paper the piece first ran in.
+_ZH_NAME_OUTLET = re.compile(
+    rf"(?P<names>{_HAN}{{2,4}})\s*[／/]\s*(?P<outlet>{_HAN}{{1,10}}(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊))"
+)
+#: ``上報快訊／范姜佳鈺``: a news desk, a slash, the reporter.
+_ZH_DESK_SLASH = re.compile(
+    rf"{_HAN}{{0,6}}(?:快訊|快讯|即時|即时|專訊|专讯)\s*[／/]\s*(?P<names>{_HAN}{{2,4}})"
 )
 #: ``本报记者 李静 青岛报道``, ``半月谈记者 史卫燕``, ``记者 张三``, ``新华社记者 才扬 摄``.
 _ZH_PLAIN = re.compile(
@@ -158,7 +180,7 @@ _ZH_EDITOR = re.compile(rf"^{_HAN}{{0,6}}?(?:編輯|编辑)(?P<names>{_HAN}{{2,4
 
 
 def _names(text: str) -> tuple[str, ...]:
-    return tuple(n for n in re.split(r"[\s、，,]+", text) if n)
+    return tuple(n for n in re.split(r"[\s、，,&＆]+", text) if n)
 
 
 def _chinese(line: str) -> Byline | None:
@@ -185,6 +207,15 @@ def _chinese(line: str) -> Byline | None:
     match = _ZH_EDITOR.fullmatch(line)
     if match:
         return Byline((match["names"],))
+    match = _ZH_CNA.fullmatch(line)
+    if match:
+        return Byline((match["names"],), outlet=_outlet(match["outlet"]))
+    match = _ZH_LABELED.fullmatch(line) or _ZH_DESK_SLASH.fullmatch(line)
+    if match:
+        return Byline(_names(match["names"]))
+    match = _ZH_NAME_OUTLET.fullmatch(line)
+    if match:
+        return Byline((match["names"],), outlet=match["outlet"])
     return None
 
 

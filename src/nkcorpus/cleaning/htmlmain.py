@@ -27,14 +27,21 @@ from typing import Any
 
 import attrs
 
+from nkcorpus.cleaning.bylines import read_byline
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, page_edits, read_page
+from nkcorpus.cleaning.metadata import inline_byline, trailing_byline
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
 __all__ = ["Extracted", "extract_page"]
 
 _WHITE = re.compile(r"[\s|]+")
+_CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
+#: A paragraph of Korean or Chinese prose: it ends a sentence.
+_PROSE = re.compile(r"[。！？]|[가-힣][다요]\.")
+#: ``（王煌忠／台中報導）``: a Taiwanese byline in brackets, wherever it stands.
+_BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报道|報道)[）)〕]")
 _CHUNK = 16
 _FURNITURE = frozenset(
     [
@@ -124,6 +131,52 @@ def _body_blocks(blocks: dict[int, Block], main: str) -> set[int]:
     return body
 
 
+def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
+    """Reporters that a Korean or Chinese byline in the article names.
+
+    The byline is a short block of its own just before one of the article's
+    first paragraphs (``"記者林悅／南市報導"``), opens one of them
+    (``"〔記者巫其倫／台北報導〕財政部..."``), stands in brackets inside a
+    paragraph (``"...（王煌忠／台中報導）《蘋果》關心你"``) or closes one of the
+    last (``"...부산=선수민 기자 sunsoo@..."``). Only bylines with a reporter's
+    mark (기자, 記者, 報導, ...) count, so a name in the prose is never taken.
+    """
+    order = [i for i in blocks if i in body and not ({"caption", "figure"} & blocks[i].roles)]
+    prose = [i for i in order if _PROSE.search(blocks[i].text)][:6]
+    if not prose:
+        return ()
+    keys = list(blocks)
+    place = {key: n for n, key in enumerate(keys)}
+    near = {keys[n] for i in prose[:3] for n in range(max(0, place[i] - 8), place[i])}
+    window = [
+        i
+        for i in keys
+        if i <= prose[-1]
+        and (i in prose or (i in near and len(blocks[i].text) <= 80))
+        and not ({"caption", "figure"} & blocks[i].roles)
+    ]
+    for index in window:
+        text = blocks[index].text
+        if not _CJK.search(text):
+            continue
+        found = read_byline(text) if len(text) <= 80 else None
+        if found is not None and found.authors:
+            return found.authors
+        inline = inline_byline(text)
+        if inline is not None and inline.authors:
+            return inline.authors
+    for index in order:
+        for match in _BRACKET_REPORT.finditer(blocks[index].text):
+            found = read_byline(match.group())
+            if found is not None and found.authors:
+                return found.authors
+    for index in reversed(order[-3:]):
+        tail = trailing_byline(blocks[index].text)
+        if tail is not None:
+            return tail.authors
+    return ()
+
+
 def _rule(block: Block, found: PageMetadata) -> str:
     roles = block.roles
     if "caption" in roles or "figure" in roles:
@@ -134,7 +187,11 @@ def _rule(block: Block, found: PageMetadata) -> str:
     short = len(block.text) <= 120
     if short and ("byline" in roles or "author" in roles):
         return "byline"
-    if short and any(name and _key(name).casefold() in key for name in found.authors):
+    if (
+        short
+        and "。" not in block.text
+        and any(name and _key(name).casefold() in key for name in found.authors)
+    ):
         return "byline"
     if len(block.text) <= 80 and (
         block.datetime or "time" in roles or "dateline" in roles or _DATE_LIKE.search(block.text)
@@ -167,24 +224,25 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         if len(b.text) <= 80 and {"byline", "author"} & b.roles and "comment" not in b.roles
     ]
     main = _main_text(tree) if (tree is not None and main_content) else None
-    found = (
-        read_metadata(tree, headings, times, shown, bylines)
-        if tree is not None
-        else PageMetadata(title=headings[0] if headings else None)
-    )
     if main is not None:
         body = _body_blocks(page.blocks, main)
     else:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}
+    found = (
+        read_metadata(tree, headings, times, shown, bylines, _reporters(page.blocks, body))
+        if tree is not None
+        else PageMetadata(title=headings[0] if headings else None)
+    )
     removals: list[tuple[Span, str]] = []
     captions: list[str] = []
     kept: set[int] = set()
     lead = True  # before the first paragraph of prose: title, byline and dateline go
     for index, block in page.blocks.items():
         if index in body and not ({"caption", "figure"} & block.roles):
-            if lead and _rule(block, found) in ("title", "byline", "dateline"):
-                removals.append((Span(block.start, block.end), _rule(block, found)))
+            rule = _rule(block, found) if lead else ""
+            if rule in ("title", "byline", "dateline"):
+                removals.append((Span(block.start, block.end), rule))
                 continue
             if len(block.text) >= 80:
                 lead = False

@@ -20,12 +20,15 @@ For each field the first source that gives a value wins:
 ``modified`` (in ``extra``)
     JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``.
 ``authors``
-    JSON-LD ``author`` names of an article, ``meta name=author`` (and
-    ``article:author``, ``parsely-author``, ``sailthru.author``,
-    ``dc.creator`` when they are not links), trafilatura's readings of JSON-LD,
-    of ``meta`` and of the page's bylines, then a visible block marked as a
-    byline; a name that is the site's name is not an
-    author.
+    the reporters of a Korean or Chinese byline in the article (``"〔記者巫其倫／台北報導〕"``,
+    ``"(서울=연합뉴스) 홍길동 기자 ="``), JSON-LD ``author`` names of an article,
+    ``meta name=author`` (and ``article:author``, ``parsely-author``,
+    ``sailthru.author``, ``dc.creator`` when they are not links), trafilatura's
+    readings of JSON-LD and of ``meta``, a visible block marked as a byline,
+    then trafilatura's search of the page for a byline. A name that is the
+    site's name is not an author; a value that is a whole Korean or Chinese
+    byline (``"스포츠조선=선수민 기자"``) gives the names it holds; Korean or
+    Chinese names that the page never shows give way to a visible byline.
 ``outlet``
     ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
 ``extra``
@@ -45,10 +48,12 @@ from typing import Any
 
 import attrs
 
+from nkcorpus.cleaning.bylines import read_byline
+
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:\||｜|--+|::|_|—|–|·|»|«)\s*|\s+-\s+")
+_SEPARATORS = re.compile(r"\s*(?:\||｜|│|--+|::|_|—|–|·|»|«)\s*|\s+[-:]\s+")
 _PUBLISHED = (
     "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
@@ -61,6 +66,9 @@ _AUTHOR = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "byl", "citation_author", "og:article:author",
 )  # fmt: skip
+_CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
+_LEADING_TIME = re.compile(r"^[\d\s:./-]+")
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[가-힣]{2,4}")
 _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$", re.IGNORECASE)
 _CREDENTIAL = re.compile(r"^(?:ph\.?d|m\.?d|mph|rn|msc|mba|dr|staff|posted|by)\.?$", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*")
@@ -253,16 +261,23 @@ def _visible(title: str, texts: list[str]) -> bool:
 
 
 def _trafilatura_authors(
-    tree: Any, people: Callable[[tuple[str, ...]], tuple[str, ...]], sources: dict[str, str]
+    tree: Any,
+    people: Callable[[tuple[str, ...]], tuple[str, ...]],
+    sources: dict[str, str],
+    byline_search: bool,
 ) -> tuple[str, ...]:
-    """Authors as trafilatura finds them: its JSON-LD and meta readings, then its byline search."""
+    """Authors as trafilatura finds them: its JSON-LD and meta readings, or (``byline_search``)
+    its search of the page for a byline."""
     from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
     from trafilatura.settings import Document
 
     searches: tuple[tuple[str, Callable[[], str | None]], ...] = (
-        ("trafilatura-json-ld", lambda: extract_meta_json(tree, Document()).author),
-        ("trafilatura-meta", lambda: examine_meta(tree).author),
-        ("trafilatura-byline", lambda: extract_author(tree)),
+        (("trafilatura-byline", lambda: extract_author(tree)),)
+        if byline_search
+        else (
+            ("trafilatura-json-ld", lambda: extract_meta_json(tree, Document()).author),
+            ("trafilatura-meta", lambda: examine_meta(tree).author),
+        )
     )
     for source, search in searches:
         try:
@@ -286,6 +301,20 @@ def _htmldate(tree: Any, extensive: bool) -> str | None:
     return iso_date(found)
 
 
+def _byline_names(bylines: list[str]) -> tuple[str, ...]:
+    """The names a Korean or Chinese byline block gives (``"聯合報 記者林宸誼／即時報導"``)."""
+    for line in bylines[:2]:
+        line = line.strip()
+        if not _CJK.search(line):
+            continue
+        found = read_byline(line) or read_byline(_LEADING_TIME.sub("", line))
+        if found is not None and found.authors:
+            return found.authors
+        if _BARE_NAME.fullmatch(line):
+            return (line,)
+    return ()
+
+
 def _heading_part(title: str, headings: list[str]) -> str | None:
     """The heading that begins or ends ``title`` (``"Headline : News : Site"``)."""
     for heading in headings:
@@ -300,6 +329,7 @@ def read_metadata(
     times: list[str],
     shown: list[str] = (),  # type: ignore[assignment]
     bylines: list[str] = (),  # type: ignore[assignment]
+    reporters: tuple[str, ...] = (),
 ) -> PageMetadata:
     """Read the page's metadata in the order the module describes.
 
@@ -310,6 +340,8 @@ def read_metadata(
         shown: the texts of the page's other short visible blocks; a part of the
             page title that one of them repeats is the title.
         bylines: the texts of visible blocks marked as a byline or author.
+        reporters: the names a Korean or Chinese byline in the article gives
+            (``"〔記者巫其倫／台北報導〕"``); they come before every other source.
     """
     meta = _meta(tree)
     objects = list(_json_ld(tree))
@@ -390,28 +422,47 @@ def read_metadata(
     )
 
     def people(names: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(n for n in names if _key(n) not in site_keys)
+        read: list[str] = []
+        for name in names:
+            byline = read_byline(name) if _CJK.search(name) else None
+            # "스포츠조선=선수민 기자", "記者陳嘉寧／桃園機場報導": the names the byline gives.
+            read.extend(byline.authors if byline is not None and byline.authors else (name,))
+        return tuple(dict.fromkeys(n for n in read if _key(n) not in site_keys))
 
     authors = first(
         "authors",
         [
+            ("article-byline", people(reporters)),
             (
                 "json-ld",
                 people(tuple(n for a in _names(article.get("author")) for n in split_authors(a))),
-            )
+            ),
         ]
         + [(name, people(split_authors(meta[name]))) for name in _AUTHOR if name in meta],
     )
     if not authors:
-        authors = _trafilatura_authors(tree, people, sources)
+        authors = _trafilatura_authors(tree, people, sources, byline_search=False)
+    shown_names = people(_byline_names(bylines))
+    if (
+        authors
+        and shown_names
+        and all(_CJK.search(a) for a in authors)
+        and not any(_key(a) in _key(" ".join([*headings, *shown, *bylines])) for a in authors)
+    ):
+        # Korean or Chinese names the page never shows give way to its byline.
+        authors = shown_names
+        sources["authors"] = "byline"
     if not authors:
         authors = first(
             "authors",
-            [
+            [("byline", shown_names)]
+            + [
                 ("byline", people(split_authors(_BYLINE_TAIL.sub("", line))))
                 for line in bylines[:1]
             ],
         )
+    if not authors:
+        authors = _trafilatura_authors(tree, people, sources, byline_search=True)
     lang = tree.get("lang") or tree.get("xml:lang")
     extra: dict[str, Any] = {
         "description": meta.get("og:description") or meta.get("description"),

@@ -89,11 +89,13 @@ _RAW_TEXT = {
     name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
     for name in ("script", "style", "textarea", "title", "xmp", "noscript", "template")
 }
-_ATTR = re.compile(
-    r"(?<![\w:.-])(class|id|role|itemprop|hidden|aria-hidden|style|datetime|lang|xml:lang)"
-    r"(?![\w:.-])\s*(?:=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?",
-    re.IGNORECASE,
-)
+#: One attribute: its name and, when it has one, its value (quoted or bare).
+_ATTR = re.compile(r"""([^\s="'<>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
+#: The attributes :func:`read_page` reads.
+_WANTED = frozenset(
+    ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "lang",
+     "xml:lang"]
+)  # fmt: skip
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NEWLINES = re.compile(r"[ \t]*[\r\n][ \t\r\n\f]*")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
@@ -177,9 +179,12 @@ def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
     """The attributes that matter, the roles their class and id name, and whether they hide."""
     out: dict[str, str] = {}
     for key, value in _ATTR.findall(source):
+        key = key.lower()
+        if key not in _WANTED:
+            continue
         if value[:1] in "\"'":
             value = value[1:-1]
-        out.setdefault(key.lower(), html.unescape(value) if "&" in value else value)
+        out.setdefault(key, html.unescape(value) if "&" in value else value)
     marks = " ".join(out.get(k, "") for k in ("class", "id", "role", "itemprop"))
     roles = frozenset(m.lower().rstrip("s") for m in _ROLE_ATTRIBUTES.findall(marks))
     hidden = (
@@ -211,7 +216,12 @@ def read_page(source: str) -> Page:
         if text_end > pos and not stack[-1].hidden:
             top = stack[-1]
             pre = "pre" in top.roles
-            for start, end, text in _texts(source, pos, text_end):
+            runs: Iterator[tuple[int, int, str]] = iter(())
+            if not pre and not source[pos:text_end].strip(" \t\r\n\f"):
+                boundary = spaced = True  # only white space between the tags
+            else:
+                runs = _texts(source, pos, text_end)
+            for start, end, text in runs:
                 if not pre and not text.strip(" \t\r\n\f"):
                     boundary = spaced = True
                     continue

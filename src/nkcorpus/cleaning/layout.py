@@ -25,6 +25,7 @@ import attrs
 from nkcorpus.cleaning import metadata as meta
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.dates import find_date
+from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
 
@@ -193,6 +194,16 @@ def _read_metadata(
         header = [i for i in range(first) if lines[i].rule is None and not lines[i].caption]
         for i in header:
             line = lines[i]
+            field = meta.labeled_field(line.text)
+            if field is not None:
+                if field[0] == "title":
+                    found["title"] = cut_site_name(str(field[1]), [])
+                    _remove(line, "title", removals)
+                else:
+                    authors.extend(field[1])
+                    _remove(line, "byline", removals)
+                evidence = True
+                continue
             by = meta.byline(line.text)
             if by is not None:
                 authors.extend(by.authors)
@@ -204,7 +215,8 @@ def _read_metadata(
                 published = published or date
                 _remove(line, "dateline", removals)
                 evidence = True
-        _read_title(lines, header, evidence, removals, found)
+        if "title" not in found:
+            _read_title(lines, header, evidence, removals, found)
         for i in range(last + 1, len(lines)):
             line = lines[i]
             if line.rule is not None or line.caption:

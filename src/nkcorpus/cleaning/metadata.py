@@ -33,10 +33,12 @@ __all__ = [
     "emails",
     "headline_like",
     "inline_byline",
+    "labeled_field",
     "outlet_for_domain",
     "outlet_name",
     "photo_credit",
     "signature",
+    "trailing_byline",
 ]
 
 #: An email address.
@@ -190,9 +192,7 @@ def inline_byline(line: str) -> InlineByline | None:
     match = _KO_INLINE.match(line) or _KO_INLINE_BRACKET.match(line)
     if match:
         names = re.split(r"[\s·,]+", match["names"] or "")
-        return InlineByline(
-            match.end(), tuple(n for n in names if n), outlet_name(match["outlet"])
-        )
+        return InlineByline(match.end(), tuple(n for n in names if n), outlet_name(match["outlet"]))
     match = _ZH_INLINE.match(line)
     if match:
         names = re.split(r"[\s、,，]+", match["names"] or "")
@@ -202,13 +202,66 @@ def inline_byline(line: str) -> InlineByline | None:
         return InlineByline(
             match.end(), tuple(n for n in names if n), outlet_name(match["outlet"]), published
         )
+    match = _CJK_LEAD.match(line)
+    if match:
+        found = read_byline(match.group().strip())
+        if found is not None and found.authors:
+            return InlineByline(match.end(), found.authors)
     return None
+
+
+#: A byline that opens a paragraph in brackets (``〔記者巫其倫／台北報導〕``), or an outlet's
+#: dateline with the reporter after it (``长江网10月4日讯（记者陈智 整合）``).
+_CJK_LEAD = re.compile(
+    r"\s*(?:[〔【\[（(][^〔【\[\]】）)〕\n]{2,40}[〕】\]）)]"
+    r"|[^（(\n]{0,20}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*[（(][^）)\n]{2,30}[）)])\s*"
+)
+#: A byline that closes a paragraph: ``（王煌忠／台中報導）``, ``부산=선수민 기자 sunsoo@...``.
+_CJK_TAIL = re.compile(
+    r"(?:[（(〔][^（(〔）)〕\n]{2,30}[）)〕]"
+    rf"|(?<![가-힣])(?:[가-힣]{{1,8}}\s*=\s*)?[가-힣]{{2,4}}\s*기자(?:\s*{EMAIL})?)\s*$"
+)
+
+
+_LABELED = re.compile(
+    r"(?P<label>標題|标题|제목|題目|title|headline|記者|记者|기자|작성자|作者|author|reporter)"
+    r"\s*[:：]\s*(?P<value>\S.{0,200})",
+    re.IGNORECASE,
+)
+
+
+def labeled_field(line: str) -> tuple[str, str | tuple[str, ...]] | None:
+    """A field that a scraper printed with its label (``"標題: ..."``, ``"記者: 江宏倫"``).
+
+    Returns ``("title", text)`` or ``("authors", names)``, or ``None``.
+    """
+    match = _LABELED.fullmatch(line.strip())
+    if match is None:
+        return None
+    label, value = match["label"].casefold(), match["value"].strip()
+    if label in ("標題", "标题", "제목", "題目", "title", "headline"):
+        return ("title", value)
+    found = read_byline(value)
+    if found is not None and found.authors:
+        return ("authors", found.authors)
+    names = tuple(n for n in re.split(r"\s*[,，、;；]\s*", value) if n and len(n) <= 40)
+    return ("authors", names) if names else None
+
+
+def trailing_byline(line: str) -> Byline | None:
+    """Read a byline that closes a paragraph (``"...不治。（王煌忠／台中報導）"``), or ``None``."""
+    match = _CJK_TAIL.search(line[-80:])
+    if match is None:
+        return None
+    found = read_byline(match.group().strip())
+    return found if found is not None and found.authors else None
 
 
 _DATELINE = re.compile(
     r"(?:(?:posted|published|updated|modified|last\s+updated|created|written|date|dated|입력"
-    r"|수정|등록|승인|업데이트|기사입력|최종수정|송고|发布时间|发布日期|發佈時間|發佈日期|首次發佈時間"
-    r"|更新时间|更新時間|发表时间|發表時間|时间|時間|日期)"
+    r"|수정|등록|승인|업데이트|기사입력|최종수정|송고|발행일|발행|게재\s*일자|게재일|작성일|작성"
+    r"|发布时间|发布日期|發佈時間|發佈日期|發布時間|發布日期|首次發佈時間|出版時間|出版时间"
+    r"|更新时间|更新時間|发表时间|發表時間|发表日期|發表日期|时间|時間|日期|更新)"
     r"\s*(?:on|at)?\s*[:：]?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
     r"(?:\d{1,2}\s*[:h]\s*\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?)?"
@@ -221,7 +274,8 @@ _DATELINE_REST = re.compile(
     r"(?:[\s,.|:·()/]*(?:\d{1,2}\s*[:시时時h]\s*\d{2}(?:\s*[:분分]\s*\d{2})?\s*(?:분|分|秒|초)?"
     r"|오전|오후|上午|下午|at|a\.?m\.?|p\.?m\.?|KST|UTC|GMT|JST|HKT|E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET"
     r"|[+-]\d\d:?\d\d|updated|수정|업데이트|更新|最後更新時間|截止時間"
-    rf"|최종수정|{DATE}))*[\s,.|:·)]*$",
+    rf"|최종수정|{DATE}))*[\s,.|:·)]*"
+    r"(?:(?:来源|來源|출처|source)\s*[:：]\s*[^\s，。,.]{1,20}\s*)?$",
     re.IGNORECASE,
 )
 
@@ -314,9 +368,7 @@ _PHOTO_CREDIT = re.compile(
 
 
 #: The last characters a photo credit can end with.
-_CREDIT_ENDS = frozenset(
-    "])）abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789스신社"
-)
+_CREDIT_ENDS = frozenset("])）abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789스신社")
 
 
 def photo_credit(line: str) -> str | None:
@@ -360,4 +412,3 @@ def headline_like(line: str) -> bool:
     if len(_WIDE.findall(text)) > 60:
         return False
     return not _FINAL.search(text) and not _TWO_SENTENCES.search(text)
-

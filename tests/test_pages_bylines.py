@@ -1,0 +1,100 @@
+"""Korean and Chinese bylines and datelines on web pages and in plain-text scrapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkcorpus.cleaning.cleaner import clean_text
+from nkcorpus.cleaning.metadata import dateline, labeled_field, trailing_byline
+
+_PROSE = "".join(
+    f"<p>第{i}段：財政部今天下午將公佈今年1-2月期統一發票中獎清冊，民眾可上網查詢是否中獎，"
+    f"兌獎期限為4月6日至7月6日，逾期不得兌領。</p>"
+    for i in range(5)
+)
+
+
+def _page(head: str, lead: str) -> str:
+    return (
+        f"<html lang='zh-Hant'><head><title>發票千萬獎開出18張 - 自由財經</title>{head}</head>"
+        f"<body><nav><a href='/'>首頁</a></nav><article><h1>發票千萬獎開出18張</h1>"
+        f"<p>{lead}財政部透露，本期千萬中獎張數為18張。</p>{_PROSE}</article></body></html>"
+    )
+
+
+def _authors(raw: str) -> tuple[str, ...]:
+    return tuple(dict(clean_text(raw).metadata).get("authors", ()))
+
+
+def test_a_bracketed_byline_opening_the_article_names_the_reporter() -> None:
+    """``〔記者巫其倫／台北報導〕`` at the start of the first paragraph gives the reporter."""
+    assert _authors(_page("", "〔記者巫其倫／台北報導〕")) == ("巫其倫",)
+
+
+def test_the_article_byline_outranks_an_outlet_given_as_author() -> None:
+    """A ``meta name=author`` holding the agency's name gives way to the reporter in the text."""
+    head = "<meta name='author' content='中央通訊社'>"
+    assert _authors(_page(head, "（中央社記者邱俊欽桃園19日電）")) == ("邱俊欽",)
+
+
+def test_a_metadata_value_that_is_a_whole_byline_gives_its_names() -> None:
+    """JSON-LD ``author`` written as a byline (``記者陳嘉寧／桃園機場報導``) gives the name."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": {"@type": "Person", "name": "記者陳嘉寧／桃園機場報導"}}</script>'
+    )
+    assert _authors(_page(head, "")) == ("陳嘉寧",)
+
+
+def test_a_page_without_a_reporter_mark_gets_no_name_from_its_prose() -> None:
+    """Names in the article's sentences are never taken for its authors."""
+    assert _authors(_page("", "財政部長蘇建榮表示，")) == ()
+
+
+def test_a_byline_closing_a_paragraph_is_read() -> None:
+    """``（王煌忠／台中報導）`` and ``부산=선수민 기자 email`` at a paragraph's end name the reporter."""
+    found = trailing_byline("警方已勘驗現場並報請相驗，將進一步釐清死因。（王煌忠／台中報導）")
+    assert found is not None and found.authors == ("王煌忠",)
+    found = trailing_byline("병살타로 처리했다.부산=선수민 기자 sunsoo@sportschosun.com")
+    assert found is not None and found.authors == ("선수민",)
+    assert trailing_byline("그는 기자들에게 아무 말도 하지 않았다.") is None
+
+
+def test_printed_scrape_fields_become_metadata() -> None:
+    """A scraper's labeled lines (``標題:``, ``日期:``, ``記者:``) give title, date and reporter."""
+    assert labeled_field("記者: 江宏倫") == ("authors", ("江宏倫",))
+    assert labeled_field("Title: Flood warnings in Hamgyong") == (
+        "title",
+        "Flood warnings in Hamgyong",
+    )
+    assert labeled_field("기자들은 모두 돌아갔다") is None
+    text = (
+        "頻道: appledaily\n標題: 男子疑久病厭世　學校圍牆上吊輕生亡│即時新聞│20181025│蘋果日報\n"
+        "日期: 2018-10-25 12:03:00\n記者: 江宏倫\n內文:\n"
+        "台北市北投區西安街二段，昨晚10時許，1名游姓男子坐在學校圍牆邊上吊輕生，路過民眾驚見嚇得趕緊報案。\n"
+    )
+    metadata = dict(clean_text(text).metadata)
+    assert metadata["title"] == "男子疑久病厭世 學校圍牆上吊輕生亡"  # the ideographic space normalized
+    assert tuple(metadata["authors"]) == ("江宏倫",)
+    assert str(metadata["published"]).startswith("2018-10-25")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("발행일 2023.04.07", "2023-04-07"),
+        ("게재 일자 : 2023년 04월 07일", "2023-04-07"),
+        ("작성일 2023-04-07", "2023-04-07"),
+        ("發布時間：2023-04-07 15:30", "2023-04-07T15:30"),
+        ("出版時間 2023/04/07", "2023-04-07"),
+        ("2023-04-07 12:11 来源：新华网", "2023-04-07T12:11"),
+    ],
+)
+def test_dateline_labels_of_korean_and_chinese_sites(line: str, expected: str) -> None:
+    """The labels sites put before a date (발행일, 게재 일자, 發布時間, ...) make a dateline."""
+    assert dateline(line) == expected
+
+
+def test_a_sentence_after_a_date_is_not_a_dateline() -> None:
+    """A date followed by prose is text, not a dateline to remove."""
+    assert dateline("2023-04-07 来源：新华网 编辑：张三 这是一段很长的正文内容不应被当成日期行") is None
