@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from nkcorpus.language import lingua_model
+from nkcorpus.language.lexicon import load_lexicon
 from nkcorpus.language.lid176 import probabilities
 from nkcorpus.language.neutral import classify
 from nkcorpus.language.profiles import Scores, load_model
@@ -304,9 +305,20 @@ def _evidence(
                 break
     if use_fasttext and lowercase >= FAST_WORDS:
         found = tuple(probabilities(window[:FAST_CHARS], 3))
-        if found and found[0][1] >= FAST_PROBABILITY and found[0][0] in script_codes(script):
+        if (
+            found
+            and found[0][1] >= FAST_PROBABILITY
+            and found[0][0] in script_codes(script)
+            and _function_words_agree(found[0][0], window)
+        ):
             return Evidence(counts, None, script, found, lowercase, (), window, tuple(engines))
     return _full(window, counts, script, lowercase, engines)
+
+
+def _function_words_agree(language: str, window: str) -> bool:
+    """Whether no other language has more function words in ``window`` than ``language``."""
+    tally = load_lexicon().tally(window)
+    return not tally or tally.get(language, 0) >= max(tally.values())
 
 
 def _full(

@@ -44,6 +44,7 @@ from importlib import resources
 __all__ = ["Lexicon", "load_lexicon", "lookup_keys"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "ş": "ș", "ţ": "ț"})
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CORE = re.compile(r"\W*?('n|[^\W\d_]+(?:'[^\W\d_]+)*)'?\W*")
 
 
@@ -94,6 +95,26 @@ class Lexicon:
         found: list[str] = []
         for key in lookup_keys(token):
             found.extend(self._index.get(key, ()))
+        return found
+
+    def tally(self, text: str) -> dict[str, int]:
+        """Count the function words of each language among the plain words of ``text``.
+
+        A quick count for the common case: words are runs of letters (with inner
+        apostrophes), looked up whole in lower case; acronyms are skipped. Words with
+        typographic apostrophes or other marks are not looked up (:meth:`hits` is the
+        exact lookup).
+
+        >>> load_lexicon().tally("What do you do?")["en"]
+        4
+        """
+        found: dict[str, int] = {}
+        index = self._index
+        for word in _PLAIN_WORD.findall(text):
+            if len(word) > 1 and word.isupper():
+                continue
+            for language in index.get(word.lower(), ()):
+                found[language] = found.get(language, 0) + 1
         return found
 
     def languages_of(self, token: str) -> tuple[str, ...]:
