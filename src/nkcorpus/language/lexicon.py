@@ -38,13 +38,14 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
 
 __all__ = ["Lexicon", "load_lexicon", "lookup_keys"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "ş": "ș", "ţ": "ț"})
-_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+# ASCII punctuation around a word (not the apostrophe: Afrikaans writes 'n).
+_PUNCTUATION = '"()[]{}<>.,;:!?*-/'
 _CORE = re.compile(r"\W*?('n|[^\W\d_]+(?:'[^\W\d_]+)*)'?\W*")
 
 
@@ -98,22 +99,29 @@ class Lexicon:
         return found
 
     def tally(self, text: str) -> dict[str, int]:
-        """Count the function words of each language among the plain words of ``text``.
+        """Count the function words of each language among the tokens of ``text``.
 
-        A quick count for the common case: words are runs of letters (with inner
-        apostrophes), looked up whole in lower case; acronyms are skipped. Words with
-        typographic apostrophes or other marks are not looked up (:meth:`hits` is the
-        exact lookup).
+        The same counts as :meth:`hits` over every token, made cheap for the common
+        token: an ASCII word is looked up directly; other tokens (with punctuation,
+        apostrophes or accents) go through :func:`lookup_keys`.
 
         >>> load_lexicon().tally("What do you do?")["en"]
         4
         """
         found: dict[str, int] = {}
         index = self._index
-        for word in _PLAIN_WORD.findall(text):
-            if len(word) > 1 and word.isupper():
-                continue
-            for language in index.get(word.lower(), ()):
+        languages: Sequence[str]
+        for token in text.split():
+            word = token if token.isalpha() else token.strip(_PUNCTUATION)
+            if not (word.isalpha() and word.isascii()):
+                languages = self.hits(token)  # apostrophes, accents, inner marks
+            elif word.islower():
+                languages = index.get(word, ())
+            elif len(word) > 1 and word.isupper():
+                continue  # an acronym
+            else:
+                languages = index.get(word.lower(), ())
+            for language in languages:
                 found[language] = found.get(language, 0) + 1
         return found
 
