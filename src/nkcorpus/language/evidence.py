@@ -330,24 +330,21 @@ def _evidence(
             lowercase += 1
             if lowercase == FAST_WORDS:
                 break
-    head = window[:FAST_CHARS]
     tally = load_lexicon().tally(window) if script == sc.LATIN and "profiles" in engines else {}
     decided = _decided_by_function_words(tally)
     if decided is not None:
         return Evidence(counts, None, script, (), lowercase, (), window, tuple(engines), decided)
-    looked: tuple[tuple[str, float], ...] | None = None
     if use_fasttext and lowercase >= FAST_WORDS:
-        looked = found = tuple(probabilities(head, 60, FASTTEXT_THRESHOLD))
+        # Three languages: each one more costs fastText a label to hand over.
+        found = tuple(probabilities(window[:FAST_CHARS], 3))
         if (
             found
             and found[0][1] >= FAST_PROBABILITY
             and found[0][0] in script_codes(script)
             and (not tally or tally.get(found[0][0], 0) >= max(tally.values()))
         ):
-            # The three likeliest are all that decide reads when fastText decides alone.
-            return Evidence(counts, None, script, found[:3], lowercase, (), window, tuple(engines))
-    # The first look read the whole window: its probabilities serve again.
-    return _full(window, counts, script, lowercase, engines, looked if head == window else None)
+            return Evidence(counts, None, script, found, lowercase, (), window, tuple(engines))
+    return _full(window, counts, script, lowercase, engines)
 
 
 def _decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:
@@ -364,17 +361,9 @@ def _decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:
 
 
 def _full(
-    window: str,
-    counts: tuple[int, ...],
-    script: int,
-    lowercase: int,
-    engines: Sequence[str],
-    found: tuple[tuple[str, float], ...] | None = None,
+    window: str, counts: tuple[int, ...], script: int, lowercase: int, engines: Sequence[str]
 ) -> Evidence:
-    if found is None:
-        found = (
-            tuple(probabilities(window, 60, FASTTEXT_THRESHOLD)) if "fasttext" in engines else ()
-        )
+    found = tuple(probabilities(window, 60, FASTTEXT_THRESHOLD)) if "fasttext" in engines else ()
     opinion = lingua_model.probabilities(window) if "lingua" in engines else ()
     scores = load_model().score(window) if "profiles" in engines else None
     return Evidence(counts, scores, script, found, lowercase, opinion)
