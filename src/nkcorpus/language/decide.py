@@ -13,14 +13,22 @@ Script evidence comes first, because it is certain where models guess:
   tells the standards apart (``金正恩``), unless the context is ``zh-Hans`` or
   ``zh-Hant``. Inside a Korean or Japanese context, Han stays in that language unless
   Simplified characters (in Korean) or fastText's strong odds on ten or more
-  characters (in Japanese) say Chinese.
+  characters (in Japanese) say Chinese. A run of
+  :data:`~nkcorpus.language.evidence.CHINESE_RUN` Han characters or more is Chinese
+  without fastText's odds (Japanese running text writes kana), with confidence
+  ``1 - SCRIPT_DOUBT ** (han / CHINESE_RUN)``, except in a Japanese context.
 * Greek, Hebrew, Thai, Georgian, Armenian and the Indic scripts with one main
   language (Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam) name
   their language. Such script evidence has confidence ``1 - SCRIPT_DOUBT ** letters``.
 
-Text in Latin, Cyrillic, Arabic or Devanagari letters is scored among the languages
-written in that script only (:data:`~nkcorpus.language.evidence.LANGUAGES_BY_SCRIPT`),
-adding log-probabilities:
+Latin-script text whose function words alone leave no doubt
+(:attr:`Evidence.function_words <nkcorpus.language.evidence.Evidence.function_words>`)
+is that language, with confidence ``1 - FUNCTION_WORD_DOUBT ** margin`` (``margin``: how
+many more function words it has than any other language; three or more), unless a
+context of another language asks for every engine to be read. Otherwise, text in Latin,
+Cyrillic, Arabic or Devanagari letters is scored among the languages written in that
+script only (:data:`~nkcorpus.language.evidence.LANGUAGES_BY_SCRIPT`), adding
+log-probabilities:
 
 * fastText's (``FASTTEXT_WEIGHT`` times its log-probability, renormalized over the
   script's languages, with a floor of ``FASTTEXT_FLOOR``);

@@ -6,14 +6,26 @@ ask the models that :attr:`LanguageOptions.engines
 <nkcorpus.language.options.LanguageOptions.engines>` names, only where a script does
 not decide alone:
 
-* Latin, Cyrillic, Arabic and Devanagari text (:data:`LANGUAGES_BY_SCRIPT`): fastText's
-  ``lid.176`` (:mod:`nkcorpus.language.lid176`) first. When fastText gives a language of
-  the script at least :data:`FAST_PROBABILITY` on a passage with at least
-  :data:`FAST_WORDS` lower-case words, that is all (most sentences end there, at about
-  fastText's own cost); otherwise langdetect's n-gram profiles and the function words
-  (:mod:`nkcorpus.language.profiles`) and, when asked for, lingua
-  (:mod:`nkcorpus.language.lingua_model`) are read as well.
-* Han without Hangul or kana: fastText's Chinese and Japanese probabilities.
+* Latin, Cyrillic, Arabic and Devanagari text (:data:`LANGUAGES_BY_SCRIPT`) gets a first
+  look, and the slower models only where the first look is not enough:
+
+  1. Latin-script text whose function words (:mod:`nkcorpus.language.lexicon`) leave no
+     doubt (at least :data:`FUNCTION_WORDS_ALONE` of one language and
+     :data:`FUNCTION_WORD_MARGIN` more than any other) is decided by them alone; no model
+     is read. Most running sentences end there.
+  2. Otherwise fastText's ``lid.176`` (:mod:`nkcorpus.language.lid176`) reads the first
+     :data:`FAST_CHARS` characters. When it gives a language of the script at least
+     :data:`FAST_PROBABILITY` on a passage with at least :data:`FAST_WORDS` lower-case
+     words, and no other language has more function words in the passage, that is all.
+  3. Otherwise fastText reads the whole passage, with langdetect's n-gram profiles and
+     the function words (:mod:`nkcorpus.language.profiles`) and, when asked for, lingua
+     (:mod:`nkcorpus.language.lingua_model`).
+
+  The function words belong to the ``profiles`` engine: without it, steps 1 and the
+  function-word check of step 2 are skipped.
+* Han without Hangul or kana: fastText's Chinese and Japanese probabilities, for runs
+  shorter than :data:`CHINESE_RUN` Han characters; longer runs are not read (they are
+  Chinese unless a Japanese context asks for fastText's opinion).
 * letters of a script nkcorpus has no languages for: fastText's guess.
 
 Links, markup tags and dates are blanked before the models read anything
@@ -41,10 +53,15 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy.typing as npt
 
 __all__ = [
+    "CHINESE_RUN",
     "DEFAULT_ENGINES",
     "ENGINES",
+    "FASTTEXT_THRESHOLD",
+    "FAST_CHARS",
     "FAST_PROBABILITY",
     "FAST_WORDS",
+    "FUNCTION_WORDS_ALONE",
+    "FUNCTION_WORD_MARGIN",
     "LANGUAGES_BY_SCRIPT",
     "Evidence",
     "complete",
@@ -103,8 +120,8 @@ FAST_PROBABILITY = 0.6
 FAST_WORDS = 3
 #: How many characters fastText reads for that first look (all of them otherwise).
 FAST_CHARS = 100
-#: fastText's probabilities below this are not read: the floor that
-#: :mod:`~nkcorpus.language.decide` adds to every language is ten times larger.
+#: The smallest fastText probability read in the full look (the floor that
+#: :mod:`~nkcorpus.language.decide` adds to every language is ten times larger).
 FASTTEXT_THRESHOLD = 1e-5
 #: Function words decide Latin-script text alone (no model is read) when one language
 #: has at least this many in the passage ...
