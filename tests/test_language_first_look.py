@@ -167,3 +167,13 @@ def test_short_han_run_still_asks_fasttext(monkeypatch: pytest.MonkeyPatch) -> N
     calls = _counting(monkeypatch)
     detect("東京大学")
     assert calls == ["東京大学"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("- U P D A T E D -", "en"), ("C O M M U N I Q U É   D E   P R E S S E", "fr")],
+)
+def test_letter_spaced_words_are_read_as_words(text: str, language: str) -> None:
+    """A heading written with spaces between its letters is read as the word it spells
+    (letter by letter, ``U P D A T E D`` looks like Catalan to the models)."""
+    assert detect(text).language == language

@@ -29,12 +29,15 @@ not decide alone:
 * letters of a script nkcorpus has no languages for: fastText's guess.
 
 Links, markup tags and dates are blanked before the models read anything
-(:mod:`nkcorpus.language.neutral`); headlines in capitals are read in lower case.
+(:mod:`nkcorpus.language.neutral`); headlines in capitals are read in lower case, and
+alphabetic words written with a space between their letters (``U P D A T E D``) are read
+as words.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -137,6 +140,8 @@ ENGINES = ("fasttext", "profiles", "lingua")
 #: The models used by default, measured best for accuracy and speed together.
 DEFAULT_ENGINES = ("fasttext", "profiles")
 _ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
+# Four or more single letters, each followed by one space: a letter-spaced word.
+_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
 
 def langdetect_code(code: str) -> str:
@@ -341,6 +346,8 @@ def _evidence(
     if script not in LANGUAGES_BY_SCRIPT:
         found = tuple(probabilities(window, 60)) if use_fasttext else ()
         return Evidence(counts, None, script, found)
+    if " " in window and _SPACED.search(window):
+        window = _SPACED.sub(_unspace, window)  # letter-spaced headings: U P D A T E D
     lowercase = 0
     for word in window.split():
         if word[:1].islower():
@@ -362,6 +369,10 @@ def _evidence(
         ):
             return Evidence(counts, None, script, found, lowercase, (), window, tuple(engines))
     return _full(window, counts, script, lowercase, engines)
+
+
+def _unspace(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "")
 
 
 def _decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:
