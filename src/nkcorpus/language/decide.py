@@ -13,14 +13,22 @@ Script evidence comes first, because it is certain where models guess:
   tells the standards apart (``金正恩``), unless the context is ``zh-Hans`` or
   ``zh-Hant``. Inside a Korean or Japanese context, Han stays in that language unless
   Simplified characters (in Korean) or fastText's strong odds on ten or more
-  characters (in Japanese) say Chinese.
+  characters (in Japanese) say Chinese. A run of
+  :data:`~nkcorpus.language.evidence.CHINESE_RUN` Han characters or more is Chinese
+  without fastText's odds (Japanese running text writes kana), with confidence
+  ``1 - SCRIPT_DOUBT ** (han / CHINESE_RUN)``, except in a Japanese context.
 * Greek, Hebrew, Thai, Georgian, Armenian and the Indic scripts with one main
   language (Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam) name
   their language. Such script evidence has confidence ``1 - SCRIPT_DOUBT ** letters``.
 
-Text in Latin, Cyrillic, Arabic or Devanagari letters is scored among the languages
-written in that script only (:data:`~nkcorpus.language.evidence.LANGUAGES_BY_SCRIPT`),
-adding log-probabilities:
+Latin-script text whose function words alone leave no doubt
+(:attr:`Evidence.function_words <nkcorpus.language.evidence.Evidence.function_words>`)
+is that language, with confidence ``1 - FUNCTION_WORD_DOUBT ** margin`` (``margin``: how
+many more function words it has than any other language; three or more), unless a
+context of another language asks for every engine to be read. Otherwise, text in Latin,
+Cyrillic, Arabic or Devanagari letters is scored among the languages written in that
+script only (:data:`~nkcorpus.language.evidence.LANGUAGES_BY_SCRIPT`), adding
+log-probabilities:
 
 * fastText's (``FASTTEXT_WEIGHT`` times its log-probability, renormalized over the
   script's languages, with a floor of ``FASTTEXT_FLOOR``);
@@ -65,6 +73,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from nkcorpus.language.evidence import (
+    CHINESE_RUN,
     LANGUAGES_BY_SCRIPT,
     Evidence,
     complete,
@@ -131,8 +140,14 @@ CHINESE_ODDS = 5.0
 #: How many times likelier each Traditional-only character (up to three) makes Chinese.
 TRADITIONAL_ODDS = 10.0
 
+#: The chance that one function word more than any other language is misleading, when
+#: the function words decide alone (:data:`~nkcorpus.language.evidence.FUNCTION_WORDS_ALONE`):
+#: confidence is ``1 - FUNCTION_WORD_DOUBT ** margin``.
+FUNCTION_WORD_DOUBT = 0.1
+
 #: How much lingua's log-probability counts, when it is on.
 LINGUA_WEIGHT = 1.0
+
 
 @attrs.frozen
 class Decision:
@@ -216,6 +231,15 @@ def _east_asian(
         return (("ko", 1.0 - SCRIPT_DOUBT**hangul),), True
     if counts[sc.HIRAGANA] or (kana and kana >= KANA_SHARE * (kana + han)):
         return (("ja", 1.0 - SCRIPT_DOUBT**kana),), True
+    if evidence.window and not evidence.fasttext:
+        # A long Han run, not read by fastText: Chinese, except in a Japanese context.
+        if context == "ja":
+            evidence = complete(evidence)
+        elif context != "ko" or simplified > traditional:
+            variant = _chinese(simplified, traditional)
+            if variant == "zh" and context in ("zh-Hans", "zh-Hant"):
+                variant = context
+            return ((variant, 1.0 - SCRIPT_DOUBT ** (han / CHINESE_RUN)),), True
     found = dict(evidence.fasttext)
     japanese = found.get("ja", 0.0)
     chinese = CHINESE_ODDS * (found.get("zh", 0.0) + found.get("wuu", 0.0) + found.get("yue", 0.0))
@@ -285,7 +309,15 @@ def _alphabetic(
     import numpy as np
 
     codes = script_codes(evidence.script)
-    if evidence.window and context in codes and context != evidence.fasttext[0][0]:
+    if evidence.function_words is not None:
+        language, margin = evidence.function_words
+        if context not in codes or context == language:
+            confidence = (1.0 - FUNCTION_WORD_DOUBT**margin) * purity
+            if confidence < min_confidence:
+                return Decision("und", 0.0, weight, 1, ((language, confidence),))
+            return Decision(language, confidence, weight, 1, ((language, confidence),))
+        evidence = complete(evidence)  # the function words were clear, the context disagrees
+    elif evidence.window and context in codes and context != evidence.fasttext[0][0]:
         evidence = complete(evidence)  # fastText alone was sure, but the context disagrees
     if evidence.scores is None and not evidence.lingua and evidence.fasttext:
         return _fasttext_only(evidence, min_confidence, context, prior, weight, purity)

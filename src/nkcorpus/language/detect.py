@@ -103,9 +103,10 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
             text, classes, options.max_chars, options.engines, counts, blanked
         )
     decision = decide(evidence, options.min_confidence, prior=options.prior)
-    return Detection(
-        language=decision.language,
-        confidence=decision.confidence,
-        scripts=ScriptProfile.from_counts(counts),
-        candidates=decision.candidates,
-    )
+    if letters is not None:
+        profile = ScriptProfile(
+            ((SCRIPT_NAMES[LATIN], letters),) if letters else (), neutral=len(text) - letters
+        )
+    else:
+        profile = ScriptProfile.from_counts(counts)
+    return Detection(decision.language, decision.confidence, profile, decision.candidates)

@@ -6,29 +6,45 @@ ask the models that :attr:`LanguageOptions.engines
 <nkcorpus.language.options.LanguageOptions.engines>` names, only where a script does
 not decide alone:
 
-* Latin, Cyrillic, Arabic and Devanagari text (:data:`LANGUAGES_BY_SCRIPT`): fastText's
-  ``lid.176`` (:mod:`nkcorpus.language.lid176`) first. When fastText gives a language of
-  the script at least :data:`FAST_PROBABILITY` on a passage with at least
-  :data:`FAST_WORDS` lower-case words, that is all (most sentences end there, at about
-  fastText's own cost); otherwise langdetect's n-gram profiles and the function words
-  (:mod:`nkcorpus.language.profiles`) and, when asked for, lingua
-  (:mod:`nkcorpus.language.lingua_model`) are read as well.
-* Han without Hangul or kana: fastText's Chinese and Japanese probabilities.
+* Latin, Cyrillic, Arabic and Devanagari text (:data:`LANGUAGES_BY_SCRIPT`) gets a first
+  look, and the slower models only where the first look is not enough:
+
+  1. Latin-script text whose function words (:mod:`nkcorpus.language.lexicon`) leave no
+     doubt (at least :data:`FUNCTION_WORDS_ALONE` of one language and
+     :data:`FUNCTION_WORD_MARGIN` more than any other) is decided by them alone; no model
+     is read. Most running sentences end there.
+  2. Otherwise fastText's ``lid.176`` (:mod:`nkcorpus.language.lid176`) reads the first
+     :data:`FAST_CHARS` characters. When it gives a language of the script at least
+     :data:`FAST_PROBABILITY` on a passage with at least :data:`FAST_WORDS` lower-case
+     words, and no other language has more function words in the passage, that is all.
+  3. Otherwise fastText reads the whole passage, with langdetect's n-gram profiles and
+     the function words (:mod:`nkcorpus.language.profiles`) and, when asked for, lingua
+     (:mod:`nkcorpus.language.lingua_model`).
+
+  The function words belong to the ``profiles`` engine: without it, steps 1 and the
+  function-word check of step 2 are skipped.
+* Han without Hangul or kana: fastText's Chinese and Japanese probabilities, for runs
+  shorter than :data:`CHINESE_RUN` Han characters; longer runs are not read (they are
+  Chinese unless a Japanese context asks for fastText's opinion).
 * letters of a script nkcorpus has no languages for: fastText's guess.
 
 Links, markup tags and dates are blanked before the models read anything
-(:mod:`nkcorpus.language.neutral`); headlines in capitals are read in lower case.
+(:mod:`nkcorpus.language.neutral`); headlines in capitals are read in lower case, and
+alphabetic words written with a space between their letters (``U P D A T E D``) are read
+as words.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
 from nkcorpus.language import lingua_model
+from nkcorpus.language.lexicon import load_lexicon
 from nkcorpus.language.lid176 import probabilities
 from nkcorpus.language.neutral import classify
 from nkcorpus.language.profiles import Scores, load_model
@@ -40,10 +56,15 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy.typing as npt
 
 __all__ = [
+    "CHINESE_RUN",
     "DEFAULT_ENGINES",
     "ENGINES",
+    "FASTTEXT_THRESHOLD",
+    "FAST_CHARS",
     "FAST_PROBABILITY",
     "FAST_WORDS",
+    "FUNCTION_WORDS_ALONE",
+    "FUNCTION_WORD_MARGIN",
     "LANGUAGES_BY_SCRIPT",
     "Evidence",
     "complete",
@@ -102,11 +123,26 @@ FAST_PROBABILITY = 0.6
 FAST_WORDS = 3
 #: How many characters fastText reads for that first look (all of them otherwise).
 FAST_CHARS = 100
+#: The smallest fastText probability read in the full look (the floor that
+#: :mod:`~nkcorpus.language.decide` adds to every language is ten times larger).
+FASTTEXT_THRESHOLD = 1e-5
+#: Function words decide Latin-script text alone (no model is read) when one language
+#: has at least this many in the passage ...
+FUNCTION_WORDS_ALONE = 4
+#: ... and at least this many more than any other language.
+FUNCTION_WORD_MARGIN = 3
+#: Han text without Hangul or kana and with at least this many Han characters is
+#: Chinese without asking fastText (Japanese running text writes kana), unless it sits
+#: in a Japanese context (:func:`~nkcorpus.language.decide.decide` then asks).
+CHINESE_RUN = 16
 #: The models a passage can be judged with, besides its script.
 ENGINES = ("fasttext", "profiles", "lingua")
 #: The models used by default, measured best for accuracy and speed together.
 DEFAULT_ENGINES = ("fasttext", "profiles")
 _ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
+# Four or more single letters, each followed by one space: a letter-spaced word.
+_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
 
 def langdetect_code(code: str) -> str:
     """Return the nkcorpus code of a langdetect language name (``zh-cn`` -> ``zh-Hans``).
@@ -130,10 +166,13 @@ class Evidence:
             alphabetic text of a shared script, and for Han text without kana or Hangul).
         lowercase_words: how many words start with a lower-case letter.
         lingua: lingua's probabilities, when the ``lingua`` engine is on.
-        window: the text the models read, kept when fastText alone was sure, so that
+        window: the text the models read, kept when fastText or the function words
+            alone were sure (or a long Han run was not read), so that
             :func:`~nkcorpus.language.evidence.complete` can read the other models
             when a context disagrees.
         engines: the engines asked for.
+        function_words: ``(language, margin)`` when the function words decided alone:
+            the language and how many more function words it has than any other.
         east_asian_weight: the weight of the passage's Hangul, Han and kana letters.
         alphabetic_weight: the weight of the passage's other letters.
     """
@@ -146,6 +185,7 @@ class Evidence:
     lingua: tuple[tuple[str, float], ...] = ()
     window: str = attrs.field(default="", eq=False, repr=False)
     engines: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    function_words: tuple[str, int] | None = None
     east_asian_weight: float = attrs.field(init=False)
     alphabetic_weight: float = attrs.field(init=False)
 
@@ -242,9 +282,10 @@ def whole_text_evidence(
         assert classes is not None  # classified above when counts are not given
         counts = np.bincount(classes, minlength=len(sc.SCRIPT_NAMES)).tolist()
     counts = (0, *counts[1:])
-    script, alphabetic, needed = _route(counts)
+    route = _route(counts)
+    script, alphabetic, needed = route
     if not needed:
-        return _evidence("", counts, max_chars, engines)
+        return Evidence(counts, None, script)
     if blanked is None:
         blanked = classify(text)[1]
     if len(text) > max_chars:
@@ -257,7 +298,7 @@ def whole_text_evidence(
         window = blanked[first : first + max_chars]
     else:
         window = blanked
-    return _evidence(window, counts, max_chars, engines)
+    return _evidence(window, counts, max_chars, engines, route)
 
 
 def script_is_alphabetic(counts: Sequence[int]) -> bool:
@@ -282,46 +323,87 @@ def _route(counts: Sequence[int]) -> tuple[int, bool, bool]:
 
 
 def _evidence(
-    window: str, counts: tuple[int, ...], max_chars: int, engines: Sequence[str]
+    window: str,
+    counts: tuple[int, ...],
+    max_chars: int,
+    engines: Sequence[str],
+    route: tuple[int, bool, bool] | None = None,
 ) -> Evidence:
-    """The evidence of one passage: fastText, and the profiles unless fastText is sure."""
-    script, alphabetic, needed = _route(counts)
+    """The evidence of one passage: what the first look settles, else every engine."""
+    script, alphabetic, needed = route or _route(counts)
     if not window or not needed:
         return Evidence(counts, None, script)
     window = window[:max_chars]
     if window.isupper():
         window = window.lower()  # headlines in capitals: the models read lower case best
     use_fasttext = "fasttext" in engines
-    if not alphabetic or script not in LANGUAGES_BY_SCRIPT:
-        # Han (Chinese or Japanese?) or a script nkcorpus has no scored languages for.
-        found = tuple(probabilities(window, 5 if not alphabetic else 60)) if use_fasttext else ()
+    if not alphabetic:
+        # Han without Hangul or kana: Chinese or Japanese, which fastText tells apart.
+        if sum(counts[sc.HAN : sc.HAN_TRADITIONAL + 1]) >= CHINESE_RUN:
+            return Evidence(counts, None, script, window=window, engines=tuple(engines))
+        found = tuple(probabilities(window, 5)) if use_fasttext else ()
         return Evidence(counts, None, script, found)
+    if script not in LANGUAGES_BY_SCRIPT:
+        found = tuple(probabilities(window, 60)) if use_fasttext else ()
+        return Evidence(counts, None, script, found)
+    if " " in window and _SPACED.search(window):
+        window = _SPACED.sub(_unspace, window)  # letter-spaced headings: U P D A T E D
     lowercase = 0
     for word in window.split():
         if word[:1].islower():
             lowercase += 1
             if lowercase == FAST_WORDS:
                 break
+    tally = load_lexicon().tally(window) if script == sc.LATIN and "profiles" in engines else {}
+    decided = _decided_by_function_words(tally)
+    if decided is not None:
+        return Evidence(counts, None, script, (), lowercase, (), window, tuple(engines), decided)
     if use_fasttext and lowercase >= FAST_WORDS:
+        # Three languages: each one more costs fastText a label to hand over.
         found = tuple(probabilities(window[:FAST_CHARS], 3))
-        if found and found[0][1] >= FAST_PROBABILITY and found[0][0] in script_codes(script):
+        if (
+            found
+            and found[0][1] >= FAST_PROBABILITY
+            and found[0][0] in script_codes(script)
+            and (not tally or tally.get(found[0][0], 0) >= max(tally.values()))
+        ):
             return Evidence(counts, None, script, found, lowercase, (), window, tuple(engines))
     return _full(window, counts, script, lowercase, engines)
+
+
+def _unspace(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "")
+
+
+def _decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:
+    """``(language, margin)`` when one language's function words leave no doubt."""
+    if not tally:
+        return None
+    ranked = sorted(tally.values(), reverse=True)
+    top = ranked[0]
+    margin = top - (ranked[1] if len(ranked) > 1 else 0)
+    if top < FUNCTION_WORDS_ALONE or margin < FUNCTION_WORD_MARGIN:
+        return None
+    language = next(code for code, count in tally.items() if count == top)
+    return langdetect_code(language), margin
 
 
 def _full(
     window: str, counts: tuple[int, ...], script: int, lowercase: int, engines: Sequence[str]
 ) -> Evidence:
-    found = tuple(probabilities(window)) if "fasttext" in engines else ()
+    found = tuple(probabilities(window, 60, FASTTEXT_THRESHOLD)) if "fasttext" in engines else ()
     opinion = lingua_model.probabilities(window) if "lingua" in engines else ()
     scores = load_model().score(window) if "profiles" in engines else None
     return Evidence(counts, scores, script, found, lowercase, opinion)
 
 
 def complete(evidence: Evidence) -> Evidence:
-    """Return ``evidence`` with every engine read, where fastText alone was sure."""
+    """Return ``evidence`` with every engine read, where the first look was enough."""
     if not evidence.window:
         return evidence
+    if not script_is_alphabetic(evidence.counts):
+        found = tuple(probabilities(evidence.window, 5)) if "fasttext" in evidence.engines else ()
+        return Evidence(evidence.counts, None, evidence.script, found)
     return _full(
         evidence.window,
         evidence.counts,
@@ -329,5 +411,3 @@ def complete(evidence: Evidence) -> Evidence:
         evidence.lowercase_words,
         evidence.engines,
     )
-
-

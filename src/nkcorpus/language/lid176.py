@@ -66,14 +66,15 @@ def load() -> Any:
         return _model
 
 
-def probabilities(text: str, k: int = 60) -> list[tuple[str, float]]:
+def probabilities(text: str, k: int = 60, threshold: float = 0.0) -> list[tuple[str, float]]:
     """Return fastText's ``k`` likeliest languages for ``text`` with their probabilities.
 
     Codes are fastText's (ISO 639-1 where there is one: ``en``, ``zh``, ``ko``).
-    An empty or blank text gives an empty list.
+    Languages below ``threshold`` are left out. An empty or blank text gives an empty
+    list.
     """
     line = text.translate(_LINE_BREAKS) if "\n" in text or "\r" in text else text
     if not line or line.isspace():
         return []
-    found = (_model or load()).predict(line + "\n", k, 0.0, "replace")
-    return [(label[9:], min(1.0, float(p))) for p, label in found]
+    found = (_model or load()).predict(line + "\n", k, threshold, "replace")
+    return [(label[9:], p if p < 1.0 else 1.0) for p, label in found]

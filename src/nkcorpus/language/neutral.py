@@ -64,7 +64,9 @@ _SUFFIXES = ("am", "pm", "a", "p", "st", "nd", "rd", "th", "er", "e")
 _DATE_WORDS = frozenset(
     [*_MONTHS.split("|"), *_WEEKDAYS.split("|"), *_ZONES.split("|"), *_SUFFIXES]
 )
+_PART_WORDS = _DATE_WORDS | {"a.m", "p.m"}
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_DATE_LETTER = re.compile("[A-Za-z\u00c0-\u00ff]")
 _EDGES = "()[]{}.;:\"'“”‘’"
 
 
@@ -84,6 +86,8 @@ def neutral_spans(text: str) -> list[tuple[int, int]]:
 
 def _has_date_word(text: str) -> bool:
     """Whether a month or weekday name (or am/pm, an ordinal suffix) touches a number."""
+    if _DATE_LETTER.search(text) is None:
+        return False  # every date word is written in Latin letters
     for match in _DIGITS.finditer(text):
         start, end = match.span()
         before = _WORD_BEFORE.search(text, max(0, start - 16), start)
@@ -95,6 +99,14 @@ def _has_date_word(text: str) -> bool:
     return False
 
 
+def _is_part(token: str) -> bool:
+    """Whether ``token`` can be part of a date (the regular expression only where a
+    number or a date word makes it possible)."""
+    if not token or not (token[0].isdigit() or token.lower().rstrip(".") in _PART_WORDS):
+        return False
+    return _PART.fullmatch(token) is not None
+
+
 def _date_spans(text: str) -> list[tuple[int, int]]:
     """Runs of date tokens with at least one number and one letter."""
     spans: list[tuple[int, int]] = []
@@ -102,8 +114,9 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     digits = letters = False
     for match in _TOKEN.finditer(text):
         token = match.group().strip(_EDGES)
+        part = _is_part(token)
         between = text[run_end : match.start()] if run_end >= 0 else ""
-        if token and _PART.fullmatch(token) and (run_end < 0 or len(between) <= 3):
+        if part and (run_end < 0 or len(between) <= 3):
             if run_end < 0:
                 run_start = match.start()
             run_end = match.end()
@@ -114,7 +127,7 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
             spans.append((run_start, run_end))
         run_start = run_end = -1
         digits = letters = False
-        if token and _PART.fullmatch(token):
+        if part:
             run_start, run_end = match.start(), match.end()
             digits = any(c.isdigit() for c in token)
             letters = bool(_HAS_LETTER.search(token))
@@ -132,7 +145,7 @@ def plain_ascii_letters(text: str) -> int | None:
     rest neutral), which spares short English sentences the classification."""
     if not text.isascii():
         return None
-    if any(marker in text for marker in ("://", "www.", "WWW.", "@", "<")):
+    if "://" in text or "www." in text or "WWW." in text or "@" in text or "<" in text:
         return None
     if _has_date_word(text):
         return None

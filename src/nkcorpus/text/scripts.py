@@ -392,17 +392,21 @@ class ScriptProfile:
     def from_counts(cls, bins: list[int]) -> ScriptProfile:
         """Build the profile of a text from its characters per class code."""
         totals: dict[str, int] = {}
-        for code in range(1, len(SCRIPT_NAMES)):
-            if bins[code]:
+        for code, letters in enumerate(bins):
+            if letters and code:
                 name = SCRIPT_NAMES[code]
-                totals[name] = totals.get(name, 0) + bins[code]
-        counts = tuple(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
+                totals[name] = totals.get(name, 0) + letters
+        counts = tuple(sorted(totals.items(), key=_by_letters))
         return cls(
             counts=counts,
             simplified=bins[HAN_SIMPLIFIED],
             traditional=bins[HAN_TRADITIONAL],
             neutral=bins[NEUTRAL],
         )
+
+
+def _by_letters(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
 
 
 def script_profile(text: str) -> ScriptProfile:
