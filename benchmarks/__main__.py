@@ -55,8 +55,17 @@ def _block(area: str, comparisons: list[Comparison], seconds: float) -> str:
         "",
         *("   " + line for line in format_table(comparisons).splitlines()),
         "",
+        *(f"* {c.name}: {_escaped(c.notes)}" for c in comparisons if c.notes),
+        "",
     ]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _escaped(text: str) -> str:
+    """``text`` as plain reStructuredText: no markup characters read as markup."""
+    for mark in ("\\", "*", "`", "|", "_"):
+        text = text.replace(mark, "\\" + mark)
+    return text
 
 
 def update_docs(blocks: dict[str, str], path: Path = DOCS_TABLE) -> None:
@@ -80,7 +89,6 @@ def main(argv: list[str]) -> int:
         return 2
     started = time.perf_counter()
     everything: list[Comparison] = []
-    blocks: dict[str, str] = {}
     failed = []
     for area in areas:
         print(f"== {area}", file=sys.stderr, flush=True)
@@ -94,12 +102,11 @@ def main(argv: list[str]) -> int:
         results = RESULTS / f"{area}.json"
         if not results.exists() or results.stat().st_mtime < wall:
             save(area, comparisons)  # an area whose run() saved its own extras keeps them
-        blocks[area] = _block(area, comparisons, time.perf_counter() - began)
+        if not quick():  # each area as it ends, so a stopped run keeps what it measured
+            update_docs({area: _block(area, comparisons, time.perf_counter() - began)})
         everything.extend(comparisons)
     print(format_table(everything))
     print(f"{time.perf_counter() - started:.0f} s in all", file=sys.stderr)
-    if not quick():
-        update_docs(blocks)
     if failed:
         print(f"benchmark areas that failed: {failed}", file=sys.stderr)
         return 1
