@@ -39,6 +39,7 @@ from nkcorpus.corpus.guard import OutputLock, check_paths, inputs_key, output_er
 from nkcorpus.corpus.inputs import DEFAULT_MAX_INPUT_BYTES, Item, detect_format, read_inputs
 from nkcorpus.corpus.outputs import ParquetWriter, entities_path, output_format
 from nkcorpus.corpus.progress import Progress
+from nkcorpus.corpus.result import Result
 from nkcorpus.corpus.runner import Runner
 from nkcorpus.corpus.summary import Summary
 from nkcorpus.errors import ConfigError, NkcorpusError
@@ -231,9 +232,9 @@ class Job:
         summary: Summary,
         progress: Progress,
     ) -> None:
-        buffer: list[str] = []
+        buffer: list[Result] = []
         for result in runner.results(self._items(skip=done)):
-            buffer.append(result.line)
+            buffer.append(result)
             summary.add_result(result)
             progress.update(summary)
             if len(buffer) >= self.batch_size:
@@ -249,7 +250,7 @@ class Job:
             stream = sys.stdout.buffer
         with self._runner() as runner:
             for result in runner.results(self._items()):
-                stream.write(result.line.encode("utf-8") + b"\n")
+                result.write_to(stream)
                 summary.add_result(result)
                 progress.update(summary)
         stream.flush()

@@ -17,6 +17,7 @@ process and in any order.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from importlib import resources
@@ -76,4 +77,10 @@ def probabilities(text: str, k: int = 60) -> list[tuple[str, float]]:
     if not line or line.isspace():
         return []
     found = (_model or load()).predict(line + "\n", k, 0.0, "replace")
-    return [(label[9:], min(1.0, float(p))) for p, label in found]
+    return [(_code(label), min(1.0, float(p))) for p, label in found]
+
+
+@functools.cache
+def _code(label: str) -> str:
+    """The language code of a fastText label (``__label__en``), one string per code."""
+    return label[9:]
