@@ -8,6 +8,7 @@ The bounds are ratios measured inside the test (Python's allocations, traced wit
 from __future__ import annotations
 
 import gc
+import io
 import json
 import tracemalloc
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nkcorpus import serialization
+from nkcorpus.corpus import result as result_module
 from nkcorpus.corpus.result import Result, document_bytes
 from nkcorpus.document import Document
 from nkcorpus.entities import gazetteer as gazetteer_module
@@ -116,6 +118,32 @@ def test_json_pieces_join_into_the_json_of_to_dict(document: Document) -> None:
         else:
             assert document_bytes(document) == encoded
             assert Result.from_document(document).line == expected
+
+
+@given(documents(), st.integers(0, 400), st.integers(1, 64), st.sampled_from([None, "b.txt"]))
+def test_a_compressed_line_writes_and_reads_back_the_same(
+    document: Document, pack_above: int, piece: int, source: str | None
+) -> None:
+    """A long line travels compressed; written out (a piece at a time), read back, or
+    given another source, it is byte for byte the line a short one would be."""
+    try:
+        expected = json.dumps(document.to_dict(), ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return  # a lone surrogate: refused, as tested above
+    with (
+        mock.patch.object(result_module, "PACK_ABOVE", pack_above),
+        mock.patch.object(result_module, "_PIECE", piece),
+    ):
+        result = Result.from_document(document)
+        assert result.compressed == (len(expected) > pack_above)
+        assert result.data == expected and result.line == expected.decode("utf-8")
+        handle = io.BytesIO()
+        result.write_to(handle)
+        assert handle.getvalue() == expected + b"\n"
+        assert result.document() == document
+        moved = result.with_source(source)
+        assert json.loads(moved.data) == {**json.loads(expected), "source": source}
+        assert moved.compressed == result.compressed
 
 
 def test_a_lone_surrogate_is_named_in_the_error() -> None:
