@@ -126,7 +126,7 @@ def iter_document_json(document: Document) -> Iterator[str]:
 
     Raises:
         ValueError: for a number that JSON cannot hold (NaN or infinity), as
-            :func:`json.dumps` does.
+            ``json.dumps`` does.
     """
     empty: dict[str, Any] = {**dict.fromkeys(_TEXT_FIELDS, ""), **dict.fromkeys(_LIST_FIELDS, ())}
     head = _CONVERTER.unstructure(attrs.evolve(document, offsets=OffsetMap(), **empty))

@@ -348,8 +348,8 @@ def classify(text: str, *, links: bool = True) -> npt.NDArray[np.uint8]:
     return classes
 
 
-#: How many characters the array functions of this module read at a time: what they
-#: allocate besides their result stays a few megabytes, whatever the length of the text.
+#: How many characters the array functions of this module read at a time, so that what
+#: they allocate besides their result stays under a few megabytes for any text.
 CHUNK = 1 << 16
 
 
