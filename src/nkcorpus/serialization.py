@@ -5,16 +5,22 @@ Tuples become JSON lists; :attr:`Step.parameters` and :attr:`Metadata.extra`
 become JSON objects; a :class:`~nkcorpus.Span` is ``{"start": S, "end": E}``; an
 :class:`~nkcorpus.OffsetMap` is ``{"runs": [[clean_start, clean_end, raw_start,
 raw_end], ...]}``. Reading back gives an equal document.
+
+:func:`iter_document_json` gives the same JSON text in pieces, so that a large
+document is written without the whole of its JSON form (or the dicts behind it) in
+memory at once.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Any
 
+import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
@@ -29,7 +35,14 @@ from nkcorpus.document import (
 )
 from nkcorpus.errors import SerializationError
 
-__all__ = ["document_from_dict", "document_to_dict", "read_jsonl", "read_records", "write_jsonl"]
+__all__ = [
+    "document_from_dict",
+    "document_to_dict",
+    "iter_document_json",
+    "read_jsonl",
+    "read_records",
+    "write_jsonl",
+]
 
 
 def _thaw(value: JSONValue) -> Any:
@@ -93,6 +106,64 @@ def document_to_dict(document: Document) -> dict[str, Any]:
     """Return ``document`` as JSON-ready data. Same as :meth:`Document.to_dict`."""
     data: dict[str, Any] = _CONVERTER.unstructure(document)
     return data
+
+
+#: The fields of a document that grow with its length, written a piece at a time.
+_TEXT_FIELDS = ("raw", "text")
+_LIST_FIELDS = ("segments", "translations", "entities", "removed", "regions")
+#: How many list items, and how many characters of text, each piece holds.
+_ITEMS_PER_PIECE = 256
+_CHARACTERS_PER_PIECE = 1 << 16
+
+
+def iter_document_json(document: Document) -> Iterator[str]:
+    """Yield the JSON text of ``document`` in pieces, lazily.
+
+    Joined, the pieces are exactly ``json.dumps(document.to_dict(), ensure_ascii=False,
+    allow_nan=False)``. The texts, lists and offset runs of the document are
+    converted a few hundred items (or some 65,000 characters) at a time, so memory
+    holds one piece besides the document, however long it is.
+
+    Raises:
+        ValueError: for a number that JSON cannot hold (NaN or infinity), as
+            ``json.dumps`` does.
+    """
+    empty: dict[str, Any] = {**dict.fromkeys(_TEXT_FIELDS, ""), **dict.fromkeys(_LIST_FIELDS, ())}
+    head = _CONVERTER.unstructure(attrs.evolve(document, offsets=OffsetMap(), **empty))
+    for number, (key, value) in enumerate(head.items()):
+        yield ("{" if number == 0 else ", ") + encode_basestring(key) + ": "
+        if key in _TEXT_FIELDS:
+            yield from _string_pieces(getattr(document, key))
+        elif key in _LIST_FIELDS:
+            yield from _list_pieces(getattr(document, key), _CONVERTER.unstructure)
+        elif key == "offsets":
+            yield '{"runs": '
+            yield from _list_pieces(document.offsets.runs, list)
+            yield "}"
+        else:
+            yield _dumps(value)
+    yield "}"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def _string_pieces(text: str) -> Iterator[str]:
+    """A JSON string in pieces (escaping is character by character, so pieces may cut anywhere)."""
+    yield '"'
+    for start in range(0, len(text), _CHARACTERS_PER_PIECE):
+        yield encode_basestring(text[start : start + _CHARACTERS_PER_PIECE])[1:-1]
+    yield '"'
+
+
+def _list_pieces(items: Sequence[Any], convert: Any) -> Iterator[str]:
+    """A JSON list in pieces, as :func:`json.dumps` separates its items."""
+    yield "["
+    for start in range(0, len(items), _ITEMS_PER_PIECE):
+        chunk = _dumps([convert(item) for item in items[start : start + _ITEMS_PER_PIECE]])
+        yield (", " if start else "") + chunk[1:-1]
+    yield "]"
 
 
 def document_from_dict(data: Mapping[str, Any]) -> Document:

@@ -19,8 +19,8 @@ A result is stored as the exact JSON line the first run wrote, with the few
 counts a summary needs beside it, so a hit costs one row read per document
 (looked up a batch at a time, in one query) and no :class:`~nkcorpus.Document`
 is rebuilt: the line goes to the output as it is, only its ``source`` changed
-when the same content comes from another file. Lines are stored uncompressed,
-so the cache takes about as much disk as the JSON Lines output of the
+when the same content comes from another file. Lines are stored uncompressed (as
+UTF-8 bytes), so the cache takes about as much disk as the JSON Lines output of the
 documents it holds.
 
 The cache is one SQLite file, ``results.sqlite``, in the directory given
@@ -147,8 +147,9 @@ class ResultCache:
             except sqlite3.Error as error:
                 raise self._damaged(error) from error
             for key, source, line, language, labels, characters in rows:
+                data = line if isinstance(line, bytes) else line.encode("utf-8")
                 found[key] = Result(
-                    key, source, line, "ok", language, _labels(labels), None, characters, True
+                    key, source, data, "ok", language, _labels(labels), None, characters, True
                 )
         return found
 
@@ -159,7 +160,7 @@ class ResultCache:
                 key,
                 self.settings,
                 result.source,
-                result.line,
+                result.data,  # UTF-8 bytes as they are, not a Python string of them
                 result.language,
                 _LABEL_SEPARATOR.join(result.labels),
                 result.characters,

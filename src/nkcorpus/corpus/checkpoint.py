@@ -26,12 +26,14 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
 import attrs
 
 from nkcorpus.corpus.atomic import atomic_write, fsync_directory
+from nkcorpus.corpus.result import Result
 from nkcorpus.corpus.summary import Summary
 from nkcorpus.errors import ConfigError
 
@@ -202,13 +204,18 @@ class ResumableOutput:
 
     def append(
         self,
-        lines: list[str],
+        lines: Sequence[str | bytes | Result],
         summary: Summary,
         *,
         commit: bool = False,
         complete: bool = False,
     ) -> None:
         """Append JSON lines; commit them (and all before) when due or when ``commit`` is set.
+
+        A line is text or UTF-8 bytes without its newline, or a
+        :class:`~nkcorpus.corpus.result.Result` (written by :meth:`Result.write_to
+        <nkcorpus.corpus.result.Result.write_to>`). A long line is encoded (or
+        decompressed) a piece at a time, never copied whole.
 
         A commit makes the spool durable (fsync) and then records it in the checkpoint.
         ``summary`` must count every record appended so far. ``complete`` commits and
@@ -217,7 +224,8 @@ class ResumableOutput:
         if self._handle is None:
             raise RuntimeError("call open() before append()")
         if lines:
-            self._handle.write("".join(line + "\n" for line in lines).encode("utf-8"))
+            for line in lines:
+                _write_line(self._handle, line)
             self._handle.flush()
             self._records += len(lines)
         now = time.monotonic()
@@ -276,3 +284,20 @@ class ResumableOutput:
         if self._handle is not None:
             self._handle.close()
             self._handle = None
+
+
+#: How many characters of a text line are encoded at a time.
+_CHARACTERS_PER_WRITE = 1 << 16
+
+
+def _write_line(handle: IO[bytes], line: str | bytes | Result) -> None:
+    """Write one line and its newline; text is encoded a piece at a time."""
+    if isinstance(line, Result):
+        line.write_to(handle)
+        return
+    if isinstance(line, str):
+        for start in range(0, len(line), _CHARACTERS_PER_WRITE):
+            handle.write(line[start : start + _CHARACTERS_PER_WRITE].encode("utf-8"))
+    else:
+        handle.write(line)
+    handle.write(b"\n")

@@ -40,6 +40,7 @@ from nkcorpus.corpus.inputs import Item, ReadOptions, read_inputs
 from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.outputs import ParquetWriter, entities_path, output_format
 from nkcorpus.corpus.progress import Progress
+from nkcorpus.corpus.result import Result
 from nkcorpus.corpus.runner import Runner
 from nkcorpus.corpus.summary import Summary
 from nkcorpus.errors import ConfigError, NkcorpusError
@@ -199,9 +200,9 @@ class Job:
         summary: Summary,
         progress: Progress,
     ) -> None:
-        buffer: list[str] = []
+        buffer: list[Result] = []
         for result in runner.results(self._items(skip=done)):
-            buffer.append(result.line)
+            buffer.append(result)
             summary.add_result(result)
             progress.update(summary)
             if len(buffer) >= self.options.batch_size:
@@ -217,7 +218,7 @@ class Job:
             stream = sys.stdout.buffer
         with self._runner() as runner:
             for result in runner.results(self._items()):
-                stream.write(result.line.encode("utf-8") + b"\n")
+                result.write_to(stream)
                 summary.add_result(result)
                 progress.update(summary)
         stream.flush()

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from nkcorpus.corpus.atomic import atomic_write, fsync_directory, temporary_path
-from nkcorpus.corpus.result import Result, document_line
+from nkcorpus.corpus.result import Result, document_bytes
 from nkcorpus.corpus.tables import arrow_schemas, document_row, entity_rows
 from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError
@@ -114,10 +114,10 @@ class ParquetWriter:
 
     def write(self, document: Document) -> None:
         """Append one document."""
-        self.write_line(document_line(document))
+        self.write_line(document_bytes(document))
 
-    def write_line(self, line: str) -> None:
-        """Append one document given as a line of JSON.
+    def write_line(self, line: str | bytes) -> None:
+        """Append one document given as a line of JSON (text, or UTF-8 bytes).
 
         That is the form a :class:`~nkcorpus.corpus.result.Result` holds it in.
         """
@@ -183,8 +183,8 @@ def write_documents(
         format: ``"jsonl"`` or ``"parquet"``; by default from the suffix of ``path``.
     """
 
-    def line(item: Document | Result) -> str:
-        return item.line if isinstance(item, Result) else document_line(item)
+    def line(item: Document | Result) -> bytes:
+        return item.data if isinstance(item, Result) else document_bytes(item)
 
     if output_format(path, format) == "parquet":
         with ParquetWriter(path) as writer:
@@ -194,7 +194,7 @@ def write_documents(
     count = 0
     with atomic_write(path) as handle:
         for item in documents:
-            handle.write(line(item).encode("utf-8") + b"\n")
+            (item if isinstance(item, Result) else Result.from_document(item)).write_to(handle)
             count += 1
     return count
 

@@ -302,7 +302,7 @@ def write_part(
     try:
         with ParquetWriter(os.path.join(stage, "part.parquet")) as writer:
             for result in results:
-                writer.write_line(result.line)
+                writer.write_line(result.data)
                 summary.add_result(result)
         for file, target in (("part.parquet", documents), ("part.entities.parquet", entities)):
             if local:

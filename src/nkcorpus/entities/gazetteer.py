@@ -234,6 +234,7 @@ class Gazetteer:
             self._automaton.add_word(key, tuple(found.values()))
         if table:
             self._automaton.make_automaton()
+        self._longest = max((len(key) for key in table), default=0)
         self.alias_count = sum(len(found) for found in table.values())
         self._cue_ids: dict[int, frozenset[str]] = {}
         self._cue_words: dict[int, tuple[str, ...]] = {}
@@ -299,11 +300,15 @@ class Gazetteer:
         return is_name_tail(folded[end:stop], honorifics=alias.person)
 
     def _matches(self, text: str, folded: str) -> Iterator[tuple[int, int, _Alias]]:
-        for last, aliases in self._automaton.iter(folded):
-            for alias in aliases:
-                start, end = last + 1 - alias.length, last + 1
-                if self._fits(text, folded, start, end, alias):
-                    yield start, end, alias
+        # A window at a time: the automaton copies what it reads, 4 bytes a character.
+        for first in range(0, len(folded), _WINDOW):
+            offset = max(0, first - self._longest + 1)
+            for last, aliases in self._automaton.iter(folded[offset : first + _WINDOW]):
+                if last + offset >= first:
+                    for alias in aliases:
+                        start, end = last + offset + 1 - alias.length, last + offset + 1
+                        if self._fits(text, folded, start, end, alias):
+                            yield start, end, alias
 
     def find(self, text: str) -> list[Entity]:
         """Return the gazetteer's mentions in ``text``, sorted and non-overlapping.
@@ -323,19 +328,22 @@ class Gazetteer:
         taken = bytearray(len(text))
         chosen: list[tuple[int, int, _Alias]] = []
         for length in sorted(by_length, reverse=True):
-            for start, end, alias in by_length[length]:
-                if taken.find(1, start, end) != -1:
+            for match in by_length[length]:
+                if taken.find(1, match[0], match[1]) != -1:
                     continue
-                taken[start:end] = b"\x01" * length
-                chosen.append((start, end, alias))
+                taken[match[0] : match[1]] = b"\x01" * length
+                chosen.append(match)
+        del by_length, taken  # the candidates left out go before the entities are made
         chosen.sort(key=lambda m: m[0])  # a merge of one sorted run per length
         chosen = self._not_inside_names(text, chosen)
         if any(alias.ambiguous for _s, _e, alias in chosen):
             chosen = self._confirmed(chosen, folded)
+        # One string per distinct mention (a long text repeats the same few names).
+        mentions: dict[str, str] = {}
         return [
             Entity(
                 span=Span(start, end),
-                text=text[start:end],
+                text=mentions.setdefault(mention := text[start:end], mention),
                 label=self.entries[alias.entry].label,
                 canonical_id=self.entries[alias.entry].id,
                 source="gazetteer",
@@ -399,6 +407,9 @@ class Gazetteer:
                     continue
             kept.append((start, end, alias))
         return kept
+
+
+_WINDOW = 1 << 16  # characters per window; each also rereads the longest key's length
 
 
 def gazetteer_files(

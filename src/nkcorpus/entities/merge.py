@@ -53,6 +53,10 @@ def merge_entities(
         linker: the gazetteer used to give canonical ids to Stanza entities
             that are exact aliases (rule 3); ``None`` skips linking.
     """
+    if not stanza and _apart(gazetteer):
+        # Nothing to merge: matches that do not overlap are all kept, in order (what
+        # the rule gives, without its working lists).
+        return list(gazetteer)
     by_span = {(e.span.start, e.span.end): e for e in gazetteer}
     candidates: list[tuple[Entity, int]] = []  # (entity, priority: 0 gazetteer, 1 stanza)
     merged_spans = set()
@@ -98,3 +102,14 @@ def merge_entities(
         kept.append(entity)
     kept.sort(key=lambda e: (e.span.start, e.span.end))
     return kept
+
+
+def _apart(entities: Sequence[Entity]) -> bool:
+    """Whether the spans are non-empty, in order and never overlap (and none needs linking)."""
+    end = 0
+    for entity in entities:
+        start = entity.span.start
+        if start < end or start == entity.span.end or entity.source == "stanza":
+            return False
+        end = entity.span.end
+    return True

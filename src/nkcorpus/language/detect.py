@@ -35,7 +35,7 @@ from nkcorpus.language.decide import base_language, decide
 from nkcorpus.language.evidence import whole_text_evidence
 from nkcorpus.language.neutral import classify, plain_ascii_letters
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.text.scripts import LATIN, NEUTRAL, SCRIPT_NAMES, ScriptProfile
+from nkcorpus.text.scripts import LATIN, NEUTRAL, SCRIPT_NAMES, ScriptProfile, class_counts
 
 __all__ = ["Detection", "base_language", "detect"]
 
@@ -95,10 +95,8 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
         counts[NEUTRAL] = len(text) - letters
         evidence = whole_text_evidence(text, None, options.max_chars, options.engines, counts, text)
     else:
-        import numpy as np
-
         classes, blanked = classify(text)
-        counts = np.bincount(classes, minlength=len(SCRIPT_NAMES)).tolist()
+        counts = class_counts(classes)
         evidence = whole_text_evidence(
             text, classes, options.max_chars, options.engines, counts, blanked
         )

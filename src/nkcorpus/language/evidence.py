@@ -1,8 +1,8 @@
 """What a passage holds: its letters by script, and what the models say about it.
 
-:func:`gather_evidence` (for the passages of a document) and
-:func:`whole_text_evidence` (for a whole text) count the letters of each script and
-ask the models that :attr:`LanguageOptions.engines
+:func:`gather_evidence` (for the passages of a document, or :func:`iter_evidence` one
+passage at a time) and :func:`whole_text_evidence` (for a whole text) count the letters
+of each script and ask the models that :attr:`LanguageOptions.engines
 <nkcorpus.language.options.LanguageOptions.engines>` names, only where a script does
 not decide alone:
 
@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -69,6 +69,7 @@ __all__ = [
     "Evidence",
     "complete",
     "gather_evidence",
+    "iter_evidence",
     "langdetect_code",
     "script_codes",
     "script_is_alphabetic",
@@ -231,32 +232,71 @@ def gather_evidence(
         blanked: ``text`` with links, tags and dates blanked (as
             :func:`~nkcorpus.language.neutral.classify` returns it); found when ``None``.
     """
+    return list(iter_evidence(text, classes, spans, max_chars, engines, blanked))
+
+
+def iter_evidence(
+    text: str,
+    classes: npt.NDArray[np.uint8],
+    spans: Sequence[tuple[int, int]],
+    max_chars: int,
+    engines: Sequence[str] = DEFAULT_ENGINES,
+    blanked: str | None = None,
+) -> Iterator[Evidence]:
+    """Yield the evidence of each passage in turn, as :func:`gather_evidence` lists it.
+
+    The letter counts of every passage are found at once (in one pass over
+    ``classes``); the models read each passage only when its evidence is asked for,
+    so a caller that keeps only what it needs holds one passage's evidence at a time.
+    """
     import numpy as np
 
-    present = np.flatnonzero(np.bincount(classes, minlength=len(sc.SCRIPT_NAMES))).tolist()
-    # Letters per script in every passage, from one running count per script (kept as
-    # 4-byte arrays: a Python list of counts would cost some 36 bytes a character).
+    totals = sc.class_counts(classes)
+    codes = [code for code in range(1, len(totals)) if totals[code]]
+    # Letters per script in every passage, from running counts per script, kept as one
+    # array (Python lists of counts would cost some 36 bytes a count).
     starts = np.fromiter((start for start, _end in spans), dtype=np.intp, count=len(spans))
     ends = np.fromiter((end for _start, end in spans), dtype=np.intp, count=len(spans))
-    per_code: dict[int, list[int]] = {}
-    for code in present:
-        if code == sc.NEUTRAL:
-            continue
-        cum = np.zeros(len(classes) + 1, dtype=np.int32)
-        np.cumsum(classes == code, dtype=np.int32, out=cum[1:])
-        per_code[code] = (cum[ends] - cum[starts]).tolist()
-        del cum
+    table = np.zeros((len(spans), len(codes)), dtype=np.int64)
+    for column, code in enumerate(codes):
+        table[:, column] = _running_counts(classes, code, ends)
+        table[:, column] -= _running_counts(classes, code, starts)
+    del starts, ends
     zero = [0] * len(sc.SCRIPT_NAMES)
-    out: list[Evidence] = []
     for index, (start, end) in enumerate(spans):
         counts = list(zero)
-        for code, values in per_code.items():
-            counts[code] = values[index]
+        for code, value in zip(codes, table[index].tolist(), strict=True):
+            counts[code] = value
         if blanked is None and _route(counts)[2]:
             blanked = classify(text)[1]
         window = blanked[start:end] if blanked is not None else ""
-        out.append(_evidence(window, tuple(counts), max_chars, engines))
-    return out
+        yield _evidence(window, tuple(counts), max_chars, engines)
+
+
+def _running_counts(
+    classes: npt.NDArray[np.uint8], code: int, positions: npt.NDArray[np.intp]
+) -> npt.NDArray[np.int64]:
+    """How many characters of class ``code`` come before each of ``positions``.
+
+    The running count is made a piece of :data:`~nkcorpus.text.scripts.CHUNK`
+    characters at a time, not for the whole text at once.
+    """
+    import numpy as np
+
+    order = np.argsort(positions, kind="stable")
+    wanted = positions[order]
+    found = np.zeros(len(positions), dtype=np.int64)
+    before = 0
+    for start in range(0, len(classes), sc.CHUNK):
+        running = np.cumsum(classes[start : start + sc.CHUNK] == code, dtype=np.int64)
+        # Positions start + 1 .. start + len(running) count through this piece.
+        lo = int(np.searchsorted(wanted, start + 1, side="left"))
+        hi = int(np.searchsorted(wanted, start + len(running), side="right"))
+        found[lo:hi] = before + running[wanted[lo:hi] - start - 1]
+        before += int(running[-1])
+    result = np.empty_like(found)
+    result[order] = found
+    return result
 
 
 def whole_text_evidence(
@@ -280,7 +320,7 @@ def whole_text_evidence(
         classes, blanked = classify(text)
     if counts is None:
         assert classes is not None  # classified above when counts are not given
-        counts = np.bincount(classes, minlength=len(sc.SCRIPT_NAMES)).tolist()
+        counts = sc.class_counts(classes)
     counts = (0, *counts[1:])
     route = _route(counts)
     script, alphabetic, needed = route

@@ -17,6 +17,7 @@ process and in any order.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from importlib import resources
@@ -77,4 +78,10 @@ def probabilities(text: str, k: int = 60, threshold: float = 0.0) -> list[tuple[
     if not line or line.isspace():
         return []
     found = (_model or load()).predict(line + "\n", k, threshold, "replace")
-    return [(label[9:], p if p < 1.0 else 1.0) for p, label in found]
+    return [(_code(label), p if p < 1.0 else 1.0) for p, label in found]
+
+
+@functools.cache
+def _code(label: str) -> str:
+    """The language code of a fastText label (``__label__en``), one string per code."""
+    return label[9:]

@@ -46,7 +46,7 @@ import attrs
 
 from nkcorpus.document import Segment, Span
 from nkcorpus.language.decide import Decision, decide
-from nkcorpus.language.evidence import Evidence, gather_evidence, whole_text_evidence
+from nkcorpus.language.evidence import Evidence, iter_evidence, whole_text_evidence
 from nkcorpus.language.neutral import classify
 from nkcorpus.text import scripts as sc
 from nkcorpus.text.sentences import sentence_spans
@@ -124,28 +124,43 @@ class Analysis:
 
 
 def _letter_runs(classes: npt.NDArray[np.uint8]) -> list[tuple[int, int, int, int]]:
-    """Maximal runs of letters of one family: ``(start, end, family, letters)``."""
+    """Maximal runs of letters of one family: ``(start, end, family, letters)``.
+
+    Characters that are not letters neither break a run nor count in it. The text is
+    read a piece of :data:`~nkcorpus.text.scripts.CHUNK` characters at a time (the
+    positions of all letters at once would cost 8 bytes a letter); a run that goes
+    on over a piece's end is continued in the next piece.
+    """
     import numpy as np
 
-    family = np.asarray(_FAMILY_OF_CLASS, dtype=np.uint8)[classes]
-    positions = np.flatnonzero(family)
-    if not len(positions):
-        return []
-    families = family[positions]
-    changes = np.flatnonzero(families[1:] != families[:-1]) + 1
-    starts = np.concatenate(([0], changes))
-    ends = np.concatenate((changes, [len(positions)]))
-    # Only the runs' own values become Python ints (one per character would cost some
-    # 36 bytes a character).
-    return list(
-        zip(
-            positions[starts].tolist(),
-            (positions[ends - 1] + 1).tolist(),
+    lookup = np.asarray(_FAMILY_OF_CLASS, dtype=np.uint8)
+    out: list[tuple[int, int, int, int]] = []
+    for offset in range(0, len(classes), sc.CHUNK):
+        family = lookup[classes[offset : offset + sc.CHUNK]]
+        positions = np.flatnonzero(family)
+        if not len(positions):
+            continue
+        families = family[positions]
+        changes = np.flatnonzero(families[1:] != families[:-1]) + 1
+        starts = np.concatenate(([0], changes))
+        ends = np.concatenate((changes, [len(positions)]))
+        # Only the runs' own values become Python ints.
+        runs = zip(
+            (positions[starts] + offset).tolist(),
+            (positions[ends - 1] + 1 + offset).tolist(),
             families[starts].tolist(),
             (ends - starts).tolist(),
             strict=True,
         )
-    )
+        first = next(runs)
+        if out and out[-1][2] == first[2]:
+            start, _end, kind, letters = out[-1]
+            first = (start, first[1], kind, letters + first[3])
+            out[-1] = first
+        else:
+            out.append(first)
+        out.extend(runs)
+    return out
 
 
 def _cut(text: str, left_end: int, right_start: int) -> int:
@@ -225,6 +240,11 @@ def _merge_minor_runs(runs: list[list[int]]) -> list[list[int]]:
 def analyze(text: str, options: LanguageOptions) -> Analysis:
     """Find the language of ``text`` and of each of its passages.
 
+    Passages are judged one paragraph at a time, and a paragraph's evidence is
+    dropped once its segments are made, so memory holds the model evidence of one
+    paragraph (and of the leading paragraphs that wait for a language around them),
+    not of the whole text.
+
     Args:
         text: clean text (``Document.text``).
         options: the language settings.
@@ -234,8 +254,8 @@ def analyze(text: str, options: LanguageOptions) -> Analysis:
     paragraphs = paragraph_spans(text)
     run_index = 0
     piece_spans: list[tuple[int, int]] = []
-    paragraph_of: list[int] = []
-    for number, (p_start, p_end) in enumerate(paragraphs):
+    piece_counts: list[int] = []
+    for p_start, p_end in paragraphs:
         while run_index < len(runs) and runs[run_index][1] <= p_start:
             run_index += 1
         end_index = run_index
@@ -244,50 +264,68 @@ def analyze(text: str, options: LanguageOptions) -> Analysis:
         sentences = sentence_spans(text, p_start, p_end)
         pieces = _pieces(text, sentences, runs[run_index:end_index])
         piece_spans.extend(pieces)
-        paragraph_of.extend([number] * len(pieces))
-    evidence = gather_evidence(
-        text, classes, piece_spans, options.max_chars, options.engines, blanked
-    )
-    floor, prior = options.min_confidence, options.prior
-    first = [decide(item, floor, prior=prior) for item in evidence]
-    whole_evidence = whole_text_evidence(
-        text, classes, options.max_chars, options.engines, None, blanked
-    )
+        piece_counts.append(len(pieces))
+    del runs
+    floor, prior, engines = options.min_confidence, options.prior, options.engines
+    whole_evidence = whole_text_evidence(text, classes, options.max_chars, engines, None, blanked)
     whole = decide(whole_evidence, floor, prior=prior)
-    members: list[list[Decision]] = [[] for _ in paragraphs]
-    for decision, number in zip(first, paragraph_of, strict=True):
-        members[number].append(decision)
-    paragraph_language = _paragraph_languages(members, (whole.language, whole.confidence))
+    evidence = iter_evidence(text, classes, piece_spans, options.max_chars, engines, blanked)
+    segments: list[Segment] = []
+    # Paragraphs with no language of their own before the first one that has one: they
+    # take the language of that first one (or the document's when none has one).
+    waiting: list[tuple[tuple[int, int], Sequence[tuple[int, int]], list[Evidence]]] = []
+    earlier: tuple[str, float] | None = None  # the nearest paragraph language before
+    first = 0
+    for paragraph, count in zip(paragraphs, piece_counts, strict=True):
+        spans = piece_spans[first : first + count]
+        items = list(itertools.islice(evidence, count))
+        first += count
+        own = _own_language([decide(item, floor, prior=prior) for item in items])
+        if own is not None:
+            for held in waiting:
+                segments.extend(_judged(*held, own, whole.language, floor, prior))
+            waiting = []
+            earlier = own
+        if earlier is None:
+            waiting.append((paragraph, spans, items))
+            continue
+        segments.extend(_judged(paragraph, spans, items, earlier, whole.language, floor, prior))
+    document = (whole.language, whole.confidence)
+    for held in waiting:
+        segments.extend(_judged(*held, document, whole.language, floor, prior))
+    return Analysis(whole.language, whole.confidence, whole.candidates, tuple(segments), classes)
+
+
+def _own_language(decisions: Sequence[Decision]) -> tuple[str, float] | None:
+    """A paragraph's own language and confidence: the vote of its passages with evidence
+    of their own, or ``None`` when they give none."""
+    voters = [d for d in decisions if d.evidence]
+    language, confidence, _ = _vote(voters) if voters else ("und", 0.0, ())
+    return (language, confidence) if language != "und" else None
+
+
+def _judged(
+    paragraph: tuple[int, int],
+    spans: Sequence[tuple[int, int]],
+    items: Sequence[Evidence],
+    language: tuple[str, float],
+    document: str,
+    floor: float,
+    prior: tuple[tuple[str, float], ...],
+) -> list[Segment]:
+    """The segments of one paragraph, its passages judged again in its ``language``.
+
+    A paragraph without a language of its own takes the nearest paragraph's before it
+    (else after it), else the document's.
+    """
     final = []
-    for item, p in zip(evidence, paragraph_of, strict=True):
-        context, sureness = _context(item, paragraph_language[p], whole.language)
+    for item in items:
+        context, sureness = _context(item, language, document)
         found = decide(item, floor, context, prior)
         if not found.evidence and context is not None:
             found = attrs.evolve(found, language=context, confidence=sureness)
         final.append(found)
-    segments = _segments(paragraphs, piece_spans, paragraph_of, final)
-    return Analysis(whole.language, whole.confidence, whole.candidates, tuple(segments), classes)
-
-
-def _paragraph_languages(
-    members: Sequence[Sequence[Decision]], document: tuple[str, float]
-) -> list[tuple[str, float]]:
-    """Each paragraph's language and confidence: the vote of its passages with evidence
-    of their own; a paragraph without any takes the nearest paragraph's before it (else
-    after it), else the document's."""
-    own: list[tuple[str, float] | None] = []
-    for group in members:
-        voters = [d for d in group if d.evidence]
-        language, confidence, _ = _vote(voters) if voters else ("und", 0.0, ())
-        own.append((language, confidence) if language != "und" else None)
-    out = []
-    for number, local in enumerate(own):
-        if local is None:
-            before = [found for found in own[:number] if found is not None]
-            after = [found for found in own[number + 1 :] if found is not None]
-            local = before[-1] if before else after[0] if after else document
-        out.append(local)
-    return out
+    return _segments(paragraph, spans, final)
 
 
 def _context(
@@ -320,30 +358,27 @@ def _vote(decisions: Sequence[Decision]) -> tuple[str, float, tuple[tuple[str, f
 
 
 def _segments(
-    paragraphs: Sequence[tuple[int, int]],
+    paragraph: tuple[int, int],
     pieces: Sequence[tuple[int, int]],
-    paragraph_of: Sequence[int],
     decisions: Sequence[Decision],
 ) -> list[Segment]:
+    """The segments of one paragraph from its passages and their decisions."""
+    p_start, p_end = paragraph
+    items: list[_Item] = []
+    for (start, end), d in zip(pieces, decisions, strict=True):
+        context = not d.evidence and d.language != "und"
+        items.append(_Item(start, end, d.language, d.family, d.weight, d.weight * d.confidence))
+        items[-1].context = context
+        items[-1].fallback = d.confidence
+    items = _resolve(items)
+    level = "paragraph" if len(items) == 1 else "sentence"
     out: list[Segment] = []
-    index = 0
-    for number, (p_start, p_end) in enumerate(paragraphs):
-        items: list[_Item] = []
-        while index < len(pieces) and paragraph_of[index] == number:
-            (start, end), d = pieces[index], decisions[index]
-            context = not d.evidence and d.language != "und"
-            items.append(_Item(start, end, d.language, d.family, d.weight, d.weight * d.confidence))
-            items[-1].context = context
-            items[-1].fallback = d.confidence
-            index += 1
-        items = _resolve(items)
-        level = "paragraph" if len(items) == 1 else "sentence"
-        for item in items:
-            span = Span(p_start, p_end) if len(items) == 1 else Span(item.start, item.end)
-            confidence = item.weighted / item.weight if item.weight else item.fallback
-            confidence = min(1.0, max(0.0, confidence))
-            method = "context" if item.context else "detected"
-            out.append(Segment(span, item.language, confidence, level, method))
+    for item in items:
+        span = Span(p_start, p_end) if len(items) == 1 else Span(item.start, item.end)
+        confidence = item.weighted / item.weight if item.weight else item.fallback
+        confidence = min(1.0, max(0.0, confidence))
+        method = "context" if item.context else "detected"
+        out.append(Segment(span, item.language, confidence, level, method))
     return out
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "ALPHABETIC",
+    "CHUNK",
     "CJK",
     "CJK_CHARS",
     "HANGUL_CHARS",
@@ -42,6 +43,7 @@ __all__ = [
     "SCRIPT_NAMES",
     "WEIGHTS",
     "ScriptProfile",
+    "class_counts",
     "classify",
     "is_han",
     "link_spans",
@@ -331,15 +333,42 @@ def classify(text: str, *, links: bool = True) -> npt.NDArray[np.uint8]:
     import numpy as np
 
     table = _table()
-    if not text:
-        return np.zeros(0, dtype=np.uint8)
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    indexes = points if text.isascii() else np.minimum(points, _TABLE_SIZE - 1)
-    classes: npt.NDArray[np.uint8] = table[indexes]
+    classes: npt.NDArray[np.uint8] = np.empty(len(text), dtype=np.uint8)
+    ascii_only = text.isascii()
+    # Piece by piece: the code points of the whole text at once would take 8 bytes a
+    # character on top of the text.
+    for start in range(0, len(text), CHUNK):
+        piece = text[start : start + CHUNK]
+        points = np.frombuffer(piece.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        indexes = points if ascii_only else np.minimum(points, _TABLE_SIZE - 1)
+        classes[start : start + len(piece)] = table[indexes]
     if links:
         for start, end in link_spans(text):
             classes[start:end] = NEUTRAL
     return classes
+
+
+#: How many characters the array functions of this module read at a time, so that what
+#: they allocate besides their result stays under a few megabytes for any text.
+CHUNK = 1 << 16
+
+
+def class_counts(classes: npt.NDArray[np.uint8]) -> list[int]:
+    """Return how many characters of each class code :func:`classify` found.
+
+    The same as ``numpy.bincount(classes, minlength=len(SCRIPT_NAMES)).tolist()``,
+    counted a piece at a time (``bincount`` copies its input into 8-byte integers).
+
+    >>> class_counts(classify("Kim 김"))[:3]
+    [1, 3, 1]
+    """
+    import numpy as np
+
+    totals = np.zeros(len(SCRIPT_NAMES), dtype=np.int64)
+    for start in range(0, len(classes), CHUNK):
+        totals += np.bincount(classes[start : start + CHUNK], minlength=len(SCRIPT_NAMES))
+    result: list[int] = totals.tolist()
+    return result
 
 
 @attrs.frozen
@@ -384,9 +413,7 @@ class ScriptProfile:
     @classmethod
     def from_classes(cls, classes: npt.NDArray[np.uint8]) -> ScriptProfile:
         """Build the profile of a text from its :func:`classify` codes."""
-        import numpy as np
-
-        return cls.from_counts(np.bincount(classes, minlength=len(SCRIPT_NAMES)).tolist())
+        return cls.from_counts(class_counts(classes))
 
     @classmethod
     def from_counts(cls, bins: list[int]) -> ScriptProfile:
