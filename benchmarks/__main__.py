@@ -55,7 +55,7 @@ def _block(area: str, comparisons: list[Comparison], seconds: float) -> str:
         "",
         *("   " + line for line in format_table(comparisons).splitlines()),
         "",
-        *(f"* {c.name}: {_escaped(c.notes)}" for c in comparisons if c.notes),
+        *(f"* {_escaped(c.name)}: {_escaped(c.notes)}" for c in comparisons if c.notes),
         "",
     ]
     return "\n".join(lines).rstrip("\n") + "\n"
