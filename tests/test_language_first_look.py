@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable
 from importlib import resources
@@ -17,6 +18,7 @@ from nkcorpus.language.detect import detect
 from nkcorpus.language.evidence import whole_text_evidence
 from nkcorpus.language.lexicon import load_lexicon
 from nkcorpus.language.neutral import _PART, _is_part
+from nkcorpus.language.options import LanguageOptions
 
 from .strategies import texts
 
@@ -177,3 +179,26 @@ def test_letter_spaced_words_are_read_as_words(text: str, language: str) -> None
     """A heading written with spaces between its letters is read as the word it spells
     (letter by letter, ``U P D A T E D`` looks like Catalan to the models)."""
     assert detect(text).language == language
+
+
+ENGINE_SETS = [
+    combination
+    for size in range(1, len(evidence_module.ENGINES) + 1)
+    for combination in itertools.combinations(evidence_module.ENGINES, size)
+    if "lingua" not in combination  # lingua's models take tens of seconds to load
+]
+
+
+def test_a_word_fasttext_places_outside_its_script_still_gets_an_answer() -> None:
+    """With fastText as the only engine, a word whose fastText labels are none of its
+    script's languages ('estas') is decided from the rest of the evidence, not a crash."""
+    detection = detect("estas", LanguageOptions(engines=("fasttext",)))
+    assert detection.language == "und" or detection.confidence > 0
+
+
+@given(text=texts, engines=st.sampled_from(ENGINE_SETS))
+def test_detection_never_raises_whatever_the_engines(text: str, engines: tuple[str, ...]) -> None:
+    """Any text, with any combination of engines, gives a detection with a confidence
+    between 0 and 1."""
+    detection = detect(text, LanguageOptions(engines=engines))
+    assert 0.0 <= detection.confidence <= 1.0

@@ -320,7 +320,10 @@ def _alphabetic(
     elif evidence.window and context in codes and context != evidence.fasttext[0][0]:
         evidence = complete(evidence)  # fastText alone was sure, but the context disagrees
     if evidence.scores is None and not evidence.lingua and evidence.fasttext:
-        return _fasttext_only(evidence, min_confidence, context, prior, weight, purity)
+        decided = _fasttext_only(evidence, min_confidence, context, prior, weight, purity)
+        if decided is not None:
+            return decided
+        evidence = complete(evidence)  # fastText named no language of this script
     logits = np.zeros(len(codes))
     found = dict(evidence.fasttext)
     fasttext = np.asarray([found.get(code, 0.0) for code in codes])
@@ -366,18 +369,21 @@ def _fasttext_only(
     prior: tuple[tuple[str, float], ...],
     weight: float,
     purity: float,
-) -> Decision:
+) -> Decision | None:
     """fastText's probabilities over the script's languages, times the prior.
 
     The same formula as :func:`_alphabetic` with fastText alone, computed over the few
     languages fastText returned (every other language has the floor's share), without
-    NumPy: this is the path of most plain sentences, and it must cost little.
+    NumPy: this is the path of most plain sentences, and it must cost little. ``None``
+    when fastText named none of the script's languages.
     """
     plain = evidence.lowercase_words
     domain = prior if plain >= MIN_PLAIN_WORDS else ()
     weights, floor_sum = _prior_weights(evidence.script, context, domain)
     exponent = FASTTEXT_WEIGHT / TEMPERATURE
     found = [(code, p) for code, p in evidence.fasttext if code in weights]
+    if not found:
+        return None
     total = sum(p for _code, p in found) or 1.0
     base = FASTTEXT_FLOOR**exponent
     scored = []
