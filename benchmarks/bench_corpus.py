@@ -22,8 +22,9 @@ Run: ``python -m benchmarks.bench_corpus`` (``NKCORPUS_BENCH_QUICK=1`` for the s
 * Cache: a rerun of ``Job`` over 3,000 files (400 in the quick run) with a warm result
   cache against the first run (empty cache) with the same settings, the same batch size
   and the same JSON Lines writer. Goal: at least 20x.
-* Memory: peak resident memory (``ru_maxrss``) of ``nkcorpus process`` in a fresh process
-  over 1,000 and over 20,000 documents (200 and 2,000 in the quick run). Goal: flat, the
+* Memory: peak resident memory of ``nkcorpus process`` (as the process itself reports
+  it, :func:`benchmarks.harness.run_python`) in a fresh process over 1,000 and over
+  20,000 documents (200 and 2,000 in the quick run). Goal: flat, the
   large run within 10% of the small one. Written to the results file under ``memory``.
 
 The figures are wall-clock ratios on whatever else the machine runs at the time; on a
@@ -34,15 +35,20 @@ kept).
 from __future__ import annotations
 
 import itertools
-import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import make_corpus
-from benchmarks.harness import Comparison, compare, format_table, quick, relative, save
+from benchmarks.harness import (
+    Comparison,
+    compare,
+    format_table,
+    quick,
+    relative,
+    run_python,
+    save,
+)
 from nkcorpus.config import Config
 from nkcorpus.corpus.inputs import read_inputs
 from nkcorpus.corpus.job import Job
@@ -66,14 +72,10 @@ def _drain(runner: Runner, items: list[object]) -> None:
 def _command(corpus: Path, out: Path, *options: str) -> float:
     """Run ``nkcorpus process`` over ``corpus`` in a fresh process; return its peak RSS in MB."""
     code = "import sys; from nkcorpus.cli import main; sys.exit(main())"
-    argv = [sys.executable, "-c", code, "process", str(corpus), "-o", str(out)]
-    argv += ["--ner", "gazetteer", "-q", *options]
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    process = subprocess.Popen(argv, env=env)
-    _pid, status, usage = os.wait4(process.pid, 0)
-    if status != 0:
-        raise RuntimeError(f"nkcorpus process exited with status {status}")
-    return usage.ru_maxrss / 1024  # kilobytes on Linux
+    args = ["process", str(corpus), "-o", str(out), "--ner", "gazetteer", "-q", *options]
+    measured = run_python(code, args)
+    assert measured is not None  # no timeout
+    return measured.peak_mb
 
 
 def _peak_rss_mb(corpus: Path, out: Path) -> float:

@@ -26,15 +26,13 @@ the results file under ``sizes``.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import CHINESE, KOREAN, make_corpus
-from benchmarks.harness import Comparison, format_table, quick, save
+from benchmarks.harness import Comparison, format_table, quick, run_python, save
 
 ROOT = Path(__file__).resolve().parent.parent
 MB = 1024 * 1024
@@ -72,24 +70,11 @@ def make_document(size: int, work: Path) -> Path:
     return path
 
 
-def _run(argv: list[str], timeout: float) -> tuple[float, float] | None:
-    """Run ``argv``; return (seconds, peak RSS in MB), or ``None`` when it ran past ``timeout``."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    started = time.perf_counter()
-    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
-    while True:
-        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.perf_counter() - started > timeout:
-            process.kill()
-            os.wait4(process.pid, 0)
-            return None
-        time.sleep(0.05)
-    seconds = time.perf_counter() - started
-    if status != 0:
-        raise RuntimeError(f"{argv[:4]} exited with status {status}")
-    return seconds, usage.ru_maxrss / 1024  # kilobytes on Linux
+def _run(code: str, args: list[str], timeout: float) -> tuple[float, float] | None:
+    """Run ``python -c code args``; return (seconds, peak RSS in MB), or ``None`` when it
+    ran past ``timeout``."""
+    measured = run_python(code, args, timeout=timeout, quiet=True)
+    return None if measured is None else (measured.seconds, measured.peak_mb)
 
 
 def run() -> list[Comparison]:
@@ -109,11 +94,8 @@ def run() -> list[Comparison]:
             path = make_document(int(size_mb * MB), work)
             megabytes = path.stat().st_size / MB
             out = work / "out.jsonl"
-            ours = _run(
-                [sys.executable, "-c", code, "process", str(path), "-o", str(out), "-q"],
-                timeout,
-            )
-            base = _run([sys.executable, "-c", BASELINE, str(path), str(out)], timeout)
+            ours = _run(code, ["process", str(path), "-o", str(out), "-q"], timeout)
+            base = _run(BASELINE, [str(path), str(out)], timeout)
             if ours is None or base is None:
                 figures.append({"mb": round(megabytes, 2), "timed_out_after_s": timeout})
                 print(

@@ -17,7 +17,7 @@ run) two fresh ``nkcorpus process`` commands run over the same files with
 The ratio is baseline time over candidate time (above 1: the Dask path is faster). On
 one machine the two engines share the same CPUs, so the ratio says what the Dask path
 costs or saves in overhead; the gain of the Dask path is that its I/O scales with the
-machines, which one machine cannot show. Peak resident memory (``ru_maxrss`` of the
+machines, which one machine cannot show. Peak resident memory (the high-water mark of the
 command and of its largest worker process) is written to the results file under
 ``memory`` for every size, with the CPU seconds of each command (its workers included)
 and the bytes of input and of the dataset; the memory goal is flat: the largest size
@@ -28,14 +28,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 from benchmarks.corpus import make_corpus
-from benchmarks.harness import Comparison, format_table, quick, save
+from benchmarks.harness import Comparison, format_table, quick, run_python, save
 
 ROOT = Path(__file__).resolve().parent.parent
 MEMORY: dict[str, dict[str, float]] = {}
@@ -55,17 +52,10 @@ def _command(corpus: Path, out: Path, *options: str) -> tuple[float, float, floa
     larger; the CPU seconds (user and system) add up the command and its workers.
     """
     code = "import sys; from nkcorpus.cli import main; sys.exit(main())"
-    argv = [sys.executable, "-c", code, "process", str(corpus), "-o", str(out)]
-    argv += ["--ner", "gazetteer", "-q", *options]
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    started = time.perf_counter()
-    process = subprocess.Popen(argv, env=env)
-    _pid, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    if status != 0:
-        raise RuntimeError(f"nkcorpus process {' '.join(options)} exited with status {status}")
-    cpu = usage.ru_utime + usage.ru_stime
-    return seconds, usage.ru_maxrss / 1024, cpu  # ru_maxrss is in kilobytes on Linux
+    args = ["process", str(corpus), "-o", str(out), "--ner", "gazetteer", "-q", *options]
+    measured = run_python(code, args)
+    assert measured is not None  # no timeout
+    return measured.seconds, measured.peak_mb, measured.cpu_seconds
 
 
 def _bytes(folder: Path) -> float:

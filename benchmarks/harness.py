@@ -13,6 +13,9 @@ import json
 import os
 import platform
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -186,6 +189,80 @@ def save(area: str, comparisons: list[Comparison], extra: dict[str, Any] | None 
     }
     path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
+
+
+# Prepended to the code of a measured child process: at exit it writes its own peak
+# resident memory (VmHWM) and the largest peak of the processes it waited for (its
+# workers), both in kilobytes, to the file named by NKCORPUS_BENCH_PEAK_FILE.
+_PEAK_REPORT = (
+    "import atexit as _atexit, os as _os, resource as _resource\n"
+    "def _report_peak():\n"
+    "    with open('/proc/self/status') as status:\n"
+    "        own = next(line.split()[1] for line in status if line.startswith('VmHWM:'))\n"
+    "    workers = _resource.getrusage(_resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "    with open(_os.environ['NKCORPUS_BENCH_PEAK_FILE'], 'w') as out:\n"
+    "        out.write(f'{own} {workers}')\n"
+    "_atexit.register(_report_peak)\n"
+)
+
+
+@attrs.frozen
+class Measured:
+    """What :func:`run_python` measured of one child process.
+
+    Attributes:
+        seconds: wall-clock time from start to exit.
+        peak_mb: the largest resident memory of the process itself or of any process
+            it waited for (its workers), in MB.
+        cpu_seconds: user and system time of the process and the processes it waited for.
+    """
+
+    seconds: float
+    peak_mb: float
+    cpu_seconds: float
+
+
+def run_python(
+    code: str, args: list[str], *, timeout: float | None = None, quiet: bool = False
+) -> Measured | None:
+    """Run ``python -c code args`` with this checkout's ``src`` first on the path.
+
+    The peak comes from the child itself, at exit: its own high-water mark
+    (``VmHWM``) and the largest ``ru_maxrss`` of the processes it waited for. The
+    child's ``ru_maxrss`` as its parent sees it is not used: on Linux it starts at the
+    resident size of the process that started it, so a benchmark runner that has
+    grown would inflate every figure.
+
+    Returns ``None`` when the process ran past ``timeout`` (it is killed).
+
+    Raises:
+        RuntimeError: when the process exits with a status other than 0.
+    """
+    with tempfile.TemporaryDirectory(prefix="nkcorpus-peak-") as tmp:
+        report = Path(tmp) / "peak"
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src"),
+            "NKCORPUS_BENCH_PEAK_FILE": str(report),
+        }
+        argv = [sys.executable, "-c", _PEAK_REPORT + code, *args]
+        output = subprocess.DEVNULL if quiet else None
+        started = time.perf_counter()
+        process = subprocess.Popen(argv, env=env, stdout=output)
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if timeout is not None and time.perf_counter() - started > timeout:
+                process.kill()
+                os.wait4(process.pid, 0)
+                return None
+            time.sleep(0.05)
+        seconds = time.perf_counter() - started
+        if status != 0:
+            raise RuntimeError(f"python -c ... {' '.join(args[:3])} exited with status {status}")
+        own, workers = (float(part) for part in report.read_text().split())
+        return Measured(seconds, max(own, workers) / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def quick() -> bool:
