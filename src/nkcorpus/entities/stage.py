@@ -150,7 +150,7 @@ class EntityStage(Stage):
 
     @property
     def gazetteer(self) -> Gazetteer:
-        """The alias matcher: the one given, or the one built from the gazetteer files.
+        """The alias matcher in use, the one given or the one built from the gazetteer files.
 
         A built one is kept in the store of :meth:`use` (a store of its own until a
         pipeline hands one over), under the files' identity: an edited file is read
