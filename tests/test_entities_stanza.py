@@ -139,19 +139,19 @@ def test_pipeline_is_loaded_once_per_store(options: EntityOptions, models_dir: P
 
 
 def test_a_pipeline_owns_the_models_its_stages_load(options: EntityOptions) -> None:
-    """Pipeline.close releases the Stanza models the entity stage loaded, and the
-    pipeline still works afterwards (it loads them again)."""
+    """Pipeline.close releases the Stanza model and the gazetteer the entity stage
+    loaded, and the pipeline still works afterwards (it loads them again)."""
     config = nkcorpus.Config(ner="stanza", entities=options)
     with nkcorpus.Pipeline(config) as pipeline:
         stage = pipeline.stages[-1]
         assert isinstance(stage, EntityStage) and stage.recognizer is not None
         assert stage.recognizer.resources is pipeline.resources
         before = pipeline(TEXTS["en"])
-        assert len(pipeline.resources) == 1
+        assert len(pipeline.resources) == 2  # the Stanza model and the gazetteer
         pipeline.close()
         assert len(pipeline.resources) == 0
         after = pipeline(TEXTS["en"])
-        assert len(pipeline.resources) == 1
+        assert len(pipeline.resources) == 2
         assert after.entities == before.entities and before.entities
     assert len(pipeline.resources) == 0
 
