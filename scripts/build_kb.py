@@ -70,6 +70,12 @@ AMBIGUOUS_EN = {
 }
 
 
+#: Korean names of CLDR cities that are also everyday words or names (치타 "cheetah";
+#: 산티아고 a Spanish given name, as Santiago is in English; 다카 begins Japanese given
+#: names, 다카시 Takashi): they need a second cue, the city's country.
+AMBIGUOUS_KO_CITIES = {"치타", "산티아고", "다카"}
+
+
 #: Chinese pairs of 中 (China) and a country or continent (美 the US, 非 Africa...): a
 #: region's two-character Chinese name that is one of them is read as the pair.
 BILATERAL_ZH = {"中" + c for c in "美非日韩韓朝俄英法德欧歐印"}
@@ -202,8 +208,12 @@ def cities() -> list[dict[str, Any]]:
             "time_zone": zone,
             "source": [cldr],
         }
-        if aliases["en"][0] in AMBIGUOUS_EN:
-            entity["ambiguous"] = [aliases["en"][0]]
+        ambiguous = [aliases["en"][0]] if aliases["en"][0] in AMBIGUOUS_EN else []
+        ambiguous += [n for n in aliases.get("ko", []) if n in AMBIGUOUS_KO_CITIES]
+        if ambiguous:
+            entity["ambiguous"] = ambiguous
+            if entity["country"] and any(n in AMBIGUOUS_KO_CITIES for n in ambiguous):
+                entity["cues"] = [entity["country"]]
         out.append(entity)
     return out
 

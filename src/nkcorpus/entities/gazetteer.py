@@ -52,6 +52,7 @@ from nkcorpus.entities.kb_context import (
     in_longer_name,
     korean_place_span,
     splits_chinese_word,
+    starts_korean_part,
 )
 from nkcorpus.entities.korean import is_hangul, is_name_tail
 from nkcorpus.text.scripts import is_han
@@ -112,6 +113,8 @@ class GazetteerEntry:
         ambiguous: aliases that match only with a second cue nearby.
         cues: entity ids or words that confirm an ambiguous alias.
         kind: the knowledge-base type (``country``, ``city``...), when known.
+        country: the id of the country the entity belongs to, when the knowledge
+            base says (``south-korea`` for ``외교부``).
     """
 
     id: str
@@ -121,6 +124,7 @@ class GazetteerEntry:
     ambiguous: frozenset[str] = frozenset()
     cues: tuple[str, ...] = ()
     kind: str = ""
+    country: str = ""
 
     def aliases(self, language: str | None = None) -> list[str]:
         """Return the names, all of them or those of one language."""
@@ -335,9 +339,9 @@ class Gazetteer:
                 chosen.append(match)
         del by_length, taken  # the candidates left out go before the entities are made
         chosen.sort(key=lambda m: m[0])  # a merge of one sorted run per length
-        chosen = self._not_inside_names(text, chosen)
+        chosen, confirmed = self._not_inside_names(text, chosen)
         if any(alias.ambiguous for _s, _e, alias in chosen):
-            chosen = self._confirmed(chosen, folded)
+            chosen = self._confirmed(chosen, folded, confirmed)
         # One string per distinct mention (a long text repeats the same few names).
         mentions: dict[str, str] = {}
         return [
@@ -353,27 +357,49 @@ class Gazetteer:
 
     def _not_inside_names(
         self, text: str, chosen: list[tuple[int, int, _Alias]]
-    ) -> list[tuple[int, int, _Alias]]:
+    ) -> tuple[list[tuple[int, int, _Alias]], set[int]]:
         """Drop place matches inside longer names (``Real Madrid``, ``일본대사관``) or across
-        Chinese words; a Korean place takes in its unit suffix or the address it starts."""
+        Chinese words; a Korean place takes in its unit suffix or the address it starts.
+
+        Also returns the starts of ambiguous matches that the country written right
+        before them confirms (``남조선 외교부``); a body of one country written right
+        after another country (``일본 외교부``) is left out.
+        """
         ends = {end for _s, end, _a in chosen}
         starts = {start for start, _e, _a in chosen}
-        kept = []
+        kept: list[tuple[int, int, _Alias]] = []
+        confirmed: set[int] = set()
+        owner: dict[int, str] = {}  # start of a body -> the country written right before it
+        absorbed = 0  # matches starting before this are part of an address already kept
         for index, (start, end, alias) in enumerate(chosen):
+            if start < absorbed:
+                continue
+            following = chosen[index + 1][0] if index + 1 < len(chosen) else len(text)
+            entry = self.entries[alias.entry]
             if alias.place and alias.hangul_end:
-                country = self.entries[alias.entry].kind == "country"
-                span = korean_place_span(text, start, end, country=country)
+                country = entry.kind == "country"
+                span = korean_place_span(text, start, end, country=country, limit=following)
                 if span is None:
                     continue
-                following = chosen[index + 1][0] if index + 1 < len(chosen) else len(text)
                 after = chosen[index + 1][2] if index + 1 < len(chosen) else None
                 if following == end + 1 and after and after.hangul_start and after.org:
+                    if country:
+                        owner[following] = entry.id
                     continue  # a body of the place: 일본 인터폴, 북한 보위부
-                end = span[1] if span[1] <= following else end
+                if span[1] <= following:
+                    end = span[1]
+                elif self._address_parts(chosen, index + 1, span[1]):
+                    end = absorbed = span[1]  # 서울 강서구 화곡동: the districts are its parts
+            if alias.org and alias.hangul_end and starts_korean_part(text, end, following):
+                continue  # a part of the body: 국회 개헌특위, 서울대 수의학과
+            if start in owner and entry.country:
+                if owner[start] != entry.country:
+                    continue  # another country's body: 일본 외교부, 러시아 국회
+                confirmed.add(start)
             if (
                 alias.latin_start
                 and alias.latin_end
-                and self.entries[alias.entry].label in ("GPE", "LOC")
+                and entry.label in ("GPE", "LOC")
                 and not {start - 1, start - 4, start - 8} & ends  # "X Seoul", "X of (the) Seoul"
                 and end + 1 not in starts
                 and in_longer_name(text, start, end)
@@ -385,17 +411,29 @@ class Gazetteer:
             ):
                 continue
             kept.append((start, end, alias))
-        return kept
+        return kept, confirmed
+
+    @staticmethod
+    def _address_parts(chosen: list[tuple[int, int, _Alias]], first: int, end: int) -> bool:
+        """Whether the matches from ``chosen[first]`` on that start before ``end`` are places
+        ending by ``end``: the districts of an address (``강서구 화곡동``)."""
+        for start, stop, alias in chosen[first:]:
+            if start >= end:
+                break
+            if stop > end or not alias.place:
+                return False
+        return True
 
     def _confirmed(
-        self, chosen: list[tuple[int, int, _Alias]], folded: str
+        self, chosen: list[tuple[int, int, _Alias]], folded: str, confirmed: set[int]
     ) -> list[tuple[int, int, _Alias]]:
-        """Drop ambiguous matches with no cue within :data:`CUE_WINDOW` characters."""
+        """Drop ambiguous matches with no cue within :data:`CUE_WINDOW` characters (those
+        starting at ``confirmed`` have their country written right before them)."""
         sure = [(s, self.entries[a.entry].id) for s, _e, a in chosen if not a.ambiguous]
         starts = [s for s, _id in sure]
         kept = []
         for start, end, alias in chosen:
-            if alias.ambiguous:
+            if alias.ambiguous and start not in confirmed:
                 low, high = max(start - CUE_WINDOW, 0), end + CUE_WINDOW
                 ids = self._cue_ids.get(alias.entry, frozenset())
                 lo, hi = bisect.bisect_left(starts, low), bisect.bisect_right(starts, high)

@@ -119,7 +119,8 @@ class KBEntity:
 
     def to_entry(self) -> GazetteerEntry:
         """Return the matcher's entry for this entity."""
-        note = dict(self.fields).get("note")
+        fields = dict(self.fields)
+        note, country = fields.get("note"), fields.get("country")
         return GazetteerEntry(
             self.id,
             self.label,
@@ -128,6 +129,7 @@ class KBEntity:
             frozenset(self.ambiguous),
             self.cues,
             self.type,
+            country if isinstance(country, str) else "",
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -24,15 +24,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
-from nkcorpus.entities.korean import is_hangul, is_particle_chain
+from nkcorpus.entities.korean import is_hangul, is_particle_chain, split_particle
 
 __all__ = [
     "CHINESE_NAME_HEADS",
     "CJK_WINDOW",
     "KOREAN_ADDRESS_ENDS",
     "KOREAN_NAME_HEADS",
+    "KOREAN_PART_HEADS",
     "KOREAN_UNIT_SUFFIXES",
     "NEIGHBOUR_WORDS",
     "in_chinese_name",
@@ -40,6 +42,7 @@ __all__ = [
     "is_han_text",
     "korean_place_span",
     "splits_chinese_word",
+    "starts_korean_part",
 ]
 
 #: Capitalised words that stand next to a place without making a longer name with it.
@@ -137,7 +140,7 @@ KOREAN_NAME_HEADS = tuple(
         정부 당국 경찰 검찰 경찰서 경찰청 검찰청 법원 지검 지법 의회 하원 상원 연방 군부 대표단
         대사관 영사관 총영사관 외무성 국방성 국무부 외교부 법무부 국방부 보위부 교육청 시청 구청
         도청 군청 공항 항공 항공사 병원 대학교 대학 대 신문 뉴스 방송 일보 타임스 투데이 호텔
-        센터 리조트 공원 현충원 철도 은행 그룹 인민군 망명정부
+        센터 리조트 공원 현충원 철도 은행 그룹 인민군 망명정부 시당 도당
         """.split(),  # noqa: SIM905
         key=len,
         reverse=True,
@@ -176,7 +179,26 @@ def _address_word(word: str) -> str | None:
     return None
 
 
-def korean_place_span(text: str, start: int, end: int, *, country: bool) -> tuple[int, int] | None:
+def _words_after(text: str, end: int, limit: int) -> Iterator[str]:
+    """The Hangul words one space apart after ``text[:end]``, at most two, up to ``limit``.
+
+    The run stops after a word that ends in a particle (the noun phrase ends there) or
+    that punctuation, a digit or a letter follows.
+    """
+    for _ in range(2):
+        if end + 1 >= min(len(text), limit) or text[end] != " " or not is_hangul(text[end + 1]):
+            return
+        word_end = _hangul_run(text, end + 1)
+        word = text[end + 1 : word_end]
+        yield word
+        if split_particle(word) < len(word) or word_end >= len(text) or text[word_end] != " ":
+            return
+        end = word_end
+
+
+def korean_place_span(
+    text: str, start: int, end: int, *, country: bool, limit: int | None = None
+) -> tuple[int, int] | None:
     """The span of a Korean place name found at ``text[start:end]``, or ``None`` when it is not one.
 
     - An administrative suffix written onto the name is part of it: ``서울시는``
@@ -184,7 +206,9 @@ def korean_place_span(text: str, start: int, end: int, *, country: bool) -> tupl
     - A demonym (``미국인``) is a people, not the place: ``None``.
     - A place that starts the name of a body or building, written on or one space
       apart (``일본대사관``, ``부산 동래경찰서``, ``중국 정부``), is part of that name:
-      ``None`` (:data:`KOREAN_NAME_HEADS`).
+      ``None`` (:data:`KOREAN_NAME_HEADS`). The name may run over two more words
+      (``미국 수사 당국``, ``일본 마이니치 신문``), up to ``limit`` (where the next
+      name found in the text starts) and up to a word that ends in a particle.
     - A city or county (not a ``country``) that an address goes on from, one space
       apart (``울산 남구 삼산동``), spans the address (:data:`KOREAN_ADDRESS_ENDS`).
 
@@ -195,6 +219,8 @@ def korean_place_span(text: str, start: int, end: int, *, country: bool) -> tupl
     ((0, 3), None)
     >>> text[slice(*korean_place_span(text, 13, 15, country=False))]
     '울산 남구 삼산동'
+    >>> korean_place_span("미국 수사 당국 관계자", 0, 2, country=True) is None
+    True
     """
     stop = _hangul_run(text, end)
     tail = text[end:stop]
@@ -211,16 +237,14 @@ def korean_place_span(text: str, start: int, end: int, *, country: bool) -> tupl
             return None
     if tail:
         return start, end
-    for _ in range(4):  # the words after it, one space apart
-        if end + 1 >= len(text) or text[end] != " " or not is_hangul(text[end + 1]):
+    if any(_ends_with_head(word) for word in _words_after(text, end, limit or len(text))):
+        return None
+    for _ in range(4):  # the address after it, one space apart
+        if country or end + 1 >= len(text) or text[end] != " " or not is_hangul(text[end + 1]):
             break
         word_end = _hangul_run(text, end + 1)
         word = text[end + 1 : word_end]
-        if _ends_with_head(word):
-            return None
         if word_end < len(text) and (text[word_end].isalnum() or text[word_end] in "(（"):
-            break
-        if country:
             break
         name = _address_word(word)
         if name is None:
@@ -229,6 +253,37 @@ def korean_place_span(text: str, start: int, end: int, *, country: bool) -> tupl
         if name != word:
             break
     return start, end
+
+
+#: Heads of Korean names of a part of a body (``국회 개헌특위``, ``서울대 수의학과``,
+#: ``국무부 청사``): a body whose name the next word (one space apart) ends in one of
+#: them is part of that longer name, and is left out (:func:`starts_korean_part`).
+KOREAN_PART_HEADS = tuple(
+    sorted(
+        """
+        위원회 특위 특별위원회 소위 소위원회 분과 학과 학부 대학원 청사
+        """.split(),  # noqa: SIM905
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def starts_korean_part(text: str, end: int, limit: int | None = None) -> bool:
+    """Whether the Korean name of a body that ends at ``end`` starts the name of one of its parts.
+
+    That is: the next word, one space apart and before ``limit``, ends in one of
+    :data:`KOREAN_PART_HEADS` (then particles).
+
+    >>> starts_korean_part("국회 개헌특위를 구성", 2), starts_korean_part("국회 의원들이", 2)
+    (True, False)
+    """
+    for word in _words_after(text, end, limit or len(text)):
+        for cut in range(len(word), 0, -1):
+            if is_particle_chain(word[cut:]) and word[:cut].endswith(KOREAN_PART_HEADS):
+                return True
+        return False
+    return False
 
 
 #: Words that, written right after a place in Chinese, make it part of the name of a

@@ -30,6 +30,7 @@ from nkcorpus.text.scripts import HAN_CHARS, HANGUL_CHARS
 __all__ = [
     "COMPOUND_HEADS",
     "HONORIFICS",
+    "NAME_PARTICLE_CHAINS",
     "PARTICLES",
     "is_hangul",
     "is_name_tail",
@@ -60,6 +61,14 @@ PARTICLES: tuple[str, ...] = tuple(
     )
 )
 _PARTICLE_SET = frozenset(PARTICLES)
+
+#: Particle chains a name may carry that :func:`split_particle` leaves to its shorter
+#: particle (``경찰서로부터`` splits as ``경찰서로`` + ``부터``, as the tokenizer always
+#: has): name matching takes them whole (:func:`is_particle_chain`, :func:`is_name_tail`).
+NAME_PARTICLE_CHAINS: tuple[str, ...] = (
+    "로부터", "으로부터", "로부터의", "으로부터의", "로부터는", "으로부터는", "에게로", "에로",
+)
+_CHAIN_SET = _PARTICLE_SET | frozenset(NAME_PARTICLE_CHAINS)
 
 #: Honorifics and titles that (North) Korean writing puts straight after a name:
 #: ``김일성동지``, ``김정일장군님``, ``김정은원수님께서``.
@@ -110,12 +119,13 @@ def is_hangul(char: str) -> bool:
 
 
 def is_particle_chain(text: str) -> bool:
-    """Whether ``text`` is empty or one particle (or chain) from :data:`PARTICLES`.
+    """Whether ``text`` is empty or one particle (or chain) from :data:`PARTICLES` or
+    :data:`NAME_PARTICLE_CHAINS`.
 
-    >>> is_particle_chain("에서는"), is_particle_chain("어")
-    (True, False)
+    >>> is_particle_chain("에서는"), is_particle_chain("로부터"), is_particle_chain("어")
+    (True, True, False)
     """
-    return not text or text in _PARTICLE_SET
+    return not text or text in _CHAIN_SET
 
 
 def is_name_tail(text: str, *, heads: bool = True, honorifics: bool = True) -> bool:
@@ -134,7 +144,7 @@ def is_name_tail(text: str, *, heads: bool = True, honorifics: bool = True) -> b
     """
     at = 0
     while at < len(text):
-        if text[at:] in _PARTICLE_SET:
+        if text[at:] in _CHAIN_SET:
             return True
         for size in range(min(_LONGEST_TAIL, len(text) - at), 0, -1):
             piece = text[at : at + size]
