@@ -72,8 +72,13 @@ AMBIGUOUS_EN = {
 
 #: Korean names of CLDR cities that are also everyday words or names (치타 "cheetah";
 #: 산티아고 a Spanish given name, as Santiago is in English; 다카 begins Japanese given
-#: names, 다카시 Takashi): they need a second cue, the city's country.
-AMBIGUOUS_KO_CITIES = {"치타", "산티아고", "다카"}
+#: names, 다카시 Takashi; 놈 "fellow"; 리가 reads as 이가 "the one who" in South Korean
+#: spelling): they need a second cue, the city's country.
+AMBIGUOUS_KO_CITIES = {"치타", "산티아고", "다카", "놈", "리가"}
+
+#: Korean names of countries that are also everyday words (수단 "means", 크리스마스
+#: "Christmas"), with the cues that confirm them.
+AMBIGUOUS_KO_COUNTRIES = {"수단": ["khartoum", "아프리카"], "크리스마스": ["australia", "섬"]}
 
 
 #: Chinese pairs of 中 (China) and a country or continent (美 the US, 非 Africa...): a
@@ -140,6 +145,10 @@ def countries(mledoze: Path, dr5hn: Path, commits: dict[str, str]) -> list[dict[
             "iso": code,
             "source": source,
         }
+        ambiguous = [n for n in aliases.get("ko", []) if n in AMBIGUOUS_KO_COUNTRIES]
+        if ambiguous:
+            entity["ambiguous"] = ambiguous
+            entity["cues"] = [c for n in ambiguous for c in AMBIGUOUS_KO_COUNTRIES[n]]
         out.append(entity)
     return out
 
@@ -247,11 +256,13 @@ AMBIGUOUS_KO = {
     "금천", "남동", "북구", "수영", "연수", "계양", "부평", "서초", "송파", "마포", "용산", "종로",
     # everyday words: 기장 "captain", 강진 "strong earthquake", 여주 "heroine", 연일
     # "day after day", 고양(이) "cat", 진도 "progress", 음성 "voice", 화성 "Mars",
+    # 이천 "two thousand", 경주 "race",
     # 구리 "copper", 보은 "repaying", 고령 "old age", 양주 "liquor", 장수 "long life",
     # 장성 "general", 부여 "granting", 거창 "grand", 신안 "new plan", 성주 "lord",
     # 광명 "light", 봉화 "beacon", 영동 (a region), 고창 "singing aloud", 함양 "cultivation"
     "기장", "강진", "여주", "연일", "고양", "진도", "음성", "화성", "구리", "보은", "고령", "양주",
     "장수", "장성", "부여", "거창", "신안", "성주", "광명", "봉화", "영동", "고창", "함양",
+    "이천", "경주",
 }
 
 

@@ -54,7 +54,7 @@ from nkcorpus.entities.kb_context import (
     splits_chinese_word,
     starts_korean_part,
 )
-from nkcorpus.entities.korean import is_hangul, is_name_tail
+from nkcorpus.entities.korean import is_hangul, is_name_tail, is_particle_chain
 from nkcorpus.text.scripts import is_han
 
 __all__ = [
@@ -169,6 +169,8 @@ class _Alias:
 
 
 _SPACES = re.compile(r"\s+")
+_KOREAS = frozenset({"", "south-korea", "north-korea"})  # "": a curated North Korean place
+_CLOSING = frozenset(")]}）」』》〉>\"'”’")
 
 
 def normalize_name(name: str) -> str:
@@ -287,8 +289,10 @@ class Gazetteer:
                 return False
             if is_hangul(after):  # Korean writes particles onto Latin names (UN에서), not words
                 return self._tail_fits(folded, end, alias)
-        if alias.hangul_start and before and is_hangul(before):
-            return False
+        if alias.hangul_start and before and (is_hangul(before) or is_han(before)):
+            return False  # inside a word, or after Hanja written onto it (東아시아)
+        if alias.hangul_start and before in _CLOSING and is_particle_chain(text[start:end]):
+            return False  # a particle written after brackets: [새벽]이란
         if alias.hangul_end and after and is_hangul(after) and not alias.compound:
             return self._tail_fits(folded, end, alias)
         return True
@@ -339,9 +343,11 @@ class Gazetteer:
                 chosen.append(match)
         del by_length, taken  # the candidates left out go before the entities are made
         chosen.sort(key=lambda m: m[0])  # a merge of one sorted run per length
+        # names inside longer ones (한국 in 한국 정부) are left out but still count as cues
+        sure = [(s, self.entries[a.entry].id) for s, _e, a in chosen if not a.ambiguous]
         chosen, confirmed = self._not_inside_names(text, chosen)
         if any(alias.ambiguous for _s, _e, alias in chosen):
-            chosen = self._confirmed(chosen, folded, confirmed)
+            chosen = self._confirmed(chosen, folded, confirmed, sure)
         # One string per distinct mention (a long text repeats the same few names).
         mentions: dict[str, str] = {}
         return [
@@ -386,6 +392,8 @@ class Gazetteer:
                     if country:
                         owner[following] = entry.id
                     continue  # a body of the place: 일본 인터폴, 북한 보위부
+                if alias.ambiguous and span[1] > end and entry.country in _KOREAS:
+                    confirmed.add(start)  # its unit suffix written on: 나선시, 개성시
                 if span[1] <= following:
                     end = span[1]
                 elif self._address_parts(chosen, index + 1, span[1]):
@@ -425,11 +433,15 @@ class Gazetteer:
         return True
 
     def _confirmed(
-        self, chosen: list[tuple[int, int, _Alias]], folded: str, confirmed: set[int]
+        self,
+        chosen: list[tuple[int, int, _Alias]],
+        folded: str,
+        confirmed: set[int],
+        sure: list[tuple[int, str]],
     ) -> list[tuple[int, int, _Alias]]:
-        """Drop ambiguous matches with no cue within :data:`CUE_WINDOW` characters (those
-        starting at ``confirmed`` have their country written right before them)."""
-        sure = [(s, self.entries[a.entry].id) for s, _e, a in chosen if not a.ambiguous]
+        """Drop ambiguous matches with no cue within :data:`CUE_WINDOW` characters: no
+        entity of ``sure`` (``(start, id)`` of the unambiguous names, in order) among its
+        cues, no cue word. Those starting at ``confirmed`` are kept."""
         starts = [s for s, _id in sure]
         kept = []
         for start, end, alias in chosen:

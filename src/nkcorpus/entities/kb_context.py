@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from nkcorpus.entities.korean import is_hangul, is_particle_chain, split_particle
+from nkcorpus.entities.korean import is_hangul, is_name_tail, is_particle_chain, split_particle
 
 __all__ = [
     "CHINESE_NAME_HEADS",
@@ -35,6 +35,7 @@ __all__ = [
     "KOREAN_ADDRESS_ENDS",
     "KOREAN_NAME_HEADS",
     "KOREAN_PART_HEADS",
+    "KOREAN_PLACE_RELATIONS",
     "KOREAN_UNIT_SUFFIXES",
     "NEIGHBOUR_WORDS",
     "in_chinese_name",
@@ -140,7 +141,9 @@ KOREAN_NAME_HEADS = tuple(
         정부 당국 경찰 검찰 경찰서 경찰청 검찰청 법원 지검 지법 의회 하원 상원 연방 군부 대표단
         대사관 영사관 총영사관 외무성 국방성 국무부 외교부 법무부 국방부 보위부 교육청 시청 구청
         도청 군청 공항 항공 항공사 병원 대학교 대학 대 신문 뉴스 방송 일보 타임스 투데이 호텔
-        센터 리조트 공원 현충원 철도 은행 그룹 인민군 망명정부 시당 도당
+        센터 리조트 공원 현충원 철도 은행 그룹 인민군 망명정부 시당 도당 협회 연합회 협의회
+        위원회 재단 학회 연구소 상담소 후원회 연맹 노조 조합 교회 박물관 미술관 도서관
+        형무소 교도소 구치소 사무소
         """.split(),  # noqa: SIM905
         key=len,
         reverse=True,
@@ -179,17 +182,27 @@ def _address_word(word: str) -> str | None:
     return None
 
 
+#: Words that relate what follows to a place without making a name with it
+#: (``블라디보스토크 주재 한국총영사관``, ``마드리드 교외``): a name is not looked for past them.
+KOREAN_PLACE_RELATIONS = frozenset(
+    "주재 소재 출신 거주 인근 근교 교외 일대 부근".split()  # noqa: SIM905
+)
+
+
 def _words_after(text: str, end: int, limit: int) -> Iterator[str]:
     """The Hangul words one space apart after ``text[:end]``, at most two, up to ``limit``.
 
     The run stops after a word that ends in a particle (the noun phrase ends there) or
-    that punctuation, a digit or a letter follows.
+    that punctuation, a digit or a letter follows, and before one of
+    :data:`KOREAN_PLACE_RELATIONS`.
     """
     for _ in range(2):
         if end + 1 >= min(len(text), limit) or text[end] != " " or not is_hangul(text[end + 1]):
             return
         word_end = _hangul_run(text, end + 1)
         word = text[end + 1 : word_end]
+        if word in KOREAN_PLACE_RELATIONS:
+            return
         yield word
         if split_particle(word) < len(word) or word_end >= len(text) or text[word_end] != " ":
             return
@@ -203,7 +216,8 @@ def korean_place_span(
 
     - An administrative suffix written onto the name is part of it: ``서울시는``
       gives ``서울시`` (:data:`KOREAN_UNIT_SUFFIXES`).
-    - A demonym (``미국인``) is a people, not the place: ``None``.
+    - A demonym (``미국인``) is a people, not the place: ``None``; so is a country's
+      army (``일본군``).
     - A place that starts the name of a body or building, written on or one space
       apart (``일본대사관``, ``부산 동래경찰서``, ``중국 정부``), is part of that name:
       ``None`` (:data:`KOREAN_NAME_HEADS`). The name may run over two more words
@@ -226,6 +240,8 @@ def korean_place_span(
     tail = text[end:stop]
     if tail:
         if tail.startswith("인") and (is_particle_chain(tail[1:]) or tail[1:].startswith("들")):
+            return None
+        if country and tail.startswith("군") and is_name_tail(tail[1:], honorifics=False):
             return None
         for suffix in KOREAN_UNIT_SUFFIXES:
             rest = tail[len(suffix) :]
@@ -261,7 +277,7 @@ def korean_place_span(
 KOREAN_PART_HEADS = tuple(
     sorted(
         """
-        위원회 특위 특별위원회 소위 소위원회 분과 학과 학부 대학원 청사
+        위원회 특위 특별위원회 소위 소위원회 상임위 분과 학과 학부 대학원 청사
         """.split(),  # noqa: SIM905
         key=len,
         reverse=True,
