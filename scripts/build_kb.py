@@ -73,12 +73,12 @@ AMBIGUOUS_EN = {
 #: Korean names of CLDR cities that are also everyday words or names (치타 "cheetah";
 #: 산티아고 a Spanish given name, as Santiago is in English; 다카 begins Japanese given
 #: names, 다카시 Takashi; 놈 "fellow"; 리가 reads as 이가 "the one who" in South Korean
-#: spelling): they need a second cue, the city's country.
-AMBIGUOUS_KO_CITIES = {"치타", "산티아고", "다카", "놈", "리가"}
+#: spelling; 크리스마스 "Christmas"): they need a second cue, the city's country.
+AMBIGUOUS_KO_CITIES = {"치타", "산티아고", "다카", "놈", "리가", "크리스마스"}
 
-#: Korean names of countries that are also everyday words (수단 "means", 크리스마스
-#: "Christmas"), with the cues that confirm them.
-AMBIGUOUS_KO_COUNTRIES = {"수단": ["khartoum", "아프리카"], "크리스마스": ["australia", "섬"]}
+#: Korean names of countries that are also everyday words (수단 "means"), with the
+#: cues that confirm them.
+AMBIGUOUS_KO_COUNTRIES = {"수단": ["khartoum", "아프리카"]}
 
 
 #: Chinese pairs of 中 (China) and a country or continent (美 the US, 非 Africa...): a
@@ -340,6 +340,9 @@ def merge(groups: list[list[dict[str, Any]]]) -> tuple[list[dict[str, Any]], int
                 old["aliases"][lang] = list(dict.fromkeys(old["aliases"].get(lang, []) + names))
             old["wikidata"] = old.get("wikidata") or entity.get("wikidata")
             old["source"] = list(dict.fromkeys(old["source"] + entity["source"]))
+            for field in ("ambiguous",):  # a name ambiguous in one source stays so
+                if field in entity:
+                    old[field] = list(dict.fromkeys(old.get(field, []) + entity[field]))
             for field, value in entity.items():
                 old.setdefault(field, value)
     owner: dict[str, str] = {}

@@ -92,6 +92,7 @@ def test_a_body_belongs_to_the_country_written_before_it(
         ("시미즈 다카시 감독", []),  # Takashi, not Dhaka
         ("말하는 이가 너희 중에", []),  # 이가, not 리가 (Riga)
         ("산티아고 베르나베우에서", []),  # the stadium, not Santiago de Chile
+        ("선물을 보채는 크리스마스", []),  # Christmas, not Christmas Island
         ("북한 개성에서", [("북한", "north-korea"), ("개성", "kaesong")]),
         ("나선시에서", [("나선시", "rason")]),  # the unit suffix confirms it
         (
