@@ -26,8 +26,9 @@ three syllables or more may start a compound (``조선로동당중앙위원회``
 Chinese names need no boundary but may not cut a word
 (:mod:`nkcorpus.entities.kb_context`). Overlaps go to the longest match
 (``金日成广场`` the square over ``金日成`` the person), then the leftmost, in one
-sweep linear in the text. An alias the knowledge base marks ambiguous
-(``Washington``, ``Yodok``) is kept only with a second cue within
+sweep linear in the text. A body with a ``country`` in the knowledge base written
+right after another country (``일본 외교부``) is left out. An alias the knowledge
+base marks ambiguous (``Washington``, ``Yodok``) is kept only with a second cue within
 :data:`CUE_WINDOW` characters: another name of the same entity, an entity its
 ``cues`` name, or one of its cue words. :doc:`/howto/gazetteer` shows each rule.
 """
