@@ -393,7 +393,8 @@ class Gazetteer:
                     if country:
                         owner[following] = entry.id
                     continue  # a body of the place: 일본 인터폴, 북한 보위부
-                if alias.ambiguous and span[1] > end and entry.country in _KOREAS:
+                suffix = span[1] > end and is_hangul(text[end])
+                if alias.ambiguous and suffix and entry.country in _KOREAS:
                     confirmed.add(start)  # its unit suffix written on: 나선시, 개성시
                 if span[1] <= following:
                     end = span[1]
