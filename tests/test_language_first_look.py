@@ -17,7 +17,7 @@ from nkcorpus.language.decide import decide
 from nkcorpus.language.detect import detect
 from nkcorpus.language.evidence import latin_evidence, whole_text_evidence
 from nkcorpus.language.lexicon import load_lexicon
-from nkcorpus.language.neutral import _PART, _is_part, plain_ascii_letters
+from nkcorpus.language.neutral import _PART, _is_part, ascii_blanked, classify
 from nkcorpus.language.options import LanguageOptions
 
 from .strategies import texts
@@ -211,15 +211,28 @@ def test_function_words_counted_from_tokens_or_text_alike(text: str) -> None:
     assert load_lexicon().tally(text.split()) == load_lexicon().tally(text)
 
 
-@given(texts)
-def test_plain_ascii_evidence_equals_the_general_evidence(text: str) -> None:
-    """The shortcut for plain ASCII text (Latin letters and neutral characters only, nothing
-    to blank) gathers the same evidence as the general path, so detection does not depend
-    on which path a text takes."""
-    letters = plain_ascii_letters(text)
-    if letters is None:
+@given(st.one_of(texts, st.text(alphabet=st.characters(max_codepoint=127), max_size=80)))
+def test_ascii_evidence_equals_the_general_evidence(text: str) -> None:
+    """The shortcut for ASCII text (Latin letters and neutral characters, links, tags and
+    dates blanked without a table of classes) gathers the same evidence as the general
+    path, so detection does not depend on which path a text takes."""
+    plain = ascii_blanked(text)
+    if plain is None:
         return
-    assert latin_evidence(text, letters, 2000) == whole_text_evidence(text, None, 2000)
+    classes, blanked = classify(text)
+    assert plain == (blanked, int((classes == 1).sum()))
+    assert latin_evidence(*plain, 2000) == whole_text_evidence(text, None, 2000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["See http://example.org/a today", "Mail kim@example.org on May 24, 2018 <b>now</b>"],
+)
+def test_ascii_links_and_dates_are_blanked_as_the_general_path_does(text: str) -> None:
+    """Links, e-mail addresses, tags and dates in ASCII text are blanked by the shortcut
+    exactly as by the general path."""
+    plain = ascii_blanked(text)
+    assert plain is not None and plain[0] == classify(text)[1] != text
 
 
 @given(st.lists(st.sampled_from(["a", "b", "é", "1", "-", "ab", "U", "P"]), max_size=12))

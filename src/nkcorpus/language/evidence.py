@@ -357,8 +357,8 @@ def latin_evidence(
 ) -> Evidence:
     """:func:`whole_text_evidence` of a text of at most ``max_chars`` characters whose
     ``letters`` letters are all Latin and whose other characters are all neutral, with
-    nothing to blank (as :func:`~nkcorpus.language.neutral.plain_ascii_letters` finds):
-    the same evidence, without counting or routing again."""
+    links, tags and dates already blanked (as :func:`~nkcorpus.language.neutral.ascii_blanked`
+    gives it): the same evidence, without counting or routing again."""
     counts = [0] * len(sc.SCRIPT_NAMES)
     counts[sc.LATIN] = letters
     if not letters:
