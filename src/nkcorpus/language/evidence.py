@@ -450,16 +450,14 @@ def _decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:
     """``(language, margin)`` when one language's function words leave no doubt."""
     if not tally:
         return None
-    values = list(tally.values())
-    top = max(values)
+    ranked = sorted(tally.values())
+    top = ranked[-1]
     if top < FUNCTION_WORDS_ALONE:
         return None
-    values.remove(top)
-    margin = top - (max(values) if values else 0)
+    margin = top - (ranked[-2] if len(ranked) > 1 else 0)
     if margin < FUNCTION_WORD_MARGIN:
         return None
-    language = next(code for code, count in tally.items() if count == top)
-    return langdetect_code(language), margin
+    return langdetect_code(max(tally, key=tally.__getitem__)), margin
 
 
 def _full(
