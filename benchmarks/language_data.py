@@ -9,7 +9,9 @@ pairs are cut from *other* sentences of the same file (letters only, no digits o
 punctuation). The ``dev`` files give the ``tune`` split, used while choosing the
 detector's settings; the ``test`` files give the ``heldout`` split, never used for
 that (Arabic PUD has a test file only: its even sentences tune, its odd ones are
-held out). Sources and licences are listed in ``tests/cases/language/SOURCES.md``.
+held out). English has more sentences, from a second treebank of other genres
+(:data:`MORE_SENTENCES`), split the same way: its ``dev`` file tunes, its ``test`` file is
+held out. Sources and licences are listed in ``tests/cases/language/SOURCES.md``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ TREEBANKS = (
 )
 #: Items per language, split and kind.
 PER_KIND = 150
+#: (language, repository, file stem, how many) for the treebanks that give more sentences
+#: (no words or pairs) to a language, in each split.
+MORE_SENTENCES = (("en", "UD_English-GUM", "en_gum", 850),)
 _UNSPACED = {"zh", "ja"}
 #: Treebanks with a test file only.
 _TEST_ONLY = {"ar"}
@@ -77,6 +82,17 @@ def _words(language: str, text: str, forms: list[str]) -> list[str]:
     return [t for t in tokens if _is_word(t)]
 
 
+def _eligible(language: str, items: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """The sentences long enough to be cases (four words, or ten characters unspaced) and
+    at most 300 characters long."""
+    minimum = 10 if language in _UNSPACED else 4
+    return [
+        (t, f)
+        for t, f in items
+        if len(t if language in _UNSPACED else t.split()) >= minimum and len(t) <= 300
+    ]
+
+
 def build(mirrors: Path, out: Path) -> None:
     """Write ``tune.tsv`` and ``heldout.tsv`` (kind, language, text) under ``out``."""
     out.mkdir(parents=True, exist_ok=True)
@@ -91,14 +107,18 @@ def build(mirrors: Path, out: Path) -> None:
                 items = _sentences(_read(mirrors, repo, f"{stem}-ud-{stem_split}.conllu"))
             rng = random.Random(f"{language}-{split}")
             rng.shuffle(items)
-            minimum = 10 if language in _UNSPACED else 4
-            sentences = [
-                (t, f)
-                for t, f in items
-                if len(t if language in _UNSPACED else t.split()) >= minimum and len(t) <= 300
-            ]
+            sentences = _eligible(language, items)
             chosen, rest = sentences[:PER_KIND], sentences[PER_KIND:]
             rows += [f"sentence\t{language}\t{t}" for t, _ in chosen]
+            for more_language, more_repo, more_stem, count in MORE_SENTENCES:
+                if more_language == language:
+                    more = _sentences(
+                        _read(mirrors, more_repo, f"{more_stem}-ud-{stem_split}.conllu")
+                    )
+                    random.Random(f"{more_stem}-{split}").shuffle(more)
+                    rows += [
+                        f"sentence\t{language}\t{t}" for t, _ in _eligible(language, more)[:count]
+                    ]
             words, pairs = [], []
             joiner = "" if language in _UNSPACED else " "
             for text, forms in rest:

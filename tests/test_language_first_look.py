@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from nkcorpus.language import evidence as evidence_module
 from nkcorpus.language.decide import decide
 from nkcorpus.language.detect import detect
-from nkcorpus.language.evidence import whole_text_evidence
+from nkcorpus.language.evidence import latin_evidence, whole_text_evidence
 from nkcorpus.language.lexicon import load_lexicon
-from nkcorpus.language.neutral import _PART, _is_part
+from nkcorpus.language.neutral import _PART, _is_part, ascii_blanked, classify
 from nkcorpus.language.options import LanguageOptions
 
 from .strategies import texts
@@ -202,3 +202,75 @@ def test_detection_never_raises_whatever_the_engines(text: str, engines: tuple[s
     between 0 and 1."""
     detection = detect(text, LanguageOptions(engines=engines))
     assert 0.0 <= detection.confidence <= 1.0
+
+
+@given(st.lists(_TOKENS, max_size=25).map(" ".join))
+def test_function_words_counted_from_tokens_or_text_alike(text: str) -> None:
+    """Counting the function words of a text's tokens (as the first look does, which has
+    split the text already) gives the counts of the text itself."""
+    assert load_lexicon().tally(text.split()) == load_lexicon().tally(text)
+
+
+@given(st.one_of(texts, st.text(alphabet=st.characters(max_codepoint=127), max_size=80)))
+def test_ascii_evidence_equals_the_general_evidence(text: str) -> None:
+    """The shortcut for ASCII text (Latin letters and neutral characters, links, tags and
+    dates blanked without a table of classes) gathers the same evidence as the general
+    path, so detection does not depend on which path a text takes."""
+    plain = ascii_blanked(text)
+    if plain is None:
+        return
+    classes, blanked = classify(text)
+    assert plain == (blanked, int((classes == 1).sum()))
+    assert latin_evidence(*plain, 2000) == whole_text_evidence(text, None, 2000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["See http://example.org/a today", "Mail kim@example.org on May 24, 2018 <b>now</b>"],
+)
+def test_ascii_links_and_dates_are_blanked_as_the_general_path_does(text: str) -> None:
+    """Links, e-mail addresses, tags and dates in ASCII text are blanked by the shortcut
+    exactly as by the general path."""
+    plain = ascii_blanked(text)
+    assert plain is not None and plain[0] == classify(text)[1] != text
+
+
+@given(st.lists(st.sampled_from(["a", "b", "é", "1", "-", "ab", "U", "P"]), max_size=12))
+def test_letter_spaced_words_need_four_one_character_tokens(tokens: list[str]) -> None:
+    """A letter-spaced word (``U P D A T E D``) is looked for only where a text has four
+    one-character tokens: every text the pattern matches has them."""
+    text = " ".join(tokens)
+    if evidence_module._SPACED.search(text):
+        assert [len(token) for token in text.split()].count(1) >= 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The families of the prisoners were told.",  # three English function words
+        "Il a dit que la famille était là.",  # French
+    ],
+)
+def test_three_function_words_two_ahead_decide_alone(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """Three function words of one language, two more than any other language has, decide
+    a sentence without reading a model."""
+    tally = load_lexicon().tally(text)
+    ranked = sorted(tally.values(), reverse=True)
+    assert ranked[0] >= 3
+    assert ranked[0] - (ranked[1] if len(ranked) > 1 else 0) >= 2
+    _forbidding_models(monkeypatch)
+    assert detect(text).language == ("en" if text.startswith("The") else "fr")
+
+
+def test_fasttext_decides_three_words_with_two_in_lower_case(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A short question with two lower-case words ('Any feedback from Rick Buy?') is decided
+    by fastText's first look alone; a pair of words never is (two words are too few)."""
+    calls = _counting(monkeypatch)
+    evidence = whole_text_evidence("Any feedback from Rick Buy?", None, 2000)
+    assert evidence.scores is None and evidence.fasttext
+    assert len(calls) == 1
+    assert whole_text_evidence("hai giờ", None, 2000).scores is not None

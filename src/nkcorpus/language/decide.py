@@ -24,7 +24,7 @@ Script evidence comes first, because it is certain where models guess:
 Latin-script text whose function words alone leave no doubt
 (:attr:`Evidence.function_words <nkcorpus.language.evidence.Evidence.function_words>`)
 is that language, with confidence ``1 - FUNCTION_WORD_DOUBT ** margin`` (``margin``: how
-many more function words it has than any other language; three or more), unless a
+many more function words it has than any other language; two or more), unless a
 context of another language asks for every engine to be read. Otherwise, text in Latin,
 Cyrillic, Arabic or Devanagari letters is scored among the languages written in that
 script only (:data:`~nkcorpus.language.evidence.LANGUAGES_BY_SCRIPT`), adding
@@ -68,6 +68,8 @@ letters); the heavier side decides a passage that mixes them.
 from __future__ import annotations
 
 import functools
+import heapq
+import math
 from typing import TYPE_CHECKING
 
 import attrs
@@ -298,6 +300,14 @@ def _log_prior(
     return log_prior
 
 
+@functools.cache
+def _log_prior_values(
+    script: int, context: str | None, prior: tuple[tuple[str, float], ...]
+) -> tuple[float, ...]:
+    """:func:`_log_prior` as a tuple of floats."""
+    return tuple(_log_prior(script, context, prior).tolist())
+
+
 def _alphabetic(
     evidence: Evidence,
     min_confidence: float,
@@ -306,8 +316,6 @@ def _alphabetic(
     weight: float,
     purity: float,
 ) -> Decision:
-    import numpy as np
-
     codes = script_codes(evidence.script)
     if evidence.function_words is not None:
         language, margin = evidence.function_words
@@ -324,37 +332,48 @@ def _alphabetic(
         if decided is not None:
             return decided
         evidence = complete(evidence)  # fastText named no language of this script
-    logits = np.zeros(len(codes))
-    found = dict(evidence.fasttext)
-    fasttext = np.asarray([found.get(code, 0.0) for code in codes])
-    informative = fasttext.sum() > 0
-    if informative:
-        logits += FASTTEXT_WEIGHT * np.log(fasttext / fasttext.sum() + FASTTEXT_FLOOR)
-    if evidence.lingua:
-        opinion = dict(evidence.lingua)
-        lingua = np.asarray([opinion.get(code, 0.0) for code in codes])
-        if lingua.sum() > 0:
-            logits += LINGUA_WEIGHT * np.log(lingua / lingua.sum() + FASTTEXT_FLOOR)
+    # Plain Python over the script's few languages: cheaper than NumPy at this size.
+    logits = [0.0] * len(codes)
+    informative = False
+    for opinion, opinion_weight in (
+        (evidence.fasttext, FASTTEXT_WEIGHT),
+        (evidence.lingua, LINGUA_WEIGHT),
+    ):
+        if not opinion:
+            continue
+        found = dict(opinion)
+        values = [found.get(code, 0.0) for code in codes]
+        total = sum(values)
+        if total > 0:
+            logits = [
+                logit + opinion_weight * math.log(value / total + FASTTEXT_FLOOR)
+                for logit, value in zip(logits, values, strict=True)
+            ]
             informative = True
     scores = evidence.scores
     plain = evidence.lowercase_words
     if scores is not None and scores.words > 0:
         columns = _columns(evidence.script)
-        profile = scores.loglik[columns] * WORD_EVIDENCE
-        profile = profile + scores.function_words[columns] * FUNCTION_WORD_WEIGHT
-        logits += PROFILE_WEIGHT * profile
+        loglik = scores.loglik[columns].tolist()
+        function_words = scores.function_words[columns].tolist()
+        logits = [
+            logit + PROFILE_WEIGHT * (WORD_EVIDENCE * ngram + FUNCTION_WORD_WEIGHT * words)
+            for logit, ngram, words in zip(logits, loglik, function_words, strict=True)
+        ]
         plain = scores.plain
         informative = True
     if not informative:
         return Decision("und", 0.0, weight, 1, evidence=False)
     domain = prior if plain >= MIN_PLAIN_WORDS else ()
     if domain or context in codes:
-        logits = logits + _log_prior(evidence.script, context, domain)
-    logits = (logits - logits.max()) / TEMPERATURE
-    probabilities_ = np.exp(logits)
-    probabilities_ /= probabilities_.sum()
-    order = np.argsort(-probabilities_, kind="stable")[:3]
-    candidates = tuple((codes[i], float(probabilities_[i]) * purity) for i in order)
+        log_prior = _log_prior_values(evidence.script, context, domain)
+        logits = [logit + value for logit, value in zip(logits, log_prior, strict=True)]
+    top = max(logits)
+    exponentials = [math.exp((logit - top) / TEMPERATURE) for logit in logits]
+    norm = sum(exponentials)
+    # The three likeliest, ties in the order of the script's languages.
+    order = heapq.nlargest(3, range(len(codes)), key=exponentials.__getitem__)
+    candidates = tuple((codes[i], exponentials[i] / norm * purity) for i in order)
     language, confidence = candidates[0]
     own = plain > 0
     if confidence < min_confidence:

@@ -32,10 +32,10 @@ from __future__ import annotations
 import attrs
 
 from nkcorpus.language.decide import base_language, decide
-from nkcorpus.language.evidence import whole_text_evidence
-from nkcorpus.language.neutral import classify, plain_ascii_letters
+from nkcorpus.language.evidence import latin_evidence, whole_text_evidence
+from nkcorpus.language.neutral import ascii_blanked, classify
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.text.scripts import LATIN, NEUTRAL, SCRIPT_NAMES, ScriptProfile, class_counts
+from nkcorpus.text.scripts import LATIN, SCRIPT_NAMES, ScriptProfile, class_counts
 
 __all__ = ["Detection", "base_language", "detect"]
 
@@ -87,13 +87,12 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
             "(nkcorpus.process decodes them for you)"
         )
     options = options if options is not None else _DEFAULT_OPTIONS
-    letters = plain_ascii_letters(text) if len(text) <= options.max_chars else None
-    if letters is not None:
-        # Plain ASCII text: Latin letters and neutral characters, nothing to blank.
-        counts = [0] * len(SCRIPT_NAMES)
-        counts[LATIN] = letters
-        counts[NEUTRAL] = len(text) - letters
-        evidence = whole_text_evidence(text, None, options.max_chars, options.engines, counts, text)
+    plain = ascii_blanked(text) if len(text) <= options.max_chars else None
+    letters = None
+    if plain is not None:
+        # ASCII text: Latin letters and neutral characters, links and dates blanked.
+        blanked, letters = plain
+        evidence = latin_evidence(blanked, letters, options.max_chars, options.engines)
     else:
         classes, blanked = classify(text)
         counts = class_counts(classes)

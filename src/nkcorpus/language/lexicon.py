@@ -98,12 +98,14 @@ class Lexicon:
             found.extend(self._index.get(key, ()))
         return found
 
-    def tally(self, text: str) -> dict[str, int]:
+    def tally(self, text: str | Sequence[str]) -> dict[str, int]:
         """Count the function words of each language among the tokens of ``text``.
 
-        The same counts as :meth:`hits` over every token, made cheap for the common
-        token: an ASCII word is looked up directly; other tokens (with punctuation,
-        apostrophes or accents) go through :func:`lookup_keys`.
+        ``text`` may also be given as its whitespace-separated tokens (``text.split()``),
+        when the caller has them already. The same counts as :meth:`hits` over every
+        token, made cheap for the common token: an ASCII word is looked up directly;
+        other tokens (with punctuation, apostrophes or accents) go through
+        :func:`lookup_keys`.
 
         >>> load_lexicon().tally("What do you do?")["en"]
         4
@@ -111,7 +113,7 @@ class Lexicon:
         found: dict[str, int] = {}
         index = self._index
         languages: Sequence[str]
-        for token in text.split():
+        for token in text.split() if isinstance(text, str) else text:
             word = token if token.isalpha() else token.strip(_PUNCTUATION)
             if not (word.isalpha() and word.isascii()):
                 languages = self.hits(token)  # apostrophes, accents, inner marks

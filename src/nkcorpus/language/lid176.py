@@ -17,7 +17,6 @@ process and in any order.
 
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 from importlib import resources
@@ -78,10 +77,17 @@ def probabilities(text: str, k: int = 60, threshold: float = 0.0) -> list[tuple[
     if not line or line.isspace():
         return []
     found = (_model or load()).predict(line + "\n", k, threshold, "replace")
-    return [(_code(label), p if p < 1.0 else 1.0) for p, label in found]
+    codes = _CODES
+    return [
+        (codes[label] if label in codes else _code(label), p if p < 1.0 else 1.0)
+        for p, label in found
+    ]
 
 
-@functools.cache
+_CODES: dict[str, str] = {}
+
+
 def _code(label: str) -> str:
-    """The language code of a fastText label (``__label__en``), one string per code."""
-    return label[9:]
+    """The language code of a fastText label (``__label__en``), kept in ``_CODES`` so that
+    there is one string per code."""
+    return _CODES.setdefault(label, label[9:])

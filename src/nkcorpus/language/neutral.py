@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import numpy.typing as npt
 
-__all__ = ["classify", "neutral_spans", "plain_ascii_letters"]
+__all__ = ["ascii_blanked", "classify", "neutral_spans", "plain_ascii_letters"]
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>]{0,500})?/?>")
 
@@ -153,6 +153,39 @@ def plain_ascii_letters(text: str) -> int | None:
     return len(data) - len(data.translate(None, _LETTERS))
 
 
+def ascii_blanked(text: str) -> tuple[str, int] | None:
+    """For an ASCII ``text``: the text with links, markup tags and dates blanked, as
+    :func:`classify` returns it, and the number of letters left (all Latin; the other
+    characters are neutral). ``None`` for a text that is not ASCII.
+
+    The same as :func:`classify` for such a text, without a table of classes.
+    """
+    if not text.isascii():
+        return None
+    letters = plain_ascii_letters(text)
+    if letters is not None:
+        return text, letters
+    from nkcorpus.text.scripts import link_spans
+
+    blanked = _blank(text, sorted([*link_spans(text), *neutral_spans(text)]))
+    data = blanked.encode("ascii")
+    return blanked, len(data) - len(data.translate(None, _LETTERS))
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of the sorted ``spans`` made spaces."""
+    parts, pos = [], 0
+    for start, end in spans:
+        start = max(start, pos)
+        if end <= start:
+            continue
+        parts.append(text[pos:start])
+        parts.append(" " * (end - start))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def classify(text: str) -> tuple[npt.NDArray[np.uint8], str]:
     """Script classes of ``text`` with links, markup tags and dates neutral, and the text
     with those blanked out (spaces, same length): what every language decision reads.
@@ -166,14 +199,6 @@ def classify(text: str) -> tuple[npt.NDArray[np.uint8], str]:
     spans = sorted([*link_spans(text), *neutral_spans(text)])
     if not spans:
         return classes, text
-    parts, pos = [], 0
     for start, end in spans:
-        start = max(start, pos)
-        if end <= start:
-            continue
         classes[start:end] = 0
-        parts.append(text[pos:start])
-        parts.append(" " * (end - start))
-        pos = end
-    parts.append(text[pos:])
-    return classes, "".join(parts)
+    return classes, _blank(text, spans)
