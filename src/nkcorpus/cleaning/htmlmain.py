@@ -177,22 +177,32 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
     return ()
 
 
-def _rule(block: Block, found: PageMetadata) -> str:
+@attrs.frozen
+class _Known:
+    """The page's title and authors as :func:`_rule` compares them (squeezed, case-folded)."""
+
+    title: str
+    authors: tuple[str, ...]
+
+    @classmethod
+    def of(cls, found: PageMetadata) -> _Known:
+        authors = tuple(k for k in (_key(a).casefold() for a in found.authors) if k)
+        return cls(_key(found.title).casefold() if found.title else "", authors)
+
+
+def _rule(block: Block, known: _Known) -> str:
     roles = block.roles
     if "caption" in roles or "figure" in roles:
         return "caption"
-    key = _key(block.text).casefold()
-    if found.title and (key == _key(found.title).casefold() or "h1" in roles):
+    if known.title and ("h1" in roles or _key(block.text).casefold() == known.title):
         return "title"
     short = len(block.text) <= 120
     if short and ("byline" in roles or "author" in roles):
         return "byline"
-    if (
-        short
-        and "。" not in block.text
-        and any(name and _key(name).casefold() in key for name in found.authors)
-    ):
-        return "byline"
+    if short and known.authors and "。" not in block.text:
+        key = _key(block.text).casefold()
+        if any(name in key for name in known.authors):
+            return "byline"
     if len(block.text) <= 80 and (
         block.datetime or "time" in roles or "dateline" in roles or _DATE_LIKE.search(block.text)
     ):
@@ -238,9 +248,10 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     captions: list[str] = []
     kept: set[int] = set()
     lead = True  # before the first paragraph of prose: title, byline and dateline go
+    known = _Known.of(found)
     for index, block in page.blocks.items():
         if index in body and not ({"caption", "figure"} & block.roles):
-            rule = _rule(block, found) if lead else ""
+            rule = _rule(block, known) if lead else ""
             if rule in ("title", "byline", "dateline"):
                 removals.append((Span(block.start, block.end), rule))
                 continue
@@ -248,7 +259,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
                 lead = False
             kept.add(index)
             continue
-        rule = _rule(block, found)
+        rule = _rule(block, known)
         removals.append((Span(block.start, block.end), rule))
         if rule == "caption":
             captions.append(block.text)

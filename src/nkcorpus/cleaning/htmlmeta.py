@@ -21,11 +21,12 @@ For each field the first source that gives a value wins:
     JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``.
 ``authors``
     the reporters of a Korean or Chinese byline in the article (``"〔記者巫其倫／台北報導〕"``,
-    ``"(서울=연합뉴스) 홍길동 기자 ="``), JSON-LD ``author`` names of an article,
-    ``meta name=author`` (and ``article:author``, ``parsely-author``,
-    ``sailthru.author``, ``dc.creator`` when they are not links), trafilatura's
-    readings of JSON-LD and of ``meta``, a visible block marked as a byline,
-    then trafilatura's search of the page for a byline. A name that is the
+    ``"(서울=연합뉴스) 홍길동 기자 ="``), JSON-LD ``author`` names of the first
+    article that names them (an author given as ``{"@id": ...}`` is looked up
+    in the page's JSON-LD), ``meta name=author`` (and ``article:author``,
+    ``parsely-author``, ``sailthru.author``, ``dc.creator`` when they are not
+    links), a visible block marked as a byline, then trafilatura's search of
+    the page for a byline. A name that is the
     site's name is not an author; a value that is a whole Korean or Chinese
     byline (``"스포츠조선=선수민 기자"``) gives the names it holds; Korean or
     Chinese names that the page never shows give way to a visible byline.
@@ -153,13 +154,31 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _article(objects: list[dict[str, Any]]) -> dict[str, Any]:
+def _articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The JSON-LD objects that are articles (``NewsArticle``, ``BlogPosting``, ...), in order."""
+    out = []
     for item in objects:
         kind = item.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
         if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
-            return item
-    return {}
+            out.append(item)
+    return out
+
+
+def _json_ld_authors(articles: list[dict[str, Any]], objects: list[dict[str, Any]]) -> list[str]:
+    """The author names of the first article that names them; ``{"@id": ...}`` is looked up."""
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o}
+    for article in articles:
+        value = article.get("author")
+        values = value if isinstance(value, list) else [value]
+        resolved = [
+            by_id.get(v["@id"], v) if isinstance(v, dict) and "name" not in v and "@id" in v else v
+            for v in values
+        ]
+        names = _names(resolved)
+        if names:
+            return names
+    return []
 
 
 def iso_date(value: str | None) -> str | None:
@@ -260,34 +279,19 @@ def _visible(title: str, texts: list[str]) -> bool:
     return bool(key) and any(key in _key(text) for text in texts)
 
 
-def _trafilatura_authors(
-    tree: Any,
-    people: Callable[[tuple[str, ...]], tuple[str, ...]],
-    sources: dict[str, str],
-    byline_search: bool,
+def _trafilatura_byline(
+    tree: Any, people: Callable[[tuple[str, ...]], tuple[str, ...]], sources: dict[str, str]
 ) -> tuple[str, ...]:
-    """Authors as trafilatura finds them: its JSON-LD and meta readings, or (``byline_search``)
-    its search of the page for a byline."""
-    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
-    from trafilatura.settings import Document
+    """Authors from trafilatura's search of the page for a byline (its author XPath rules)."""
+    from trafilatura.metadata import extract_author
 
-    searches: tuple[tuple[str, Callable[[], str | None]], ...] = (
-        (("trafilatura-byline", lambda: extract_author(tree)),)
-        if byline_search
-        else (
-            ("trafilatura-json-ld", lambda: extract_meta_json(tree, Document()).author),
-            ("trafilatura-meta", lambda: examine_meta(tree).author),
-        )
-    )
-    for source, search in searches:
-        try:
-            found = people(split_authors(search() or ""))
-        except Exception:  # a page trafilatura cannot read has no author from it
-            found = ()
-        if found:
-            sources["authors"] = source
-            return tuple(found)
-    return ()
+    try:
+        found = people(split_authors(extract_author(tree) or ""))
+    except Exception:  # a page trafilatura cannot read has no author from it
+        found = ()
+    if found:
+        sources["authors"] = "trafilatura-byline"
+    return found
 
 
 def _htmldate(tree: Any, extensive: bool) -> str | None:
@@ -345,7 +349,8 @@ def read_metadata(
     """
     meta = _meta(tree)
     objects = list(_json_ld(tree))
-    article = _article(objects)
+    articles = _articles(objects)
+    article = articles[0] if articles else {}
     sources: dict[str, str] = {}
 
     def first(field: str, candidates: list[tuple[str, Any]]) -> Any:
@@ -435,13 +440,13 @@ def read_metadata(
             ("article-byline", people(reporters)),
             (
                 "json-ld",
-                people(tuple(n for a in _names(article.get("author")) for n in split_authors(a))),
+                people(
+                    tuple(n for a in _json_ld_authors(articles, objects) for n in split_authors(a))
+                ),
             ),
         ]
         + [(name, people(split_authors(meta[name]))) for name in _AUTHOR if name in meta],
     )
-    if not authors:
-        authors = _trafilatura_authors(tree, people, sources, byline_search=False)
     shown_names = people(_byline_names(bylines))
     if (
         authors
@@ -462,7 +467,7 @@ def read_metadata(
             ],
         )
     if not authors:
-        authors = _trafilatura_authors(tree, people, sources, byline_search=True)
+        authors = _trafilatura_byline(tree, people, sources)
     lang = tree.get("lang") or tree.get("xml:lang")
     extra: dict[str, Any] = {
         "description": meta.get("og:description") or meta.get("description"),
