@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.bylines import read_byline
+from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, page_edits, read_page
 from nkcorpus.cleaning.metadata import inline_byline, trailing_byline
@@ -135,7 +135,8 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
     """Reporters that a Korean or Chinese byline in the article names.
 
     The byline is a short block of its own just before one of the article's
-    first paragraphs (``"記者林悅／南市報導"``), opens one of them
+    first paragraphs (``"記者林悅／南市報導"``, ``"이용민 기자 | 2020-03-04 16:52"``),
+    opens one of them
     (``"〔記者巫其倫／台北報導〕財政部..."``), stands in brackets inside a
     paragraph (``"...（王煌忠／台中報導）《蘋果》關心你"``) or closes one of the
     last (``"...부산=선수민 기자 sunsoo@..."``). Only bylines with a reporter's
@@ -160,6 +161,8 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
         if not _CJK.search(text):
             continue
         found = read_byline(text) if len(text) <= 80 else None
+        if found is None:
+            found = read_stamped_byline(text)[0]  # "이용민 기자 | 2020-03-04 16:52:59"
         if found is not None and found.authors:
             return found.authors
         inline = inline_byline(text)

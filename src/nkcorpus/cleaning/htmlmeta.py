@@ -49,12 +49,12 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.bylines import read_byline
+from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline
+from nkcorpus.cleaning.titles import choose_title, cut_site_name
 
-__all__ = ["PageMetadata", "cut_site_name", "read_metadata"]
+__all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:\||｜|│|--+|::|_|—|–|·|»|«)\s*|\s+[-:]\s+")
 _PUBLISHED = (
     "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
@@ -71,6 +71,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 _LEADING_TIME = re.compile(r"^[\d\s:./-]+")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[가-힣]{2,4}")
 _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$", re.IGNORECASE)
+#: Values that stand where a name would but name no writer: placeholders, a label left
+#: alone, a commenter's header ("Art Edwards says"), a lone letter.
+_NOT_PERSON = re.compile(
+    r"^(?:no\s+author|unknown(?:\s+author)?|anonymous|author|published\s+by|posted\s+by"
+    r"|written\s+by|.)$|\s(?:says|said|wrote):?$",
+    re.IGNORECASE,
+)
 _CREDENTIAL = re.compile(r"^(?:ph\.?d|m\.?d|mph|rn|msc|mba|dr|staff|posted|by)\.?$", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*")
 _BYLINE_TAIL = re.compile(
@@ -79,7 +86,11 @@ _BYLINE_TAIL = re.compile(
     r"|,?\s*\d.*$",
     re.IGNORECASE,
 )
-_BY = re.compile(r"^(?:by|von|par|por|written by|text:|기자|记者|記者)\s+", re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:by|von|par|por|written by|text:|기자|记者|記者"
+    r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)\s+",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -218,67 +229,6 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
-_SECTION_SEPARATOR = re.compile(r"(?:\||｜|--+|::|_|»)\s*$")
-
-
-def _is_section(title: str, part: str) -> bool:
-    """A short part after a separator that sites use between sections (not a dash of prose)."""
-    before = title[: title.rfind(part)]
-    return len(part) <= 12 and bool(_SECTION_SEPARATOR.search(before))
-
-
-def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str:  # type: ignore[assignment]
-    """Cut the site's name and section from a page title.
-
-    The title is split at separators (``|``, ``-`` between spaces, ``_``,
-    ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A part that a visible heading
-    repeats wins (the longest, when several do). Otherwise parts at either end
-    that name the site (``sites``: ``og:site_name``, the publisher, the host
-    name) go, with a short section name before them after ``|``, ``_``, ``--``,
-    ``::`` or ``»``, and the rest stays as written; when no part names the site, the
-    longest part stays if it is at least twice as long as any other.
-
-    >>> cut_site_name("Colder Temperatures Forecast | KBS WORLD", ["KBS WORLD Radio"])
-    'Colder Temperatures Forecast'
-    >>> cut_site_name("习近平会见外宾--时政--人民网", ["人民网"])
-    '习近平会见外宾'
-    """
-    parts = [p for p in _SEPARATORS.split(title) if p and p.strip()]
-    if len(parts) < 2:
-        return title
-    keys = [_key(p) for p in parts]
-    shown = {_key(h) for h in headings}
-    matches = [p for p, k in zip(parts, keys, strict=True) if k and k in shown]
-    if matches:
-        return max(matches, key=len)
-    site_keys = [k for k in (_key(s) for s in sites) if k]
-
-    def is_site(key: str) -> bool:
-        return bool(key) and any(s in key or key in s for s in site_keys)
-
-    first, last = 0, len(parts)
-    while last - first > 1 and is_site(keys[last - 1]):
-        last -= 1
-    while last - first > 1 and is_site(keys[first]):
-        first += 1
-    if last < len(parts):  # a section before the site's name: "Headline--Politics--Site"
-        while last - first > 1 and _is_section(title, parts[last - 1]):
-            last -= 1
-    if (first, last) != (0, len(parts)):  # the site's name went: keep the rest as written
-        start = title.find(parts[first])
-        end = title.rfind(parts[last - 1]) + len(parts[last - 1])
-        return title[start:end].strip() if 0 <= start < end else parts[first]
-    longest = max(parts, key=len)
-    if all(len(longest) >= 2 * len(p) for p in parts if p is not longest):
-        return longest
-    return title
-
-
-def _visible(title: str, texts: list[str]) -> bool:
-    key = _key(title)
-    return bool(key) and any(key in _key(text) for text in texts)
-
-
 def _trafilatura_byline(
     tree: Any, people: Callable[[tuple[str, ...]], tuple[str, ...]], sources: dict[str, str]
 ) -> tuple[str, ...]:
@@ -311,20 +261,16 @@ def _byline_names(bylines: list[str]) -> tuple[str, ...]:
         line = line.strip()
         if not _CJK.search(line):
             continue
-        found = read_byline(line) or read_byline(_LEADING_TIME.sub("", line))
+        found = (
+            read_byline(line)
+            or read_byline(_LEADING_TIME.sub("", line))
+            or read_stamped_byline(line)[0]
+        )
         if found is not None and found.authors:
             return found.authors
         if _BARE_NAME.fullmatch(line):
             return (line,)
     return ()
-
-
-def _heading_part(title: str, headings: list[str]) -> str | None:
-    """The heading that begins or ends ``title`` (``"Headline : News : Site"``)."""
-    for heading in headings:
-        if heading != title and (title.startswith(heading) or title.endswith(heading)):
-            return heading
-    return None
 
 
 def read_metadata(
@@ -391,22 +337,9 @@ def read_metadata(
     host = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/]+).*$", r"\1", url or ""))
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
     site_keys = {_key(s) for s in sites}
-    title = None
-    lead = [h for h in headings if len(h) * 10 >= len(raw_title or "") * 3]
-    if raw_title and (shown_part := _heading_part(raw_title, lead)):
-        title = shown_part
-    elif raw_title:
-        title = cut_site_name(raw_title, sites, [*headings, *shown])
-        if headings and not _visible(title, [*headings, *shown]):
-            # A title the page never shows ("Home", a file name) gives way to its headline.
-            long_enough = (h for h in headings if len(h) >= 12 and _key(h) not in site_keys)
-            headline = next(long_enough, None)
-            if headline:
-                title = headline
-                sources["title"] = "h1"
-    elif headings:
-        title = headings[0]
-        sources["title"] = "h1"
+    title, by = choose_title(raw_title, headings, shown, sites)
+    if by:
+        sources["title"] = by
     searched = _htmldate(tree, extensive=False)
     structured = first(
         "published",
@@ -432,7 +365,11 @@ def read_metadata(
             byline = read_byline(name) if _CJK.search(name) else None
             # "스포츠조선=선수민 기자", "記者陳嘉寧／桃園機場報導": the names the byline gives.
             read.extend(byline.authors if byline is not None and byline.authors else (name,))
-        return tuple(dict.fromkeys(n for n in read if _key(n) not in site_keys))
+        return tuple(
+            dict.fromkeys(
+                n for n in read if _key(n) not in site_keys and not _NOT_PERSON.search(n)
+            )
+        )
 
     authors = first(
         "authors",
