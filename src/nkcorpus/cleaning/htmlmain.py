@@ -43,6 +43,8 @@ _PROSE = re.compile(r"[。！？]|[가-힣][다요]\.")
 #: ``（王煌忠／台中報導）``: a Taiwanese byline in brackets, wherever it stands.
 _BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报道|報道)[）)〕]")
 _CHUNK = 16
+#: A line that opens with what a byline says of itself.
+_SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)\s*:?\s+[A-Z]")
 _FURNITURE = frozenset(
     [
         "nav", "menu", "aside", "sidebar", "promo", "related", "share", "social", "sn", "footer",
@@ -235,6 +237,15 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         b.text
         for b in page.blocks.values()
         if len(b.text) <= 80 and {"byline", "author"} & b.roles and "comment" not in b.roles
+    ]
+    # A line that says it is a byline ("Written by: Julie Mollins"), wherever it stands.
+    bylines += [
+        b.text
+        for b in page.blocks.values()
+        if len(b.text) <= 80
+        and _SAYS_BYLINE.match(b.text)
+        and not ({"comment", "footer"} & b.roles)
+        and b.text not in bylines
     ]
     main = _main_text(tree) if (tree is not None and main_content) else None
     if main is not None:

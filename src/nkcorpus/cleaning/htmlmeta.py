@@ -25,8 +25,9 @@ For each field the first source that gives a value wins:
     article that names them (an author given as ``{"@id": ...}`` is looked up
     in the page's JSON-LD), ``meta name=author`` (and ``article:author``,
     ``parsely-author``, ``sailthru.author``, ``dc.creator`` when they are not
-    links), a visible block marked as a byline, then trafilatura's search of
-    the page for a byline. A name that is the
+    links), the first of the visible blocks marked as a byline or opening as
+    one (``"Written by: Julie Mollins"``) that names someone, then
+    trafilatura's search of the page for a byline. A name that is the
     site's name is not an author; a value that is a whole Korean or Chinese
     byline (``"스포츠조선=선수민 기자"``) gives the names it holds; Korean or
     Chinese names that the page never shows give way to a visible byline.
@@ -87,7 +88,7 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(
-    r"^(?:by|von|par|por|written by|text:|기자|记者|記者"
+    r"^(?:(?:by|von|par|por|written by|reported by|words by|story by)\s*:?|text:|기자|记者|記者"
     r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)\s+",
     re.IGNORECASE,
 )
@@ -400,7 +401,7 @@ def read_metadata(
             [("byline", shown_names)]
             + [
                 ("byline", people(split_authors(_BYLINE_TAIL.sub("", line))))
-                for line in bylines[:1]
+                for line in bylines[:6]
             ],
         )
     if not authors:
