@@ -159,3 +159,20 @@ def test_placeholders_in_author_fields_are_not_names(value: str) -> None:
         "</article></body></html>"
     )
     assert _authors(page) == ()
+
+
+def test_a_dateline_under_the_headline_dates_a_page_whose_markup_names_no_date() -> None:
+    """``Written: 2023-11-07 15:03:30`` under the ``h1`` is the date when no meta tag gives one."""
+    raw = (
+        "<html><head><title>Cold wave</title></head><body><header><h1>KBS</h1></header>"
+        "<ul><li><a href='/a'>Older story</a> <span>2023-11-03</span></li></ul>"
+        "<article><h1>Colder temperatures forecast</h1><p>Written: 2023-11-07 15:03:30</p>"
+        + "<p>Temperatures will fall sharply across the country on Wednesday morning.</p>" * 5
+        + "</article></body></html>"
+    )
+    assert dict(clean_text(raw).metadata)["published"] == "2023-11-07T15:03:30"
+
+
+def test_a_dateline_in_capitals_is_read_not_a_crash() -> None:
+    """A month written in capitals reads like any other dateline."""
+    assert dateline("JANUARY 5, 2020") == "2020-01-05"

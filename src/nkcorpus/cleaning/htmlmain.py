@@ -30,7 +30,7 @@ import attrs
 from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, page_edits, read_page
-from nkcorpus.cleaning.metadata import inline_byline, trailing_byline
+from nkcorpus.cleaning.metadata import dateline, inline_byline, trailing_byline
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
@@ -195,6 +195,18 @@ class _Known:
         return cls(_key(found.title).casefold() if found.title else "", authors)
 
 
+def _lead_date(blocks: dict[int, Block]) -> str | None:
+    """The date of a dateline among the four blocks after an ``h1`` (the first three tried)."""
+    keys = list(blocks)
+    heads = [n for n, i in enumerate(keys) if "h1" in blocks[i].roles][:3]
+    for first in heads:
+        for index in keys[first + 1 : first + 5]:
+            text = blocks[index].text
+            if len(text) <= 100 and (found := dateline(text) or read_stamped_byline(text)[1]):
+                return found
+    return None
+
+
 def _rule(block: Block, known: _Known) -> str:
     roles = block.roles
     if "caption" in roles or "figure" in roles:
@@ -254,7 +266,15 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}
     found = (
-        read_metadata(tree, headings, times, shown, bylines, _reporters(page.blocks, body))
+        read_metadata(
+            tree,
+            headings,
+            times,
+            shown,
+            bylines,
+            _reporters(page.blocks, body),
+            _lead_date(page.blocks),
+        )
         if tree is not None
         else PageMetadata(title=headings[0] if headings else None)
     )
