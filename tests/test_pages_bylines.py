@@ -176,3 +176,21 @@ def test_a_dateline_under_the_headline_dates_a_page_whose_markup_names_no_date()
 def test_a_dateline_in_capitals_is_read_not_a_crash() -> None:
     """A month written in capitals reads like any other dateline."""
     assert dateline("JANUARY 5, 2020") == "2020-01-05"
+
+
+@pytest.mark.parametrize(
+    ("marked", "name"),
+    [
+        ("October 19, 2019 by <span itemprop='author'>IWB</span>", "IWB"),
+        ("<div class='blog_author'><strong>고든</strong></div>", "고든"),
+        ("<strong class='writer'>Kim Min-ji</strong>", "Kim Min-ji"),
+    ],
+)
+def test_an_element_marked_as_the_author_gives_the_name(marked: str, name: str) -> None:
+    """The author's element, inside a longer line or named ``blog_author`` or ``writer``."""
+    raw = (
+        "<html><head><title>Story</title></head><body><article><h1>Story</h1>"
+        f"<p>{marked}</p>" + "<p>The long paragraph of the story goes on and on here.</p>" * 6
+        + "</article></body></html>"
+    )
+    assert _authors(raw) == (name,)

@@ -43,6 +43,7 @@ _PROSE = re.compile(r"[。！？]|[가-힣][다요]\.")
 #: ``（王煌忠／台中報導）``: a Taiwanese byline in brackets, wherever it stands.
 _BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报道|報道)[）)〕]")
 _CHUNK = 16
+_BYLINE_ROLES = frozenset(["byline", "author", "writer"])
 #: A line that opens with what a byline says of itself.
 _SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)\s*:?\s+[A-Z]")
 _FURNITURE = frozenset(
@@ -214,7 +215,7 @@ def _rule(block: Block, known: _Known) -> str:
     if known.title and ("h1" in roles or _key(block.text).casefold() == known.title):
         return "title"
     short = len(block.text) <= 120
-    if short and ("byline" in roles or "author" in roles):
+    if short and _BYLINE_ROLES & roles:
         return "byline"
     if short and known.authors and "。" not in block.text:
         key = _key(block.text).casefold()
@@ -248,7 +249,13 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     bylines = [
         b.text
         for b in page.blocks.values()
-        if len(b.text) <= 80 and {"byline", "author"} & b.roles and "comment" not in b.roles
+        if len(b.text) <= 80 and _BYLINE_ROLES & b.roles and "comment" not in b.roles
+    ]
+    # The part of a block marked as the author ("by IWB" of "October 19, 2019 by IWB").
+    bylines += [
+        b.byline
+        for b in page.blocks.values()
+        if b.byline and len(b.byline) <= 80 and "comment" not in b.roles
     ]
     # A line that says it is a byline ("Written by: Julie Mollins"), wherever it stands.
     bylines += [

@@ -26,9 +26,9 @@ For each field the first source that gives a value wins:
     article that names them (an author given as ``{"@id": ...}`` is looked up
     in the page's JSON-LD), ``meta name=author`` (and ``article:author``,
     ``parsely-author``, ``sailthru.author``, ``dc.creator`` when they are not
-    links), the first of the visible blocks marked as a byline or opening as
-    one (``"Written by: Julie Mollins"``) that names someone, then
-    trafilatura's search of the page for a byline. A name that is the
+    links), then the first of the visible blocks (or parts of blocks) marked
+    as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
+    that names someone. A name that is the
     site's name is not an author; a value that is a whole Korean or Chinese
     byline (``"스포츠조선=선수민 기자"``) gives the names it holds; Korean or
     Chinese names that the page never shows give way to a visible byline.
@@ -46,7 +46,7 @@ import datetime as dt
 import html
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -231,21 +231,6 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
-def _trafilatura_byline(
-    tree: Any, people: Callable[[tuple[str, ...]], tuple[str, ...]], sources: dict[str, str]
-) -> tuple[str, ...]:
-    """Authors from trafilatura's search of the page for a byline (its author XPath rules)."""
-    from trafilatura.metadata import extract_author
-
-    try:
-        found = people(split_authors(extract_author(tree) or ""))
-    except Exception:  # a page trafilatura cannot read has no author from it
-        found = ()
-    if found:
-        sources["authors"] = "trafilatura-byline"
-    return found
-
-
 def _htmldate(tree: Any, extensive: bool) -> str | None:
     """htmldate's original publication date of the page, or ``None``."""
     import htmldate
@@ -409,11 +394,9 @@ def read_metadata(
             [("byline", shown_names)]
             + [
                 ("byline", people(split_authors(_BYLINE_TAIL.sub("", line))))
-                for line in bylines[:6]
+                for line in bylines[:12]
             ],
         )
-    if not authors:
-        authors = _trafilatura_byline(tree, people, sources)
     lang = tree.get("lang") or tree.get("xml:lang")
     extra: dict[str, Any] = {
         "description": meta.get("og:description") or meta.get("description"),

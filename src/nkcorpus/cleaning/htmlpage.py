@@ -74,7 +74,8 @@ ROLES = {
 }  # fmt: skip
 _ROLE_ATTRIBUTES = re.compile(
     r"\b(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent|comment"
-    r"|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad)\b",
+    r"|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad)\b"
+    r"|(?<![a-z])(?:author|byline|writer)(?![a-z])",  # "blog_author", "writer"
     re.IGNORECASE,
 )
 
@@ -98,6 +99,8 @@ _WANTED = frozenset(
 )  # fmt: skip
 _NO_ATTRIBUTES: dict[str, str] = {}
 _CELLS = frozenset(["td", "th"])
+#: Roles that mark a byline.
+_AUTHOR_ROLES = frozenset(["author", "byline", "writer"])
 _WHITE = " \t\r\n\f"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NEWLINES = re.compile(r"[ \t]*[\r\n][ \t\r\n\f]*")
@@ -120,6 +123,8 @@ class Piece:
             boundary separates it from the previous word.
         line_before: a ``br`` separates it from the previous piece of its block.
         cell_before: a table cell starts with it, after other cells of its row.
+        byline: it is inside an element marked as a byline or author
+            (``class="author"``, ``itemprop="author"``).
     """
 
     start: int
@@ -130,6 +135,7 @@ class Piece:
     space_before: bool = False
     line_before: bool = False
     cell_before: bool = False
+    byline: bool = False
 
 
 @attrs.frozen
@@ -144,6 +150,9 @@ class Block:
             ``"caption"``, ``"h1"``, ``"time"``, ...); a class or id such as
             ``"share-bar"`` adds the word it matched (``"share"``).
         datetime: the ``datetime`` attribute of a ``time`` element around it.
+        byline: the text of its pieces inside an element marked as a byline or
+            author, when the block as a whole is not marked (``"by IWB"`` of
+            ``"October 19, 2019 by IWB"``).
     """
 
     start: int
@@ -151,6 +160,7 @@ class Block:
     text: str
     roles: frozenset[str] = frozenset()
     datetime: str | None = None
+    byline: str | None = None
 
 
 @attrs.frozen
@@ -259,7 +269,10 @@ def read_page(source: str) -> Page:
                         and bool(_WORD_START.match(text))
                     )
                 )
-                last = Piece(start, end, text, block, pre, space, line and same, cell and same)
+                marked = bool(_AUTHOR_ROLES & top.roles)
+                last = Piece(
+                    start, end, text, block, pre, space, line and same, cell and same, marked
+                )
                 add(last)
                 boundary = line = cell = spaced = False
         if match is None:
@@ -364,8 +377,12 @@ def _blocks(
         if text:
             index = group[0].block
             shown = [p for p in group if p.text.strip()]
+            own = roles.get(index, frozenset())
+            byline = None
+            if not (_AUTHOR_ROLES & own) and any(p.byline for p in group):
+                byline = _SPACE.sub(" ", " ".join(p.text for p in group if p.byline)).strip()
             out[index] = Block(
-                shown[0].start, shown[-1].end, text, roles.get(index, frozenset()), times.get(index)
+                shown[0].start, shown[-1].end, text, own, times.get(index), byline or None
             )
         first = i
     return out
