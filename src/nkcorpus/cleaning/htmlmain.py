@@ -212,7 +212,10 @@ def _rule(block: Block, known: _Known) -> str:
     roles = block.roles
     if "caption" in roles or "figure" in roles:
         return "caption"
-    if known.title and ("h1" in roles or _key(block.text).casefold() == known.title):
+    if known.title and (
+        "h1" in roles
+        or (len(block.text) >= len(known.title) and _key(block.text).casefold() == known.title)
+    ):
         return "title"
     short = len(block.text) <= 120
     if short and _BYLINE_ROLES & roles:
