@@ -188,6 +188,12 @@ class _Open:
 
 
 @functools.lru_cache(maxsize=8192)
+def _roles(marks: str) -> frozenset[str]:
+    """The roles that a tag's class, id, role and itemprop words name."""
+    return frozenset(m.lower().rstrip("s") for m in _ROLE_ATTRIBUTES.findall(marks))
+
+
+@functools.lru_cache(maxsize=8192)
 def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
     """The attributes that matter, the roles their class and id name, and whether they hide."""
     out: dict[str, str] = {}
@@ -210,7 +216,7 @@ def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
             value = value[1:-1]
         out.setdefault(key, html.unescape(value) if "&" in value else value)
     marks = " ".join(out.get(k, "") for k in ("class", "id", "role", "itemprop"))
-    roles = frozenset(m.lower().rstrip("s") for m in _ROLE_ATTRIBUTES.findall(marks))
+    roles = _roles(marks) if marks.strip() else frozenset()
     hidden = (
         "hidden" in out
         or out.get("aria-hidden") == "true"
