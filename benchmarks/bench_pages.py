@@ -5,7 +5,7 @@ Run: ``python -m benchmarks.bench_pages``. The pages are ``tests/cases/pages``
 article-extraction benchmark, goose3, newspaper4k, GeneralNewsExtractor, twnews
 and postlight/parser, and plain-text scrapes of Korean and Chinese pages, each
 with its source and licence; see its README). For each page
-and each split (``tuned``, ``held-out``) the run reports, for nkcorpus and for
+and each split the run reports, for nkcorpus and for
 trafilatura 2 in the same run:
 
 * body F1: 4-gram shingle F1 against the gold body, where the page has one
@@ -13,6 +13,10 @@ trafilatura 2 in the same run:
 * snippets: the share of "must appear" snippets found plus "must not appear"
   snippets absent, trafilatura's own evaluation style;
 * title, date and author accuracy, per language.
+
+The splits: ``held-out`` (pages set aside before any tuning on them, never
+read one by one), ``tuned`` and ``former-held-out`` (an earlier held-out third,
+now development pages); ``dev`` is the two development splits together.
 
 Both are scored on the HTML pages; nkcorpus alone is also scored on every
 format (the markdown cases too).
@@ -130,12 +134,18 @@ def trafilatura_result(raw: str) -> dict[str, Any]:
     }
 
 
+def _groups(case: dict[str, Any]) -> tuple[str, ...]:
+    """The groups a case is scored in: all, its split, its language and (if not held out) dev."""
+    dev = ("dev",) if case["split"] != "held-out" else ()
+    return ("all", case["split"], case["language"], *dev)
+
+
 def score(cases: list[dict[str, Any]], extract: Any) -> dict[str, dict[str, float]]:
     """Scores by group (``"all"``, each split, each language): body F1, snippets, fields."""
     sums: dict[str, Counter[str]] = {}
     for case in cases:
         got = extract(case["raw"])
-        for group in ("all", case["split"], case["language"]):
+        for group in _groups(case):
             s = sums.setdefault(group, Counter())
             if case.get("body"):
                 s["f1"] += shingle_f1(got["text"], case["body"])
@@ -153,8 +163,23 @@ def score(cases: list[dict[str, Any]], extract: Any) -> dict[str, dict[str, floa
             key: round(s[key] / s[f"{key}_n"], 3)
             for key in ("f1", "snip", "title", "published", "authors")
             if s[f"{key}_n"]
-        } | {"pages": sum(1 for c in cases if group in ("all", c["split"], c["language"]))}
+        } | {"pages": sum(1 for c in cases if group in _groups(c))}
     return out
+
+
+def _summary(ours: dict[str, dict[str, float]], theirs: dict[str, dict[str, float]]) -> str:
+    """Quality by split, nkcorpus first and trafilatura in brackets, for the docs table."""
+    parts = []
+    for group in ("held-out", "former-held-out", "dev", "all"):
+        if group not in ours:
+            continue
+        a, b = ours[group], theirs.get(group, {})
+        fields = [f"body F1 {a.get('f1', 0):.3f} ({b.get('f1', 0):.3f})"] + [
+            f"{label} {a.get(key, 0):.1%} ({b.get(key, 0):.1%})"
+            for key, label in (("title", "titles"), ("published", "dates"), ("authors", "authors"))
+        ]
+        parts.append(f"{group} ({a['pages']} pages): " + ", ".join(fields))
+    return "quality, trafilatura in brackets: " + "; ".join(parts)
 
 
 def run() -> list[Comparison]:
@@ -186,7 +211,8 @@ def run() -> list[Comparison]:
         unit="pages",
         repeat=1 if quick() else 3,
         goal=1.0,
-        notes="article text, metadata and offset map against trafilatura.extract defaults",
+        notes="article text, metadata and offset map against trafilatura.extract defaults; "
+        + _summary(quality["nkcorpus"], quality["trafilatura"]),
     )
     save("pages", [comparison], {"quality": quality})
     return [comparison]

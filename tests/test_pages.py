@@ -121,6 +121,9 @@ def test_lists_and_tables_stay_readable() -> None:
         ("Defectors speak out | Reuters", [], "Defectors speak out"),
         ("Opinion | Why the talks failed and what comes next", [], "Why the talks failed and what comes next"),
         ("Kim Jong Un: a profile", [], "Kim Jong Un: a profile"),
+        ("法国全国大罢工再次严重影响交通-新华网", [], "法国全国大罢工再次严重影响交通"),
+        ("中-美关系", [], "中-美关系"),
+        ("男子疑久病厭世 學校圍牆上吊輕生亡│即時新聞│20181025│蘋果日報", [], "男子疑久病厭世 學校圍牆上吊輕生亡"),
     ],
 )
 def test_site_names_are_cut_from_titles(title: str, sites: list[str], expected: str) -> None:
@@ -134,6 +137,16 @@ def test_a_title_part_the_page_shows_wins() -> None:
     assert cut_site_name(title, [], ["Mercurial's Journey to Python 3"]) == (
         "Mercurial's Journey to Python 3"
     )
+
+
+def test_a_title_cut_short_gives_way_to_the_headline_it_begins() -> None:
+    """A declared title ending in an ellipsis yields to the visible headline it shortens."""
+    from nkcorpus.cleaning.titles import choose_title
+
+    full = "Taiwan's president has a playbook Hong Kong's leader should read closely"
+    short = "Taiwan's president has a playbook Hong Kong's leader..."
+    assert choose_title(short, [full], [], ["scmp"]) == (full, "h1")
+    assert choose_title(short, [], [], ["scmp"]) == (short, None)
 
 
 def _best_time(function: object, argument: str) -> float:

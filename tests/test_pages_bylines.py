@@ -98,3 +98,99 @@ def test_dateline_labels_of_korean_and_chinese_sites(line: str, expected: str) -
 def test_a_sentence_after_a_date_is_not_a_dateline() -> None:
     """A date followed by prose is text, not a dateline to remove."""
     assert dateline("2023-04-07 来源：新华网 编辑：张三 这是一段很长的正文内容不应被当成日期行") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "date"),
+    [
+        ("이용민 기자 | 2020-03-04 16:52:59", ("이용민",), "2020-03-04T16:52:59"),
+        ("기자명 최광민 기자 입력 2026.04.22 17:52 수정 2026.04.22 18:10 댓글 0", ("최광민",), "2026-04-22T17:52"),
+        ("记者 张三 发布时间：2020-01-01 10:00", ("张三",), "2020-01-01T10:00"),
+    ],
+)
+def test_a_byline_with_its_date_stamp_gives_both(
+    line: str, authors: tuple[str, ...], date: str
+) -> None:
+    """A reporter's line that runs on into the date stamp gives the names and the date."""
+    from nkcorpus.cleaning.bylines import read_stamped_byline
+
+    found, stamped = read_stamped_byline(line)
+    assert found is not None and found.authors == authors
+    assert stamped == date
+
+
+def test_a_stamp_without_a_byline_names_no_one() -> None:
+    """A dateline alone, or a sentence before a date, is not a byline."""
+    from nkcorpus.cleaning.bylines import read_stamped_byline
+
+    assert read_stamped_byline("입력 2020.03.04 16:52") == (None, None)
+    assert read_stamped_byline("정부는 2020.03.04 발표했다") == (None, None)
+
+
+def test_the_korean_reporter_line_of_an_article_page_is_read() -> None:
+    """``기자명 X 기자 입력 … 수정 …`` above the article gives the reporter."""
+    prose = "".join(f"<p>{i}번째 문단이다. 정부는 오늘 새 대책을 발표했다고 밝혔다.</p>" for i in range(5))
+    raw = (
+        "<html lang='ko'><head><title>새 대책 발표 - 예시신문</title></head><body><article>"
+        "<h1>새 대책 발표</h1><div>기자명 최광민 기자 입력 2026.04.22 17:52 수정 2026.04.22 18:10</div>"
+        f"{prose}</article></body></html>"
+    )
+    assert _authors(raw) == ("최광민",)
+
+
+def test_an_editor_credit_is_not_an_author() -> None:
+    """``责任编辑：孔德明`` names the editor who put the piece out, not a writer."""
+    head = "<meta name='author' content='孔德明'>"
+    raw = _page(head, "").replace("</article>", "<p>责任编辑：孔德明</p></article>")
+    raw = raw.replace("<h1>", "<p>半月谈记者 史卫燕</p><h1>")
+    assert _authors(raw) == ("史卫燕",)
+    from nkcorpus.cleaning.bylines import read_byline
+
+    found = read_byline("责任编辑：孔德明")
+    assert found is not None and found.authors == ()
+
+
+@pytest.mark.parametrize("value", ["No Author", "Published by", "Art Edwards says", "I"])
+def test_placeholders_in_author_fields_are_not_names(value: str) -> None:
+    """A placeholder, a bare label or a commenter's header in ``meta name=author`` names no one."""
+    page = (
+        f"<html><head><title>Talks</title><meta name='author' content='{value}'></head><body>"
+        "<article><h1>Talks</h1><p>" + "The talks went on for a long while today. " * 9 + "</p>"
+        "</article></body></html>"
+    )
+    assert _authors(page) == ()
+
+
+def test_a_dateline_under_the_headline_dates_a_page_whose_markup_names_no_date() -> None:
+    """``Written: 2023-11-07 15:03:30`` under the ``h1`` is the date when no meta tag gives one."""
+    raw = (
+        "<html><head><title>Cold wave</title></head><body><header><h1>KBS</h1></header>"
+        "<ul><li><a href='/a'>Older story</a> <span>2023-11-03</span></li></ul>"
+        "<article><h1>Colder temperatures forecast</h1><p>Written: 2023-11-07 15:03:30</p>"
+        + "<p>Temperatures will fall sharply across the country on Wednesday morning.</p>" * 5
+        + "</article></body></html>"
+    )
+    assert dict(clean_text(raw).metadata)["published"] == "2023-11-07T15:03:30"
+
+
+def test_a_dateline_in_capitals_is_read_not_a_crash() -> None:
+    """A month written in capitals reads like any other dateline."""
+    assert dateline("JANUARY 5, 2020") == "2020-01-05"
+
+
+@pytest.mark.parametrize(
+    ("marked", "name"),
+    [
+        ("October 19, 2019 by <span itemprop='author'>IWB</span>", "IWB"),
+        ("<div class='blog_author'><strong>고든</strong></div>", "고든"),
+        ("<strong class='writer'>Kim Min-ji</strong>", "Kim Min-ji"),
+    ],
+)
+def test_an_element_marked_as_the_author_gives_the_name(marked: str, name: str) -> None:
+    """The author's element, inside a longer line or named ``blog_author`` or ``writer``."""
+    raw = (
+        "<html><head><title>Story</title></head><body><article><h1>Story</h1>"
+        f"<p>{marked}</p>" + "<p>The long paragraph of the story goes on and on here.</p>" * 6
+        + "</article></body></html>"
+    )
+    assert _authors(raw) == (name,)

@@ -10,6 +10,7 @@
   ``"（林媛玲／台北報導）"``, desks (``"（政治中心／台北報導）"`` names no one), wire
   datelines (``"新华社北京1月27日电（记者李忠发、潘洁）"``), ``【大紀元...訊】``, photo
   credits (``"新华社记者 才扬 摄"``, ``"圖／張小明"``) and translators (``"譯者：陳曉偉"``);
+  an editor's credit (``"责任编辑：孔德明"``) names no author: authors are the writers;
 * English: ``"By ..."``, ``"Posted by: ..."``, ``"Written by ..."``, ``"Reporter ..."``,
   names with particles (``"Ed de Leon"``), several names, a wire agency after the
   names (``"By A and B Reuters"``), photo credits (``"Photo: Oakland Zoo"``).
@@ -28,7 +29,9 @@ import re
 
 import attrs
 
-__all__ = ["AGENCY", "EMAIL", "Byline", "read_byline"]
+from nkcorpus.cleaning.dates import DATE, find_date
+
+__all__ = ["AGENCY", "EMAIL", "Byline", "read_byline", "read_stamped_byline"]
 
 #: An email address.
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
@@ -183,7 +186,13 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(n for n in re.split(r"[\s、，,&＆]+", text) if n)
 
 
+#: ``责任编辑：孔德明``: the editor who put the piece out, not one of its writers.
+_ZH_DESK_EDITOR = re.compile(r"[（(\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：/／]?")
+
+
 def _chinese(line: str) -> Byline | None:
+    if _ZH_DESK_EDITOR.match(line):
+        return Byline(())
     match = _ZH_TRANSLATOR.fullmatch(line)
     if match:
         return Byline((), translators=_names(match["names"]))
@@ -291,3 +300,42 @@ def read_byline(line: str) -> Byline | None:
 def emails_in(text: str) -> tuple[str, ...]:
     """The email addresses in ``text``, once each."""
     return tuple(dict.fromkeys(m.group() for m in _EMAIL.finditer(text)))
+
+
+#: A label before the names (``"기자명 홍길동 기자"``, ``"작성자: ..."``).
+_NAME_LABEL = re.compile(r"^(?:기자명|작성자|취재기자|글쓴이)\s*[:：]?\s*")
+#: A label before the date of a stamp (``"입력 2020.03.04"``, ``"发布时间：..."``).
+_STAMP_LABEL = re.compile(
+    r"(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|최종\s*수정|송고|발행|게재)\s*(?:일시|시간)?"
+    r"\s*[:：]?\s*$|(?:发布|發佈|發布|更新)?(?:时间|時間|日期)\s*[:：]?\s*$|(?:posted|published|updated)"
+    r"(?:\s+on)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DATE_SEARCH = re.compile(DATE, re.IGNORECASE)
+
+
+def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
+    """Read a byline followed by its date stamp: ``"이용민 기자 | 2020-03-04 16:52:59"``,
+    ``"기자명 최광민 기자 입력 2026.04.22 17:52 수정 2026.04.22 18:00"``.
+
+    The line is cut at its first date (with the label before it, ``입력``,
+    ``Posted``, ``发布时间``, and a separator, ``|``, ``·``); the part before must
+    be a byline as a whole (:func:`read_byline`, after a label such as
+    ``기자명``) that names someone. Returns the byline and the first date of
+    the stamp in ISO 8601, or ``(None, None)``.
+
+    >>> found, date = read_stamped_byline("기자명 최광민 기자 입력 2026.04.22 17:52 댓글 0")
+    >>> found.authors, date
+    (('최광민',), '2026-04-22T17:52')
+    """
+    if len(line) > 200:
+        return None, None
+    match = _DATE_SEARCH.search(line)
+    if match is None:
+        return None, None
+    head = _STAMP_LABEL.sub("", line[: match.start()]).rstrip(" \t|│｜·•/-–—,")
+    head = _NAME_LABEL.sub("", head.strip())
+    found = read_byline(head) if head else None
+    if found is None or not found.authors:
+        return None, None
+    return found, find_date(line[match.start() :])

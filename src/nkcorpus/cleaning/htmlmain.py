@@ -27,10 +27,10 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.bylines import read_byline
+from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, page_edits, read_page
-from nkcorpus.cleaning.metadata import inline_byline, trailing_byline
+from nkcorpus.cleaning.metadata import dateline, inline_byline, trailing_byline
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
@@ -43,6 +43,9 @@ _PROSE = re.compile(r"[。！？]|[가-힣][다요]\.")
 #: ``（王煌忠／台中報導）``: a Taiwanese byline in brackets, wherever it stands.
 _BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报道|報道)[）)〕]")
 _CHUNK = 16
+_BYLINE_ROLES = frozenset(["byline", "author", "writer"])
+#: A line that opens with what a byline says of itself.
+_SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)\s*:?\s+[A-Z]")
 _FURNITURE = frozenset(
     [
         "nav", "menu", "aside", "sidebar", "promo", "related", "share", "social", "sn", "footer",
@@ -135,7 +138,8 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
     """Reporters that a Korean or Chinese byline in the article names.
 
     The byline is a short block of its own just before one of the article's
-    first paragraphs (``"記者林悅／南市報導"``), opens one of them
+    first paragraphs (``"記者林悅／南市報導"``, ``"이용민 기자 | 2020-03-04 16:52"``),
+    opens one of them
     (``"〔記者巫其倫／台北報導〕財政部..."``), stands in brackets inside a
     paragraph (``"...（王煌忠／台中報導）《蘋果》關心你"``) or closes one of the
     last (``"...부산=선수민 기자 sunsoo@..."``). Only bylines with a reporter's
@@ -160,6 +164,8 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
         if not _CJK.search(text):
             continue
         found = read_byline(text) if len(text) <= 80 else None
+        if found is None:
+            found = read_stamped_byline(text)[0]  # "이용민 기자 | 2020-03-04 16:52:59"
         if found is not None and found.authors:
             return found.authors
         inline = inline_byline(text)
@@ -177,22 +183,47 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
     return ()
 
 
-def _rule(block: Block, found: PageMetadata) -> str:
+@attrs.frozen
+class _Known:
+    """The page's title and authors as :func:`_rule` compares them (squeezed, case-folded)."""
+
+    title: str
+    authors: tuple[str, ...]
+
+    @classmethod
+    def of(cls, found: PageMetadata) -> _Known:
+        authors = tuple(k for k in (_key(a).casefold() for a in found.authors) if k)
+        return cls(_key(found.title).casefold() if found.title else "", authors)
+
+
+def _lead_date(blocks: dict[int, Block]) -> str | None:
+    """The date of a dateline among the four blocks after an ``h1`` (the first three tried)."""
+    keys = list(blocks)
+    heads = [n for n, i in enumerate(keys) if "h1" in blocks[i].roles][:3]
+    for first in heads:
+        for index in keys[first + 1 : first + 5]:
+            text = blocks[index].text
+            if len(text) <= 100 and (found := dateline(text) or read_stamped_byline(text)[1]):
+                return found
+    return None
+
+
+def _rule(block: Block, known: _Known) -> str:
     roles = block.roles
     if "caption" in roles or "figure" in roles:
         return "caption"
-    key = _key(block.text).casefold()
-    if found.title and (key == _key(found.title).casefold() or "h1" in roles):
+    if known.title and (
+        "h1" in roles
+        or (len(block.text) >= len(known.title) and _key(block.text).casefold() == known.title)
+    ):
         return "title"
     short = len(block.text) <= 120
-    if short and ("byline" in roles or "author" in roles):
+    if short and _BYLINE_ROLES & roles:
         return "byline"
-    if (
-        short
-        and "。" not in block.text
-        and any(name and _key(name).casefold() in key for name in found.authors)
-    ):
-        return "byline"
+    if short and known.authors and "。" not in block.text:
+        key = _key(block.text).casefold()
+        if any(name in key for name in known.authors):
+            return "byline"
     if len(block.text) <= 80 and (
         block.datetime or "time" in roles or "dateline" in roles or _DATE_LIKE.search(block.text)
     ):
@@ -221,7 +252,22 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     bylines = [
         b.text
         for b in page.blocks.values()
-        if len(b.text) <= 80 and {"byline", "author"} & b.roles and "comment" not in b.roles
+        if len(b.text) <= 80 and _BYLINE_ROLES & b.roles and "comment" not in b.roles
+    ]
+    # The part of a block marked as the author ("by IWB" of "October 19, 2019 by IWB").
+    bylines += [
+        b.byline
+        for b in page.blocks.values()
+        if b.byline and len(b.byline) <= 80 and "comment" not in b.roles
+    ]
+    # A line that says it is a byline ("Written by: Julie Mollins"), wherever it stands.
+    bylines += [
+        b.text
+        for b in page.blocks.values()
+        if len(b.text) <= 80
+        and _SAYS_BYLINE.match(b.text)
+        and not ({"comment", "footer"} & b.roles)
+        and b.text not in bylines
     ]
     main = _main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
@@ -230,7 +276,15 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}
     found = (
-        read_metadata(tree, headings, times, shown, bylines, _reporters(page.blocks, body))
+        read_metadata(
+            tree,
+            headings,
+            times,
+            shown,
+            bylines,
+            _reporters(page.blocks, body),
+            _lead_date(page.blocks),
+        )
         if tree is not None
         else PageMetadata(title=headings[0] if headings else None)
     )
@@ -238,9 +292,10 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     captions: list[str] = []
     kept: set[int] = set()
     lead = True  # before the first paragraph of prose: title, byline and dateline go
+    known = _Known.of(found)
     for index, block in page.blocks.items():
         if index in body and not ({"caption", "figure"} & block.roles):
-            rule = _rule(block, found) if lead else ""
+            rule = _rule(block, known) if lead else ""
             if rule in ("title", "byline", "dateline"):
                 removals.append((Span(block.start, block.end), rule))
                 continue
@@ -248,7 +303,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
                 lead = False
             kept.add(index)
             continue
-        rule = _rule(block, found)
+        rule = _rule(block, known)
         removals.append((Span(block.start, block.end), rule))
         if rule == "caption":
             captions.append(block.text)

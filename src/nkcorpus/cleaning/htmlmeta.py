@@ -16,16 +16,19 @@ For each field the first source that gives a value wins:
     of JSON-LD ``datePublished`` of an article, ``article:published_time`` and
     the other publication-date ``meta`` names, and the ``datetime`` of a ``time``
     element gives the time when it names the same day, and the date when
-    htmldate finds none.
+    htmldate finds none. When the markup names no date, a dateline just under
+    the headline (``"Written: 2023-11-07 15:03"``) gives it, before htmldate.
 ``modified`` (in ``extra``)
     JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``.
 ``authors``
     the reporters of a Korean or Chinese byline in the article (``"〔記者巫其倫／台北報導〕"``,
-    ``"(서울=연합뉴스) 홍길동 기자 ="``), JSON-LD ``author`` names of an article,
-    ``meta name=author`` (and ``article:author``, ``parsely-author``,
-    ``sailthru.author``, ``dc.creator`` when they are not links), trafilatura's
-    readings of JSON-LD and of ``meta``, a visible block marked as a byline,
-    then trafilatura's search of the page for a byline. A name that is the
+    ``"(서울=연합뉴스) 홍길동 기자 ="``), JSON-LD ``author`` names of the first
+    article that names them (an author given as ``{"@id": ...}`` is looked up
+    in the page's JSON-LD), ``meta name=author`` (and ``article:author``,
+    ``parsely-author``, ``sailthru.author``, ``dc.creator`` when they are not
+    links), then the first of the visible blocks (or parts of blocks) marked
+    as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
+    that names someone. A name that is the
     site's name is not an author; a value that is a whole Korean or Chinese
     byline (``"스포츠조선=선수민 기자"``) gives the names it holds; Korean or
     Chinese names that the page never shows give way to a visible byline.
@@ -43,17 +46,17 @@ import datetime as dt
 import html
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.bylines import read_byline
+from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline
+from nkcorpus.cleaning.titles import choose_title, cut_site_name
 
-__all__ = ["PageMetadata", "cut_site_name", "read_metadata"]
+__all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:\||｜|│|--+|::|_|—|–|·|»|«)\s*|\s+[-:]\s+")
 _PUBLISHED = (
     "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
@@ -70,6 +73,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 _LEADING_TIME = re.compile(r"^[\d\s:./-]+")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[가-힣]{2,4}")
 _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$", re.IGNORECASE)
+#: Values that stand where a name would but name no writer: placeholders, a label left
+#: alone, a commenter's header ("Art Edwards says"), a lone letter.
+_NOT_PERSON = re.compile(
+    r"^(?:no\s+author|unknown(?:\s+author)?|anonymous|author|published\s+by|posted\s+by"
+    r"|written\s+by|.)$|\s(?:says|said|wrote):?$",
+    re.IGNORECASE,
+)
 _CREDENTIAL = re.compile(r"^(?:ph\.?d|m\.?d|mph|rn|msc|mba|dr|staff|posted|by)\.?$", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*")
 _BYLINE_TAIL = re.compile(
@@ -78,7 +88,11 @@ _BYLINE_TAIL = re.compile(
     r"|,?\s*\d.*$",
     re.IGNORECASE,
 )
-_BY = re.compile(r"^(?:by|von|par|por|written by|text:|기자|记者|記者)\s+", re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:(?:by|von|par|por|written by|reported by|words by|story by)\s*:?|text:|기자|记者|記者"
+    r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)\s+",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -153,13 +167,31 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _article(objects: list[dict[str, Any]]) -> dict[str, Any]:
+def _articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The JSON-LD objects that are articles (``NewsArticle``, ``BlogPosting``, ...), in order."""
+    out = []
     for item in objects:
         kind = item.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
         if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
-            return item
-    return {}
+            out.append(item)
+    return out
+
+
+def _json_ld_authors(articles: list[dict[str, Any]], objects: list[dict[str, Any]]) -> list[str]:
+    """The author names of the first article that names them; ``{"@id": ...}`` is looked up."""
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o}
+    for article in articles:
+        value = article.get("author")
+        values = value if isinstance(value, list) else [value]
+        resolved = [
+            by_id.get(v["@id"], v) if isinstance(v, dict) and "name" not in v and "@id" in v else v
+            for v in values
+        ]
+        names = _names(resolved)
+        if names:
+            return names
+    return []
 
 
 def iso_date(value: str | None) -> str | None:
@@ -199,97 +231,6 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
-_SECTION_SEPARATOR = re.compile(r"(?:\||｜|--+|::|_|»)\s*$")
-
-
-def _is_section(title: str, part: str) -> bool:
-    """A short part after a separator that sites use between sections (not a dash of prose)."""
-    before = title[: title.rfind(part)]
-    return len(part) <= 12 and bool(_SECTION_SEPARATOR.search(before))
-
-
-def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str:  # type: ignore[assignment]
-    """Cut the site's name and section from a page title.
-
-    The title is split at separators (``|``, ``-`` between spaces, ``_``,
-    ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A part that a visible heading
-    repeats wins (the longest, when several do). Otherwise parts at either end
-    that name the site (``sites``: ``og:site_name``, the publisher, the host
-    name) go, with a short section name before them after ``|``, ``_``, ``--``,
-    ``::`` or ``»``, and the rest stays as written; when no part names the site, the
-    longest part stays if it is at least twice as long as any other.
-
-    >>> cut_site_name("Colder Temperatures Forecast | KBS WORLD", ["KBS WORLD Radio"])
-    'Colder Temperatures Forecast'
-    >>> cut_site_name("习近平会见外宾--时政--人民网", ["人民网"])
-    '习近平会见外宾'
-    """
-    parts = [p for p in _SEPARATORS.split(title) if p and p.strip()]
-    if len(parts) < 2:
-        return title
-    keys = [_key(p) for p in parts]
-    shown = {_key(h) for h in headings}
-    matches = [p for p, k in zip(parts, keys, strict=True) if k and k in shown]
-    if matches:
-        return max(matches, key=len)
-    site_keys = [k for k in (_key(s) for s in sites) if k]
-
-    def is_site(key: str) -> bool:
-        return bool(key) and any(s in key or key in s for s in site_keys)
-
-    first, last = 0, len(parts)
-    while last - first > 1 and is_site(keys[last - 1]):
-        last -= 1
-    while last - first > 1 and is_site(keys[first]):
-        first += 1
-    if last < len(parts):  # a section before the site's name: "Headline--Politics--Site"
-        while last - first > 1 and _is_section(title, parts[last - 1]):
-            last -= 1
-    if (first, last) != (0, len(parts)):  # the site's name went: keep the rest as written
-        start = title.find(parts[first])
-        end = title.rfind(parts[last - 1]) + len(parts[last - 1])
-        return title[start:end].strip() if 0 <= start < end else parts[first]
-    longest = max(parts, key=len)
-    if all(len(longest) >= 2 * len(p) for p in parts if p is not longest):
-        return longest
-    return title
-
-
-def _visible(title: str, texts: list[str]) -> bool:
-    key = _key(title)
-    return bool(key) and any(key in _key(text) for text in texts)
-
-
-def _trafilatura_authors(
-    tree: Any,
-    people: Callable[[tuple[str, ...]], tuple[str, ...]],
-    sources: dict[str, str],
-    byline_search: bool,
-) -> tuple[str, ...]:
-    """Authors as trafilatura finds them: its JSON-LD and meta readings, or (``byline_search``)
-    its search of the page for a byline."""
-    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
-    from trafilatura.settings import Document
-
-    searches: tuple[tuple[str, Callable[[], str | None]], ...] = (
-        (("trafilatura-byline", lambda: extract_author(tree)),)
-        if byline_search
-        else (
-            ("trafilatura-json-ld", lambda: extract_meta_json(tree, Document()).author),
-            ("trafilatura-meta", lambda: examine_meta(tree).author),
-        )
-    )
-    for source, search in searches:
-        try:
-            found = people(split_authors(search() or ""))
-        except Exception:  # a page trafilatura cannot read has no author from it
-            found = ()
-        if found:
-            sources["authors"] = source
-            return tuple(found)
-    return ()
-
-
 def _htmldate(tree: Any, extensive: bool) -> str | None:
     """htmldate's original publication date of the page, or ``None``."""
     import htmldate
@@ -307,20 +248,16 @@ def _byline_names(bylines: list[str]) -> tuple[str, ...]:
         line = line.strip()
         if not _CJK.search(line):
             continue
-        found = read_byline(line) or read_byline(_LEADING_TIME.sub("", line))
+        found = (
+            read_byline(line)
+            or read_byline(_LEADING_TIME.sub("", line))
+            or read_stamped_byline(line)[0]
+        )
         if found is not None and found.authors:
             return found.authors
         if _BARE_NAME.fullmatch(line):
             return (line,)
     return ()
-
-
-def _heading_part(title: str, headings: list[str]) -> str | None:
-    """The heading that begins or ends ``title`` (``"Headline : News : Site"``)."""
-    for heading in headings:
-        if heading != title and (title.startswith(heading) or title.endswith(heading)):
-            return heading
-    return None
 
 
 def read_metadata(
@@ -330,6 +267,7 @@ def read_metadata(
     shown: list[str] = (),  # type: ignore[assignment]
     bylines: list[str] = (),  # type: ignore[assignment]
     reporters: tuple[str, ...] = (),
+    dated: str | None = None,
 ) -> PageMetadata:
     """Read the page's metadata in the order the module describes.
 
@@ -342,10 +280,13 @@ def read_metadata(
         bylines: the texts of visible blocks marked as a byline or author.
         reporters: the names a Korean or Chinese byline in the article gives
             (``"〔記者巫其倫／台北報導〕"``); they come before every other source.
+        dated: the date of a dateline just under the headline (``"Written:
+            2023-11-07 15:03"``); it comes after the markup's dates, before htmldate's.
     """
     meta = _meta(tree)
     objects = list(_json_ld(tree))
-    article = _article(objects)
+    articles = _articles(objects)
+    article = articles[0] if articles else {}
     sources: dict[str, str] = {}
 
     def first(field: str, candidates: list[tuple[str, Any]]) -> Any:
@@ -386,31 +327,22 @@ def read_metadata(
     host = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/]+).*$", r"\1", url or ""))
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
     site_keys = {_key(s) for s in sites}
-    title = None
-    lead = [h for h in headings if len(h) * 10 >= len(raw_title or "") * 3]
-    if raw_title and (shown_part := _heading_part(raw_title, lead)):
-        title = shown_part
-    elif raw_title:
-        title = cut_site_name(raw_title, sites, [*headings, *shown])
-        if headings and not _visible(title, [*headings, *shown]):
-            # A title the page never shows ("Home", a file name) gives way to its headline.
-            long_enough = (h for h in headings if len(h) >= 12 and _key(h) not in site_keys)
-            headline = next(long_enough, None)
-            if headline:
-                title = headline
-                sources["title"] = "h1"
-    elif headings:
-        title = headings[0]
-        sources["title"] = "h1"
-    searched = _htmldate(tree, extensive=False)
+    title, by = choose_title(raw_title, headings, shown, sites)
+    if by:
+        sources["title"] = by
     structured = first(
         "published",
         [("json-ld", iso_date(str(article.get("datePublished") or "")))]
         + [(name, iso_date(meta.get(name))) for name in _PUBLISHED]
         + [("time", iso_date(value)) for value in times[:1]],
     )
-    if not searched and not structured:
-        searched = _htmldate(tree, extensive=True)
+    if dated and not structured:  # the headline's dateline, when the markup names no date
+        structured, sources["published"] = dated, "dateline"
+        searched = None
+    else:
+        searched = _htmldate(tree, extensive=False)
+        if not searched and not structured:
+            searched = _htmldate(tree, extensive=True)
     published = structured
     if searched and (not structured or structured[:10] != searched):
         published = searched
@@ -427,7 +359,11 @@ def read_metadata(
             byline = read_byline(name) if _CJK.search(name) else None
             # "스포츠조선=선수민 기자", "記者陳嘉寧／桃園機場報導": the names the byline gives.
             read.extend(byline.authors if byline is not None and byline.authors else (name,))
-        return tuple(dict.fromkeys(n for n in read if _key(n) not in site_keys))
+        return tuple(
+            dict.fromkeys(
+                n for n in read if _key(n) not in site_keys and not _NOT_PERSON.search(n)
+            )
+        )
 
     authors = first(
         "authors",
@@ -435,13 +371,13 @@ def read_metadata(
             ("article-byline", people(reporters)),
             (
                 "json-ld",
-                people(tuple(n for a in _names(article.get("author")) for n in split_authors(a))),
+                people(
+                    tuple(n for a in _json_ld_authors(articles, objects) for n in split_authors(a))
+                ),
             ),
         ]
         + [(name, people(split_authors(meta[name]))) for name in _AUTHOR if name in meta],
     )
-    if not authors:
-        authors = _trafilatura_authors(tree, people, sources, byline_search=False)
     shown_names = people(_byline_names(bylines))
     if (
         authors
@@ -458,11 +394,9 @@ def read_metadata(
             [("byline", shown_names)]
             + [
                 ("byline", people(split_authors(_BYLINE_TAIL.sub("", line))))
-                for line in bylines[:1]
+                for line in bylines[:12]
             ],
         )
-    if not authors:
-        authors = _trafilatura_authors(tree, people, sources, byline_search=True)
     lang = tree.get("lang") or tree.get("xml:lang")
     extra: dict[str, Any] = {
         "description": meta.get("og:description") or meta.get("description"),

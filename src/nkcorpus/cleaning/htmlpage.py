@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -74,7 +74,8 @@ ROLES = {
 }  # fmt: skip
 _ROLE_ATTRIBUTES = re.compile(
     r"\b(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent|comment"
-    r"|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad)\b",
+    r"|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad)\b"
+    r"|(?<![a-z])(?:author|byline|writer)(?![a-z])",  # "blog_author", "writer"
     re.IGNORECASE,
 )
 
@@ -90,12 +91,17 @@ _RAW_TEXT = {
     for name in ("script", "style", "textarea", "title", "xmp", "noscript", "template")
 }
 #: One attribute: its name and, when it has one, its value (quoted or bare).
-_ATTR = re.compile(r"""([^\s="'<>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
+_ATTR = re.compile(r"""([^\s="'<>/]++)(?:\s*+=\s*+("[^"]*+"|'[^']*+'|[^\s>]++))?""")
 #: The attributes :func:`read_page` reads.
 _WANTED = frozenset(
     ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "lang",
      "xml:lang"]
 )  # fmt: skip
+_NO_ATTRIBUTES: dict[str, str] = {}
+_CELLS = frozenset(["td", "th"])
+#: Roles that mark a byline.
+_AUTHOR_ROLES = frozenset(["author", "byline", "writer"])
+_WHITE = " \t\r\n\f"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NEWLINES = re.compile(r"[ \t]*[\r\n][ \t\r\n\f]*")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
@@ -117,6 +123,8 @@ class Piece:
             boundary separates it from the previous word.
         line_before: a ``br`` separates it from the previous piece of its block.
         cell_before: a table cell starts with it, after other cells of its row.
+        byline: it is inside an element marked as a byline or author
+            (``class="author"``, ``itemprop="author"``).
     """
 
     start: int
@@ -127,6 +135,7 @@ class Piece:
     space_before: bool = False
     line_before: bool = False
     cell_before: bool = False
+    byline: bool = False
 
 
 @attrs.frozen
@@ -141,6 +150,9 @@ class Block:
             ``"caption"``, ``"h1"``, ``"time"``, ...); a class or id such as
             ``"share-bar"`` adds the word it matched (``"share"``).
         datetime: the ``datetime`` attribute of a ``time`` element around it.
+        byline: the text of its pieces inside an element marked as a byline or
+            author, when the block as a whole is not marked (``"by IWB"`` of
+            ``"October 19, 2019 by IWB"``).
     """
 
     start: int
@@ -148,6 +160,7 @@ class Block:
     text: str
     roles: frozenset[str] = frozenset()
     datetime: str | None = None
+    byline: str | None = None
 
 
 @attrs.frozen
@@ -175,9 +188,26 @@ class _Open:
 
 
 @functools.lru_cache(maxsize=8192)
+def _roles(marks: str) -> frozenset[str]:
+    """The roles that a tag's class, id, role and itemprop words name."""
+    return frozenset(m.lower().rstrip("s") for m in _ROLE_ATTRIBUTES.findall(marks))
+
+
+@functools.lru_cache(maxsize=8192)
 def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
     """The attributes that matter, the roles their class and id name, and whether they hide."""
     out: dict[str, str] = {}
+    low = source.lower()
+    if not (
+        "class" in low
+        or "id" in low  # id, hidden, aria-hidden
+        or "style" in low
+        or "role" in low
+        or "itemprop" in low
+        or "datetime" in low
+        or "lang" in low  # lang, xml:lang
+    ):
+        return out, frozenset(), False  # none of the attributes read here
     for key, value in _ATTR.findall(source):
         key = key.lower()
         if key not in _WANTED:
@@ -186,7 +216,7 @@ def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
             value = value[1:-1]
         out.setdefault(key, html.unescape(value) if "&" in value else value)
     marks = " ".join(out.get(k, "") for k in ("class", "id", "role", "itemprop"))
-    roles = frozenset(m.lower().rstrip("s") for m in _ROLE_ATTRIBUTES.findall(marks))
+    roles = _roles(marks) if marks.strip() else frozenset()
     hidden = (
         "hidden" in out
         or out.get("aria-hidden") == "true"
@@ -200,6 +230,8 @@ def read_page(source: str) -> Page:
     stack: list[_Open] = [_Open("#root", frozenset(), False, None)]
     counts: dict[str, int] = {}
     pieces: list[Piece] = []
+    add = pieces.append
+    search = _MARKUP.search
     block = 0
     block_roles: dict[int, frozenset[str]] = {}
     block_time: dict[int, str] = {}
@@ -208,39 +240,46 @@ def read_page(source: str) -> Page:
     cell = False  # a table cell opened since the last piece
     spaced = False  # white space between tags since the last piece
     lang: str | None = None
+    last: Piece | None = None  # the last piece
+    top = stack[0]
     pos = 0
     size = len(source)
     while pos < size:
-        match = _MARKUP.search(source, pos)
+        match = search(source, pos)
         text_end = match.start() if match else size
-        if text_end > pos and not stack[-1].hidden:
-            top = stack[-1]
+        if text_end > pos and not top.hidden:
             pre = "pre" in top.roles
-            runs: Iterator[tuple[int, int, str]] = iter(())
-            if not pre and not source[pos:text_end].strip(" \t\r\n\f"):
+            chunk = source[pos:text_end]
+            runs: Iterable[tuple[int, int, str]]
+            if not pre and not chunk.strip(_WHITE):
                 boundary = spaced = True  # only white space between the tags
-            else:
+                runs = ()
+            elif "&" in chunk:
                 runs = _texts(source, pos, text_end)
+            else:
+                runs = ((pos, text_end, chunk),)
             for start, end, text in runs:
-                if not pre and not text.strip(" \t\r\n\f"):
+                if not pre and not text.strip(_WHITE):
                     boundary = spaced = True
                     continue
                 if block not in block_roles:
                     block_roles[block] = top.roles
                     if top.datetime:
                         block_time[block] = top.datetime
-                same = bool(pieces) and pieces[-1].block == block
+                same = last is not None and last.block == block
                 space = same and (
                     spaced
                     or (
                         boundary
-                        and bool(_WORD_END.search(pieces[-1].text))
-                        and bool(_WORD_START.search(text))
+                        and bool(_WORD_END.search(last.text))  # type: ignore[union-attr]
+                        and bool(_WORD_START.match(text))
                     )
                 )
-                pieces.append(
-                    Piece(start, end, text, block, pre, space, line and same, cell and same)
+                marked = bool(_AUTHOR_ROLES & top.roles)
+                last = Piece(
+                    start, end, text, block, pre, space, line and same, cell and same, marked
                 )
+                add(last)
                 boundary = line = cell = spaced = False
         if match is None:
             break
@@ -252,20 +291,24 @@ def read_page(source: str) -> Page:
         if close:
             if not counts.get(name):
                 continue  # a stray end tag closes nothing
-            while stack[-1].name != name:
-                _pop(stack, counts)
-            _pop(stack, counts)
+            while True:
+                closed = stack.pop()
+                counts[closed.name] -= 1
+                if closed.name == name:
+                    break
+            top = stack[-1]
             if name in BLOCK:
                 block += 1
             elif name not in FORMATTING:
                 boundary = True
             continue
-        if name in _SELF_CLOSING and stack[-1].name == name:
-            _pop(stack, counts)
-        top = stack[-1]
+        if name in _SELF_CLOSING and top.name == name:
+            stack.pop()
+            counts[name] -= 1
+            top = stack[-1]
         if name == "br":
             line = True
-        elif name in ("td", "th"):
+        elif name in _CELLS:
             cell = True
         elif name in BLOCK:
             block += 1
@@ -274,10 +317,11 @@ def read_page(source: str) -> Page:
         if name in VOID or source_attributes.endswith("/"):
             continue
         roles = top.roles
-        if name in ROLES:
-            roles = roles | {ROLES[name]}
+        role = ROLES.get(name)
+        if role is not None:
+            roles = roles | {role}
         hidden = top.hidden or name in HIDDEN
-        attributes: dict[str, str] = {}
+        attributes: dict[str, str] = _NO_ATTRIBUTES
         if not top.hidden and source_attributes.strip():
             attributes, found, hides = _attributes(source_attributes)
             if found:
@@ -293,11 +337,13 @@ def read_page(source: str) -> Page:
                 inner = source[pos : closing.start() if closing else size]
                 if inner.strip():
                     block_roles.setdefault(block, roles)
-                    pieces.append(Piece(pos, pos + len(inner), html.unescape(inner), block))
+                    last = Piece(pos, pos + len(inner), html.unescape(inner), block)
+                    add(last)
             pos = end
             block += 1
             continue
-        stack.append(_Open(name, roles, hidden, datetime))
+        top = _Open(name, roles, hidden, datetime)
+        stack.append(top)
         counts[name] = counts.get(name, 0) + 1
     return Page(tuple(pieces), _blocks(pieces, block_roles, block_time), lang)
 
@@ -316,11 +362,6 @@ def _texts(source: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         pos = match.end()
     if pos < end:
         yield pos, end, source[pos:end]
-
-
-def _pop(stack: list[_Open], counts: dict[str, int]) -> None:
-    closed = stack.pop()
-    counts[closed.name] -= 1
 
 
 def _blocks(
@@ -342,8 +383,12 @@ def _blocks(
         if text:
             index = group[0].block
             shown = [p for p in group if p.text.strip()]
+            own = roles.get(index, frozenset())
+            byline = None
+            if not (_AUTHOR_ROLES & own) and any(p.byline for p in group):
+                byline = _SPACE.sub(" ", " ".join(p.text for p in group if p.byline)).strip()
             out[index] = Block(
-                shown[0].start, shown[-1].end, text, roles.get(index, frozenset()), times.get(index)
+                shown[0].start, shown[-1].end, text, own, times.get(index), byline or None
             )
         first = i
     return out

@@ -24,6 +24,7 @@ import attrs
 
 from nkcorpus.cleaning import metadata as meta
 from nkcorpus.cleaning.boilerplate import find_boilerplate
+from nkcorpus.cleaning.bylines import read_stamped_byline
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.document import Span
@@ -207,6 +208,13 @@ def _read_metadata(
             by = meta.byline(line.text)
             if by is not None:
                 authors.extend(by.authors)
+                _remove(line, "byline", removals)
+                evidence = True
+                continue
+            by, stamped = read_stamped_byline(line.text)  # "홍길동 기자 입력 2023.09.21 14:30"
+            if by is not None:
+                authors.extend(by.authors)
+                published = published or stamped
                 _remove(line, "byline", removals)
                 evidence = True
                 continue

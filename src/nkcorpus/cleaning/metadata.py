@@ -268,6 +268,7 @@ _DATELINE = re.compile(
     rf"(?P<date>{DATE})[^\n]{{0,60}}$",
     re.IGNORECASE,
 )
+_DATE_ONLY = re.compile(DATE, re.IGNORECASE)
 #: ``【大紀元2018年09月20日訊】``: an outlet's dateline in lenticular brackets.
 _WIRE_DATELINE = re.compile(rf"【\s*[\u4e00-\u9fff]{{0,6}}?(?P<date>{DATE})\s*[訊讯电電]?\s*】")
 _DATELINE_REST = re.compile(
@@ -294,7 +295,10 @@ def dateline(line: str) -> str | None:
     match = _DATELINE.match(line)
     if not match:
         return None
-    date_end = match.start("date") + len(re.match(DATE, line[match.start("date") :]).group())  # type: ignore[union-attr]
+    date = _DATE_ONLY.match(line, match.start("date"))
+    if date is None:
+        return None
+    date_end = date.end()
     if line[date_end : date_end + 1].isdigit():
         return None
     if not _DATELINE_REST.match(line, date_end):

@@ -120,6 +120,9 @@ def chain(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
     """
     if not inner.runs:
         return inner
+    runs = outer.runs
+    if len(runs) == 1 and runs[0][4] and runs[0][0] == runs[0][2] == 0 and runs[0][1] == runs[0][3]:
+        return inner  # ``outer`` maps a text to itself: nothing to compose
     return outer.compose(inner)
 
 

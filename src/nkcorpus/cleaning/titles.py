@@ -1,0 +1,138 @@
+"""The title of a page: the site's name cut off, the headline the page shows preferred.
+
+:func:`choose_title` is the ``title`` rule of :mod:`nkcorpus.cleaning.htmlmeta`;
+:func:`cut_site_name` also serves plain-text and markdown titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["choose_title", "cut_site_name"]
+
+#: Separators between a title's parts; between Han characters a bare hyphen before a
+#: site's name (``"标题-新华网"``) is one too.
+_SEPARATORS = re.compile(
+    r"\s*(?:\||｜|│|--+|::|_|—|–|·|»|«)\s*|\s+[-:]\s+"
+    r"|(?<=[\u4e00-\u9fff！？」』”）])-(?=[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|频道|頻道)$)"
+)
+#: A part that has the shape of a Chinese site's name (``新华网``, ``人民日报``).
+_SITE_SHAPE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|频道|頻道)")
+#: An ellipsis that ends a shortened title.
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+_SECTION_SEPARATOR = re.compile(r"(?:\||｜|│|--+|::|_|»)\s*$")
+
+
+def _is_section(title: str, part: str) -> bool:
+    """A short part after a separator that sites use between sections (not a dash of prose)."""
+    before = title[: title.rfind(part)]
+    return len(part) <= 12 and bool(_SECTION_SEPARATOR.search(before))
+
+
+def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str:  # type: ignore[assignment]
+    """Cut the site's name and section from a page title.
+
+    The title is split at separators (``|``, ``-`` between spaces, ``_``,
+    ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A part that a visible heading
+    repeats wins (the longest, when several do). Otherwise parts at either end
+    that name the site (``sites``: ``og:site_name``, the publisher, the host
+    name, or a Chinese part shaped like a site's name: ``新华网``, ``人民日报``) go,
+    with a short section name before them after ``|``, ``_``, ``--``, ``::`` or
+    ``»``, and the rest stays as written; when no part names the site, the
+    longest part stays if it is at least twice as long as any other.
+
+    >>> cut_site_name("Colder Temperatures Forecast | KBS WORLD", ["KBS WORLD Radio"])
+    'Colder Temperatures Forecast'
+    >>> cut_site_name("习近平会见外宾--时政--人民网", ["人民网"])
+    '习近平会见外宾'
+    >>> cut_site_name("法国全国大罢工再次严重影响交通-新华网", [])
+    '法国全国大罢工再次严重影响交通'
+    """
+    parts = [p for p in _SEPARATORS.split(title) if p and p.strip()]
+    if len(parts) < 2:
+        return title
+    keys = [_key(p) for p in parts]
+    shown = {_key(h) for h in headings}
+    matches = [p for p, k in zip(parts, keys, strict=True) if k and k in shown]
+    if matches:
+        return max(matches, key=len)
+    site_keys = [k for k in (_key(s) for s in sites) if k]
+
+    def is_site(index: int) -> bool:
+        key = keys[index]
+        named = any(s in key or key in s for s in site_keys)
+        return bool(key) and (named or bool(_SITE_SHAPE.fullmatch(parts[index].strip())))
+
+    first, last = 0, len(parts)
+    while last - first > 1 and is_site(last - 1):
+        last -= 1
+    while last - first > 1 and is_site(first):
+        first += 1
+    if last < len(parts):  # a section before the site's name: "Headline--Politics--Site"
+        while last - first > 1 and _is_section(title, parts[last - 1]):
+            last -= 1
+    if (first, last) != (0, len(parts)):  # the site's name went: keep the rest as written
+        start = title.find(parts[first])
+        end = title.rfind(parts[last - 1]) + len(parts[last - 1])
+        return title[start:end].strip() if 0 <= start < end else parts[first]
+    longest = max(parts, key=len)
+    if all(len(longest) >= 2 * len(p) for p in parts if p is not longest):
+        return longest
+    return title
+
+
+def _visible(title: str, texts: list[str]) -> bool:
+    key = _key(title)
+    return bool(key) and any(key in _key(text) for text in texts)
+
+
+def _heading_part(title: str, headings: list[str]) -> str | None:
+    """The heading that begins or ends ``title`` (``"Headline : News : Site"``)."""
+    for heading in headings:
+        if heading != title and (title.startswith(heading) or title.endswith(heading)):
+            return heading
+    return None
+
+
+
+def choose_title(
+    raw_title: str | None, headings: list[str], shown: list[str], sites: list[str]
+) -> tuple[str | None, str | None]:
+    """The page's title from its declared title (JSON-LD, ``og:title``, ``<title>``).
+
+    A visible ``h1`` that begins or ends the declared title wins; otherwise
+    the title loses its site's name (:func:`cut_site_name`), and a title the
+    page never shows (``"Home"``, a file name) gives way to the first ``h1`` of
+    12 characters or more. A title shortened with an ellipsis
+    (``"... Hong Kong leader..."``) gives way to a visible heading or block
+    that it begins. Without a declared title, the first ``h1``.
+
+    Returns the title and, when a heading gave it, ``"h1"``.
+    """
+    site_keys = {_key(s) for s in sites}
+    if not raw_title:
+        return (headings[0], "h1") if headings else (None, None)
+    lead = [h for h in headings if len(h) * 10 >= len(raw_title) * 3]
+    if shown_part := _heading_part(raw_title, lead):
+        return shown_part, None
+    title = cut_site_name(raw_title, sites, [*headings, *shown])
+    by = None
+    if _ELLIPSIS.search(title):
+        stem = _key(_ELLIPSIS.sub("", title))
+        longer = (t for t in [*headings, *shown] if len(_key(t)) > len(stem) >= 12)
+        whole = next((t for t in longer if _key(t).startswith(stem)), None)
+        if whole is not None:
+            return whole, "h1" if whole in headings else "shown"
+    if headings and not _visible(title, [*headings, *shown]):
+        # A title the page never shows ("Home", a file name) gives way to its headline.
+        long_enough = (h for h in headings if len(h) >= 12 and _key(h) not in site_keys)
+        headline = next(long_enough, None)
+        if headline:
+            title, by = headline, "h1"
+    return title, by
