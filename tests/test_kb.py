@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from nkcorpus.cli import main
 from nkcorpus.entities.gazetteer import Gazetteer, builtin_path, load_gazetteer
 from nkcorpus.entities.kb import LANGUAGES, TYPES, local_id, read_kb
 from nkcorpus.errors import ConfigError
+from tests.timing import least_cpu_time
 
 
 @pytest.fixture(scope="module")
@@ -219,22 +218,8 @@ def test_kb_header_gives_the_version() -> None:
 
 
 def _cost(kb: Gazetteer, text: str) -> float:
-    """Best of three timings of ``kb.find(text)``, the garbage collector paused.
-
-    The collector's pauses grow with every object the test process holds, not
-    with the matcher's work, so they are kept out of the ratio.
-    """
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.perf_counter()
-            kb.find(text)
-            best = min(best, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best
+    """Least CPU time of three runs of ``kb.find(text)``."""
+    return least_cpu_time(lambda: kb.find(text), repeat=3)
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import random
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +14,7 @@ from nkcorpus.language.options import LanguageOptions
 from nkcorpus.language.segment import analyze
 from nkcorpus.language.stage import LanguageStage
 from tests.fresh_process import run_fresh
+from tests.timing import least_cpu_time
 
 ENGLISH = "The two leaders met in Singapore and signed a joint statement on Tuesday."
 KOREAN = "북한 인권 보고서가 발표되었다. 유엔은 강제 노동을 규탄했다."
@@ -191,20 +190,14 @@ def test_segments_do_not_depend_on_the_process() -> None:
 
 def _cost(text: str, times: int = 1) -> float:
     """The least CPU time of five runs of the language stage on ``text``, each run doing
-    it ``times`` times (the garbage collector paused, so its own pauses do not count)."""
+    it ``times`` times."""
     options = LanguageOptions()
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(5):
-            started = time.process_time()
-            for _ in range(times):
-                analyze(text, options)
-            best = min(best, time.process_time() - started)
-    finally:
-        gc.enable()
-    return best
+
+    def run() -> None:
+        for _ in range(times):
+            analyze(text, options)
+
+    return least_cpu_time(run)
 
 
 @pytest.mark.parametrize("unit", [".", ".!?…", '?!"', ". ", ".)", "May 1 ", "<a "])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from nkcorpus.cleaning.cleaner import clean_text
@@ -11,6 +9,7 @@ from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.cleaning.htmlpage import read_page
 from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.document import Span
+from tests.timing import least_cpu_time
 
 _PARAGRAPHS = "".join(
     f"<p>Paragraph {i}: defectors who reached Seoul this year described forced labour, "
@@ -149,20 +148,12 @@ def test_a_title_cut_short_gives_way_to_the_headline_it_begins() -> None:
     assert choose_title(short, [], [], ["scmp"]) == (short, None)
 
 
-def _best_time(function: object, argument: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        function(argument)  # type: ignore[operator]
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 @pytest.mark.parametrize("piece", ['<div><a href="x">word ', '<a href="x>word ', "<p>word <span>"])
 def test_reading_a_page_grows_linearly_with_unclosed_tags(piece: str) -> None:
     """Four times the unclosed tags take about four times as long, not sixteen."""
-    small = _best_time(read_page, "<html><body>" + piece * 5000)
-    large = _best_time(read_page, "<html><body>" + piece * 20000)
+    small_page, large_page = ("<html><body>" + piece * count for count in (5000, 20000))
+    small = least_cpu_time(lambda: read_page(small_page), repeat=3)
+    large = least_cpu_time(lambda: read_page(large_page), repeat=3)
     assert large / small < 9
 
 
