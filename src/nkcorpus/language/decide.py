@@ -183,7 +183,8 @@ def decide(
     """Return the language of one passage from its evidence.
 
     Args:
-        evidence: from :func:`~nkcorpus.language.evidence.gather_evidence`.
+        evidence: from :func:`~nkcorpus.language.evidence.iter_evidence` or
+            :func:`~nkcorpus.language.evidence.whole_text_evidence`.
         min_confidence: below this probability the passage is ``und`` (0: always the
             best guess where there are letters).
         context: the language around the passage (its paragraph's or document's),

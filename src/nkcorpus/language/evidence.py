@@ -1,7 +1,7 @@
 """What a passage holds: its letters by script, and what the models say about it.
 
-:func:`gather_evidence` (for the passages of a document, or :func:`iter_evidence` one
-passage at a time) and :func:`whole_text_evidence` (for a whole text) count the letters
+:func:`iter_evidence` (for the passages of a document, one passage at a time) and
+:func:`whole_text_evidence` (for a whole text) count the letters
 of each script and ask the models that :attr:`LanguageOptions.engines
 <nkcorpus.language.options.LanguageOptions.engines>` names, only where a script does
 not decide alone:
@@ -70,7 +70,6 @@ __all__ = [
     "LANGUAGES_BY_SCRIPT",
     "Evidence",
     "complete",
-    "gather_evidence",
     "iter_evidence",
     "langdetect_code",
     "latin_evidence",
@@ -223,15 +222,16 @@ def script_codes(script: int) -> tuple[str, ...]:
     return tuple(langdetect_code(code) for code in LANGUAGES_BY_SCRIPT[script])
 
 
-def gather_evidence(
+def iter_evidence(
     text: str,
     classes: npt.NDArray[np.uint8],
     spans: Sequence[tuple[int, int]],
     max_chars: int,
     engines: Sequence[str] = DEFAULT_ENGINES,
     blanked: str | None = None,
-) -> list[Evidence]:
-    """Count letters and gather model evidence for each ``(start, end)`` passage of ``text``.
+) -> Iterator[Evidence]:
+    """Count letters and gather model evidence for each ``(start, end)`` passage of ``text``,
+    yielding the evidence of each passage in turn.
 
     Args:
         text: the whole text (the passages are spans of it).
@@ -242,19 +242,6 @@ def gather_evidence(
         engines: the models to consult (:data:`~nkcorpus.language.evidence.ENGINES`).
         blanked: ``text`` with links, tags and dates blanked (as
             :func:`~nkcorpus.language.neutral.classify` returns it); found when ``None``.
-    """
-    return list(iter_evidence(text, classes, spans, max_chars, engines, blanked))
-
-
-def iter_evidence(
-    text: str,
-    classes: npt.NDArray[np.uint8],
-    spans: Sequence[tuple[int, int]],
-    max_chars: int,
-    engines: Sequence[str] = DEFAULT_ENGINES,
-    blanked: str | None = None,
-) -> Iterator[Evidence]:
-    """Yield the evidence of each passage in turn, as :func:`gather_evidence` lists it.
 
     The letter counts of every passage are found at once (in one pass over
     ``classes``); the models read each passage only when its evidence is asked for,
@@ -322,7 +309,7 @@ def whole_text_evidence(
 
     The models read ``max_chars`` characters from the first letter of the deciding
     script on. ``counts`` (letters per class, as ``numpy.bincount`` gives them) and
-    ``blanked`` (see :func:`gather_evidence`) may be passed when already known; then
+    ``blanked`` (see :func:`iter_evidence`) may be passed when already known; then
     ``classes`` is only needed for a text longer than ``max_chars``.
     """
     import numpy as np

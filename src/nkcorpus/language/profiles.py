@@ -212,8 +212,39 @@ class ProfileModel:
         return index
 
     def score(self, text: str, limit: int | None = None) -> Scores:
-        """Score one text (its first ``limit`` characters when given)."""
-        return self.score_many([text], limit)[0]
+        """Score one text (its first ``limit`` characters when given).
+
+        The same computation as :meth:`score_many` for a list of one text, without
+        the bookkeeping that many texts need.
+        """
+        import numpy as np
+
+        words = (text[:limit] if limit is not None else text).split()
+        if not words:
+            return self.score_many([text], limit)[0]
+        with self._lock:
+            if self._size and self._size + len(words) > WORD_CACHE_SIZE:
+                self._word_ids.clear()
+                self._size = 0
+            get = self._word_ids.get
+            add = self._add_word
+            index_array = np.asarray(
+                [i if (i := get(word)) is not None else add(word) for word in words],
+                dtype=np.intp,
+            )
+            vectors = self._vectors[index_array]
+            counts = self._counts[index_array]
+            hits = self._hits[index_array]
+        weight_array = np.asarray(_word_weights(words), dtype=np.float64)
+        weight_array[counts == 0] = 0.0
+        plain = (weight_array == 1.0) | hits.any(axis=1)
+        return Scores(
+            (vectors * weight_array[:, None]).sum(axis=0),
+            float(weight_array.sum()),
+            int(counts.sum()),
+            hits.sum(axis=0, dtype=np.float64),
+            int(plain.sum()),
+        )
 
     def score_many(self, texts: Sequence[str], limit: int | None = None) -> list[Scores]:
         """Score many texts at once; each result equals scoring that text alone.
