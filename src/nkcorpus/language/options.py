@@ -128,9 +128,9 @@ class LanguageOptions:
             French or German sentence with its own function words still wins on its evidence.
             ``{}`` weighs every language alike (langdetect's behaviour). The prior needs running
             text: a passage with fewer than two plain words (words that are not names; see
-            :mod:`nkcorpus.language.decide`) gets a uniform prior, so a lone name (``Kim Jong-
-            un``, ``Pyongyang``) or a lone foreign word (``desertores``) is judged on its own
-            letters and never made English by the prior alone.
+            :mod:`nkcorpus.language.decide`) gets a uniform prior, so a lone name (``Kim
+            Jong-un``, ``Pyongyang``) or a lone foreign word (``desertores``) is judged on its
+            own letters and never made English by the prior alone.
     """
 
     segments: bool = True
