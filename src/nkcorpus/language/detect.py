@@ -35,7 +35,7 @@ from nkcorpus.language.decide import base_language, decide
 from nkcorpus.language.evidence import latin_evidence, whole_text_evidence
 from nkcorpus.language.neutral import ascii_blanked, classify
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.text.scripts import LATIN, SCRIPT_NAMES, ScriptProfile, class_counts
+from nkcorpus.text.scripts import CHUNK, LATIN, SCRIPT_NAMES, ScriptProfile, class_counts
 
 __all__ = ["Detection", "base_language", "detect"]
 
@@ -95,7 +95,13 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
         evidence = latin_evidence(blanked, letters, options.max_chars, options.engines)
     else:
         classes, blanked = classify(text)
-        counts = class_counts(classes)
+        if len(classes) <= CHUNK:
+            import numpy as np
+
+            # One piece: the same counts as class_counts, in one call.
+            counts = np.bincount(classes, minlength=len(SCRIPT_NAMES)).tolist()
+        else:
+            counts = class_counts(classes)
         evidence = whole_text_evidence(
             text, classes, options.max_chars, options.engines, counts, blanked
         )

@@ -38,6 +38,7 @@ as words.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -151,6 +152,7 @@ ENGINES = ("fasttext", "profiles", "lingua")
 #: The models used by default, measured best for accuracy and speed together.
 DEFAULT_ENGINES = ("fasttext", "profiles")
 _ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
+_ALPHABETIC_COUNTS = operator.itemgetter(*_ALPHABETIC_ORDER)
 # Four or more single letters, each followed by one space: a letter-spaced word.
 _SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
@@ -203,12 +205,14 @@ class Evidence:
     @east_asian_weight.default
     def _east_asian_weight(self) -> float:
         counts = self.counts
-        return 2.0 * counts[sc.HANGUL] + 3.0 * sum(counts[sc.HAN : sc.KATAKANA + 1])
+        # Han (three classes), hiragana and katakana: codes 3 to 7.
+        return 2.0 * counts[2] + 3.0 * (counts[3] + counts[4] + counts[5] + counts[6] + counts[7])
 
     @alphabetic_weight.default
     def _alphabetic_weight(self) -> float:
         counts = self.counts
-        return float(sum(counts) - counts[0] - sum(counts[sc.HANGUL : sc.KATAKANA + 1]))
+        # Every letter but Hangul, Han and kana (codes 2 to 7).
+        return float(sum(counts) - counts[0] - sum(counts[2:8]))
 
     @property
     def weight(self) -> float:
@@ -362,10 +366,10 @@ def script_is_alphabetic(counts: Sequence[int]) -> bool:
 
 def _route(counts: Sequence[int]) -> tuple[int, bool, bool]:
     """The main alphabetic script, whether alphabetic letters decide, whether models help."""
-    script, most = 0, 0
-    for code in _ALPHABETIC_ORDER:
-        if counts[code] > most:
-            script, most = code, counts[code]
+    # The alphabetic script with the most letters (the first in code order on a tie).
+    alphabetic = _ALPHABETIC_COUNTS(counts)
+    most = max(alphabetic)
+    script = _ALPHABETIC_ORDER[alphabetic.index(most)] if most > 0 else 0
     if script_is_alphabetic(counts):
         return script, True, script in LANGUAGES_BY_SCRIPT or script == sc.OTHER
     han = counts[sc.HAN] + counts[sc.HAN_SIMPLIFIED] + counts[sc.HAN_TRADITIONAL]

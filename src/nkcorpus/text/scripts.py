@@ -20,6 +20,7 @@ first use (about a quarter of a second).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -419,17 +420,24 @@ class ScriptProfile:
     def from_counts(cls, bins: list[int]) -> ScriptProfile:
         """Build the profile of a text from its characters per class code."""
         totals: dict[str, int] = {}
-        for code, letters in enumerate(bins):
-            if letters and code:
+        # Only the classes present (found in compiled code), the neutral one left out.
+        for code in itertools.compress(_CODES, bins):
+            if code:
                 name = SCRIPT_NAMES[code]
-                totals[name] = totals.get(name, 0) + letters
-        counts = tuple(sorted(totals.items(), key=_by_letters))
+                totals[name] = totals.get(name, 0) + bins[code]
+        if len(totals) < 2:
+            counts: tuple[tuple[str, int], ...] = tuple(totals.items())
+        else:
+            counts = tuple(sorted(totals.items(), key=_by_letters))
         return cls(
             counts=counts,
             simplified=bins[HAN_SIMPLIFIED],
             traditional=bins[HAN_TRADITIONAL],
             neutral=bins[NEUTRAL],
         )
+
+
+_CODES = range(len(SCRIPT_NAMES))
 
 
 def _by_letters(item: tuple[str, int]) -> tuple[int, str]:
