@@ -448,7 +448,17 @@ def _decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:
     margin = top - (ranked[-2] if len(ranked) > 1 else 0)
     if margin < FUNCTION_WORD_MARGIN:
         return None
-    return langdetect_code(max(tally, key=tally.__getitem__)), margin
+    # The margin is positive, so one language has ``top`` function words.
+    for language, count in tally.items():
+        if count == top:
+            return _nkcorpus_code(language), margin
+    raise AssertionError("unreachable: the top count belongs to a language")  # pragma: no cover
+
+
+@functools.cache
+def _nkcorpus_code(code: str) -> str:
+    """:func:`langdetect_code`, kept for the few codes of the lexicon."""
+    return langdetect_code(code)
 
 
 def _full(

@@ -334,8 +334,17 @@ def classify(text: str, *, links: bool = True) -> npt.NDArray[np.uint8]:
     import numpy as np
 
     table = _table()
-    classes: npt.NDArray[np.uint8] = np.empty(len(text), dtype=np.uint8)
     ascii_only = text.isascii()
+    classes: npt.NDArray[np.uint8]
+    if len(text) <= CHUNK:
+        # One piece: the gathered classes are the result.
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        classes = table[points if ascii_only else np.minimum(points, _TABLE_SIZE - 1)]
+        if links:
+            for start, end in link_spans(text):
+                classes[start:end] = NEUTRAL
+        return classes
+    classes = np.empty(len(text), dtype=np.uint8)
     # Piece by piece: the code points of the whole text at once would take 8 bytes a
     # character on top of the text.
     for start in range(0, len(text), CHUNK):
