@@ -95,6 +95,7 @@ __all__ = [
     "Decision",
     "base_language",
     "decide",
+    "function_word_confidence",
 ]
 
 #: Scripts that name their language.
@@ -219,6 +220,13 @@ def decide(
     return Decision(language, confidence, weight, family, candidates, own)
 
 
+def function_word_confidence(margin: int, purity: float = 1.0) -> float:
+    """The confidence of a passage that its function words decide alone:
+    ``1 - FUNCTION_WORD_DOUBT ** margin``, times the share ``purity`` of its letter
+    weight in the Latin script."""
+    return (1.0 - FUNCTION_WORD_DOUBT**margin) * purity
+
+
 def _east_asian(
     evidence: Evidence, context: str | None
 ) -> tuple[tuple[tuple[str, float], ...], bool]:
@@ -321,7 +329,7 @@ def _alphabetic(
     if evidence.function_words is not None:
         language, margin = evidence.function_words
         if context not in codes or context == language:
-            confidence = (1.0 - FUNCTION_WORD_DOUBT**margin) * purity
+            confidence = function_word_confidence(margin, purity)
             if confidence < min_confidence:
                 return Decision("und", 0.0, weight, 1, ((language, confidence),))
             return Decision(language, confidence, weight, 1, ((language, confidence),))

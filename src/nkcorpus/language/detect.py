@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import attrs
 
-from nkcorpus.language.decide import base_language, decide
+from nkcorpus.language.decide import base_language, decide, function_word_confidence
 from nkcorpus.language.evidence import latin_evidence, whole_text_evidence
 from nkcorpus.language.neutral import ascii_blanked, classify
 from nkcorpus.language.options import LanguageOptions
@@ -40,6 +40,7 @@ from nkcorpus.text.scripts import CHUNK, LATIN, SCRIPT_NAMES, ScriptProfile, cla
 __all__ = ["Detection", "base_language", "detect"]
 
 _DEFAULT_OPTIONS = LanguageOptions()
+_LATIN_NAME = SCRIPT_NAMES[LATIN]
 
 
 @attrs.frozen
@@ -93,6 +94,16 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
         # ASCII text: Latin letters and neutral characters, links and dates blanked.
         blanked, letters = plain
         evidence = latin_evidence(blanked, letters, options.max_chars, options.engines)
+        if evidence.function_words is not None:
+            # Decided by the function words, as decide() would without a context; all
+            # the letters are Latin, so the confidence needs no share of the weight.
+            profile = ScriptProfile(((_LATIN_NAME, letters),), neutral=len(text) - letters)
+            language, margin = evidence.function_words
+            confidence = function_word_confidence(margin)
+            candidates = ((language, confidence),)
+            if confidence < options.min_confidence:
+                return Detection("und", 0.0, profile, candidates)
+            return Detection(language, confidence, profile, candidates)
     else:
         classes, blanked = classify(text)
         if len(classes) <= CHUNK:
@@ -108,7 +119,7 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
     decision = decide(evidence, options.min_confidence, prior=options.prior)
     if letters is not None:
         profile = ScriptProfile(
-            ((SCRIPT_NAMES[LATIN], letters),) if letters else (), neutral=len(text) - letters
+            ((_LATIN_NAME, letters),) if letters else (), neutral=len(text) - letters
         )
     else:
         profile = ScriptProfile.from_counts(counts)
