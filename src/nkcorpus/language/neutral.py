@@ -58,6 +58,8 @@ _PART = re.compile(
 # Tokens are cut at whitespace and commas; each is matched once, so the search is linear.
 _TOKEN = re.compile(r"[^\s,]+")
 _DIGITS = re.compile(r"\d+")
+# In ASCII text the digits are 0 to 9, which this finds faster than ``\d``.
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s{0,2}$")
 _WORD_AFTER = re.compile(r",?\s{0,2}([^\W\d_]+)")
 _SUFFIXES = ("am", "pm", "a", "p", "st", "nd", "rd", "th", "er", "e")
@@ -86,9 +88,15 @@ def neutral_spans(text: str) -> list[tuple[int, int]]:
 
 def _has_date_word(text: str) -> bool:
     """Whether a month or weekday name (or am/pm, an ordinal suffix) touches a number."""
+    if text.isascii():
+        if not _has_ascii_digit(text):
+            return False  # a date word must touch a number
+        digits = _ASCII_DIGITS
+    else:
+        digits = _DIGITS
     if _DATE_LETTER.search(text) is None:
         return False  # every date word is written in Latin letters
-    for match in _DIGITS.finditer(text):
+    for match in digits.finditer(text):
         start, end = match.span()
         before = _WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is not None and before.group(1).lower() in _DATE_WORDS:
@@ -97,6 +105,23 @@ def _has_date_word(text: str) -> bool:
         if after is not None and after.group(1).lower() in _DATE_WORDS:
             return True
     return False
+
+
+def _has_ascii_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit from 0 to 9 (ten substring searches, faster than a
+    regular expression that tries every position)."""
+    return (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    )
 
 
 def _is_part(token: str) -> bool:
