@@ -153,6 +153,10 @@ class ProfileModel:
         self._counts = np.zeros(4096, dtype=np.int64)
         self._hits = np.zeros((4096, len(self.languages)), dtype=np.float32)
         self._size = 0
+        # For each word id: how many of its n-grams are in the profiles, and whether it
+        # is a function word of a scored language (what the rows above say, as Python
+        # values, so that one text is scored with few array operations).
+        self._facts: list[tuple[int, bool]] = []
 
     def index(self, language: str) -> int:
         """Return the column of ``language`` in score vectors (``ValueError`` if unknown)."""
@@ -204,9 +208,15 @@ class ProfileModel:
         self._counts[index] = len(rows)
         columns = self._lexicon_columns
         self._hits[index] = 0.0
+        hit = False
         for code in self._lexicon.hits(word):
             if code in columns:
                 self._hits[index, columns[code]] += 1.0
+                hit = True
+        if index == len(self._facts):
+            self._facts.append((len(rows), hit))
+        else:
+            self._facts[index] = (len(rows), hit)
         self._word_ids[word] = index
         self._size += 1
         return index
@@ -228,22 +238,29 @@ class ProfileModel:
                 self._size = 0
             get = self._word_ids.get
             add = self._add_word
-            index_array = np.asarray(
-                [i if (i := get(word)) is not None else add(word) for word in words],
-                dtype=np.intp,
-            )
+            ids = [i if (i := get(word)) is not None else add(word) for word in words]
+            facts = list(map(self._facts.__getitem__, ids))
+            index_array = np.asarray(ids, dtype=np.intp)
             vectors = self._vectors[index_array]
-            counts = self._counts[index_array]
             hits = self._hits[index_array]
-        weight_array = np.asarray(_word_weights(words), dtype=np.float64)
-        weight_array[counts == 0] = 0.0
-        plain = (weight_array == 1.0) | hits.any(axis=1)
+        # As score_many: a word without n-grams weighs nothing; plain words weigh 1 or
+        # are function words.
+        weights = _word_weights(words)
+        ngrams = plain = 0
+        for position, (count, hit) in enumerate(facts):
+            if count:
+                ngrams += count
+            else:
+                weights[position] = 0.0
+            if hit or weights[position] == 1.0:
+                plain += 1
+        weight_array = np.asarray(weights, dtype=np.float64)
         return Scores(
             (vectors * weight_array[:, None]).sum(axis=0),
             float(weight_array.sum()),
-            int(counts.sum()),
+            ngrams,
             hits.sum(axis=0, dtype=np.float64),
-            int(plain.sum()),
+            plain,
         )
 
     def score_many(self, texts: Sequence[str], limit: int | None = None) -> list[Scores]:
