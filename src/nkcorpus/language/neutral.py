@@ -58,8 +58,10 @@ _PART = re.compile(
 # Tokens are cut at whitespace and commas; each is matched once, so the search is linear.
 _TOKEN = re.compile(r"[^\s,]+")
 _DIGITS = re.compile(r"\d+")
-# In ASCII text the digits are 0 to 9, which this finds faster than ``\d``.
-_ASCII_DIGITS = re.compile(r"[0-9]+")
+# In ASCII text: a whole word just before a number (as _WORD_BEFORE reads it, whose ``$``
+# also allows a line break before the number), and one just after a number.
+_ASCII_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?,?\s{0,2}\n?[0-9]")
+_ASCII_WORD_AFTER = re.compile(r"[0-9],?\s{0,2}([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s{0,2}$")
 _WORD_AFTER = re.compile(r",?\s{0,2}([^\W\d_]+)")
 _SUFFIXES = ("am", "pm", "a", "p", "st", "nd", "rd", "th", "er", "e")
@@ -89,14 +91,15 @@ def neutral_spans(text: str) -> list[tuple[int, int]]:
 def _has_date_word(text: str) -> bool:
     """Whether a month or weekday name (or am/pm, an ordinal suffix) touches a number."""
     if text.isascii():
-        if not _has_ascii_digit(text):
-            return False  # a date word must touch a number
-        digits = _ASCII_DIGITS
-    else:
-        digits = _DIGITS
+        return _has_ascii_date_word(text)
+    return _has_date_word_near_numbers(text)
+
+
+def _has_date_word_near_numbers(text: str) -> bool:
+    """:func:`_has_date_word` for any text: the words around each number are read."""
     if _DATE_LETTER.search(text) is None:
         return False  # every date word is written in Latin letters
-    for match in digits.finditer(text):
+    for match in _DIGITS.finditer(text):
         start, end = match.span()
         before = _WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is not None and before.group(1).lower() in _DATE_WORDS:
@@ -105,6 +108,19 @@ def _has_date_word(text: str) -> bool:
         if after is not None and after.group(1).lower() in _DATE_WORDS:
             return True
     return False
+
+
+def _has_ascii_date_word(text: str) -> bool:
+    """:func:`_has_date_word` of an ASCII text: each word next to a number is found in
+    one pass (the words are whole, as in the general search: every date word is shorter
+    than the sixteen characters it looks at)."""
+    if not _has_ascii_digit(text):
+        return False  # a date word must touch a number
+    return any(
+        match.group(1).lower() in _DATE_WORDS
+        for pattern in (_ASCII_WORD_BEFORE, _ASCII_WORD_AFTER)
+        for match in pattern.finditer(text)
+    )
 
 
 def _has_ascii_digit(text: str) -> bool:
