@@ -59,8 +59,9 @@ _PART = re.compile(
 _TOKEN = re.compile(r"[^\s,]+")
 _DIGITS = re.compile(r"\d+")
 # In ASCII text: a whole word just before a number (as _WORD_BEFORE reads it, whose ``$``
-# also allows a line break before the number), and one just after a number.
-_ASCII_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?,?\s{0,2}\n?[0-9]")
+# also allows a line break before the number), written backwards to be read in the
+# reversed text, and a word just after a number.
+_ASCII_WORD_BEFORE_REVERSED = re.compile(r"[0-9]\n?\s{0,2},?\.?([A-Za-z]++)")
 _ASCII_WORD_AFTER = re.compile(r"[0-9],?\s{0,2}([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s{0,2}$")
 _WORD_AFTER = re.compile(r",?\s{0,2}([^\W\d_]+)")
@@ -116,11 +117,12 @@ def _has_ascii_date_word(text: str) -> bool:
     than the sixteen characters it looks at)."""
     if not _has_ascii_digit(text):
         return False  # a date word must touch a number
-    return any(
-        match.group(1).lower() in _DATE_WORDS
-        for pattern in (_ASCII_WORD_BEFORE, _ASCII_WORD_AFTER)
-        for match in pattern.finditer(text)
-    )
+    # The words before a number are read in the reversed text, where the search can
+    # start at the number (a search from each letter would try every word).
+    for match in _ASCII_WORD_BEFORE_REVERSED.finditer(text[::-1]):
+        if match.group(1)[::-1].lower() in _DATE_WORDS:
+            return True
+    return any(match.group(1).lower() in _DATE_WORDS for match in _ASCII_WORD_AFTER.finditer(text))
 
 
 def _has_ascii_digit(text: str) -> bool:
