@@ -107,10 +107,12 @@ class Lexicon:
 
         ``text`` may also be given as its whitespace-separated tokens (``text.split()``),
         when the caller has them already. The same counts as :meth:`hits` over every
-        token, made cheap for the common token: each distinct token is looked up once
-        (:meth:`_token_languages`) and kept, with its languages, in a bounded table of
-        at most :data:`TOKEN_CACHE_SIZE` tokens, emptied when full. A token's languages
-        depend on the token alone, so the counts never depend on what was counted before.
+        token, made cheap for the common token: an ASCII word is looked up directly,
+        other tokens (with punctuation, apostrophes or accents) go through
+        :func:`lookup_keys`, and each distinct token is looked up once and kept, with
+        its languages, in a bounded table of at most :data:`TOKEN_CACHE_SIZE` tokens,
+        emptied when full. A token's languages depend on the token alone, so the counts
+        never depend on what was counted before.
 
         >>> load_lexicon().tally("What do you do?")["en"]
         4
