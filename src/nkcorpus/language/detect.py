@@ -32,7 +32,7 @@ from __future__ import annotations
 import attrs
 
 from nkcorpus.language.decide import base_language, decide, function_word_confidence
-from nkcorpus.language.evidence import latin_evidence, whole_text_evidence
+from nkcorpus.language.evidence import Evidence, latin_first_look, whole_text_evidence
 from nkcorpus.language.neutral import ascii_blanked, classify
 from nkcorpus.language.options import LanguageOptions
 from nkcorpus.text.scripts import CHUNK, LATIN, SCRIPT_NAMES, ScriptProfile, class_counts
@@ -93,17 +93,18 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
     if plain is not None:
         # ASCII text: Latin letters and neutral characters, links and dates blanked.
         blanked, letters = plain
-        evidence = latin_evidence(blanked, letters, options.max_chars, options.engines)
-        if evidence.function_words is not None:
+        found = latin_first_look(blanked, letters, options.max_chars, options.engines)
+        if not isinstance(found, Evidence):
             # Decided by the function words, as decide() would without a context; all
             # the letters are Latin, so the confidence needs no share of the weight.
             profile = ScriptProfile(((_LATIN_NAME, letters),), neutral=len(text) - letters)
-            language, margin = evidence.function_words
+            language, margin = found[2]
             confidence = function_word_confidence(margin)
             candidates = ((language, confidence),)
             if confidence < options.min_confidence:
                 return Detection("und", 0.0, profile, candidates)
             return Detection(language, confidence, profile, candidates)
+        evidence = found
     else:
         classes, blanked = classify(text)
         if len(classes) <= CHUNK:

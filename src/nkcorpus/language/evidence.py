@@ -41,7 +41,7 @@ import functools
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -74,6 +74,7 @@ __all__ = [
     "iter_evidence",
     "langdetect_code",
     "latin_evidence",
+    "latin_first_look",
     "script_codes",
     "script_is_alphabetic",
     "whole_text_evidence",
@@ -204,14 +205,12 @@ class Evidence:
 
     @east_asian_weight.default
     def _east_asian_weight(self) -> float:
-        counts = self.counts
-        # Han (three classes), hiragana and katakana: codes 3 to 7.
+        counts = self.counts  # Hangul is code 2; Han (three codes) and kana are 3 to 7
         return 2.0 * counts[2] + 3.0 * (counts[3] + counts[4] + counts[5] + counts[6] + counts[7])
 
     @alphabetic_weight.default
     def _alphabetic_weight(self) -> float:
-        counts = self.counts
-        # Every letter but Hangul, Han and kana (codes 2 to 7).
+        counts = self.counts  # every letter but Hangul, Han and kana (codes 2 to 7)
         return float(sum(counts) - counts[0] - sum(counts[2:8]))
 
     @property
@@ -272,7 +271,7 @@ def iter_evidence(
         if blanked is None and _route(counts)[2]:
             blanked = classify(text)[1]
         window = blanked[start:end] if blanked is not None else ""
-        yield _evidence(window, tuple(counts), max_chars, engines)
+        yield cast(Evidence, _evidence(window, tuple(counts), max_chars, engines))
 
 
 def _running_counts(
@@ -340,7 +339,7 @@ def whole_text_evidence(
         window = blanked[first : first + max_chars]
     else:
         window = blanked
-    return _evidence(window, counts, max_chars, engines, route)
+    return cast(Evidence, _evidence(window, counts, max_chars, engines, route))
 
 
 def latin_evidence(
@@ -350,11 +349,26 @@ def latin_evidence(
     ``letters`` letters are all Latin and whose other characters are all neutral, with
     links, tags and dates already blanked (as :func:`~nkcorpus.language.neutral.ascii_blanked`
     gives it): the same evidence, without counting or routing again."""
+    found = latin_first_look(text, letters, max_chars, engines)
+    if isinstance(found, Evidence):
+        return found
+    counts = [0] * len(sc.SCRIPT_NAMES)
+    counts[sc.LATIN] = letters
+    lowercase, window, decided = found
+    engines = tuple(engines)
+    return Evidence(tuple(counts), None, sc.LATIN, (), lowercase, (), window, engines, decided)
+
+
+def latin_first_look(
+    text: str, letters: int, max_chars: int, engines: Sequence[str] = DEFAULT_ENGINES
+) -> Evidence | tuple[int, str, tuple[str, int]]:
+    """:func:`latin_evidence`, except where the function words decide alone: then the
+    fields such evidence sets, ``(lowercase_words, window, (language, margin))``."""
     counts = [0] * len(sc.SCRIPT_NAMES)
     counts[sc.LATIN] = letters
     if not letters:
         return Evidence(tuple(counts), None, 0)
-    return _evidence(text, tuple(counts), max_chars, engines, _LATIN_ROUTE)
+    return _evidence(text, tuple(counts), max_chars, engines, _LATIN_ROUTE, bare=True)
 
 
 def script_is_alphabetic(counts: Sequence[int]) -> bool:
@@ -388,8 +402,10 @@ def _evidence(
     max_chars: int,
     engines: Sequence[str],
     route: tuple[int, bool, bool] | None = None,
-) -> Evidence:
-    """The evidence of one passage: what the first look settles, else every engine."""
+    bare: bool = False,
+) -> Evidence | tuple[int, str, tuple[str, int]]:
+    """The evidence of one passage: what the first look settles, else every engine
+    (``bare``: a decision by function words alone as :func:`latin_first_look` gives it)."""
     script, alphabetic, needed = route or _route(counts)
     if not window or not needed:
         return Evidence(counts, None, script)
@@ -419,6 +435,8 @@ def _evidence(
     tally = load_lexicon().tally(words) if script == sc.LATIN and "profiles" in engines else {}
     decided = _decided_by_function_words(tally)
     if decided is not None:
+        if bare:
+            return lowercase, window, decided
         return Evidence(counts, None, script, (), lowercase, (), window, tuple(engines), decided)
     if use_fasttext and lowercase >= FAST_LOWERCASE and len(words) >= FAST_WORDS:
         # Three languages: each one more costs fastText a label to hand over.
@@ -449,16 +467,11 @@ def _decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:
     if margin < FUNCTION_WORD_MARGIN:
         return None
     # The margin is positive, so one language has ``top`` function words.
-    for language, count in tally.items():
-        if count == top:
-            return _nkcorpus_code(language), margin
-    raise AssertionError("unreachable: the top count belongs to a language")  # pragma: no cover
+    return _nkcorpus_code(next(code for code, n in tally.items() if n == top)), margin
 
 
-@functools.cache
-def _nkcorpus_code(code: str) -> str:
-    """:func:`langdetect_code`, kept for the few codes of the lexicon."""
-    return langdetect_code(code)
+#: :func:`langdetect_code`, kept for the few codes of the lexicon.
+_nkcorpus_code = functools.cache(langdetect_code)
 
 
 def _full(
