@@ -155,9 +155,16 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     run_start = run_end = -1
     digits = letters = False
+    part_words = _PART_WORDS
     for match in _TOKEN.finditer(text):
         token = match.group().strip(_EDGES)
-        part = _is_part(token)
+        # _is_part, inline: most tokens are neither numbers nor date words.
+        if not token or not (token[0].isdigit() or token.lower().rstrip(".") in part_words):
+            if run_end < 0:
+                continue  # no run to end, none to start
+            part = False
+        else:
+            part = _PART.fullmatch(token) is not None
         between = text[run_end : match.start()] if run_end >= 0 else ""
         if part and (run_end < 0 or len(between) <= 3):
             if run_end < 0:
