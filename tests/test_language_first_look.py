@@ -17,7 +17,14 @@ from nkcorpus.language.decide import decide
 from nkcorpus.language.detect import detect
 from nkcorpus.language.evidence import latin_evidence, whole_text_evidence
 from nkcorpus.language.lexicon import load_lexicon
-from nkcorpus.language.neutral import _PART, _is_part, ascii_blanked, classify
+from nkcorpus.language.neutral import (
+    _PART,
+    _has_ascii_date_word,
+    _has_date_word_near_numbers,
+    _is_part,
+    ascii_blanked,
+    classify,
+)
 from nkcorpus.language.options import LanguageOptions
 
 from .strategies import texts
@@ -222,6 +229,25 @@ def test_ascii_evidence_equals_the_general_evidence(text: str) -> None:
     classes, blanked = classify(text)
     assert plain == (blanked, int((classes == 1).sum()))
     assert latin_evidence(*plain, 2000) == whole_text_evidence(text, None, 2000)
+
+
+_DATE_WORDS = ["May", "may", "JAN", "Tue", "sept", "pm", "a", "th", "dismay", "Mayo", "the"]
+_DATE_PIECES = st.sampled_from(
+    [*_DATE_WORDS, "x" * 17, "1", "24", "2018", " ", "  ", "   ", ",", ".", "\n", "\t", "\x1c", "_"]
+)
+
+
+@given(
+    st.one_of(
+        st.lists(_DATE_PIECES, max_size=10).map("".join),
+        st.text(alphabet=st.characters(max_codepoint=127), max_size=60),
+    )
+)
+def test_ascii_dates_found_as_in_any_text(text: str) -> None:
+    """ASCII text is searched for a month or weekday name next to a number in one pass;
+    it finds a date exactly where the search for any text does, so a sentence's language
+    does not depend on which search read it."""
+    assert _has_ascii_date_word(text) == _has_date_word_near_numbers(text)
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,7 @@ __all__ = [
     "Decision",
     "base_language",
     "decide",
+    "function_word_confidence",
 ]
 
 #: Scripts that name their language.
@@ -183,7 +184,8 @@ def decide(
     """Return the language of one passage from its evidence.
 
     Args:
-        evidence: from :func:`~nkcorpus.language.evidence.gather_evidence`.
+        evidence: from :func:`~nkcorpus.language.evidence.iter_evidence` or
+            :func:`~nkcorpus.language.evidence.whole_text_evidence`.
         min_confidence: below this probability the passage is ``und`` (0: always the
             best guess where there are letters).
         context: the language around the passage (its paragraph's or document's),
@@ -216,6 +218,13 @@ def decide(
     if confidence < min_confidence:
         return Decision("und", 0.0, weight, family, candidates, own)
     return Decision(language, confidence, weight, family, candidates, own)
+
+
+def function_word_confidence(margin: int, purity: float = 1.0) -> float:
+    """The confidence of a passage that its function words decide alone:
+    ``1 - FUNCTION_WORD_DOUBT ** margin``, times the share ``purity`` of its letter
+    weight in the Latin script."""
+    return (1.0 - FUNCTION_WORD_DOUBT**margin) * purity
 
 
 def _east_asian(
@@ -320,7 +329,7 @@ def _alphabetic(
     if evidence.function_words is not None:
         language, margin = evidence.function_words
         if context not in codes or context == language:
-            confidence = (1.0 - FUNCTION_WORD_DOUBT**margin) * purity
+            confidence = function_word_confidence(margin, purity)
             if confidence < min_confidence:
                 return Decision("und", 0.0, weight, 1, ((language, confidence),))
             return Decision(language, confidence, weight, 1, ((language, confidence),))

@@ -31,15 +31,16 @@ from __future__ import annotations
 
 import attrs
 
-from nkcorpus.language.decide import base_language, decide
-from nkcorpus.language.evidence import latin_evidence, whole_text_evidence
+from nkcorpus.language.decide import base_language, decide, function_word_confidence
+from nkcorpus.language.evidence import Evidence, latin_first_look, whole_text_evidence
 from nkcorpus.language.neutral import ascii_blanked, classify
 from nkcorpus.language.options import LanguageOptions
-from nkcorpus.text.scripts import LATIN, SCRIPT_NAMES, ScriptProfile, class_counts
+from nkcorpus.text.scripts import CHUNK, LATIN, SCRIPT_NAMES, ScriptProfile, class_counts
 
 __all__ = ["Detection", "base_language", "detect"]
 
 _DEFAULT_OPTIONS = LanguageOptions()
+_LATIN_NAME = SCRIPT_NAMES[LATIN]
 
 
 @attrs.frozen
@@ -92,17 +93,34 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
     if plain is not None:
         # ASCII text: Latin letters and neutral characters, links and dates blanked.
         blanked, letters = plain
-        evidence = latin_evidence(blanked, letters, options.max_chars, options.engines)
+        found = latin_first_look(blanked, letters, options.max_chars, options.engines)
+        if not isinstance(found, Evidence):
+            # Decided by the function words, as decide() would without a context; all
+            # the letters are Latin, so the confidence needs no share of the weight.
+            profile = ScriptProfile(((_LATIN_NAME, letters),), neutral=len(text) - letters)
+            language, margin = found[2]
+            confidence = function_word_confidence(margin)
+            candidates = ((language, confidence),)
+            if confidence < options.min_confidence:
+                return Detection("und", 0.0, profile, candidates)
+            return Detection(language, confidence, profile, candidates)
+        evidence = found
     else:
         classes, blanked = classify(text)
-        counts = class_counts(classes)
+        if len(classes) <= CHUNK:
+            import numpy as np
+
+            # One piece: the same counts as class_counts, in one call.
+            counts = np.bincount(classes, minlength=len(SCRIPT_NAMES)).tolist()
+        else:
+            counts = class_counts(classes)
         evidence = whole_text_evidence(
             text, classes, options.max_chars, options.engines, counts, blanked
         )
     decision = decide(evidence, options.min_confidence, prior=options.prior)
     if letters is not None:
         profile = ScriptProfile(
-            ((SCRIPT_NAMES[LATIN], letters),) if letters else (), neutral=len(text) - letters
+            ((_LATIN_NAME, letters),) if letters else (), neutral=len(text) - letters
         )
     else:
         profile = ScriptProfile.from_counts(counts)

@@ -1,7 +1,7 @@
 """What a passage holds: its letters by script, and what the models say about it.
 
-:func:`gather_evidence` (for the passages of a document, or :func:`iter_evidence` one
-passage at a time) and :func:`whole_text_evidence` (for a whole text) count the letters
+:func:`iter_evidence` (for the passages of a document, one passage at a time) and
+:func:`whole_text_evidence` (for a whole text) count the letters
 of each script and ask the models that :attr:`LanguageOptions.engines
 <nkcorpus.language.options.LanguageOptions.engines>` names, only where a script does
 not decide alone:
@@ -38,9 +38,10 @@ as words.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -70,10 +71,10 @@ __all__ = [
     "LANGUAGES_BY_SCRIPT",
     "Evidence",
     "complete",
-    "gather_evidence",
     "iter_evidence",
     "langdetect_code",
     "latin_evidence",
+    "latin_first_look",
     "script_codes",
     "script_is_alphabetic",
     "whole_text_evidence",
@@ -152,6 +153,7 @@ ENGINES = ("fasttext", "profiles", "lingua")
 #: The models used by default, measured best for accuracy and speed together.
 DEFAULT_ENGINES = ("fasttext", "profiles")
 _ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
+_ALPHABETIC_COUNTS = operator.itemgetter(*_ALPHABETIC_ORDER)
 # Four or more single letters, each followed by one space: a letter-spaced word.
 _SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
@@ -203,13 +205,13 @@ class Evidence:
 
     @east_asian_weight.default
     def _east_asian_weight(self) -> float:
-        counts = self.counts
-        return 2.0 * counts[sc.HANGUL] + 3.0 * sum(counts[sc.HAN : sc.KATAKANA + 1])
+        counts = self.counts  # Hangul is code 2; Han (three codes) and kana are 3 to 7
+        return 2.0 * counts[2] + 3.0 * (counts[3] + counts[4] + counts[5] + counts[6] + counts[7])
 
     @alphabetic_weight.default
     def _alphabetic_weight(self) -> float:
-        counts = self.counts
-        return float(sum(counts) - counts[0] - sum(counts[sc.HANGUL : sc.KATAKANA + 1]))
+        counts = self.counts  # every letter but Hangul, Han and kana (codes 2 to 7)
+        return float(sum(counts) - counts[0] - sum(counts[2:8]))
 
     @property
     def weight(self) -> float:
@@ -223,15 +225,16 @@ def script_codes(script: int) -> tuple[str, ...]:
     return tuple(langdetect_code(code) for code in LANGUAGES_BY_SCRIPT[script])
 
 
-def gather_evidence(
+def iter_evidence(
     text: str,
     classes: npt.NDArray[np.uint8],
     spans: Sequence[tuple[int, int]],
     max_chars: int,
     engines: Sequence[str] = DEFAULT_ENGINES,
     blanked: str | None = None,
-) -> list[Evidence]:
-    """Count letters and gather model evidence for each ``(start, end)`` passage of ``text``.
+) -> Iterator[Evidence]:
+    """Count letters and gather model evidence for each ``(start, end)`` passage of ``text``,
+    yielding the evidence of each passage in turn.
 
     Args:
         text: the whole text (the passages are spans of it).
@@ -242,19 +245,6 @@ def gather_evidence(
         engines: the models to consult (:data:`~nkcorpus.language.evidence.ENGINES`).
         blanked: ``text`` with links, tags and dates blanked (as
             :func:`~nkcorpus.language.neutral.classify` returns it); found when ``None``.
-    """
-    return list(iter_evidence(text, classes, spans, max_chars, engines, blanked))
-
-
-def iter_evidence(
-    text: str,
-    classes: npt.NDArray[np.uint8],
-    spans: Sequence[tuple[int, int]],
-    max_chars: int,
-    engines: Sequence[str] = DEFAULT_ENGINES,
-    blanked: str | None = None,
-) -> Iterator[Evidence]:
-    """Yield the evidence of each passage in turn, as :func:`gather_evidence` lists it.
 
     The letter counts of every passage are found at once (in one pass over
     ``classes``); the models read each passage only when its evidence is asked for,
@@ -281,7 +271,7 @@ def iter_evidence(
         if blanked is None and _route(counts)[2]:
             blanked = classify(text)[1]
         window = blanked[start:end] if blanked is not None else ""
-        yield _evidence(window, tuple(counts), max_chars, engines)
+        yield cast(Evidence, _evidence(window, tuple(counts), max_chars, engines))
 
 
 def _running_counts(
@@ -322,7 +312,7 @@ def whole_text_evidence(
 
     The models read ``max_chars`` characters from the first letter of the deciding
     script on. ``counts`` (letters per class, as ``numpy.bincount`` gives them) and
-    ``blanked`` (see :func:`gather_evidence`) may be passed when already known; then
+    ``blanked`` (see :func:`iter_evidence`) may be passed when already known; then
     ``classes`` is only needed for a text longer than ``max_chars``.
     """
     import numpy as np
@@ -349,7 +339,7 @@ def whole_text_evidence(
         window = blanked[first : first + max_chars]
     else:
         window = blanked
-    return _evidence(window, counts, max_chars, engines, route)
+    return cast(Evidence, _evidence(window, counts, max_chars, engines, route))
 
 
 def latin_evidence(
@@ -359,11 +349,26 @@ def latin_evidence(
     ``letters`` letters are all Latin and whose other characters are all neutral, with
     links, tags and dates already blanked (as :func:`~nkcorpus.language.neutral.ascii_blanked`
     gives it): the same evidence, without counting or routing again."""
+    found = latin_first_look(text, letters, max_chars, engines)
+    if isinstance(found, Evidence):
+        return found
+    counts = [0] * len(sc.SCRIPT_NAMES)
+    counts[sc.LATIN] = letters
+    lowercase, window, decided = found
+    engines = tuple(engines)
+    return Evidence(tuple(counts), None, sc.LATIN, (), lowercase, (), window, engines, decided)
+
+
+def latin_first_look(
+    text: str, letters: int, max_chars: int, engines: Sequence[str] = DEFAULT_ENGINES
+) -> Evidence | tuple[int, str, tuple[str, int]]:
+    """:func:`latin_evidence`, except where the function words decide alone: then the
+    fields such evidence sets, ``(lowercase_words, window, (language, margin))``."""
     counts = [0] * len(sc.SCRIPT_NAMES)
     counts[sc.LATIN] = letters
     if not letters:
         return Evidence(tuple(counts), None, 0)
-    return _evidence(text, tuple(counts), max_chars, engines, _LATIN_ROUTE)
+    return _evidence(text, tuple(counts), max_chars, engines, _LATIN_ROUTE, bare=True)
 
 
 def script_is_alphabetic(counts: Sequence[int]) -> bool:
@@ -375,10 +380,10 @@ def script_is_alphabetic(counts: Sequence[int]) -> bool:
 
 def _route(counts: Sequence[int]) -> tuple[int, bool, bool]:
     """The main alphabetic script, whether alphabetic letters decide, whether models help."""
-    script, most = 0, 0
-    for code in _ALPHABETIC_ORDER:
-        if counts[code] > most:
-            script, most = code, counts[code]
+    # The alphabetic script with the most letters (the first in code order on a tie).
+    alphabetic = _ALPHABETIC_COUNTS(counts)
+    most = max(alphabetic)
+    script = _ALPHABETIC_ORDER[alphabetic.index(most)] if most > 0 else 0
     if script_is_alphabetic(counts):
         return script, True, script in LANGUAGES_BY_SCRIPT or script == sc.OTHER
     han = counts[sc.HAN] + counts[sc.HAN_SIMPLIFIED] + counts[sc.HAN_TRADITIONAL]
@@ -397,8 +402,10 @@ def _evidence(
     max_chars: int,
     engines: Sequence[str],
     route: tuple[int, bool, bool] | None = None,
-) -> Evidence:
-    """The evidence of one passage: what the first look settles, else every engine."""
+    bare: bool = False,
+) -> Evidence | tuple[int, str, tuple[str, int]]:
+    """The evidence of one passage: what the first look settles, else every engine
+    (``bare``: a decision by function words alone as :func:`latin_first_look` gives it)."""
     script, alphabetic, needed = route or _route(counts)
     if not window or not needed:
         return Evidence(counts, None, script)
@@ -428,6 +435,8 @@ def _evidence(
     tally = load_lexicon().tally(words) if script == sc.LATIN and "profiles" in engines else {}
     decided = _decided_by_function_words(tally)
     if decided is not None:
+        if bare:
+            return lowercase, window, decided
         return Evidence(counts, None, script, (), lowercase, (), window, tuple(engines), decided)
     if use_fasttext and lowercase >= FAST_LOWERCASE and len(words) >= FAST_WORDS:
         # Three languages: each one more costs fastText a label to hand over.
@@ -457,7 +466,12 @@ def _decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:
     margin = top - (ranked[-2] if len(ranked) > 1 else 0)
     if margin < FUNCTION_WORD_MARGIN:
         return None
-    return langdetect_code(max(tally, key=tally.__getitem__)), margin
+    # The margin is positive, so one language has ``top`` function words.
+    return _nkcorpus_code(next(code for code, n in tally.items() if n == top)), margin
+
+
+#: :func:`langdetect_code`, kept for the few codes of the lexicon.
+_nkcorpus_code = functools.cache(langdetect_code)
 
 
 def _full(

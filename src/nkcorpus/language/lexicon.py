@@ -41,7 +41,10 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-__all__ = ["Lexicon", "load_lexicon", "lookup_keys"]
+__all__ = ["TOKEN_CACHE_SIZE", "Lexicon", "load_lexicon", "lookup_keys"]
+
+#: How many distinct tokens :meth:`Lexicon.tally` keeps with their languages.
+TOKEN_CACHE_SIZE = 100_000
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "ş": "ș", "ţ": "ț"})
 # ASCII punctuation around a word (not the apostrophe: Afrikaans writes 'n).
@@ -87,6 +90,7 @@ class Lexicon:
                 key = unicodedata.normalize("NFC", word).translate(_APOSTROPHES).lower()
                 index.setdefault(key, []).append(language)
         self._index = {word: tuple(sorted(set(langs))) for word, langs in index.items()}
+        self._known: dict[str, tuple[str, ...]] = {}
 
     def hits(self, token: str) -> list[str]:
         """Return one language code per function word found in ``token`` (repeats allowed).
@@ -103,29 +107,50 @@ class Lexicon:
 
         ``text`` may also be given as its whitespace-separated tokens (``text.split()``),
         when the caller has them already. The same counts as :meth:`hits` over every
-        token, made cheap for the common token: an ASCII word is looked up directly;
+        token, made cheap for the common token: an ASCII word is looked up directly,
         other tokens (with punctuation, apostrophes or accents) go through
-        :func:`lookup_keys`.
+        :func:`lookup_keys`, and each distinct token is looked up once and kept, with
+        its languages, in a bounded table of at most :data:`TOKEN_CACHE_SIZE` tokens,
+        emptied when full. A token's languages depend on the token alone, so the counts
+        never depend on what was counted before.
 
         >>> load_lexicon().tally("What do you do?")["en"]
         4
         """
+        tokens = text.split() if isinstance(text, str) else text
+        known = self._known
+        looked_up = list(map(known.get, tokens))
+        if None in looked_up:
+            if len(known) + len(looked_up) > TOKEN_CACHE_SIZE:
+                known.clear()
+            looked_up = [
+                languages if languages is not None else self._remember(token)
+                for token, languages in zip(tokens, looked_up, strict=True)
+            ]
         found: dict[str, int] = {}
-        index = self._index
-        languages: Sequence[str]
-        for token in text.split() if isinstance(text, str) else text:
-            word = token if token.isalpha() else token.strip(_PUNCTUATION)
-            if not (word.isalpha() and word.isascii()):
-                languages = self.hits(token)  # apostrophes, accents, inner marks
-            elif word.islower():
-                languages = index.get(word, ())
-            elif len(word) > 1 and word.isupper():
-                continue  # an acronym
-            else:
-                languages = index.get(word.lower(), ())
-            for language in languages:
-                found[language] = found.get(language, 0) + 1
+        for languages in looked_up:
+            if languages:
+                for language in languages:
+                    found[language] = found.get(language, 0) + 1
         return found
+
+    def _remember(self, token: str) -> tuple[str, ...]:
+        """The languages of one token's function words (:meth:`_token_languages`), kept."""
+        languages = self._token_languages(token)
+        self._known[token] = languages
+        return languages
+
+    def _token_languages(self, token: str) -> tuple[str, ...]:
+        """One language code per function word in ``token`` (repeats allowed), as
+        :meth:`hits` gives them, with an ASCII word looked up directly."""
+        word = token if token.isalpha() else token.strip(_PUNCTUATION)
+        if not (word.isalpha() and word.isascii()):
+            return tuple(self.hits(token))  # apostrophes, accents, inner marks
+        if word.islower():
+            return self._index.get(word, ())
+        if len(word) > 1 and word.isupper():
+            return ()  # an acronym
+        return self._index.get(word.lower(), ())
 
     def languages_of(self, token: str) -> tuple[str, ...]:
         """Return the languages in which ``token`` (or a part of it) is a function word."""

@@ -58,6 +58,11 @@ _PART = re.compile(
 # Tokens are cut at whitespace and commas; each is matched once, so the search is linear.
 _TOKEN = re.compile(r"[^\s,]+")
 _DIGITS = re.compile(r"\d+")
+# In ASCII text: a whole word just before a number (as _WORD_BEFORE reads it, whose ``$``
+# also allows a line break before the number), written backwards to be read in the
+# reversed text, and a word just after a number.
+_ASCII_WORD_BEFORE_REVERSED = re.compile(r"[0-9]\n?\s{0,2},?\.?([A-Za-z]++)")
+_ASCII_WORD_AFTER = re.compile(r"[0-9],?\s{0,2}([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s{0,2}$")
 _WORD_AFTER = re.compile(r",?\s{0,2}([^\W\d_]+)")
 _SUFFIXES = ("am", "pm", "a", "p", "st", "nd", "rd", "th", "er", "e")
@@ -86,6 +91,13 @@ def neutral_spans(text: str) -> list[tuple[int, int]]:
 
 def _has_date_word(text: str) -> bool:
     """Whether a month or weekday name (or am/pm, an ordinal suffix) touches a number."""
+    if text.isascii():
+        return _has_ascii_date_word(text)
+    return _has_date_word_near_numbers(text)
+
+
+def _has_date_word_near_numbers(text: str) -> bool:
+    """:func:`_has_date_word` for any text: the words around each number are read."""
     if _DATE_LETTER.search(text) is None:
         return False  # every date word is written in Latin letters
     for match in _DIGITS.finditer(text):
@@ -97,6 +109,37 @@ def _has_date_word(text: str) -> bool:
         if after is not None and after.group(1).lower() in _DATE_WORDS:
             return True
     return False
+
+
+def _has_ascii_date_word(text: str) -> bool:
+    """:func:`_has_date_word` of an ASCII text: each word next to a number is found in
+    one pass (the words are whole, as in the general search: every date word is shorter
+    than the sixteen characters it looks at)."""
+    if not _has_ascii_digit(text):
+        return False  # a date word must touch a number
+    # The words before a number are read in the reversed text, where the search can
+    # start at the number (a search from each letter would try every word).
+    for match in _ASCII_WORD_BEFORE_REVERSED.finditer(text[::-1]):
+        if match.group(1)[::-1].lower() in _DATE_WORDS:
+            return True
+    return any(match.group(1).lower() in _DATE_WORDS for match in _ASCII_WORD_AFTER.finditer(text))
+
+
+def _has_ascii_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit from 0 to 9 (ten substring searches, faster than a
+    regular expression that tries every position)."""
+    return (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    )
 
 
 def _is_part(token: str) -> bool:
@@ -112,9 +155,16 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     run_start = run_end = -1
     digits = letters = False
+    part_words = _PART_WORDS
     for match in _TOKEN.finditer(text):
         token = match.group().strip(_EDGES)
-        part = _is_part(token)
+        # _is_part, inline: most tokens are neither numbers nor date words.
+        if not token or not (token[0].isdigit() or token.lower().rstrip(".") in part_words):
+            if run_end < 0:
+                continue  # no run to end, none to start
+            part = False
+        else:
+            part = _PART.fullmatch(token) is not None
         between = text[run_end : match.start()] if run_end >= 0 else ""
         if part and (run_end < 0 or len(between) <= 3):
             if run_end < 0:

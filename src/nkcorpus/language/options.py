@@ -13,8 +13,9 @@ from nkcorpus.validators import between
 
 __all__ = ["DEFAULT_PRIOR", "LanguageOptions"]
 
-#: The default domain prior, which makes English twenty times as likely as any other language
-#: scored by n-grams, so two fifths of the prior weight of Latin-script text is English.
+#: The default domain prior, which makes English three times as likely as any other language
+#: scored by n-grams, so one eleventh of the prior weight of Latin-script text (3 of 33) is
+#: English.
 DEFAULT_PRIOR: tuple[tuple[str, float], ...] = (("en", 3.0),)
 
 Prior = tuple[tuple[str, float], ...]
@@ -46,7 +47,7 @@ def _check_prior(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
     )
     if not isinstance(value, tuple):
         raise ConfigError(
-            f"{name} must map language codes to weights, e.g. {{'en': 20.0}}; got {value!r}"
+            f"{name} must map language codes to weights, e.g. {{'en': 3.0}}; got {value!r}"
         )
     codes = [code for code, _weight in value]
     for code, weight in value:
@@ -117,19 +118,19 @@ class LanguageOptions:
             speed together (``benchmarks/bench_language.py``).
         max_chars: how many characters of each passage the n-gram profiles read
             (Latin, Cyrillic, Arabic and Devanagari text; scripts decide the rest).
-        prior: the domain prior over the languages scored by n-grams: how many times
-            likelier each named language is, before any evidence, than a language not
-            named (weight 1). Give a mapping (``{"en": 20.0, "fr": 3.0}``); it is kept as
-            sorted ``(code, weight)`` pairs. The default, ``{"en": 20.0}``, fits a corpus
-            whose alphabetic text is mostly English: among the 31 Latin-script languages
-            English then holds two fifths of the prior, so a short plain English sentence
-            is English, while a French or German sentence with its own function words
-            still wins on its evidence. ``{}`` weighs every language alike (langdetect's
-            behaviour). The prior needs running text: a passage with fewer than two plain
-            words (words that are not names; see :mod:`nkcorpus.language.decide`) gets a
-            uniform prior, so a lone name (``Kim Jong-un``, ``Pyongyang``) or a lone
-            foreign word (``desertores``) is judged on its own letters and never made
-            English by the prior alone.
+        prior: the domain prior over the languages scored by n-grams: how many times likelier
+            each named language is, before any evidence, than a language not named (weight 1).
+            Give a mapping (``{"en": 3.0, "fr": 2.0}``); it is kept as sorted ``(code, weight)``
+            pairs. The default, ``{"en": 3.0}`` (:data:`DEFAULT_PRIOR`), fits a corpus whose
+            alphabetic text is mostly English: among the 31 Latin-script languages English then
+            holds one eleventh of the prior (3 of 33), three times the share of any other, so a
+            short plain English sentence that its evidence leaves in doubt is English, while a
+            French or German sentence with its own function words still wins on its evidence.
+            ``{}`` weighs every language alike (langdetect's behaviour). The prior needs running
+            text: a passage with fewer than two plain words (words that are not names; see
+            :mod:`nkcorpus.language.decide`) gets a uniform prior, so a lone name (``Kim
+            Jong-un``, ``Pyongyang``) or a lone foreign word (``desertores``) is judged on its
+            own letters and never made English by the prior alone.
     """
 
     segments: bool = True

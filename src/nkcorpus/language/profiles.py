@@ -153,6 +153,10 @@ class ProfileModel:
         self._counts = np.zeros(4096, dtype=np.int64)
         self._hits = np.zeros((4096, len(self.languages)), dtype=np.float32)
         self._size = 0
+        # For each word id: how many of its n-grams are in the profiles, and whether it
+        # is a function word of a scored language (what the rows above say, as Python
+        # values, so that one text is scored with few array operations).
+        self._facts: list[tuple[int, bool]] = []
 
     def index(self, language: str) -> int:
         """Return the column of ``language`` in score vectors (``ValueError`` if unknown)."""
@@ -204,16 +208,60 @@ class ProfileModel:
         self._counts[index] = len(rows)
         columns = self._lexicon_columns
         self._hits[index] = 0.0
+        hit = False
         for code in self._lexicon.hits(word):
             if code in columns:
                 self._hits[index, columns[code]] += 1.0
+                hit = True
+        if index == len(self._facts):
+            self._facts.append((len(rows), hit))
+        else:
+            self._facts[index] = (len(rows), hit)
         self._word_ids[word] = index
         self._size += 1
         return index
 
     def score(self, text: str, limit: int | None = None) -> Scores:
-        """Score one text (its first ``limit`` characters when given)."""
-        return self.score_many([text], limit)[0]
+        """Score one text (its first ``limit`` characters when given).
+
+        The same computation as :meth:`score_many` for a list of one text, without
+        the bookkeeping that many texts need.
+        """
+        import numpy as np
+
+        words = (text[:limit] if limit is not None else text).split()
+        if not words:
+            return self.score_many([text], limit)[0]
+        with self._lock:
+            if self._size and self._size + len(words) > WORD_CACHE_SIZE:
+                self._word_ids.clear()
+                self._size = 0
+            get = self._word_ids.get
+            add = self._add_word
+            ids = [i if (i := get(word)) is not None else add(word) for word in words]
+            facts = list(map(self._facts.__getitem__, ids))
+            index_array = np.asarray(ids, dtype=np.intp)
+            vectors = self._vectors[index_array]
+            hits = self._hits[index_array]
+        # As score_many: a word without n-grams weighs nothing; plain words weigh 1 or
+        # are function words.
+        weights = _word_weights(words)
+        ngrams = plain = 0
+        for position, (count, hit) in enumerate(facts):
+            if count:
+                ngrams += count
+            else:
+                weights[position] = 0.0
+            if hit or weights[position] == 1.0:
+                plain += 1
+        weight_array = np.asarray(weights, dtype=np.float64)
+        return Scores(
+            (vectors * weight_array[:, None]).sum(axis=0),
+            float(weight_array.sum()),
+            ngrams,
+            hits.sum(axis=0, dtype=np.float64),
+            plain,
+        )
 
     def score_many(self, texts: Sequence[str], limit: int | None = None) -> list[Scores]:
         """Score many texts at once; each result equals scoring that text alone.

@@ -20,6 +20,7 @@ first use (about a quarter of a second).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -333,8 +334,17 @@ def classify(text: str, *, links: bool = True) -> npt.NDArray[np.uint8]:
     import numpy as np
 
     table = _table()
-    classes: npt.NDArray[np.uint8] = np.empty(len(text), dtype=np.uint8)
     ascii_only = text.isascii()
+    classes: npt.NDArray[np.uint8]
+    if len(text) <= CHUNK:
+        # One piece: the gathered classes are the result.
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        classes = table[points if ascii_only else np.minimum(points, _TABLE_SIZE - 1)]
+        if links:
+            for start, end in link_spans(text):
+                classes[start:end] = NEUTRAL
+        return classes
+    classes = np.empty(len(text), dtype=np.uint8)
     # Piece by piece: the code points of the whole text at once would take 8 bytes a
     # character on top of the text.
     for start in range(0, len(text), CHUNK):
@@ -419,17 +429,24 @@ class ScriptProfile:
     def from_counts(cls, bins: list[int]) -> ScriptProfile:
         """Build the profile of a text from its characters per class code."""
         totals: dict[str, int] = {}
-        for code, letters in enumerate(bins):
-            if letters and code:
+        # Only the classes present (found in compiled code), the neutral one left out.
+        for code in itertools.compress(_CODES, bins):
+            if code:
                 name = SCRIPT_NAMES[code]
-                totals[name] = totals.get(name, 0) + letters
-        counts = tuple(sorted(totals.items(), key=_by_letters))
+                totals[name] = totals.get(name, 0) + bins[code]
+        if len(totals) < 2:
+            counts: tuple[tuple[str, int], ...] = tuple(totals.items())
+        else:
+            counts = tuple(sorted(totals.items(), key=_by_letters))
         return cls(
             counts=counts,
             simplified=bins[HAN_SIMPLIFIED],
             traditional=bins[HAN_TRADITIONAL],
             neutral=bins[NEUTRAL],
         )
+
+
+_CODES = range(len(SCRIPT_NAMES))
 
 
 def _by_letters(item: tuple[str, int]) -> tuple[int, str]:
