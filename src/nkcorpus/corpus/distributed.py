@@ -39,10 +39,12 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
+import dask
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from nkcorpus.config import Config
@@ -59,8 +61,8 @@ from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.parts import (
     Partition,
     PartSettings,
-    done_parts,
-    plan_partitions,
+    iter_partitions,
+    part_manifest,
     process_items,
     read_partition,
     run_partition,
@@ -74,6 +76,7 @@ from nkcorpus.corpus.summary import Summary
 from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError
 from nkcorpus.pipeline import Input, Pipeline
+from nkcorpus.validators import whole_number
 
 __all__ = ["DatasetJob", "WarmPipeline", "connect", "isolate_partition"]
 
@@ -109,7 +112,9 @@ def connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:
     """Return ``(client, cluster)``: a client of ``scheduler`` or of a new ``LocalCluster``.
 
     ``cluster`` is ``None`` when ``scheduler`` is given; otherwise it is a cluster of
-    ``workers`` single-threaded processes that the caller closes.
+    ``workers`` single-threaded processes that the caller closes, with the workers'
+    statistical profiler off (nothing shows it without a dashboard, and its history
+    grows with the length of the run).
 
     Raises:
         ConfigError: when the scheduler cannot be reached.
@@ -122,13 +127,16 @@ def connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:
                 f"cannot reach the Dask scheduler at {scheduler} ({error}); check the address "
                 "and that `dask scheduler` runs there"
             ) from error
-    cluster = distributed.LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    # Without a dashboard nothing reads the workers' statistical profile, and its history
+    # (a call tree a second, kept for up to 1,000 seconds) is what grows with the run.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = distributed.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     return distributed.Client(cluster), cluster
 
 
@@ -184,6 +192,10 @@ class DatasetJob:
         resume: keep the parts a killed run finished; otherwise the dataset is rewritten.
         pipeline: builds each worker's pipeline from ``config`` (a module-level function).
         progress: the progress reporter, or ``None`` for none.
+        window: partitions submitted to the cluster at a time, or ``None`` for two per
+            worker thread (one running, one waiting); the next partition is listed and
+            submitted as one finishes, so the scheduler and this process hold the file
+            lists of at most this many partitions, whatever the size of the corpus.
     """
 
     inputs: Sequence[str | os.PathLike[str]]
@@ -194,6 +206,7 @@ class DatasetJob:
     resume: bool = False
     pipeline: PipelineFactory = Pipeline
     progress: Progress | None = None
+    window: int | None = attrs.field(default=None, validator=whole_number(1, optional=True))
 
     def _output(self) -> str:
         name = str(self.output)
@@ -217,8 +230,12 @@ class DatasetJob:
 
     def plan(self) -> list[Partition]:
         """List the input files and split them into partitions (no content is read)."""
+        return list(self.partitions())
+
+    def partitions(self) -> Iterator[Partition]:
+        """Yield the partitions of :meth:`plan` as the listing finds them (no content is read)."""
         output = self._output()
-        return plan_partitions(
+        return iter_partitions(
             self.inputs,
             input_format=self.reading.input_format,
             partition_size=self.options.partition_size,
@@ -255,6 +272,9 @@ class DatasetJob:
     def run(self) -> Summary:
         """Run the job on the cluster and return the summary of the whole dataset.
 
+        The partitions are listed as the run goes and submitted :attr:`window` at a
+        time; only each part's manifest comes back.
+
         Raises:
             ConfigError: for an output that is not a dataset folder or a bad setting.
         """
@@ -263,46 +283,56 @@ class DatasetJob:
         settings = self.settings()
         fs, root = _fs(settings.output)
         self._prepare(fs, root)
-        partitions = self.plan()
-        manifests = done_parts(settings.output, partitions, settings.key) if self.resume else {}
         progress = self.progress or Progress(enabled=False)
         summary = Summary()
-        for manifest in manifests.values():
-            _add(summary, manifest)
         progress.start(summary)
-        todo = [p for p in partitions if p.number not in manifests]
-        if todo:
-            client, cluster = connect(self.options.scheduler, self.options.workers)
-            try:
-                client.register_plugin(WarmPipeline(settings.config, settings.torch_threads,
-                                                    settings.factory))
-                for manifest in self._compute(client, todo, settings):
-                    _add(summary, manifest)
-                    progress.update(summary)
-            finally:
-                client.close()
-                if cluster is not None:
-                    cluster.close()
-        self._finish(fs, root, len(partitions), summary)
+        session = _Session(self.options, settings)
+        planned = 0
+        try:
+            for manifest in self._manifests(session, settings):
+                planned = max(planned, int(manifest["part"]) + 1)
+                _add(summary, manifest)
+                progress.update(summary)
+        finally:
+            session.close()
+        self._finish(fs, root, planned, summary)
         progress.close(summary)
         return summary
 
-    def _compute(
-        self, client: Any, todo: list[Partition], settings: PartSettings
-    ) -> Any:
-        futures = client.compute(self.bag(todo).to_delayed(optimize_graph=False))
-        partition_of = {future.key: partition for future, partition in zip(futures, todo,
-                                                                              strict=True)}
-        for future in distributed.as_completed(futures):
-            partition = partition_of[future.key]
-            if future.status == "error" and isinstance(
+    def _manifests(self, session: _Session, settings: PartSettings) -> Iterator[dict[str, Any]]:
+        # Kept parts first come back as they are listed; the others as their tasks finish.
+        window: dict[Any, Partition] = {}
+        for partition in self.partitions():
+            manifest = (
+                part_manifest(settings.output, partition, settings.key) if self.resume else None
+            )
+            if manifest is not None:
+                yield manifest
+                continue
+            while window and len(window) >= (self.window or session.slots()):
+                yield from self._collect(session, window, settings)
+            window[session.submit(partition)] = partition
+        while window:
+            yield from self._collect(session, window, settings)
+
+    def _collect(
+        self, session: _Session, window: dict[Any, Partition], settings: PartSettings
+    ) -> Iterator[dict[str, Any]]:
+        done, _ = distributed.wait(list(window), return_when="FIRST_COMPLETED")
+        for future in done:
+            partition = window.pop(future)
+            killed = future.status == "error" and isinstance(
                 future.exception(), distributed.KilledWorker
-            ):
+            )
+            manifest = None if killed else future.result()  # other errors stop the run
+            # The scheduler forgets the task before the next is submitted (a dropped future
+            # is released later, from the client's event loop): it holds the window's
+            # partitions and no more.
+            session.client.cancel(future)
+            if manifest is None:
                 logger.warning("part %d killed its workers; processing it one document at a "
                                "time", partition.number)
-                yield isolate_partition(client, partition, settings)
-                continue
-            (manifest,) = future.result()  # any other error stops the run: it says why
+                manifest = isolate_partition(session.client, partition, settings)
             yield manifest
 
     def _finish(self, fs: Any, root: str, parts: int, summary: Summary) -> None:
@@ -317,6 +347,45 @@ class DatasetJob:
         if fs.exists(f"{root}/_staging"):
             fs.rm(f"{root}/_staging", recursive=True)
         write_json(fs, f"{root}/_nkcorpus.json", {"parts": parts, "summary": summary.to_dict()})
+
+
+class _Session:
+    """The cluster of one run, connected when the first partition is submitted."""
+
+    def __init__(self, options: RunOptions, settings: PartSettings) -> None:
+        self.options = options
+        self.settings = settings
+        self.client: Any = None
+        self.cluster: Any = None
+        # One task group for the run's partitions; the part number tells them apart.
+        self.name = f"nkcorpus-part-{uuid.uuid4().hex}"
+
+    def _connect(self) -> Any:
+        if self.client is None:
+            self.client, self.cluster = connect(self.options.scheduler, self.options.workers)
+            self.client.register_plugin(WarmPipeline(
+                self.settings.config, self.settings.torch_threads, self.settings.factory
+            ))
+        return self.client
+
+    def slots(self) -> int:
+        """Return two partitions per worker thread of the cluster now (at least two)."""
+        threads = int(sum(self._connect().nthreads().values()))
+        return max(2, 2 * threads)
+
+    def submit(self, partition: Partition) -> Any:
+        """Submit ``partition`` to run on a worker; return its future (of its manifest)."""
+        return self._connect().submit(
+            run_partition, partition, self.settings, key=(self.name, partition.number),
+            pure=False,
+        )
+
+    def close(self) -> None:
+        """Disconnect, and stop the local cluster if this run started one."""
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
 
 
 def _add(summary: Summary, manifest: dict[str, Any]) -> None:

@@ -58,6 +58,8 @@ __all__ = [
     "PartSettings",
     "Partition",
     "done_parts",
+    "iter_partitions",
+    "part_manifest",
     "part_paths",
     "plan_partitions",
     "read_dataset",
@@ -158,6 +160,35 @@ def _list_inputs(
             yield InputFile(absolute, str(path), detect_format(path, input_format), size)
 
 
+def iter_partitions(
+    inputs: Sequence[str | os.PathLike[str]],
+    *,
+    input_format: str = "auto",
+    partition_size: int = 1000,
+    exclude: str | None = None,
+) -> Iterator[Partition]:
+    """Yield the partitions of the files of ``inputs`` as the listing finds them, in input order.
+
+    A partition holds up to ``partition_size`` text files (one document each);
+    a record file (JSON Lines, CSV, Parquet) is a partition of its own. Only file
+    names and sizes are read here; the contents are read by the workers. Only the
+    partition being filled is held, so a caller that consumes them one by one holds
+    one partition's file list, whatever the size of the corpus.
+    """
+    run: list[InputFile] = []
+    number = 0
+    for file in _list_inputs(inputs, input_format, exclude):
+        if file.kind != "text" and run:
+            yield Partition(number, tuple(run))
+            number, run = number + 1, []
+        run.append(file)
+        if file.kind != "text" or len(run) >= partition_size:
+            yield Partition(number, tuple(run))
+            number, run = number + 1, []
+    if run:
+        yield Partition(number, tuple(run))
+
+
 def plan_partitions(
     inputs: Sequence[str | os.PathLike[str]],
     *,
@@ -165,31 +196,12 @@ def plan_partitions(
     partition_size: int = 1000,
     exclude: str | None = None,
 ) -> list[Partition]:
-    """Split the files of ``inputs`` into partitions of consecutive files, in input order.
-
-    A partition holds up to ``partition_size`` text files (one document each);
-    a record file (JSON Lines, CSV, Parquet) is a partition of its own. Only file
-    names and sizes are read here; the contents are read by the workers.
-    """
-    partitions: list[Partition] = []
-    run: list[InputFile] = []
-
-    def close() -> None:
-        if run:
-            partitions.append(Partition(len(partitions), tuple(run)))
-            run.clear()
-
-    for file in _list_inputs(inputs, input_format, exclude):
-        if file.kind != "text":
-            close()
-            run.append(file)
-            close()
-            continue
-        run.append(file)
-        if len(run) >= partition_size:
-            close()
-    close()
-    return partitions
+    """Return the partitions of :func:`iter_partitions` as a list."""
+    return list(
+        iter_partitions(
+            inputs, input_format=input_format, partition_size=partition_size, exclude=exclude
+        )
+    )
 
 
 def read_partition(partition: Partition, reading: ReadOptions | None = None) -> Iterator[Item]:
@@ -344,23 +356,34 @@ def run_partition(partition: Partition, settings: PartSettings) -> dict[str, Any
     return write_part(partition, settings, results())
 
 
-def done_parts(output: str, partitions: Sequence[Partition], key: str) -> dict[int, dict[str, Any]]:
-    """Return the manifests of the parts of ``output`` already written for these partitions.
+def part_manifest(output: str, partition: Partition, key: str) -> dict[str, Any] | None:
+    """Return the manifest of ``partition``'s part of ``output`` when it is done, else ``None``.
 
     A part counts when its manifest matches its partition's inputs and ``key`` and
     both its tables exist.
     """
     fs, root = _fs(output)
+    documents, entities, manifest_path = part_paths(root, partition.number)
+    try:
+        manifest: dict[str, Any] = json.loads(fs.cat_file(manifest_path))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("key") != partition.key(key):
+        return None
+    if fs.exists(documents) and fs.exists(entities):
+        return manifest
+    return None
+
+
+def done_parts(output: str, partitions: Sequence[Partition], key: str) -> dict[int, dict[str, Any]]:
+    """Return the manifests of the parts of ``output`` already written for these partitions.
+
+    See :func:`part_manifest` for when a part counts.
+    """
     found: dict[int, dict[str, Any]] = {}
     for partition in partitions:
-        documents, entities, manifest_path = part_paths(root, partition.number)
-        try:
-            manifest = json.loads(fs.cat_file(manifest_path))
-        except (OSError, ValueError):
-            continue
-        if manifest.get("key") != partition.key(key):
-            continue
-        if fs.exists(documents) and fs.exists(entities):
+        manifest = part_manifest(output, partition, key)
+        if manifest is not None:
             found[partition.number] = manifest
     return found
 
