@@ -37,7 +37,12 @@ from nkcorpus.corpus.inputs import iter_files, read_inputs
 from nkcorpus.corpus.job import Job
 from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.outputs import read_documents
-from nkcorpus.corpus.parts import plan_partitions, read_dataset, read_dataset_frames
+from nkcorpus.corpus.parts import (
+    PackedPartition,
+    plan_partitions,
+    read_dataset,
+    read_dataset_frames,
+)
 from nkcorpus.corpus.result import without_timings
 from nkcorpus.corpus.runner import Runner
 from nkcorpus.document import Document
@@ -141,6 +146,18 @@ def test_partitions_hold_the_inputs_in_order_whatever_their_size(
             assert 1 <= len(partition.files) <= size
             kinds = {file.kind for file in partition.files}
             assert kinds == {"text"} or len(partition.files) == 1
+
+
+@given(size=st.integers(min_value=1, max_value=40))
+@settings(max_examples=10)
+def test_a_packed_partition_unpacks_to_the_same_files(corpus_dir: Path, size: int) -> None:
+    """What a task carries (a partition packed into one blob) unpacks on the worker to the
+    same files, names, sizes and formats, so the part and its resume key are the same."""
+    for partition in plan_partitions([corpus_dir, corpus_dir / "missing.txt"],
+                                     partition_size=size):
+        packed = PackedPartition.pack(partition)
+        assert packed.unpack() == partition
+        assert packed.unpack().key("settings") == partition.key("settings")
 
 
 #: A scheduler address nothing listens on.

@@ -59,6 +59,7 @@ from nkcorpus.corpus.engines import (
 from nkcorpus.corpus.inputs import ReadOptions
 from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.parts import (
+    PackedPartition,
     Partition,
     PartSettings,
     iter_partitions,
@@ -301,7 +302,7 @@ class DatasetJob:
 
     def _manifests(self, session: _Session, settings: PartSettings) -> Iterator[dict[str, Any]]:
         # Kept parts first come back as they are listed; the others as their tasks finish.
-        window: dict[Any, Partition] = {}
+        window: dict[Any, PackedPartition] = {}
         for partition in self.partitions():
             manifest = (
                 part_manifest(settings.output, partition, settings.key) if self.resume else None
@@ -309,31 +310,32 @@ class DatasetJob:
             if manifest is not None:
                 yield manifest
                 continue
+            packed = PackedPartition.pack(partition)
+            del partition  # only the packed form outlives the listing
             while window and len(window) >= (self.window or session.slots()):
-                yield from self._collect(session, window, settings)
-            window[session.submit(partition)] = partition
+                yield self._collect(session, window, settings)
+            window[session.submit(packed)] = packed
         while window:
-            yield from self._collect(session, window, settings)
+            yield self._collect(session, window, settings)
 
     def _collect(
-        self, session: _Session, window: dict[Any, Partition], settings: PartSettings
-    ) -> Iterator[dict[str, Any]]:
-        done, _ = distributed.wait(list(window), return_when="FIRST_COMPLETED")
-        for future in done:
-            partition = window.pop(future)
-            killed = future.status == "error" and isinstance(
-                future.exception(), distributed.KilledWorker
-            )
-            manifest = None if killed else future.result()  # other errors stop the run
-            # The scheduler forgets the task before the next is submitted (a dropped future
-            # is released later, from the client's event loop): it holds the window's
-            # partitions and no more.
-            session.client.cancel(future)
-            if manifest is None:
-                logger.warning("part %d killed its workers; processing it one document at a "
-                               "time", partition.number)
-                manifest = isolate_partition(session.client, partition, settings)
-            yield manifest
+        self, session: _Session, window: dict[Any, PackedPartition], settings: PartSettings
+    ) -> dict[str, Any]:
+        # The manifest of the next partition to finish.
+        future = session.next_done()
+        partition = window.pop(future)
+        killed = future.status == "error" and isinstance(
+            future.exception(), distributed.KilledWorker
+        )
+        manifest = None if killed else future.result()  # any other error stops the run
+        # The scheduler forgets the task before the next is submitted (a dropped future is
+        # released later, from the client's event loop): it holds the window and no more.
+        session.client.cancel(future)
+        if manifest is None:
+            logger.warning("part %d killed its workers; processing it one document at a "
+                           "time", partition.number)
+            manifest = isolate_partition(session.client, partition.unpack(), settings)
+        return manifest
 
     def _finish(self, fs: Any, root: str, parts: int, summary: Summary) -> None:
         # Parts past the plan are left from an earlier run over more inputs.
@@ -357,6 +359,7 @@ class _Session:
         self.settings = settings
         self.client: Any = None
         self.cluster: Any = None
+        self.completed: Any = None
         # One task group for the run's partitions; the part number tells them apart.
         self.name = f"nkcorpus-part-{uuid.uuid4().hex}"
 
@@ -366,6 +369,9 @@ class _Session:
             self.client.register_plugin(WarmPipeline(
                 self.settings.config, self.settings.torch_threads, self.settings.factory
             ))
+            # This client's loop, not the default client's: another client may live in
+            # this process (one made after this one becomes the default).
+            self.completed = distributed.as_completed(loop=self.client.loop)
         return self.client
 
     def slots(self) -> int:
@@ -373,12 +379,18 @@ class _Session:
         threads = int(sum(self._connect().nthreads().values()))
         return max(2, 2 * threads)
 
-    def submit(self, partition: Partition) -> Any:
+    def submit(self, partition: PackedPartition) -> Any:
         """Submit ``partition`` to run on a worker; return its future (of its manifest)."""
-        return self._connect().submit(
+        future = self._connect().submit(
             run_partition, partition, self.settings, key=(self.name, partition.number),
             pure=False,
         )
+        self.completed.add(future)
+        return future
+
+    def next_done(self) -> Any:
+        """Wait for a submitted partition to finish (or fail); return its future."""
+        return next(self.completed)
 
     def close(self) -> None:
         """Disconnect, and stop the local cluster if this run started one."""

@@ -28,6 +28,7 @@ import os
 import shutil
 import tempfile
 import uuid
+import zlib
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from pathlib import Path
@@ -55,6 +56,7 @@ from nkcorpus.pipeline import Input
 
 __all__ = [
     "InputFile",
+    "PackedPartition",
     "PartSettings",
     "Partition",
     "done_parts",
@@ -106,6 +108,34 @@ class Partition:
         """Return a key of the inputs (names, sizes, formats) and ``settings``."""
         data = json.dumps([settings, [attrs.astuple(f) for f in self.files]])
         return hashlib.blake2b(data.encode("utf-8"), digest_size=12).hexdigest()
+
+
+@attrs.frozen
+class PackedPartition:
+    """A partition as one compressed blob: what a task carries instead of its file objects.
+
+    A partition of a thousand files is a thousand small objects; packed, it is one
+    ``bytes`` of some tens of bytes a file, which the scheduler and this process hold
+    without scattering small objects over their heaps.
+
+    Attributes:
+        number: the part number.
+        data: the files, as zlib-compressed JSON rows of :class:`InputFile` fields.
+    """
+
+    number: int
+    data: bytes
+
+    @classmethod
+    def pack(cls, partition: Partition) -> PackedPartition:
+        """Return ``partition`` packed."""
+        rows = [attrs.astuple(file) for file in partition.files]
+        return cls(partition.number, zlib.compress(json.dumps(rows).encode("utf-8")))
+
+    def unpack(self) -> Partition:
+        """Return the partition this was packed from."""
+        rows = json.loads(zlib.decompress(self.data))
+        return Partition(self.number, tuple(InputFile(*row) for row in rows))
 
 
 def _is_url(path: str) -> bool:
@@ -345,8 +375,12 @@ def write_json(fs: Any, path: str, data: dict[str, Any]) -> None:
         fs.pipe_file(path, text)
 
 
-def run_partition(partition: Partition, settings: PartSettings) -> dict[str, Any]:
+def run_partition(
+    partition: Partition | PackedPartition, settings: PartSettings
+) -> dict[str, Any]:
     """Read, process and write one partition where it runs (a worker); return its manifest."""
+    if isinstance(partition, PackedPartition):
+        partition = partition.unpack()
     items = read_partition(partition, settings.reading)
 
     def results() -> Iterator[Result]:
