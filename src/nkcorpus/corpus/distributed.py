@@ -7,14 +7,18 @@
 >>> summary = job.run()                                                # doctest: +SKIP
 
 :class:`DatasetJob` is what ``nkcorpus process --engine dask`` runs. This process
-only lists the input files and plans *partitions*, runs of consecutive files
-(:func:`~nkcorpus.corpus.parts.plan_partitions`). :meth:`DatasetJob.bag` maps
-:func:`~nkcorpus.corpus.parts.run_partition` over a ``dask.bag`` of them, one
-partition per bag partition: the worker that runs one reads its files itself
-(local paths, a shared folder, or any fsspec URL such as ``s3://bucket/corpus``),
-runs its warm pipeline over them in batches and writes one part of the output
-dataset (:mod:`nkcorpus.corpus.parts` describes the layout). Documents never pass
-through this process; only each part's manifest (counts) comes back.
+only lists the input files and cuts them into *partitions*, runs of consecutive files
+(:func:`~nkcorpus.corpus.parts.iter_partitions`), as the run goes. It keeps
+:attr:`DatasetJob.window` partitions submitted (two per worker thread by default), each
+packed into one compressed blob (:class:`~nkcorpus.corpus.parts.PackedPartition`), and
+submits the next as one finishes, so the scheduler and this process hold a few
+partitions, never the whole plan. The worker that runs a partition
+(:func:`~nkcorpus.corpus.parts.run_partition`) reads its files itself (local paths, a
+shared folder, or any fsspec URL such as ``s3://bucket/corpus``), runs its warm pipeline
+over them in batches and writes one part of the output dataset
+(:mod:`nkcorpus.corpus.parts` describes the layout). Documents never pass through this
+process; only each part's manifest (counts) comes back. :meth:`DatasetJob.bag` gives
+the same work as a ``dask.bag`` to compute on any Dask scheduler.
 
 * Warm workers: :class:`WarmPipeline` builds the pipeline (language profiles,
   gazetteer, models) once in every worker, also in workers that join later, and
