@@ -32,7 +32,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.corpus import make_corpus
-from benchmarks.harness import Comparison, format_table, quick, run_python, save
+from benchmarks.harness import Comparison, Measured, format_table, quick, run_python, save
 
 ROOT = Path(__file__).resolve().parent.parent
 MEMORY: dict[str, dict[str, float]] = {}
@@ -45,17 +45,18 @@ def _sizes() -> list[int]:
     return [1000] if quick() else [10000, 100000]
 
 
-def _command(corpus: Path, out: Path, *options: str) -> tuple[float, float, float]:
-    """Run ``nkcorpus process`` in a fresh process; return (seconds, peak RSS in MB, CPU s).
+def _command(corpus: Path, out: Path, *options: str) -> Measured:
+    """Run ``nkcorpus process`` in a fresh process and return what was measured.
 
     The peak is that of the command or of its largest worker process, whichever is
-    larger; the CPU seconds (user and system) add up the command and its workers.
+    larger (each is kept apart too); the CPU seconds (user and system) add up the
+    command and its workers.
     """
     code = "import sys; from nkcorpus.cli import main; sys.exit(main())"
     args = ["process", str(corpus), "-o", str(out), "--ner", "gazetteer", "-q", *options]
     measured = run_python(code, args)
     assert measured is not None  # no timeout
-    return measured.seconds, measured.peak_mb, measured.cpu_seconds
+    return measured
 
 
 def _bytes(folder: Path) -> float:
@@ -70,18 +71,20 @@ def run() -> list[Comparison]:
         work = Path(tmp)
         for size in _sizes():
             corpus = make_corpus(size, 11, work / f"corpus-{size}")
-            dask_seconds, dask_rss, dask_cpu = _command(
+            dask = _command(
                 corpus, work / "dataset", "--engine", "dask", "--workers", "2",
                 "--partition-size", "500",
             )
-            local_seconds, local_rss, local_cpu = _command(
-                corpus, work / "local.parquet", "--workers", "2"
-            )
+            local = _command(corpus, work / "local.parquet", "--workers", "2")
             MEMORY[str(size)] = {
-                "dask_peak_rss_mb": dask_rss,
-                "local_peak_rss_mb": local_rss,
-                "dask_cpu_seconds": dask_cpu,
-                "local_cpu_seconds": local_cpu,
+                "dask_peak_rss_mb": dask.peak_mb,
+                "dask_client_peak_rss_mb": dask.own_mb,
+                "dask_worker_peak_rss_mb": dask.workers_mb,
+                "local_peak_rss_mb": local.peak_mb,
+                "local_client_peak_rss_mb": local.own_mb,
+                "local_worker_peak_rss_mb": local.workers_mb,
+                "dask_cpu_seconds": dask.cpu_seconds,
+                "local_cpu_seconds": local.cpu_seconds,
                 "input_bytes": _bytes(corpus),
                 "dataset_bytes": _bytes(work / "dataset"),
             }
@@ -90,11 +93,13 @@ def run() -> list[Comparison]:
                     f"nkcorpus process {size:,} files: dask dataset vs local engine (2 workers)",
                     "documents",
                     size,
-                    dask_seconds,
-                    local_seconds,
+                    dask.seconds,
+                    local.seconds,
                     notes="fresh processes; ner='gazetteer'; start-up, model loading, reading "
-                    f"and Parquet writing included; peak RSS dask {dask_rss:.0f} MB, "
-                    f"local {local_rss:.0f} MB",
+                    f"and Parquet writing included; peak RSS dask {dask.peak_mb:.0f} MB "
+                    f"(client and scheduler {dask.own_mb:.0f} MB, largest worker "
+                    f"{dask.workers_mb:.0f} MB), local {local.peak_mb:.0f} MB (main process "
+                    f"{local.own_mb:.0f} MB, largest worker {local.workers_mb:.0f} MB)",
                 )
             )
             shutil.rmtree(corpus)

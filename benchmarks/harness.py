@@ -215,11 +215,16 @@ class Measured:
         peak_mb: the largest resident memory of the process itself or of any process
             it waited for (its workers), in MB.
         cpu_seconds: user and system time of the process and the processes it waited for.
+        own_mb: the peak of the process itself (with a local Dask cluster: the client, the
+            scheduler and the nannies), in MB.
+        workers_mb: the largest peak of the processes it waited for, in MB.
     """
 
     seconds: float
     peak_mb: float
     cpu_seconds: float
+    own_mb: float = 0.0
+    workers_mb: float = 0.0
 
 
 def run_python(
@@ -262,7 +267,10 @@ def run_python(
         if status != 0:
             raise RuntimeError(f"python -c ... {' '.join(args[:3])} exited with status {status}")
         own, workers = (float(part) for part in report.read_text().split())
-        return Measured(seconds, max(own, workers) / 1024, usage.ru_utime + usage.ru_stime)
+        return Measured(
+            seconds, max(own, workers) / 1024, usage.ru_utime + usage.ru_stime,
+            own / 1024, workers / 1024,
+        )
 
 
 def quick() -> bool:

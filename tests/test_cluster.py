@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ import dask
 import distributed
 import psutil
 import pytest
+from distributed.diagnostics.plugin import SchedulerPlugin
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,12 +32,17 @@ from nkcorpus.cli import main
 from nkcorpus.config import Config
 from nkcorpus.corpus import engines as engines_module
 from nkcorpus.corpus import parts as parts_module
-from nkcorpus.corpus.distributed import DatasetJob
+from nkcorpus.corpus.distributed import DatasetJob, connect
 from nkcorpus.corpus.inputs import iter_files, read_inputs
 from nkcorpus.corpus.job import Job
 from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.outputs import read_documents
-from nkcorpus.corpus.parts import plan_partitions, read_dataset, read_dataset_frames
+from nkcorpus.corpus.parts import (
+    PackedPartition,
+    plan_partitions,
+    read_dataset,
+    read_dataset_frames,
+)
 from nkcorpus.corpus.result import without_timings
 from nkcorpus.corpus.runner import Runner
 from nkcorpus.document import Document
@@ -139,6 +146,18 @@ def test_partitions_hold_the_inputs_in_order_whatever_their_size(
             assert 1 <= len(partition.files) <= size
             kinds = {file.kind for file in partition.files}
             assert kinds == {"text"} or len(partition.files) == 1
+
+
+@given(size=st.integers(min_value=1, max_value=40))
+@settings(max_examples=10)
+def test_a_packed_partition_unpacks_to_the_same_files(corpus_dir: Path, size: int) -> None:
+    """What a task carries (a partition packed into one blob) unpacks on the worker to the
+    same files, names, sizes and formats, so the part and its resume key are the same."""
+    for partition in plan_partitions([corpus_dir, corpus_dir / "missing.txt"],
+                                     partition_size=size):
+        packed = PackedPartition.pack(partition)
+        assert packed.unpack() == partition
+        assert packed.unpack().key("settings") == partition.key("settings")
 
 
 #: A scheduler address nothing listens on.
@@ -324,3 +343,98 @@ def test_the_bag_runs_on_any_dask_scheduler(corpus_dir: Path, tmp_path: Path) ->
         for doc in read_documents(path)
     ]
     assert comparable(documents) == local
+
+
+class PartitionsHeld(SchedulerPlugin):
+    """Counts, each time a graph reaches the scheduler, the partition tasks it holds."""
+
+    name = "nkcorpus-test-partitions-held"
+
+    def __init__(self) -> None:
+        self.counts: list[int] = []
+
+    def update_graph(self, scheduler: distributed.Scheduler, **kwargs: object) -> None:
+        """Record how many partition tasks the scheduler holds now."""
+        self.counts.append(sum(
+            1 for key in scheduler.tasks
+            if isinstance(key, tuple) and str(key[0]).startswith("nkcorpus-part-")
+        ))
+
+
+def _held_counts(dask_scheduler: distributed.Scheduler) -> list[int]:
+    plugin = dask_scheduler.plugins[PartitionsHeld.name]
+    assert isinstance(plugin, PartitionsHeld)
+    return plugin.counts
+
+
+@pytest.mark.slow
+def test_the_scheduler_never_holds_more_than_the_window_of_partitions(
+    cluster: dict[str, object], corpus_dir: Path, tmp_path: Path
+) -> None:
+    """However many partitions a corpus makes, the scheduler holds at most the job's window
+    of them at any time (the next is submitted as one finishes), so its memory does not grow
+    with the corpus; the dataset is still the local engine's, in input order."""
+    with Runner(CONFIG) as runner:
+        local = comparable(runner.documents(read_inputs([corpus_dir])))
+    job = DatasetJob([corpus_dir], tmp_path / "out", CONFIG,
+                     dask_options(cluster, partition_size=2), window=3)
+    planned = len(job.plan())
+    assert planned >= 10
+    with distributed.Client(str(cluster["address"]), timeout=60) as client:
+        client.register_plugin(PartitionsHeld())
+        try:
+            summary = job.run()
+            counts = client.run_on_scheduler(_held_counts)
+        finally:
+            client.unregister_scheduler_plugin(PartitionsHeld.name)
+    assert len(counts) >= planned  # one graph per partition
+    assert max(counts) == 3
+    assert summary.documents == len(local)
+    assert comparable(read_dataset(tmp_path / "out")) == local
+
+
+@pytest.mark.slow
+@given(window=st.integers(min_value=1, max_value=4), size=st.integers(min_value=1, max_value=12))
+@settings(max_examples=5)
+def test_the_dataset_is_the_same_whatever_the_window_and_partition_size(
+    cluster: dict[str, object], corpus_dir: Path, window: int, size: int
+) -> None:
+    """Partitions submitted one, two or more at a time, whatever their size, give the same
+    records in the same order: the local engine's."""
+    global _LOCAL
+    if _LOCAL is None:
+        with Runner(CONFIG) as runner:
+            _LOCAL = comparable(runner.documents(read_inputs([corpus_dir])))
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "out"
+        job = DatasetJob([corpus_dir], out, CONFIG,
+                         dask_options(cluster, partition_size=size), window=window)
+        summary = job.run()
+        assert comparable(read_dataset(out)) == _LOCAL
+        assert summary.documents == len(_LOCAL)
+        assert len(list((out / "_parts").iterdir())) == len(job.plan())
+
+
+#: The local engine's records of ``corpus_dir``, computed once for the property above.
+_LOCAL: list[Document] | None = None
+
+
+def test_a_window_below_one_partition_is_refused(tmp_path: Path) -> None:
+    """A window of zero partitions could never run anything: it is a clear usage error."""
+    with pytest.raises(ConfigError, match="window must be a whole number of at least 1"):
+        DatasetJob([tmp_path], tmp_path / "out", window=0)
+
+
+@pytest.mark.slow
+def test_the_local_cluster_keeps_no_growing_profile_in_its_workers() -> None:
+    """The cluster a run starts for itself has its workers' statistical profiler off: with
+    no dashboard nothing reads it, and its history of call trees grows with the run."""
+    client, cluster = connect(None, 1)
+    try:
+        profiling = client.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks)
+        histories = client.run(lambda dask_worker: len(dask_worker.profile_history))
+    finally:
+        client.close()
+        cluster.close()
+    assert list(profiling.values()) == [False]
+    assert list(histories.values()) == [0]

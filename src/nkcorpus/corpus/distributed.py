@@ -7,14 +7,18 @@
 >>> summary = job.run()                                                # doctest: +SKIP
 
 :class:`DatasetJob` is what ``nkcorpus process --engine dask`` runs. This process
-only lists the input files and plans *partitions*, runs of consecutive files
-(:func:`~nkcorpus.corpus.parts.plan_partitions`). :meth:`DatasetJob.bag` maps
-:func:`~nkcorpus.corpus.parts.run_partition` over a ``dask.bag`` of them, one
-partition per bag partition: the worker that runs one reads its files itself
-(local paths, a shared folder, or any fsspec URL such as ``s3://bucket/corpus``),
-runs its warm pipeline over them in batches and writes one part of the output
-dataset (:mod:`nkcorpus.corpus.parts` describes the layout). Documents never pass
-through this process; only each part's manifest (counts) comes back.
+only lists the input files and cuts them into *partitions*, runs of consecutive files
+(:func:`~nkcorpus.corpus.parts.iter_partitions`), as the run goes. It keeps
+:attr:`DatasetJob.window` partitions submitted (two per worker thread by default), each
+packed into one compressed blob (:class:`~nkcorpus.corpus.parts.PackedPartition`), and
+submits the next as one finishes, so the scheduler and this process hold a few
+partitions, never the whole plan. The worker that runs a partition
+(:func:`~nkcorpus.corpus.parts.run_partition`) reads its files itself (local paths, a
+shared folder, or any fsspec URL such as ``s3://bucket/corpus``), runs its warm pipeline
+over them in batches and writes one part of the output dataset
+(:mod:`nkcorpus.corpus.parts` describes the layout). Documents never pass through this
+process; only each part's manifest (counts) comes back. :meth:`DatasetJob.bag` gives
+the same work as a ``dask.bag`` to compute on any Dask scheduler.
 
 * Warm workers: :class:`WarmPipeline` builds the pipeline (language profiles,
   gazetteer, models) once in every worker, also in workers that join later, and
@@ -39,10 +43,12 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
+import dask
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from nkcorpus.config import Config
@@ -57,10 +63,11 @@ from nkcorpus.corpus.engines import (
 from nkcorpus.corpus.inputs import ReadOptions
 from nkcorpus.corpus.options import RunOptions
 from nkcorpus.corpus.parts import (
+    PackedPartition,
     Partition,
     PartSettings,
-    done_parts,
-    plan_partitions,
+    iter_partitions,
+    part_manifest,
     process_items,
     read_partition,
     run_partition,
@@ -74,6 +81,7 @@ from nkcorpus.corpus.summary import Summary
 from nkcorpus.document import Document
 from nkcorpus.errors import ConfigError
 from nkcorpus.pipeline import Input, Pipeline
+from nkcorpus.validators import whole_number
 
 __all__ = ["DatasetJob", "WarmPipeline", "connect", "isolate_partition"]
 
@@ -109,7 +117,9 @@ def connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:
     """Return ``(client, cluster)``: a client of ``scheduler`` or of a new ``LocalCluster``.
 
     ``cluster`` is ``None`` when ``scheduler`` is given; otherwise it is a cluster of
-    ``workers`` single-threaded processes that the caller closes.
+    ``workers`` single-threaded processes that the caller closes, with the workers'
+    statistical profiler off (nothing shows it without a dashboard, and its history
+    grows with the length of the run).
 
     Raises:
         ConfigError: when the scheduler cannot be reached.
@@ -122,13 +132,16 @@ def connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:
                 f"cannot reach the Dask scheduler at {scheduler} ({error}); check the address "
                 "and that `dask scheduler` runs there"
             ) from error
-    cluster = distributed.LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    # Without a dashboard nothing reads the workers' statistical profile, and its history
+    # (a call tree a second, kept for up to 1,000 seconds) is what grows with the run.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = distributed.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     return distributed.Client(cluster), cluster
 
 
@@ -184,6 +197,10 @@ class DatasetJob:
         resume: keep the parts a killed run finished; otherwise the dataset is rewritten.
         pipeline: builds each worker's pipeline from ``config`` (a module-level function).
         progress: the progress reporter, or ``None`` for none.
+        window: partitions submitted to the cluster at a time, or ``None`` for two per
+            worker thread (one running, one waiting); the next partition is listed and
+            submitted as one finishes, so the scheduler and this process hold the file
+            lists of at most this many partitions, whatever the size of the corpus.
     """
 
     inputs: Sequence[str | os.PathLike[str]]
@@ -194,6 +211,7 @@ class DatasetJob:
     resume: bool = False
     pipeline: PipelineFactory = Pipeline
     progress: Progress | None = None
+    window: int | None = attrs.field(default=None, validator=whole_number(1, optional=True))
 
     def _output(self) -> str:
         name = str(self.output)
@@ -217,8 +235,12 @@ class DatasetJob:
 
     def plan(self) -> list[Partition]:
         """List the input files and split them into partitions (no content is read)."""
+        return list(self.partitions())
+
+    def partitions(self) -> Iterator[Partition]:
+        """Yield the partitions of :meth:`plan` as the listing finds them (no content is read)."""
         output = self._output()
-        return plan_partitions(
+        return iter_partitions(
             self.inputs,
             input_format=self.reading.input_format,
             partition_size=self.options.partition_size,
@@ -255,6 +277,9 @@ class DatasetJob:
     def run(self) -> Summary:
         """Run the job on the cluster and return the summary of the whole dataset.
 
+        The partitions are listed as the run goes and submitted :attr:`window` at a
+        time; only each part's manifest comes back.
+
         Raises:
             ConfigError: for an output that is not a dataset folder or a bad setting.
         """
@@ -263,47 +288,58 @@ class DatasetJob:
         settings = self.settings()
         fs, root = _fs(settings.output)
         self._prepare(fs, root)
-        partitions = self.plan()
-        manifests = done_parts(settings.output, partitions, settings.key) if self.resume else {}
         progress = self.progress or Progress(enabled=False)
         summary = Summary()
-        for manifest in manifests.values():
-            _add(summary, manifest)
         progress.start(summary)
-        todo = [p for p in partitions if p.number not in manifests]
-        if todo:
-            client, cluster = connect(self.options.scheduler, self.options.workers)
-            try:
-                client.register_plugin(WarmPipeline(settings.config, settings.torch_threads,
-                                                    settings.factory))
-                for manifest in self._compute(client, todo, settings):
-                    _add(summary, manifest)
-                    progress.update(summary)
-            finally:
-                client.close()
-                if cluster is not None:
-                    cluster.close()
-        self._finish(fs, root, len(partitions), summary)
+        session = _Session(self.options, settings)
+        planned = 0
+        try:
+            for manifest in self._manifests(session, settings):
+                planned = max(planned, int(manifest["part"]) + 1)
+                _add(summary, manifest)
+                progress.update(summary)
+        finally:
+            session.close()
+        self._finish(fs, root, planned, summary)
         progress.close(summary)
         return summary
 
-    def _compute(
-        self, client: Any, todo: list[Partition], settings: PartSettings
-    ) -> Any:
-        futures = client.compute(self.bag(todo).to_delayed(optimize_graph=False))
-        partition_of = {future.key: partition for future, partition in zip(futures, todo,
-                                                                              strict=True)}
-        for future in distributed.as_completed(futures):
-            partition = partition_of[future.key]
-            if future.status == "error" and isinstance(
-                future.exception(), distributed.KilledWorker
-            ):
-                logger.warning("part %d killed its workers; processing it one document at a "
-                               "time", partition.number)
-                yield isolate_partition(client, partition, settings)
+    def _manifests(self, session: _Session, settings: PartSettings) -> Iterator[dict[str, Any]]:
+        # Kept parts first come back as they are listed; the others as their tasks finish.
+        window: dict[Any, PackedPartition] = {}
+        for partition in self.partitions():
+            manifest = (
+                part_manifest(settings.output, partition, settings.key) if self.resume else None
+            )
+            if manifest is not None:
+                yield manifest
                 continue
-            (manifest,) = future.result()  # any other error stops the run: it says why
-            yield manifest
+            packed = PackedPartition.pack(partition)
+            del partition  # only the packed form outlives the listing
+            while window and len(window) >= (self.window or session.slots()):
+                yield self._collect(session, window, settings)
+            window[session.submit(packed)] = packed
+        while window:
+            yield self._collect(session, window, settings)
+
+    def _collect(
+        self, session: _Session, window: dict[Any, PackedPartition], settings: PartSettings
+    ) -> dict[str, Any]:
+        # The manifest of the next partition to finish.
+        future = session.next_done()
+        partition = window.pop(future)
+        killed = future.status == "error" and isinstance(
+            future.exception(), distributed.KilledWorker
+        )
+        manifest = None if killed else future.result()  # any other error stops the run
+        # The scheduler forgets the task before the next is submitted (a dropped future is
+        # released later, from the client's event loop): it holds the window and no more.
+        session.client.cancel(future)
+        if manifest is None:
+            logger.warning("part %d killed its workers; processing it one document at a "
+                           "time", partition.number)
+            manifest = isolate_partition(session.client, partition.unpack(), settings)
+        return manifest
 
     def _finish(self, fs: Any, root: str, parts: int, summary: Summary) -> None:
         # Parts past the plan are left from an earlier run over more inputs.
@@ -317,6 +353,55 @@ class DatasetJob:
         if fs.exists(f"{root}/_staging"):
             fs.rm(f"{root}/_staging", recursive=True)
         write_json(fs, f"{root}/_nkcorpus.json", {"parts": parts, "summary": summary.to_dict()})
+
+
+class _Session:
+    """The cluster of one run, connected when the first partition is submitted."""
+
+    def __init__(self, options: RunOptions, settings: PartSettings) -> None:
+        self.options = options
+        self.settings = settings
+        self.client: Any = None
+        self.cluster: Any = None
+        self.completed: Any = None
+        # One task group for the run's partitions; the part number tells them apart.
+        self.name = f"nkcorpus-part-{uuid.uuid4().hex}"
+
+    def _connect(self) -> Any:
+        if self.client is None:
+            self.client, self.cluster = connect(self.options.scheduler, self.options.workers)
+            self.client.register_plugin(WarmPipeline(
+                self.settings.config, self.settings.torch_threads, self.settings.factory
+            ))
+            # This client's loop, not the default client's: another client may live in
+            # this process (one made after this one becomes the default).
+            self.completed = distributed.as_completed(loop=self.client.loop)
+        return self.client
+
+    def slots(self) -> int:
+        """Return two partitions per worker thread of the cluster now (at least two)."""
+        threads = int(sum(self._connect().nthreads().values()))
+        return max(2, 2 * threads)
+
+    def submit(self, partition: PackedPartition) -> Any:
+        """Submit ``partition`` to run on a worker; return its future (of its manifest)."""
+        future = self._connect().submit(
+            run_partition, partition, self.settings, key=(self.name, partition.number),
+            pure=False,
+        )
+        self.completed.add(future)
+        return future
+
+    def next_done(self) -> Any:
+        """Wait for a submitted partition to finish (or fail); return its future."""
+        return next(self.completed)
+
+    def close(self) -> None:
+        """Disconnect, and stop the local cluster if this run started one."""
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
 
 
 def _add(summary: Summary, manifest: dict[str, Any]) -> None:

@@ -28,6 +28,7 @@ import os
 import shutil
 import tempfile
 import uuid
+import zlib
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from pathlib import Path
@@ -55,9 +56,12 @@ from nkcorpus.pipeline import Input
 
 __all__ = [
     "InputFile",
+    "PackedPartition",
     "PartSettings",
     "Partition",
     "done_parts",
+    "iter_partitions",
+    "part_manifest",
     "part_paths",
     "plan_partitions",
     "read_dataset",
@@ -104,6 +108,34 @@ class Partition:
         """Return a key of the inputs (names, sizes, formats) and ``settings``."""
         data = json.dumps([settings, [attrs.astuple(f) for f in self.files]])
         return hashlib.blake2b(data.encode("utf-8"), digest_size=12).hexdigest()
+
+
+@attrs.frozen
+class PackedPartition:
+    """A partition as one compressed blob: what a task carries instead of its file objects.
+
+    A partition of a thousand files is a thousand small objects; packed, it is one
+    ``bytes`` of some tens of bytes a file, which the scheduler and this process hold
+    without scattering small objects over their heaps.
+
+    Attributes:
+        number: the part number.
+        data: the files, as zlib-compressed JSON rows of :class:`InputFile` fields.
+    """
+
+    number: int
+    data: bytes
+
+    @classmethod
+    def pack(cls, partition: Partition) -> PackedPartition:
+        """Return ``partition`` packed."""
+        rows = [attrs.astuple(file) for file in partition.files]
+        return cls(partition.number, zlib.compress(json.dumps(rows).encode("utf-8")))
+
+    def unpack(self) -> Partition:
+        """Return the partition this was packed from."""
+        rows = json.loads(zlib.decompress(self.data))
+        return Partition(self.number, tuple(InputFile(*row) for row in rows))
 
 
 def _is_url(path: str) -> bool:
@@ -158,6 +190,35 @@ def _list_inputs(
             yield InputFile(absolute, str(path), detect_format(path, input_format), size)
 
 
+def iter_partitions(
+    inputs: Sequence[str | os.PathLike[str]],
+    *,
+    input_format: str = "auto",
+    partition_size: int = 1000,
+    exclude: str | None = None,
+) -> Iterator[Partition]:
+    """Yield the partitions of the files of ``inputs`` as the listing finds them, in input order.
+
+    A partition holds up to ``partition_size`` text files (one document each);
+    a record file (JSON Lines, CSV, Parquet) is a partition of its own. Only file
+    names and sizes are read here; the contents are read by the workers. Only the
+    partition being filled is held, so a caller that consumes them one by one holds
+    one partition's file list, whatever the size of the corpus.
+    """
+    run: list[InputFile] = []
+    number = 0
+    for file in _list_inputs(inputs, input_format, exclude):
+        if file.kind != "text" and run:
+            yield Partition(number, tuple(run))
+            number, run = number + 1, []
+        run.append(file)
+        if file.kind != "text" or len(run) >= partition_size:
+            yield Partition(number, tuple(run))
+            number, run = number + 1, []
+    if run:
+        yield Partition(number, tuple(run))
+
+
 def plan_partitions(
     inputs: Sequence[str | os.PathLike[str]],
     *,
@@ -165,31 +226,12 @@ def plan_partitions(
     partition_size: int = 1000,
     exclude: str | None = None,
 ) -> list[Partition]:
-    """Split the files of ``inputs`` into partitions of consecutive files, in input order.
-
-    A partition holds up to ``partition_size`` text files (one document each);
-    a record file (JSON Lines, CSV, Parquet) is a partition of its own. Only file
-    names and sizes are read here; the contents are read by the workers.
-    """
-    partitions: list[Partition] = []
-    run: list[InputFile] = []
-
-    def close() -> None:
-        if run:
-            partitions.append(Partition(len(partitions), tuple(run)))
-            run.clear()
-
-    for file in _list_inputs(inputs, input_format, exclude):
-        if file.kind != "text":
-            close()
-            run.append(file)
-            close()
-            continue
-        run.append(file)
-        if len(run) >= partition_size:
-            close()
-    close()
-    return partitions
+    """Return the partitions of :func:`iter_partitions` as a list."""
+    return list(
+        iter_partitions(
+            inputs, input_format=input_format, partition_size=partition_size, exclude=exclude
+        )
+    )
 
 
 def read_partition(partition: Partition, reading: ReadOptions | None = None) -> Iterator[Item]:
@@ -333,8 +375,12 @@ def write_json(fs: Any, path: str, data: dict[str, Any]) -> None:
         fs.pipe_file(path, text)
 
 
-def run_partition(partition: Partition, settings: PartSettings) -> dict[str, Any]:
+def run_partition(
+    partition: Partition | PackedPartition, settings: PartSettings
+) -> dict[str, Any]:
     """Read, process and write one partition where it runs (a worker); return its manifest."""
+    if isinstance(partition, PackedPartition):
+        partition = partition.unpack()
     items = read_partition(partition, settings.reading)
 
     def results() -> Iterator[Result]:
@@ -344,23 +390,34 @@ def run_partition(partition: Partition, settings: PartSettings) -> dict[str, Any
     return write_part(partition, settings, results())
 
 
-def done_parts(output: str, partitions: Sequence[Partition], key: str) -> dict[int, dict[str, Any]]:
-    """Return the manifests of the parts of ``output`` already written for these partitions.
+def part_manifest(output: str, partition: Partition, key: str) -> dict[str, Any] | None:
+    """Return the manifest of ``partition``'s part of ``output`` when it is done, else ``None``.
 
     A part counts when its manifest matches its partition's inputs and ``key`` and
     both its tables exist.
     """
     fs, root = _fs(output)
+    documents, entities, manifest_path = part_paths(root, partition.number)
+    try:
+        manifest: dict[str, Any] = json.loads(fs.cat_file(manifest_path))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("key") != partition.key(key):
+        return None
+    if fs.exists(documents) and fs.exists(entities):
+        return manifest
+    return None
+
+
+def done_parts(output: str, partitions: Sequence[Partition], key: str) -> dict[int, dict[str, Any]]:
+    """Return the manifests of the parts of ``output`` already written for these partitions.
+
+    See :func:`part_manifest` for when a part counts.
+    """
     found: dict[int, dict[str, Any]] = {}
     for partition in partitions:
-        documents, entities, manifest_path = part_paths(root, partition.number)
-        try:
-            manifest = json.loads(fs.cat_file(manifest_path))
-        except (OSError, ValueError):
-            continue
-        if manifest.get("key") != partition.key(key):
-            continue
-        if fs.exists(documents) and fs.exists(entities):
+        manifest = part_manifest(output, partition, key)
+        if manifest is not None:
             found[partition.number] = manifest
     return found
 
