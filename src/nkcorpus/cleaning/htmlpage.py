@@ -271,7 +271,8 @@ def read_page(source: str) -> Page:
     pieces: list[Piece] = []
     add = pieces.append
     search = _MARKUP.search
-    opening = _OPENING.get
+    # Each spelling of a tag name met so far: its lower-case name and _opening().
+    tags: dict[str, tuple[str, int, bool, frozenset[str], bool, bool]] = {}
     block = 0
     block_roles: dict[int, frozenset[str]] = {}
     block_time: dict[int, str] = {}
@@ -331,8 +332,11 @@ def read_page(source: str) -> Page:
         _comment, close, name, source_attributes = match.groups()
         if name is None:
             continue
-        name = name.lower()
-        effect, void, role, hidden, raw = opening(name, _OTHER)
+        tag = tags.get(name)
+        if tag is None:  # the first time this spelling of a name is met
+            lower = name.lower()
+            tag = tags[name] = (lower, *_OPENING.get(lower, _OTHER))
+        name, effect, void, role, hidden, raw = tag
         if close:
             if not counts.get(name):
                 continue  # a stray end tag closes nothing
