@@ -107,21 +107,24 @@ def _main_text(tree: Any) -> str | None:
     return text or None
 
 
-def _body_blocks(blocks: dict[int, Block], main: str) -> set[int]:
-    """The blocks that trafilatura's main text holds, whole or for three fifths of their chunks."""
+def _body_blocks(blocks: dict[int, Block], keys: dict[int, str], main: str) -> set[int]:
+    """The blocks that trafilatura's main text holds, whole or for three fifths of their chunks.
+
+    ``keys`` holds the :func:`_key` of each block's text.
+    """
     target = _key(main)
     lines = {_key(_MARKER.sub("", line)) for line in main.splitlines()}
     body: set[int] = set()
     cursor = 0
     for index, block in blocks.items():
-        key = _key(block.text)
+        key = keys[index]
         if len(key) < 12:
             if key in lines:
                 body.add(index)
             continue
         found = target.find(key, cursor)
-        if found < 0:
-            found = target.find(key)
+        if found < 0:  # the first place before the cursor, if any
+            found = target.find(key, 0, cursor + len(key) - 1)
         if found >= 0:
             body.add(index)
             cursor = found + len(key)
@@ -129,9 +132,25 @@ def _body_blocks(blocks: dict[int, Block], main: str) -> set[int]:
         if block.roles & _FURNITURE:
             continue
         chunks = [key[i : i + _CHUNK] for i in range(0, len(key) - _CHUNK + 1, _CHUNK)]
-        if len(chunks) >= 4 and sum(1 for c in chunks if c in target) * 5 >= len(chunks) * 3:
+        if len(chunks) >= 4 and _mostly_in(chunks, target):
             body.add(index)
     return body
+
+
+def _mostly_in(chunks: list[str], target: str) -> bool:
+    """Whether three fifths of ``chunks`` or more are in ``target`` (stops once it knows)."""
+    need = len(chunks) * 3
+    found = 0
+    left = len(chunks)
+    for chunk in chunks:
+        left -= 1
+        if chunk in target:
+            found += 1
+            if found * 5 >= need:
+                return True
+        elif (found + left) * 5 < need:
+            return False
+    return found * 5 >= need
 
 
 def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
@@ -208,21 +227,22 @@ def _lead_date(blocks: dict[int, Block]) -> str | None:
     return None
 
 
-def _rule(block: Block, known: _Known) -> str:
+def _rule(block: Block, key: str, known: _Known) -> str:
+    """The removal rule for ``block``, whose text has the :func:`_key` ``key``."""
     roles = block.roles
     if "caption" in roles or "figure" in roles:
         return "caption"
     if known.title and (
         "h1" in roles
-        or (len(block.text) >= len(known.title) and _key(block.text).casefold() == known.title)
+        or (len(block.text) >= len(known.title) and key.casefold() == known.title)
     ):
         return "title"
     short = len(block.text) <= 120
     if short and _BYLINE_ROLES & roles:
         return "byline"
     if short and known.authors and "。" not in block.text:
-        key = _key(block.text).casefold()
-        if any(name in key for name in known.authors):
+        folded = key.casefold()
+        if any(name in folded for name in known.authors):
             return "byline"
     if len(block.text) <= 80 and (
         block.datetime or "time" in roles or "dateline" in roles or _DATE_LIKE.search(block.text)
@@ -245,6 +265,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     from trafilatura import load_html
 
     page = read_page(source)
+    keys = {index: _key(block.text) for index, block in page.blocks.items()}
     tree = load_html(source)
     headings = [b.text for b in page.blocks.values() if "h1" in b.roles]
     times = [b.datetime for b in page.blocks.values() if b.datetime]
@@ -271,7 +292,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     ]
     main = _main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
-        body = _body_blocks(page.blocks, main)
+        body = _body_blocks(page.blocks, keys, main)
     else:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}
@@ -295,7 +316,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     known = _Known.of(found)
     for index, block in page.blocks.items():
         if index in body and not ({"caption", "figure"} & block.roles):
-            rule = _rule(block, known) if lead else ""
+            rule = _rule(block, keys[index], known) if lead else ""
             if rule in ("title", "byline", "dateline"):
                 removals.append((Span(block.start, block.end), rule))
                 continue
@@ -303,7 +324,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
                 lead = False
             kept.add(index)
             continue
-        rule = _rule(block, known)
+        rule = _rule(block, keys[index], known)
         removals.append((Span(block.start, block.end), rule))
         if rule == "caption":
             captions.append(block.text)

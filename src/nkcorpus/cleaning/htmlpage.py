@@ -78,6 +78,9 @@ _ROLE_ATTRIBUTES = re.compile(
     r"|(?<![a-z])(?:author|byline|writer)(?![a-z])",  # "blog_author", "writer"
     re.IGNORECASE,
 )
+#: :data:`_ROLE_ATTRIBUTES` for lower-case ASCII words, with a look at the first letter
+#: that lets the scan skip the positions where no word can start.
+_ROLE_WORDS = re.compile(rf"(?=[abcdfmnprstw])(?:{_ROLE_ATTRIBUTES.pattern})")
 
 _MARKUP = re.compile(
     r"<(?:(?P<comment>!--.*?(?:-->|\Z))|!\[CDATA\[.*?(?:\]\]>|\Z)|[!?][^<>]*>?"
@@ -179,17 +182,48 @@ class Page:
     lang: str | None = None
 
 
-@attrs.define
-class _Open:
-    name: str
-    roles: frozenset[str]
-    hidden: bool
-    datetime: str | None
+#: What an element does to the text around it when it opens: a ``br`` starts a
+#: line, a table cell a cell, a block element a block; a formatting element
+#: nothing; any other element marks a boundary between words.
+_LINE, _CELL, _BLOCK, _NOTHING, _BOUNDARY = range(5)
+
+
+def _opening(name: str) -> tuple[int, bool, frozenset[str], bool, bool]:
+    """What opening ``name`` does: its effect, whether it is void, its role, hidden, raw text."""
+    effect = (
+        _LINE
+        if name == "br"
+        else _CELL
+        if name in _CELLS
+        else _BLOCK
+        if name in BLOCK
+        else _NOTHING
+        if name in FORMATTING
+        else _BOUNDARY
+    )
+    role = ROLES.get(name)
+    return (
+        effect,
+        name in VOID,
+        frozenset([role]) if role is not None else frozenset(),
+        name in HIDDEN,
+        name in _RAW_TEXT,
+    )
+
+
+#: :func:`_opening` of every element name that :func:`read_page` treats specially.
+_OPENING = {
+    name: _opening(name)
+    for name in (*HIDDEN, *VOID, *BLOCK, *FORMATTING, *_SELF_CLOSING, *ROLES, *_RAW_TEXT)
+}
+_OTHER = _opening("#other")
 
 
 @functools.lru_cache(maxsize=8192)
 def _roles(marks: str) -> frozenset[str]:
     """The roles that a tag's class, id, role and itemprop words name."""
+    if marks.isascii():  # case folds only within ASCII: match the lower-case words
+        return frozenset(m.rstrip("s") for m in _ROLE_WORDS.findall(marks.lower()))
     return frozenset(m.lower().rstrip("s") for m in _ROLE_ATTRIBUTES.findall(marks))
 
 
@@ -210,28 +244,35 @@ def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
         return out, frozenset(), False  # none of the attributes read here
     for key, value in _ATTR.findall(source):
         key = key.lower()
-        if key not in _WANTED:
+        if key not in _WANTED or key in out:
             continue
         if value[:1] in "\"'":
             value = value[1:-1]
-        out.setdefault(key, html.unescape(value) if "&" in value else value)
-    marks = " ".join(out.get(k, "") for k in ("class", "id", "role", "itemprop"))
+        out[key] = html.unescape(value) if "&" in value else value
+    get = out.get
+    marks = f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}"
     roles = _roles(marks) if marks.strip() else frozenset()
     hidden = (
         "hidden" in out
-        or out.get("aria-hidden") == "true"
-        or bool(_HIDDEN_STYLE.search(out.get("style", "")))
+        or get("aria-hidden") == "true"
+        or ("style" in out and bool(_HIDDEN_STYLE.search(out["style"])))
     )
     return out, roles, hidden
 
 
 def read_page(source: str) -> Page:
     """Read the visible text of the HTML page ``source`` into pieces and blocks."""
-    stack: list[_Open] = [_Open("#root", frozenset(), False, None)]
+    # The open elements, each as (name, roles, hidden, datetime); the top one's
+    # fields are also kept in the top_* variables.
+    root: tuple[str, frozenset[str], bool, str | None] = ("#root", frozenset(), False, None)
+    stack = [root]
+    top_name, top_roles, top_hidden, top_datetime = root
     counts: dict[str, int] = {}
     pieces: list[Piece] = []
     add = pieces.append
     search = _MARKUP.search
+    # Each spelling of a tag name met so far: its lower-case name and _opening().
+    tags: dict[str, tuple[str, int, bool, frozenset[str], bool, bool]] = {}
     block = 0
     block_roles: dict[int, frozenset[str]] = {}
     block_time: dict[int, str] = {}
@@ -241,14 +282,17 @@ def read_page(source: str) -> Page:
     spaced = False  # white space between tags since the last piece
     lang: str | None = None
     last: Piece | None = None  # the last piece
-    top = stack[0]
+    last_block = -1  # the block of the last piece
     pos = 0
     size = len(source)
     while pos < size:
         match = search(source, pos)
-        text_end = match.start() if match else size
-        if text_end > pos and not top.hidden:
-            pre = "pre" in top.roles
+        if match is None:
+            text_end = size
+        else:
+            text_end, after = match.span()
+        if text_end > pos and not top_hidden:
+            pre = "pre" in top_roles
             chunk = source[pos:text_end]
             runs: Iterable[tuple[int, int, str]]
             if not pre and not chunk.strip(_WHITE):
@@ -263,10 +307,10 @@ def read_page(source: str) -> Page:
                     boundary = spaced = True
                     continue
                 if block not in block_roles:
-                    block_roles[block] = top.roles
-                    if top.datetime:
-                        block_time[block] = top.datetime
-                same = last is not None and last.block == block
+                    block_roles[block] = top_roles
+                    if top_datetime:
+                        block_time[block] = top_datetime
+                same = last_block == block
                 space = same and (
                     spaced
                     or (
@@ -275,62 +319,73 @@ def read_page(source: str) -> Page:
                         and bool(_WORD_START.match(text))
                     )
                 )
-                marked = bool(_AUTHOR_ROLES & top.roles)
+                marked = bool(_AUTHOR_ROLES & top_roles)
                 last = Piece(
                     start, end, text, block, pre, space, line and same, cell and same, marked
                 )
+                last_block = block
                 add(last)
                 boundary = line = cell = spaced = False
         if match is None:
             break
-        pos = match.end()
-        close, name, source_attributes = match.group("close", "name", "attrs")
+        pos = after
+        _comment, close, name, source_attributes = match.groups()
         if name is None:
             continue
-        name = name.lower()
+        tag = tags.get(name)
+        if tag is None:  # the first time this spelling of a name is met
+            lower = name.lower()
+            tag = tags[name] = (lower, *_OPENING.get(lower, _OTHER))
+        name, effect, void, role, hidden, raw = tag
         if close:
             if not counts.get(name):
                 continue  # a stray end tag closes nothing
             while True:
-                closed = stack.pop()
-                counts[closed.name] -= 1
-                if closed.name == name:
+                closed = stack.pop()[0]
+                counts[closed] -= 1
+                if closed == name:
                     break
-            top = stack[-1]
-            if name in BLOCK:
+            top_name, top_roles, top_hidden, top_datetime = stack[-1]
+            if effect == _BLOCK:
                 block += 1
-            elif name not in FORMATTING:
+            elif effect != _NOTHING:  # td, th and br end as any other element
                 boundary = True
             continue
-        if name in _SELF_CLOSING and top.name == name:
+        if top_name == name and name in _SELF_CLOSING:
             stack.pop()
             counts[name] -= 1
-            top = stack[-1]
-        if name == "br":
-            line = True
-        elif name in _CELLS:
-            cell = True
-        elif name in BLOCK:
+            top_name, top_roles, top_hidden, top_datetime = stack[-1]
+        if effect == _BLOCK:
             block += 1
-        elif name not in FORMATTING:
+        elif effect == _BOUNDARY:
             boundary = True
-        if name in VOID or source_attributes.endswith("/"):
+        elif effect == _LINE:
+            line = True
+        elif effect == _CELL:
+            cell = True
+        if void or source_attributes.endswith("/"):
             continue
-        roles = top.roles
-        role = ROLES.get(name)
-        if role is not None:
-            roles = roles | {role}
-        hidden = top.hidden or name in HIDDEN
+        if top_hidden:  # nothing inside is shown: its roles, time and language never count
+            if raw:
+                closing = _RAW_TEXT[name].search(source, pos)
+                pos = closing.end() if closing else size
+                block += 1
+                continue
+            stack.append((name, top_roles, True, top_datetime))
+            counts[name] = counts.get(name, 0) + 1
+            top_name = name
+            continue
+        roles = top_roles | role if role else top_roles
         attributes: dict[str, str] = _NO_ATTRIBUTES
-        if not top.hidden and source_attributes.strip():
+        if source_attributes and not source_attributes.isspace():
             attributes, found, hides = _attributes(source_attributes)
             if found:
                 roles = roles | found
             hidden = hidden or hides
         if name == "html" and lang is None:
             lang = attributes.get("lang") or attributes.get("xml:lang")
-        datetime = attributes.get("datetime") if name == "time" else top.datetime
-        if name in _RAW_TEXT:
+        datetime = attributes.get("datetime") if name == "time" else top_datetime
+        if raw:
             closing = _RAW_TEXT[name].search(source, pos)
             end = closing.end() if closing else size
             if not hidden:  # title in the body, textarea: show its text as one piece
@@ -338,12 +393,13 @@ def read_page(source: str) -> Page:
                 if inner.strip():
                     block_roles.setdefault(block, roles)
                     last = Piece(pos, pos + len(inner), html.unescape(inner), block)
+                    last_block = block
                     add(last)
             pos = end
             block += 1
             continue
-        top = _Open(name, roles, hidden, datetime)
-        stack.append(top)
+        top_name, top_roles, top_hidden, top_datetime = name, roles, hidden, datetime
+        stack.append((name, roles, hidden, datetime))
         counts[name] = counts.get(name, 0) + 1
     return Page(tuple(pieces), _blocks(pieces, block_roles, block_time), lang)
 
@@ -368,29 +424,41 @@ def _blocks(
     pieces: list[Piece], roles: dict[int, frozenset[str]], times: dict[int, str]
 ) -> dict[int, Block]:
     out: dict[int, Block] = {}
+    size = len(pieces)
     first = 0
-    for i in range(1, len(pieces) + 1):
-        if i < len(pieces) and pieces[i].block == pieces[first].block:
+    while first < size:
+        piece = pieces[first]
+        index = piece.block
+        after = first + 1
+        while after < size and pieces[after].block == index:
+            after += 1
+        own = roles.get(index, frozenset())
+        if after == first + 1:  # one piece: no separators, the usual case
+            text = _SPACE.sub(" ", piece.text).strip()
+            if text:
+                byline = text if piece.byline and not (_AUTHOR_ROLES & own) else None
+                out[index] = Block(piece.start, piece.end, text, own, times.get(index), byline)
+            first = after
             continue
-        group = pieces[first:i]
+        group = pieces[first:after]
         text = _SPACE.sub(
             " ",
             "".join(
-                (" | " if p.cell_before else " " if p.space_before else "") + p.text
-                for p in group
+                [
+                    (" | " if p.cell_before else " " if p.space_before else "") + p.text
+                    for p in group
+                ]
             ),
         ).strip()
         if text:
-            index = group[0].block
             shown = [p for p in group if p.text.strip()]
-            own = roles.get(index, frozenset())
             byline = None
             if not (_AUTHOR_ROLES & own) and any(p.byline for p in group):
                 byline = _SPACE.sub(" ", " ".join(p.text for p in group if p.byline)).strip()
             out[index] = Block(
                 shown[0].start, shown[-1].end, text, own, times.get(index), byline or None
             )
-        first = i
+        first = after
     return out
 
 
