@@ -113,6 +113,18 @@ def test_lists_and_tables_stay_readable() -> None:
 
 
 @pytest.mark.parametrize(
+    "body", ["<pre><td> <td>\n</pre>", "<table><tr><td> </td><td>\n</td></tr></table><p>Kim</p>"]
+)
+def test_empty_table_cells_show_nothing_and_do_not_fail(body: str) -> None:
+    """Cells holding only white space make no block of bars, and reading the page does not fail."""
+    raw = f"<html><body>{body}</body></html>"
+    for main_content in (True, False):
+        cleaned = clean_text(raw, CleanOptions(main_content=main_content))
+        assert "|" not in cleaned.text
+        assert cleaned.text.strip() in ("", "Kim")
+
+
+@pytest.mark.parametrize(
     ("title", "sites", "expected"),
     [
         ("北韓發射導彈 - 東方日報", ["東方日報"], "北韓發射導彈"),

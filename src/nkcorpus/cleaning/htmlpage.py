@@ -450,8 +450,8 @@ def _blocks(
                 ]
             ),
         ).strip()
-        if text:
-            shown = [p for p in group if p.text.strip()]
+        shown = [p for p in group if p.text.strip()]
+        if text and shown:  # cell separators alone (``<td> <td>``) show nothing
             byline = None
             if not (_AUTHOR_ROLES & own) and any(p.byline for p in group):
                 byline = _SPACE.sub(" ", " ".join(p.text for p in group if p.byline)).strip()
