@@ -1,13 +1,17 @@
-"""Shared test set-up: Hypothesis profiles, the seed corpus, and a network guard."""
+"""Shared test set-up: Hypothesis profiles, the seed corpus, the knowledge base, a network guard."""
 
 from __future__ import annotations
 
 import os
 import socket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from nkcorpus.entities.gazetteer import Gazetteer
 
 settings.register_profile(
     "ci", deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow]
@@ -17,6 +21,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def kb() -> Gazetteer:
+    """The built-in knowledge base's matcher, loaded once for the test session."""
+    from nkcorpus.entities.gazetteer import load_gazetteer
+
+    return load_gazetteer()
 
 
 @pytest.fixture(scope="session")

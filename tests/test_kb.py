@@ -16,12 +16,6 @@ from nkcorpus.errors import ConfigError
 from tests.timing import least_cpu_time
 
 
-@pytest.fixture(scope="module")
-def kb() -> Gazetteer:
-    """The built-in knowledge base's matcher."""
-    return load_gazetteer()
-
-
 def found(kb: Gazetteer, text: str) -> list[tuple[str, str | None]]:
     """The (text, id) pairs the knowledge base finds in ``text``."""
     return [(e.text, e.canonical_id) for e in kb.find(text)]

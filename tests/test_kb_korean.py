@@ -6,22 +6,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nkcorpus.entities.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from nkcorpus.entities.gazetteer import Gazetteer, GazetteerEntry
 from nkcorpus.entities.kb import entity_from_json
 from nkcorpus.entities.kb_context import korean_place_span, starts_korean_part
+from tests.test_kb import found
 
 _KOREA_MFA = "korea-ministry-of-foreign-affairs"
-
-
-@pytest.fixture(scope="module")
-def kb() -> Gazetteer:
-    """The built-in knowledge base's matcher."""
-    return load_gazetteer()
-
-
-def found(kb: Gazetteer, text: str) -> list[tuple[str, str | None]]:
-    """The (text, id) pairs the knowledge base finds in ``text``."""
-    return [(e.text, e.canonical_id) for e in kb.find(text)]
 
 
 @pytest.mark.parametrize(
@@ -135,7 +125,10 @@ def test_kb_country_field_reaches_the_matcher() -> None:
     assert GazetteerEntry("y", "ORG").country == ""
 
 
-_CITIES = [("서울", "seoul", ["강서구", "송파구", "성북구", "서초구"]), ("부산시", "busan-kr", ["사하구"])]
+_CITIES = [
+    ("서울", "seoul", ["강서구", "송파구", "성북구", "서초구"]),
+    ("부산시", "busan-kr", ["사하구"]),
+]
 _NEIGHBOURHOODS = ["", "화곡동", "하단동", "삼산동"]
 _PARTICLES = ["", "에서", "의", "에"]
 
@@ -148,7 +141,11 @@ _PARTICLES = ["", "에서", "의", "에"]
     particle=st.sampled_from(_PARTICLES),
 )
 def test_an_address_is_one_span(
-    kb: Gazetteer, city: tuple[str, str, list[str]], district: int, neighbourhood: str, particle: str
+    kb: Gazetteer,
+    city: tuple[str, str, list[str]],
+    district: int,
+    neighbourhood: str,
+    particle: str,
 ) -> None:
     """A city, its district and neighbourhood one space apart are one place, without the particle."""
     name, entity_id, districts = city
