@@ -52,7 +52,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline
-from nkcorpus.cleaning.titles import choose_title, cut_site_name
+from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key
 
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
 
@@ -227,10 +227,6 @@ def split_authors(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
-
-
 def _htmldate(tree: Any, extensive: bool) -> str | None:
     """htmldate's original publication date of the page, or ``None``."""
     import htmldate
@@ -326,7 +322,7 @@ def read_metadata(
             break
     host = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/]+).*$", r"\1", url or ""))
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
-    site_keys = {_key(s) for s in sites}
+    site_keys = {match_key(s) for s in sites}
     title, by = choose_title(raw_title, headings, shown, sites)
     if by:
         sources["title"] = by
@@ -361,7 +357,7 @@ def read_metadata(
             read.extend(byline.authors if byline is not None and byline.authors else (name,))
         return tuple(
             dict.fromkeys(
-                n for n in read if _key(n) not in site_keys and not _NOT_PERSON.search(n)
+                n for n in read if match_key(n) not in site_keys and not _NOT_PERSON.search(n)
             )
         )
 
@@ -379,12 +375,12 @@ def read_metadata(
         + [(name, people(split_authors(meta[name]))) for name in _AUTHOR if name in meta],
     )
     shown_names = people(_byline_names(bylines))
-    if (
-        authors
-        and shown_names
-        and all(_CJK.search(a) for a in authors)
-        and not any(_key(a) in _key(" ".join([*headings, *shown, *bylines])) for a in authors)
-    ):
+    if authors and shown_names and all(_CJK.search(a) for a in authors):
+        page_key = match_key(" ".join([*headings, *shown, *bylines]))
+        never_shown = not any(match_key(a) in page_key for a in authors)
+    else:
+        never_shown = False
+    if never_shown:
         # Korean or Chinese names the page never shows give way to its byline.
         authors = shown_names
         sources["authors"] = "byline"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["choose_title", "cut_site_name"]
+__all__ = ["choose_title", "cut_site_name", "match_key"]
 
 #: Separators between a title's parts; between Han characters a bare hyphen before a
 #: site's name (``"标题-新华网"``) is one too.
@@ -22,8 +22,17 @@ _SITE_SHAPE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def match_key(text: str) -> str:
+    """Return the letters and digits of ``text``, case-folded: how titles, site names
+    and author names are compared.
+
+    >>> match_key("Kim Jong-un | NK News")
+    'kimjongunnknews'
+    """
+    return _NOT_LETTERS.sub("", text.casefold())
 
 
 _SECTION_SEPARATOR = re.compile(r"(?:\||｜|│|--+|::|_|»)\s*$")
@@ -57,12 +66,12 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
     parts = [p for p in _SEPARATORS.split(title) if p and p.strip()]
     if len(parts) < 2:
         return title
-    keys = [_key(p) for p in parts]
-    shown = {_key(h) for h in headings}
+    keys = [match_key(p) for p in parts]
+    shown = {match_key(h) for h in headings}
     matches = [p for p, k in zip(parts, keys, strict=True) if k and k in shown]
     if matches:
         return max(matches, key=len)
-    site_keys = [k for k in (_key(s) for s in sites) if k]
+    site_keys = [k for k in (match_key(s) for s in sites) if k]
 
     def is_site(index: int) -> bool:
         key = keys[index]
@@ -88,8 +97,8 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
 
 
 def _visible(title: str, texts: list[str]) -> bool:
-    key = _key(title)
-    return bool(key) and any(key in _key(text) for text in texts)
+    key = match_key(title)
+    return bool(key) and any(key in match_key(text) for text in texts)
 
 
 def _heading_part(title: str, headings: list[str]) -> str | None:
@@ -115,7 +124,7 @@ def choose_title(
 
     Returns the title and, when a heading gave it, ``"h1"``.
     """
-    site_keys = {_key(s) for s in sites}
+    site_keys = {match_key(s) for s in sites}
     if not raw_title:
         return (headings[0], "h1") if headings else (None, None)
     lead = [h for h in headings if len(h) * 10 >= len(raw_title) * 3]
@@ -124,14 +133,14 @@ def choose_title(
     title = cut_site_name(raw_title, sites, [*headings, *shown])
     by = None
     if _ELLIPSIS.search(title):
-        stem = _key(_ELLIPSIS.sub("", title))
-        longer = (t for t in [*headings, *shown] if len(_key(t)) > len(stem) >= 12)
-        whole = next((t for t in longer if _key(t).startswith(stem)), None)
+        stem = match_key(_ELLIPSIS.sub("", title))
+        longer = (t for t in [*headings, *shown] if len(match_key(t)) > len(stem) >= 12)
+        whole = next((t for t in longer if match_key(t).startswith(stem)), None)
         if whole is not None:
             return whole, "h1" if whole in headings else "shown"
     if headings and not _visible(title, [*headings, *shown]):
         # A title the page never shows ("Home", a file name) gives way to its headline.
-        long_enough = (h for h in headings if len(h) >= 12 and _key(h) not in site_keys)
+        long_enough = (h for h in headings if len(h) >= 12 and match_key(h) not in site_keys)
         headline = next(long_enough, None)
         if headline:
             title, by = headline, "h1"
