@@ -294,12 +294,11 @@ def starts_korean_part(text: str, end: int, limit: int | None = None) -> bool:
     >>> starts_korean_part("국회 개헌특위를 구성", 2), starts_korean_part("국회 의원들이", 2)
     (True, False)
     """
-    for word in _words_after(text, end, limit or len(text)):
-        for cut in range(len(word), 0, -1):
-            if is_particle_chain(word[cut:]) and word[:cut].endswith(KOREAN_PART_HEADS):
-                return True
-        return False
-    return False
+    word = next(_words_after(text, end, limit or len(text)), "")
+    return any(
+        is_particle_chain(word[cut:]) and word[:cut].endswith(KOREAN_PART_HEADS)
+        for cut in range(len(word), 0, -1)
+    )
 
 
 #: Words that, written right after a place in Chinese, make it part of the name of a
