@@ -154,6 +154,8 @@ ENGINES = ("fasttext", "profiles", "lingua")
 DEFAULT_ENGINES = ("fasttext", "profiles")
 _ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
 _ALPHABETIC_COUNTS = operator.itemgetter(*_ALPHABETIC_ORDER)
+_HAN_AND_KANA = slice(sc.HAN, sc.KATAKANA + 1)  # the three Han classes and kana
+_EAST_ASIAN = slice(sc.HANGUL, sc.KATAKANA + 1)  # and Hangul
 # Four or more single letters, each followed by one space: a letter-spaced word.
 _SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
@@ -205,13 +207,13 @@ class Evidence:
 
     @east_asian_weight.default
     def _east_asian_weight(self) -> float:
-        counts = self.counts  # Hangul is code 2; Han (three codes) and kana are 3 to 7
-        return 2.0 * counts[2] + 3.0 * (counts[3] + counts[4] + counts[5] + counts[6] + counts[7])
+        counts = self.counts
+        return 2.0 * counts[sc.HANGUL] + 3.0 * sum(counts[_HAN_AND_KANA])
 
     @alphabetic_weight.default
     def _alphabetic_weight(self) -> float:
-        counts = self.counts  # every letter but Hangul, Han and kana (codes 2 to 7)
-        return float(sum(counts) - counts[0] - sum(counts[2:8]))
+        counts = self.counts  # every letter but Hangul, Han and kana
+        return float(sum(counts) - counts[0] - sum(counts[_EAST_ASIAN]))
 
     @property
     def weight(self) -> float:
@@ -349,14 +351,7 @@ def latin_evidence(
     ``letters`` letters are all Latin and whose other characters are all neutral, with
     links, tags and dates already blanked (as :func:`~nkcorpus.language.neutral.ascii_blanked`
     gives it): the same evidence, without counting or routing again."""
-    found = latin_first_look(text, letters, max_chars, engines)
-    if isinstance(found, Evidence):
-        return found
-    counts = [0] * len(sc.SCRIPT_NAMES)
-    counts[sc.LATIN] = letters
-    lowercase, window, decided = found
-    engines = tuple(engines)
-    return Evidence(tuple(counts), None, sc.LATIN, (), lowercase, (), window, engines, decided)
+    return cast(Evidence, _latin(text, letters, max_chars, engines, bare=False))
 
 
 def latin_first_look(
@@ -364,11 +359,17 @@ def latin_first_look(
 ) -> Evidence | tuple[int, str, tuple[str, int]]:
     """:func:`latin_evidence`, except where the function words decide alone: then the
     fields such evidence sets, ``(lowercase_words, window, (language, margin))``."""
+    return _latin(text, letters, max_chars, engines, bare=True)
+
+
+def _latin(
+    text: str, letters: int, max_chars: int, engines: Sequence[str], *, bare: bool
+) -> Evidence | tuple[int, str, tuple[str, int]]:
     counts = [0] * len(sc.SCRIPT_NAMES)
     counts[sc.LATIN] = letters
     if not letters:
         return Evidence(tuple(counts), None, 0)
-    return _evidence(text, tuple(counts), max_chars, engines, _LATIN_ROUTE, bare=True)
+    return _evidence(text, tuple(counts), max_chars, engines, _LATIN_ROUTE, bare=bare)
 
 
 def script_is_alphabetic(counts: Sequence[int]) -> bool:
