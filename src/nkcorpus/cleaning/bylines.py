@@ -35,7 +35,6 @@ __all__ = ["AGENCY", "EMAIL", "Byline", "read_byline", "read_stamped_byline"]
 
 #: An email address.
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-_EMAIL = re.compile(EMAIL)
 
 #: Wire agencies and outlets that sign articles, as pages write them.
 AGENCY = (
@@ -295,11 +294,6 @@ def read_byline(line: str) -> Byline | None:
         if found is not None:
             return found
     return _english(line)
-
-
-def emails_in(text: str) -> tuple[str, ...]:
-    """The email addresses in ``text``, once each."""
-    return tuple(dict.fromkeys(m.group() for m in _EMAIL.finditer(text)))
 
 
 #: A label before the names (``"기자명 홍길동 기자"``, ``"작성자: ..."``).
