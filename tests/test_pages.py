@@ -210,3 +210,44 @@ def test_prose_with_a_list_is_not_markdown() -> None:
     """A plain letter with one bulleted list keeps its text untouched."""
     text = "Dear friends,\n\n- we met on Tuesday\n- we wrote to the U.N.\n\nThank you."
     assert clean_text(text).text == text
+
+
+def test_a_line_repeated_on_the_page_is_kept_as_often_as_the_article_has_it() -> None:
+    """A page that repeats "Continue reading the main story" keeps it no more often than
+    trafilatura's article text has it (a real New York Times page)."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    import trafilatura
+
+    cases = Path(__file__).parent / "cases" / "pages"
+    case = json.loads((cases / "rd-nytimes-1.json").read_text(encoding="utf-8"))
+    raw = gzip.decompress((cases / case["file"]).read_bytes()).decode("utf-8")
+    line = "Continue reading the main story"
+    assert raw.count(line) >= 2
+    main = trafilatura.bare_extraction(
+        trafilatura.load_html(raw), include_comments=False, fast=True, include_tables=True
+    )
+    assert main is not None
+    text = clean_text(raw).text
+    assert 0 < text.count(line) <= main.text.count(line)
+    assert case["body"].split("\n")[3][:60] in text
+
+
+def test_of_repeated_blocks_the_one_where_the_article_has_it_is_kept() -> None:
+    """Of two blocks with the same text, the one in the article's order is kept."""
+    from nkcorpus.cleaning.htmlmain import _body_blocks, _key
+    from nkcorpus.cleaning.htmlpage import Block
+
+    texts = [
+        "Continue reading the main story",
+        "The minister spoke to reporters in Seoul on Monday morning about it.",
+        "Continue reading the main story",
+        "Talks with the North are expected to resume later in the year, he said.",
+    ]
+    blocks = {n: Block(n * 100, n * 100 + len(t), t) for n, t in enumerate(texts)}
+    keys = {n: _key(b.text) for n, b in blocks.items()}
+    main = "\n".join(texts[1:])
+    assert _body_blocks(blocks, keys, main) == {1, 2, 3}
+    assert _body_blocks(blocks, keys, "\n".join(texts)) == {0, 1, 2, 3}

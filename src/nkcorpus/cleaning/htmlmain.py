@@ -23,6 +23,7 @@ exact map back to it. The page's metadata comes from
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -110,31 +111,77 @@ def _main_text(tree: Any) -> str | None:
 def _body_blocks(blocks: dict[int, Block], keys: dict[int, str], main: str) -> set[int]:
     """The blocks that trafilatura's main text holds, whole or for three fifths of their chunks.
 
-    ``keys`` holds the :func:`_key` of each block's text.
+    ``keys`` holds the :func:`_key` of each block's text. Each place in the main text
+    stands for one block: where a text repeats on the page more often than in the
+    main text ("Continue reading", "Advertisement"), the blocks nearest to where the
+    main text has it are kept, and the others are not.
     """
     target = _key(main)
-    lines = {_key(_MARKER.sub("", line)) for line in main.splitlines()}
+    line_keys = [_key(_MARKER.sub("", line)) for line in main.splitlines()]
+    places = _places(target, keys.values(), line_keys)
+    wanted: dict[str, int] = {}
+    for key in keys.values():
+        wanted[key] = wanted.get(key, 0) + 1
     body: set[int] = set()
+    contested: dict[str, list[tuple[int, int]]] = {}  # key: (block, where it would be)
     cursor = 0
     for index, block in blocks.items():
         key = keys[index]
-        if len(key) < 12:
-            if key in lines:
-                body.add(index)
-            continue
-        found = target.find(key, cursor)
-        if found < 0:  # the first place before the cursor, if any
-            found = target.find(key, 0, cursor + len(key) - 1)
-        if found >= 0:
+        found_at = places.get(key)
+        if found_at is not None:
+            if wanted[key] > len(found_at):
+                contested.setdefault(key, []).append((index, cursor))
+                continue
             body.add(index)
-            cursor = found + len(key)
+            if len(key) >= 12:
+                after = [p for p in found_at if p >= cursor]
+                cursor = (after[0] if after else found_at[-1]) + len(key)
             continue
-        if block.roles & _FURNITURE:
+        if len(key) < 12 or block.roles & _FURNITURE:
             continue
         chunks = [key[i : i + _CHUNK] for i in range(0, len(key) - _CHUNK + 1, _CHUNK)]
         if len(chunks) >= 4 and _mostly_in(chunks, target):
             body.add(index)
+    for key, candidates in contested.items():
+        pairs = sorted(
+            (abs(where - place), n, index)
+            for n, place in enumerate(places[key])
+            for index, where in candidates
+        )
+        taken: set[int] = set()
+        for _distance, n, index in pairs:
+            if n not in taken and index not in body:
+                taken.add(n)
+                body.add(index)
     return body
+
+
+def _places(target: str, keys: Iterable[str], line_keys: list[str]) -> dict[str, list[int]]:
+    """Where in ``target`` each of ``keys`` stands: every place of a key of 12 characters
+    or more; for a shorter key, the places of the main text's lines that are that key."""
+    places: dict[str, list[int]] = {}
+    short: set[str] = set()
+    for key in keys:
+        if key in places or key in short or not key:
+            continue
+        if len(key) < 12:
+            short.add(key)
+            continue
+        found = target.find(key)
+        if found < 0:
+            continue
+        where = places[key] = []
+        while found >= 0:
+            where.append(found)
+            found = target.find(key, found + len(key))
+    pos = 0
+    for line in line_keys:
+        at = target.find(line, pos) if line else -1
+        if at >= 0:
+            pos = at + len(line)
+        if line in short:
+            places.setdefault(line, []).append(max(at, 0))
+    return places
 
 
 def _mostly_in(chunks: list[str], target: str) -> bool:
