@@ -137,7 +137,9 @@ _REPORT = r"(?:即時報導|即时报道|綜合報導|综合报道|報導|报道
 _DESK = re.compile(r"^.*?(?:中心|組|组|部|社|台|網|网|報|报)")
 #: ``（記者巫其倫／台北報導）``, ``（突發中心江宏倫／台北報導）``, ``聯合報 記者林宸誼／即時報導``.
 _ZH_SLASH = re.compile(
-    rf"(?:.*?\d\d:\d\d)?\s*(?:(?P<outlet>{_HAN}{{2,6}}?)\s*/?\s*)?[〔（(【]?\s*{_REPORTER}?\s*"
+    rf"(?:.*?\d\d:\d\d)?\s*(?:[〔（(【]\s*(?={_HAN}{{2,6}}?\s*[/／]\s*{_REPORTER}))?"
+    rf"(?:(?P<outlet>{_HAN}{{2,6}}?)\s*[/／]?\s*)?[〔（(【]?\s*"
+    rf"{_REPORTER}?\s*"
     rf"(?P<names>{_HAN}{{2,10}}?)\s*[／/]\s*(?P<place>{_HAN}{{0,6}}?){_REPORT}"
     r"\s*[〕）)】]?"
 )
@@ -282,7 +284,7 @@ def read_byline(line: str) -> Byline | None:
     A line that is a byline but names no one (``"（政治中心／台北報導）"``,
     ``"인터넷 기자"``) gives a :class:`Byline` with no authors.
     """
-    line = re.sub(r"\s+", " ", line).strip()
+    line = re.sub(r"\s+", " ", line).strip().translate(_SLASHES)
     if not line or len(line) > 140:
         return None
     if re.search("[가-힣]", line):
@@ -295,6 +297,9 @@ def read_byline(line: str) -> Byline | None:
             return found
     return _english(line)
 
+
+#: Slashes that bylines write instead of ``／`` (``"【丁牧群╱台北報導】"``).
+_SLASHES = str.maketrans({"\u2571": "／", "\u2215": "／", "\u2044": "／", "\u29f8": "／"})
 
 #: A label before the names (``"기자명 홍길동 기자"``, ``"작성자: ..."``).
 _NAME_LABEL = re.compile(r"^(?:기자명|작성자|취재기자|글쓴이)\s*[:：]?\s*")

@@ -92,13 +92,17 @@ def _key(text: str) -> str:
     return _WHITE.sub("", text)
 
 
-def _main_text(tree: Any) -> str | None:
-    """Trafilatura's main text for the parsed page (``None`` when it found none)."""
+def _main_text(tree: Any, fast: bool = True) -> str | None:
+    """Trafilatura's main text for the parsed page (``None`` when it found none).
+
+    ``fast``: trafilatura's own extractor alone, without the comparison with
+    readability and jusText that it otherwise makes.
+    """
     import trafilatura
 
     try:
         found = trafilatura.bare_extraction(
-            tree, include_comments=False, fast=True, include_tables=True
+            tree, include_comments=False, fast=fast, include_tables=True
         )
     except Exception:
         return None
@@ -182,6 +186,20 @@ def _places(target: str, keys: Iterable[str], line_keys: list[str]) -> dict[str,
         if line in short:
             places.setdefault(line, []).append(max(at, 0))
     return places
+
+
+#: A main text that holds this share of the visible text of a page of at least
+#: :data:`WHOLE_PAGE_BLOCKS` blocks is the whole page, not its article.
+WHOLE_PAGE_SHARE = 0.9
+WHOLE_PAGE_BLOCKS = 100
+
+
+def _whole_page(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) -> bool:
+    """Whether the ``body`` blocks are (nearly) the whole of a long page."""
+    if len(blocks) < WHOLE_PAGE_BLOCKS:
+        return False
+    shown = sum(map(len, keys.values()))
+    return sum(len(keys[i]) for i in body) >= WHOLE_PAGE_SHARE * shown
 
 
 def _mostly_in(chunks: list[str], target: str) -> bool:
@@ -340,6 +358,12 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     main = _main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
         body = _body_blocks(page.blocks, keys, main)
+        if _whole_page(page.blocks, keys, body):
+            # trafilatura's fast extractor found too little and fell back on the whole
+            # page: its full comparison with readability and jusText finds the article.
+            fuller = _main_text(load_html(source), fast=False)
+            if fuller is not None and len(fuller) < len(main):
+                body = _body_blocks(page.blocks, keys, fuller)
     else:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}

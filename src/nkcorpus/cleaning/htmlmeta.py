@@ -80,6 +80,34 @@ _NOT_PERSON = re.compile(
     r"|written\s+by|.)$|\s(?:says|said|wrote):?$",
     re.IGNORECASE,
 )
+_SITE_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[|｜]\s*")
+#: A Korean or Chinese name that is an outlet's: a paper, a site, a channel, a magazine.
+_OUTLET = re.compile(
+    r"[\u4e00-\u9fff]{1,10}(?:報|报|網|网|社|新聞|新闻|電視台|电视台|週刊|周刊|雜誌|杂志|日報|晚報)"
+    r"|[가-힣A-Za-z0-9]{1,10}(?:뉴스|일보|신문|방송|통신|닷컴|타임스|매거진)"
+)
+#: What a name carries after it but is not part of it: a desk's label (``"張立勳／特稿"``),
+#: a staff title (``"Adam Aaronson PhillyVoice Staff"``, with the site's name before it).
+_ROLE_AFTER = re.compile(
+    r"\s*[／/]\s*(?:特稿|專題|专题|專欄|专栏|評論|评论|專訪|专访|綜合|综合)$"
+    r"|\s+(?:staff(?:\s+(?:writer|reporter))?|contributor|contributing\s+writer|correspondent)$",
+    re.IGNORECASE,
+)
+
+
+def _without_role(name: str, site_keys: set[str]) -> str:
+    """``name`` without a desk label or staff title after it, nor the site's name before that."""
+    match = _ROLE_AFTER.search(name)
+    if match is None:
+        return name
+    words = name[: match.start()].split()
+    for size in (3, 2, 1):
+        if len(words) > size and match_key(" ".join(words[-size:])) in site_keys:
+            words = words[:-size]
+            break
+    return " ".join(words)
+
+
 _CREDENTIAL = re.compile(r"^(?:ph\.?d|m\.?d|mph|rn|msc|mba|dr|staff|posted|by)\.?$", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*")
 _BYLINE_TAIL = re.compile(
@@ -89,7 +117,8 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(
-    r"^(?:(?:by|von|par|por|written by|reported by|words by|story by)\s*:?|text:|기자|记者|記者"
+    r"^(?:(?:by|von|par|por|written by|reported by|posted by|words by|story by)\s*:?"
+    r"|text:|기자|记者|記者"
     r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)\s+",
     re.IGNORECASE,
 )
@@ -124,7 +153,9 @@ def _clean(value: str | None) -> str | None:
 
 
 def _meta(tree: Any) -> dict[str, str]:
-    """``meta`` values by lower-cased name or property; the first one of each name wins."""
+    """``meta`` values by lower-cased name or property; the first one of each name wins,
+    except for authors: the distinct values of an author name are joined with ``"; "``
+    (``meta name=author`` may hold the site, a later ``itemprop=author`` the writer)."""
     out: dict[str, str] = {}
     for element in tree.iter("meta"):
         content = element.get("content")
@@ -133,7 +164,10 @@ def _meta(tree: Any) -> dict[str, str]:
         for key in ("property", "name", "itemprop", "http-equiv"):
             name = element.get(key)
             if name and (value := _clean(content)):
-                out.setdefault(name.strip().lower(), value)
+                name = name.strip().lower()
+                had = out.setdefault(name, value)
+                if had != value and name in _AUTHOR and value not in had.split("; "):
+                    out[name] = f"{had}; {value}"
     return out
 
 
@@ -322,6 +356,8 @@ def read_metadata(
             break
     host = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/]+).*$", r"\1", url or ""))
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
+    # "中時電子報 - 影視": the site and its section; the publisher's name.
+    sites += _SITE_PARTS.split(outlet or "") + [_clean(n) or "" for n in _names(publisher)]
     site_keys = {match_key(s) for s in sites}
     title, by = choose_title(raw_title, headings, shown, sites)
     if by:
@@ -357,7 +393,12 @@ def read_metadata(
             read.extend(byline.authors if byline is not None and byline.authors else (name,))
         return tuple(
             dict.fromkeys(
-                n for n in read if match_key(n) not in site_keys and not _NOT_PERSON.search(n)
+                n
+                for n in map(_without_role, read, [site_keys] * len(read))
+                if n
+                and match_key(n) not in site_keys
+                and not _NOT_PERSON.search(n)
+                and not _OUTLET.fullmatch(n)
             )
         )
 

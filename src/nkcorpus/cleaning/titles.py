@@ -48,8 +48,9 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
     """Cut the site's name and section from a page title.
 
     The title is split at separators (``|``, ``-`` between spaces, ``_``,
-    ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A part that a visible heading
-    repeats wins (the longest, when several do). Otherwise parts at either end
+    ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A title that a visible heading
+    repeats whole stays whole; otherwise a part that one repeats wins (the
+    longest, when several do). Otherwise parts at either end
     that name the site (``sites``: ``og:site_name``, the publisher, the host
     name, or a Chinese part shaped like a site's name: ``新华网``, ``人民日报``) go,
     with a short section name before them after ``|``, ``_``, ``--``, ``::`` or
@@ -68,6 +69,8 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
         return title
     keys = [match_key(p) for p in parts]
     shown = {match_key(h) for h in headings}
+    if match_key(title) in shown:  # the page shows the title whole: nothing to cut
+        return title
     matches = [p for p, k in zip(parts, keys, strict=True) if k and k in shown]
     if matches:
         return max(matches, key=len)
@@ -102,11 +105,23 @@ def _visible(title: str, texts: list[str]) -> bool:
 
 
 def _heading_part(title: str, headings: list[str]) -> str | None:
-    """The heading that begins or ends ``title`` (``"Headline : News : Site"``)."""
+    """The heading that begins or ends ``title`` before or after a separator
+    (``"Headline : News : Site"``, not ``"Headline (with more words)"``)."""
     for heading in headings:
-        if heading != title and (title.startswith(heading) or title.endswith(heading)):
+        if heading == title:
+            continue
+        if title.startswith(heading) and _SEPARATORS.match(title, len(heading)):
+            return heading
+        if title.endswith(heading) and _SEPARATOR_BEFORE.search(title[: -len(heading)]):
             return heading
     return None
+
+
+_SEPARATOR_BEFORE = re.compile(rf"(?:{_SEPARATORS.pattern})$")
+#: A date and time that a headline element shows after the headline.
+_STAMP_AFTER = re.compile(
+    r"\s+(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$"
+)
 
 
 
@@ -139,9 +154,13 @@ def choose_title(
         if whole is not None:
             return whole, "h1" if whole in headings else "shown"
     if headings and not _visible(title, [*headings, *shown]):
+        # A part of the title that a heading shows ("Headline - Section - Site").
+        parts = [p.strip() for p in _SEPARATORS.split(title) if p and len(match_key(p)) >= 6]
+        if in_heading := [p for p in parts if _visible(p, headings)]:
+            return max(in_heading, key=len), None
         # A title the page never shows ("Home", a file name) gives way to its headline.
         long_enough = (h for h in headings if len(h) >= 12 and match_key(h) not in site_keys)
         headline = next(long_enough, None)
         if headline:
-            title, by = headline, "h1"
+            title, by = _STAMP_AFTER.sub("", headline), "h1"
     return title, by
