@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from nkcorpus.cleaning.cleaner import clean_text
@@ -212,18 +217,19 @@ def test_prose_with_a_list_is_not_markdown() -> None:
     assert clean_text(text).text == text
 
 
+def _case(name: str) -> tuple[dict[str, Any], str]:
+    """A real page of the case corpus: its expectations and its source."""
+    cases = Path(__file__).parent / "cases" / "pages"
+    case = json.loads((cases / f"{name}.json").read_text(encoding="utf-8"))
+    return case, gzip.decompress((cases / case["file"]).read_bytes()).decode("utf-8")
+
+
 def test_a_line_repeated_on_the_page_is_kept_as_often_as_the_article_has_it() -> None:
     """A page that repeats "Continue reading the main story" keeps it no more often than
     trafilatura's article text has it (a real New York Times page)."""
-    import gzip
-    import json
-    from pathlib import Path
-
     import trafilatura
 
-    cases = Path(__file__).parent / "cases" / "pages"
-    case = json.loads((cases / "rd-nytimes-1.json").read_text(encoding="utf-8"))
-    raw = gzip.decompress((cases / case["file"]).read_bytes()).decode("utf-8")
+    case, raw = _case("rd-nytimes-1")
     line = "Continue reading the main story"
     assert raw.count(line) >= 2
     main = trafilatura.bare_extraction(
@@ -251,3 +257,38 @@ def test_of_repeated_blocks_the_one_where_the_article_has_it_is_kept() -> None:
     main = "\n".join(texts[1:])
     assert _body_blocks(blocks, keys, main) == {1, 2, 3}
     assert _body_blocks(blocks, keys, "\n".join(texts)) == {0, 1, 2, 3}
+
+
+@pytest.mark.parametrize(
+    ("name", "article", "navigation"),
+    [
+        # The fast extraction falls back on the whole page: navigation and all.
+        ("fresh-soma-donga-ssireum-budget", "영화 제작자인 이앤엠필름 김동현 대표는", "동아닷컴을 시작페이지로"),
+        # The fast extraction finds a promotion box; the article is in photo captions.
+        ("fresh-traf-economictimes-indiatimes-com-slideshow", "The latest iPhone from Apple", "#TougherTogether"),
+    ],
+)
+def test_a_page_the_fast_extraction_misreads_still_gives_its_article(
+    name: str, article: str, navigation: str
+) -> None:
+    """Real pages where trafilatura's fast extractor takes the whole page or a stray box:
+    nkcorpus looks again with trafilatura's full comparison and keeps the article only."""
+    _expected, raw = _case(name)
+    text = clean_text(raw).text
+    assert article in text
+    assert navigation not in text
+
+
+def test_markup_in_a_script_template_is_read() -> None:
+    """A blog post whose body sits in ``<script type="text/template">`` (Blogger) gives
+    its paragraphs, each mapped to the raw page; other scripts stay invisible."""
+    paragraph = "Over the past few years threats on the web have become more sophisticated."
+    page = (
+        "<html><body><script>var x = 'not text';</script><div class='post-body'>"
+        f"<script type='text/template'><p>{paragraph}</p><p>{paragraph}</p></script>"
+        "</div></body></html>"
+    )
+    found = read_page(page)
+    texts = [b.text for b in found.blocks.values()]
+    assert texts == [paragraph, paragraph]
+    assert all(page[p.start : p.end] == p.text for p in found.pieces)

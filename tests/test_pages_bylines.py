@@ -194,3 +194,43 @@ def test_an_element_marked_as_the_author_gives_the_name(marked: str, name: str) 
         + "</article></body></html>"
     )
     assert _authors(raw) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("【丁牧群╱台北報導】", "丁牧群"),  # a box-drawing slash, as Apple Daily wrote it
+        ("【聯合晚報╱記者邱瓊平/台北報導】", "邱瓊平"),  # the paper, then the reporter
+    ],
+)
+def test_bylines_with_other_slashes_name_the_reporter(lead: str, name: str) -> None:
+    """Taiwanese bylines written with ``╱`` or with the paper first give the reporter."""
+    assert _authors(_page("", lead)) == (name,)
+
+
+def test_the_writer_is_found_behind_an_author_meta_that_names_the_site() -> None:
+    """``meta name=author`` holding the paper and a later ``itemprop=author`` holding the
+    writer (China Times) give the writer; outlet names and desk labels are not authors."""
+    head = (
+        "<meta property='og:site_name' content='中時電子報 - 生活'>"
+        "<meta name='author' itemprop='author' content='中時電子報'>"
+        "<meta itemprop='author' content='溫蘭魁'>"
+    )
+    assert _authors(_page(head, "")) == ("溫蘭魁",)
+    head = "<meta property='article:author' content='張立勳／特稿, 中國時報'>"
+    assert _authors(_page(head, "")) == ("張立勳",)
+
+
+def test_a_staff_title_and_the_site_name_after_an_author_are_cut() -> None:
+    """``"Adam Aaronson PhillyVoice Staff"`` (the site's name, then a staff title) is the
+    writer alone; ``"Posted by T. V. Raman"`` is the name after the label."""
+    body = "".join(f"<p>Paragraph {i} of a report on the summit talks in Hanoi.</p>" for i in range(5))
+    page = (
+        "<html><head><title>Summit</title><link rel='canonical' href='https://www.phillyvoice.com/a'>"
+        "</head><body><article><h1>Summit talks</h1>"
+        "<div class='byline'>Adam Aaronson<br>PhillyVoice Staff</div>"
+        f"{body}</article></body></html>"
+    )
+    assert _authors(page) == ("Adam Aaronson",)
+    page = page.replace("Adam Aaronson<br>PhillyVoice Staff", "Posted by T. V. Raman")
+    assert _authors(page) == ("T. V. Raman",)

@@ -11,7 +11,8 @@ it was: ``title``, ``byline``, ``dateline``, ``caption``, ``navigation``,
 ``page-header``, ``page-footer``, ``aside``, ``share-widget``,
 ``cookie-notice``, ``comments``, ``form``, ``link-list`` or
 ``not-main-content``. Photo captions (``figure``, ``figcaption``) leave the
-body too; their text goes to :attr:`Metadata.captions <nkcorpus.Metadata.captions>`.
+body too; their text goes to :attr:`Metadata.captions <nkcorpus.Metadata.captions>`
+(except on a page told in its captions, a slideshow: there they are the body).
 Before the first paragraph of prose, the title, byline and dateline leave the
 text even when trafilatura kept them.
 
@@ -188,10 +189,24 @@ def _places(target: str, keys: Iterable[str], line_keys: list[str]) -> dict[str,
     return places
 
 
+_PICTURED = frozenset(["caption", "figure"])
+#: A main text whose captions hold more than this share of it is told in its captions
+#: (a slideshow): they stay in the body.
+CAPTIONED_SHARE = 0.75
+
+
+def _told_in_captions(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) -> bool:
+    """Whether the captions of the ``body`` blocks hold most of its text (a slideshow)."""
+    pictured = sum(len(keys[i]) for i in body if _PICTURED & blocks[i].roles)
+    return pictured > CAPTIONED_SHARE * sum(len(keys[i]) for i in body)
+
+
 #: A main text that holds this share of the visible text of a page of at least
 #: :data:`WHOLE_PAGE_BLOCKS` blocks is the whole page, not its article.
 WHOLE_PAGE_SHARE = 0.9
 WHOLE_PAGE_BLOCKS = 100
+#: A main text shorter than this (in characters) is looked for again.
+SHORT_MAIN_TEXT = 300
 
 
 def _whole_page(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) -> bool:
@@ -358,11 +373,13 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     main = _main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
         body = _body_blocks(page.blocks, keys, main)
-        if _whole_page(page.blocks, keys, body):
-            # trafilatura's fast extractor found too little and fell back on the whole
-            # page: its full comparison with readability and jusText finds the article.
+        whole = _whole_page(page.blocks, keys, body)
+        if whole or len(main) < SHORT_MAIN_TEXT:
+            # trafilatura's fast extractor found little, or fell back on the whole page:
+            # its full comparison with readability and jusText looks again.
             fuller = _main_text(load_html(source), fast=False)
-            if fuller is not None and len(fuller) < len(main):
+            better = fuller is not None and (len(fuller) < len(main)) == whole
+            if fuller is not None and better:
                 body = _body_blocks(page.blocks, keys, fuller)
     else:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
@@ -385,8 +402,9 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     kept: set[int] = set()
     lead = True  # before the first paragraph of prose: title, byline and dateline go
     known = _Known.of(found)
+    pictured = frozenset() if _told_in_captions(page.blocks, keys, body) else _PICTURED
     for index, block in page.blocks.items():
-        if index in body and not ({"caption", "figure"} & block.roles):
+        if index in body and not (pictured & block.roles):
             rule = _rule(block, keys[index], known) if lead else ""
             if rule in ("title", "byline", "dateline"):
                 removals.append((Span(block.start, block.end), rule))

@@ -6,9 +6,9 @@ left unclosed) and keeps a stack of open elements. Every run of text becomes a
 :class:`Piece` that knows its raw span, its decoded text and the block it belongs
 to; block elements (``p``, ``div``, ``li``, ``h1``, ``tr``, ...) start a new
 block, ``br`` a new line inside it, and the cells of a table row are one block
-with `` | `` between them. Text inside ``script``, ``style``,
-``head``, ``template``, ``select`` and elements marked ``hidden`` or
-``aria-hidden`` is not visible and makes no piece.
+with `` | `` between them. Text inside ``script`` (but for markup that scripts show,
+``type="text/template"``), ``style``, ``head``, ``template``, ``select`` and elements
+marked ``hidden`` or ``aria-hidden`` is not visible and makes no piece.
 
 Each :class:`Block` records the elements around it that matter for what it is:
 navigation, header, footer, aside, figure and caption, heading, time, form.
@@ -88,6 +88,7 @@ _MARKUP = re.compile(
     r"(?P<attrs>(?:[^<>\"']++|\"[^<\"]*+\"|'[^<']*+')*+)>)",
     re.DOTALL,
 )
+_TEMPLATE = re.compile(r"""\btype\s*=\s*["']?text/(?:template|html|x-template)\b""", re.I)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
 _RAW_TEXT = {
     name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
@@ -262,8 +263,7 @@ def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
 
 def read_page(source: str) -> Page:
     """Read the visible text of the HTML page ``source`` into pieces and blocks."""
-    # The open elements, each as (name, roles, hidden, datetime); the top one's
-    # fields are also kept in the top_* variables.
+    # Open elements as (name, roles, hidden, datetime); the top one's also in top_*.
     root: tuple[str, frozenset[str], bool, str | None] = ("#root", frozenset(), False, None)
     stack = [root]
     top_name, top_roles, top_hidden, top_datetime = root
@@ -382,6 +382,8 @@ def read_page(source: str) -> Page:
             if found:
                 roles = roles | found
             hidden = hidden or hides
+        if raw and name == "script" and _TEMPLATE.search(source_attributes):
+            raw = hidden = False  # markup that the page's scripts show
         if name == "html" and lang is None:
             lang = attributes.get("lang") or attributes.get("xml:lang")
         datetime = attributes.get("datetime") if name == "time" else top_datetime
@@ -441,15 +443,11 @@ def _blocks(
             first = after
             continue
         group = pieces[first:after]
-        text = _SPACE.sub(
-            " ",
-            "".join(
-                [
-                    (" | " if p.cell_before else " " if p.space_before else "") + p.text
-                    for p in group
-                ]
-            ),
-        ).strip()
+        parts = [
+            (" | " if p.cell_before else " " if p.space_before or p.line_before else "") + p.text
+            for p in group
+        ]
+        text = _SPACE.sub(" ", "".join(parts)).strip()
         shown = [p for p in group if p.text.strip()]
         if text and shown:  # cell separators alone (``<td> <td>``) show nothing
             byline = None
