@@ -234,3 +234,39 @@ def test_a_staff_title_and_the_site_name_after_an_author_are_cut() -> None:
     assert _authors(page) == ("Adam Aaronson",)
     page = page.replace("Adam Aaronson<br>PhillyVoice Staff", "Posted by T. V. Raman")
     assert _authors(page) == ("T. V. Raman",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers"),
+    [
+        ("記者 張小明 / 攝影 李大華 報導", ("張小明",), ("李大華",)),  # TVBS
+        ("記者張小明、攝影李大華／台北報導", ("張小明",), ("李大華",)),
+        ("記者張小明、李大華／台北報導", ("張小明", "李大華"), ()),
+        ("生活中心／張小明報導", ("張小明",), ()),
+        ("政治中心／台北報導", (), ()),  # a desk and a place: no one
+        ("（中央社記者張小明華盛頓21日專電）", ("張小明",), ()),
+        ("TVBS新聞 記者 張小明 報導", ("張小明",), ()),
+        ("(서울=연합뉴스) 홍길동 기자 =", ("홍길동",), ()),
+        ("[데일리NK] 홍길동 기자", ("홍길동",), ()),
+        ("글·사진 홍길동 기자", ("홍길동",), ()),
+        ("사진=홍길동 기자", (), ("홍길동",)),
+        ("홍길동 기자 / hong@naver.com", ("홍길동",), ()),
+        ("홍길동 에디터", ("홍길동",), ()),
+    ],
+)
+def test_bylines_of_taiwanese_and_korean_sites(
+    line: str, authors: tuple[str, ...], photographers: tuple[str, ...]
+) -> None:
+    """Reporter lines as Taiwanese and Korean sites write them give the writers, and a
+    photographer's credit gives no author."""
+    from nkcorpus.cleaning.bylines import read_byline
+
+    found = read_byline(line)
+    assert found is not None
+    assert (found.authors, found.photographers) == (authors, photographers)
+
+
+def test_a_korean_correspondent_line_closing_the_article_names_the_writer() -> None:
+    """``"... /워싱턴=홍길동 특파원 hong@chosun.com"`` at the end of the last paragraph."""
+    found = trailing_byline("북한이 미사일을 발사했다. /워싱턴=홍길동 특파원 hong@chosun.com")
+    assert found is not None and found.authors == ("홍길동",)

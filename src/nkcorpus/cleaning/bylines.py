@@ -65,7 +65,7 @@ class Byline:
 # --- Korean ---------------------------------------------------------------------------
 
 _KO_TITLE = (
-    r"(?:[가-힣]{0,8}?(?:기자|특파원|통신원|칼럼니스트|논설위원|편집위원|논설실장|객원논설위원))"
+    r"(?:[가-힣]{0,8}?(?:기자|특파원|통신원|칼럼니스트|논설위원|편집위원|논설실장|객원논설위원|에디터))"
 )
 #: A name: two to four syllables, a word of its own or glued to its title, never a
 #: title's first half ("인턴" of "인턴기자").
@@ -106,30 +106,53 @@ _KO_NOT_NAMES = frozenset(
 )
 
 
+#: What stands before a Korean byline: a dateline in brackets (``"(서울=연합뉴스)"``), an
+#: outlet in brackets (``"[데일리NK]"``), a credit label (``"글·사진"``), ``"/"``.
+_KO_BEFORE = re.compile(
+    r"^\s*(?:[\[(（]\s*(?:[가-힣]{1,8}\s*=\s*)?(?P<outlet>[가-힣A-Za-z0-9 ]{1,12}?)\s*[\])）]"
+    r"|(?:글|글·사진|글/사진|글ㆍ사진)\s+|/)\s*"
+)
+#: What stands after one: the ``=`` that opens a wire story, a slash before the email.
+_KO_AFTER = re.compile(rf"\s*=\s*$|(?<=기자)\s*/\s*(?={EMAIL}\s*$)")
+#: A credit whose "place" says what was made, not where (``"사진=홍길동 기자"``).
+_KO_CREDIT = re.compile(r"^\s*(?:사진|영상|그래픽|촬영|편집)\s*=")
+
+
 def _korean(line: str) -> Byline | None:
     body = line
     if body[:1] in "[(（" and body[-1:] in "])）":
         body = body[1:-1]
+    before = _KO_BEFORE.match(body)
+    outlet = None
+    if before is not None and before.end() < len(body):
+        outlet = before["outlet"]
+        body = body[before.end() :]
+    body = _KO_AFTER.sub(lambda m: " " if m.group().strip() == "/" else "", body)
     parts = re.split(r"\s*[,，]\s*", body.strip())
     authors: list[str] = []
     found_emails: list[str] = []
-    outlet = None
+    photographers: list[str] = []
     for part in parts:
         match = _KO_PART.fullmatch(part)
         if match is None:
             return None
         names = [n for n in re.split(r"[\s·ㆍ]+", match["names"]) if n]
-        authors.extend(n for n in names if n not in _KO_NOT_NAMES)
+        credited = photographers if _KO_CREDIT.match(part) else authors
+        credited.extend(n for n in names if n not in _KO_NOT_NAMES)
         if match["email"]:
             found_emails.append(match["email"])
         outlet = outlet or match["outlet"]
-    return Byline(tuple(authors), tuple(found_emails), outlet=outlet)
+    return Byline(
+        tuple(authors), tuple(found_emails), photographers=tuple(photographers), outlet=outlet
+    )
 
 
 # --- Chinese --------------------------------------------------------------------------
 
 _HAN = r"[\u4e00-\u9fff]"
 _ZH_NAMES = rf"{_HAN}{{2,4}}(?:\s*[、，,\s&＆]\s*{_HAN}{{2,4}}){{0,5}}"
+#: :data:`_ZH_NAMES`, as few as the rest of the line lets through.
+_ZH_FEW_NAMES = rf"{_HAN}{{2,4}}(?:\s*[、，,\s&＆]\s*{_HAN}{{2,4}}){{0,5}}?"
 #: Words after the names that say how the piece was put together, not who wrote it.
 _ZH_HOW = r"(?:\s*(?:整合|整理|综合|綜合|编译|編譯|采写|採寫))?"
 _REPORTER = r"(?:记者|記者|特约记者|特約記者|通讯员|通訊員|编辑|編輯|撰稿|撰文|作者|文)"
@@ -140,7 +163,8 @@ _ZH_SLASH = re.compile(
     rf"(?:.*?\d\d:\d\d)?\s*(?:[〔（(【]\s*(?={_HAN}{{2,6}}?\s*[/／]\s*{_REPORTER}))?"
     rf"(?:(?P<outlet>{_HAN}{{2,6}}?)\s*[/／]?\s*)?[〔（(【]?\s*"
     rf"{_REPORTER}?\s*"
-    rf"(?P<names>{_HAN}{{2,10}}?)\s*[／/]\s*(?P<place>{_HAN}{{0,6}}?){_REPORT}"
+    rf"(?P<names>{_HAN}{{2,10}}?(?:\s*[、，,]\s*{_HAN}{{2,6}}?){{0,4}})"
+    rf"\s*[／/]\s*(?P<place>{_HAN}{{0,6}}?){_REPORT}"
     r"\s*[〕）)】]?"
 )
 #: ``新华社北京1月27日电（记者李忠发、潘洁）``,
@@ -154,7 +178,7 @@ _ZH_WIRE = re.compile(
 #: name is read first).
 _ZH_CNA = re.compile(
     rf"[（(]?\s*(?P<outlet>{_HAN}{{0,4}}?)(?:记者|記者)(?P<names>{_HAN}{{3}}|{_HAN}{{2}})"
-    rf"(?P<place>{_HAN}{{2,3}})(?:\d{{1,2}}日)?(?:电|電|傳真|传真)(?:\s*\d{{2,4}}年\d{{1,2}}月\d{{1,2}}日)?"
+    rf"(?P<place>{_HAN}{{2,3}})(?:\d{{1,2}}日)?(?:专电|專電|电|電|傳真|传真)(?:\s*\d{{2,4}}年\d{{1,2}}月\d{{1,2}}日)?"
     r"\s*[）)]?"
 )
 #: ``作者：李在山`` at the end of a line of page furniture, ``执笔/叨叨姐、胡一刀&李小飞刀``.
@@ -165,17 +189,25 @@ _ZH_LABELED = re.compile(
 _ZH_NAME_OUTLET = re.compile(
     rf"(?P<names>{_HAN}{{2,4}})\s*[／/]\s*(?P<outlet>{_HAN}{{1,10}}(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊))"
 )
+#: ``生活中心／張小明報導``: a desk, a slash, a reporter of three characters (two would
+#: be a place: ``政治中心／台北報導``).
+_ZH_DESK_NAME = re.compile(
+    rf"[（(〔【]?{_HAN}{{0,6}}(?:中心|組|组|部)\s*[／/]\s*"
+    rf"(?P<names>{_HAN}{{3}})(?<![縣县市區区鄉乡鎮镇])(?:報導|报道)[）)〕】]?"
+)
+_PHOTO = re.compile(r"^(?:攝影|摄影)\s*")
 #: ``上報快訊／范姜佳鈺``: a news desk, a slash, the reporter.
 _ZH_DESK_SLASH = re.compile(
     rf"{_HAN}{{0,6}}(?:快訊|快讯|即時|即时|專訊|专讯)\s*[／/]\s*(?P<names>{_HAN}{{2,4}})"
 )
 #: ``本报记者 李静 青岛报道``, ``半月谈记者 史卫燕``, ``记者 张三``, ``新华社记者 才扬 摄``.
 _ZH_PLAIN = re.compile(
-    rf"[□■●◆▲△○]?\s*[（(]?\s*(?P<outlet>{_HAN}{{0,6}}?)\s*{_REPORTER}\s*[:：/／|｜]?\s*"
+    rf"[□■●◆▲△○]?\s*[（(]?\s*(?P<outlet>[A-Za-z]{{0,6}}{_HAN}{{0,6}}?)\s*{_REPORTER}\s*[:：/／|｜]?\s*"
     rf"(?P<names>{_ZH_NAMES}?)"
-    rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s*[/／]\s*文|\s*(?P<photo>摄|攝))?"
+    rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s+{_REPORT}|\s*[/／]\s*文|\s*(?P<photo>摄|攝))?"
     rf"(?:\s*(?:校对|校對|责编|責編|编辑|編輯)\s*{_ZH_NAMES})?"
-    rf"(?:\s+(?:图|圖|攝影|摄影)\s*[／/:：]\s*(?P<photographer>{_ZH_NAMES}))?\s*[）)]?"
+    rf"(?:\s*[／/]?\s*(?:图|圖|攝影|摄影)\s*[／/:：]?\s*(?P<photographer>{_ZH_FEW_NAMES}))?"
+    rf"(?:\s*{_REPORT})?\s*[）)]?"
 )
 _ZH_TRANSLATOR = re.compile(
     rf"(?:譯者|译者|翻譯|翻译|編譯|编译)\s*[:：/／]\s*(?P<names>{_ZH_NAMES})"
@@ -200,13 +232,18 @@ def _chinese(line: str) -> Byline | None:
     match = _ZH_WIRE.fullmatch(line)
     if match:
         return Byline(_names(match["names"]), outlet=_outlet(match["outlet"]))
+    match = _ZH_DESK_NAME.fullmatch(line)
+    if match:
+        return Byline((match["names"],))
     match = _ZH_SLASH.fullmatch(line)
     if match:
-        names = match["names"]
-        desk = _DESK.match(names)
+        first, *others = re.split(r"\s*[、，,]\s*", match["names"])
+        desk = _DESK.match(first)
         if desk:
-            names = names[desk.end() :]
-        return Byline((names,) if 2 <= len(names) <= 4 else (), outlet=_outlet(match["outlet"]))
+            first = first[desk.end() :]
+        writers = [n for n in (first, *others) if 2 <= len(n) <= 4 and not _PHOTO.match(n)]
+        photos = tuple(_PHOTO.sub("", n) for n in others if _PHOTO.match(n))
+        return Byline(tuple(writers), photographers=photos, outlet=_outlet(match["outlet"]))
     match = _ZH_PLAIN.fullmatch(line)
     if match:
         names = _names(match["names"])

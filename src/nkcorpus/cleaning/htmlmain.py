@@ -45,6 +45,8 @@ _PROSE = re.compile(r"[。！？]|[가-힣][다요]\.")
 #: ``（王煌忠／台中報導）``: a Taiwanese byline in brackets, wherever it stands.
 _BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报道|報道)[）)〕]")
 _CHUNK = 16
+#: The longest block marked as a byline that is read as one (several names and a team).
+BYLINE_CHARS = 120
 _BYLINE_ROLES = frozenset(["byline", "author", "writer"])
 #: A line that opens with what a byline says of itself.
 _SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)\s*:?\s+[A-Z]")
@@ -353,7 +355,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     bylines = [
         b.text
         for b in page.blocks.values()
-        if len(b.text) <= 80 and _BYLINE_ROLES & b.roles and "comment" not in b.roles
+        if len(b.text) <= BYLINE_CHARS and _BYLINE_ROLES & b.roles and "comment" not in b.roles
     ]
     # The part of a block marked as the author ("by IWB" of "October 19, 2019 by IWB").
     bylines += [

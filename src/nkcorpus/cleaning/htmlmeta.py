@@ -176,8 +176,8 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
-        try:
-            data = json.loads(script.text)
+        try:  # strict=False: line breaks inside strings, as pages write them, are read
+            data = json.loads(script.text, strict=False)
         except ValueError:
             continue
         todo = [data]
