@@ -184,10 +184,13 @@ def test_a_dateline_in_capitals_is_read_not_a_crash() -> None:
         ("October 19, 2019 by <span itemprop='author'>IWB</span>", "IWB"),
         ("<div class='blog_author'><strong>고든</strong></div>", "고든"),
         ("<strong class='writer'>Kim Min-ji</strong>", "Kim Min-ji"),
+        ("Posted on May 2 by <a rel='author' href='/u/1'>Lee Ho</a>", "Lee Ho"),
+        ("<span class='reporter'>Jane Doe</span>", "Jane Doe"),
     ],
 )
 def test_an_element_marked_as_the_author_gives_the_name(marked: str, name: str) -> None:
-    """The author's element, inside a longer line or named ``blog_author`` or ``writer``."""
+    """The author's element, inside a longer line or named ``blog_author``, ``writer``,
+    ``reporter`` or linked with ``rel="author"``."""
     raw = (
         "<html><head><title>Story</title></head><body><article><h1>Story</h1>"
         f"<p>{marked}</p>" + "<p>The long paragraph of the story goes on and on here.</p>" * 6

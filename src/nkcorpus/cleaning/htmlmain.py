@@ -47,7 +47,7 @@ _BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报�
 _CHUNK = 16
 #: The longest block marked as a byline that is read as one (several names and a team).
 BYLINE_CHARS = 120
-_BYLINE_ROLES = frozenset(["byline", "author", "writer"])
+_BYLINE_ROLES = frozenset(["byline", "author", "writer", "reporter", "journalist"])
 #: A line that opens with what a byline says of itself.
 _SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)\s*:?\s+[A-Z]")
 _FURNITURE = frozenset(

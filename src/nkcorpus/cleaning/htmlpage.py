@@ -75,12 +75,12 @@ ROLES = {
 _ROLE_ATTRIBUTES = re.compile(
     r"\b(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent|comment"
     r"|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad)\b"
-    r"|(?<![a-z])(?:author|byline|writer)(?![a-z])",  # "blog_author", "writer"
+    r"|(?<![a-z])(?:author|byline|writer|reporter|journalist)(?![a-z])",  # "blog_author"
     re.IGNORECASE,
 )
 #: :data:`_ROLE_ATTRIBUTES` for lower-case ASCII words, with a look at the first letter
 #: that lets the scan skip the positions where no word can start.
-_ROLE_WORDS = re.compile(rf"(?=[abcdfmnprstw])(?:{_ROLE_ATTRIBUTES.pattern})")
+_ROLE_WORDS = re.compile(rf"(?=[abcdfjmnprstw])(?:{_ROLE_ATTRIBUTES.pattern})")
 
 _MARKUP = re.compile(
     r"<(?:(?P<comment>!--.*?(?:-->|\Z))|!\[CDATA\[.*?(?:\]\]>|\Z)|[!?][^<>]*>?"
@@ -99,12 +99,12 @@ _ATTR = re.compile(r"""([^\s="'<>/]++)(?:\s*+=\s*+("[^"]*+"|'[^']*+'|[^\s>]++))?
 #: The attributes :func:`read_page` reads.
 _WANTED = frozenset(
     ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "lang",
-     "xml:lang"]
+     "xml:lang", "rel"]
 )  # fmt: skip
 _NO_ATTRIBUTES: dict[str, str] = {}
 _CELLS = frozenset(["td", "th"])
 #: Roles that mark a byline.
-_AUTHOR_ROLES = frozenset(["author", "byline", "writer"])
+_AUTHOR_ROLES = frozenset(["author", "byline", "writer", "reporter", "journalist"])
 _WHITE = " \t\r\n\f"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NEWLINES = re.compile(r"[ \t]*[\r\n][ \t\r\n\f]*")
@@ -239,6 +239,7 @@ def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
         or "style" in low
         or "role" in low
         or "itemprop" in low
+        or "rel" in low  # rel="author"
         or "datetime" in low
         or "lang" in low  # lang, xml:lang
     ):
@@ -251,7 +252,7 @@ def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
             value = value[1:-1]
         out[key] = html.unescape(value) if "&" in value else value
     get = out.get
-    marks = f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}"
+    marks = " ".join(get(name, "") for name in ("class", "id", "role", "itemprop", "rel"))
     roles = _roles(marks) if marks.strip() else frozenset()
     hidden = (
         "hidden" in out
