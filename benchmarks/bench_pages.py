@@ -21,6 +21,11 @@ now development pages); ``dev`` is the two development splits together.
 Both are scored on the HTML pages; nkcorpus alone is also scored on every
 format (the markdown cases too).
 
+Article bodies are also scored on the 181 pages of the article-extraction benchmark
+(``benchmarks/data/article-extraction``) with that benchmark's own measure
+(:mod:`benchmarks.article_benchmark`), nkcorpus against ``trafilatura.extract``, on all
+of them and on the 166 that are not in the case corpus.
+
 Speed: the whole cleaning stage (:func:`~nkcorpus.cleaning.cleaner.clean_text`
 on the decoded page) against ``trafilatura.extract`` alone with its defaults.
 """
@@ -182,6 +187,36 @@ def _summary(ours: dict[str, dict[str, float]], theirs: dict[str, dict[str, floa
     return "quality, trafilatura in brackets: " + "; ".join(parts)
 
 
+def article_benchmark() -> dict[str, dict[str, dict[str, float]]]:
+    """Body scores of nkcorpus and ``trafilatura.extract`` on the article-extraction
+    benchmark's pages, with its measure (:mod:`benchmarks.article_benchmark`): on all
+    of them, and on those that are not in the case corpus (``unseen``)."""
+    import trafilatura
+
+    from benchmarks.article_benchmark import load_pages, page_counts, scores
+    from nkcorpus.cleaning.cleaner import clean_text
+
+    pages = load_pages()
+    if quick():
+        pages = pages[::10]
+    in_cases = {
+        json.loads(p.read_text(encoding="utf-8"))["origin"].rsplit("/", 1)[-1].split(".")[0]
+        for p in CASES.glob("sh-*.json")
+    }
+    counts: dict[str, list[tuple[float, float, float]]] = {"nkcorpus": [], "trafilatura": []}
+    for _key, html, gold in pages:
+        counts["nkcorpus"].append(page_counts(gold, clean_text(html).text))
+        counts["trafilatura"].append(page_counts(gold, trafilatura.extract(html) or ""))
+    unseen = [n for n, (key, _html, _gold) in enumerate(pages) if key not in in_cases]
+    return {
+        "all": {name: scores(found) | {"pages": len(pages)} for name, found in counts.items()},
+        "unseen": {
+            name: scores([found[n] for n in unseen]) | {"pages": len(unseen)}
+            for name, found in counts.items()
+        },
+    }
+
+
 def run() -> list[Comparison]:
     """Measure quality (saved with the results) and speed (the returned comparison)."""
     import trafilatura
@@ -201,6 +236,9 @@ def run() -> list[Comparison]:
         print(f"{group:10} nkcorpus    {quality['nkcorpus'][group]}")
         print(f"{group:10} trafilatura {quality['trafilatura'][group]}")
     print(f"all formats nkcorpus {quality['nkcorpus_all_formats']['all']}")
+    quality["article_benchmark"] = article_benchmark()
+    for group, found in quality["article_benchmark"].items():
+        print(f"article-extraction benchmark, {group}: {found}")
     sample = pages[:12] if quick() else pages
     raws = [c["raw"] for c in sample]
     comparison = compare(
@@ -212,7 +250,11 @@ def run() -> list[Comparison]:
         repeat=1 if quick() else 3,
         goal=1.0,
         notes="article text, metadata and offset map against trafilatura.extract defaults; "
-        + _summary(quality["nkcorpus"], quality["trafilatura"]),
+        + _summary(quality["nkcorpus"], quality["trafilatura"])
+        + "; article-extraction benchmark body F1 (pages not in the case corpus): "
+        + "{nkcorpus} (trafilatura {trafilatura})".format(
+            **{k: v["f1"] for k, v in quality["article_benchmark"]["unseen"].items()}
+        ),
     )
     save("pages", [comparison], {"quality": quality})
     return [comparison]

@@ -1,0 +1,63 @@
+"""The article-extraction benchmark's pages and its measure of article bodies.
+
+The data is ``benchmarks/data/article-extraction`` (181 pages with gold bodies, from
+the Zyte/ScrapingHub article-extraction benchmark, MIT; see its README). The measure is
+that benchmark's: the 4-gram shingles of ``\\w+`` tokens of the gold and the extracted
+body are matched as multisets; each page's true positives, false positives and false
+negatives are divided by their sum, so that every page weighs the same; precision and
+recall are averaged over the pages (a page with nothing to score on one side is left
+out of that average) and F1 is computed from the two averages.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import statistics
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "article-extraction"
+
+_WORD = re.compile(r"\w+")
+
+
+def load_pages() -> list[tuple[str, str, str]]:
+    """Every page as ``(key, html, gold body)``, in the order of the gold file."""
+    with gzip.open(DATA / "ground-truth.json.gz", "rt", encoding="utf-8") as file:
+        gold = json.load(file)
+    pages = []
+    for key, record in gold.items():
+        html = gzip.decompress((DATA / "html" / f"{key}.html.gz").read_bytes())
+        pages.append((key, html.decode("utf-8", "replace"), record["articleBody"] or ""))
+    return pages
+
+
+def _shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    tokens = _WORD.findall(text or "")
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens)
+
+
+def page_counts(gold: str, extracted: str) -> tuple[float, float, float]:
+    """One page's true positives, false positives and false negatives, summing to one
+    (all zero when neither text has a shingle)."""
+    want, got = _shingles(gold), _shingles(extracted)
+    tp = float(sum((want & got).values()))
+    fp = float(sum((got - want).values()))
+    fn = float(sum((want - got).values()))
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def scores(counts: list[tuple[float, float, float]]) -> dict[str, float]:
+    """Precision and recall averaged over pages, and F1 from the two averages.
+
+    >>> scores([(1.0, 0.0, 0.0), (0.5, 0.5, 0.0)])
+    {'precision': 0.75, 'recall': 1.0, 'f1': 0.857}
+    """
+
+    precision = statistics.mean(tp / (tp + fp) for tp, fp, _fn in counts if tp + fp > 0)
+    recall = statistics.mean(tp / (tp + fn) for tp, _fp, fn in counts if tp + fn > 0)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
