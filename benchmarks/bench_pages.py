@@ -4,9 +4,9 @@ Run: ``python -m benchmarks.bench_pages``. The pages are ``tests/cases/pages``
 (public test pages of trafilatura, htmldate, mozilla/readability, the ScrapingHub
 article-extraction benchmark, goose3, newspaper4k, GeneralNewsExtractor, twnews,
 postlight/parser, fundus, taiwanese_news_parser and somanews-crawler, and plain-text
-scrapes of Korean and Chinese pages, each with its source and licence; see its README). For each page
-and each split the run reports, for nkcorpus and for
-trafilatura 2 in the same run:
+scrapes of Korean and Chinese pages, each with its source and licence; see its README).
+For each page and each split the run reports, for nkcorpus and for trafilatura 2 in
+the same run:
 
 * body F1: 4-gram shingle F1 against the gold body, where the page has one
   (words for Latin script, characters for CJK);
