@@ -29,7 +29,11 @@ For each field the first source that gives a value wins:
     links), then the first of the visible blocks (or parts of blocks) marked
     as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
     that names someone. A name that is the
-    site's name is not an author; a value that is a whole Korean or Chinese
+    site's name (or its publisher's, or a Korean or Chinese name shaped like an
+    outlet's: ``中時電子報``, ``연합뉴스``) is not an author, nor is a desk label or staff
+    title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``); every
+    value of an author ``meta`` counts (``name=author`` may hold the site and a later
+    ``itemprop=author`` the writer); a value that is a whole Korean or Chinese
     byline (``"스포츠조선=선수민 기자"``) gives the names it holds; Korean or
     Chinese names that the page never shows give way to a visible byline.
 ``outlet``
