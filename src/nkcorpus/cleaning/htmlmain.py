@@ -204,19 +204,22 @@ def _told_in_captions(blocks: dict[int, Block], keys: dict[int, str], body: set[
 
 
 #: A main text that holds this share of the visible text of a page of at least
-#: :data:`WHOLE_PAGE_BLOCKS` blocks is the whole page, not its article.
+#: :data:`WHOLE_PAGE_BLOCKS` blocks, half of them shorter than :data:`MENU_ITEM`
+#: characters, is the whole page with its menus, not its article.
 WHOLE_PAGE_SHARE = 0.9
 WHOLE_PAGE_BLOCKS = 100
+MENU_ITEM = 20
 #: A main text shorter than this (in characters) is looked for again.
 SHORT_MAIN_TEXT = 300
 
 
 def _whole_page(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) -> bool:
-    """Whether the ``body`` blocks are (nearly) the whole of a long page."""
+    """Whether the ``body`` blocks are (nearly) the whole of a long page, menus and all."""
     if len(blocks) < WHOLE_PAGE_BLOCKS:
         return False
     shown = sum(map(len, keys.values()))
-    return sum(len(keys[i]) for i in body) >= WHOLE_PAGE_SHARE * shown
+    menus = sum(1 for i in body if len(keys[i]) < MENU_ITEM)
+    return sum(len(keys[i]) for i in body) >= WHOLE_PAGE_SHARE * shown and 2 * menus >= len(body)
 
 
 def _mostly_in(chunks: list[str], target: str) -> bool:
@@ -380,8 +383,8 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             # trafilatura's fast extractor found little, or fell back on the whole page:
             # its full comparison with readability and jusText looks again.
             fuller = _main_text(load_html(source), fast=False)
-            better = fuller is not None and (len(fuller) < len(main)) == whole
-            if fuller is not None and better:
+            shorter = fuller is not None and len(fuller) < len(main)
+            if fuller is not None and len(fuller) != len(main) and shorter == whole:
                 body = _body_blocks(page.blocks, keys, fuller)
     else:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
