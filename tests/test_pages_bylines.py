@@ -255,6 +255,12 @@ def test_a_staff_title_and_the_site_name_after_an_author_are_cut() -> None:
         ("사진=홍길동 기자", (), ("홍길동",)),
         ("홍길동 기자 / hong@naver.com", ("홍길동",), ()),
         ("홍길동 에디터", ("홍길동",), ()),
+        ("기자 홍길동", ("홍길동",), ()),
+        ("워싱턴-홍알벗 xallsl@rfa.org", ("홍알벗",), ()),  # RFA: a place, a hyphen, an email
+        ("記者：張小明 責編：李大華 網編：王小美", ("張小明",), ()),  # editors are not authors
+        ("【大紀元2020年04月21日訊】（大紀元記者張小明台北報導）", ("張小明",), ()),
+        ("中央社記者張小明、李大華台北21日電", ("張小明", "李大華"), ()),
+        ("特約撰稿人：張小明", ("張小明",), ()),
     ],
 )
 def test_bylines_of_taiwanese_and_korean_sites(
@@ -267,6 +273,15 @@ def test_bylines_of_taiwanese_and_korean_sites(
     found = read_byline(line)
     assert found is not None
     assert (found.authors, found.photographers) == (authors, photographers)
+
+
+@pytest.mark.parametrize("line", ["기자 수첩", "기자 회견"])
+def test_a_column_label_after_the_word_reporter_is_not_a_name(line: str) -> None:
+    """``"기자 수첩"`` (a reporter's notebook column) names no one."""
+    from nkcorpus.cleaning.bylines import read_byline
+
+    found = read_byline(line)
+    assert found is None or not found.authors
 
 
 def test_a_korean_correspondent_line_closing_the_article_names_the_writer() -> None:

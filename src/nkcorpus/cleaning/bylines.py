@@ -171,19 +171,21 @@ _ZH_SLASH = re.compile(
 #: ``【大紀元2015年06月10日訊】（大紀元記者魏文彬綜合報導）``.
 _ZH_WIRE = re.compile(
     rf"(?P<outlet>.{{0,20}}?)(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:电|電|訊|讯)】?\s*[（(]\s*"
-    rf"(?:{_HAN}{{0,4}}?){_REPORTER}\s*(?P<names>{_ZH_NAMES}?){_ZH_HOW}\s*(?:{_HAN}{{0,4}}{_REPORT})?"
+    rf"(?:{_HAN}{{0,4}}?){_REPORTER}\s*(?P<names>{_HAN}{{3}}(?={_HAN}{{2}}{_REPORT})|{_ZH_NAMES}?)"
+    rf"{_ZH_HOW}\s*(?:{_HAN}{{0,4}}{_REPORT})?"
     r"\s*[）)]"
 )
 #: ``（中央社記者邱俊欽桃園19日電）``: reporter, place and day run together (a three-character
 #: name is read first).
 _ZH_CNA = re.compile(
-    rf"[（(]?\s*(?P<outlet>{_HAN}{{0,4}}?)(?:记者|記者)(?P<names>{_HAN}{{3}}|{_HAN}{{2}})"
+    rf"[（(]?\s*(?P<outlet>{_HAN}{{0,4}}?)(?:记者|記者)(?P<names>(?:{_HAN}{{2,3}}、)*(?:{_HAN}{{3}}|{_HAN}{{2}}))"
     rf"(?P<place>{_HAN}{{2,3}})(?:\d{{1,2}}日)?(?:专电|專電|电|電|傳真|传真)(?:\s*\d{{2,4}}年\d{{1,2}}月\d{{1,2}}日)?"
     r"\s*[）)]?"
 )
 #: ``作者：李在山`` at the end of a line of page furniture, ``执笔/叨叨姐、胡一刀&李小飞刀``.
 _ZH_LABELED = re.compile(
-    rf".{{0,50}}?(?:作者|记者|記者|撰文|执笔|執筆)\s*[:：/／]\s*(?P<names>{_ZH_NAMES})"
+    rf".{{0,50}}?(?:作者|记者|記者|撰文|执笔|執筆|撰稿人|特約撰稿人|特约撰稿人)\s*[:：/／]\s*"
+    rf"(?P<names>{_ZH_NAMES})"
 )
 #: ``石佳/中国青年报``: the writer, a slash, the paper the piece first ran in.
 _ZH_NAME_OUTLET = re.compile(
@@ -256,7 +258,7 @@ def _chinese(line: str) -> Byline | None:
         return Byline((match["names"],))
     match = _ZH_CNA.fullmatch(line)
     if match:
-        return Byline((match["names"],), outlet=_outlet(match["outlet"]))
+        return Byline(_names(match["names"]), outlet=_outlet(match["outlet"]))
     match = _ZH_LABELED.fullmatch(line) or _ZH_DESK_SLASH.fullmatch(line)
     if match:
         return Byline(_names(match["names"]))
@@ -324,6 +326,10 @@ def read_byline(line: str) -> Byline | None:
     line = re.sub(r"\s+", " ", line).strip().translate(_SLASHES)
     if not line or len(line) > 140:
         return None
+    line = _EDITORS_AFTER.sub("", line) or line  # "記者：張三 責編：李四 網編：王五"
+    if match := _KO_NAME_ONLY.fullmatch(line):  # "기자 홍길동", "워싱턴-홍알벗 hong@rfa.org"
+        email = match["email"] or match["email2"]
+        return Byline((match["name"] or match["name2"],), (email,) if email else ())
     if re.search("[가-힣]", line):
         found = _korean(line)
         if found is not None:
@@ -335,6 +341,15 @@ def read_byline(line: str) -> Byline | None:
     return _english(line)
 
 
+#: Editors credited after the writers: they are not authors.
+_EDITORS_AFTER = re.compile(r"(?:\s+(?:責編|责编|網編|网编|編輯|编辑|校對|校对)\s*[:：]\s*\S+)+$")
+#: A Korean writer with the title before the name, or after a place and a hyphen with
+#: an email (``"기자 홍길동"``, ``"워싱턴-홍알벗 hong@rfa.org"``).
+_KO_NAME_ONLY = re.compile(
+    rf"(?:기자|작성자)\s*[:：]?\s*(?!(?:수첩|회견|간담회|칼럼|소개|모집|채용|페이지|구독)$)"
+    rf"(?P<name>[가-힣]{{2,4}})(?:\s+(?P<email>{EMAIL}))?"
+    rf"|[가-힣]{{2,6}}\s*-\s*(?P<name2>[가-힣]{{2,4}})\s+(?P<email2>{EMAIL})"
+)
 #: Slashes that bylines write instead of ``／`` (``"【丁牧群╱台北報導】"``).
 _SLASHES = str.maketrans({"\u2571": "／", "\u2215": "／", "\u2044": "／", "\u29f8": "／"})
 
