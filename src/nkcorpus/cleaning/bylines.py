@@ -170,7 +170,7 @@ _ZH_SLASH = re.compile(
 #: ``新华社北京1月27日电（记者李忠发、潘洁）``,
 #: ``【大紀元2015年06月10日訊】（大紀元記者魏文彬綜合報導）``.
 _ZH_WIRE = re.compile(
-    rf"(?P<outlet>.{{0,20}}?)(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:电|電|訊|讯)】?\s*[（(]\s*"
+    rf"(?P<outlet>.{{0,20}}?)(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:电|電)|訊|讯)】?\s*[（(]\s*"
     rf"(?:{_HAN}{{0,4}}?){_REPORTER}\s*(?P<names>{_HAN}{{3}}(?={_HAN}{{2}}{_REPORT})|{_ZH_NAMES}?)"
     rf"{_ZH_HOW}\s*(?:{_HAN}{{0,4}}{_REPORT})?"
     r"\s*[）)]"
@@ -204,12 +204,12 @@ _ZH_DESK_SLASH = re.compile(
 )
 #: ``本报记者 李静 青岛报道``, ``半月谈记者 史卫燕``, ``记者 张三``, ``新华社记者 才扬 摄``.
 _ZH_PLAIN = re.compile(
-    rf"[□■●◆▲△○]?\s*[（(]?\s*(?P<outlet>[A-Za-z]{{0,6}}{_HAN}{{0,6}}?)\s*{_REPORTER}\s*[:：/／|｜]?\s*"
+    rf"[□■●◆▲△○]?\s*[（(【]?\s*(?P<outlet>[A-Za-z]{{0,6}}{_HAN}{{0,6}}?)\s*{_REPORTER}\s*[:：/／|｜]?\s*"
     rf"(?P<names>{_ZH_NAMES}?)"
     rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s+{_REPORT}|\s*[/／]\s*文|\s*(?P<photo>摄|攝))?"
     rf"(?:\s*(?:校对|校對|责编|責編|编辑|編輯)\s*{_ZH_NAMES})?"
     rf"(?:\s*[／/]?\s*(?:图|圖|攝影|摄影)\s*[／/:：]?\s*(?P<photographer>{_ZH_FEW_NAMES}))?"
-    rf"(?:\s*{_REPORT})?\s*[）)]?"
+    rf"(?:\s*{_REPORT})?\s*[）)】]?"
 )
 _ZH_TRANSLATOR = re.compile(
     rf"(?:譯者|译者|翻譯|翻译|編譯|编译)\s*[:：/／]\s*(?P<names>{_ZH_NAMES})"
@@ -218,7 +218,14 @@ _ZH_EDITOR = re.compile(rf"^{_HAN}{{0,6}}?(?:編輯|编辑)(?P<names>{_HAN}{{2,4
 
 
 def _names(text: str) -> tuple[str, ...]:
-    return tuple(n for n in re.split(r"[\s、，,&＆]+", text) if n)
+    return tuple(n for n in re.split(r"[\s、，,&＆]+", text) if n and n not in _ZH_ROLES)
+
+
+#: Words between the names of a byline that credit a role, not a person
+#: (``"记者 张三 通讯员 李四"``).
+_ZH_ROLES = frozenset(
+    ["通讯员", "通訊員", "实习生", "實習生", "见习记者", "見習記者", "记者", "記者"]
+)
 
 
 #: ``责任编辑：孔德明``: the editor who put the piece out, not one of its writers.
@@ -341,8 +348,10 @@ def read_byline(line: str) -> Byline | None:
     return _english(line)
 
 
-#: Editors credited after the writers: they are not authors.
-_EDITORS_AFTER = re.compile(r"(?:\s+(?:責編|责编|網編|网编|編輯|编辑|校對|校对)\s*[:：]\s*\S+)+$")
+#: Editors and sources credited after the writers: they are not authors.
+_EDITORS_AFTER = re.compile(
+    r"(?:\s+(?:責編|责编|網編|网编|編輯|编辑|校對|校对|来源|來源)\s*[:：]\s*\S+)+$"
+)
 #: A Korean writer with the title before the name, or after a place and a hyphen with
 #: an email (``"기자 홍길동"``, ``"워싱턴-홍알벗 hong@rfa.org"``).
 _KO_NAME_ONLY = re.compile(
