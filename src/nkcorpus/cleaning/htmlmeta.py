@@ -360,10 +360,11 @@ def read_metadata(
             break
     host = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/]+).*$", r"\1", url or ""))
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
-    # "中時電子報 - 影視": the site and its section; the publisher's name.
-    sites += _SITE_PARTS.split(outlet or "") + [_clean(n) or "" for n in _names(publisher)]
-    site_keys = {match_key(s) for s in sites}
     title, by = choose_title(raw_title, headings, shown, sites)
+    # Not authors: the site, its parts ("中時電子報 - 影視"), its publisher.
+    named = [*sites, *_SITE_PARTS.split(outlet or "")]
+    named += [_clean(n) or "" for n in _names(publisher)]
+    site_keys = {k for k in map(match_key, named) if k}
     if by:
         sources["title"] = by
     structured = first(
