@@ -136,3 +136,37 @@ def test_markdown_text_maps_back_and_keeps_every_word(raw: str) -> None:
         if word in ("https", "example", "org", "png", "title", "b", "div", "p"):
             continue
         assert word in cleaned.text or word in removed, (word, cleaned.text)
+
+
+_LINES = [
+    "Continue reading the main story",
+    "Advertisement",
+    "Share",
+    "The minister spoke to reporters in Seoul on Monday about the talks.",
+    "Talks with the North are expected to resume later in the year.",
+    "기자회견은 오후 세 시에 열렸다고 통일부가 밝혔다.",
+]
+
+
+@given(
+    page=st.lists(st.sampled_from(_LINES), min_size=1, max_size=12),
+    main=st.lists(st.sampled_from(_LINES), max_size=12),
+)
+def test_each_line_of_the_article_stands_for_one_block_at_most(
+    page: list[str], main: list[str]
+) -> None:
+    """However often a line repeats on the page, the article keeps it no more often than
+    trafilatura's text has it, and a line the text has as often as the page is always kept."""
+    from collections import Counter
+
+    from nkcorpus.cleaning.htmlmain import _body_blocks, _key
+    from nkcorpus.cleaning.htmlpage import Block
+
+    blocks = {n: Block(n * 100, n * 100 + len(t), t) for n, t in enumerate(page)}
+    keys = {n: _key(b.text) for n, b in blocks.items()}
+    kept = Counter(page[n] for n in _body_blocks(blocks, keys, "\n".join(main)))
+    shown, had = Counter(page), Counter(main)
+    for line in shown:
+        assert kept[line] <= had[line], line
+        if had[line] >= shown[line]:
+            assert kept[line] == shown[line], line
