@@ -56,7 +56,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline
-from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key
+from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
 
@@ -84,7 +84,6 @@ _NOT_PERSON = re.compile(
     r"|written\s+by|.)$|\s(?:says|said|wrote):?$",
     re.IGNORECASE,
 )
-_SITE_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[|｜]\s*")
 #: A Korean or Chinese name that is an outlet's: a paper, a site, a channel, a magazine.
 _OUTLET = re.compile(
     r"[\u4e00-\u9fff]{1,10}(?:報|报|網|网|社|新聞|新闻|電視台|电视台|週刊|周刊|雜誌|杂志|日報|晚報)"
@@ -362,7 +361,7 @@ def read_metadata(
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
     title, by = choose_title(raw_title, headings, shown, sites)
     # Not authors: the site, its parts ("中時電子報 - 影視"), its publisher.
-    named = [*sites, *_SITE_PARTS.split(outlet or "")]
+    named = [*sites, *title_parts(outlet or "")]
     named += [_clean(n) or "" for n in _names(publisher)]
     site_keys = {k for k in map(match_key, named) if k}
     if by:
@@ -399,7 +398,7 @@ def read_metadata(
         return tuple(
             dict.fromkeys(
                 n
-                for n in map(_without_role, read, [site_keys] * len(read))
+                for n in (_without_role(name, site_keys) for name in read)
                 if n
                 and match_key(n) not in site_keys
                 and not _NOT_PERSON.search(n)

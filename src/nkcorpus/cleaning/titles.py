@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["choose_title", "cut_site_name", "match_key"]
+from nkcorpus.cleaning.dates import DATE
+
+__all__ = ["choose_title", "cut_site_name", "match_key", "title_parts"]
 
 #: Separators between a title's parts; between Han characters a bare hyphen before a
 #: site's name (``"标题-新华网"``) is one too.
@@ -23,6 +25,15 @@ _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
 
 
 _NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def title_parts(text: str) -> list[str]:
+    """The parts of a title or a site's name between separators, stripped.
+
+    >>> title_parts("中時電子報 - 影視")
+    ['中時電子報', '影視']
+    """
+    return [p.strip() for p in _SEPARATORS.split(text) if p and p.strip()]
 
 
 def match_key(text: str) -> str:
@@ -64,7 +75,7 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
     >>> cut_site_name("法国全国大罢工再次严重影响交通-新华网", [])
     '法国全国大罢工再次严重影响交通'
     """
-    parts = [p for p in _SEPARATORS.split(title) if p and p.strip()]
+    parts = title_parts(title)
     if len(parts) < 2:
         return title
     keys = [match_key(p) for p in parts]
@@ -119,9 +130,7 @@ def _heading_part(title: str, headings: list[str]) -> str | None:
 
 _SEPARATOR_BEFORE = re.compile(rf"(?:{_SEPARATORS.pattern})$")
 #: A date and time that a headline element shows after the headline.
-_STAMP_AFTER = re.compile(
-    r"\s+(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$"
-)
+_STAMP_AFTER = re.compile(rf"\s+{DATE}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$", re.IGNORECASE)
 
 
 
@@ -155,7 +164,7 @@ def choose_title(
             return whole, "h1" if whole in headings else "shown"
     if headings and not _visible(title, [*headings, *shown]):
         # A part of the title that a heading shows ("Headline - Section - Site").
-        parts = [p.strip() for p in _SEPARATORS.split(title) if p and len(match_key(p)) >= 6]
+        parts = [p for p in title_parts(title) if len(match_key(p)) >= 6]
         if in_heading := [p for p in parts if _visible(p, headings)]:
             return max(in_heading, key=len), None
         # A title the page never shows ("Home", a file name) gives way to its headline.
