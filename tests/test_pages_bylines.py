@@ -265,6 +265,12 @@ def test_a_staff_title_and_the_site_name_after_an_author_are_cut() -> None:
         ("记者 张三 通讯员 李四", ("张三", "李四"), ()),
         ("【环球时报记者 张三】", ("张三",), ()),
         ("新京报讯（记者 张三）", ("张三",), ()),
+        ("新华社北京１月１日电\u3000记者张三", ("张三",), ()),  # no brackets, full-width digits
+        ("央视网消息（记者 张三）", ("张三",), ()),
+        ("（作者：张三，系中国人民大学教授）", ("张三",), ()),  # a commentary's writer
+        ("文/新京报记者 张三", ("张三",), ()),
+        ("文、图/张三", ("张三",), ("张三",)),
+        ("图/张三", (), ("张三",)),
     ],
 )
 def test_bylines_of_taiwanese_and_korean_sites(
@@ -286,6 +292,25 @@ def test_a_column_label_after_the_word_reporter_is_not_a_name(line: str) -> None
 
     found = read_byline(line)
     assert found is None or not found.authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Written by Jane Doe on 1 May 2020",
+        "By Jane Doe Updated 3:15 PM EST, Mon January 1, 2024",
+        "By Jane Doe on May 1, 2020 at 5:00 pm",
+        "By Jane Doe | May 1, 2020",
+    ],
+)
+def test_an_english_byline_with_its_date_stamp_gives_the_writer_and_the_day(line: str) -> None:
+    """A byline run together with its stamp ("... Updated 3:15 PM EST, Mon January 1,
+    2024", "... on 1 May 2020") gives the writer and the date."""
+    from nkcorpus.cleaning.bylines import read_stamped_byline
+
+    found, date = read_stamped_byline(line)
+    assert found is not None and found.authors == ("Jane Doe",)
+    assert date is not None and date[:4] in ("2020", "2024")
 
 
 def test_a_korean_correspondent_line_closing_the_article_names_the_writer() -> None:

@@ -170,10 +170,11 @@ _ZH_SLASH = re.compile(
 #: ``新华社北京1月27日电（记者李忠发、潘洁）``,
 #: ``【大紀元2015年06月10日訊】（大紀元記者魏文彬綜合報導）``.
 _ZH_WIRE = re.compile(
-    rf"(?P<outlet>.{{0,20}}?)(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:电|電)|訊|讯)】?\s*[（(]\s*"
+    rf"(?P<outlet>.{{0,20}}?)(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:电|電)|訊|讯|消息)】?"
+    rf"\s*(?P<open>[（(])?\s*"
     rf"(?:{_HAN}{{0,4}}?){_REPORTER}\s*(?P<names>{_HAN}{{3}}(?={_HAN}{{2}}{_REPORT})|{_ZH_NAMES}?)"
     rf"{_ZH_HOW}\s*(?:{_HAN}{{0,4}}{_REPORT})?"
-    r"\s*[）)]"
+    r"\s*(?(open)[）)])"
 )
 #: ``（中央社記者邱俊欽桃園19日電）``: reporter, place and day run together (a three-character
 #: name is read first).
@@ -187,6 +188,15 @@ _ZH_LABELED = re.compile(
     rf".{{0,50}}?(?:作者|记者|記者|撰文|执笔|執筆|撰稿人|特約撰稿人|特约撰稿人)\s*[:：/／]\s*"
     rf"(?P<names>{_ZH_NAMES})"
 )
+#: ``（作者：张三，系中国人民大学教授）``: a commentary's writer and who they are.
+_ZH_AUTHOR_NOTE = re.compile(
+    rf"[（(]\s*(?:作者|作者简介|作者簡介)\s*[:：]\s*(?P<names>{_HAN}{{2,4}}(?:[、]{_HAN}{{2,4}})*)"
+    r"\s*[，,]\s*[^（()）]{1,60}[）)]"
+)
+#: ``文/新京报记者 张三``, ``文、图/张三``: a credit for the words (and the pictures) first.
+_ZH_WORDS_BY = re.compile(r"^(?:文|文字)(?P<photos>\s*[、/／]\s*(?:图|圖))?\s*[/／｜|:：]\s*")
+#: ``图/张三``, ``圖／張小明``: a photo credit alone.
+_ZH_PHOTO_CREDIT = re.compile(rf"(?:图|圖|图片|圖片|摄影|攝影)\s*[/／:：]\s*(?P<names>{_ZH_NAMES})")
 #: ``石佳/中国青年报``: the writer, a slash, the paper the piece first ran in.
 _ZH_NAME_OUTLET = re.compile(
     rf"(?P<names>{_HAN}{{2,4}})\s*[／/]\s*(?P<outlet>{_HAN}{{1,10}}(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊))"
@@ -235,6 +245,20 @@ _ZH_DESK_EDITOR = re.compile(r"[（(\[【]?\s*(?:责任编辑|責任編輯|责�
 def _chinese(line: str) -> Byline | None:
     if _ZH_DESK_EDITOR.match(line):
         return Byline(())
+    words_by = _ZH_WORDS_BY.match(line)
+    if words_by and words_by.end() < len(line):
+        rest = line[words_by.end() :]
+        found = Byline(_names(rest)) if re.fullmatch(_ZH_NAMES, rest) else _chinese(rest)
+        if found is not None and words_by["photos"]:
+            found = attrs.evolve(found, photographers=found.photographers or found.authors)
+        if found is not None:
+            return found
+    match = _ZH_PHOTO_CREDIT.fullmatch(line)
+    if match:
+        return Byline((), photographers=_names(match["names"]))
+    match = _ZH_AUTHOR_NOTE.fullmatch(line)
+    if match:
+        return Byline(_names(match["names"]))
     match = _ZH_TRANSLATOR.fullmatch(line)
     if match:
         return Byline((), translators=_names(match["names"]))
@@ -372,6 +396,11 @@ _STAMP_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DATE_SEARCH = re.compile(DATE, re.IGNORECASE)
+#: An English stamp label after the names, with what follows it up to the date
+#: (``"By Jane Doe Updated 3:15 PM EST, Mon"``, ``"Written by Jane Doe on"``).
+_LATER_STAMP = re.compile(
+    r"(?<=[\w.])\s+(?:updated|published|posted|on)\b(?!\s+by\b).*$", re.IGNORECASE
+)
 
 
 def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
@@ -393,7 +422,8 @@ def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
     match = _DATE_SEARCH.search(line)
     if match is None:
         return None, None
-    head = _STAMP_LABEL.sub("", line[: match.start()]).rstrip(" \t|│｜·•/-–—,")
+    head = _STAMP_LABEL.sub("", _LATER_STAMP.sub("", line[: match.start()]))
+    head = head.rstrip(" \t|│｜·•/-–—,")
     head = _NAME_LABEL.sub("", head.strip())
     found = read_byline(head) if head else None
     if found is None or not found.authors:
