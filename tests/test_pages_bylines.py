@@ -317,3 +317,28 @@ def test_a_korean_correspondent_line_closing_the_article_names_the_writer() -> N
     """``"... /워싱턴=홍길동 특파원 hong@chosun.com"`` at the end of the last paragraph."""
     found = trailing_byline("북한이 미사일을 발사했다. /워싱턴=홍길동 특파원 hong@chosun.com")
     assert found is not None and found.authors == ("홍길동",)
+
+
+def _own_site(article_class: str, menu: str) -> str:
+    """A person's own site: the site, the publisher and the author are the same name."""
+    body = "".join(f"<p>Paragraph {i} of an essay on the protests in France this winter.</p>" for i in range(6))
+    return (
+        "<html><head><title>Yellow Vests and I — Pamela Anderson</title>"
+        "<meta property='og:site_name' content='Pamela Anderson'>"
+        "<script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": \"Yellow Vests and I\","
+        " \"author\": \"Pamela Anderson\", \"publisher\": {\"name\": \"Pamela Anderson\"}}</script>"
+        f"</head><body><nav><ul><li><a href='/p'>{menu}</a></li></ul></nav>"
+        f"<article class='{article_class}'><h1>Yellow Vests and I</h1>{body}</article></body></html>"
+    )
+
+
+def test_the_site_named_as_the_only_author_is_the_author() -> None:
+    """On a person's or an organisation's own site, the site's name given as the author
+    (and no one else named) is the author: an outlet's name only gives way to a writer."""
+    assert _authors(_own_site("post", "About")) == ("Pamela Anderson",)
+
+
+def test_an_article_element_classed_after_its_author_is_not_a_byline() -> None:
+    """``<article class="author-pamela-anderson">`` does not make its headline a byline,
+    and a ``By Pamela`` link in the navigation menu names no author."""
+    assert _authors(_own_site("hentry author-pamela-anderson", "By Pamela")) == ("Pamela Anderson",)

@@ -372,7 +372,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         for b in page.blocks.values()
         if len(b.text) <= 80
         and _SAYS_BYLINE.match(b.text)
-        and not ({"comment", "footer"} & b.roles)
+        and not ({"comment", "footer", "nav"} & b.roles)
         and b.text not in bylines
     ]
     main = _main_text(tree) if (tree is not None and main_content) else None

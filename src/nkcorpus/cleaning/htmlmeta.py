@@ -389,7 +389,8 @@ def read_metadata(
         + [(name, iso_date(meta.get(name))) for name in _MODIFIED],
     )
 
-    def people(names: tuple[str, ...]) -> tuple[str, ...]:
+    def people(names: tuple[str, ...], sites_too: bool = False) -> tuple[str, ...]:
+        not_authors = set() if sites_too else site_keys
         read: list[str] = []
         for name in names:
             byline = read_byline(name) if _CJK.search(name) else None
@@ -400,25 +401,21 @@ def read_metadata(
                 n
                 for n in (_without_role(name, site_keys) for name in read)
                 if n
-                and match_key(n) not in site_keys
+                and match_key(n) not in not_authors
                 and not _NOT_PERSON.search(n)
                 and not _OUTLET.fullmatch(n)
             )
         )
 
-    authors = first(
-        "authors",
-        [
-            ("article-byline", people(reporters)),
-            (
-                "json-ld",
-                people(
-                    tuple(n for a in _json_ld_authors(articles, objects) for n in split_authors(a))
-                ),
-            ),
-        ]
-        + [(name, people(split_authors(meta[name]))) for name in _AUTHOR if name in meta],
-    )
+    marked = [
+        ("article-byline", reporters),
+        (
+            "json-ld",
+            tuple(n for a in _json_ld_authors(articles, objects) for n in split_authors(a)),
+        ),
+        *((name, split_authors(meta[name])) for name in _AUTHOR if name in meta),
+    ]
+    authors = first("authors", [(source, people(names)) for source, names in marked])
     shown_names = people(_byline_names(bylines))
     if authors and shown_names and all(_CJK.search(a) for a in authors):
         page_key = match_key(" ".join([*headings, *shown, *bylines]))
@@ -437,6 +434,13 @@ def read_metadata(
                 ("byline", people(split_authors(_BYLINE_TAIL.sub("", line))))
                 for line in bylines[:12]
             ],
+        )
+    if not authors:
+        # The site or its publisher marked as the author, and no one else named: an
+        # organisation's own page ("By Wikimedia Foundation", a person's own site).
+        authors = first(
+            "authors",
+            [(source, people(names, sites_too=True)) for source, names in marked],
         )
     lang = tree.get("lang") or tree.get("xml:lang")
     extra: dict[str, Any] = {

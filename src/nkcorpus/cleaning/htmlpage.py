@@ -103,8 +103,9 @@ _WANTED = frozenset(
 )  # fmt: skip
 _NO_ATTRIBUTES: dict[str, str] = {}
 _CELLS = frozenset(["td", "th"])
-#: Roles that mark a byline.
-_AUTHOR_ROLES = frozenset(["author", "byline", "writer", "reporter", "journalist"])
+_AUTHOR_ROLES = frozenset(["author", "byline", "writer", "reporter", "journalist"])  # bylines
+#: Elements that hold a whole article or page, never a byline alone.
+_WHOLE = frozenset(["article", "main", "body", "html"])
 _WHITE = " \t\r\n\f"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NEWLINES = re.compile(r"[ \t]*[\r\n][ \t\r\n\f]*")
@@ -380,6 +381,8 @@ def read_page(source: str) -> Page:
         attributes: dict[str, str] = _NO_ATTRIBUTES
         if source_attributes and not source_attributes.isspace():
             attributes, found, hides = _attributes(source_attributes)
+            if found and name in _WHOLE:  # "<article class='author-jane'>": not a byline
+                found = found - _AUTHOR_ROLES
             if found:
                 roles = roles | found
             hidden = hidden or hides
