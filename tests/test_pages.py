@@ -292,3 +292,30 @@ def test_markup_in_a_script_template_is_read() -> None:
     texts = [b.text for b in found.blocks.values()]
     assert texts == [paragraph, paragraph]
     assert all(page[p.start : p.end] == p.text for p in found.pieces)
+
+
+def test_the_parts_a_react_page_streams_in_are_read() -> None:
+    """A server-rendered React page (Next.js) keeps its article in ``<div hidden
+    id="S:0">`` blocks that a script moves into place: they are read, and a plain
+    ``hidden`` element still is not."""
+    paragraph = "Diyanet İşleri Başkanı Safi Arpaguş açıkladı, kurban bedeli belirlendi."
+    page = (
+        "<html><body><div hidden=''><!--$?--><template id='B:0'></template><!--/$--></div>"
+        "<div hidden>Not shown at all</div><script>$RC('B:0','S:0')</script>"
+        f"<div hidden id='S:0'><article><p>{paragraph}</p><p>{paragraph}</p></article></div>"
+        "</body></html>"
+    )
+    found = read_page(page)
+    assert [b.text for b in found.blocks.values()] == [paragraph, paragraph]
+    assert all(page[p.start : p.end] == p.text for p in found.pieces)
+
+
+def test_a_fast_extraction_of_menu_items_gives_way_to_the_article() -> None:
+    """A city hall page (from the article-extraction benchmark) whose fast extraction is
+    hundreds of menu items gives its short news article, not the menus."""
+    from benchmarks.article_benchmark import load_pages
+
+    html = next(h for key, h, _gold in load_pages() if key.startswith("f6ac15a4"))
+    text = clean_text(html).text
+    assert "A equipe do Serviço de Atendimento Domiciliar (SAD)" in text
+    assert "Ortofotos de 2005" not in text

@@ -203,23 +203,20 @@ def _told_in_captions(blocks: dict[int, Block], keys: dict[int, str], body: set[
     return pictured > CAPTIONED_SHARE * sum(len(keys[i]) for i in body)
 
 
-#: A main text that holds this share of the visible text of a page of at least
-#: :data:`WHOLE_PAGE_BLOCKS` blocks, half of them shorter than :data:`MENU_ITEM`
-#: characters, is the whole page with its menus, not its article.
-WHOLE_PAGE_SHARE = 0.9
+#: A main text of at least this many blocks, half of them shorter than
+#: :data:`MENU_ITEM` characters, is the page's menus (and all the rest), not its article.
 WHOLE_PAGE_BLOCKS = 100
 MENU_ITEM = 20
 #: A main text shorter than this (in characters) is looked for again.
 SHORT_MAIN_TEXT = 300
 
 
-def _whole_page(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) -> bool:
-    """Whether the ``body`` blocks are (nearly) the whole of a long page, menus and all."""
-    if len(blocks) < WHOLE_PAGE_BLOCKS:
+def _whole_page(keys: dict[int, str], body: set[int]) -> bool:
+    """Whether the ``body`` blocks are mostly menu items: the page, menus and all."""
+    if len(body) < WHOLE_PAGE_BLOCKS:
         return False
-    shown = sum(map(len, keys.values()))
     menus = sum(1 for i in body if len(keys[i]) < MENU_ITEM)
-    return sum(len(keys[i]) for i in body) >= WHOLE_PAGE_SHARE * shown and 2 * menus >= len(body)
+    return 2 * menus >= len(body)
 
 
 def _mostly_in(chunks: list[str], target: str) -> bool:
@@ -378,7 +375,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     main = _main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
         body = _body_blocks(page.blocks, keys, main)
-        whole = _whole_page(page.blocks, keys, body)
+        whole = _whole_page(keys, body)
         if whole or len(main) < SHORT_MAIN_TEXT:
             # trafilatura's fast extractor found little, or fell back on the whole page:
             # its full comparison with readability and jusText looks again.

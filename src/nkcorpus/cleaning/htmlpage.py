@@ -6,9 +6,9 @@ left unclosed) and keeps a stack of open elements. Every run of text becomes a
 :class:`Piece` that knows its raw span, its decoded text and the block it belongs
 to; block elements (``p``, ``div``, ``li``, ``h1``, ``tr``, ...) start a new
 block, ``br`` a new line inside it, and the cells of a table row are one block
-with `` | `` between them. Text inside ``script`` (but for markup that scripts show,
-``type="text/template"``), ``style``, ``head``, ``template``, ``select`` and elements
-marked ``hidden`` or ``aria-hidden`` is not visible and makes no piece.
+with `` | `` between them. Text inside ``script`` (but for ``type="text/template"``),
+``style``, ``head``, ``template``, ``select`` and elements marked ``hidden`` (but for
+streamed parts, ``<div hidden id="S:1">``) or ``aria-hidden`` makes no piece.
 
 Each :class:`Block` records the elements around it that matter for what it is:
 navigation, header, footer, aside, figure and caption, heading, time, form.
@@ -104,9 +104,9 @@ _WANTED = frozenset(
 _NO_ATTRIBUTES: dict[str, str] = {}
 _CELLS = frozenset(["td", "th"])
 _AUTHOR_ROLES = frozenset(["author", "byline", "writer", "reporter", "journalist"])  # bylines
-#: Elements that hold a whole article or page, never a byline alone.
-_WHOLE = frozenset(["article", "main", "body", "html"])
+_WHOLE = frozenset(["article", "main", "body", "html"])  # whole articles, never a byline
 _WHITE = " \t\r\n\f"
+_STREAMED = re.compile(r"S:[0-9a-f]+")  # <div hidden id="S:1">: streamed in, shown (React)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NEWLINES = re.compile(r"[ \t]*[\r\n][ \t\r\n\f]*")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
@@ -256,7 +256,7 @@ def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
     marks = " ".join(get(name, "") for name in ("class", "id", "role", "itemprop", "rel"))
     roles = _roles(marks) if marks.strip() else frozenset()
     hidden = (
-        "hidden" in out
+        ("hidden" in out and not _STREAMED.fullmatch(get("id", "")))
         or get("aria-hidden") == "true"
         or ("style" in out and bool(_HIDDEN_STYLE.search(out["style"])))
     )
