@@ -165,6 +165,18 @@ def test_a_title_cut_short_gives_way_to_the_headline_it_begins() -> None:
     assert choose_title(short, [], [], ["scmp"]) == (short, None)
 
 
+def test_a_kicker_shown_above_the_headline_stays_in_the_title() -> None:
+    """``"Nationaler Veteranentag: Orden fürs Morden"`` declared, with the kicker on its own
+    line above an ``h1`` that holds the rest: the whole title stays; a title the page never
+    shows still gives way to its headline."""
+    from nkcorpus.cleaning.titles import choose_title
+
+    title = "Nationaler Veteranentag: Orden fürs Morden"
+    headings, shown = ["Orden fürs Morden"], ["Nationaler Veteranentag", "Von Jane Doe"]
+    assert choose_title(title, headings, shown, ["jungewelt"]) == (title, None)
+    assert choose_title("Startseite", headings, shown, ["jungewelt"]) == ("Orden fürs Morden", "h1")
+
+
 @pytest.mark.parametrize("piece", ['<div><a href="x">word ', '<a href="x>word ', "<p>word <span>"])
 def test_reading_a_page_grows_linearly_with_unclosed_tags(piece: str) -> None:
     """Four times the unclosed tags take about four times as long, not sixteen."""

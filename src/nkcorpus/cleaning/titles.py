@@ -115,6 +115,18 @@ def _visible(title: str, texts: list[str]) -> bool:
     return bool(key) and any(key in match_key(text) for text in texts)
 
 
+def _kicker(title: str, headings: list[str], shown: list[str]) -> bool:
+    """Whether ``title`` is a kicker the page shows on its own line, then a heading
+    (``"Nationaler Veteranentag: Orden fürs Morden"``, the ``h1`` the second part)."""
+    key = match_key(title)
+    lines = {match_key(text) for text in shown}
+    for heading in headings:
+        ending = match_key(heading)
+        if ending and key.endswith(ending) and key != ending and key[: -len(ending)] in lines:
+            return True
+    return False
+
+
 def _heading_part(title: str, headings: list[str]) -> str | None:
     """The heading that begins or ends ``title`` before or after a separator
     (``"Headline : News : Site"``, not ``"Headline (with more words)"``)."""
@@ -162,7 +174,8 @@ def choose_title(
         whole = next((t for t in longer if match_key(t).startswith(stem)), None)
         if whole is not None:
             return whole, "h1" if whole in headings else "shown"
-    if headings and not _visible(title, [*headings, *shown]):
+    visible = _visible(title, [*headings, *shown]) or _kicker(title, headings, shown)
+    if headings and not visible:
         # A part of the title that a heading shows ("Headline - Section - Site").
         parts = [p for p in title_parts(title) if len(match_key(p)) >= 6]
         if in_heading := [p for p in parts if _visible(p, headings)]:
