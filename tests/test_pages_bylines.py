@@ -342,3 +342,38 @@ def test_an_article_element_classed_after_its_author_is_not_a_byline() -> None:
     """``<article class="author-pamela-anderson">`` does not make its headline a byline,
     and a ``By Pamela`` link in the navigation menu names no author."""
     assert _authors(_own_site("hentry author-pamela-anderson", "By Pamela")) == ("Pamela Anderson",)
+
+
+def _english_page(head: str, byline: str) -> str:
+    body = "".join(f"<p>Paragraph {i} of a report on the talks held in Geneva this week.</p>" for i in range(6))
+    return (
+        f"<html><head><title>Talks in Geneva</title>{head}</head><body><article>"
+        f"<h1>Talks in Geneva</h1>{byline}{body}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "authors"),
+    [
+        # Yoast SEO's reading labels: "Written by", then the name
+        ("<meta name='author' content='d.kuckelkorn@example.com'>"
+         "<meta name='twitter:label1' content='Written by'>"
+         "<meta name='twitter:data1' content='Dieter Kuckelkorn'>", "", ("Dieter Kuckelkorn",)),
+        # camel-case and run-together class names
+        ("", "<ul class='metaInfoAuthorList'><li><a href='/a/1'>Nathaniel Flakin</a></li></ul>",
+         ("Nathaniel Flakin",)),
+        ("", "<div>Thu 25.04.24 | Von <span class='authorname'>Eva Kirchner-Rätsch</span></div>",
+         ("Eva Kirchner-Rätsch",)),
+        # names joined by a conjunction, a label before them, initials after them
+        ("<meta name='author' content='Felix Schröder und Jörg Soldwisch'>", "",
+         ("Felix Schröder", "Jörg Soldwisch")),
+        ("<meta name='author' content='Author: Monika Bolliger'>", "", ("Monika Bolliger",)),
+        ("<meta name='author' content='Elena Oberholzer (obe); Oliver Maksan (oma)'>", "",
+         ("Elena Oberholzer", "Oliver Maksan")),
+    ],
+)
+def test_authors_named_in_the_ways_news_sites_name_them(
+    head: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    """Author markup as real news sites write it gives the writers' names alone."""
+    assert _authors(_english_page(head, byline)) == authors

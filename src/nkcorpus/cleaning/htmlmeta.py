@@ -26,7 +26,8 @@ For each field the first source that gives a value wins:
     article that names them (an author given as ``{"@id": ...}`` is looked up
     in the page's JSON-LD), ``meta name=author`` (and ``article:author``,
     ``parsely-author``, ``sailthru.author``, ``dc.creator`` when they are not
-    links), then the first of the visible blocks (or parts of blocks) marked
+    links, and the ``twitter:data1`` that ``twitter:label1`` labels ``Written by``),
+    then the first of the visible blocks (or parts of blocks) marked
     as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
     that names someone. A name that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
@@ -71,7 +72,7 @@ _PUBLISHED = (
 _MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 _AUTHOR = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-    "dcterms.creator", "byl", "citation_author", "og:article:author",
+    "dcterms.creator", "byl", "citation_author", "og:article:author", "twitter:written by",
 )  # fmt: skip
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 _LEADING_TIME = re.compile(r"^[\d\s:./-]+")
@@ -111,8 +112,10 @@ def _without_role(name: str, site_keys: set[str]) -> str:
     return " ".join(words)
 
 
+#: A short note in brackets after a name: initials, a handle (``"Elena Oberholzer (obe)"``).
+_INITIALS_AFTER = re.compile(r"\s*\([^()]{1,12}\)$")
 _CREDENTIAL = re.compile(r"^(?:ph\.?d|m\.?d|mph|rn|msc|mba|dr|staff|posted|by)\.?$", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*|\s+(?:und|og|och|et)\s+")
 _BYLINE_TAIL = re.compile(
     r"\s+(?:[-–—|·•]|on|at|posted|updated|published|says:?)(?:\s.*)?$"
     r"|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
@@ -120,7 +123,8 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(
-    r"^(?:(?:by|von|par|por|written by|reported by|posted by|words by|story by)\s*:?"
+    r"^(?:(?:by|von|par|por|written by|reported by|posted by|words by|story by|authors?"
+    r"|autor(?:in)?|auteur)\s*:?"
     r"|text:|기자|记者|記者"
     r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)\s+",
     re.IGNORECASE,
@@ -171,6 +175,11 @@ def _meta(tree: Any) -> dict[str, str]:
                 had = out.setdefault(name, value)
                 if had != value and name in _AUTHOR and value not in had.split("; "):
                     out[name] = f"{had}; {value}"
+    for n in "12":  # Yoast SEO: twitter:label1 "Written by", twitter:data1 the name
+        if out.get(f"twitter:label{n}", "").casefold() == "written by":
+            out.setdefault("twitter:written by", out.get(f"twitter:data{n}", ""))
+    if "twitter:misc:written by" in out:
+        out.setdefault("twitter:written by", out["twitter:misc:written by"])
     return out
 
 
@@ -258,7 +267,7 @@ def split_authors(value: str) -> tuple[str, ...]:
     if "://" in value:
         return ()
     for part in _AUTHOR_SPLIT.split(value):
-        part = _BY.sub("", part.strip(" .·-"))
+        part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-")))
         if part and not _NOT_NAME.search(part) and not _CREDENTIAL.match(part) and len(part) <= 60:
             names.append(part)
     return tuple(dict.fromkeys(names))

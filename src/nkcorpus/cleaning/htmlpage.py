@@ -18,13 +18,13 @@ Which blocks are the article is decided elsewhere
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 from collections.abc import Iterable, Iterator
 
 import attrs
 
+from nkcorpus.cleaning.htmlattrs import read_attributes
 from nkcorpus.cleaning.offsets import Edit
 
 __all__ = ["Block", "Page", "Piece", "page_edits", "read_page"]
@@ -72,15 +72,6 @@ ROLES = {
     "th": "table", "address": "address", "a": "link", "blockquote": "quote", "pre": "pre",
     "article": "article", "main": "article",
 }  # fmt: skip
-_ROLE_ATTRIBUTES = re.compile(
-    r"\b(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent|comment"
-    r"|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad)\b"
-    r"|(?<![a-z])(?:author|byline|writer|reporter|journalist)(?![a-z])",  # "blog_author"
-    re.IGNORECASE,
-)
-#: :data:`_ROLE_ATTRIBUTES` for lower-case ASCII words, with a look at the first letter
-#: that lets the scan skip the positions where no word can start.
-_ROLE_WORDS = re.compile(rf"(?=[abcdfjmnprstw])(?:{_ROLE_ATTRIBUTES.pattern})")
 
 _MARKUP = re.compile(
     r"<(?:(?P<comment>!--.*?(?:-->|\Z))|!\[CDATA\[.*?(?:\]\]>|\Z)|[!?][^<>]*>?"
@@ -94,20 +85,11 @@ _RAW_TEXT = {
     name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
     for name in ("script", "style", "textarea", "title", "xmp", "noscript", "template")
 }
-#: One attribute: its name and, when it has one, its value (quoted or bare).
-_ATTR = re.compile(r"""([^\s="'<>/]++)(?:\s*+=\s*+("[^"]*+"|'[^']*+'|[^\s>]++))?""")
-#: The attributes :func:`read_page` reads.
-_WANTED = frozenset(
-    ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "lang",
-     "xml:lang", "rel"]
-)  # fmt: skip
 _NO_ATTRIBUTES: dict[str, str] = {}
 _CELLS = frozenset(["td", "th"])
 _AUTHOR_ROLES = frozenset(["author", "byline", "writer", "reporter", "journalist"])  # bylines
 _WHOLE = frozenset(["article", "main", "body", "html"])  # whole articles, never a byline
 _WHITE = " \t\r\n\f"
-_STREAMED = re.compile(r"S:[0-9a-f]+")  # <div hidden id="S:1">: streamed in, shown (React)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NEWLINES = re.compile(r"[ \t]*[\r\n][ \t\r\n\f]*")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _WORD_END = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]$")
@@ -219,48 +201,6 @@ _OPENING = {
     for name in (*HIDDEN, *VOID, *BLOCK, *FORMATTING, *_SELF_CLOSING, *ROLES, *_RAW_TEXT)
 }
 _OTHER = _opening("#other")
-
-
-@functools.lru_cache(maxsize=8192)
-def _roles(marks: str) -> frozenset[str]:
-    """The roles that a tag's class, id, role and itemprop words name."""
-    if marks.isascii():  # case folds only within ASCII: match the lower-case words
-        return frozenset(m.rstrip("s") for m in _ROLE_WORDS.findall(marks.lower()))
-    return frozenset(m.lower().rstrip("s") for m in _ROLE_ATTRIBUTES.findall(marks))
-
-
-@functools.lru_cache(maxsize=8192)
-def _attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
-    """The attributes that matter, the roles their class and id name, and whether they hide."""
-    out: dict[str, str] = {}
-    low = source.lower()
-    if not (
-        "class" in low
-        or "id" in low  # id, hidden, aria-hidden
-        or "style" in low
-        or "role" in low
-        or "itemprop" in low
-        or "rel" in low  # rel="author"
-        or "datetime" in low
-        or "lang" in low  # lang, xml:lang
-    ):
-        return out, frozenset(), False  # none of the attributes read here
-    for key, value in _ATTR.findall(source):
-        key = key.lower()
-        if key not in _WANTED or key in out:
-            continue
-        if value[:1] in "\"'":
-            value = value[1:-1]
-        out[key] = html.unescape(value) if "&" in value else value
-    get = out.get
-    marks = " ".join(get(name, "") for name in ("class", "id", "role", "itemprop", "rel"))
-    roles = _roles(marks) if marks.strip() else frozenset()
-    hidden = (
-        ("hidden" in out and not _STREAMED.fullmatch(get("id", "")))
-        or get("aria-hidden") == "true"
-        or ("style" in out and bool(_HIDDEN_STYLE.search(out["style"])))
-    )
-    return out, roles, hidden
 
 
 def read_page(source: str) -> Page:
@@ -380,7 +320,7 @@ def read_page(source: str) -> Page:
         roles = top_roles | role if role else top_roles
         attributes: dict[str, str] = _NO_ATTRIBUTES
         if source_attributes and not source_attributes.isspace():
-            attributes, found, hides = _attributes(source_attributes)
+            attributes, found, hides = read_attributes(source_attributes)
             if found and name in _WHOLE:  # "<article class='author-jane'>": not a byline
                 found = found - _AUTHOR_ROLES
             if found:

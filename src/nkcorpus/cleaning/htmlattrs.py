@@ -1,0 +1,95 @@
+"""What the attributes of an HTML tag say about its element: roles, visibility, its values.
+
+:func:`read_attributes` reads the attributes of one start tag (the text between
+its name and ``>``) that :mod:`nkcorpus.cleaning.htmlpage` needs: the roles that
+the ``class``, ``id``, ``role``, ``itemprop`` and ``rel`` words name (navigation,
+share buttons, bylines, captions, ...), whether the element is hidden, and the
+values of ``datetime`` and ``lang``.
+
+>>> values, roles, hidden = read_attributes(' class="metaInfoAuthorList" hidden')
+>>> sorted(roles), hidden
+(['author'], True)
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+
+__all__ = ["read_attributes"]
+
+_ROLE_ATTRIBUTES = re.compile(
+    r"\b(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent|comment"
+    r"|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad)\b"
+    r"|(?<![a-z])(?:author(?:name)?|byline|writer|reporter|journalist)(?![a-z])",  # "blog_author"
+    re.IGNORECASE,
+)
+#: Where a camel-case class name starts a word (``"metaInfoAuthorList"``).
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: :data:`_ROLE_ATTRIBUTES` for lower-case ASCII words, with a look at the first letter
+#: that lets the scan skip the positions where no word can start.
+_ROLE_WORDS = re.compile(rf"(?=[abcdfjmnprstw])(?:{_ROLE_ATTRIBUTES.pattern})")
+#: One attribute: its name and, when it has one, its value (quoted or bare).
+_ATTR = re.compile(r"""([^\s="'<>/]++)(?:\s*+=\s*+("[^"]*+"|'[^']*+'|[^\s>]++))?""")
+#: The attributes read.
+_WANTED = frozenset(
+    ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "lang",
+     "xml:lang", "rel"]
+)  # fmt: skip
+_STREAMED = re.compile(r"S:[0-9a-f]+")  # <div hidden id="S:1">: streamed in, shown (React)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def _roles(marks: str) -> frozenset[str]:
+    """The roles that a tag's class, id, role and itemprop words name."""
+    marks = _CAMEL.sub("-", marks)  # "metaInfoAuthorList": its words
+    if marks.isascii():  # case folds only within ASCII: match the lower-case words
+        found = _ROLE_WORDS.findall(marks.lower())
+    else:
+        found = [m.lower() for m in _ROLE_ATTRIBUTES.findall(marks)]
+    return frozenset("author" if m.startswith("author") else m.rstrip("s") for m in found)
+
+
+@functools.lru_cache(maxsize=8192)
+def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
+    """Read the attributes of a start tag (``source``: the text after its name).
+
+    Returns:
+        The values of the attributes that matter (``class``, ``id``, ``role``,
+        ``itemprop``, ``rel``, ``hidden``, ``aria-hidden``, ``style``, ``datetime``,
+        ``lang``), decoded; the roles that the ``class``, ``id``, ``role``,
+        ``itemprop`` and ``rel`` words name; and whether the attributes hide the
+        element (``hidden``, but for a part that a React page streams in,
+        ``<div hidden id="S:1">``; ``aria-hidden="true"``; ``display: none``).
+    """
+    out: dict[str, str] = {}
+    low = source.lower()
+    if not (
+        "class" in low
+        or "id" in low  # id, hidden, aria-hidden
+        or "style" in low
+        or "role" in low
+        or "itemprop" in low
+        or "rel" in low  # rel="author"
+        or "datetime" in low
+        or "lang" in low  # lang, xml:lang
+    ):
+        return out, frozenset(), False  # none of the attributes read here
+    for key, value in _ATTR.findall(source):
+        key = key.lower()
+        if key not in _WANTED or key in out:
+            continue
+        if value[:1] in "\"'":
+            value = value[1:-1]
+        out[key] = html.unescape(value) if "&" in value else value
+    get = out.get
+    marks = " ".join(get(name, "") for name in ("class", "id", "role", "itemprop", "rel"))
+    roles = _roles(marks) if marks.strip() else frozenset()
+    hidden = (
+        ("hidden" in out and not _STREAMED.fullmatch(get("id", "")))
+        or get("aria-hidden") == "true"
+        or ("style" in out and bool(_HIDDEN_STYLE.search(out["style"])))
+    )
+    return out, roles, hidden
