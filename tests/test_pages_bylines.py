@@ -370,6 +370,18 @@ def _english_page(head: str, byline: str) -> str:
         ("<meta name='author' content='Author: Monika Bolliger'>", "", ("Monika Bolliger",)),
         ("<meta name='author' content='Elena Oberholzer (obe); Oliver Maksan (oma)'>", "",
          ("Elena Oberholzer", "Oliver Maksan")),
+        # library-catalogue metas write the surname first, one person each
+        ("<meta name='dc.creator' content='You, Xiaoying'><meta name='dc.creator' "
+         "content='Basu, Mohana'>", "", ("Xiaoying You", "Mohana Basu")),
+        # the article as the main entity of a WebPage
+        ("<script type='application/ld+json'>{\"@type\": \"WebPage\", \"mainEntity\": {\"@type\": "
+         "\"NewsArticle\", \"author\": [{\"name\": \"Rachel Brazil\"}]}}</script>"
+         "<meta name='dc.creator' content='Brazil, Rachel'>", "", ("Rachel Brazil",)),
+        # a wire credit beside a writer, a photo credit, a team, a source line
+        ("<meta name='author' content='Adam Vidler, AP'>", "", ("Adam Vidler",)),
+        ("<meta name='author' content='Emma Mackenzie; (Image: Getty Images)'>", "", ("Emma Mackenzie",)),
+        ("<meta name='author' content='Scott Gilbertson; Gear Team'>", "", ("Scott Gilbertson",)),
+        ("", "<p class='byline'>Quelle: sid/dpa</p>", ()),
     ],
 )
 def test_authors_named_in_the_ways_news_sites_name_them(

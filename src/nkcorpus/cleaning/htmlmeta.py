@@ -56,7 +56,7 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline
+from nkcorpus.cleaning.bylines import AGENCY, read_byline, read_stamped_byline
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
@@ -81,10 +81,14 @@ _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$", re.IGNORECASE)
 #: Values that stand where a name would but name no writer: placeholders, a label left
 #: alone, a commenter's header ("Art Edwards says"), a lone letter.
 _NOT_PERSON = re.compile(
-    r"^(?:no\s+author|unknown(?:\s+author)?|anonymous|author|published\s+by|posted\s+by"
-    r"|written\s+by|.)$|\s(?:says|said|wrote):?$",
+    r"^(?:no\s+author|unknown(?:\s+author)?|anonymous|author|published\s+by|posted\s+by|by|von"
+    r"|par|por|door|av|af|(?:source|quelle|fuente)\s*:.*"
+    r"|written\s+by|.)$|\s(?:says|said|wrote):?$|\s(?:team|desk|newsroom)$"
+    r"|^\(|\b(?:image|photo|picture)s?\s*:",
     re.IGNORECASE,
 )
+#: A wire agency's credit: not a writer beside a named one.
+_WIRE = re.compile(AGENCY, re.IGNORECASE)
 #: A Korean or Chinese name that is an outlet's: a paper, a site, a channel, a magazine.
 _OUTLET = re.compile(
     r"[\u4e00-\u9fff]{1,10}(?:報|报|網|网|社|新聞|新闻|電視台|电视台|週刊|周刊|雜誌|杂志|日報|晚報)"
@@ -184,7 +188,8 @@ def _meta(tree: Any) -> dict[str, str]:
 
 
 def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
-    """Every JSON-LD object of the page, nested ``@graph`` entries included."""
+    """Every JSON-LD object of the page, nested ``@graph`` entries and the ``mainEntity``
+    of a page (a ``WebPage`` whose main entity is the article) included."""
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
@@ -199,8 +204,7 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
                 todo.extend(reversed(item))
             elif isinstance(item, dict):
                 yield item
-                if "@graph" in item:
-                    todo.append(item["@graph"])
+                todo.extend(item[key] for key in ("mainEntity", "@graph") if key in item)
 
 
 def _names(value: Any) -> list[str]:
@@ -270,6 +274,23 @@ def split_authors(value: str) -> tuple[str, ...]:
         part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-")))
         if part and not _NOT_NAME.search(part) and not _CREDENTIAL.match(part) and len(part) <= 60:
             names.append(part)
+    return tuple(dict.fromkeys(names))
+
+
+#: Author ``meta`` names of library catalogues: one person each, ``"Brazil, Rachel"``.
+_CATALOGUE = frozenset(["dc.creator", "dcterms.creator", "citation_author"])
+_SURNAME_FIRST = re.compile(r"([^\W\d][\w'’-]*),\s*([^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*)?)")
+
+
+def _catalogue_names(value: str) -> tuple[str, ...]:
+    """The names of catalogue ``meta`` values: ``"You, Xiaoying; Basu, Mohana"`` gives
+    ``("Xiaoying You", "Mohana Basu")``."""
+    if "://" in value:
+        return ()
+    names = []
+    for part in value.split(";"):
+        match = _SURNAME_FIRST.fullmatch(part.strip())
+        names.extend((f"{match[2]} {match[1]}",) if match else split_authors(part))
     return tuple(dict.fromkeys(names))
 
 
@@ -405,7 +426,7 @@ def read_metadata(
             byline = read_byline(name) if _CJK.search(name) else None
             # "스포츠조선=선수민 기자", "記者陳嘉寧／桃園機場報導": the names the byline gives.
             read.extend(byline.authors if byline is not None and byline.authors else (name,))
-        return tuple(
+        found = tuple(
             dict.fromkeys(
                 n
                 for n in (_without_role(name, site_keys) for name in read)
@@ -415,6 +436,8 @@ def read_metadata(
                 and not _OUTLET.fullmatch(n)
             )
         )
+        writers = tuple(n for n in found if not _WIRE.fullmatch(n))  # "Adam Vidler, AP"
+        return writers or found
 
     marked = [
         ("article-byline", reporters),
@@ -422,7 +445,11 @@ def read_metadata(
             "json-ld",
             tuple(n for a in _json_ld_authors(articles, objects) for n in split_authors(a)),
         ),
-        *((name, split_authors(meta[name])) for name in _AUTHOR if name in meta),
+        *(
+            (name, (_catalogue_names if name in _CATALOGUE else split_authors)(meta[name]))
+            for name in _AUTHOR
+            if name in meta
+        ),
     ]
     authors = first("authors", [(source, people(names)) for source, names in marked])
     shown_names = people(_byline_names(bylines))
