@@ -287,7 +287,7 @@ def _catalogue_names(value: str) -> tuple[str, ...]:
     ``("Xiaoying You", "Mohana Basu")``."""
     if "://" in value:
         return ()
-    names = []
+    names: list[str] = []
     for part in value.split(";"):
         match = _SURNAME_FIRST.fullmatch(part.strip())
         names.extend((f"{match[2]} {match[1]}",) if match else split_authors(part))
