@@ -255,7 +255,7 @@ def test_a_line_repeated_on_the_page_is_kept_as_often_as_the_article_has_it() ->
 
 def test_of_repeated_blocks_the_one_where_the_article_has_it_is_kept() -> None:
     """Of two blocks with the same text, the one in the article's order is kept."""
-    from nkcorpus.cleaning.htmlmain import _body_blocks, _key
+    from nkcorpus.cleaning.htmlmain import block_key, body_blocks
     from nkcorpus.cleaning.htmlpage import Block
 
     texts = [
@@ -265,10 +265,10 @@ def test_of_repeated_blocks_the_one_where_the_article_has_it_is_kept() -> None:
         "Talks with the North are expected to resume later in the year, he said.",
     ]
     blocks = {n: Block(n * 100, n * 100 + len(t), t) for n, t in enumerate(texts)}
-    keys = {n: _key(b.text) for n, b in blocks.items()}
+    keys = {n: block_key(b.text) for n, b in blocks.items()}
     main = "\n".join(texts[1:])
-    assert _body_blocks(blocks, keys, main) == {1, 2, 3}
-    assert _body_blocks(blocks, keys, "\n".join(texts)) == {0, 1, 2, 3}
+    assert body_blocks(blocks, keys, main) == {1, 2, 3}
+    assert body_blocks(blocks, keys, "\n".join(texts)) == {0, 1, 2, 3}
 
 
 @pytest.mark.parametrize(
@@ -331,3 +331,34 @@ def test_a_fast_extraction_of_menu_items_gives_way_to_the_article() -> None:
     text = clean_text(html).text
     assert "A equipe do Serviço de Atendimento Domiciliar (SAD)" in text
     assert "Ortofotos de 2005" not in text
+
+
+def test_a_markdown_scrape_of_a_whole_page_keeps_its_article_only() -> None:
+    """html2text's markdown of a whole Guardian page (menus, link lists, footer): the
+    article stays, the menus leave as ``not-main-content`` removals that point at their
+    raw lines, and every kept character still maps to the scrape."""
+    expected, raw = _case("fresh-md-aeb-guardian-hongkong")
+    cleaned = clean_text(raw)
+    from benchmarks.bench_pages import snippet_score
+
+    snippets = len(expected["with"]) + len(expected["without"])
+    assert snippet_score(cleaned.text, expected) == (snippets, snippets)
+    gone = [r for r in cleaned.removed if r.rule == "not-main-content"]
+    assert len(gone) >= 20
+    assert all(raw[r.raw_span.start : r.raw_span.end].strip() for r in gone)
+    text, start = cleaned.text, 0
+    for word in text.split():  # each kept word maps to itself in the scrape
+        start = text.index(word, start)
+        span = cleaned.offsets.to_raw(Span(start, start + len(word)))
+        assert raw[span.start : span.end] == word
+        start += len(word)
+
+
+def test_a_readme_written_in_markdown_is_not_taken_for_a_scrape() -> None:
+    """A README (lists, code, links) is a document of its own: nothing leaves it as
+    not the article."""
+    from nkcorpus.cleaning.scrapes import looks_like_scrape
+
+    _expected, raw = _case("md-trafilatura-readme")
+    assert not looks_like_scrape(raw)
+    assert not [r for r in clean_text(raw).removed if r.rule == "not-main-content"]

@@ -159,12 +159,12 @@ def test_each_line_of_the_article_stands_for_one_block_at_most(
     trafilatura's text has it, and a line the text has as often as the page is always kept."""
     from collections import Counter
 
-    from nkcorpus.cleaning.htmlmain import _body_blocks, _key
+    from nkcorpus.cleaning.htmlmain import block_key, body_blocks
     from nkcorpus.cleaning.htmlpage import Block
 
     blocks = {n: Block(n * 100, n * 100 + len(t), t) for n, t in enumerate(page)}
-    keys = {n: _key(b.text) for n, b in blocks.items()}
-    kept = Counter(page[n] for n in _body_blocks(blocks, keys, "\n".join(main)))
+    keys = {n: block_key(b.text) for n, b in blocks.items()}
+    kept = Counter(page[n] for n in body_blocks(blocks, keys, "\n".join(main)))
     shown, had = Counter(page), Counter(main)
     for line in shown:
         assert kept[line] <= had[line], line

@@ -119,10 +119,12 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             run.apply("html", lambda _text: extracted.edits)
             removed = [Removal(span, rule) for span, rule in extracted.removals]
             page_metadata = extracted.metadata
+    scrape = False  # a markdown document: its article is looked for after the layout
     if options.markdown and not page:
         from nkcorpus.cleaning.markdown import looks_like_markdown, read_markdown
 
         if looks_like_markdown(raw):
+            scrape = options.main_content
             document = read_markdown(raw)
             run.apply("markdown", lambda _text: document.edits)
             removed = [Removal(span, rule) for span, rule in document.removals]
@@ -159,6 +161,8 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         metadata = layout.metadata
         removed.extend(Removal(run.offsets.to_raw(span), rule) for span, rule in layout.removals)
         captions = _apply_layout(run, layout, options, seconds)
+        if scrape:
+            captions = _scrape_article(run, raw, captions, removed, options)
         regions = [Region(span, "caption") for span in captions]
         if regions:
             texts = tuple(dict.fromkeys(run.text[r.span.start : r.span.end] for r in regions))
@@ -238,6 +242,30 @@ def _apply_layout(run: _Run, layout: Layout, options: CleanOptions, seconds: flo
         ends = [run[3] for run in offsets.runs]
         moved = (to_new(offsets, span, ends) for span in captions)
         captions = [s for s in moved if s is not None]
+    return captions
+
+
+def _scrape_article(
+    run: _Run, raw: str, captions: list[Span], removed: list[Removal], options: CleanOptions
+) -> list[Span]:
+    """Leave out the lines of a markdown scrape that are not its article
+    (:func:`~nkcorpus.cleaning.scrapes.not_main_lines`); return the captions' new spans."""
+    from nkcorpus.cleaning.scrapes import not_main_lines
+
+    spans = not_main_lines(raw, run.text)
+    if not spans:
+        return captions
+    for span in spans:  # the line without its line break, in the raw text
+        end = span.end - (run.text[span.end - 1] == "\n")
+        removed.append(Removal(run.offsets.to_raw(Span(span.start, end)), "not-main-content"))
+    maps = [run.apply("main-content", lambda _text: [Edit(s.start, s.end, "") for s in spans])]
+    if options.collapse_whitespace:
+        maps.append(run.apply("whitespace", uni.whitespace_edits))
+    for offsets in maps:
+        if offsets is not None:
+            ends = [r[3] for r in offsets.runs]
+            moved = (to_new(offsets, span, ends) for span in captions)
+            captions = [s for s in moved if s is not None]
     return captions
 
 

@@ -36,7 +36,7 @@ from nkcorpus.cleaning.metadata import dateline, inline_byline, trailing_byline
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
-__all__ = ["Extracted", "extract_page"]
+__all__ = ["Extracted", "block_key", "body_blocks", "extract_page", "main_text"]
 
 _WHITE = re.compile(r"[\s|]+")
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
@@ -91,11 +91,12 @@ class Extracted:
     captions: tuple[str, ...] = ()
 
 
-def _key(text: str) -> str:
+def block_key(text: str) -> str:
+    """``text`` without white space: how blocks and trafilatura's lines are compared."""
     return _WHITE.sub("", text)
 
 
-def _main_text(tree: Any, fast: bool = True) -> str | None:
+def main_text(tree: Any, fast: bool = True) -> str | None:
     """Trafilatura's main text for the parsed page (``None`` when it found none).
 
     ``fast``: trafilatura's own extractor alone, without the comparison with
@@ -115,16 +116,16 @@ def _main_text(tree: Any, fast: bool = True) -> str | None:
     return text or None
 
 
-def _body_blocks(blocks: dict[int, Block], keys: dict[int, str], main: str) -> set[int]:
+def body_blocks(blocks: dict[int, Block], keys: dict[int, str], main: str) -> set[int]:
     """The blocks that trafilatura's main text holds, whole or for three fifths of their chunks.
 
-    ``keys`` holds the :func:`_key` of each block's text. Each place in the main text
+    ``keys`` holds the :func:`block_key` of each block's text. Each place in the main text
     stands for one block: where a text repeats on the page more often than in the
     main text ("Continue reading", "Advertisement"), the blocks nearest to where the
     main text has it are kept, and the others are not.
     """
-    target = _key(main)
-    line_keys = [_key(_MARKER.sub("", line)) for line in main.splitlines()]
+    target = block_key(main)
+    line_keys = [block_key(_MARKER.sub("", line)) for line in main.splitlines()]
     places = _places(target, keys.values(), line_keys)
     wanted: dict[str, int] = {}
     for key in keys.values():
@@ -293,8 +294,8 @@ class _Known:
 
     @classmethod
     def of(cls, found: PageMetadata) -> _Known:
-        authors = tuple(k for k in (_key(a).casefold() for a in found.authors) if k)
-        return cls(_key(found.title).casefold() if found.title else "", authors)
+        authors = tuple(k for k in (block_key(a).casefold() for a in found.authors) if k)
+        return cls(block_key(found.title).casefold() if found.title else "", authors)
 
 
 def _lead_date(blocks: dict[int, Block]) -> str | None:
@@ -310,7 +311,7 @@ def _lead_date(blocks: dict[int, Block]) -> str | None:
 
 
 def _rule(block: Block, key: str, known: _Known) -> str:
-    """The removal rule for ``block``, whose text has the :func:`_key` ``key``."""
+    """The removal rule for ``block``, whose text has the :func:`block_key` ``key``."""
     roles = block.roles
     if "caption" in roles or "figure" in roles:
         return "caption"
@@ -347,7 +348,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     from trafilatura import load_html
 
     page = read_page(source)
-    keys = {index: _key(block.text) for index, block in page.blocks.items()}
+    keys = {index: block_key(block.text) for index, block in page.blocks.items()}
     tree = load_html(source)
     headings = [b.text for b in page.blocks.values() if "h1" in b.roles]
     times = [b.datetime for b in page.blocks.values() if b.datetime]
@@ -372,17 +373,17 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         and not ({"comment", "footer", "nav"} & b.roles)
         and b.text not in bylines
     ]
-    main = _main_text(tree) if (tree is not None and main_content) else None
+    main = main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
-        body = _body_blocks(page.blocks, keys, main)
+        body = body_blocks(page.blocks, keys, main)
         whole = _whole_page(keys, body)
         if whole or len(main) < SHORT_MAIN_TEXT:
             # trafilatura's fast extractor found little, or fell back on the whole page:
             # its full comparison with readability and jusText looks again.
-            fuller = _main_text(load_html(source), fast=False)
+            fuller = main_text(load_html(source), fast=False)
             shorter = fuller is not None and len(fuller) < len(main)
             if fuller is not None and len(fuller) != len(main) and shorter == whole:
-                body = _body_blocks(page.blocks, keys, fuller)
+                body = body_blocks(page.blocks, keys, fuller)
     else:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}

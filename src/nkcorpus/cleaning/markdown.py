@@ -30,7 +30,7 @@ from nkcorpus.cleaning.htmlpage import page_edits, read_page
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
-__all__ = ["MarkdownPage", "looks_like_markdown", "read_markdown"]
+__all__ = ["MarkdownPage", "front_matter_end", "looks_like_markdown", "read_markdown"]
 
 _FRONT = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _SIGNS = (
@@ -74,6 +74,12 @@ class MarkdownPage:
     edits: tuple[Edit, ...]
     removals: tuple[tuple[Span, str], ...]
     metadata: tuple[tuple[str, Any], ...]
+
+
+def front_matter_end(source: str) -> int:
+    """Where the YAML (``---``) or TOML (``+++``) front matter of ``source`` ends (0: none)."""
+    match = _FRONT.match(source)
+    return match.end() if match else 0
 
 
 def looks_like_markdown(text: str) -> bool:

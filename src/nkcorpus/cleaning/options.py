@@ -36,6 +36,8 @@ class CleanOptions:
             finds it; every other visible block is recorded as a removal with the
             rule that says what it was (``navigation``, ``byline``, ``caption``,
             ...). Off: keep every visible block but scripts and hidden elements.
+            For a markdown scrape of a whole page, the lines that are not the
+            article (menus, link lists) leave the text (rule ``not-main-content``).
         markdown: when the input is a markdown document (front matter, or two
             kinds of markdown syntax), turn it into plain text: front matter to
             metadata, markup out, link text kept and URLs to metadata, images

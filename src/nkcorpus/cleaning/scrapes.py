@@ -1,0 +1,161 @@
+"""The article in a markdown scrape of a whole web page: menus and link lists left out.
+
+Scrapers that turn a page into markdown (html2text, Jina Reader, Firecrawl without
+its main-content option) keep the whole page: navigation, link lists, share
+buttons, the footer, all as short paragraphs and list items. :func:`not_main_lines`
+renders the markdown as HTML with markdown-it-py and lets jusText sort its
+paragraphs into article and boilerplate (by length, link density and the share of
+stop words, with the stop list of the language whose stop words the text uses
+most); the article's text is aligned to the lines of the cleaned text the way
+:mod:`nkcorpus.cleaning.htmlmain` aligns trafilatura's to the blocks of a page.
+
+Nothing is taken out on a guess: a text with no stop list that fits it (Chinese,
+or fewer than 50 words), or whose article jusText finds shorter than a tenth of
+it, is left whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from nkcorpus.cleaning.htmlmain import block_key, body_blocks
+from nkcorpus.cleaning.htmlpage import Block
+from nkcorpus.cleaning.markdown import front_matter_end
+from nkcorpus.document import Span
+
+__all__ = [
+    "MAIN_SHARE",
+    "MENU_RUN",
+    "MENU_SHARE",
+    "SCRAPE_LINES",
+    "STOPWORD_SHARE",
+    "looks_like_scrape",
+    "not_main_lines",
+]
+
+
+@functools.lru_cache(maxsize=1)
+def _renderer() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def not_main_lines(markdown: str, text: str) -> list[Span]:
+    r"""The lines of ``text`` (the cleaned text of the scrape ``markdown``) that are not
+    its article, each with the line break after it.
+
+    >>> menu = ["* [Home](/)", "* [World](/world)", "* [Sport](/sport)", "* [Weather](/w)"]
+    >>> story = ("The council met on Monday and agreed on a plan for the harbour, which "
+    ...     "the town has been waiting for since the storm of the winter before. ") * 3
+    >>> page = "\n".join([*menu, "", story, "", story])
+    >>> text = "Home\nWorld\nSport\nWeather\n\n" + story + "\n\n" + story
+    >>> [text[s.start : s.end].strip() for s in not_main_lines(page, text)]
+    ['Home', 'World', 'Sport', 'Weather']
+    """
+    import justext  # type: ignore[import-untyped]
+
+    if not looks_like_scrape(markdown):
+        return []
+    rendered = _renderer().render(markdown[front_matter_end(markdown) :])
+    words = _WORD.findall(text.casefold())
+    stoplist = _stoplist(words)
+    if stoplist is None:
+        return []
+    try:
+        paragraphs = justext.justext(f"<html><body>{rendered}</body></html>", stoplist)
+    except Exception:  # jusText cannot read it: nothing is taken out on a guess
+        return []
+    main = "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+    if len(main) < MAIN_SHARE * len(text):
+        return []
+    blocks: dict[int, Block] = {}
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            blocks[len(blocks)] = Block(position, position + len(line), stripped)
+        position += len(line)
+    keys = {index: block_key(block.text) for index, block in blocks.items()}
+    body = body_blocks(blocks, keys, main)
+    if not body:
+        return []
+    # Only runs of lines go (a menu, a link list, a footer); a short line alone between
+    # paragraphs of the article stays.
+    out: list[Span] = []
+    run: list[Block] = []
+    for index, block in [*blocks.items(), (-1, None)]:
+        if block is not None and index not in body:
+            run.append(block)
+            continue
+        if len(run) >= MENU_RUN:
+            out.extend(Span(b.start, b.end) for b in run)
+        run = []
+    return out
+
+
+#: A scrape of a whole page has at least this many lines.
+SCRAPE_LINES = 50
+#: At least this share of a scrape's lines are menu items (a list item or a link of a
+#: few words).
+MENU_SHARE = 0.15
+_MENU_ITEM = re.compile(
+    r"\s*(?:(?:[*+-]|\d{1,3}[.)])\s+)?(?:\[[^\]\n]{0,60}\]\([^)\n]*\)|(?:\S+\s+){0,3}\S+)\s*"
+)
+#: What only the furniture of a web page says: a copyright line, the privacy policy, a
+#: sign-in link, a newsletter box (in English, Korean and Chinese).
+_FURNITURE = re.compile(
+    r"©|\ball rights reserved\b|\bprivacy (?:policy|notice)\b|\bterms of (?:use|service)\b"
+    r"|\bsign (?:in|up)\b|\blog ?in\b|\bnewsletters?\b|\bcookie"
+    r"|무단\s*전재|저작권|개인정보|로그인|구독|版权所有|隐私|隱私|登录|登入|訂閱|订阅",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"\s*(?:[*+-]|\d{1,3}[.)])\s")
+
+
+def looks_like_scrape(markdown: str) -> bool:
+    """Whether ``markdown`` is a scrape of a whole page, menus and all: at least
+    :data:`SCRAPE_LINES` lines, :data:`MENU_SHARE` of them a list item or a link of four
+    words or fewer, and the page's furniture (a copyright line, a privacy policy, a
+    sign-in link, a newsletter box). A README or an article written in markdown is not.
+    """
+    lines = [line for line in markdown.splitlines() if line.strip()]
+    if len(lines) < SCRAPE_LINES:
+        return False
+    menus = sum(
+        1
+        for line in lines
+        if _MENU_ITEM.fullmatch(line) and (_LIST_ITEM.match(line) or line.lstrip().startswith("["))
+    )
+    return menus >= MENU_SHARE * len(lines) and bool(_FURNITURE.search(markdown))
+
+
+#: The fewest lines in a row that jusText must leave out for them to go.
+MENU_RUN = 5
+#: An article that jusText finds shorter than this share of the text is a misreading.
+MAIN_SHARE = 0.1
+#: A stop list that holds at least this share of the words is the document's language's.
+STOPWORD_SHARE = 0.2
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _stoplist(words: list[str]) -> frozenset[str] | None:
+    """jusText's stop list of the language whose stop words the ``words`` use most (``None``
+    when no list holds a fifth of them: a Chinese text, or too few words)."""
+    if len(words) < 50:
+        return None
+    best, share = None, STOPWORD_SHARE
+    for stoplist in _stoplists():
+        found = sum(1 for word in words if word in stoplist) / len(words)
+        if found >= share:
+            best, share = stoplist, found
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def _stoplists() -> tuple[frozenset[str], ...]:
+    import justext
+
+    return tuple(justext.get_stoplist(name) for name in sorted(justext.get_stoplists()))
