@@ -231,11 +231,16 @@ def run() -> list[Comparison]:
         "nkcorpus": score(pages, nkcorpus_result),
         "trafilatura": score(pages, trafilatura_result),
         "nkcorpus_all_formats": score(cases, nkcorpus_result),
+        # markdown and plain-text scrapes: trafilatura reads HTML only
+        "nkcorpus_scrapes": score([c for c in cases if c["format"] != "html"], nkcorpus_result),
     }
     for group in quality["nkcorpus"]:
         print(f"{group:10} nkcorpus    {quality['nkcorpus'][group]}")
         print(f"{group:10} trafilatura {quality['trafilatura'][group]}")
     print(f"all formats nkcorpus {quality['nkcorpus_all_formats']['all']}")
+    for group in ("tuned", "held-out"):
+        if group in quality["nkcorpus_scrapes"]:
+            print(f"scrapes {group:8} nkcorpus {quality['nkcorpus_scrapes'][group]}")
     quality["article_benchmark"] = article_benchmark()
     for group, found in quality["article_benchmark"].items():
         print(f"article-extraction benchmark, {group}: {found}")
@@ -251,6 +256,12 @@ def run() -> list[Comparison]:
         goal=1.0,
         notes="article text, metadata and offset map against trafilatura.extract defaults; "
         + _summary(quality["nkcorpus"], quality["trafilatura"])
+        + "; markdown and text scrapes (nkcorpus only), held-out: "
+        + ", ".join(
+            f"{k} {v:.3f}"
+            for k, v in quality["nkcorpus_scrapes"].get("held-out", {}).items()
+            if k in ("f1", "snip", "title")
+        )
         + "; article-extraction benchmark body F1 (pages not in the case corpus): "
         + "{nkcorpus} (trafilatura {trafilatura})".format(
             **{k: v["f1"] for k, v in quality["article_benchmark"]["unseen"].items()}
