@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from nkcorpus.language import evidence as evidence_module
 from nkcorpus.language.decide import decide
 from nkcorpus.language.detect import detect
-from nkcorpus.language.evidence import latin_evidence, whole_text_evidence
+from nkcorpus.language.evidence import complete, latin_evidence, whole_text_evidence
 from nkcorpus.language.lexicon import load_lexicon
 from nkcorpus.language.neutral import (
     _PART,
@@ -300,3 +300,33 @@ def test_fasttext_decides_three_words_with_two_in_lower_case(
     assert evidence.scores is None and evidence.fasttext
     assert len(calls) == 1
     assert whole_text_evidence("hai giờ", None, 2000).scores is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary John, Russell Dyk, Webb Jennings, Martin Gonzales",
+        "Chapter Two: Master Lunre",
+        "Digital Humanities Clinics -",
+    ],
+)
+def test_fasttext_decides_a_line_of_names_alone(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """A line of capitalized names or title words without a function word (from the English
+    tuning treebank) is judged by fastText's first look alone when fastText is sure: the same
+    language as when every engine is read, and, as then, no evidence of its own."""
+    calls = _counting(monkeypatch)
+    evidence = whole_text_evidence(text, None, 2000)
+    assert evidence.scores is None and evidence.fasttext
+    assert len(calls) == 1
+    alone = decide(evidence, 0.0)
+    every = decide(complete(evidence), 0.0)
+    assert every.language == alone.language == "en"
+    assert not alone.evidence and not every.evidence
+
+
+def test_a_title_with_a_function_word_reads_every_engine() -> None:
+    """A capitalized title with a function word in it ('Of') has evidence of its own, so it
+    is not left to fastText's first look."""
+    evidence = whole_text_evidence("King Of Fighters XIV.", None, 2000)
+    assert evidence.scores is not None
+    assert decide(evidence, 0.0).evidence

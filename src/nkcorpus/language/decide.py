@@ -68,7 +68,6 @@ letters); the heavier side decides a passage that mixes them.
 from __future__ import annotations
 
 import functools
-import heapq
 import math
 from typing import TYPE_CHECKING
 
@@ -291,6 +290,12 @@ def _columns(script: int) -> npt.NDArray[np.intp]:
 
 
 @functools.cache
+def _positions(script: int) -> dict[str, int]:
+    """The position of each language of ``script`` in :func:`script_codes`."""
+    return {code: position for position, code in enumerate(script_codes(script))}
+
+
+@functools.cache
 def _log_prior(
     script: int, context: str | None, prior: tuple[tuple[str, float], ...]
 ) -> npt.NDArray[np.float64]:
@@ -341,47 +346,59 @@ def _alphabetic(
         if decided is not None:
             return decided
         evidence = complete(evidence)  # fastText named no language of this script
-    # Plain Python over the script's few languages: cheaper than NumPy at this size.
-    logits = [0.0] * len(codes)
-    informative = False
+    # Plain Python over the script's few languages: cheaper than NumPy at this size. Each
+    # source of evidence gives one term per language; a logit adds its terms in order.
+    positions = _positions(evidence.script)
+    count = len(codes)
+    terms: list[list[float]] = []
     for opinion, opinion_weight in (
         (evidence.fasttext, FASTTEXT_WEIGHT),
         (evidence.lingua, LINGUA_WEIGHT),
     ):
         if not opinion:
             continue
-        found = dict(opinion)
-        values = [found.get(code, 0.0) for code in codes]
+        values = [0.0] * count
+        for code, value in opinion:
+            position = positions.get(code)
+            if position is not None:
+                values[position] = value
         total = sum(values)
         if total > 0:
-            logits = [
-                logit + opinion_weight * math.log(value / total + FASTTEXT_FLOOR)
-                for logit, value in zip(logits, values, strict=True)
-            ]
-            informative = True
+            log = math.log
+            floor = opinion_weight * log(FASTTEXT_FLOOR)  # a language it did not name
+            terms.append(
+                [opinion_weight * log(v / total + FASTTEXT_FLOOR) if v else floor for v in values]
+            )
     scores = evidence.scores
     plain = evidence.lowercase_words
     if scores is not None and scores.words > 0:
         columns = _columns(evidence.script)
-        loglik = scores.loglik[columns].tolist()
-        function_words = scores.function_words[columns].tolist()
-        logits = [
-            logit + PROFILE_WEIGHT * (WORD_EVIDENCE * ngram + FUNCTION_WORD_WEIGHT * words)
-            for logit, ngram, words in zip(logits, loglik, function_words, strict=True)
-        ]
+        terms.append(
+            [
+                PROFILE_WEIGHT * (WORD_EVIDENCE * ngram + FUNCTION_WORD_WEIGHT * words)
+                for ngram, words in zip(
+                    scores.loglik[columns].tolist(),
+                    scores.function_words[columns].tolist(),
+                    strict=True,
+                )
+            ]
+        )
         plain = scores.plain
-        informative = True
-    if not informative:
+    if not terms:
         return Decision("und", 0.0, weight, 1, evidence=False)
     domain = prior if plain >= MIN_PLAIN_WORDS else ()
     if domain or context in codes:
-        log_prior = _log_prior_values(evidence.script, context, domain)
-        logits = [logit + value for logit, value in zip(logits, log_prior, strict=True)]
+        terms.append(list(_log_prior_values(evidence.script, context, domain)))
+    logits = terms[0] if len(terms) == 1 else list(map(sum, zip(*terms, strict=True)))
     top = max(logits)
-    exponentials = [math.exp((logit - top) / TEMPERATURE) for logit in logits]
+    exp = math.exp
+    if TEMPERATURE == 1.0:
+        exponentials = [exp(logit - top) for logit in logits]
+    else:
+        exponentials = [exp((logit - top) / TEMPERATURE) for logit in logits]
     norm = sum(exponentials)
-    # The three likeliest, ties in the order of the script's languages.
-    order = heapq.nlargest(3, range(len(codes)), key=exponentials.__getitem__)
+    # The three likeliest, ties in the order of the script's languages (a stable sort).
+    order = sorted(range(count), key=exponentials.__getitem__, reverse=True)[:3]
     candidates = tuple((codes[i], exponentials[i] / norm * purity) for i in order)
     language, confidence = candidates[0]
     own = plain > 0
