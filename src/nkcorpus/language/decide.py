@@ -94,6 +94,7 @@ __all__ = [
     "Decision",
     "base_language",
     "decide",
+    "fasttext_candidates",
     "function_word_confidence",
 ]
 
@@ -423,26 +424,53 @@ def _fasttext_only(
     when fastText named none of the script's languages.
     """
     plain = evidence.lowercase_words
-    domain = prior if plain >= MIN_PLAIN_WORDS else ()
-    weights, floor_sum = _prior_weights(evidence.script, context, domain)
-    exponent = FASTTEXT_WEIGHT / TEMPERATURE
-    found = [(code, p) for code, p in evidence.fasttext if code in weights]
-    if not found:
+    candidates = fasttext_candidates(
+        evidence.fasttext, evidence.script, plain, context, prior, purity
+    )
+    if candidates is None:
         return None
-    total = sum(p for _code, p in found) or 1.0
-    base = FASTTEXT_FLOOR**exponent
-    scored = []
-    norm = floor_sum
-    for code, p in found:
-        value = (p / total + FASTTEXT_FLOOR) ** exponent * weights[code]
-        norm += value - base * weights[code]
-        scored.append((value, code))
-    scored.sort(key=lambda item: -item[0])
-    candidates = tuple((code, value / norm * purity) for value, code in scored[:3])
     language, confidence = candidates[0]
     if confidence < min_confidence:
         return Decision("und", 0.0, weight, 1, candidates, plain > 0)
     return Decision(language, confidence, weight, 1, candidates, plain > 0)
+
+
+def fasttext_candidates(
+    found: tuple[tuple[str, float], ...],
+    script: int,
+    plain: int,
+    context: str | None = None,
+    prior: tuple[tuple[str, float], ...] = (),
+    purity: float = 1.0,
+) -> tuple[tuple[str, float], ...] | None:
+    """The three likeliest languages of ``script`` by fastText's probabilities ``found``
+    alone, times the prior, as :func:`decide` gives them for a passage that fastText's first
+    look settles; ``None`` when fastText named none of the script's languages.
+
+    Args:
+        found: fastText's likeliest languages with their probabilities.
+        script: the class code of the passage's script.
+        plain: the passage's plain words (the domain prior needs ``MIN_PLAIN_WORDS``).
+        context: the language around the passage, or ``None``.
+        prior: the domain prior, as in :func:`decide`.
+        purity: the share of the passage's letter weight in the script.
+    """
+    domain = prior if plain >= MIN_PLAIN_WORDS else ()
+    weights, floor_sum = _prior_weights(script, context, domain)
+    exponent = FASTTEXT_WEIGHT / TEMPERATURE
+    named = [(code, p) for code, p in found if code in weights]
+    if not named:
+        return None
+    total = sum(p for _code, p in named) or 1.0
+    base = FASTTEXT_FLOOR**exponent
+    scored = []
+    norm = floor_sum
+    for code, p in named:
+        value = (p / total + FASTTEXT_FLOOR) ** exponent * weights[code]
+        norm += value - base * weights[code]
+        scored.append((value, code))
+    scored.sort(key=lambda item: -item[0])
+    return tuple((code, value / norm * purity) for value, code in scored[:3])
 
 
 @functools.cache

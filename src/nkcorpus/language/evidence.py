@@ -75,6 +75,7 @@ __all__ = [
     "LANGUAGES_BY_SCRIPT",
     "NAMES_PROBABILITY",
     "Evidence",
+    "FirstLook",
     "complete",
     "iter_evidence",
     "langdetect_code",
@@ -369,17 +370,23 @@ def latin_evidence(
     return cast(Evidence, _latin(text, letters, max_chars, engines, bare=False))
 
 
+#: What the first look settles alone, as :func:`latin_first_look` gives it:
+#: ``(lowercase_words, (language, margin), ())`` when the function words decide,
+#: ``(lowercase_words, None, fasttext)`` when fastText does.
+FirstLook = tuple[int, tuple[str, int] | None, tuple[tuple[str, float], ...]]
+
+
 def latin_first_look(
     text: str, letters: int, max_chars: int, engines: Sequence[str] = DEFAULT_ENGINES
-) -> Evidence | tuple[int, str, tuple[str, int]]:
-    """:func:`latin_evidence`, except where the function words decide alone: then the
-    fields such evidence sets, ``(lowercase_words, window, (language, margin))``."""
+) -> Evidence | FirstLook:
+    """:func:`latin_evidence`, except where the first look settles the text alone: then
+    the fields such evidence sets (:data:`FirstLook`), for a caller without a context."""
     return _latin(text, letters, max_chars, engines, bare=True)
 
 
 def _latin(
     text: str, letters: int, max_chars: int, engines: Sequence[str], *, bare: bool
-) -> Evidence | tuple[int, str, tuple[str, int]]:
+) -> Evidence | FirstLook:
     counts = [0] * len(sc.SCRIPT_NAMES)
     counts[sc.LATIN] = letters
     if not letters:
@@ -419,9 +426,9 @@ def _evidence(
     engines: Sequence[str],
     route: tuple[int, bool, bool] | None = None,
     bare: bool = False,
-) -> Evidence | tuple[int, str, tuple[str, int]]:
+) -> Evidence | FirstLook:
     """The evidence of one passage: what the first look settles, else every engine
-    (``bare``: a decision by function words alone as :func:`latin_first_look` gives it)."""
+    (``bare``: what the first look settles alone as :func:`latin_first_look` gives it)."""
     script, alphabetic, needed = route or _route(counts)
     if not window or not needed:
         return Evidence(counts, None, script)
@@ -452,7 +459,7 @@ def _evidence(
     decided = _decided_by_function_words(tally)
     if decided is not None:
         if bare:
-            return lowercase, window, decided
+            return lowercase, decided, ()
         return Evidence(counts, None, script, (), lowercase, (), window, tuple(engines), decided)
     if use_fasttext and len(words) >= FAST_WORDS:
         if lowercase >= FAST_LOWERCASE:
@@ -469,6 +476,8 @@ def _evidence(
             and found[0][0] in script_codes(script)
             and (not tally or tally.get(found[0][0], 0) >= max(tally.values()))
         ):
+            if bare:
+                return lowercase, None, found
             return Evidence(counts, None, script, found, lowercase, (), window, tuple(engines))
     return _full(window, counts, script, lowercase, engines)
 
