@@ -347,11 +347,11 @@ def _alphabetic(
         if decided is not None:
             return decided
         evidence = complete(evidence)  # fastText named no language of this script
-    # Plain Python over the script's few languages: cheaper than NumPy at this size. Each
-    # source of evidence gives one term per language; a logit adds its terms in order.
+    # Plain Python over the script's few languages: cheaper than NumPy at this size. A
+    # logit adds its terms in this order: fastText, lingua, the profiles, the prior.
     positions = _positions(evidence.script)
     count = len(codes)
-    terms: list[list[float]] = []
+    logits: list[float] | None = None
     for opinion, opinion_weight in (
         (evidence.fasttext, FASTTEXT_WEIGHT),
         (evidence.lingua, LINGUA_WEIGHT),
@@ -359,38 +359,55 @@ def _alphabetic(
         if not opinion:
             continue
         values = [0.0] * count
+        named = []
         for code, value in opinion:
             position = positions.get(code)
             if position is not None:
                 values[position] = value
+                named.append(position)
         total = sum(values)
         if total > 0:
             log = math.log
-            floor = opinion_weight * log(FASTTEXT_FLOOR)  # a language it did not name
-            terms.append(
-                [opinion_weight * log(v / total + FASTTEXT_FLOOR) if v else floor for v in values]
-            )
+            # A language it did not name gets the floor alone.
+            term = [opinion_weight * log(FASTTEXT_FLOOR)] * count
+            for position in named:
+                term[position] = opinion_weight * log(values[position] / total + FASTTEXT_FLOOR)
+            logits = term if logits is None else [a + b for a, b in zip(logits, term, strict=True)]
     scores = evidence.scores
     plain = evidence.lowercase_words
     if scores is not None and scores.words > 0:
-        columns = _columns(evidence.script)
-        terms.append(
-            [
-                PROFILE_WEIGHT * (WORD_EVIDENCE * ngram + FUNCTION_WORD_WEIGHT * words)
-                for ngram, words in zip(
-                    scores.loglik[columns].tolist(),
-                    scores.function_words[columns].tolist(),
-                    strict=True,
-                )
-            ]
-        )
         plain = scores.plain
-    if not terms:
+    elif logits is None:
         return Decision("und", 0.0, weight, 1, evidence=False)
     domain = prior if plain >= MIN_PLAIN_WORDS else ()
-    if domain or context in codes:
-        terms.append(list(_log_prior_values(evidence.script, context, domain)))
-    logits = terms[0] if len(terms) == 1 else list(map(sum, zip(*terms, strict=True)))
+    log_prior = (
+        _log_prior_values(evidence.script, context, domain)
+        if domain or context in codes
+        else None
+    )
+    if scores is not None and scores.words > 0:
+        columns = _columns(evidence.script)
+        profile = zip(
+            logits if logits is not None else [0.0] * count,
+            scores.loglik[columns].tolist(),
+            scores.function_words[columns].tolist(),
+            log_prior if log_prior is not None else [0.0] * count,
+            strict=True,
+        )
+        if log_prior is None:
+            logits = [
+                a + PROFILE_WEIGHT * (WORD_EVIDENCE * ngram + FUNCTION_WORD_WEIGHT * words)
+                for a, ngram, words, _ in profile
+            ]
+        else:
+            logits = [
+                a + PROFILE_WEIGHT * (WORD_EVIDENCE * ngram + FUNCTION_WORD_WEIGHT * words) + b
+                for a, ngram, words, b in profile
+            ]
+    elif log_prior is not None:
+        assert logits is not None  # returned above without any opinion
+        logits = [a + b for a, b in zip(logits, log_prior, strict=True)]
+    assert logits is not None
     top = max(logits)
     exp = math.exp
     if TEMPERATURE == 1.0:
