@@ -371,7 +371,7 @@ def latin_evidence(
 
 
 #: What the first look settles alone, as :func:`latin_first_look` gives it:
-#: ``(lowercase_words, (language, margin), ())`` when the function words decide,
+#: ``(0, (language, margin), ())`` when the function words decide,
 #: ``(lowercase_words, None, fasttext)`` when fastText does.
 FirstLook = tuple[int, tuple[str, int] | None, tuple[tuple[str, float], ...]]
 
@@ -449,27 +449,31 @@ def _evidence(
     if list(map(len, words)).count(1) >= 4 and _SPACED.search(window):
         window = _SPACED.sub(_unspace, window)  # letter-spaced headings: U P D A T E D
         words = window.split()
+    tally = load_lexicon().tally(words) if script == sc.LATIN and "profiles" in engines else {}
+    decided = _decided_by_function_words(tally)
+    if decided is not None and bare:
+        return 0, decided, ()  # the lower-case words are not needed
     lowercase = 0
     for word in words:
         if word[0].islower():
             lowercase += 1
             if lowercase == FAST_WORDS:
                 break
-    tally = load_lexicon().tally(words) if script == sc.LATIN and "profiles" in engines else {}
-    decided = _decided_by_function_words(tally)
     if decided is not None:
-        if bare:
-            return lowercase, decided, ()
         return Evidence(counts, None, script, (), lowercase, (), window, tuple(engines), decided)
     if use_fasttext and len(words) >= FAST_WORDS:
+        every: tuple[tuple[str, float], ...] | None = None
         if lowercase >= FAST_LOWERCASE:
             least = FAST_PROBABILITY
         elif not lowercase and not tally and _names(words):
             least = NAMES_PROBABILITY
+            if len(window) <= FAST_CHARS:
+                # fastText is often unsure of names: one reading serves both looks.
+                every = tuple(probabilities(window, 60, FASTTEXT_THRESHOLD))
         else:
             return _full(window, counts, script, lowercase, engines)
         # Three languages: each one more costs fastText a label to hand over.
-        found = tuple(probabilities(window[:FAST_CHARS], 3))
+        found = every[:3] if every is not None else tuple(probabilities(window[:FAST_CHARS], 3))
         if (
             found
             and found[0][1] >= least
@@ -479,6 +483,7 @@ def _evidence(
             if bare:
                 return lowercase, None, found
             return Evidence(counts, None, script, found, lowercase, (), window, tuple(engines))
+        return _full(window, counts, script, lowercase, engines, every)
     return _full(window, counts, script, lowercase, engines)
 
 
@@ -514,12 +519,19 @@ _nkcorpus_code = functools.cache(langdetect_code)
 
 
 def _full(
-    window: str, counts: tuple[int, ...], script: int, lowercase: int, engines: Sequence[str]
+    window: str,
+    counts: tuple[int, ...],
+    script: int,
+    lowercase: int,
+    engines: Sequence[str],
+    found: tuple[tuple[str, float], ...] | None = None,
 ) -> Evidence:
-    found = tuple(probabilities(window, 60, FASTTEXT_THRESHOLD)) if "fasttext" in engines else ()
+    """Every engine's reading of ``window`` (fastText's, ``found``, may be given)."""
+    if found is None and "fasttext" in engines:
+        found = tuple(probabilities(window, 60, FASTTEXT_THRESHOLD))
     opinion = lingua_model.probabilities(window) if "lingua" in engines else ()
     scores = load_model().score(window) if "profiles" in engines else None
-    return Evidence(counts, scores, script, found, lowercase, opinion)
+    return Evidence(counts, scores, script, found or (), lowercase, opinion)
 
 
 def complete(evidence: Evidence) -> Evidence:

@@ -197,7 +197,7 @@ def plain_ascii_letters(text: str) -> int | None:
         return None
     if "://" in text or "www." in text or "WWW." in text or "@" in text or "<" in text:
         return None
-    if _has_date_word(text):
+    if _has_ascii_date_word(text):
         return None
     data = text.encode("ascii")
     return len(data) - len(data.translate(None, _LETTERS))
