@@ -144,7 +144,7 @@ CHINESE_ODDS = 5.0
 TRADITIONAL_ODDS = 10.0
 
 #: The chance that one function word more than any other language is misleading, when
-#: the function words decide alone (:data:`~nkcorpus.language.evidence.FUNCTION_WORDS_ALONE`):
+#: the function words decide alone (:data:`~nkcorpus.language.firstlook.FUNCTION_WORDS_ALONE`):
 #: confidence is ``1 - FUNCTION_WORD_DOUBT ** margin``.
 FUNCTION_WORD_DOUBT = 0.1
 
@@ -380,11 +380,8 @@ def _alphabetic(
     elif logits is None:
         return Decision("und", 0.0, weight, 1, evidence=False)
     domain = prior if plain >= MIN_PLAIN_WORDS else ()
-    log_prior = (
-        _log_prior_values(evidence.script, context, domain)
-        if domain or context in codes
-        else None
-    )
+    use_prior = domain or context in codes
+    log_prior = _log_prior_values(evidence.script, context, domain) if use_prior else None
     if scores is not None and scores.words > 0:
         columns = _columns(evidence.script)
         profile = zip(
@@ -404,16 +401,15 @@ def _alphabetic(
                 a + PROFILE_WEIGHT * (WORD_EVIDENCE * ngram + FUNCTION_WORD_WEIGHT * words) + b
                 for a, ngram, words, b in profile
             ]
-    elif log_prior is not None:
-        assert logits is not None  # returned above without any opinion
+    elif log_prior is not None and logits is not None:
         logits = [a + b for a, b in zip(logits, log_prior, strict=True)]
-    assert logits is not None
-    top = max(logits)
-    exp = math.exp
-    if TEMPERATURE == 1.0:
-        exponentials = [exp(logit - top) for logit in logits]
-    else:
-        exponentials = [exp((logit - top) / TEMPERATURE) for logit in logits]
+    assert logits is not None  # without any opinion, the passage was und above
+    exp, top = math.exp, max(logits)
+    exponentials = (
+        [exp(logit - top) for logit in logits]
+        if TEMPERATURE == 1.0
+        else [exp((logit - top) / TEMPERATURE) for logit in logits]
+    )
     norm = sum(exponentials)
     # The three likeliest, ties in the order of the script's languages (a stable sort).
     order = sorted(range(count), key=exponentials.__getitem__, reverse=True)[:3]
@@ -433,17 +429,9 @@ def _fasttext_only(
     weight: float,
     purity: float,
 ) -> Decision | None:
-    """fastText's probabilities over the script's languages, times the prior.
-
-    The same formula as :func:`_alphabetic` with fastText alone, computed over the few
-    languages fastText returned (every other language has the floor's share), without
-    NumPy: this is the path of most plain sentences, and it must cost little. ``None``
-    when fastText named none of the script's languages.
-    """
-    plain = evidence.lowercase_words
-    candidates = fasttext_candidates(
-        evidence.fasttext, evidence.script, plain, context, prior, purity
-    )
+    """:func:`fasttext_candidates` as a decision (``None`` where it gives none)."""
+    plain, script = evidence.lowercase_words, evidence.script
+    candidates = fasttext_candidates(evidence.fasttext, script, plain, context, prior, purity)
     if candidates is None:
         return None
     language, confidence = candidates[0]
@@ -463,6 +451,10 @@ def fasttext_candidates(
     """The three likeliest languages of ``script`` by fastText's probabilities ``found``
     alone, times the prior, as :func:`decide` gives them for a passage that fastText's first
     look settles; ``None`` when fastText named none of the script's languages.
+
+    The same formula as :func:`_alphabetic` with fastText alone, computed over the few
+    languages fastText returned (every other language has the floor's share): this is the
+    path of many plain sentences, and it must cost little.
 
     Args:
         found: fastText's likeliest languages with their probabilities.
