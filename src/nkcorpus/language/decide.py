@@ -452,7 +452,7 @@ def fasttext_candidates(
     alone, times the prior, as :func:`decide` gives them for a passage that fastText's first
     look settles; ``None`` when fastText named none of the script's languages.
 
-    The same formula as :func:`_alphabetic` with fastText alone, computed over the few
+    The same formula as the full decision with fastText alone, computed over the few
     languages fastText returned (every other language has the floor's share): this is the
     path of many plain sentences, and it must cost little.
 

@@ -121,7 +121,7 @@ LANGUAGES_BY_SCRIPT: dict[int, tuple[str, ...]] = {
     sc.DEVANAGARI: ("hi", "mr", "ne"),
 }
 
-#: The smallest fastText probability read in the full look: a language below it gets only
+#: The smallest fastText probability read in the full look. A language below it gets only
 #: the floor that :mod:`~nkcorpus.language.decide` adds to every language (a tenth of
 #: this). Each language more costs fastText a label to hand over; on the tuning cases and
 #: on 7,000 English sentences of other treebanks, any threshold up to ``3e-3`` gives the

@@ -30,7 +30,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["ascii_blanked", "classify", "neutral_spans", "plain_ascii_letters"]
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>]{0,500})?/?>")
+# A tag name, then attributes as markup writes them: a name of letters, digits and
+# ``-_:.@`` (``data-id``, ``xml:lang``, ``@click``), with a value or without, so that prose
+# in angle brackets (``<Embedded Picture (Device Independent Bitmap)>``) is not a tag.
+_TAG = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9:-]{0,20}"
+    r"(?:\s+[A-Za-z_:@][\w:.@-]{0,100}"
+    r"(?:\s*=\s*(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'|[^\s\"'=<>`]{1,500}))?){0,50}"
+    r"\s*/?>"
+)
 
 _MONTHS = (
     # English, French, German, Spanish, Italian, Portuguese, Dutch (full and short forms).
