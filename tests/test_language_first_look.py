@@ -6,6 +6,7 @@ import itertools
 import json
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -331,3 +332,34 @@ def test_a_title_with_a_function_word_reads_every_engine() -> None:
     evidence = whole_text_evidence("King Of Fighters XIV.", None, 2000)
     assert evidence.scores is not None
     assert decide(evidence, 0.0).evidence
+
+
+_TUNE_SENTENCES = sorted(
+    text
+    for kind, _language, text in (
+        line.split("\t", 2)
+        for line in (Path(__file__).parent / "cases" / "language" / "tune.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    if kind == "sentence" and text.isascii()
+)
+
+
+@given(
+    st.one_of(
+        st.sampled_from(_TUNE_SENTENCES),
+        st.text(alphabet=st.characters(max_codepoint=127), max_size=80),
+    )
+)
+def test_the_ascii_shortcut_decides_as_the_evidence_does(text: str) -> None:
+    """An ASCII text (tuning sentences, any ASCII text) that the first look settles gets the
+    same language, confidence and candidates from detect() as from its evidence and
+    decide(), whether the function words or fastText settled it."""
+    found = detect(text)
+    decision = decide(whole_text_evidence(text, None, 2000), 0.0, prior=LanguageOptions().prior)
+    assert (found.language, found.confidence, found.candidates) == (
+        decision.language,
+        decision.confidence,
+        decision.candidates,
+    )
