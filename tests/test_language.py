@@ -15,6 +15,7 @@ from nkcorpus.errors import ConfigError
 from nkcorpus.language.decide import base_language
 from nkcorpus.language.detect import Detection, detect
 from nkcorpus.language.evidence import langdetect_code
+from nkcorpus.language.neutral import neutral_spans
 from nkcorpus.language.options import LanguageOptions
 
 from .fresh_process import detections_in_fresh_process
@@ -150,6 +151,20 @@ def test_text_without_language_is_undetermined(text: str) -> None:
     detection = detect(text)
     assert detection.language == "und"
     assert detection.confidence == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["<Embedded Picture (Device Independent Bitmap)>",
+     "<<Alberta Transmission Access and Pricing Analysis_0712 .doc>>"],
+)  # fmt: skip
+def test_prose_in_angle_brackets_is_not_a_tag(text: str) -> None:
+    """Words in angle brackets that are not markup (attachment lines of e-mails in the
+    English treebank's training part) are read as text, while real tags are still blanked."""
+    assert neutral_spans(text) == []
+    assert detect(text).language == "en"
+    tagged = '<p class="lead" data-id=7>The meeting was held in Seoul.</p>'
+    assert [tagged[s:e] for s, e in neutral_spans(tagged)] == ['<p class="lead" data-id=7>', "</p>"]
 
 
 def test_korean_with_hanja_and_acronyms_stays_korean() -> None:

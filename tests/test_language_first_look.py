@@ -6,6 +6,7 @@ import itertools
 import json
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,9 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nkcorpus.language import evidence as evidence_module
+from nkcorpus.language import firstlook
 from nkcorpus.language.decide import decide
 from nkcorpus.language.detect import detect
-from nkcorpus.language.evidence import latin_evidence, whole_text_evidence
+from nkcorpus.language.evidence import complete, latin_evidence, whole_text_evidence
 from nkcorpus.language.lexicon import load_lexicon
 from nkcorpus.language.neutral import (
     _PART,
@@ -266,7 +268,7 @@ def test_letter_spaced_words_need_four_one_character_tokens(tokens: list[str]) -
     """A letter-spaced word (``U P D A T E D``) is looked for only where a text has four
     one-character tokens: every text the pattern matches has them."""
     text = " ".join(tokens)
-    if evidence_module._SPACED.search(text):
+    if firstlook._SPACED.search(text):
         assert [len(token) for token in text.split()].count(1) >= 4
 
 
@@ -300,3 +302,64 @@ def test_fasttext_decides_three_words_with_two_in_lower_case(
     assert evidence.scores is None and evidence.fasttext
     assert len(calls) == 1
     assert whole_text_evidence("hai giờ", None, 2000).scores is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary John, Russell Dyk, Webb Jennings, Martin Gonzales",
+        "Chapter Two: Master Lunre",
+        "Digital Humanities Clinics -",
+    ],
+)
+def test_fasttext_decides_a_line_of_names_alone(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """A line of capitalized names or title words without a function word (from the English
+    tuning treebank) is judged by fastText's first look alone when fastText is sure: the same
+    language as when every engine is read, and, as then, no evidence of its own."""
+    calls = _counting(monkeypatch)
+    evidence = whole_text_evidence(text, None, 2000)
+    assert evidence.scores is None and evidence.fasttext
+    assert len(calls) == 1
+    alone = decide(evidence, 0.0)
+    every = decide(complete(evidence), 0.0)
+    assert every.language == alone.language == "en"
+    assert not alone.evidence and not every.evidence
+
+
+def test_a_title_with_a_function_word_reads_every_engine() -> None:
+    """A capitalized title with a function word in it ('Of') has evidence of its own, so it
+    is not left to fastText's first look."""
+    evidence = whole_text_evidence("King Of Fighters XIV.", None, 2000)
+    assert evidence.scores is not None
+    assert decide(evidence, 0.0).evidence
+
+
+_TUNE_SENTENCES = sorted(
+    text
+    for kind, _language, text in (
+        line.split("\t", 2)
+        for line in (Path(__file__).parent / "cases" / "language" / "tune.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    if kind == "sentence" and text.isascii()
+)
+
+
+@given(
+    st.one_of(
+        st.sampled_from(_TUNE_SENTENCES),
+        st.text(alphabet=st.characters(max_codepoint=127), max_size=80),
+    )
+)
+def test_the_ascii_shortcut_decides_as_the_evidence_does(text: str) -> None:
+    """An ASCII text (tuning sentences, any ASCII text) that the first look settles gets the
+    same language, confidence and candidates from detect() as from its evidence and
+    decide(), whether the function words or fastText settled it."""
+    found = detect(text)
+    decision = decide(whole_text_evidence(text, None, 2000), 0.0, prior=LanguageOptions().prior)
+    assert (found.language, found.confidence, found.candidates) == (
+        decision.language,
+        decision.confidence,
+        decision.candidates,
+    )

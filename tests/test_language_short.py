@@ -328,3 +328,19 @@ def test_segments_use_the_configured_prior() -> None:
     found = {KOREAN_WITH_ENGLISH[s.span.start : s.span.end]: s.language for s in analysis.segments}
     assert found["Defectors met in Brussels."] != "en"
     assert found["The meeting was held in Brussels."] == "en"
+
+
+def test_english_clitics_are_english_function_words() -> None:
+    """``'s``, ``n't``, ``'re`` after an apostrophe count as English, not as the Slavic ``s``
+    (*with*) they spell alone, so chat-style English sentences (from the tuning treebank) are
+    not pulled towards Czech or Croatian; elided French and Italian forms keep their parts."""
+    lexicon = load_lexicon()
+    assert lexicon.hits("that's") == lexicon.hits("That’s") == ["en", "en"]
+    assert lexicon.hits("don't") == ["en", "en"]
+    assert lexicon.hits("Melanie's") == ["en"]
+    assert lexicon.hits("qu'il") == ["fr", "fr", "it"]
+    assert lexicon.languages_of("l'homme") == ("ca", "fr", "it")
+    for sentence in ("Talk to Melanie's mom.", "Yeah, that's a good idea.", "That's all I get?"):
+        tally = lexicon.tally(sentence)
+        assert tally["en"] > max(n for code, n in tally.items() if code != "en"), sentence
+        assert detect(sentence).language == "en"

@@ -68,7 +68,6 @@ letters); the heavier side decides a passage that mixes them.
 from __future__ import annotations
 
 import functools
-import heapq
 import math
 from typing import TYPE_CHECKING
 
@@ -95,6 +94,7 @@ __all__ = [
     "Decision",
     "base_language",
     "decide",
+    "fasttext_candidates",
     "function_word_confidence",
 ]
 
@@ -144,7 +144,7 @@ CHINESE_ODDS = 5.0
 TRADITIONAL_ODDS = 10.0
 
 #: The chance that one function word more than any other language is misleading, when
-#: the function words decide alone (:data:`~nkcorpus.language.evidence.FUNCTION_WORDS_ALONE`):
+#: the function words decide alone (:data:`~nkcorpus.language.firstlook.FUNCTION_WORDS_ALONE`):
 #: confidence is ``1 - FUNCTION_WORD_DOUBT ** margin``.
 FUNCTION_WORD_DOUBT = 0.1
 
@@ -291,6 +291,12 @@ def _columns(script: int) -> npt.NDArray[np.intp]:
 
 
 @functools.cache
+def _positions(script: int) -> dict[str, int]:
+    """The position of each language of ``script`` in :func:`script_codes`."""
+    return {code: position for position, code in enumerate(script_codes(script))}
+
+
+@functools.cache
 def _log_prior(
     script: int, context: str | None, prior: tuple[tuple[str, float], ...]
 ) -> npt.NDArray[np.float64]:
@@ -341,47 +347,72 @@ def _alphabetic(
         if decided is not None:
             return decided
         evidence = complete(evidence)  # fastText named no language of this script
-    # Plain Python over the script's few languages: cheaper than NumPy at this size.
-    logits = [0.0] * len(codes)
-    informative = False
+    # Plain Python over the script's few languages: cheaper than NumPy at this size. A
+    # logit adds its terms in this order: fastText, lingua, the profiles, the prior.
+    positions = _positions(evidence.script)
+    count = len(codes)
+    logits: list[float] | None = None
     for opinion, opinion_weight in (
         (evidence.fasttext, FASTTEXT_WEIGHT),
         (evidence.lingua, LINGUA_WEIGHT),
     ):
         if not opinion:
             continue
-        found = dict(opinion)
-        values = [found.get(code, 0.0) for code in codes]
+        values = [0.0] * count
+        named = []
+        for code, value in opinion:
+            position = positions.get(code)
+            if position is not None:
+                values[position] = value
+                named.append(position)
         total = sum(values)
         if total > 0:
-            logits = [
-                logit + opinion_weight * math.log(value / total + FASTTEXT_FLOOR)
-                for logit, value in zip(logits, values, strict=True)
-            ]
-            informative = True
+            log = math.log
+            # A language it did not name gets the floor alone.
+            term = [opinion_weight * log(FASTTEXT_FLOOR)] * count
+            for position in named:
+                term[position] = opinion_weight * log(values[position] / total + FASTTEXT_FLOOR)
+            logits = term if logits is None else [a + b for a, b in zip(logits, term, strict=True)]
     scores = evidence.scores
     plain = evidence.lowercase_words
     if scores is not None and scores.words > 0:
-        columns = _columns(evidence.script)
-        loglik = scores.loglik[columns].tolist()
-        function_words = scores.function_words[columns].tolist()
-        logits = [
-            logit + PROFILE_WEIGHT * (WORD_EVIDENCE * ngram + FUNCTION_WORD_WEIGHT * words)
-            for logit, ngram, words in zip(logits, loglik, function_words, strict=True)
-        ]
         plain = scores.plain
-        informative = True
-    if not informative:
+    elif logits is None:
         return Decision("und", 0.0, weight, 1, evidence=False)
     domain = prior if plain >= MIN_PLAIN_WORDS else ()
-    if domain or context in codes:
-        log_prior = _log_prior_values(evidence.script, context, domain)
-        logits = [logit + value for logit, value in zip(logits, log_prior, strict=True)]
-    top = max(logits)
-    exponentials = [math.exp((logit - top) / TEMPERATURE) for logit in logits]
+    use_prior = domain or context in codes
+    log_prior = _log_prior_values(evidence.script, context, domain) if use_prior else None
+    if scores is not None and scores.words > 0:
+        columns = _columns(evidence.script)
+        profile = zip(
+            logits if logits is not None else [0.0] * count,
+            scores.loglik[columns].tolist(),
+            scores.function_words[columns].tolist(),
+            log_prior if log_prior is not None else [0.0] * count,
+            strict=True,
+        )
+        if log_prior is None:
+            logits = [
+                a + PROFILE_WEIGHT * (WORD_EVIDENCE * ngram + FUNCTION_WORD_WEIGHT * words)
+                for a, ngram, words, _ in profile
+            ]
+        else:
+            logits = [
+                a + PROFILE_WEIGHT * (WORD_EVIDENCE * ngram + FUNCTION_WORD_WEIGHT * words) + b
+                for a, ngram, words, b in profile
+            ]
+    elif log_prior is not None and logits is not None:
+        logits = [a + b for a, b in zip(logits, log_prior, strict=True)]
+    assert logits is not None  # without any opinion, the passage was und above
+    exp, top = math.exp, max(logits)
+    exponentials = (
+        [exp(logit - top) for logit in logits]
+        if TEMPERATURE == 1.0
+        else [exp((logit - top) / TEMPERATURE) for logit in logits]
+    )
     norm = sum(exponentials)
-    # The three likeliest, ties in the order of the script's languages.
-    order = heapq.nlargest(3, range(len(codes)), key=exponentials.__getitem__)
+    # The three likeliest, ties in the order of the script's languages (a stable sort).
+    order = sorted(range(count), key=exponentials.__getitem__, reverse=True)[:3]
     candidates = tuple((codes[i], exponentials[i] / norm * purity) for i in order)
     language, confidence = candidates[0]
     own = plain > 0
@@ -398,34 +429,57 @@ def _fasttext_only(
     weight: float,
     purity: float,
 ) -> Decision | None:
-    """fastText's probabilities over the script's languages, times the prior.
-
-    The same formula as :func:`_alphabetic` with fastText alone, computed over the few
-    languages fastText returned (every other language has the floor's share), without
-    NumPy: this is the path of most plain sentences, and it must cost little. ``None``
-    when fastText named none of the script's languages.
-    """
-    plain = evidence.lowercase_words
-    domain = prior if plain >= MIN_PLAIN_WORDS else ()
-    weights, floor_sum = _prior_weights(evidence.script, context, domain)
-    exponent = FASTTEXT_WEIGHT / TEMPERATURE
-    found = [(code, p) for code, p in evidence.fasttext if code in weights]
-    if not found:
+    """:func:`fasttext_candidates` as a decision (``None`` where it gives none)."""
+    plain, script = evidence.lowercase_words, evidence.script
+    candidates = fasttext_candidates(evidence.fasttext, script, plain, context, prior, purity)
+    if candidates is None:
         return None
-    total = sum(p for _code, p in found) or 1.0
-    base = FASTTEXT_FLOOR**exponent
-    scored = []
-    norm = floor_sum
-    for code, p in found:
-        value = (p / total + FASTTEXT_FLOOR) ** exponent * weights[code]
-        norm += value - base * weights[code]
-        scored.append((value, code))
-    scored.sort(key=lambda item: -item[0])
-    candidates = tuple((code, value / norm * purity) for value, code in scored[:3])
     language, confidence = candidates[0]
     if confidence < min_confidence:
         return Decision("und", 0.0, weight, 1, candidates, plain > 0)
     return Decision(language, confidence, weight, 1, candidates, plain > 0)
+
+
+def fasttext_candidates(
+    found: tuple[tuple[str, float], ...],
+    script: int,
+    plain: int,
+    context: str | None = None,
+    prior: tuple[tuple[str, float], ...] = (),
+    purity: float = 1.0,
+) -> tuple[tuple[str, float], ...] | None:
+    """The three likeliest languages of ``script`` by fastText's probabilities ``found``
+    alone, times the prior, as :func:`decide` gives them for a passage that fastText's first
+    look settles; ``None`` when fastText named none of the script's languages.
+
+    The same formula as the full decision with fastText alone, computed over the few
+    languages fastText returned (every other language has the floor's share): this is the
+    path of many plain sentences, and it must cost little.
+
+    Args:
+        found: fastText's likeliest languages with their probabilities.
+        script: the class code of the passage's script.
+        plain: the passage's plain words (the domain prior needs ``MIN_PLAIN_WORDS``).
+        context: the language around the passage, or ``None``.
+        prior: the domain prior, as in :func:`decide`.
+        purity: the share of the passage's letter weight in the script.
+    """
+    domain = prior if plain >= MIN_PLAIN_WORDS else ()
+    weights, floor_sum = _prior_weights(script, context, domain)
+    exponent = FASTTEXT_WEIGHT / TEMPERATURE
+    named = [(code, p) for code, p in found if code in weights]
+    if not named:
+        return None
+    total = sum(p for _code, p in named) or 1.0
+    base = FASTTEXT_FLOOR**exponent
+    scored = []
+    norm = floor_sum
+    for code, p in named:
+        value = (p / total + FASTTEXT_FLOOR) ** exponent * weights[code]
+        norm += value - base * weights[code]
+        scored.append((value, code))
+    scored.sort(key=lambda item: -item[0])
+    return tuple((code, value / norm * purity) for value, code in scored[:3])
 
 
 @functools.cache

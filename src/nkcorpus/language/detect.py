@@ -31,7 +31,12 @@ from __future__ import annotations
 
 import attrs
 
-from nkcorpus.language.decide import base_language, decide, function_word_confidence
+from nkcorpus.language.decide import (
+    base_language,
+    decide,
+    fasttext_candidates,
+    function_word_confidence,
+)
 from nkcorpus.language.evidence import Evidence, latin_first_look, whole_text_evidence
 from nkcorpus.language.neutral import ascii_blanked, classify
 from nkcorpus.language.options import LanguageOptions
@@ -95,12 +100,19 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
         blanked, letters = plain
         found = latin_first_look(blanked, letters, options.max_chars, options.engines)
         if not isinstance(found, Evidence):
-            # Decided by the function words, as decide() would without a context; all
+            # Settled by the first look, as decide() would settle it without a context; all
             # the letters are Latin, so the confidence needs no share of the weight.
             profile = ScriptProfile(((_LATIN_NAME, letters),), neutral=len(text) - letters)
-            language, margin = found[2]
-            confidence = function_word_confidence(margin)
-            candidates = ((language, confidence),)
+            lowercase, words, fasttext = found
+            if words is not None:
+                language, margin = words
+                confidence = function_word_confidence(margin)
+                candidates: tuple[tuple[str, float], ...] = ((language, confidence),)
+            else:
+                ranked = fasttext_candidates(fasttext, LATIN, lowercase, None, options.prior)
+                assert ranked is not None  # the first look needs a Latin-script language first
+                candidates = ranked
+                language, confidence = candidates[0]
             if confidence < options.min_confidence:
                 return Detection("und", 0.0, profile, candidates)
             return Detection(language, confidence, profile, candidates)

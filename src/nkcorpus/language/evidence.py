@@ -10,14 +10,11 @@ not decide alone:
   look, and the slower models only where the first look is not enough:
 
   1. Latin-script text whose function words (:mod:`nkcorpus.language.lexicon`) leave no
-     doubt (at least :data:`FUNCTION_WORDS_ALONE` of one language and
-     :data:`FUNCTION_WORD_MARGIN` more than any other) is decided by them alone; no model
-     is read. Most running sentences end there.
+     doubt is decided by them alone; no model is read. Most running sentences end there.
   2. Otherwise fastText's ``lid.176`` (:mod:`nkcorpus.language.lid176`) reads the first
-     :data:`FAST_CHARS` characters. When it gives a language of the script at least
-     :data:`FAST_PROBABILITY` on a passage of at least :data:`FAST_WORDS` words, at least
-     :data:`FAST_LOWERCASE` of them lower-case, and no other language has more function
-     words in the passage, that is all.
+     characters; when it is sure of a language of the script on a passage of enough
+     words, in lower case or names only, that is all
+     (:mod:`nkcorpus.language.firstlook` has the settings).
   3. Otherwise fastText reads the whole passage, with langdetect's n-gram profiles and
      the function words (:mod:`nkcorpus.language.profiles`) and, when asked for, lingua
      (:mod:`nkcorpus.language.lingua_model`).
@@ -39,13 +36,22 @@ from __future__ import annotations
 
 import functools
 import operator
-import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, cast
 
 import attrs
 
 from nkcorpus.language import lingua_model
+from nkcorpus.language.firstlook import (
+    FAST_CHARS,
+    FAST_LOWERCASE,
+    FAST_PROBABILITY,
+    FAST_WORDS,
+    NAMES_PROBABILITY,
+    decided_by_function_words,
+    names_only,
+    unspaced,
+)
 from nkcorpus.language.lexicon import load_lexicon
 from nkcorpus.language.lid176 import probabilities
 from nkcorpus.language.neutral import classify
@@ -62,14 +68,9 @@ __all__ = [
     "DEFAULT_ENGINES",
     "ENGINES",
     "FASTTEXT_THRESHOLD",
-    "FAST_CHARS",
-    "FAST_LOWERCASE",
-    "FAST_PROBABILITY",
-    "FAST_WORDS",
-    "FUNCTION_WORDS_ALONE",
-    "FUNCTION_WORD_MARGIN",
     "LANGUAGES_BY_SCRIPT",
     "Evidence",
+    "FirstLook",
     "complete",
     "iter_evidence",
     "langdetect_code",
@@ -120,30 +121,12 @@ LANGUAGES_BY_SCRIPT: dict[int, tuple[str, ...]] = {
     sc.DEVANAGARI: ("hi", "mr", "ne"),
 }
 
-#: fastText decides alone (the profiles are not read) when it gives a language of the
-#: script at least this probability on a passage of at least ``FAST_WORDS`` words with
-#: ``FAST_LOWERCASE`` lower-case ones, unless a context disagrees (then every engine is
-#: read).
-FAST_PROBABILITY = 0.6
-#: The words a passage needs before fastText may decide it alone (two words are too few:
-#: ``hai giờ`` is Italian to fastText) ...
-FAST_WORDS = 3
-#: ... of which at least this many lower-case (names and headings are capitalized). On
-#: all the sentences of the ten tuning treebanks, two gives the same answers as three.
-FAST_LOWERCASE = 2
-#: How many characters fastText reads for that first look (all of them otherwise).
-FAST_CHARS = 100
-#: The smallest fastText probability read in the full look (the floor that
-#: :mod:`~nkcorpus.language.decide` adds to every language is ten times larger).
-FASTTEXT_THRESHOLD = 1e-5
-#: Function words decide Latin-script text alone (no model is read) when one language
-#: has at least this many in the passage ...
-FUNCTION_WORDS_ALONE = 3
-#: ... and at least this many more than any other language. Three and two give the
-#: same answers as four and three on all the sentences of the ten tuning treebanks (and
-#: spare the models a fifth more of English sentences); three and one or two and two
-#: do not.
-FUNCTION_WORD_MARGIN = 2
+#: The smallest fastText probability read in the full look. A language below it gets only
+#: the floor that :mod:`~nkcorpus.language.decide` adds to every language (a tenth of
+#: this). Each language more costs fastText a label to hand over; on the tuning cases and
+#: on 7,000 English sentences of other treebanks, any threshold up to ``3e-3`` gives the
+#: same answers as ``1e-5``.
+FASTTEXT_THRESHOLD = 1e-3
 #: Han text without Hangul or kana and with at least this many Han characters is
 #: Chinese without asking fastText (Japanese running text writes kana), unless it sits
 #: in a Japanese context (:func:`~nkcorpus.language.decide.decide` then asks).
@@ -156,8 +139,7 @@ _ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
 _ALPHABETIC_COUNTS = operator.itemgetter(*_ALPHABETIC_ORDER)
 _HAN_AND_KANA = slice(sc.HAN, sc.KATAKANA + 1)  # the three Han classes and kana
 _EAST_ASIAN = slice(sc.HANGUL, sc.KATAKANA + 1)  # and Hangul
-# Four or more single letters, each followed by one space: a letter-spaced word.
-_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
 
 
 def langdetect_code(code: str) -> str:
@@ -354,17 +336,23 @@ def latin_evidence(
     return cast(Evidence, _latin(text, letters, max_chars, engines, bare=False))
 
 
+#: What the first look settles alone, as :func:`latin_first_look` gives it:
+#: ``(0, (language, margin), ())`` when the function words decide,
+#: ``(lowercase_words, None, fasttext)`` when fastText does.
+FirstLook = tuple[int, tuple[str, int] | None, tuple[tuple[str, float], ...]]
+
+
 def latin_first_look(
     text: str, letters: int, max_chars: int, engines: Sequence[str] = DEFAULT_ENGINES
-) -> Evidence | tuple[int, str, tuple[str, int]]:
-    """:func:`latin_evidence`, except where the function words decide alone: then the
-    fields such evidence sets, ``(lowercase_words, window, (language, margin))``."""
+) -> Evidence | FirstLook:
+    """:func:`latin_evidence`, except where the first look settles the text alone: then
+    the fields such evidence sets (:data:`FirstLook`), for a caller without a context."""
     return _latin(text, letters, max_chars, engines, bare=True)
 
 
 def _latin(
     text: str, letters: int, max_chars: int, engines: Sequence[str], *, bare: bool
-) -> Evidence | tuple[int, str, tuple[str, int]]:
+) -> Evidence | FirstLook:
     counts = [0] * len(sc.SCRIPT_NAMES)
     counts[sc.LATIN] = letters
     if not letters:
@@ -404,9 +392,9 @@ def _evidence(
     engines: Sequence[str],
     route: tuple[int, bool, bool] | None = None,
     bare: bool = False,
-) -> Evidence | tuple[int, str, tuple[str, int]]:
+) -> Evidence | FirstLook:
     """The evidence of one passage: what the first look settles, else every engine
-    (``bare``: a decision by function words alone as :func:`latin_first_look` gives it)."""
+    (``bare``: what the first look settles alone as :func:`latin_first_look` gives it)."""
     script, alphabetic, needed = route or _route(counts)
     if not window or not needed:
         return Evidence(counts, None, script)
@@ -423,65 +411,59 @@ def _evidence(
     if script not in LANGUAGES_BY_SCRIPT:
         found = tuple(probabilities(window, 60)) if use_fasttext else ()
         return Evidence(counts, None, script, found)
-    words = window.split()
-    if list(map(len, words)).count(1) >= 4 and _SPACED.search(window):
-        window = _SPACED.sub(_unspace, window)  # letter-spaced headings: U P D A T E D
-        words = window.split()
+    window, words = unspaced(window, window.split())
+    tally = load_lexicon().tally(words) if script == sc.LATIN and "profiles" in engines else {}
+    decided = decided_by_function_words(tally)
+    if decided is not None and bare:
+        return 0, decided, ()  # the lower-case words are not needed
     lowercase = 0
     for word in words:
         if word[0].islower():
             lowercase += 1
             if lowercase == FAST_WORDS:
                 break
-    tally = load_lexicon().tally(words) if script == sc.LATIN and "profiles" in engines else {}
-    decided = _decided_by_function_words(tally)
     if decided is not None:
-        if bare:
-            return lowercase, window, decided
         return Evidence(counts, None, script, (), lowercase, (), window, tuple(engines), decided)
-    if use_fasttext and lowercase >= FAST_LOWERCASE and len(words) >= FAST_WORDS:
+    if use_fasttext and len(words) >= FAST_WORDS:
+        every: tuple[tuple[str, float], ...] | None = None
+        if lowercase >= FAST_LOWERCASE:
+            least = FAST_PROBABILITY
+        elif not lowercase and not tally and names_only(words):
+            least = NAMES_PROBABILITY
+            if len(window) <= FAST_CHARS:
+                # fastText is often unsure of names: one reading serves both looks.
+                every = tuple(probabilities(window, 60, FASTTEXT_THRESHOLD))
+        else:
+            return _full(window, counts, script, lowercase, engines)
         # Three languages: each one more costs fastText a label to hand over.
-        found = tuple(probabilities(window[:FAST_CHARS], 3))
+        found = every[:3] if every is not None else tuple(probabilities(window[:FAST_CHARS], 3))
         if (
             found
-            and found[0][1] >= FAST_PROBABILITY
+            and found[0][1] >= least
             and found[0][0] in script_codes(script)
             and (not tally or tally.get(found[0][0], 0) >= max(tally.values()))
         ):
+            if bare:
+                return lowercase, None, found
             return Evidence(counts, None, script, found, lowercase, (), window, tuple(engines))
+        return _full(window, counts, script, lowercase, engines, every)
     return _full(window, counts, script, lowercase, engines)
 
 
-def _unspace(match: re.Match[str]) -> str:
-    return match.group().replace(" ", "")
-
-
-def _decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:
-    """``(language, margin)`` when one language's function words leave no doubt."""
-    if not tally:
-        return None
-    ranked = sorted(tally.values())
-    top = ranked[-1]
-    if top < FUNCTION_WORDS_ALONE:
-        return None
-    margin = top - (ranked[-2] if len(ranked) > 1 else 0)
-    if margin < FUNCTION_WORD_MARGIN:
-        return None
-    # The margin is positive, so one language has ``top`` function words.
-    return _nkcorpus_code(next(code for code, n in tally.items() if n == top)), margin
-
-
-#: :func:`langdetect_code`, kept for the few codes of the lexicon.
-_nkcorpus_code = functools.cache(langdetect_code)
-
-
 def _full(
-    window: str, counts: tuple[int, ...], script: int, lowercase: int, engines: Sequence[str]
+    window: str,
+    counts: tuple[int, ...],
+    script: int,
+    lowercase: int,
+    engines: Sequence[str],
+    found: tuple[tuple[str, float], ...] | None = None,
 ) -> Evidence:
-    found = tuple(probabilities(window, 60, FASTTEXT_THRESHOLD)) if "fasttext" in engines else ()
+    """Every engine's reading of ``window`` (fastText's, ``found``, may be given)."""
+    if found is None and "fasttext" in engines:
+        found = tuple(probabilities(window, 60, FASTTEXT_THRESHOLD))
     opinion = lingua_model.probabilities(window) if "lingua" in engines else ()
     scores = load_model().score(window) if "profiles" in engines else None
-    return Evidence(counts, scores, script, found, lowercase, opinion)
+    return Evidence(counts, scores, script, found or (), lowercase, opinion)
 
 
 def complete(evidence: Evidence) -> Evidence:

@@ -18,10 +18,14 @@ removed, in lower case, in Unicode NFC, with typographic apostrophes made
 straight and ``ş``/``ţ`` written with a comma below (Romanian writes both; the
 lexicon's words are normalized the same way, so Turkish ``şu`` is still found). A token with an
 apostrophe inside is also looked up by its parts: ``l'homme`` gives ``l'`` (French,
-Italian, Catalan) and ``homme``. Acronyms (all capitals, two letters or more) and
-tokens with digits, hyphens or other marks inside (``Jong-un``, ``U.S.``) are never
-function words, so names do not turn into evidence (``un`` is French, ``Jong-un``
-is nothing).
+Italian, Catalan) and ``homme``, except where the part after the apostrophe is an English
+clitic (:data:`CLITICS`: ``that's``, ``don't``, ``we're``, ``Enron's``): that part is an
+English function word, not the word it spells alone (``s`` is the Czech, Slovak, Slovene
+and Croatian *with*), and the part before it is looked up without its apostrophe
+(``that``), or the whole token where the lexicon has it (``don't``). Acronyms (all
+capitals, two letters or more) and tokens with digits, hyphens or other marks inside
+(``Jong-un``, ``U.S.``) are never function words, so names do not turn into evidence
+(``un`` is French, ``Jong-un`` is nothing).
 
 >>> lexicon = load_lexicon()
 >>> lexicon.languages_of("«Nous")
@@ -41,10 +45,14 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-__all__ = ["TOKEN_CACHE_SIZE", "Lexicon", "load_lexicon", "lookup_keys"]
+__all__ = ["CLITICS", "TOKEN_CACHE_SIZE", "Lexicon", "load_lexicon", "lookup_keys"]
 
 #: How many distinct tokens :meth:`Lexicon.tally` keeps with their languages.
 TOKEN_CACHE_SIZE = 100_000
+
+#: The English clitics, as written after an apostrophe (``'s``, ``n't``, ``'re``, ``'ll``,
+#: ``'ve``, ``'m``, ``'d``), with their language: each counts as one function word of it.
+CLITICS: dict[str, str] = dict.fromkeys(("s", "t", "re", "ll", "ve", "m", "d"), "en")
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "ş": "ș", "ţ": "ț"})
 # ASCII punctuation around a word (not the apostrophe: Afrikaans writes 'n).
@@ -95,11 +103,18 @@ class Lexicon:
     def hits(self, token: str) -> list[str]:
         """Return one language code per function word found in ``token`` (repeats allowed).
 
-        ``qu'il`` gives ``['fr', 'fr', 'it']``: ``qu'`` is French, ``il`` French and Italian.
+        ``qu'il`` gives ``['fr', 'fr', 'it']``: ``qu'`` is French, ``il`` French and Italian;
+        ``that's`` gives ``['en', 'en']`` (``that`` and the clitic ``'s``).
         """
+        keys = lookup_keys(token)
+        index = self._index
+        if len(keys) == 3 and keys[2] in CLITICS and CLITICS[keys[2]] in self.languages:
+            core, head, clitic = keys
+            whole = index.get(core)
+            return [*(whole if whole is not None else index.get(head[:-1], ())), CLITICS[clitic]]
         found: list[str] = []
-        for key in lookup_keys(token):
-            found.extend(self._index.get(key, ()))
+        for key in keys:
+            found.extend(index.get(key, ()))
         return found
 
     def tally(self, text: str | Sequence[str]) -> dict[str, int]:

@@ -30,7 +30,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["ascii_blanked", "classify", "neutral_spans", "plain_ascii_letters"]
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>]{0,500})?/?>")
+# A tag name, then attributes as markup writes them: a name of letters, digits and
+# ``-_:.@`` (``data-id``, ``xml:lang``, ``@click``), with a value or without, so that prose
+# in angle brackets (``<Embedded Picture (Device Independent Bitmap)>``) is not a tag.
+_TAG = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9:-]{0,20}"
+    r"(?:\s+[A-Za-z_:@][\w:.@-]{0,100}"
+    r"(?:\s*=\s*(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'|[^\s\"'=<>`]{1,500}))?){0,50}"
+    r"\s*/?>"
+)
 
 _MONTHS = (
     # English, French, German, Spanish, Italian, Portuguese, Dutch (full and short forms).
@@ -197,7 +205,7 @@ def plain_ascii_letters(text: str) -> int | None:
         return None
     if "://" in text or "www." in text or "WWW." in text or "@" in text or "<" in text:
         return None
-    if _has_date_word(text):
+    if _has_ascii_date_word(text):
         return None
     data = text.encode("ascii")
     return len(data) - len(data.translate(None, _LETTERS))
