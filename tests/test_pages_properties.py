@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nkcorpus.cleaning.cleaner import Cleaned, clean_text
@@ -170,3 +170,56 @@ def test_each_line_of_the_article_stands_for_one_block_at_most(
         assert kept[line] <= had[line], line
         if had[line] >= shown[line]:
             assert kept[line] == shown[line], line
+
+
+_ARTICLE = [
+    "Hong Kong police laid siege to a university campus on Monday as protesters held out "
+    "against officers who fired tear gas and rubber bullets through the night.",
+    "The standoff at the Polytechnic University was the latest escalation in months of "
+    "unrest that began with protests against a bill allowing extradition to the mainland.",
+    "Dozens of people were taken to hospital, and the authorities said a police officer had "
+    "been struck in the leg by an arrow fired from the campus.",
+    "Students and their supporters said they had been trapped inside with dwindling supplies "
+    "of food and water, and appealed to the city government to let them leave safely.",
+]
+_MENU = st.lists(
+    st.sampled_from(["Home", "World", "Politics", "Business", "Opinion", "Sport", "Culture",
+                     "Video", "Newsletters", "Subscribe", "Sign in", "Search", "Asia", "Europe",
+                     "Americas", "Africa", "Middle East", "Science", "Technology", "Health",
+                     "Climate", "Travel", "Style", "Food", "Books", "Music", "Film", "Podcasts",
+                     "Crosswords", "Obituaries", "Weather", "Markets", "Tech", "Media",
+                     "Education", "Society", "Law", "Jobs", "Events", "Contact us"]),
+    min_size=30, max_size=40, unique=True,
+)  # fmt: skip
+
+
+@settings(max_examples=10, deadline=None)  # each example runs jusText on a whole page
+@given(
+    _MENU,
+    _MENU,
+    st.booleans(),
+    st.sampled_from(["* [{}](/{})", "  * [{}](https://example.com/{})", "- {}"]),
+)
+def test_a_scrape_never_loses_its_article_whatever_its_menus(
+    top: list[str], bottom: list[str], linked: bool, item: str
+) -> None:
+    """However long the menus of a markdown scrape above and below the article, every
+    article paragraph stays whole, nothing inside the article leaves, and most of the
+    menu above it does, each line recorded as a removal."""
+    def menu(names: list[str]) -> list[str]:
+        return [item.format(n, n.lower()) if linked or "[" not in item else f"- {n}" for n in names]
+
+    lines = [*menu(top), "", "# Police lay siege to a campus in Hong Kong", ""]
+    for paragraph in _ARTICLE:
+        lines += [paragraph, ""]
+    lines += [*menu(bottom), "", "© 2019 Guardian News & Media Limited. All rights reserved."]
+    raw = "\n".join(lines)
+    cleaned = clean_text(raw)
+    for paragraph in _ARTICLE:
+        assert paragraph in cleaned.text
+    gone = [raw[r.raw_span.start : r.raw_span.end] for r in cleaned.removed]
+    assert all(not any(p in g for p in _ARTICLE) for g in gone)
+    article = range(raw.index(_ARTICLE[0]), raw.index(_ARTICLE[-1]) + len(_ARTICLE[-1]))
+    menu_gone = [r.raw_span for r in cleaned.removed if r.rule == "not-main-content"]
+    assert all(s.end <= article.start or s.start >= article.stop for s in menu_gone)
+    assert sum(1 for s in menu_gone if s.end <= article.start) >= len(top) // 2  # most go

@@ -26,6 +26,7 @@ from nkcorpus.cleaning.markdown import front_matter_end
 from nkcorpus.document import Span
 
 __all__ = [
+    "GOOD_PARAGRAPH",
     "MAIN_SHARE",
     "MENU_RUN",
     "MENU_SHARE",
@@ -65,7 +66,8 @@ def not_main_lines(markdown: str, text: str) -> list[Span]:
     if stoplist is None:
         return []
     try:
-        paragraphs = justext.justext(f"<html><body>{rendered}</body></html>", stoplist)
+        page = f"<html><body>{rendered}</body></html>"
+        paragraphs = justext.justext(page, stoplist, length_high=GOOD_PARAGRAPH)
     except Exception:  # jusText cannot read it: nothing is taken out on a guess
         return []
     main = "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
@@ -132,6 +134,9 @@ def looks_like_scrape(markdown: str) -> bool:
     return menus >= MENU_SHARE * len(lines) and bool(_FURNITURE.search(markdown))
 
 
+#: A paragraph this long (in characters) with enough stop words is article for jusText
+#: (its default, 200, takes the short paragraphs of news writing for boilerplate).
+GOOD_PARAGRAPH = 140
 #: The fewest lines in a row that jusText must leave out for them to go.
 MENU_RUN = 5
 #: An article that jusText finds shorter than this share of the text is a misreading.
