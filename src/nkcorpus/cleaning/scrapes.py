@@ -9,9 +9,11 @@ stop words, with the stop list of the language whose stop words the text uses
 most); the article's text is aligned to the lines of the cleaned text the way
 :mod:`nkcorpus.cleaning.htmlmain` aligns trafilatura's to the blocks of a page.
 
-Nothing is taken out on a guess: a text with no stop list that fits it (Chinese,
-or fewer than 50 words), or whose article jusText finds shorter than a tenth of
-it, is left whole.
+Only a scrape of a whole page is read so (:func:`looks_like_scrape`: long, many
+menu items, a copyright line or a sign-in link); a README or an article written in
+markdown is left as it is. Nothing is taken out on a guess: a text with no stop
+list that fits it (Chinese, or fewer than 50 words), or whose article jusText finds
+shorter than a tenth of it, is left whole, and only runs of five lines or more go.
 """
 
 from __future__ import annotations
@@ -48,13 +50,14 @@ def not_main_lines(markdown: str, text: str) -> list[Span]:
     r"""The lines of ``text`` (the cleaned text of the scrape ``markdown``) that are not
     its article, each with the line break after it.
 
-    >>> menu = ["* [Home](/)", "* [World](/world)", "* [Sport](/sport)", "* [Weather](/w)"]
+    >>> menu = [f"* [Section {n}](/s/{n})" for n in range(50)]
     >>> story = ("The council met on Monday and agreed on a plan for the harbour, which "
     ...     "the town has been waiting for since the storm of the winter before. ") * 3
-    >>> page = "\n".join([*menu, "", story, "", story])
-    >>> text = "Home\nWorld\nSport\nWeather\n\n" + story + "\n\n" + story
-    >>> [text[s.start : s.end].strip() for s in not_main_lines(page, text)]
-    ['Home', 'World', 'Sport', 'Weather']
+    >>> page = "\n".join([*menu, "", story, "", story, "", "© 2024 The Harbour Times"])
+    >>> text = "\n".join(f"Section {n}" for n in range(50)) + "\n\n" + story + "\n\n" + story
+    >>> gone = [text[s.start : s.end].strip() for s in not_main_lines(page, text)]
+    >>> len(gone), gone[0], story.strip() in gone
+    (50, 'Section 0', False)
     """
     import justext  # type: ignore[import-untyped]
 
