@@ -336,13 +336,15 @@ def test_a_fast_extraction_of_menu_items_gives_way_to_the_article() -> None:
 def test_a_markdown_scrape_of_a_whole_page_keeps_its_article_only() -> None:
     """html2text's markdown of a whole Guardian page (menus, link lists, footer): the
     article stays, the menus leave as ``not-main-content`` removals that point at their
-    raw lines, and every kept character still maps to the scrape."""
+    raw lines, every kept word still maps to the scrape, and the date shown next to the
+    headline is the date."""
     expected, raw = _case("fresh-md-aeb-guardian-hongkong")
     cleaned = clean_text(raw)
     from benchmarks.bench_pages import snippet_score
 
     snippets = len(expected["with"]) + len(expected["without"])
     assert snippet_score(cleaned.text, expected) == (snippets, snippets)
+    assert dict(cleaned.metadata)["published"][:10] == expected["published"]  # by the headline
     gone = [r for r in cleaned.removed if r.rule == "not-main-content"]
     assert len(gone) >= 20
     assert all(raw[r.raw_span.start : r.raw_span.end].strip() for r in gone)

@@ -119,12 +119,12 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             run.apply("html", lambda _text: extracted.edits)
             removed = [Removal(span, rule) for span, rule in extracted.removals]
             page_metadata = extracted.metadata
-    scrape = False  # a markdown document: its article is looked for after the layout
+    markdown = False
     if options.markdown and not page:
         from nkcorpus.cleaning.markdown import looks_like_markdown, read_markdown
 
         if looks_like_markdown(raw):
-            scrape = options.main_content
+            markdown = True
             document = read_markdown(raw)
             run.apply("markdown", lambda _text: document.edits)
             removed = [Removal(span, rule) for span, rule in document.removals]
@@ -161,7 +161,7 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         metadata = layout.metadata
         removed.extend(Removal(run.offsets.to_raw(span), rule) for span, rule in layout.removals)
         captions = _apply_layout(run, layout, options, seconds)
-        if scrape:
+        if markdown and options.main_content:  # a scrape of a whole page: its article
             captions = _scrape_article(run, raw, captions, removed, options)
         regions = [Region(span, "caption") for span in captions]
         if regions:
@@ -169,6 +169,12 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             metadata = (*metadata, ("captions", texts))
     if page_metadata and options.metadata:
         metadata = _merge_metadata(page_metadata, metadata)
+    if markdown and options.metadata:  # the byline and date next to the headline
+        from nkcorpus.cleaning.scrapes import headline_stamps
+
+        found = dict(metadata)
+        found.update((k, v) for k, v in headline_stamps(raw) if not found.get(k))
+        metadata = tuple(sorted(found.items()))
     removed.sort(key=lambda r: (r.raw_span.start, r.raw_span.end))
     return Cleaned(
         run.text, run.offsets, tuple(removed), tuple(regions), metadata, tuple(run.steps)

@@ -41,7 +41,9 @@ class CleanOptions:
         markdown: when the input is a markdown document (front matter, or two
             kinds of markdown syntax), turn it into plain text: front matter to
             metadata, markup out, link text kept and URLs to metadata, images
-            out (rule ``clean.markdown``).
+            out (rule ``clean.markdown``); the date and byline next to the first
+            level-one heading fill the metadata the front matter and the layout leave
+            empty.
         mojibake: repair text that was decoded with the wrong encoding
             (``"Itâ€™s"`` to ``"It’s"``) with ftfy, only on lines that show
             evidence of it (rule ``clean.mojibake``).

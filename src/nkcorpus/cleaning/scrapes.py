@@ -22,6 +22,8 @@ import functools
 import re
 from typing import Any
 
+from nkcorpus.cleaning.bylines import read_byline
+from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlmain import block_key, body_blocks
 from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.markdown import front_matter_end
@@ -34,6 +36,7 @@ __all__ = [
     "MENU_SHARE",
     "SCRAPE_LINES",
     "STOPWORD_SHARE",
+    "headline_stamps",
     "looks_like_scrape",
     "not_main_lines",
 ]
@@ -167,3 +170,37 @@ def _stoplists() -> tuple[frozenset[str], ...]:
     import justext
 
     return tuple(justext.get_stoplist(name) for name in sorted(justext.get_stoplists()))
+
+
+#: How many lines before and after a scrape's headline its byline and date are looked for.
+STAMP_LINES = 6
+_HEADLINE = re.compile(r"#[ \t]+\S")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+
+
+def headline_stamps(markdown: str) -> list[tuple[str, object]]:
+    r"""The date and the writers that a scrape shows next to its headline (its first
+    level-one heading): ``("published", iso)`` and ``("authors", names)`` pairs.
+
+    >>> headline_stamps("[Home](/)\n\n# Floods in the north\n\nBy [Jane Doe](/a/jd)\n\n"
+    ...     "November 19, 2019 / 12:21 AM\n\nThe river rose overnight.")
+    [('published', '2019-11-19T00:21'), ('authors', ('Jane Doe',))]
+    """
+    lines = [line.strip() for line in markdown.splitlines() if line.strip()]
+    at = next((i for i, line in enumerate(lines) if _HEADLINE.match(line)), None)
+    if at is None:
+        return []
+    near = [
+        _LINK.sub(r"\1", line).replace("*", "").replace("_", " ").strip()
+        for line in [*lines[at + 1 : at + 1 + STAMP_LINES], *lines[max(0, at - STAMP_LINES) : at]]
+    ]
+    found: list[tuple[str, object]] = []
+    date = next((d for line in near if len(line) <= 100 and (d := find_date(line))), None)
+    if date:
+        found.append(("published", date))
+    for line in near:
+        byline = read_byline(line) if len(line) <= 80 else None
+        if byline is not None and byline.authors:
+            found.append(("authors", byline.authors))
+            break
+    return found
