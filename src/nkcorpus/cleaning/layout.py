@@ -283,7 +283,7 @@ def _read_title(
     if title_index is None:
         return
     title = lines[title_index].text
-    found["title"] = title
+    found["title"] = cut_site_name(title, [])  # "Headline - Breaking News - The Paper"
     for i in candidates:
         if lines[i].text == title:
             _remove(lines[i], "title" if i == title_index else "duplicate-title", removals)
