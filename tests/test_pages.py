@@ -364,3 +364,10 @@ def test_a_readme_written_in_markdown_is_not_taken_for_a_scrape() -> None:
     _expected, raw = _case("md-trafilatura-readme")
     assert not looks_like_scrape(raw)
     assert not [r for r in clean_text(raw).removed if r.rule == "not-main-content"]
+
+
+def test_a_text_scrape_titled_with_the_site_name_gives_the_headline() -> None:
+    """A plain-text scrape whose first line is the page's title with its section and
+    site ("... - Breaking News - The Jerusalem post") gives the headline alone."""
+    expected, raw = _case("fresh-txt-aeb-jpost-weizsaecker")
+    assert dict(clean_text(raw).metadata)["title"] == expected["title"]
