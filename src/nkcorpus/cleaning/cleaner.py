@@ -244,11 +244,16 @@ def _apply_layout(run: _Run, layout: Layout, options: CleanOptions, seconds: flo
         if again.changes:
             run.text, run.offsets = again.text, chain(run.offsets, again.offsets)
             maps.append(again.offsets)
+    return _moved(captions, maps)
+
+
+def _moved(spans: list[Span], maps: Iterable[OffsetMap | None]) -> list[Span]:
+    """``spans`` carried through the edits behind each of ``maps`` (gone where cut out)."""
     for offsets in maps:
-        ends = [run[3] for run in offsets.runs]
-        moved = (to_new(offsets, span, ends) for span in captions)
-        captions = [s for s in moved if s is not None]
-    return captions
+        if offsets is not None:
+            ends = [run[3] for run in offsets.runs]
+            spans = [s for s in (to_new(offsets, span, ends) for span in spans) if s is not None]
+    return spans
 
 
 def _scrape_article(
@@ -267,12 +272,7 @@ def _scrape_article(
     maps = [run.apply("main-content", lambda _text: [Edit(s.start, s.end, "") for s in spans])]
     if options.collapse_whitespace:
         maps.append(run.apply("whitespace", uni.whitespace_edits))
-    for offsets in maps:
-        if offsets is not None:
-            ends = [r[3] for r in offsets.runs]
-            moved = (to_new(offsets, span, ends) for span in captions)
-            captions = [s for s in moved if s is not None]
-    return captions
+    return _moved(captions, maps)
 
 
 def _merged(removals: Iterable[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Any
 
 from nkcorpus.cleaning.bylines import read_byline
@@ -62,10 +63,10 @@ def not_main_lines(markdown: str, text: str) -> list[Span]:
     >>> len(gone), gone[0], story.strip() in gone
     (50, 'Section 0', False)
     """
-    import justext  # type: ignore[import-untyped]
-
     if not looks_like_scrape(markdown):
         return []
+    import justext  # type: ignore[import-untyped]
+
     rendered = _renderer().render(markdown[front_matter_end(markdown) :])
     words = _WORD.findall(text.casefold())
     stoplist = _stoplist(words)
@@ -157,9 +158,10 @@ def _stoplist(words: list[str]) -> frozenset[str] | None:
     when no list holds a fifth of them: a Chinese text, or too few words)."""
     if len(words) < 50:
         return None
+    counts = Counter(words)
     best, share = None, STOPWORD_SHARE
     for stoplist in _stoplists():
-        found = sum(1 for word in words if word in stoplist) / len(words)
+        found = sum(n for word, n in counts.items() if word in stoplist) / len(words)
         if found >= share:
             best, share = stoplist, found
     return best
