@@ -8,7 +8,12 @@ sentences: ``the`` is English, ``het`` Dutch, ``les`` French, ``und`` German.
 
 The lexicon is hand-written data shipped with nkcorpus
 (``nkcorpus/language/data/function_words.json``): 35 to 75 words for each of the 31
-Latin-script languages that :mod:`nkcorpus.language.decide` scores. A word may
+Latin-script languages that :mod:`nkcorpus.language.decide` scores, and about 150 for
+English, the main alphabetic language of the corpora nkcorpus is built for: its closed
+classes in full (``your``, ``because``, ``through``, ``whether``) and a few frequent words
+no other scored language writes (``like``, ``really``, ``thanks``), so that most English
+sentences are settled by their function words without a model (four in five of the
+English treebank sentences nkcorpus was tuned on). A word may
 belong to several languages (``de`` is Dutch, French, Spanish, Portuguese, Catalan,
 Romanian and Turkish); it then counts for each of them, and so only separates those
 languages from the others.
@@ -134,13 +139,15 @@ class Lexicon:
         """
         tokens = text.split() if isinstance(text, str) else text
         known = self._known
-        looked_up = list(map(known.get, tokens))
-        if None in looked_up:
-            if len(known) + len(looked_up) > TOKEN_CACHE_SIZE:
+        try:
+            looked_up = [known[token] for token in tokens]
+        except KeyError:
+            if len(known) + len(tokens) > TOKEN_CACHE_SIZE:
                 known.clear()
+            get = known.get
             looked_up = [
-                languages if languages is not None else self._remember(token)
-                for token, languages in zip(tokens, looked_up, strict=True)
+                languages if (languages := get(token)) is not None else self._remember(token)
+                for token in tokens
             ]
         found: dict[str, int] = {}
         for languages in looked_up:

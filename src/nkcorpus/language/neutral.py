@@ -24,6 +24,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from nkcorpus.text.scripts import classify as classify_scripts
+from nkcorpus.text.scripts import link_spans
+
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import numpy.typing as npt
@@ -223,8 +226,6 @@ def ascii_blanked(text: str) -> tuple[str, int] | None:
     letters = plain_ascii_letters(text)
     if letters is not None:
         return text, letters
-    from nkcorpus.text.scripts import link_spans
-
     blanked = _blank(text, sorted([*link_spans(text), *neutral_spans(text)]))
     data = blanked.encode("ascii")
     return blanked, len(data) - len(data.translate(None, _LETTERS))
@@ -250,9 +251,6 @@ def classify(text: str) -> tuple[npt.NDArray[np.uint8], str]:
 
     The classes are :func:`~nkcorpus.text.scripts.classify`'s, links included.
     """
-    from nkcorpus.text.scripts import classify as classify_scripts
-    from nkcorpus.text.scripts import link_spans
-
     classes = classify_scripts(text, links=False)
     spans = sorted([*link_spans(text), *neutral_spans(text)])
     if not spans:
