@@ -155,6 +155,21 @@ def test_a_title_part_the_page_shows_wins() -> None:
     )
 
 
+def test_a_dash_inside_a_quoted_headline_does_not_cut_it() -> None:
+    """A quoted headline stays whole even when the page shows the words after its dash;
+    the apostrophes of a word do not open or close a quotation."""
+    title = "'I sell Disney World holidays - booking the right day could save you thousands'"
+    shown = ["booking the right day could save you thousands"]
+    assert cut_site_name(title + " | Daily Star", ["Daily Star"], shown) == title
+    assert cut_site_name(title, [], shown) == title
+    assert cut_site_name("Kim's sister - Pyongyang's voice | NK News", ["NK News"]) == (
+        "Kim's sister - Pyongyang's voice"
+    )
+    assert cut_site_name("“A quote - with a dash” — The Paper", ["The Paper"]) == (
+        "“A quote - with a dash”"
+    )
+
+
 def test_a_title_cut_short_gives_way_to_the_headline_it_begins() -> None:
     """A declared title ending in an ellipsis yields to the visible headline it shortens."""
     from nkcorpus.cleaning.titles import choose_title

@@ -27,13 +27,54 @@ _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
 _NOT_LETTERS = re.compile(r"[\W_]+")
 
 
+#: Opening quotation marks and the marks that close them.
+_QUOTES = {'"': '"', "'": "'", "‘": "’", "“": "”", "«": "»", "「": "」", "『": "』"}
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each quotation in ``text``: a mark that opens it at the
+    start or after a space, up to the first matching mark that ends a word (so that the
+    apostrophes of ``don't`` or ``Disney's`` neither open nor close one)."""
+    spans = []
+    position = 0
+    while position < len(text):
+        char = text[position]
+        closing = _QUOTES.get(char)
+        if closing is None or (position and not text[position - 1].isspace()):
+            position += 1
+            continue
+        end = position + 1
+        while (end := text.find(closing, end)) != -1:
+            after = text[end + 1 : end + 2]
+            if not after or not after.isalnum():
+                break
+            end += 1
+        if end == -1:
+            position += 1
+            continue
+        spans.append((position, end + 1))
+        position = end + 1
+    return spans
+
+
 def title_parts(text: str) -> list[str]:
-    """The parts of a title or a site's name between separators, stripped.
+    """The parts of a title or a site's name between separators, stripped. A separator
+    inside a quotation does not cut it.
 
     >>> title_parts("中時電子報 - 影視")
     ['中時電子報', '影視']
+    >>> title_parts("'I sell holidays - book early' | Daily Star")
+    ["'I sell holidays - book early'", 'Daily Star']
     """
-    return [p.strip() for p in _SEPARATORS.split(text) if p and p.strip()]
+    quoted = _quoted_spans(text) if any(mark in text for mark in _QUOTES) else []
+    parts, start = [], 0
+    for match in _SEPARATORS.finditer(text):
+        if match.end() == match.start() or any(a < match.start() < b for a, b in quoted):
+            continue
+        parts.append(text[start : match.start()])
+        start = match.end()
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p and p.strip()]
 
 
 def match_key(text: str) -> str:
