@@ -371,6 +371,25 @@ def test_a_markdown_scrape_of_a_whole_page_keeps_its_article_only() -> None:
         start += len(word)
 
 
+def test_a_headline_wrapped_by_html2text_is_read_whole() -> None:
+    """html2text wraps a long headline onto a second line: the title is the whole
+    headline, both lines leave the body as the ``title`` removal, and the writer named
+    beside a stamp whose date cannot be read is still found."""
+    expected, raw = _case("fresh-md-aeb-cnbc-emirates")
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["title"] == expected["title"]
+    assert "expand airline by early 2020s" not in cleaned.text.split("\n\n")[0]
+    titles = [raw[r.raw_span.start : r.raw_span.end] for r in cleaned.removed if r.rule == "title"]
+    assert any(t.startswith("# Emirates") and t.endswith("early 2020s") for t in titles)
+    short = "# A headline that is short\nA first paragraph right under it, no blank line\n"
+    markdown = "[Home](/)\n\n[News](/news)\n\n" + short + "\nMore text. " * 3
+    assert dict(clean_text(markdown).metadata).get("title") != (
+        "A headline that is short A first paragraph right under it, no blank line"
+    )
+    _expected, raw = _case("fresh-md-aeb-space-europa")
+    assert dict(clean_text(raw).metadata)["authors"] == ("Mike Wall",)
+
+
 def test_a_readme_written_in_markdown_is_not_taken_for_a_scrape() -> None:
     """A README (lists, code, links) is a document of its own: nothing leaves it as
     not the article."""

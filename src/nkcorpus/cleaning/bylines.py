@@ -31,7 +31,7 @@ import attrs
 
 from nkcorpus.cleaning.dates import DATE, find_date
 
-__all__ = ["AGENCY", "EMAIL", "Byline", "read_byline", "read_stamped_byline"]
+__all__ = ["AGENCY", "EMAIL", "Byline", "read_any_byline", "read_byline", "read_stamped_byline"]
 
 #: An email address.
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
@@ -429,3 +429,23 @@ def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
     if found is None or not found.authors:
         return None, None
     return found, find_date(line[match.start() :])
+
+
+def read_any_byline(line: str) -> Byline | None:
+    """Read a line that may be a byline with a stamp after it: :func:`read_byline`,
+    else :func:`read_stamped_byline`, else the names before an English stamp label whose
+    date cannot be read (``"By Jane Doe On 11/13/19 at 4:00 PM EST"``: the two-digit year
+    leaves the date unread, the writer is still named).
+
+    >>> read_any_byline("By  Jane Doe On 11/13/19 at 4:00 PM EST").authors
+    ('Jane Doe',)
+    >>> read_any_byline("Updated on 11/13/19") is None
+    True
+    """
+    found = read_byline(line)
+    if found is None:
+        found = read_stamped_byline(line)[0]
+    if found is None:
+        head = _LATER_STAMP.sub("", line)
+        found = read_byline(head) if head != line else None
+    return found if found is not None and found.authors else None

@@ -170,8 +170,9 @@ def read_markdown(source: str) -> MarkdownPage:
     captions: list[str] = []
     have_title = any(name == "title" for name, _ in metadata)
     heading: str | None = None
+    skip = -1  # the inline token of a wrapped headline's last line, read with the headline
     for i, token in enumerate(tokens):
-        if token.map is None or token.nesting == -1:
+        if token.map is None or token.nesting == -1 or i == skip:
             continue
         first, last = token.map
         if token.type in ("fence", "code_block", "html_block", "hr") or token.type == "inline":
@@ -232,6 +233,11 @@ def read_markdown(source: str) -> MarkdownPage:
             ):
                 span = Span(starts[first], line(last - 1)[1])
                 heading = " ".join(token.content.split())
+                wrapped = _wrapped_rest(tokens, i, heading)
+                if wrapped is not None:
+                    skip = i + 3
+                    heading = f"{heading} {wrapped}"
+                    span = Span(span.start, line(last)[1])
                 have_title = True
                 edits[:] = [e for e in edits if not (span.start <= e.start < span.end)]
                 edits.append(Edit(span.start, span.end, ""))
@@ -250,6 +256,36 @@ def read_markdown(source: str) -> MarkdownPage:
     if captions:
         metadata.append(("captions", tuple(dict.fromkeys(captions))))
     return MarkdownPage(_sorted(edits), tuple(sorted(removals)), tuple(metadata))
+
+
+#: A level-one heading at least this long may have been wrapped by the tool that wrote
+#: the markdown (html2text wraps lines at 78 characters, headings too) ...
+WRAPPED_HEADING = 60
+_SENTENCE_END = re.compile(r"[.!?。！？:：]$")
+
+
+def _wrapped_rest(tokens: list[Any], at: int, heading: str) -> str | None:
+    """The rest of a headline that a markdown writer wrapped onto the next line: a
+    paragraph of one line right under a heading of :data:`WRAPPED_HEADING` characters or
+    more, no longer than the heading and without a sentence's end (``None`` otherwise).
+
+    ``# Emirates inks $9 billion order for 30 Boeing 787 jets, will restart plans to``
+    followed by ``expand airline by early 2020s``: one headline, cut by html2text.
+    """
+    if len(heading) < WRAPPED_HEADING or _SENTENCE_END.search(heading):
+        return None
+    if at + 3 >= len(tokens) or tokens[at + 2].type != "paragraph_open":
+        return None
+    paragraph, rest = tokens[at + 2], tokens[at + 3]
+    heading_map = tokens[at].map
+    if paragraph.map is None or heading_map is None or rest.type != "inline":
+        return None
+    if paragraph.map != [heading_map[1], heading_map[1] + 1]:
+        return None  # not the very next line, or more than one line
+    text = " ".join(rest.content.split())
+    if not text or len(text) > len(heading) or _SENTENCE_END.search(text) or "[" in text:
+        return None
+    return text
 
 
 def _key(text: str) -> str:

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from nkcorpus.cleaning.bylines import read_byline
+from nkcorpus.cleaning.bylines import read_any_byline
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlmain import block_key, body_blocks
 from nkcorpus.cleaning.htmlpage import Block
@@ -201,8 +201,8 @@ def headline_stamps(markdown: str) -> list[tuple[str, object]]:
     if date:
         found.append(("published", date))
     for line in near:
-        byline = read_byline(line) if len(line) <= 80 else None
-        if byline is not None and byline.authors:
+        byline = read_any_byline(line) if len(line) <= 80 else None
+        if byline is not None:
             found.append(("authors", byline.authors))
             break
     return found
