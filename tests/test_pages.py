@@ -390,6 +390,17 @@ def test_a_headline_wrapped_by_html2text_is_read_whole() -> None:
     assert dict(clean_text(raw).metadata)["authors"] == ("Mike Wall",)
 
 
+def test_a_plain_text_scrape_gives_the_headline_it_shows_and_the_writer_under_it() -> None:
+    """A plain-text scrape of a whole CNN page, menus first: the title is the headline
+    as the page shows it (not a menu item printed twice, not the page title's wording),
+    and the writer and date under it are found ("Analysis by ...")."""
+    expected, raw = _case("fresh-txt-aeb-cnn-trump-health")
+    found = dict(clean_text(raw).metadata)
+    assert found["title"] == expected["title"]
+    assert found["authors"] == tuple(expected["authors"])
+    assert found["published"][:10] == expected["published"]
+
+
 def test_a_readme_written_in_markdown_is_not_taken_for_a_scrape() -> None:
     """A README (lists, code, links) is a document of its own: nothing leaves it as
     not the article."""

@@ -11,9 +11,10 @@
   datelines (``"新华社北京1月27日电（记者李忠发、潘洁）"``), ``【大紀元...訊】``, photo
   credits (``"新华社记者 才扬 摄"``, ``"圖／張小明"``) and translators (``"譯者：陳曉偉"``);
   an editor's credit (``"责任编辑：孔德明"``) names no author: authors are the writers;
-* English: ``"By ..."``, ``"Posted by: ..."``, ``"Written by ..."``, ``"Reporter ..."``,
-  names with particles (``"Ed de Leon"``), several names, a wire agency after the
-  names (``"By A and B Reuters"``), photo credits (``"Photo: Oakland Zoo"``).
+* English: ``"By ..."``, ``"Posted by: ..."``, ``"Written by ..."``, ``"Analysis by ..."``,
+  ``"Reporter ..."``, names with particles (``"Ed de Leon"``), several names, a wire
+  agency after the names (``"By A and B Reuters"``), photo credits (``"Photo: Oakland
+  Zoo"``).
 
 >>> read_byline("대전=우정식 기자, 대전=김석모 기자, 최하연 기자").authors
 ('우정식', '김석모', '최하연')
@@ -311,7 +312,7 @@ _WORD = rf"(?!{AGENCY}\b)[A-Z\u00c0-\u00de][\w'’.-]*"
 _EN_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
 _EN_PREFIX = (
     r"(?:By|BY|by|Written\s+by|Posted\s+by|Reported\s+by|Words\s+by|Story\s+by|Reporter"
-    r"|Reporting\s+by|Author)\s*:?"
+    r"|Reporting\s+by|Author|(?:Analysis|Opinion|Commentary|Interview|Review|Text)\s+by)\s*:?"
 )
 _EN_BYLINE = re.compile(
     rf"{_EN_PREFIX}\s+(?P<names>{_EN_NAME}(?:(?:\s*,\s*{_EN_NAME})*\s*,?\s*(?:and|&)\s+{_EN_NAME})?)"

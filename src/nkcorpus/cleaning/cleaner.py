@@ -169,11 +169,14 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             metadata = (*metadata, ("captions", texts))
     if page_metadata and options.metadata:
         metadata = _merge_metadata(page_metadata, metadata)
-    if markdown and options.metadata:  # the byline and date next to the headline
+    if not page and options.metadata:  # the byline and date next to the headline
         from nkcorpus.cleaning.scrapes import headline_stamps
 
         found = dict(metadata)
-        found.update((k, v) for k, v in headline_stamps(raw) if not found.get(k))
+        title = None if markdown else found.get("title")
+        found.update(
+            (k, v) for k, v in headline_stamps(raw, title) if k == "title" or not found.get(k)
+        )
         metadata = tuple(sorted(found.items()))
     removed.sort(key=lambda r: (r.raw_span.start, r.raw_span.end))
     return Cleaned(

@@ -76,6 +76,12 @@ def _is_body(line: _Line) -> bool:
     return len(text) >= 60 or len(_CJK.findall(text)) >= 15
 
 
+def _headline_sized(text: str) -> bool:
+    """Three words or more, or six Han or Hangul characters: what a headline printed twice
+    has and a menu item does not."""
+    return len(text.split()) >= 3 or len(_CJK.findall(text)) >= 6
+
+
 def _title_like(text: str) -> bool:
     return 2 <= len(text) <= 200 and len(text.split()) <= 30 and not _TITLE_END.search(text)
 
@@ -274,6 +280,8 @@ def _read_title(
     seen: dict[str, int] = {}
     for i in candidates:
         text = lines[i].text
+        if not _headline_sized(text):
+            continue  # a menu item printed twice ("45", "Congress") is not the title
         if text in seen:
             title_index = seen[text]
             break

@@ -180,16 +180,27 @@ _HEADLINE = re.compile(r"#[ \t]+\S")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 
 
-def headline_stamps(markdown: str) -> list[tuple[str, object]]:
+def headline_stamps(markdown: str, title: str | None = None) -> list[tuple[str, object]]:
     r"""The date and the writers that a scrape shows next to its headline (its first
-    level-one heading): ``("published", iso)`` and ``("authors", names)`` pairs.
+    level-one heading; in plain text, the first line after the first that repeats
+    ``title``, the title read from it, in most of its words): ``("published", iso)``
+    and ``("authors", names)`` pairs, after ``("title", headline)`` where the plain
+    text shows its headline otherwise worded than ``title``.
 
     >>> headline_stamps("[Home](/)\n\n# Floods in the north\n\nBy [Jane Doe](/a/jd)\n\n"
     ...     "November 19, 2019 / 12:21 AM\n\nThe river rose overnight.")
     [('published', '2019-11-19T00:21'), ('authors', ('Jane Doe',))]
+    >>> headline_stamps("Floods hit the north - News\nHome\nWorld\nFloods hit the north "
+    ...     "again\nAnalysis by Jane Doe, CNN\nThe river rose.", "Floods hit the north")
+    [('title', 'Floods hit the north again'), ('authors', ('Jane Doe',))]
     """
     lines = [line.strip() for line in markdown.splitlines() if line.strip()]
     at = next((i for i, line in enumerate(lines) if _HEADLINE.match(line)), None)
+    shown: list[tuple[str, object]] = []
+    if at is None and title:
+        at = _repeated_headline(lines, title)
+        if at is not None and lines[at] != title and not lines[at].endswith((".", "。")):
+            shown.append(("title", lines[at]))  # the headline as the page shows it
     if at is None:
         return []
     near = [
@@ -205,4 +216,23 @@ def headline_stamps(markdown: str) -> list[tuple[str, object]]:
         if byline is not None:
             found.append(("authors", byline.authors))
             break
-    return found
+    return [*shown, *found]
+
+
+#: The share of a title's words that a line must hold to be its headline.
+HEADLINE_WORDS = 0.8
+
+
+def _repeated_headline(lines: list[str], title: str) -> int | None:
+    """The index of the first line after the first that holds :data:`HEADLINE_WORDS`
+    of ``title``'s words and not twice as many words: the headline a plain-text scrape
+    repeats under its menus (``"Why you just can't trust ..."`` for the page title
+    ``"Why you can't trust ..."``)."""
+    words = set(title.casefold().split())
+    if len(words) < 3:
+        return None
+    for index, line in enumerate(lines[1:], start=1):
+        found = line.casefold().split()
+        if len(found) < 2 * len(words) and len(words & set(found)) >= HEADLINE_WORDS * len(words):
+            return index
+    return None
