@@ -155,7 +155,11 @@ _ZH_NAMES = rf"{_HAN}{{2,4}}(?:\s*[、，,\s&＆]\s*{_HAN}{{2,4}}){{0,5}}"
 _ZH_FEW_NAMES = rf"{_HAN}{{2,4}}(?:\s*[、，,\s&＆]\s*{_HAN}{{2,4}}){{0,5}}?"
 #: Words after the names that say how the piece was put together, not who wrote it.
 _ZH_HOW = r"(?:\s*(?:整合|整理|综合|綜合|编译|編譯|采写|採寫))?"
-_REPORTER = r"(?:记者|記者|特约记者|特約記者|通讯员|通訊員|编辑|編輯|撰稿|撰文|作者|文)"
+#: A bare ``文`` (words by) only before a name or a separator, never as a word's first
+#: character (``文章``, ``文化``).
+_REPORTER = (
+    r"(?:记者|記者|特约记者|特約記者|通讯员|通訊員|编辑|編輯|撰稿|撰文|作者|文(?![\u4e00-\u9fff]))"
+)
 _REPORT = r"(?:即時報導|即时报道|綜合報導|综合报道|報導|报道|報道|电|電)"
 _DESK = re.compile(r"^.*?(?:中心|組|组|部|社|台|網|网|報|报)")
 #: ``（記者巫其倫／台北報導）``, ``（突發中心江宏倫／台北報導）``, ``聯合報 記者林宸誼／即時報導``.
@@ -183,10 +187,13 @@ _ZH_CNA = re.compile(
     rf"(?P<place>{_HAN}{{2,3}})(?:\d{{1,2}}日)?(?:专电|專電|电|電|傳真|传真)(?:\s*\d{{2,4}}年\d{{1,2}}月\d{{1,2}}日)?"
     r"\s*[）)]?"
 )
-#: ``作者：李在山`` at the end of a line of page furniture, ``执笔/叨叨姐、胡一刀&李小飞刀``.
+#: ``作者：李在山`` at the end of a line of page furniture, ``执笔/叨叨姐、胡一刀&李小飞刀``,
+#: ``执笔人：闵乐夫 赵兰波``; a name given with its original spelling after it
+#: (``作者：周思博 (Joel Spolsky)``) keeps it.
 _ZH_LABELED = re.compile(
-    rf".{{0,50}}?(?:作者|记者|記者|撰文|执笔|執筆|撰稿人|特約撰稿人|特约撰稿人)\s*[:：/／]\s*"
-    rf"(?P<names>{_ZH_NAMES})"
+    rf".{{0,50}}?(?:作者|记者|記者|撰文|执笔人|執筆人|执笔|執筆|撰稿人|特約撰稿人|特约撰稿人)"
+    rf"\s*[:：/／]\s*(?:(?P<names>{_ZH_NAMES})"
+    rf"|(?P<name>{_HAN}{{2,4}}\s*[(（][A-Za-z][A-Za-z .'’-]{{1,40}}[)）]))"
 )
 #: ``（作者：张三，系中国人民大学教授）``: a commentary's writer and who they are.
 _ZH_AUTHOR_NOTE = re.compile(
@@ -208,15 +215,23 @@ _ZH_DESK_NAME = re.compile(
     rf"(?P<names>{_HAN}{{3}})(?<![縣县市區区鄉乡鎮镇])(?:報導|报道)[）)〕】]?"
 )
 _PHOTO = re.compile(r"^(?:攝影|摄影)\s*")
+#: ``[ 黄宇 ] 来源：[ 国际金融报 ]``: the writer in brackets, then the paper it came from.
+_ZH_NAME_SOURCE = re.compile(
+    rf"[\[【]\s*(?P<names>{_HAN}{{2,4}})\s*[\]】]\s*(?:来源|來源)\s*[:：]\s*[\[【]?[^\[\]【】]{{1,20}}[\]】]?"
+)
 #: ``上報快訊／范姜佳鈺``: a news desk, a slash, the reporter.
 _ZH_DESK_SLASH = re.compile(
     rf"{_HAN}{{0,6}}(?:快訊|快讯|即時|即时|專訊|专讯)\s*[／/]\s*(?P<names>{_HAN}{{2,4}})"
 )
-#: ``本报记者 李静 青岛报道``, ``半月谈记者 史卫燕``, ``记者 张三``, ``新华社记者 才扬 摄``.
+#: ``本报记者 李静 青岛报道``, ``半月谈记者 史卫燕``, ``记者 张三``, ``新华社记者 才扬 摄``,
+#: ``本报记者罗科苏盈发自北京``, ``顶端新闻·河南商报记者马俊峰/文受访者供图``.
 _ZH_PLAIN = re.compile(
-    rf"[□■●◆▲△○]?\s*[（(【]?\s*(?P<outlet>[A-Za-z]{{0,6}}{_HAN}{{0,6}}?)\s*{_REPORTER}\s*[:：/／|｜]?\s*"
+    rf"[□■●◆▲△○]?\s*[（(【]?\s*(?P<outlet>[A-Za-z]{{0,6}}(?:{_HAN}{{1,6}}[·・])?{_HAN}{{0,6}}?)"
+    rf"\s*{_REPORTER}\s*[:：/／|｜]?\s*"
     rf"(?P<names>{_ZH_NAMES}?)"
-    rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s+{_REPORT}|\s*[/／]\s*文|\s*(?P<photo>摄|攝))?"
+    rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s+{_REPORT}|\s*[/／]\s*文|\s*(?P<photo>摄|攝)"
+    rf"|\s*(?:发自|發自){_HAN}{{2,6}})?"
+    rf"(?:\s*{_HAN}{{0,6}}(?:供图|供圖))?"
     rf"(?:\s*(?:校对|校對|责编|責編|编辑|編輯)\s*{_ZH_NAMES})?"
     rf"(?:\s*[／/]?\s*(?:图|圖|攝影|摄影)\s*[／/:：]?\s*(?P<photographer>{_ZH_FEW_NAMES}))?"
     rf"(?:\s*{_REPORT})?\s*[）)】]?"
@@ -290,9 +305,15 @@ def _chinese(line: str) -> Byline | None:
     match = _ZH_CNA.fullmatch(line)
     if match:
         return Byline(_names(match["names"]), outlet=_outlet(match["outlet"]))
-    match = _ZH_LABELED.fullmatch(line) or _ZH_DESK_SLASH.fullmatch(line)
+    match = _ZH_LABELED.fullmatch(line)
+    if match and match["name"]:
+        return Byline((re.sub(r"\s*[(（]\s*(.*?)\s*[)）]$", r" (\1)", match["name"]),))
+    match = match or _ZH_DESK_SLASH.fullmatch(line)
     if match:
         return Byline(_names(match["names"]))
+    match = _ZH_NAME_SOURCE.fullmatch(line)
+    if match:
+        return Byline((match["names"],))
     match = _ZH_NAME_OUTLET.fullmatch(line)
     if match:
         return Byline((match["names"],), outlet=match["outlet"])

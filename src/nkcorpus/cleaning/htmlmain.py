@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline
+from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, page_edits, read_page
 from nkcorpus.cleaning.metadata import dateline, inline_byline, trailing_byline
@@ -50,6 +51,18 @@ BYLINE_CHARS = 120
 _BYLINE_ROLES = frozenset(["byline", "author", "writer", "reporter", "journalist"])
 #: A line that opens with what a byline says of itself.
 _SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)\s*:?\s+[A-Z]")
+#: A Chinese writer's field in a line of the page's fields (``"时间：2004年10月21日 作者：郭励弘 |
+#: 我来说两句"``, ``"[ 黄宇 ] 来源：[ 国际金融报 ]"``): up to the next field, a bar or a wide gap.
+_ZH_WRITER_FIELD = re.compile(
+    r"(?:作者|记者|記者|撰文|执笔人?|執筆人?)\s*[:：]\s*[\u4e00-\u9fff][^|｜\n]*?"
+    r"(?=\s{2,}|[|｜]|\s*(?:来源|來源|时间|時間|日期|发布|發佈|发表|發表|编辑|編輯|责任编辑|責任編輯"
+    r"|责编|責編|译|譯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]|$)"
+    r"|[\[【]\s*[\u4e00-\u9fff]{2,4}\s*[\]】]\W{0,3}(?:来源|來源)\s*[:：]\s*[\[【]?[^\[\]【】|｜]{1,20}[\]】]?"
+)
+#: A date given with its label in a line of the page's fields (``"时间：2004年10月21日14:18"``).
+_LABELED_DATE = re.compile(
+    r"(?:发布时间|發佈時間|发表时间|發表時間|发布日期|發佈日期|时间|時間|日期)\s*[:：]\s*(?=\d)"
+)
 _FURNITURE = frozenset(
     [
         "nav", "menu", "aside", "sidebar", "promo", "related", "share", "social", "sn", "footer",
@@ -298,16 +311,51 @@ class _Known:
         return cls(block_key(found.title).casefold() if found.title else "", authors)
 
 
-def _lead_date(blocks: dict[int, Block]) -> str | None:
-    """The date of a dateline among the four blocks after an ``h1`` (the first three tried)."""
+def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
+    """The date of a dateline among the four blocks after the headline (the first three
+    tried): an ``h1``, or a block that shows the start of the page's ``title`` (a page
+    with no ``h1``: ``"民间资本路在何方"`` of ``"民间资本路在何方-搜狐财经"``)."""
     keys = list(blocks)
-    heads = [n for n, i in enumerate(keys) if "h1" in blocks[i].roles][:3]
+    title_key = block_key(page_title)
+    heads = [
+        n
+        for n, i in enumerate(keys)
+        if "h1" in blocks[i].roles
+        or (
+            len(key := block_key(blocks[i].text)) >= 6
+            and (title_key.startswith(key) or title_key.endswith(key))
+        )
+    ][:3]
     for first in heads:
-        for index in keys[first + 1 : first + 5]:
+        for n, index in enumerate(keys[first + 1 : first + 5]):
             text = blocks[index].text
-            if len(text) <= 100 and (found := dateline(text) or read_stamped_byline(text)[1]):
+            if len(text) > 100:
+                continue
+            labeled = _LABELED_DATE.search(text)
+            found = (
+                dateline(text)
+                or read_stamped_byline(text)[1]
+                or (find_date(text[labeled.end() :]) if labeled else None)
+                or (_fields_date(blocks[index]) if n < 2 else None)
+            )
+            if found:
                 return found
     return None
+
+
+def _fields_date(block: Block) -> str | None:
+    """The date and time of a line of fields just under the headline (``"AUTO.SOHU.COM
+    2003年11月12日16:36 金羊网"``): not prose, not a list item, and the date has its time."""
+    if _PROSE.search(block.text) or "list" in block.roles:
+        return None
+    found = find_date(block.text)
+    return found if found and "T" in found else None
+
+
+def _page_title(tree: Any) -> str:
+    """The text of the page's ``title`` element ("" when it has none)."""
+    element = tree.find(".//title") if tree is not None else None
+    return str(element.text_content()) if element is not None else ""
 
 
 def _rule(block: Block, key: str, known: _Known) -> str:
@@ -373,6 +421,13 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         and not ({"comment", "footer", "nav"} & b.roles)
         and b.text not in bylines
     ]
+    # The first two Chinese writer's fields ("作者：郭励弘") in lines of the page's fields.
+    fields = (
+        _ZH_WRITER_FIELD.search(b.text)
+        for b in page.blocks.values()
+        if len(b.text) <= BYLINE_CHARS and not ({"comment", "footer", "nav"} & b.roles)
+    )
+    bylines += [m.group().strip() for m in fields if m][:2]
     main = main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
         body = body_blocks(page.blocks, keys, main)
@@ -386,6 +441,8 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
                 body = body_blocks(page.blocks, keys, fuller)
     else:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
+        if 2 * sum(1 for b in page.blocks.values() if "form" in b.roles) > len(page.blocks):
+            furniture.discard("form")  # the whole page is one form (ASP.NET pages)
         body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}
     found = (
         read_metadata(
@@ -395,7 +452,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             shown,
             bylines,
             _reporters(page.blocks, body),
-            _lead_date(page.blocks),
+            _lead_date(page.blocks, _page_title(tree)),
         )
         if tree is not None
         else PageMetadata(title=headings[0] if headings else None)

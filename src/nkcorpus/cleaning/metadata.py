@@ -300,8 +300,8 @@ def dateline(line: str) -> str | None:
     if date is None:
         return None
     date_end = date.end()
-    if line[date_end : date_end + 1].isdigit():
-        return None
+    if line[date_end : date_end + 1].isdigit() and line[date_end - 1] not in "日일":
+        return None  # "2004-07-161...", but "2004年7月16日08:19" has its time glued on
     if not _DATELINE_REST.match(line, date_end):
         return None
     return find_date(line)
