@@ -472,3 +472,16 @@ def test_a_page_that_is_one_form_keeps_its_article() -> None:
         + "</form></text>"
     )
     assert prose in clean_text(raw).text
+
+
+def test_a_link_to_the_writers_articles_names_no_one_and_an_icon_between_fields_is_skipped() -> None:
+    """``■该作者文章`` (the writer's other articles), marked as the author, is no name; the
+    writer's field beside a private-use icon (``[ 黄宇 ]\\ue5c2 来源：``) names the writer."""
+    fields = "BUSINESS.SOHU.COM\u30002004年7月16日08:19 [ 黄宇 ]\ue5c2 来源：[ 国际金融报 ]\ue5c2"
+    page = _portal(fields).replace(
+        "</table></body>", "<tr><td class='author'>■该作者文章</td></tr></table></body>"
+    )
+    assert tuple(dict(clean_text(page).metadata).get("authors", ())) == ("黄宇",)
+    for line in ("■该作者文章", "作者简介"):
+        found = read_byline(line)
+        assert found is not None and found.authors == ()

@@ -243,7 +243,18 @@ _ZH_EDITOR = re.compile(rf"^{_HAN}{{0,6}}?(?:編輯|编辑)(?P<names>{_HAN}{{2,4
 
 
 def _names(text: str) -> tuple[str, ...]:
-    return tuple(n for n in re.split(r"[\s、，,&＆]+", text) if n and n not in _ZH_ROLES)
+    return tuple(
+        n
+        for n in re.split(r"[\s、，,&＆]+", text)
+        if n and n not in _ZH_ROLES and n not in _ZH_NOT_NAMES
+    )
+
+
+#: Words that stand where a name would after ``作者`` but name no one (a link to "该作者文章",
+#: the writer's other articles, or "作者简介", about the writer).
+_ZH_NOT_NAMES = frozenset(
+    ["文章", "简介", "簡介", "专栏", "專欄", "其他文章", "更多文章", "介绍", "介紹", "主页", "主頁"]
+)
 
 
 #: Words between the names of a byline that credit a role, not a person

@@ -59,6 +59,8 @@ _ZH_WRITER_FIELD = re.compile(
     r"|责编|責編|译|譯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]|$)"
     r"|[\[【]\s*[\u4e00-\u9fff]{2,4}\s*[\]】]\W{0,3}(?:来源|來源)\s*[:：]\s*[\[【]?[^\[\]【】|｜]{1,20}[\]】]?"
 )
+#: Characters of the private use area, which some pages put between fields as icons.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 #: A date given with its label in a line of the page's fields (``"时间：2004年10月21日14:18"``).
 _LABELED_DATE = re.compile(
     r"(?:发布时间|發佈時間|发表时间|發表時間|发布日期|發佈日期|时间|時間|日期)\s*[:：]\s*(?=\d)"
@@ -344,12 +346,15 @@ def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
 
 
 def _fields_date(block: Block) -> str | None:
-    """The date and time of a line of fields just under the headline (``"AUTO.SOHU.COM
-    2003年11月12日16:36 金羊网"``): not prose, not a list item, and the date has its time."""
+    """The date of a line of fields just under the headline (``"AUTO.SOHU.COM
+    2003年11月12日16:36 金羊网"``, ``"作者：周思博 译：Chen Bin 2005年1月2日"``): not prose,
+    not a list item, and the date has its time or the line names the writer."""
     if _PROSE.search(block.text) or "list" in block.roles:
         return None
     found = find_date(block.text)
-    return found if found and "T" in found else None
+    if found and ("T" in found or _ZH_WRITER_FIELD.search(block.text)):
+        return found
+    return None
 
 
 def _page_title(tree: Any) -> str:
@@ -427,7 +432,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         for b in page.blocks.values()
         if len(b.text) <= BYLINE_CHARS and not ({"comment", "footer", "nav"} & b.roles)
     )
-    bylines += [m.group().strip() for m in fields if m][:2]
+    bylines += [_PRIVATE_USE.sub("", m.group()).strip() for m in fields if m][:2]
     main = main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
         body = body_blocks(page.blocks, keys, main)
