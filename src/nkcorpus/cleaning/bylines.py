@@ -31,7 +31,7 @@ import attrs
 
 from nkcorpus.cleaning.dates import DATE, find_date
 
-__all__ = ["AGENCY", "EMAIL", "Byline", "read_byline", "read_stamped_byline"]
+__all__ = ["AGENCY", "EMAIL", "Byline", "read_byline", "read_stamped_byline", "writer_field"]
 
 #: An email address.
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
@@ -461,3 +461,28 @@ def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
     if found is None or not found.authors:
         return None, None
     return found, find_date(line[match.start() :])
+
+
+#: A Chinese writer's field in a line of the page's fields (``"时间：2004年10月21日 作者：郭励弘 |
+#: 我来说两句"``, ``"[ 黄宇 ] 来源：[ 国际金融报 ]"``): up to the next field, a bar or a wide gap.
+_ZH_WRITER_FIELD = re.compile(
+    r"(?:作者|记者|記者|撰文|执笔人?|執筆人?)\s*[:：]\s*[\u4e00-\u9fff][^|｜\n]*?"
+    r"(?=\s{2,}|[|｜]|\s*(?:来源|來源|时间|時間|日期|发布|發佈|发表|發表|编辑|編輯|责任编辑|責任編輯"
+    r"|责编|責編|译|譯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]|$)"
+    r"|[\[【]\s*[\u4e00-\u9fff]{2,4}\s*[\]】]\W{0,3}(?:来源|來源)\s*[:：]\s*[\[【]?[^\[\]【】|｜]{1,20}[\]】]?"
+)
+#: Characters of the private use area, which some pages put between fields as icons.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
+def writer_field(line: str) -> str | None:
+    """The Chinese writer's field in a line of a page's fields, for :func:`read_byline`.
+
+    >>> writer_field("时间：2004年10月21日14:18  作者：郭励弘 | 我来说两句(0)")
+    '作者：郭励弘'
+
+    Returns ``None`` when the line has no ``作者：``, ``记者：``, ``执笔人：`` field and no
+    bracketed name before ``来源：``; private-use characters (icons) are left out.
+    """
+    match = _ZH_WRITER_FIELD.search(line)
+    return _PRIVATE_USE.sub("", match.group()).strip() if match else None

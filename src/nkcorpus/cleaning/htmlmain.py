@@ -29,11 +29,11 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline
+from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline, writer_field
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, page_edits, read_page
-from nkcorpus.cleaning.metadata import dateline, inline_byline, trailing_byline
+from nkcorpus.cleaning.metadata import dateline, inline_byline, labeled_date, trailing_byline
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
@@ -51,20 +51,6 @@ BYLINE_CHARS = 120
 _BYLINE_ROLES = frozenset(["byline", "author", "writer", "reporter", "journalist"])
 #: A line that opens with what a byline says of itself.
 _SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)\s*:?\s+[A-Z]")
-#: A Chinese writer's field in a line of the page's fields (``"时间：2004年10月21日 作者：郭励弘 |
-#: 我来说两句"``, ``"[ 黄宇 ] 来源：[ 国际金融报 ]"``): up to the next field, a bar or a wide gap.
-_ZH_WRITER_FIELD = re.compile(
-    r"(?:作者|记者|記者|撰文|执笔人?|執筆人?)\s*[:：]\s*[\u4e00-\u9fff][^|｜\n]*?"
-    r"(?=\s{2,}|[|｜]|\s*(?:来源|來源|时间|時間|日期|发布|發佈|发表|發表|编辑|編輯|责任编辑|責任編輯"
-    r"|责编|責編|译|譯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]|$)"
-    r"|[\[【]\s*[\u4e00-\u9fff]{2,4}\s*[\]】]\W{0,3}(?:来源|來源)\s*[:：]\s*[\[【]?[^\[\]【】|｜]{1,20}[\]】]?"
-)
-#: Characters of the private use area, which some pages put between fields as icons.
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-#: A date given with its label in a line of the page's fields (``"时间：2004年10月21日14:18"``).
-_LABELED_DATE = re.compile(
-    r"(?:发布时间|發佈時間|发表时间|發表時間|发布日期|發佈日期|时间|時間|日期)\s*[:：]\s*(?=\d)"
-)
 _FURNITURE = frozenset(
     [
         "nav", "menu", "aside", "sidebar", "promo", "related", "share", "social", "sn", "footer",
@@ -333,11 +319,10 @@ def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
             text = blocks[index].text
             if len(text) > 100:
                 continue
-            labeled = _LABELED_DATE.search(text)
             found = (
                 dateline(text)
                 or read_stamped_byline(text)[1]
-                or (find_date(text[labeled.end() :]) if labeled else None)
+                or labeled_date(text)
                 or (_fields_date(blocks[index]) if n < 2 else None)
             )
             if found:
@@ -352,7 +337,7 @@ def _fields_date(block: Block) -> str | None:
     if _PROSE.search(block.text) or "list" in block.roles:
         return None
     found = find_date(block.text)
-    if found and ("T" in found or _ZH_WRITER_FIELD.search(block.text)):
+    if found and ("T" in found or writer_field(block.text)):
         return found
     return None
 
@@ -390,6 +375,17 @@ def _rule(block: Block, key: str, known: _Known) -> str:
     return "not-main-content"
 
 
+def _load_html(source: str) -> Any:
+    """The parsed page, or ``None``; a page with no ``html`` element near its start (a
+    stored crawl's ``<text id=...>`` wrapper, a fragment) is parsed inside one."""
+    from trafilatura import load_html
+
+    tree = load_html(source)
+    if tree is None and "<" in source:
+        tree = load_html(f"<html><body>{source}</body></html>")
+    return tree
+
+
 def extract_page(source: str, main_content: bool = True) -> Extracted:
     """Read the page ``source``: its article text as edits, what was left out, its metadata.
 
@@ -398,11 +394,9 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         main_content: keep only the article (``False``: keep every visible block
             but the page's navigation, header and footer elements).
     """
-    from trafilatura import load_html
-
     page = read_page(source)
     keys = {index: block_key(block.text) for index, block in page.blocks.items()}
-    tree = load_html(source)
+    tree = _load_html(source)
     headings = [b.text for b in page.blocks.values() if "h1" in b.roles]
     times = [b.datetime for b in page.blocks.values() if b.datetime]
     shown = [b.text for b in page.blocks.values() if len(b.text) <= 300]
@@ -428,11 +422,11 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     ]
     # The first two Chinese writer's fields ("作者：郭励弘") in lines of the page's fields.
     fields = (
-        _ZH_WRITER_FIELD.search(b.text)
+        writer_field(b.text)
         for b in page.blocks.values()
         if len(b.text) <= BYLINE_CHARS and not ({"comment", "footer", "nav"} & b.roles)
     )
-    bylines += [_PRIVATE_USE.sub("", m.group()).strip() for m in fields if m][:2]
+    bylines += [field for field in fields if field][:2]
     main = main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
         body = body_blocks(page.blocks, keys, main)
@@ -440,7 +434,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         if whole or len(main) < SHORT_MAIN_TEXT:
             # trafilatura's fast extractor found little, or fell back on the whole page:
             # its full comparison with readability and jusText looks again.
-            fuller = main_text(load_html(source), fast=False)
+            fuller = main_text(_load_html(source), fast=False)
             shorter = fuller is not None and len(fuller) < len(main)
             if fuller is not None and len(fuller) != len(main) and shorter == whole:
                 body = body_blocks(page.blocks, keys, fuller)

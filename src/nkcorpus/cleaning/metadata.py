@@ -33,6 +33,7 @@ __all__ = [
     "emails",
     "headline_like",
     "inline_byline",
+    "labeled_date",
     "labeled_field",
     "outlet_for_domain",
     "outlet_name",
@@ -280,6 +281,19 @@ _DATELINE_REST = re.compile(
     r"(?:(?:来源|來源|출처|source)\s*[:：]\s*[^\s，。,.]{1,20}\s*)?$",
     re.IGNORECASE,
 )
+
+
+#: A date given with its label in a line of the page's fields (``"时间：2004年10月21日14:18"``).
+_LABELED_DATE = re.compile(
+    r"(?:发布时间|發佈時間|发表时间|發表時間|发布日期|發佈日期|时间|時間|日期)\s*[:：]\s*(?=\d)"
+)
+
+
+def labeled_date(line: str) -> str | None:
+    """The date after a Chinese date label anywhere in ``line`` (a line of fields:
+    ``"时间：2004年10月21日14:18  作者：郭励弘"``), in ISO 8601, or ``None``."""
+    match = _LABELED_DATE.search(line)
+    return find_date(line[match.end() :]) if match else None
 
 
 def dateline(line: str) -> str | None:
