@@ -490,3 +490,10 @@ def test_a_link_to_the_writers_articles_names_no_one_and_an_icon_between_fields_
     for line in ("■该作者文章", "作者简介"):
         found = read_byline(line)
         assert found is not None and found.authors == ()
+
+
+def test_a_writers_field_that_reads_as_no_names_gives_none() -> None:
+    """A forum's ``作者：`` field followed by the poster's rank and scores is not split into
+    names: no author rather than a wrong one."""
+    page = _portal("作者：放飞&心情 振威将军(从一品) 能力值:545803")
+    assert tuple(dict(clean_text(page).metadata).get("authors", ())) == ()

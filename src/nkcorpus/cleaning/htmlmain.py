@@ -426,7 +426,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         for b in page.blocks.values()
         if len(b.text) <= BYLINE_CHARS and not ({"comment", "footer", "nav"} & b.roles)
     )
-    bylines += [field for field in fields if field][:2]
+    bylines += [f for f in fields if f and (by := read_byline(f)) is not None and by.authors][:2]
     main = main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
         body = body_blocks(page.blocks, keys, main)
