@@ -497,3 +497,20 @@ def test_a_writers_field_that_reads_as_no_names_gives_none() -> None:
     names: no author rather than a wrong one."""
     page = _portal("作者：放飞&心情 振威将军(从一品) 能力值:545803")
     assert tuple(dict(clean_text(page).metadata).get("authors", ())) == ()
+
+
+def test_a_byline_between_wide_indents_in_the_first_block_names_the_reporter() -> None:
+    """An old page runs its deck, byline and first paragraphs into one block, split by
+    ideographic-space indents: the byline between them names the reporter."""
+    lead = (
+        "中国社会科学院金融研究所所长李扬说，宏观政策应该相对稳定 \u3000\u3000 本报记者罗科苏盈发自北京"
+        " \u3000 \u3000\u300023日下午，在北大万众楼二层，北大中国经济研究中心向社会作了第一次报告会。"
+    )
+    raw = (
+        "<html><head><title>CCER经济学人分析中国经济热度</title></head><body>"
+        f"<h1>CCER经济学人分析中国经济热度</h1><table><tr><td>{lead}</td></tr>"
+        + "<tr><td>据悉，中心将持续十年进行这样的季度报告会，经济偏热或偏冷的程度为实际生产水平与其趋势的偏差。</td></tr>"
+        * 4
+        + "</table></body></html>"
+    )
+    assert _authors(raw) == ("罗科苏盈",)

@@ -33,7 +33,13 @@ from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline, writer_f
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, page_edits, read_page
-from nkcorpus.cleaning.metadata import dateline, inline_byline, labeled_date, trailing_byline
+from nkcorpus.cleaning.metadata import (
+    dateline,
+    indented_byline,
+    inline_byline,
+    labeled_date,
+    trailing_byline,
+)
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
@@ -274,6 +280,8 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
         inline = inline_byline(text)
         if inline is not None and inline.authors:
             return inline.authors
+        if names := indented_byline(text):
+            return names
     for index in order:
         for match in _BRACKET_REPORT.finditer(blocks[index].text):
             found = read_byline(match.group())

@@ -32,6 +32,7 @@ __all__ = [
     "dateline",
     "emails",
     "headline_like",
+    "indented_byline",
     "inline_byline",
     "labeled_date",
     "labeled_field",
@@ -248,6 +249,24 @@ def labeled_field(line: str) -> tuple[str, str | tuple[str, ...]] | None:
         return ("authors", found.authors)
     names = tuple(n for n in re.split(r"\s*[,，、;；]\s*", value) if n and len(n) <= 40)
     return ("authors", names) if names else None
+
+
+#: The wide indents of a block that holds several paragraphs of an old Chinese page.
+_INDENT = re.compile(r"\u3000+|\s{3,}")
+
+
+def indented_byline(text: str) -> tuple[str, ...]:
+    """The writers of a byline paragraph that stands between wide indents inside one block
+    of an old Chinese page, among its first paragraphs.
+
+    >>> indented_byline("要加快 \u3000\u3000 本报记者罗科苏盈发自北京 \u3000\u300023日下午")
+    ('罗科苏盈',)
+    """
+    for part in _INDENT.split(text[:400])[:6]:
+        part = part.strip()
+        if 4 <= len(part) <= 40 and (found := read_byline(part)) is not None and found.authors:
+            return found.authors
+    return ()
 
 
 def trailing_byline(line: str) -> Byline | None:
