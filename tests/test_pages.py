@@ -170,6 +170,22 @@ def test_a_dash_inside_a_quoted_headline_does_not_cut_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("劳伦斯：一个无法定义的“洛克菲勒”-搜狐财经", "劳伦斯：一个无法定义的“洛克菲勒”"),
+        ("土豆不“土” 土豆无“土” 松花江网", "土豆不“土” 土豆无“土”"),
+    ],
+)
+def test_a_shown_chinese_headline_loses_the_site_name_after_it(title: str, headline: str) -> None:
+    """A headline the page shows (no ``h1``), then a Chinese site's name after a space or a
+    bare hyphen in the page title: the headline is the title."""
+    from nkcorpus.cleaning.titles import choose_title
+
+    assert choose_title(title, [], ["首页", headline], []) == (headline, None)
+    assert choose_title("土豆 松花江网", [], ["土豆"], []) == ("土豆 松花江网", None)
+
+
 def test_a_title_cut_short_gives_way_to_the_headline_it_begins() -> None:
     """A declared title ending in an ellipsis yields to the visible headline it shortens."""
     from nkcorpus.cleaning.titles import choose_title

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nkcorpus.cleaning.bylines import read_byline
 from nkcorpus.cleaning.cleaner import clean_text
 from nkcorpus.cleaning.metadata import dateline, labeled_field, trailing_byline
 
@@ -389,3 +390,127 @@ def test_authors_named_in_the_ways_news_sites_name_them(
 ) -> None:
     """Author markup as real news sites write it gives the writers' names alone."""
     assert _authors(_english_page(head, byline)) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("执笔人：闵乐夫 赵兰波 刘韬", ("闵乐夫", "赵兰波", "刘韬")),
+        ("本报记者罗科苏盈发自北京", ("罗科苏盈",)),
+        ("顶端新闻·河南商报记者马俊峰/文受访者供图", ("马俊峰",)),
+        ("[ 黄宇 ] 来源：[ 国际金融报 ]", ("黄宇",)),
+        ("作者： 周思博 (Joel Spolsky)", ("周思博 (Joel Spolsky)",)),
+        ("文 张三", ("张三",)),
+    ],
+)
+def test_chinese_writer_credits_of_portals_and_reports(line: str, authors: tuple[str, ...]) -> None:
+    """A writer's field (执笔人：), a reporter ``发自`` a place, words ``/文`` with a photo
+    credit after, a bracketed name before ``来源：``, a translated name with its original."""
+    found = read_byline(line)
+    assert found is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["文章处理费", "文化", "文章"])
+def test_a_word_opening_with_wen_is_not_a_words_credit(line: str) -> None:
+    """``文`` credits the words only before a name or a separator: ``文章`` names no one."""
+    assert read_byline(line) is None
+
+
+def test_a_chinese_date_with_its_time_glued_on_is_a_dateline() -> None:
+    """``2004年7月16日08:19``: the time right after ``日`` belongs to the date."""
+    assert dateline("2004年7月16日08:19") == "2004-07-16T08:19"
+    assert dateline("时间：2004年10月21日14:18") == "2004-10-21T14:18"
+
+
+def _portal(fields: str, infobox: str = "") -> str:
+    """An old portal page: tables, no ``h1``, the headline in a cell, a line of fields under it."""
+    return (
+        "<html><head><title>民间资本成投资活动的主体 民间资本路在何方-搜狐财经</title></head><body>"
+        "<table><tr><td><a href='/'>搜狐首页</a> - <a href='/n'>新闻</a></td></tr></table>"
+        f"<table><tr><td>民间资本成投资活动的主体 民间资本路在何方</td></tr>{infobox}"
+        f"<tr><td>{fields}</td></tr></table><table>"
+        + "<tr><td>伴随着国务院关于投资体制改革的决定出台，确立了民间资本成为投资活动的主体之一。"
+        "放宽社会资本的投资领域的规定，给民间资本发展开拓了新空间。</td></tr>" * 5
+        + "</table></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "published", "authors"),
+    [
+        ("时间：2004年10月21日14:18\u3000\u3000作者：郭励弘 | 我来说两句(0)", "2004-10-21", ("郭励弘",)),
+        ("BUSINESS.SOHU.COM\u30002004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", "2004-07-16", ("黄宇",)),
+        ("编辑： 金金 | 来源： 21世纪经济报道 | 作者：宋怡 杨志华", None, ("宋怡", "杨志华")),
+    ],
+)
+def test_the_line_of_fields_under_a_headline_with_no_h1_dates_and_signs_the_page(
+    fields: str, published: str | None, authors: tuple[str, ...]
+) -> None:
+    """A page whose headline is a table cell (no ``h1``) is dated by the line of fields under
+    it, and its writer's field (``作者：``, ``[ 黄宇 ] 来源：``) names the author, not its editor."""
+    found = dict(clean_text(_portal(fields)).metadata)
+    if published:
+        assert str(found.get("published"))[:10] == published
+    assert tuple(found.get("authors", ())) == authors
+
+
+def test_a_birth_date_in_a_list_under_the_headline_does_not_date_the_page() -> None:
+    """A list item's date with no time (an infobox's birth date) is not the page's date."""
+    page = _portal("分享到", infobox="<tr><td><ul><li>1975年1月28日（农历1974年腊月十七）</li></ul></td></tr>")
+    assert not str(dict(clean_text(page).metadata).get("published", "")).startswith("1975")
+
+
+def test_a_page_that_is_one_form_keeps_its_article() -> None:
+    """An ASP.NET page wraps everything in one ``form``; stored as a crawl wrapped it (no
+    ``html`` or ``body`` element), its article text is kept and its navigation left out."""
+    prose = [
+        f"第{i}段：承蒙开心就好的邀请，很高兴入住博客堂。作为微软技术的知名社区，博客堂是一个做技术的好地方。"
+        for i in range(3)
+    ]
+    raw = (
+        "<text id='http://blog.example.com/archive/41810.aspx' title='很高兴入住博客堂'>"
+        "<form id='Form1' method='post'><h1>李建忠</h1><h3>导航</h3>"
+        "<ul><li><a href='/'>首页</a></li><li><a href='/c'>联系</a></li></ul>"
+        + "".join(f"<div class='post'><p>{p}</p></div>" for p in prose)
+        + "</form></text>"
+    )
+    text = clean_text(raw).text
+    assert all(p in text for p in prose)
+    assert "导航" not in text
+
+
+def test_a_link_to_the_writers_articles_names_no_one_and_an_icon_between_fields_is_skipped() -> None:
+    """``■该作者文章`` (the writer's other articles), marked as the author, is no name; the
+    writer's field beside a private-use icon (``[ 黄宇 ]\\ue5c2 来源：``) names the writer."""
+    fields = "BUSINESS.SOHU.COM\u30002004年7月16日08:19 [ 黄宇 ]\ue5c2 来源：[ 国际金融报 ]\ue5c2"
+    page = _portal(fields).replace(
+        "</table></body>", "<tr><td class='author'>■该作者文章</td></tr></table></body>"
+    )
+    assert tuple(dict(clean_text(page).metadata).get("authors", ())) == ("黄宇",)
+    for line in ("■该作者文章", "作者简介"):
+        found = read_byline(line)
+        assert found is not None and found.authors == ()
+
+
+def test_a_writers_field_that_reads_as_no_names_gives_none() -> None:
+    """A forum's ``作者：`` field followed by the poster's rank and scores is not split into
+    names: no author rather than a wrong one."""
+    page = _portal("作者：放飞&心情 振威将军(从一品) 能力值:545803")
+    assert tuple(dict(clean_text(page).metadata).get("authors", ())) == ()
+
+
+def test_a_byline_between_wide_indents_in_the_first_block_names_the_reporter() -> None:
+    """An old page runs its deck, byline and first paragraphs into one block, split by
+    ideographic-space indents: the byline between them names the reporter."""
+    lead = (
+        "中国社会科学院金融研究所所长李扬说，宏观政策应该相对稳定 \u3000\u3000 本报记者罗科苏盈发自北京"
+        " \u3000 \u3000\u300023日下午，在北大万众楼二层，北大中国经济研究中心向社会作了第一次报告会。"
+    )
+    raw = (
+        "<html><head><title>CCER经济学人分析中国经济热度</title></head><body>"
+        f"<h1>CCER经济学人分析中国经济热度</h1><table><tr><td>{lead}</td></tr>"
+        + "<tr><td>据悉，中心将持续十年进行这样的季度报告会，经济偏热或偏冷的程度为实际生产水平与其趋势的偏差。</td></tr>"
+        * 4
+        + "</table></body></html>"
+    )
+    assert _authors(raw) == ("罗科苏盈",)

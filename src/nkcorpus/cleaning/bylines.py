@@ -32,7 +32,15 @@ import attrs
 
 from nkcorpus.cleaning.dates import DATE, find_date
 
-__all__ = ["AGENCY", "EMAIL", "Byline", "read_any_byline", "read_byline", "read_stamped_byline"]
+__all__ = [
+    "AGENCY",
+    "EMAIL",
+    "LATER_STAMP",
+    "Byline",
+    "read_byline",
+    "read_stamped_byline",
+    "writer_field",
+]
 
 #: An email address.
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
@@ -156,7 +164,11 @@ _ZH_NAMES = rf"{_HAN}{{2,4}}(?:\s*[、，,\s&＆]\s*{_HAN}{{2,4}}){{0,5}}"
 _ZH_FEW_NAMES = rf"{_HAN}{{2,4}}(?:\s*[、，,\s&＆]\s*{_HAN}{{2,4}}){{0,5}}?"
 #: Words after the names that say how the piece was put together, not who wrote it.
 _ZH_HOW = r"(?:\s*(?:整合|整理|综合|綜合|编译|編譯|采写|採寫))?"
-_REPORTER = r"(?:记者|記者|特约记者|特約記者|通讯员|通訊員|编辑|編輯|撰稿|撰文|作者|文)"
+#: A bare ``文`` (words by) only before a name or a separator, never as a word's first
+#: character (``文章``, ``文化``).
+_REPORTER = (
+    r"(?:记者|記者|特约记者|特約記者|通讯员|通訊員|编辑|編輯|撰稿|撰文|作者|文(?![\u4e00-\u9fff]))"
+)
 _REPORT = r"(?:即時報導|即时报道|綜合報導|综合报道|報導|报道|報道|电|電)"
 _DESK = re.compile(r"^.*?(?:中心|組|组|部|社|台|網|网|報|报)")
 #: ``（記者巫其倫／台北報導）``, ``（突發中心江宏倫／台北報導）``, ``聯合報 記者林宸誼／即時報導``.
@@ -184,10 +196,13 @@ _ZH_CNA = re.compile(
     rf"(?P<place>{_HAN}{{2,3}})(?:\d{{1,2}}日)?(?:专电|專電|电|電|傳真|传真)(?:\s*\d{{2,4}}年\d{{1,2}}月\d{{1,2}}日)?"
     r"\s*[）)]?"
 )
-#: ``作者：李在山`` at the end of a line of page furniture, ``执笔/叨叨姐、胡一刀&李小飞刀``.
+#: ``作者：李在山`` at the end of a line of page furniture, ``执笔/叨叨姐、胡一刀&李小飞刀``,
+#: ``执笔人：闵乐夫 赵兰波``; a name given with its original spelling after it
+#: (``作者：周思博 (Joel Spolsky)``) keeps it.
 _ZH_LABELED = re.compile(
-    rf".{{0,50}}?(?:作者|记者|記者|撰文|执笔|執筆|撰稿人|特約撰稿人|特约撰稿人)\s*[:：/／]\s*"
-    rf"(?P<names>{_ZH_NAMES})"
+    rf".{{0,50}}?(?:作者|记者|記者|撰文|执笔人|執筆人|执笔|執筆|撰稿人|特約撰稿人|特约撰稿人)"
+    rf"\s*[:：/／]\s*(?:(?P<names>{_ZH_NAMES})"
+    rf"|(?P<name>{_HAN}{{2,4}}\s*[(（][A-Za-z][A-Za-z .'’-]{{1,40}}[)）]))"
 )
 #: ``（作者：张三，系中国人民大学教授）``: a commentary's writer and who they are.
 _ZH_AUTHOR_NOTE = re.compile(
@@ -209,15 +224,23 @@ _ZH_DESK_NAME = re.compile(
     rf"(?P<names>{_HAN}{{3}})(?<![縣县市區区鄉乡鎮镇])(?:報導|报道)[）)〕】]?"
 )
 _PHOTO = re.compile(r"^(?:攝影|摄影)\s*")
+#: ``[ 黄宇 ] 来源：[ 国际金融报 ]``: the writer in brackets, then the paper it came from.
+_ZH_NAME_SOURCE = re.compile(
+    rf"[\[【]\s*(?P<names>{_HAN}{{2,4}})\s*[\]】]\s*(?:来源|來源)\s*[:：]\s*[\[【]?[^\[\]【】]{{1,20}}[\]】]?"
+)
 #: ``上報快訊／范姜佳鈺``: a news desk, a slash, the reporter.
 _ZH_DESK_SLASH = re.compile(
     rf"{_HAN}{{0,6}}(?:快訊|快讯|即時|即时|專訊|专讯)\s*[／/]\s*(?P<names>{_HAN}{{2,4}})"
 )
-#: ``本报记者 李静 青岛报道``, ``半月谈记者 史卫燕``, ``记者 张三``, ``新华社记者 才扬 摄``.
+#: ``本报记者 李静 青岛报道``, ``半月谈记者 史卫燕``, ``记者 张三``, ``新华社记者 才扬 摄``,
+#: ``本报记者罗科苏盈发自北京``, ``顶端新闻·河南商报记者马俊峰/文受访者供图``.
 _ZH_PLAIN = re.compile(
-    rf"[□■●◆▲△○]?\s*[（(【]?\s*(?P<outlet>[A-Za-z]{{0,6}}{_HAN}{{0,6}}?)\s*{_REPORTER}\s*[:：/／|｜]?\s*"
+    rf"[□■●◆▲△○]?\s*[（(【]?\s*(?P<outlet>[A-Za-z]{{0,6}}(?:{_HAN}{{1,6}}[·・])?{_HAN}{{0,6}}?)"
+    rf"\s*{_REPORTER}\s*[:：/／|｜]?\s*"
     rf"(?P<names>{_ZH_NAMES}?)"
-    rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s+{_REPORT}|\s*[/／]\s*文|\s*(?P<photo>摄|攝))?"
+    rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s+{_REPORT}|\s*[/／]\s*文|\s*(?P<photo>摄|攝)"
+    rf"|\s*(?:发自|發自){_HAN}{{2,6}})?"
+    rf"(?:\s*{_HAN}{{0,6}}(?:供图|供圖))?"
     rf"(?:\s*(?:校对|校對|责编|責編|编辑|編輯)\s*{_ZH_NAMES})?"
     rf"(?:\s*[／/]?\s*(?:图|圖|攝影|摄影)\s*[／/:：]?\s*(?P<photographer>{_ZH_FEW_NAMES}))?"
     rf"(?:\s*{_REPORT})?\s*[）)】]?"
@@ -229,7 +252,18 @@ _ZH_EDITOR = re.compile(rf"^{_HAN}{{0,6}}?(?:編輯|编辑)(?P<names>{_HAN}{{2,4
 
 
 def _names(text: str) -> tuple[str, ...]:
-    return tuple(n for n in re.split(r"[\s、，,&＆]+", text) if n and n not in _ZH_ROLES)
+    return tuple(
+        n
+        for n in re.split(r"[\s、，,&＆]+", text)
+        if n and n not in _ZH_ROLES and n not in _ZH_NOT_NAMES
+    )
+
+
+#: Words that stand where a name would after ``作者`` but name no one (a link to "该作者文章",
+#: the writer's other articles, or "作者简介", about the writer).
+_ZH_NOT_NAMES = frozenset(
+    ["文章", "简介", "簡介", "专栏", "專欄", "其他文章", "更多文章", "介绍", "介紹", "主页", "主頁"]
+)
 
 
 #: Words between the names of a byline that credit a role, not a person
@@ -291,9 +325,15 @@ def _chinese(line: str) -> Byline | None:
     match = _ZH_CNA.fullmatch(line)
     if match:
         return Byline(_names(match["names"]), outlet=_outlet(match["outlet"]))
-    match = _ZH_LABELED.fullmatch(line) or _ZH_DESK_SLASH.fullmatch(line)
+    match = _ZH_LABELED.fullmatch(line)
+    if match and match["name"]:
+        return Byline((re.sub(r"\s*[(（]\s*(.*?)\s*[)）]$", r" (\1)", match["name"]),))
+    match = match or _ZH_DESK_SLASH.fullmatch(line)
     if match:
         return Byline(_names(match["names"]))
+    match = _ZH_NAME_SOURCE.fullmatch(line)
+    if match:
+        return Byline((match["names"],))
     match = _ZH_NAME_OUTLET.fullmatch(line)
     if match:
         return Byline((match["names"],), outlet=match["outlet"])
@@ -399,7 +439,7 @@ _STAMP_LABEL = re.compile(
 _DATE_SEARCH = re.compile(DATE, re.IGNORECASE)
 #: An English stamp label after the names, with what follows it up to the date
 #: (``"By Jane Doe Updated 3:15 PM EST, Mon"``, ``"Written by Jane Doe on"``).
-_LATER_STAMP = re.compile(
+LATER_STAMP = re.compile(
     r"(?<=[\w.])\s+(?:updated|published|posted|on)\b(?!\s+by\b).*$", re.IGNORECASE
 )
 
@@ -423,7 +463,7 @@ def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
     match = _DATE_SEARCH.search(line)
     if match is None:
         return None, None
-    head = _STAMP_LABEL.sub("", _LATER_STAMP.sub("", line[: match.start()]))
+    head = _STAMP_LABEL.sub("", LATER_STAMP.sub("", line[: match.start()]))
     head = head.rstrip(" \t|│｜·•/-–—,")
     head = _NAME_LABEL.sub("", head.strip())
     found = read_byline(head) if head else None
@@ -432,21 +472,26 @@ def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
     return found, find_date(line[match.start() :])
 
 
-def read_any_byline(line: str) -> Byline | None:
-    """Read a line that may be a byline with a stamp after it: :func:`read_byline`,
-    else :func:`read_stamped_byline`, else the names before an English stamp label whose
-    date cannot be read (``"By Jane Doe On 11/13/19 at 4:00 PM EST"``: the two-digit year
-    leaves the date unread, the writer is still named).
+#: A Chinese writer's field in a line of the page's fields (``"时间：2004年10月21日 作者：郭励弘 |
+#: 我来说两句"``, ``"[ 黄宇 ] 来源：[ 国际金融报 ]"``): up to the next field, a bar or a wide gap.
+_ZH_WRITER_FIELD = re.compile(
+    r"(?:作者|记者|記者|撰文|执笔人?|執筆人?)\s*[:：]\s*[\u4e00-\u9fff][^|｜\n]*?"
+    r"(?=\s{2,}|[|｜]|\s*(?:来源|來源|时间|時間|日期|发布|發佈|发表|發表|编辑|編輯|责任编辑|責任編輯"
+    r"|责编|責編|译|譯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]|$)"
+    r"|[\[【]\s*[\u4e00-\u9fff]{2,4}\s*[\]】]\W{0,3}(?:来源|來源)\s*[:：]\s*[\[【]?[^\[\]【】|｜]{1,20}[\]】]?"
+)
+#: Characters of the private use area, which some pages put between fields as icons.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
-    >>> read_any_byline("By  Jane Doe On 11/13/19 at 4:00 PM EST").authors
-    ('Jane Doe',)
-    >>> read_any_byline("Updated on 11/13/19") is None
-    True
+
+def writer_field(line: str) -> str | None:
+    """The Chinese writer's field in a line of a page's fields, for :func:`read_byline`.
+
+    >>> writer_field("时间：2004年10月21日14:18  作者：郭励弘 | 我来说两句(0)")
+    '作者：郭励弘'
+
+    Returns ``None`` when the line has no ``作者：``, ``记者：``, ``执笔人：`` field and no
+    bracketed name before ``来源：``; private-use characters (icons) are left out.
     """
-    found = read_byline(line)
-    if found is None:
-        found = read_stamped_byline(line)[0]
-    if found is None:
-        head = _LATER_STAMP.sub("", line)
-        found = read_byline(head) if head != line else None
-    return found if found is not None and found.authors else None
+    match = _ZH_WRITER_FIELD.search(line)
+    return _PRIVATE_USE.sub("", match.group()).strip() if match else None

@@ -29,10 +29,17 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline
+from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline, writer_field
+from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, page_edits, read_page
-from nkcorpus.cleaning.metadata import dateline, inline_byline, trailing_byline
+from nkcorpus.cleaning.metadata import (
+    dateline,
+    indented_byline,
+    inline_byline,
+    labeled_date,
+    trailing_byline,
+)
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
@@ -273,6 +280,8 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
         inline = inline_byline(text)
         if inline is not None and inline.authors:
             return inline.authors
+        if names := indented_byline(text):
+            return names
     for index in order:
         for match in _BRACKET_REPORT.finditer(blocks[index].text):
             found = read_byline(match.group())
@@ -298,16 +307,53 @@ class _Known:
         return cls(block_key(found.title).casefold() if found.title else "", authors)
 
 
-def _lead_date(blocks: dict[int, Block]) -> str | None:
-    """The date of a dateline among the four blocks after an ``h1`` (the first three tried)."""
+def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
+    """The date of a dateline among the four blocks after the headline (the first three
+    tried): an ``h1``, or a block that shows the start of the page's ``title`` (a page
+    with no ``h1``: ``"民间资本路在何方"`` of ``"民间资本路在何方-搜狐财经"``)."""
     keys = list(blocks)
-    heads = [n for n, i in enumerate(keys) if "h1" in blocks[i].roles][:3]
+    title_key = block_key(page_title)
+    heads = [
+        n
+        for n, i in enumerate(keys)
+        if "h1" in blocks[i].roles
+        or (
+            len(key := block_key(blocks[i].text)) >= 6
+            and (title_key.startswith(key) or title_key.endswith(key))
+        )
+    ][:3]
     for first in heads:
-        for index in keys[first + 1 : first + 5]:
+        for n, index in enumerate(keys[first + 1 : first + 5]):
             text = blocks[index].text
-            if len(text) <= 100 and (found := dateline(text) or read_stamped_byline(text)[1]):
+            if len(text) > 100:
+                continue
+            found = (
+                dateline(text)
+                or read_stamped_byline(text)[1]
+                or labeled_date(text)
+                or (_fields_date(blocks[index]) if n < 2 else None)
+            )
+            if found:
                 return found
     return None
+
+
+def _fields_date(block: Block) -> str | None:
+    """The date of a line of fields just under the headline (``"AUTO.SOHU.COM
+    2003年11月12日16:36 金羊网"``, ``"作者：周思博 译：Chen Bin 2005年1月2日"``): not prose,
+    not a list item, and the date has its time or the line names the writer."""
+    if _PROSE.search(block.text) or "list" in block.roles:
+        return None
+    found = find_date(block.text)
+    if found and ("T" in found or writer_field(block.text)):
+        return found
+    return None
+
+
+def _page_title(tree: Any) -> str:
+    """The text of the page's ``title`` element ("" when it has none)."""
+    element = tree.find(".//title") if tree is not None else None
+    return str(element.text_content()) if element is not None else ""
 
 
 def _rule(block: Block, key: str, known: _Known) -> str:
@@ -337,6 +383,17 @@ def _rule(block: Block, key: str, known: _Known) -> str:
     return "not-main-content"
 
 
+def _load_html(source: str) -> Any:
+    """The parsed page, or ``None``; a page with no ``html`` element near its start (a
+    stored crawl's ``<text id=...>`` wrapper, a fragment) is parsed inside one."""
+    from trafilatura import load_html
+
+    tree = load_html(source)
+    if tree is None and "<" in source:
+        tree = load_html(f"<html><body>{source}</body></html>")
+    return tree
+
+
 def extract_page(source: str, main_content: bool = True) -> Extracted:
     """Read the page ``source``: its article text as edits, what was left out, its metadata.
 
@@ -345,11 +402,9 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         main_content: keep only the article (``False``: keep every visible block
             but the page's navigation, header and footer elements).
     """
-    from trafilatura import load_html
-
     page = read_page(source)
     keys = {index: block_key(block.text) for index, block in page.blocks.items()}
-    tree = load_html(source)
+    tree = _load_html(source)
     headings = [b.text for b in page.blocks.values() if "h1" in b.roles]
     times = [b.datetime for b in page.blocks.values() if b.datetime]
     shown = [b.text for b in page.blocks.values() if len(b.text) <= 300]
@@ -373,6 +428,13 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         and not ({"comment", "footer", "nav"} & b.roles)
         and b.text not in bylines
     ]
+    # The first two Chinese writer's fields ("作者：郭励弘") in lines of the page's fields.
+    fields = (
+        writer_field(b.text)
+        for b in page.blocks.values()
+        if len(b.text) <= BYLINE_CHARS and not ({"comment", "footer", "nav"} & b.roles)
+    )
+    bylines += [f for f in fields if f and (by := read_byline(f)) is not None and by.authors][:2]
     main = main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
         body = body_blocks(page.blocks, keys, main)
@@ -380,12 +442,14 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         if whole or len(main) < SHORT_MAIN_TEXT:
             # trafilatura's fast extractor found little, or fell back on the whole page:
             # its full comparison with readability and jusText looks again.
-            fuller = main_text(load_html(source), fast=False)
+            fuller = main_text(_load_html(source), fast=False)
             shorter = fuller is not None and len(fuller) < len(main)
             if fuller is not None and len(fuller) != len(main) and shorter == whole:
                 body = body_blocks(page.blocks, keys, fuller)
     else:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
+        if 2 * sum(1 for b in page.blocks.values() if "form" in b.roles) > len(page.blocks):
+            furniture.discard("form")  # the whole page is one form (ASP.NET pages)
         body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}
     found = (
         read_metadata(
@@ -395,7 +459,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             shown,
             bylines,
             _reporters(page.blocks, body),
-            _lead_date(page.blocks),
+            _lead_date(page.blocks, _page_title(tree)),
         )
         if tree is not None
         else PageMetadata(title=headings[0] if headings else None)

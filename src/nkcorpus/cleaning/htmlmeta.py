@@ -323,6 +323,15 @@ def _byline_names(bylines: list[str]) -> tuple[str, ...]:
     return ()
 
 
+def _names_no_one(line: str) -> bool:
+    """Whether ``line`` is a Korean or Chinese byline that names no one (``"■该作者文章"``, a
+    link to the writer's other articles; ``"（政治中心／台北報導）"``, a desk)."""
+    if not _CJK.search(line):
+        return False
+    found = read_byline(line)
+    return found is not None and not found.authors
+
+
 def read_metadata(
     tree: Any,
     headings: list[str],
@@ -469,6 +478,7 @@ def read_metadata(
             + [
                 ("byline", people(split_authors(_BYLINE_TAIL.sub("", line))))
                 for line in bylines[:12]
+                if not _names_no_one(line)
             ],
         )
     if not authors:

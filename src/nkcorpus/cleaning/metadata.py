@@ -32,7 +32,9 @@ __all__ = [
     "dateline",
     "emails",
     "headline_like",
+    "indented_byline",
     "inline_byline",
+    "labeled_date",
     "labeled_field",
     "outlet_for_domain",
     "outlet_name",
@@ -249,6 +251,24 @@ def labeled_field(line: str) -> tuple[str, str | tuple[str, ...]] | None:
     return ("authors", names) if names else None
 
 
+#: The wide indents of a block that holds several paragraphs of an old Chinese page.
+_INDENT = re.compile(r"\u3000+|\s{3,}")
+
+
+def indented_byline(text: str) -> tuple[str, ...]:
+    """The writers of a byline paragraph that stands between wide indents inside one block
+    of an old Chinese page, among its first paragraphs.
+
+    >>> indented_byline("要加快 \u3000\u3000 本报记者罗科苏盈发自北京 \u3000\u300023日下午")
+    ('罗科苏盈',)
+    """
+    for part in _INDENT.split(text[:400])[:6]:
+        part = part.strip()
+        if 4 <= len(part) <= 40 and (found := read_byline(part)) is not None and found.authors:
+            return found.authors
+    return ()
+
+
 def trailing_byline(line: str) -> Byline | None:
     """Read a byline that closes a paragraph (``"...不治。（王煌忠／台中報導）"``), or ``None``."""
     match = _CJK_TAIL.search(line[-80:])
@@ -282,6 +302,19 @@ _DATELINE_REST = re.compile(
 )
 
 
+#: A date given with its label in a line of the page's fields (``"时间：2004年10月21日14:18"``).
+_LABELED_DATE = re.compile(
+    r"(?:发布时间|發佈時間|发表时间|發表時間|发布日期|發佈日期|时间|時間|日期)\s*[:：]\s*(?=\d)"
+)
+
+
+def labeled_date(line: str) -> str | None:
+    """The date after a Chinese date label anywhere in ``line`` (a line of fields:
+    ``"时间：2004年10月21日14:18  作者：郭励弘"``), in ISO 8601, or ``None``."""
+    match = _LABELED_DATE.search(line)
+    return find_date(line[match.end() :]) if match else None
+
+
 def dateline(line: str) -> str | None:
     """Read a dateline (``"Posted March. 14, 2012 07:41"``, ``"입력 2023.09.21 14:30"``).
 
@@ -300,8 +333,8 @@ def dateline(line: str) -> str | None:
     if date is None:
         return None
     date_end = date.end()
-    if line[date_end : date_end + 1].isdigit():
-        return None
+    if line[date_end : date_end + 1].isdigit() and line[date_end - 1] not in "日일":
+        return None  # "2004-07-161...", but "2004年7月16日08:19" has its time glued on
     if not _DATELINE_REST.match(line, date_end):
         return None
     return find_date(line)

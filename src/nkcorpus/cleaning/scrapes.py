@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from nkcorpus.cleaning.bylines import read_any_byline
+from nkcorpus.cleaning.bylines import LATER_STAMP, Byline, read_byline, read_stamped_byline
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlmain import block_key, body_blocks
 from nkcorpus.cleaning.htmlpage import Block
@@ -212,7 +212,7 @@ def headline_stamps(markdown: str, title: str | None = None) -> list[tuple[str, 
     if date:
         found.append(("published", date))
     for line in near:
-        byline = read_any_byline(line) if len(line) <= 80 else None
+        byline = _any_byline(line) if len(line) <= 80 else None
         if byline is not None:
             found.append(("authors", byline.authors))
             break
@@ -236,3 +236,24 @@ def _repeated_headline(lines: list[str], title: str) -> int | None:
         if len(found) < 2 * len(words) and len(words & set(found)) >= HEADLINE_WORDS * len(words):
             return index
     return None
+
+
+def _any_byline(line: str) -> Byline | None:
+    """Read a line that may be a byline with a stamp after it:
+    :func:`~nkcorpus.cleaning.bylines.read_byline`, else
+    :func:`~nkcorpus.cleaning.bylines.read_stamped_byline`, else the names before an English stamp label whose
+    date cannot be read (``"By Jane Doe On 11/13/19 at 4:00 PM EST"``: the two-digit year
+    leaves the date unread, the writer is still named).
+
+    >>> _any_byline("By  Jane Doe On 11/13/19 at 4:00 PM EST").authors
+    ('Jane Doe',)
+    >>> _any_byline("Updated on 11/13/19") is None
+    True
+    """
+    found = read_byline(line)
+    if found is None:
+        found = read_stamped_byline(line)[0]
+    if found is None:
+        head = LATER_STAMP.sub("", line)
+        found = read_byline(head) if head != line else None
+    return found if found is not None and found.authors else None

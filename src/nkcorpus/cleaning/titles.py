@@ -187,6 +187,21 @@ _STAMP_AFTER = re.compile(rf"\s+{DATE}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$", re.IGN
 
 
 
+#: What follows a Chinese headline in its page title: a site's name after a space or a bare
+#: hyphen (``" 松花江网"``, ``"-搜狐财经"``).
+_SITE_AFTER = re.compile(r"(?:\s+|\s*-\s*)[\u4e00-\u9fff]{2,10}")
+
+
+def _shown_before_site(title: str, shown: list[str]) -> str | None:
+    """A block the page shows (its headline, six characters or more) that begins ``title``,
+    the rest being a Chinese site's name (``"土豆无“土” 松花江网"``, ``"…洛克菲勒”-搜狐财经"``)."""
+    for text in shown:
+        text = text.strip()
+        if len(text) >= 6 and title.startswith(text) and _SITE_AFTER.fullmatch(title[len(text) :]):
+            return text
+    return None
+
+
 def choose_title(
     raw_title: str | None, headings: list[str], shown: list[str], sites: list[str]
 ) -> tuple[str | None, str | None]:
@@ -205,7 +220,7 @@ def choose_title(
     if not raw_title:
         return (headings[0], "h1") if headings else (None, None)
     lead = [h for h in headings if len(h) * 10 >= len(raw_title) * 3]
-    if shown_part := _heading_part(raw_title, lead):
+    if shown_part := _heading_part(raw_title, lead) or _shown_before_site(raw_title, shown):
         return shown_part, None
     title = cut_site_name(raw_title, sites, [*headings, *shown])
     by = None
