@@ -462,7 +462,8 @@ def test_a_birth_date_in_a_list_under_the_headline_does_not_date_the_page() -> N
 
 def test_a_page_that_is_one_form_keeps_its_article() -> None:
     """An ASP.NET page wraps everything in one ``form``; stored as a crawl wrapped it (no
-    ``html`` or ``body`` element), its article text is kept and its navigation left out."""
+    ``html`` or ``body`` element, but a page's many links), its article text is kept and its
+    navigation left out. A fragment of markup without them keeps all its text."""
     prose = [
         f"第{i}段：承蒙开心就好的邀请，很高兴入住博客堂。作为微软技术的知名社区，博客堂是一个做技术的好地方。"
         for i in range(3)
@@ -472,11 +473,16 @@ def test_a_page_that_is_one_form_keeps_its_article() -> None:
         "<form id='Form1' method='post'><h1>李建忠</h1><h3>导航</h3>"
         "<ul><li><a href='/'>首页</a></li><li><a href='/c'>联系</a></li></ul>"
         + "".join(f"<div class='post'><p>{p}</p></div>" for p in prose)
-        + "</form></text>"
+        + "<ul>"
+        + "".join(f"<li><a href='/archive/{i}.aspx'>文章{i}</a></li>" for i in range(60))
+        + "</ul></form></text>"
     )
     text = clean_text(raw).text
     assert all(p in text for p in prose)
     assert "导航" not in text
+    assert "文章7" not in text
+    fragment = "<p>Kim Jong Un <script>alert(1)</script> visited Pyongyang.</p>"
+    assert clean_text(fragment).text == "Kim Jong Un\n\nvisited Pyongyang."
 
 
 def test_a_link_to_the_writers_articles_names_no_one_and_an_icon_between_fields_is_skipped() -> None:

@@ -32,7 +32,7 @@ import attrs
 from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline, writer_field
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
-from nkcorpus.cleaning.htmlpage import Block, page_edits, read_page
+from nkcorpus.cleaning.htmlpage import Block, load_tree, page_edits, read_page
 from nkcorpus.cleaning.metadata import (
     dateline,
     indented_byline,
@@ -383,17 +383,6 @@ def _rule(block: Block, key: str, known: _Known) -> str:
     return "not-main-content"
 
 
-def _load_html(source: str) -> Any:
-    """The parsed page, or ``None``; a page with no ``html`` element near its start (a
-    stored crawl's ``<text id=...>`` wrapper, a fragment) is parsed inside one."""
-    from trafilatura import load_html
-
-    tree = load_html(source)
-    if tree is None and "<" in source:
-        tree = load_html(f"<html><body>{source}</body></html>")
-    return tree
-
-
 def extract_page(source: str, main_content: bool = True) -> Extracted:
     """Read the page ``source``: its article text as edits, what was left out, its metadata.
 
@@ -404,7 +393,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     """
     page = read_page(source)
     keys = {index: block_key(block.text) for index, block in page.blocks.items()}
-    tree = _load_html(source)
+    tree = load_tree(source)
     headings = [b.text for b in page.blocks.values() if "h1" in b.roles]
     times = [b.datetime for b in page.blocks.values() if b.datetime]
     shown = [b.text for b in page.blocks.values() if len(b.text) <= 300]
@@ -442,7 +431,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         if whole or len(main) < SHORT_MAIN_TEXT:
             # trafilatura's fast extractor found little, or fell back on the whole page:
             # its full comparison with readability and jusText looks again.
-            fuller = main_text(_load_html(source), fast=False)
+            fuller = main_text(load_tree(source), fast=False)
             shorter = fuller is not None and len(fuller) < len(main)
             if fuller is not None and len(fuller) != len(main) and shorter == whole:
                 body = body_blocks(page.blocks, keys, fuller)

@@ -21,13 +21,14 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 
 from nkcorpus.cleaning.htmlattrs import read_attributes
 from nkcorpus.cleaning.offsets import Edit
 
-__all__ = ["Block", "Page", "Piece", "page_edits", "read_page"]
+__all__ = ["PAGE_LINKS", "Block", "Page", "Piece", "load_tree", "page_edits", "read_page"]
 
 #: Elements whose content is never shown as text.
 HIDDEN = frozenset(
@@ -438,3 +439,28 @@ def page_edits(source: str, page: Page, kept: set[int]) -> Iterator[Edit]:
         pos = piece.end
     if pos < len(source):
         yield Edit(pos, len(source), "")
+
+
+def load_tree(source: str) -> Any:
+    """The page parsed by trafilatura's ``load_html``, or ``None``.
+
+    A whole page with no ``html`` element near its start (a stored crawl's
+    ``<text id=...>`` wrapper) is parsed inside one. A fragment (no ``head``, ``body`` or
+    ``title`` element, and fewer than :data:`PAGE_LINKS` links: a paragraph, an article
+    body exported from a CMS) is not a page, and gives ``None``: it keeps all its text.
+    """
+    from trafilatura import load_html
+
+    tree = load_html(source)
+    if tree is None and (
+        _WHOLE_PAGE.search(source) or len(_LINK_TAG.findall(source)) >= PAGE_LINKS
+    ):
+        tree = load_html(f"<html><body>{source}</body></html>")
+    return tree
+
+
+#: The links that make markup without a ``head``, ``body`` or ``title`` a whole page (its
+#: menus and link lists) rather than a fragment.
+PAGE_LINKS = 50
+_WHOLE_PAGE = re.compile(r"<(?:head|body|title)[\s>]", re.IGNORECASE)
+_LINK_TAG = re.compile(r"<a\s", re.IGNORECASE)
