@@ -38,7 +38,6 @@ from nkcorpus.document import Span
 
 __all__ = ["Extracted", "block_key", "body_blocks", "extract_page", "main_text"]
 
-_WHITE = re.compile(r"[\s|]+")
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 #: A paragraph of Korean or Chinese prose: it ends a sentence.
 _PROSE = re.compile(r"[。！？]|[가-힣][다요]\.")
@@ -92,8 +91,13 @@ class Extracted:
 
 
 def block_key(text: str) -> str:
-    """``text`` without white space: how blocks and trafilatura's lines are compared."""
-    return _WHITE.sub("", text)
+    """``text`` without white space and ``|``: how blocks and trafilatura's lines are compared.
+
+    >>> block_key(" a b\u00a0| c")
+    'abc'
+    """
+    # str.split() splits at the characters that "\s" matches.
+    return "".join(text.split()).replace("|", "")
 
 
 def main_text(tree: Any, fast: bool = True) -> str | None:
@@ -380,7 +384,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         if whole or len(main) < SHORT_MAIN_TEXT:
             # trafilatura's fast extractor found little, or fell back on the whole page:
             # its full comparison with readability and jusText looks again.
-            fuller = main_text(load_html(source), fast=False)
+            fuller = main_text(tree, fast=False)  # trafilatura reads a copy of it
             shorter = fuller is not None and len(fuller) < len(main)
             if fuller is not None and len(fuller) != len(main) and shorter == whole:
                 body = body_blocks(page.blocks, keys, fuller)
