@@ -71,6 +71,7 @@ _ROLE_RULES = (
     ("newsletter", "aside"), ("subscribe", "aside"), ("ad", "aside"), ("banner", "aside"),
     ("form", "form"), ("tag", "link-list"), ("link", "link-list"), ("list", "link-list"),
 )  # fmt: skip
+_RULED_ROLES = frozenset(role for role, _ in _ROLE_RULES)
 
 
 @attrs.frozen
@@ -325,7 +326,7 @@ def _rule(block: Block, key: str, known: _Known) -> str:
     ):
         return "title"
     short = len(block.text) <= 120
-    if short and _BYLINE_ROLES & roles:
+    if short and not _BYLINE_ROLES.isdisjoint(roles):
         return "byline"
     if short and known.authors and "。" not in block.text:
         folded = key.casefold()
@@ -335,9 +336,10 @@ def _rule(block: Block, key: str, known: _Known) -> str:
         block.datetime or "time" in roles or "dateline" in roles or _DATE_LIKE.search(block.text)
     ):
         return "dateline"
-    for role, rule in _ROLE_RULES:
-        if role in roles:
-            return rule
+    if not roles.isdisjoint(_RULED_ROLES):
+        for role, rule in _ROLE_RULES:
+            if role in roles:
+                return rule
     return "not-main-content"
 
 
