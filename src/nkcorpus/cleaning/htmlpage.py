@@ -318,6 +318,11 @@ def read_page(source: str) -> Page:
                 counts[name] = counts.get(name, 0) + 1
                 top_name = name
                 continue
+            if raw and hidden and not (name == "script" and _TEMPLATE.search(source_attributes)):
+                closing = _RAW_TEXT[name].search(source, pos)  # nothing in it shows
+                pos = closing.end() if closing else size
+                block += 1
+                break  # scan again after the raw text
             roles = top_roles | role if role else top_roles
             attributes: dict[str, str] = _NO_ATTRIBUTES
             if source_attributes and not source_attributes.isspace():
