@@ -432,3 +432,26 @@ def test_a_text_scrape_titled_with_the_site_name_gives_the_headline() -> None:
     site ("... - Breaking News - The Jerusalem post") gives the headline alone."""
     expected, raw = _case("fresh-txt-aeb-jpost-weizsaecker")
     assert dict(clean_text(raw).metadata)["title"] == expected["title"]
+
+
+@pytest.mark.parametrize(
+    ("page", "shown"),
+    [
+        ("<p>before<!-- hidden --> after</p>", ["before after"]),
+        ("<p>a<!-- x ---> b --> c</p>", ["a b --> c"]),  # the comment ends at its first -->
+        ("<p>a<!----->b</p>", ["ab"]),
+        ("<p>kept</p><!-- never closed <p>lost</p>", ["kept"]),
+        ("<p>x<![CDATA[ y ]] ]]]>z</p>", ["xz"]),
+        ("<p>kept</p><![CDATA[ never closed <p>lost</p>", ["kept"]),
+        ("<p>one</p>tail text", ["one", "tail text"]),  # no tag after the last text
+        ("<p>less</p>a < b <", ["less", "a < b <"]),  # a "<" that starts no tag is text
+        ("<p>x</p><div class='a", ["x", "<div class='a"]),  # a tag left open at the end
+        ("<p>a</p><script>var s = '<p>no</p>';</script><p>b</p>", ["a", "b"]),
+        ("<p>a</p><script>never closed <p>no</p>", ["a"]),
+    ],
+)
+def test_comments_cdata_and_the_end_of_the_page(page: str, shown: list[str]) -> None:
+    """Comments and CDATA show nothing up to where they first close (or to the end of the
+    page when they never do), raw text of scripts never shows, and text after the last tag,
+    even a stray "<" or a tag cut off by the end of the page, is read as text."""
+    assert [b.text for b in read_page(page).blocks.values()] == shown

@@ -57,6 +57,17 @@ Run: TypeAlias = tuple[int, int, int, int, bool]
 def _to_runs(runs: Iterable[Iterable[Any]]) -> tuple[Run, ...]:
     out = []
     for run in runs:
+        if type(run) is tuple and len(run) == 5:  # the stored form already: kept as it is
+            cs, ce, rs, re_, exact = run
+            if (
+                type(cs) is int
+                and type(ce) is int
+                and type(rs) is int
+                and type(re_) is int
+                and type(exact) is bool
+            ):
+                out.append(run)
+                continue
         values = tuple(run)
         if len(values) == 4:
             cs, ce, rs, re_ = values

@@ -39,16 +39,20 @@ _WANTED = frozenset(
 )  # fmt: skip
 _STREAMED = re.compile(r"S:[0-9a-f]+")  # <div hidden id="S:1">: streamed in, shown (React)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_NONE: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8192)
 def _roles(marks: str) -> frozenset[str]:
     """The roles that a tag's class, id, role and itemprop words name."""
-    marks = _CAMEL.sub("-", marks)  # "metaInfoAuthorList": its words
+    if not marks.islower():  # "metaInfoAuthorList": its words
+        marks = _CAMEL.sub("-", marks)
     if marks.isascii():  # case folds only within ASCII: match the lower-case words
         found = _ROLE_WORDS.findall(marks.lower())
     else:
         found = [m.lower() for m in _ROLE_ATTRIBUTES.findall(marks)]
+    if not found:
+        return _NONE
     return frozenset("author" if m.startswith("author") else m.rstrip("s") for m in found)
 
 
@@ -76,7 +80,7 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
         or "datetime" in low
         or "lang" in low  # lang, xml:lang
     ):
-        return out, frozenset(), False  # none of the attributes read here
+        return out, _NONE, False  # none of the attributes read here
     for key, value in _ATTR.findall(source):
         key = key.lower()
         if key not in _WANTED or key in out:
@@ -85,8 +89,11 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
             value = value[1:-1]
         out[key] = html.unescape(value) if "&" in value else value
     get = out.get
-    marks = " ".join(get(name, "") for name in ("class", "id", "role", "itemprop", "rel"))
-    roles = _roles(marks) if marks.strip() else frozenset()
+    marks = (
+        f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}"
+        f" {get('rel', '')}"
+    )
+    roles = _roles(marks) if marks.strip() else _NONE
     hidden = (
         ("hidden" in out and not _STREAMED.fullmatch(get("id", "")))
         or get("aria-hidden") == "true"

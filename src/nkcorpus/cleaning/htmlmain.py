@@ -45,7 +45,6 @@ from nkcorpus.document import Span
 
 __all__ = ["Extracted", "block_key", "body_blocks", "extract_page", "main_text"]
 
-_WHITE = re.compile(r"[\s|]+")
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 #: A paragraph of Korean or Chinese prose: it ends a sentence.
 _PROSE = re.compile(r"[。！？]|[가-힣][다요]\.")
@@ -79,6 +78,7 @@ _ROLE_RULES = (
     ("newsletter", "aside"), ("subscribe", "aside"), ("ad", "aside"), ("banner", "aside"),
     ("form", "form"), ("tag", "link-list"), ("link", "link-list"), ("list", "link-list"),
 )  # fmt: skip
+_RULED_ROLES = frozenset(role for role, _ in _ROLE_RULES)
 
 
 @attrs.frozen
@@ -99,8 +99,13 @@ class Extracted:
 
 
 def block_key(text: str) -> str:
-    """``text`` without white space: how blocks and trafilatura's lines are compared."""
-    return _WHITE.sub("", text)
+    """``text`` without white space and ``|``: how blocks and trafilatura's lines are compared.
+
+    >>> block_key(" a b\u00a0| c")
+    'abc'
+    """
+    # str.split() splits at the characters that "\s" matches.
+    return "".join(text.split()).replace("|", "")
 
 
 def main_text(tree: Any, fast: bool = True) -> str | None:
@@ -367,7 +372,7 @@ def _rule(block: Block, key: str, known: _Known) -> str:
     ):
         return "title"
     short = len(block.text) <= 120
-    if short and _BYLINE_ROLES & roles:
+    if short and not _BYLINE_ROLES.isdisjoint(roles):
         return "byline"
     if short and known.authors and "。" not in block.text:
         folded = key.casefold()
@@ -377,9 +382,10 @@ def _rule(block: Block, key: str, known: _Known) -> str:
         block.datetime or "time" in roles or "dateline" in roles or _DATE_LIKE.search(block.text)
     ):
         return "dateline"
-    for role, rule in _ROLE_RULES:
-        if role in roles:
-            return rule
+    if not roles.isdisjoint(_RULED_ROLES):
+        for role, rule in _ROLE_RULES:
+            if role in roles:
+                return rule
     return "not-main-content"
 
 
@@ -431,7 +437,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         if whole or len(main) < SHORT_MAIN_TEXT:
             # trafilatura's fast extractor found little, or fell back on the whole page:
             # its full comparison with readability and jusText looks again.
-            fuller = main_text(load_tree(source), fast=False)
+            fuller = main_text(tree, fast=False)  # trafilatura reads a copy of it
             shorter = fuller is not None and len(fuller) < len(main)
             if fuller is not None and len(fuller) != len(main) and shorter == whole:
                 body = body_blocks(page.blocks, keys, fuller)

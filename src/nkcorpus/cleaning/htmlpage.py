@@ -75,9 +75,11 @@ ROLES = {
 }  # fmt: skip
 
 _MARKUP = re.compile(
-    r"<(?:(?P<comment>!--.*?(?:-->|\Z))|!\[CDATA\[.*?(?:\]\]>|\Z)|[!?][^<>]*>?"
+    # A comment up to the first "-->" (CDATA up to the first "]]>") or the end of the page.
+    r"<(?:(?P<comment>!--[^-]*+(?:-(?!->)[^-]*+)*+(?:-->|\Z))"
+    r"|!\[CDATA\[[^\]]*+(?:\](?!\]>)[^\]]*+)*+(?:\]\]>|\Z)|[!?][^<>]*>?"
     r"|(?P<close>/)?(?P<name>[a-zA-Z][\w:.-]*+)"
-    r"(?P<attrs>(?:[^<>\"']++|\"[^<\"]*+\"|'[^<']*+')*+)>)",
+    r"(?P<attrs>[^<>\"']*+(?:(?:\"[^<\"]*+\"|'[^<']*+')[^<>\"']*+)*+)>)",
     re.DOTALL,
 )
 _TEMPLATE = re.compile(r"""\btype\s*=\s*["']?text/(?:template|html|x-template)\b""", re.I)
@@ -87,6 +89,8 @@ _RAW_TEXT = {
     for name in ("script", "style", "textarea", "title", "xmp", "noscript", "template")
 }
 _NO_ATTRIBUTES: dict[str, str] = {}
+#: Put after the page for :data:`_MARKUP` to match once more where the page ends.
+_SENTINEL = "<!>"
 _CELLS = frozenset(["td", "th"])
 _AUTHOR_ROLES = frozenset(["author", "byline", "writer", "reporter", "journalist"])  # bylines
 _WHOLE = frozenset(["article", "main", "body", "html"])  # whole articles, never a byline
@@ -213,7 +217,6 @@ def read_page(source: str) -> Page:
     counts: dict[str, int] = {}
     pieces: list[Piece] = []
     add = pieces.append
-    search = _MARKUP.search
     # Each spelling of a tag name met so far: its lower-case name and _opening().
     tags: dict[str, tuple[str, int, bool, frozenset[str], bool, bool]] = {}
     block = 0
@@ -228,126 +231,131 @@ def read_page(source: str) -> Page:
     last_block = -1  # the block of the last piece
     pos = 0
     size = len(source)
-    while pos < size:
-        match = search(source, pos)
-        if match is None:
-            text_end = size
-        else:
+    # The sentinel ends the last run of text as a tag would (an unclosed comment runs
+    # into it and ends the page, as it would without it).
+    scanned = source + _SENTINEL
+    while pos < size:  # one scan, started again after the text of each raw-text element
+        for match in _MARKUP.finditer(scanned, pos):
             text_end, after = match.span()
-        if text_end > pos and not top_hidden:
-            pre = "pre" in top_roles
-            chunk = source[pos:text_end]
-            runs: Iterable[tuple[int, int, str]]
-            if not pre and not chunk.strip(_WHITE):
-                boundary = spaced = True  # only white space between the tags
-                runs = ()
-            elif "&" in chunk:
-                runs = _texts(source, pos, text_end)
-            else:
-                runs = ((pos, text_end, chunk),)
-            for start, end, text in runs:
-                if not pre and not text.strip(_WHITE):
-                    boundary = spaced = True
-                    continue
-                if block not in block_roles:
-                    block_roles[block] = top_roles
-                    if top_datetime:
-                        block_time[block] = top_datetime
-                same = last_block == block
-                space = same and (
-                    spaced
-                    or (
-                        boundary
-                        and bool(_WORD_END.search(last.text))  # type: ignore[union-attr]
-                        and bool(_WORD_START.match(text))
+            if text_end > pos and not top_hidden:
+                pre = "pre" in top_roles
+                chunk = source[pos:text_end]
+                runs: Iterable[tuple[int, int, str]]
+                if not pre and not chunk.strip(_WHITE):
+                    boundary = spaced = True  # only white space between the tags
+                    runs = ()
+                elif "&" in chunk:
+                    runs = _texts(source, pos, text_end)
+                else:
+                    runs = ((pos, text_end, chunk),)
+                for start, end, text in runs:
+                    if not pre and not text.strip(_WHITE):
+                        boundary = spaced = True
+                        continue
+                    if block not in block_roles:
+                        block_roles[block] = top_roles
+                        if top_datetime:
+                            block_time[block] = top_datetime
+                    same = last_block == block
+                    space = same and (
+                        spaced
+                        or (
+                            boundary
+                            and bool(_WORD_END.search(last.text))  # type: ignore[union-attr]
+                            and bool(_WORD_START.match(text))
+                        )
                     )
-                )
-                marked = bool(_AUTHOR_ROLES & top_roles)
-                last = Piece(
-                    start, end, text, block, pre, space, line and same, cell and same, marked
-                )
-                last_block = block
-                add(last)
-                boundary = line = cell = spaced = False
-        if match is None:
-            break
-        pos = after
-        _comment, close, name, source_attributes = match.groups()
-        if name is None:
-            continue
-        tag = tags.get(name)
-        if tag is None:  # the first time this spelling of a name is met
-            lower = name.lower()
-            tag = tags[name] = (lower, *_OPENING.get(lower, _OTHER))
-        name, effect, void, role, hidden, raw = tag
-        if close:
-            if not counts.get(name):
-                continue  # a stray end tag closes nothing
-            while True:
-                closed = stack.pop()[0]
-                counts[closed] -= 1
-                if closed == name:
-                    break
-            top_name, top_roles, top_hidden, top_datetime = stack[-1]
-            if effect == _BLOCK:
-                block += 1
-            elif effect != _NOTHING:  # td, th and br end as any other element
-                boundary = True
-            continue
-        if top_name == name and name in _SELF_CLOSING:
-            stack.pop()
-            counts[name] -= 1
-            top_name, top_roles, top_hidden, top_datetime = stack[-1]
-        if effect == _BLOCK:
-            block += 1
-        elif effect == _BOUNDARY:
-            boundary = True
-        elif effect == _LINE:
-            line = True
-        elif effect == _CELL:
-            cell = True
-        if void or source_attributes.endswith("/"):
-            continue
-        if top_hidden:  # nothing inside is shown: its roles, time and language never count
-            if raw:
-                closing = _RAW_TEXT[name].search(source, pos)
-                pos = closing.end() if closing else size
-                block += 1
-                continue
-            stack.append((name, top_roles, True, top_datetime))
-            counts[name] = counts.get(name, 0) + 1
-            top_name = name
-            continue
-        roles = top_roles | role if role else top_roles
-        attributes: dict[str, str] = _NO_ATTRIBUTES
-        if source_attributes and not source_attributes.isspace():
-            attributes, found, hides = read_attributes(source_attributes)
-            if found and name in _WHOLE:  # "<article class='author-jane'>": not a byline
-                found = found - _AUTHOR_ROLES
-            if found:
-                roles = roles | found
-            hidden = hidden or hides
-        if raw and name == "script" and _TEMPLATE.search(source_attributes):
-            raw = hidden = False  # markup that the page's scripts show
-        if name == "html" and lang is None:
-            lang = attributes.get("lang") or attributes.get("xml:lang")
-        datetime = attributes.get("datetime") if name == "time" else top_datetime
-        if raw:
-            closing = _RAW_TEXT[name].search(source, pos)
-            end = closing.end() if closing else size
-            if not hidden:  # title in the body, textarea: show its text as one piece
-                inner = source[pos : closing.start() if closing else size]
-                if inner.strip():
-                    block_roles.setdefault(block, roles)
-                    last = Piece(pos, pos + len(inner), html.unescape(inner), block)
+                    marked = bool(_AUTHOR_ROLES & top_roles)
+                    last = Piece(
+                        start, end, text, block, pre, space, line and same, cell and same, marked
+                    )
                     last_block = block
                     add(last)
-            pos = end
-            block += 1
-            continue
-        top_name, top_roles, top_hidden, top_datetime = name, roles, hidden, datetime
-        stack.append((name, roles, hidden, datetime))
-        counts[name] = counts.get(name, 0) + 1
+                    boundary = line = cell = spaced = False
+            pos = after
+            _comment, close, name, source_attributes = match.groups()
+            if name is None:
+                continue
+            tag = tags.get(name)
+            if tag is None:  # the first time this spelling of a name is met
+                lower = name.lower()
+                tag = tags[name] = (lower, *_OPENING.get(lower, _OTHER))
+            name, effect, void, role, hidden, raw = tag
+            if close:
+                if not counts.get(name):
+                    continue  # a stray end tag closes nothing
+                while True:
+                    closed = stack.pop()[0]
+                    counts[closed] -= 1
+                    if closed == name:
+                        break
+                top_name, top_roles, top_hidden, top_datetime = stack[-1]
+                if effect == _BLOCK:
+                    block += 1
+                elif effect != _NOTHING:  # td, th and br end as any other element
+                    boundary = True
+                continue
+            if top_name == name and name in _SELF_CLOSING:
+                stack.pop()
+                counts[name] -= 1
+                top_name, top_roles, top_hidden, top_datetime = stack[-1]
+            if effect == _BLOCK:
+                block += 1
+            elif effect == _BOUNDARY:
+                boundary = True
+            elif effect == _LINE:
+                line = True
+            elif effect == _CELL:
+                cell = True
+            if void or source_attributes.endswith("/"):
+                continue
+            if top_hidden:  # nothing inside is shown: its roles, time and language never count
+                if raw:
+                    closing = _RAW_TEXT[name].search(source, pos)
+                    pos = closing.end() if closing else size
+                    block += 1
+                    break  # scan again after the raw text
+                stack.append((name, top_roles, True, top_datetime))
+                counts[name] = counts.get(name, 0) + 1
+                top_name = name
+                continue
+            if raw and hidden and not (name == "script" and _TEMPLATE.search(source_attributes)):
+                closing = _RAW_TEXT[name].search(source, pos)  # nothing in it shows
+                pos = closing.end() if closing else size
+                block += 1
+                break  # scan again after the raw text
+            roles = top_roles | role if role else top_roles
+            attributes: dict[str, str] = _NO_ATTRIBUTES
+            if source_attributes and not source_attributes.isspace():
+                attributes, found, hides = read_attributes(source_attributes)
+                if found and name in _WHOLE:  # "<article class='author-jane'>": not a byline
+                    found = found - _AUTHOR_ROLES
+                if found:
+                    roles = roles | found
+                hidden = hidden or hides
+            if raw and name == "script" and _TEMPLATE.search(source_attributes):
+                raw = hidden = False  # markup that the page's scripts show
+            if name == "html" and lang is None:
+                lang = attributes.get("lang") or attributes.get("xml:lang")
+            datetime = attributes.get("datetime") if name == "time" else top_datetime
+            if raw:
+                closing = _RAW_TEXT[name].search(source, pos)
+                end = closing.end() if closing else size
+                if not hidden:  # title in the body, textarea: show its text as one piece
+                    inner = source[pos : closing.start() if closing else size]
+                    if inner.strip():
+                        block_roles.setdefault(block, roles)
+                        last = Piece(pos, pos + len(inner), html.unescape(inner), block)
+                        last_block = block
+                        add(last)
+                pos = end
+                block += 1
+                break  # scan again after the raw text
+            top_name, top_roles, top_hidden, top_datetime = name, roles, hidden, datetime
+            stack.append((name, roles, hidden, datetime))
+            counts[name] = counts.get(name, 0) + 1
+        else:
+            break  # the scan reached the end of the page
     return Page(tuple(pieces), _blocks(pieces, block_roles, block_time), lang)
 
 
