@@ -143,7 +143,7 @@ def trafilatura_result(raw: str) -> dict[str, Any]:
 
 
 #: Case sets scored on their own, by name prefix: the group name they are reported under.
-SETS = {"fresh-cwce-": "cwce"}
+SETS = {"fresh-cwce-": "cwce", "fresh-rd-": "rd"}
 
 
 def _groups(case: dict[str, Any]) -> tuple[str, ...]:
@@ -189,7 +189,16 @@ def score(cases: list[dict[str, Any]], extract: Any) -> dict[str, dict[str, floa
 def _summary(ours: dict[str, dict[str, float]], theirs: dict[str, dict[str, float]]) -> str:
     """Quality by split, nkcorpus first and trafilatura in brackets, for the docs table."""
     parts = []
-    for group in ("held-out", "former-held-out", "dev", "all", "cwce-held-out", "cwce-tuned"):
+    for group in (
+        "held-out",
+        "former-held-out",
+        "dev",
+        "all",
+        "cwce-held-out",
+        "cwce-tuned",
+        "rd-held-out",
+        "rd-tuned",
+    ):
         if group not in ours:
             continue
         a, b = ours[group], theirs.get(group, {})
