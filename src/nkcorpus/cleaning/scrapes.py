@@ -241,9 +241,9 @@ def _repeated_headline(lines: list[str], title: str) -> int | None:
 def _any_byline(line: str) -> Byline | None:
     """Read a line that may be a byline with a stamp after it:
     :func:`~nkcorpus.cleaning.bylines.read_byline`, else
-    :func:`~nkcorpus.cleaning.bylines.read_stamped_byline`, else the names before an English stamp label whose
-    date cannot be read (``"By Jane Doe On 11/13/19 at 4:00 PM EST"``: the two-digit year
-    leaves the date unread, the writer is still named).
+    :func:`~nkcorpus.cleaning.bylines.read_stamped_byline`, else the names before an English
+    stamp label whose date cannot be read (``"By Jane Doe On 11/13/19 at 4:00 PM EST"``: the
+    two-digit year leaves the date unread, the writer is still named).
 
     >>> _any_byline("By  Jane Doe On 11/13/19 at 4:00 PM EST").authors
     ('Jane Doe',)
