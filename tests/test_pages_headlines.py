@@ -82,3 +82,14 @@ def test_a_surname_that_is_not_a_news_desk_stays() -> None:
 def test_cutting_a_role_only_shortens_the_name(name: str, sites: set[str]) -> None:
     """What is left of a name is the start of it, never new text."""
     assert " ".join(name.split()).startswith(" ".join(without_role(name, sites).split()))
+
+
+def test_a_blogs_posted_by_line_names_the_writer() -> None:
+    """A page whose only writer's name is an unmarked ``"Posted by …"`` line under the
+    headline gets that name, without the job title and the place after it."""
+    meta = _meta(
+        "<title>Saving Data: Reducing the size of App Updates</title>",
+        "<h1>Saving Data: Reducing the size of App Updates</h1>"
+        "<div>Posted by Andrew Hayden, Software Engineer on Google Play</div>",
+    )
+    assert meta["authors"] == ("Andrew Hayden",)

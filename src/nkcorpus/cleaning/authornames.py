@@ -3,7 +3,8 @@
 :func:`without_role` serves the ``authors`` rule of :mod:`nkcorpus.cleaning.htmlmeta`:
 a desk's label (``"張立勳／特稿"``), a staff title (``"Adam Aaronson PhillyVoice Staff"``),
 the site's name and what follows it (``"Kelli Miller WebMD Health News"``), an editor's
-credit after the writer's (``"Rob Ewaschuk Edited by Betsy Beyer"``).
+credit after the writer's (``"Rob Ewaschuk Edited by Betsy Beyer"``). :func:`posted_by`
+reads a blog's unmarked ``"Posted by …"`` line.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from nkcorpus.cleaning.titles import match_key
 
-__all__ = ["without_role"]
+__all__ = ["posted_by", "without_role"]
 
 #: What a name carries after it but is not part of it: a desk's label (``"張立勳／特稿"``),
 #: a staff title (``"Adam Aaronson PhillyVoice Staff"``, with the site's name before it).
@@ -61,3 +62,37 @@ def without_role(name: str, site_keys: set[str]) -> str:
             words = words[:-size]
             break
     return " ".join(words)
+
+
+#: A blog's line naming who posted the piece, unmarked as a byline: ``"Posted by Andrew
+#: Hayden, Software Engineer on Google Play"``, ``"Posted by kovarex, TOGos on 2019-02-15"``.
+_POSTED_BY = re.compile(
+    r"^(?:posted|written|published)\s+by:?\s+(?P<names>.+?)(?:,?\s+(?:on|at|in)\s.*)?$",
+    re.IGNORECASE,
+)
+#: A job title given after a name in such a line: not a name itself.
+_JOB = re.compile(
+    r"(?:^|\s)(?:senior\s+|staff\s+|principal\s+|lead\s+)?(?:software\s+|product\s+)?"
+    r"(?:engineer|developer|manager|director|designer|scientist|researcher|analyst"
+    r"|advocate|editor|writer|reporter|intern|president|officer|founder|ceo|cto)s?$",
+    re.IGNORECASE,
+)
+
+
+def posted_by(lines: list[str]) -> tuple[str, ...]:
+    """The names of the first ``"Posted by …"`` line among ``lines`` (up to 120 characters),
+    without the date or place after them nor a job title among them.
+
+    >>> posted_by(["Home", "Posted by Andrew Hayden, Software Engineer on Google Play"])
+    ('Andrew Hayden',)
+    >>> posted_by(["Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts"])
+    ('kovarex', 'TOGos', 'Ernestas', 'Albert')
+    """
+    for line in lines:
+        match = _POSTED_BY.match(" ".join(line.split())) if len(line) <= 120 else None
+        if match:
+            parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", match["names"])
+            names = [p for p in parts if p and not _JOB.search(p) and len(p.split()) <= 4]
+            if names:
+                return tuple(names)
+    return ()

@@ -29,7 +29,8 @@ For each field the first source that gives a value wins:
     links, and the ``twitter:data1`` that ``twitter:label1`` labels ``Written by``),
     then the first of the visible blocks (or parts of blocks) marked
     as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
-    that names someone. A name that is the
+    that names someone, then a blog's unmarked ``"Posted by …"`` line
+    (:func:`~nkcorpus.cleaning.authornames.posted_by`). A name that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
     outlet's: ``中時電子報``, ``연합뉴스``) is not an author, nor is a desk label or staff
     title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``); every
@@ -56,7 +57,7 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.authornames import without_role
+from nkcorpus.cleaning.authornames import posted_by, without_role
 from nkcorpus.cleaning.bylines import AGENCY, read_byline, read_stamped_byline
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
@@ -461,6 +462,8 @@ def read_metadata(
                 if not _names_no_one(line)
             ],
         )
+    if not authors:  # a blog's unmarked "Posted by …" line
+        authors = first("authors", [("posted-by", people(posted_by(shown[:80])))])
     if not authors:
         # The site or its publisher marked as the author, and no one else named: an
         # organisation's own page ("By Wikimedia Foundation", a person's own site).
