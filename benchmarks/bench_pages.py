@@ -19,7 +19,9 @@ The splits: ``held-out`` (pages set aside before any tuning on them, never
 read one by one), ``tuned`` and ``former-held-out`` (an earlier held-out third,
 now development pages); ``dev`` is the two development splits together. The Chinese
 Web Content Extraction Dataset's pages (``fresh-cwce-*``) are scored apart, as
-``cwce-held-out`` and ``cwce-tuned``, and are not in the other groups.
+``cwce-held-out`` and ``cwce-tuned``, and so are the English pages from mozilla/readability's
+test pages (``fresh-rd-*``), as ``rd-held-out`` and ``rd-tuned``; neither is in the other
+groups.
 
 Both are scored on the HTML pages; nkcorpus alone is also scored on every
 format (the markdown cases too).
@@ -143,14 +145,15 @@ def trafilatura_result(raw: str) -> dict[str, Any]:
 
 
 #: Case sets scored on their own, by name prefix: the group name they are reported under.
-SETS = {"fresh-cwce-": "cwce"}
+SETS = {"fresh-cwce-": "cwce", "fresh-rd-": "rd"}
 
 
 def _groups(case: dict[str, Any]) -> tuple[str, ...]:
     """The groups a case is scored in: all, its split, its language and (if not held out) dev.
 
     A case of one of the :data:`SETS` is scored in that set alone (``"cwce"`` and, by split,
-    ``"cwce-held-out"`` and ``"cwce-tuned"``), so the corpus's own figures stay comparable.
+    ``"cwce-held-out"`` and ``"cwce-tuned"``; ``"rd"``, ``"rd-held-out"``, ``"rd-tuned"``), so
+    the corpus's own figures stay comparable.
     """
     for prefix, name in SETS.items():
         if case["id"].startswith(prefix):
@@ -189,7 +192,16 @@ def score(cases: list[dict[str, Any]], extract: Any) -> dict[str, dict[str, floa
 def _summary(ours: dict[str, dict[str, float]], theirs: dict[str, dict[str, float]]) -> str:
     """Quality by split, nkcorpus first and trafilatura in brackets, for the docs table."""
     parts = []
-    for group in ("held-out", "former-held-out", "dev", "all", "cwce-held-out", "cwce-tuned"):
+    for group in (
+        "held-out",
+        "former-held-out",
+        "dev",
+        "all",
+        "cwce-held-out",
+        "cwce-tuned",
+        "rd-held-out",
+        "rd-tuned",
+    ):
         if group not in ours:
             continue
         a, b = ours[group], theirs.get(group, {})

@@ -29,7 +29,8 @@ For each field the first source that gives a value wins:
     links, and the ``twitter:data1`` that ``twitter:label1`` labels ``Written by``),
     then the first of the visible blocks (or parts of blocks) marked
     as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
-    that names someone. A name that is the
+    that names someone, then a blog's unmarked ``"Posted by …"`` line
+    (:func:`~nkcorpus.cleaning.authornames.posted_by`). A name that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
     outlet's: ``中時電子報``, ``연합뉴스``) is not an author, nor is a desk label or staff
     title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``); every
@@ -56,6 +57,7 @@ from typing import Any
 
 import attrs
 
+from nkcorpus.cleaning.authornames import posted_by, without_role
 from nkcorpus.cleaning.bylines import AGENCY, read_byline, read_stamped_byline
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
@@ -94,35 +96,14 @@ _OUTLET = re.compile(
     r"[\u4e00-\u9fff]{1,10}(?:報|报|網|网|社|新聞|新闻|電視台|电视台|週刊|周刊|雜誌|杂志|日報|晚報)"
     r"|[가-힣A-Za-z0-9]{1,10}(?:뉴스|일보|신문|방송|통신|닷컴|타임스|매거진)"
 )
-#: What a name carries after it but is not part of it: a desk's label (``"張立勳／特稿"``),
-#: a staff title (``"Adam Aaronson PhillyVoice Staff"``, with the site's name before it).
-_ROLE_AFTER = re.compile(
-    r"\s*[／/]\s*(?:特稿|專題|专题|專欄|专栏|評論|评论|專訪|专访|綜合|综合)$"
-    r"|\s+(?:staff(?:\s+(?:writer|reporter))?|contributor|contributing\s+writer|correspondent)$",
-    re.IGNORECASE,
-)
-
-
-def _without_role(name: str, site_keys: set[str]) -> str:
-    """``name`` without a desk label or staff title after it, nor the site's name before that."""
-    match = _ROLE_AFTER.search(name)
-    if match is None:
-        return name
-    words = name[: match.start()].split()
-    for size in (3, 2, 1):
-        if len(words) > size and match_key(" ".join(words[-size:])) in site_keys:
-            words = words[:-size]
-            break
-    return " ".join(words)
-
-
 #: A short note in brackets after a name: initials, a handle (``"Elena Oberholzer (obe)"``).
 _INITIALS_AFTER = re.compile(r"\s*\([^()]{1,12}\)$")
 _CREDENTIAL = re.compile(r"^(?:ph\.?d|m\.?d|mph|rn|msc|mba|dr|staff|posted|by)\.?$", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*|\s+(?:und|og|och|et)\s+")
 _BYLINE_TAIL = re.compile(
     r"\s+(?:[-–—|·•]|on|at|posted|updated|published|says:?)(?:\s.*)?$"
-    r"|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
+    r"|,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
     r"|,?\s*\d.*$",
     re.IGNORECASE,
 )
@@ -438,7 +419,7 @@ def read_metadata(
         found = tuple(
             dict.fromkeys(
                 n
-                for n in (_without_role(name, site_keys) for name in read)
+                for n in (without_role(name, site_keys) for name in read)
                 if n
                 and match_key(n) not in not_authors
                 and not _NOT_PERSON.search(n)
@@ -481,6 +462,8 @@ def read_metadata(
                 if not _names_no_one(line)
             ],
         )
+    if not authors:  # a blog's unmarked "Posted by …" line
+        authors = first("authors", [("posted-by", people(posted_by(shown[:80])))])
     if not authors:
         # The site or its publisher marked as the author, and no one else named: an
         # organisation's own page ("By Wikimedia Foundation", a person's own site).

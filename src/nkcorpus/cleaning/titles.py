@@ -170,21 +170,45 @@ def _kicker(title: str, headings: list[str], shown: list[str]) -> bool:
 
 def _heading_part(title: str, headings: list[str]) -> str | None:
     """The heading that begins or ends ``title`` before or after a separator
-    (``"Headline : News : Site"``, not ``"Headline (with more words)"``)."""
+    (``"Headline : News : Site"``, not ``"Headline (with more words)"``). One that begins
+    it comes first: a site's name that a page also shows as a heading follows the headline
+    (``"Evolve: Shared Mutable History — evolve extension for Mercurial"``)."""
+    for heading in headings:
+        starts = heading != title and title.startswith(heading)
+        if starts and _SEPARATORS.match(title, len(heading)):
+            return heading
     for heading in headings:
         if heading == title:
             continue
-        if title.startswith(heading) and _SEPARATORS.match(title, len(heading)):
-            return heading
         if title.endswith(heading) and _SEPARATOR_BEFORE.search(title[: -len(heading)]):
             return heading
     return None
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _reworded_heading(title: str, headings: list[str]) -> str | None:
+    """The ``h1`` that words the declared title a little differently: nine in ten of the
+    title's words and of its own are the other's (``"How we designed Dropbox’s ATF - an
+    async task framework"``, headline ``"How we designed Dropbox ATF: an async task
+    framework"``)."""
+    words = set(_WORDS.findall(title.casefold()))
+    if len(words) < 4:
+        return None
+    for heading in headings:
+        own = set(_WORDS.findall(heading.casefold()))
+        common = len(words & own)
+        if common * 10 >= 9 * len(words) - 1 and common * 10 >= 9 * len(own) - 1:
+            return heading
+    return None
+
+
+#: The mark a documentation page puts after a heading as its link (``"Setting up¶"``).
+_HEADERLINK = re.compile(r"\s*¶$")
 _SEPARATOR_BEFORE = re.compile(rf"(?:{_SEPARATORS.pattern})$")
 #: A date and time that a headline element shows after the headline.
 _STAMP_AFTER = re.compile(rf"\s+{DATE}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$", re.IGNORECASE)
-
 
 
 #: What follows a Chinese headline in its page title: a site's name after a space or a bare
@@ -217,11 +241,16 @@ def choose_title(
     Returns the title and, when a heading gave it, ``"h1"``.
     """
     site_keys = {match_key(s) for s in sites}
+    headings = [_HEADERLINK.sub("", h) for h in headings]
     if not raw_title:
         return (headings[0], "h1") if headings else (None, None)
     lead = [h for h in headings if len(h) * 10 >= len(raw_title) * 3]
     if shown_part := _heading_part(raw_title, lead) or _shown_before_site(raw_title, shown):
         return shown_part, None
+    if not _visible(raw_title, [*headings, *shown]) and (
+        reworded := _reworded_heading(raw_title, lead)
+    ):
+        return reworded, "h1"
     title = cut_site_name(raw_title, sites, [*headings, *shown])
     by = None
     if _ELLIPSIS.search(title):
