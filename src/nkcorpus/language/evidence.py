@@ -48,7 +48,7 @@ from nkcorpus.language.firstlook import (
     FAST_PROBABILITY,
     FAST_WORDS,
     NAMES_PROBABILITY,
-    decided_by_function_words,
+    decided_by_counts,
     names_only,
     unspaced,
 )
@@ -139,7 +139,6 @@ _ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
 _ALPHABETIC_COUNTS = operator.itemgetter(*_ALPHABETIC_ORDER)
 _HAN_AND_KANA = slice(sc.HAN, sc.KATAKANA + 1)  # the three Han classes and kana
 _EAST_ASIAN = slice(sc.HANGUL, sc.KATAKANA + 1)  # and Hangul
-
 
 
 def langdetect_code(code: str) -> str:
@@ -415,8 +414,12 @@ def _evidence(
         found = tuple(probabilities(window, 60)) if use_fasttext else ()
         return Evidence(counts, None, script, found)
     window, words = unspaced(window, window.split())
-    tally = load_lexicon().tally(words) if script == sc.LATIN and "profiles" in engines else {}
-    decided = decided_by_function_words(tally)
+    if script == sc.LATIN and "profiles" in engines:
+        lexicon = load_lexicon()
+        by_language, positions = lexicon.counts(words), lexicon.positions
+        most, decided = decided_by_counts(by_language, lexicon.languages)
+    else:
+        by_language, positions, most, decided = (), {}, 0, None
     if decided is not None and bare:
         return 0, decided, ()  # the lower-case words are not needed
     lowercase = 0
@@ -431,7 +434,7 @@ def _evidence(
         every: tuple[tuple[str, float], ...] | None = None
         if lowercase >= FAST_LOWERCASE:
             least = FAST_PROBABILITY
-        elif not lowercase and not tally and names_only(words):
+        elif not lowercase and not most and names_only(words):
             least = NAMES_PROBABILITY
             if len(window) <= FAST_CHARS:
                 # fastText is often unsure of names: one reading serves both looks.
@@ -440,11 +443,12 @@ def _evidence(
             return _full(window, counts, script, lowercase, engines)
         # Three languages: each one more costs fastText a label to hand over.
         found = every[:3] if every is not None else tuple(probabilities(window[:FAST_CHARS], 3))
+        top = found[0][0] if found else ""
         if (
             found
             and found[0][1] >= least
-            and found[0][0] in script_codes(script)
-            and (not tally or tally.get(found[0][0], 0) >= max(tally.values()))
+            and top in script_codes(script)
+            and (not most or (top in positions and by_language[positions[top]] >= most))
         ):
             if bare:
                 return lowercase, None, found
