@@ -335,7 +335,10 @@ def latin_evidence(
     ``letters`` letters are all Latin and whose other characters are all neutral, with
     links, tags and dates already blanked (as :func:`~nkcorpus.language.neutral.ascii_blanked`
     gives it): the same evidence, without counting or routing again."""
-    return cast(Evidence, _latin(text, letters, max_chars, engines, bare=False))
+    counts = (0,) * sc.LATIN + (letters,) + _AFTER_LATIN
+    if not letters:
+        return Evidence(counts, None, 0)
+    return cast(Evidence, _evidence(text, counts, max_chars, engines, _LATIN_ROUTE))
 
 
 #: What the first look settles alone, as :func:`latin_first_look` gives it:
@@ -349,17 +352,14 @@ def latin_first_look(
 ) -> Evidence | FirstLook:
     """:func:`latin_evidence`, except where the first look settles the text alone: then
     the fields such evidence sets (:data:`FirstLook`), for a caller without a context."""
-    return _latin(text, letters, max_chars, engines, bare=True)
-
-
-def _latin(
-    text: str, letters: int, max_chars: int, engines: Sequence[str], *, bare: bool
-) -> Evidence | FirstLook:
-    counts = [0] * len(sc.SCRIPT_NAMES)
-    counts[sc.LATIN] = letters
+    counts = (0,) * sc.LATIN + (letters,) + _AFTER_LATIN
     if not letters:
-        return Evidence(tuple(counts), None, 0)
-    return _evidence(text, tuple(counts), max_chars, engines, _LATIN_ROUTE, bare=bare)
+        return Evidence(counts, None, 0)
+    return _evidence(text, counts, max_chars, engines, _LATIN_ROUTE, bare=True)
+
+
+#: The letter counts of the classes after Latin, in a text of Latin letters only.
+_AFTER_LATIN = (0,) * (len(sc.SCRIPT_NAMES) - sc.LATIN - 1)
 
 
 def script_is_alphabetic(counts: Sequence[int]) -> bool:
@@ -413,7 +413,9 @@ def _evidence(
     if script not in LANGUAGES_BY_SCRIPT:
         found = tuple(probabilities(window, 60)) if use_fasttext else ()
         return Evidence(counts, None, script, found)
-    window, words = unspaced(window, window.split())
+    words = window.split()
+    if list(map(len, words)).count(1) >= 4:  # perhaps letter-spaced words
+        window, words = unspaced(window, words)
     if script == sc.LATIN and "profiles" in engines:
         lexicon = load_lexicon()
         by_language, positions = lexicon.counts(words), lexicon.positions

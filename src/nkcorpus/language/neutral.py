@@ -208,7 +208,7 @@ def plain_ascii_letters(text: str) -> int | None:
         return None
     if "://" in text or "www." in text or "WWW." in text or "@" in text or "<" in text:
         return None
-    if _has_ascii_date_word(text):
+    if _has_ascii_digit(text) and _has_ascii_date_word(text):
         return None
     data = text.encode("ascii")
     return len(data) - len(data.translate(None, _LETTERS))
@@ -223,9 +223,17 @@ def ascii_blanked(text: str) -> tuple[str, int] | None:
     """
     if not text.isascii():
         return None
-    letters = plain_ascii_letters(text)
-    if letters is not None:
-        return text, letters
+    # plain_ascii_letters(), inline: most texts are plain, and they are many.
+    if not (
+        "://" in text
+        or "www." in text
+        or "WWW." in text
+        or "@" in text
+        or "<" in text
+        or (_has_ascii_digit(text) and _has_ascii_date_word(text))
+    ):
+        data = text.encode("ascii")
+        return text, len(data) - len(data.translate(None, _LETTERS))
     blanked = _blank(text, sorted([*link_spans(text), *neutral_spans(text)]))
     data = blanked.encode("ascii")
     return blanked, len(data) - len(data.translate(None, _LETTERS))
