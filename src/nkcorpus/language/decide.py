@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -473,16 +474,21 @@ def fasttext_candidates(
     named = [(code, p) for code, p in found if code in weights]
     if not named:
         return None
-    total = sum(p for _code, p in named) or 1.0
+    total = sum([p for _code, p in named]) or 1.0
     base = FASTTEXT_FLOOR**exponent
     scored = []
     norm = floor_sum
     for code, p in named:
-        value = (p / total + FASTTEXT_FLOOR) ** exponent * weights[code]
-        norm += value - base * weights[code]
+        weight = weights[code]
+        value = (p / total + FASTTEXT_FLOOR) ** exponent * weight
+        norm += value - base * weight
         scored.append((value, code))
-    scored.sort(key=lambda item: -item[0])
-    return tuple((code, value / norm * purity) for value, code in scored[:3])
+    # Best first, ties in fastText's order (a stable sort, also in reverse).
+    scored.sort(key=_first, reverse=True)
+    return tuple([(code, value / norm * purity) for value, code in scored[:3]])
+
+
+_first = operator.itemgetter(0)
 
 
 @functools.cache

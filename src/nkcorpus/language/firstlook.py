@@ -128,10 +128,11 @@ def decided_by_counts(
     <nkcorpus.language.lexicon.Lexicon.counts>` gives them), after the most function words
     one language has.
 
-    >>> decided_by_counts([1, 4, 0], ["nl", "en", "fr"])
-    (4, ('en', 3))
+    >>> decided_by_counts([1, 4, 0], ["nl", "en", "fr"]), decided_by_counts(b"\\1\\4", ["nl", "en"])
+    ((4, ('en', 3)), (4, ('en', 3)))
     """
-    ranked = sorted(counts)
+    # The languages without function words, mostly, left out of bytes before sorting.
+    ranked = sorted(counts.translate(None, b"\0") if isinstance(counts, bytes) else counts)
     top = ranked[-1] if ranked else 0
     if top < FUNCTION_WORDS_ALONE:
         return top, None
