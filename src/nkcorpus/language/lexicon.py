@@ -64,7 +64,8 @@ __all__ = [
 TOKEN_CACHE_SIZE = 100_000
 #: Up to this many tokens, :meth:`Lexicon.counts` adds the counts of all languages at
 #: once, a byte per language: a token holds at most three function words of one language
-#: (``qu'il``: ``qu'``, ``il`` and the whole token), so no count passes 255.
+#: (its whole form and its two parts around an apostrophe: ``qu'il`` holds two French
+#: ones), so no count passes 255.
 PACKED_TOKENS = 85
 
 #: The English clitics, as written after an apostrophe (``'s``, ``n't``, ``'re``, ``'ll``,
