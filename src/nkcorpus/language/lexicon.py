@@ -106,6 +106,7 @@ class Lexicon:
 
     Attributes:
         languages: the languages with function words, sorted.
+        positions: the position of each language in ``languages``.
     """
 
     def __init__(self, words: Mapping[str, list[str] | tuple[str, ...]]) -> None:
@@ -117,7 +118,6 @@ class Lexicon:
                 index.setdefault(key, []).append(language)
         self._index = {word: tuple(sorted(set(langs))) for word, langs in index.items()}
         self._known: dict[str, tuple[str, ...]] = {}
-        #: The position of each language in :attr:`languages`.
         self.positions: dict[str, int] = {code: i for i, code in enumerate(self.languages)}
         # Each token's languages as one integer, a byte per language (see counts()).
         self._packed: dict[str, int] = {}
