@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from nkcorpus.language import evidence as evidence_module
 from nkcorpus.language import firstlook
+from nkcorpus.language import lexicon as lexicon_module
 from nkcorpus.language.decide import decide
 from nkcorpus.language.detect import detect
 from nkcorpus.language.evidence import complete, latin_evidence, whole_text_evidence
@@ -363,3 +364,27 @@ def test_the_ascii_shortcut_decides_as_the_evidence_does(text: str) -> None:
         decision.confidence,
         decision.candidates,
     )
+
+
+@given(st.lists(_TOKENS, max_size=120))
+def test_function_words_counted_per_language_as_tallied(tokens: list[str]) -> None:
+    """The counts of every language at once (a byte per language up to
+    ``PACKED_TOKENS`` tokens, a list beyond) are the tally's counts, and they decide a
+    passage exactly as the tally does."""
+    lexicon = load_lexicon()
+    counts = lexicon.counts(tokens)
+    tally = lexicon.tally(tokens)
+    assert list(counts) == [tally.get(language, 0) for language in lexicon.languages]
+    most, decided = firstlook.decided_by_counts(counts, lexicon.languages)
+    assert most == max(tally.values(), default=0)
+    assert decided == firstlook.decided_by_function_words(tally)
+
+
+def test_many_function_words_of_one_language_are_counted_in_full() -> None:
+    """Two French function words in each token (``qu'il``), in as many tokens as the byte
+    counts take, and more: no count wraps around."""
+    lexicon = load_lexicon()
+    french = lexicon.positions["fr"]
+    for size in (lexicon_module.PACKED_TOKENS, lexicon_module.PACKED_TOKENS + 1, 400):
+        counts = lexicon.counts(["qu'il"] * size)
+        assert counts[french] == lexicon.tally(["qu'il"] * size)["fr"] == 2 * size

@@ -45,15 +45,14 @@ log-probabilities:
   prior, so a lone name or foreign word is never made English by the prior alone.
 
 The scores become probabilities (divided by ``TEMPERATURE`` first; at 1 they are
-calibrated on the tuning cases: a confidence of 0.8 is right about 80% of the time).
-The best language is the answer, whatever its probability, unless ``min_confidence``
-(the abstention threshold, 0 by default) asks for more: then the passage is ``und``.
-A passage with no letters at all once links, tags and dates are blanked (numbers,
-URLs, e-mail addresses, punctuation, ``May 24, 2018``) is ``und`` with confidence 0;
-so is one in a script no model knows. A passage whose words are all names
-(``Kim Jong-un``) gets a guess, but :attr:`Decision.evidence` says it has no evidence
-of its own, and the language stage gives it the language around it
-(:mod:`nkcorpus.language.segment`).
+calibrated on the tuning cases: a confidence of 0.8 is right about 80% of the time). The
+best language is the answer, whatever its probability, unless ``min_confidence`` (the
+abstention threshold, 0 by default) asks for more: then the passage is ``und``. A
+passage with no letters at all once links, tags and dates are blanked (numbers, URLs,
+e-mail addresses, punctuation, ``May 24, 2018``) is ``und`` with confidence 0; so is one
+in a script no model knows. A passage whose words are all names (``Kim Jong-un``) gets a
+guess, but :attr:`Decision.evidence` says it has no evidence of its own, and the
+language stage gives it the language around it (:mod:`nkcorpus.language.segment`).
 
 When a passage sits in a context whose language is known (its paragraph, or the
 document), the prior becomes ``CONTEXT_PRIOR`` (one half) on that language plus one
@@ -69,6 +68,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -142,12 +142,10 @@ TEMPERATURE = 1.0
 CHINESE_ODDS = 5.0
 #: How many times likelier each Traditional-only character (up to three) makes Chinese.
 TRADITIONAL_ODDS = 10.0
-
 #: The chance that one function word more than any other language is misleading, when
 #: the function words decide alone (:data:`~nkcorpus.language.firstlook.FUNCTION_WORDS_ALONE`):
 #: confidence is ``1 - FUNCTION_WORD_DOUBT ** margin``.
 FUNCTION_WORD_DOUBT = 0.1
-
 #: How much lingua's log-probability counts, when it is on.
 LINGUA_WEIGHT = 1.0
 
@@ -473,16 +471,15 @@ def fasttext_candidates(
     named = [(code, p) for code, p in found if code in weights]
     if not named:
         return None
-    total = sum(p for _code, p in named) or 1.0
+    total = sum([p for _code, p in named]) or 1.0
     base = FASTTEXT_FLOOR**exponent
-    scored = []
-    norm = floor_sum
+    scored, norm = [], floor_sum
     for code, p in named:
         value = (p / total + FASTTEXT_FLOOR) ** exponent * weights[code]
         norm += value - base * weights[code]
         scored.append((value, code))
-    scored.sort(key=lambda item: -item[0])
-    return tuple((code, value / norm * purity) for value, code in scored[:3])
+    scored.sort(key=operator.itemgetter(0), reverse=True)  # stable: ties in fastText's order
+    return tuple([(code, value / norm * purity) for value, code in scored[:3]])
 
 
 @functools.cache

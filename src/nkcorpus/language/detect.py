@@ -32,10 +32,10 @@ from __future__ import annotations
 import attrs
 
 from nkcorpus.language.decide import (
+    FUNCTION_WORD_DOUBT,
     base_language,
     decide,
     fasttext_candidates,
-    function_word_confidence,
 )
 from nkcorpus.language.evidence import Evidence, latin_first_look, whole_text_evidence
 from nkcorpus.language.neutral import ascii_blanked, classify
@@ -99,14 +99,15 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
         # ASCII text: Latin letters and neutral characters, links and dates blanked.
         blanked, letters = plain
         found = latin_first_look(blanked, letters, options.max_chars, options.engines)
-        if not isinstance(found, Evidence):
+        if type(found) is tuple:
             # Settled by the first look, as decide() would settle it without a context; all
             # the letters are Latin, so the confidence needs no share of the weight.
-            profile = ScriptProfile(((_LATIN_NAME, letters),), neutral=len(text) - letters)
+            profile = ScriptProfile(((_LATIN_NAME, letters),), 0, 0, len(text) - letters)
             lowercase, words, fasttext = found
             if words is not None:
                 language, margin = words
-                confidence = function_word_confidence(margin)
+                # function_word_confidence(margin), inline: the commonest path.
+                confidence = 1.0 - FUNCTION_WORD_DOUBT**margin
                 candidates: tuple[tuple[str, float], ...] = ((language, confidence),)
             else:
                 ranked = fasttext_candidates(fasttext, LATIN, lowercase, None, options.prior)
@@ -116,6 +117,7 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
             if confidence < options.min_confidence:
                 return Detection("und", 0.0, profile, candidates)
             return Detection(language, confidence, profile, candidates)
+        assert isinstance(found, Evidence)  # the first look left the rest to decide()
         evidence = found
     else:
         classes, blanked = classify(text)

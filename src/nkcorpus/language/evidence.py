@@ -48,7 +48,7 @@ from nkcorpus.language.firstlook import (
     FAST_PROBABILITY,
     FAST_WORDS,
     NAMES_PROBABILITY,
-    decided_by_function_words,
+    decided_by_counts,
     names_only,
     unspaced,
 )
@@ -139,7 +139,6 @@ _ALPHABETIC_ORDER = tuple(sorted(sc.ALPHABETIC))
 _ALPHABETIC_COUNTS = operator.itemgetter(*_ALPHABETIC_ORDER)
 _HAN_AND_KANA = slice(sc.HAN, sc.KATAKANA + 1)  # the three Han classes and kana
 _EAST_ASIAN = slice(sc.HANGUL, sc.KATAKANA + 1)  # and Hangul
-
 
 
 def langdetect_code(code: str) -> str:
@@ -336,7 +335,10 @@ def latin_evidence(
     ``letters`` letters are all Latin and whose other characters are all neutral, with
     links, tags and dates already blanked (as :func:`~nkcorpus.language.neutral.ascii_blanked`
     gives it): the same evidence, without counting or routing again."""
-    return cast(Evidence, _latin(text, letters, max_chars, engines, bare=False))
+    counts = (0,) * sc.LATIN + (letters,) + _AFTER_LATIN
+    if not letters:
+        return Evidence(counts, None, 0)
+    return cast(Evidence, _evidence(text, counts, max_chars, engines, _LATIN_ROUTE))
 
 
 #: What the first look settles alone, as :func:`latin_first_look` gives it:
@@ -350,17 +352,14 @@ def latin_first_look(
 ) -> Evidence | FirstLook:
     """:func:`latin_evidence`, except where the first look settles the text alone: then
     the fields such evidence sets (:data:`FirstLook`), for a caller without a context."""
-    return _latin(text, letters, max_chars, engines, bare=True)
-
-
-def _latin(
-    text: str, letters: int, max_chars: int, engines: Sequence[str], *, bare: bool
-) -> Evidence | FirstLook:
-    counts = [0] * len(sc.SCRIPT_NAMES)
-    counts[sc.LATIN] = letters
+    counts = (0,) * sc.LATIN + (letters,) + _AFTER_LATIN
     if not letters:
-        return Evidence(tuple(counts), None, 0)
-    return _evidence(text, tuple(counts), max_chars, engines, _LATIN_ROUTE, bare=bare)
+        return Evidence(counts, None, 0)
+    return _evidence(text, counts, max_chars, engines, _LATIN_ROUTE, bare=True)
+
+
+#: The letter counts of the classes after Latin, in a text of Latin letters only.
+_AFTER_LATIN = (0,) * (len(sc.SCRIPT_NAMES) - sc.LATIN - 1)
 
 
 def script_is_alphabetic(counts: Sequence[int]) -> bool:
@@ -414,9 +413,15 @@ def _evidence(
     if script not in LANGUAGES_BY_SCRIPT:
         found = tuple(probabilities(window, 60)) if use_fasttext else ()
         return Evidence(counts, None, script, found)
-    window, words = unspaced(window, window.split())
-    tally = load_lexicon().tally(words) if script == sc.LATIN and "profiles" in engines else {}
-    decided = decided_by_function_words(tally)
+    words = window.split()
+    if list(map(len, words)).count(1) >= 4:  # perhaps letter-spaced words
+        window, words = unspaced(window, words)
+    if script == sc.LATIN and "profiles" in engines:
+        lexicon = load_lexicon()
+        by_language, positions = lexicon.counts(words), lexicon.positions
+        most, decided = decided_by_counts(by_language, lexicon.languages)
+    else:
+        by_language, positions, most, decided = (), {}, 0, None
     if decided is not None and bare:
         return 0, decided, ()  # the lower-case words are not needed
     lowercase = 0
@@ -431,7 +436,7 @@ def _evidence(
         every: tuple[tuple[str, float], ...] | None = None
         if lowercase >= FAST_LOWERCASE:
             least = FAST_PROBABILITY
-        elif not lowercase and not tally and names_only(words):
+        elif not lowercase and not most and names_only(words):
             least = NAMES_PROBABILITY
             if len(window) <= FAST_CHARS:
                 # fastText is often unsure of names: one reading serves both looks.
@@ -440,11 +445,12 @@ def _evidence(
             return _full(window, counts, script, lowercase, engines)
         # Three languages: each one more costs fastText a label to hand over.
         found = every[:3] if every is not None else tuple(probabilities(window[:FAST_CHARS], 3))
+        top = found[0][0] if found else ""
         if (
             found
             and found[0][1] >= least
-            and found[0][0] in script_codes(script)
-            and (not tally or tally.get(found[0][0], 0) >= max(tally.values()))
+            and top in script_codes(script)
+            and (not most or (top in positions and by_language[positions[top]] >= most))
         ):
             if bare:
                 return lowercase, None, found

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from nkcorpus.text.codes import normalize
 
@@ -41,6 +42,7 @@ __all__ = [
     "FUNCTION_WORDS_ALONE",
     "FUNCTION_WORD_MARGIN",
     "NAMES_PROBABILITY",
+    "decided_by_counts",
     "decided_by_function_words",
     "names_only",
     "unspaced",
@@ -116,6 +118,29 @@ def decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:
         return None
     # The margin is positive, so one language has ``top`` function words.
     return _nkcorpus_code(next(code for code, n in tally.items() if n == top)), margin
+
+
+def decided_by_counts(
+    counts: Sequence[int], languages: Sequence[str]
+) -> tuple[int, tuple[str, int] | None]:
+    """:func:`decided_by_function_words` of the function words of each of ``languages``
+    counted in ``counts`` (as :meth:`Lexicon.counts
+    <nkcorpus.language.lexicon.Lexicon.counts>` gives them), after the most function words
+    one language has.
+
+    >>> decided_by_counts([1, 4, 0], ["nl", "en", "fr"]), decided_by_counts(b"\\1\\4", ["nl", "en"])
+    ((4, ('en', 3)), (4, ('en', 3)))
+    """
+    # The languages without function words, mostly, left out of bytes before sorting.
+    ranked = sorted(counts.translate(None, b"\0") if isinstance(counts, bytes) else counts)
+    top = ranked[-1] if ranked else 0
+    if top < FUNCTION_WORDS_ALONE:
+        return top, None
+    margin = top - (ranked[-2] if len(ranked) > 1 else 0)
+    if margin < FUNCTION_WORD_MARGIN:
+        return top, None
+    # The margin is positive, so one language has ``top`` function words.
+    return top, (_nkcorpus_code(languages[counts.index(top)]), margin)
 
 
 #: The nkcorpus code of a language of the lexicon, kept for its few codes.

@@ -50,10 +50,23 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-__all__ = ["CLITICS", "TOKEN_CACHE_SIZE", "Lexicon", "load_lexicon", "lookup_keys"]
+__all__ = [
+    "CLITICS",
+    "PACKED_TOKENS",
+    "TOKEN_CACHE_SIZE",
+    "Lexicon",
+    "load_lexicon",
+    "lookup_keys",
+]
 
-#: How many distinct tokens :meth:`Lexicon.tally` keeps with their languages.
+#: How many distinct tokens :meth:`Lexicon.tally` (and :meth:`Lexicon.counts`) keeps with
+#: their languages.
 TOKEN_CACHE_SIZE = 100_000
+#: Up to this many tokens, :meth:`Lexicon.counts` adds the counts of all languages at
+#: once, a byte per language: a token holds at most three function words of one language
+#: (its whole form and its two parts around an apostrophe: ``qu'il`` holds two French
+#: ones), so no count passes 255.
+PACKED_TOKENS = 85
 
 #: The English clitics, as written after an apostrophe (``'s``, ``n't``, ``'re``, ``'ll``,
 #: ``'ve``, ``'m``, ``'d``), with their language: each counts as one function word of it.
@@ -93,6 +106,7 @@ class Lexicon:
 
     Attributes:
         languages: the languages with function words, sorted.
+        positions: the position of each language in ``languages``.
     """
 
     def __init__(self, words: Mapping[str, list[str] | tuple[str, ...]]) -> None:
@@ -104,6 +118,9 @@ class Lexicon:
                 index.setdefault(key, []).append(language)
         self._index = {word: tuple(sorted(set(langs))) for word, langs in index.items()}
         self._known: dict[str, tuple[str, ...]] = {}
+        self.positions: dict[str, int] = {code: i for i, code in enumerate(self.languages)}
+        # Each token's languages as one integer, a byte per language (see counts()).
+        self._packed: dict[str, int] = {}
 
     def hits(self, token: str) -> list[str]:
         """Return one language code per function word found in ``token`` (repeats allowed).
@@ -155,6 +172,44 @@ class Lexicon:
                 for language in languages:
                     found[language] = found.get(language, 0) + 1
         return found
+
+    def counts(self, tokens: Sequence[str]) -> Sequence[int]:
+        """:meth:`tally` of whitespace-separated ``tokens`` as one count per language of
+        :attr:`languages`, in that order (0 for a language without function words).
+
+        Up to :data:`PACKED_TOKENS` tokens, each distinct token is kept (in a bounded
+        table, as in :meth:`tally`) with its languages as one integer holding a byte per
+        language, so that adding the tokens' integers adds every language's count at once.
+
+        >>> lexicon = load_lexicon()
+        >>> lexicon.counts(["What", "do", "you", "do?"])[lexicon.positions["en"]]
+        4
+        """
+        if len(tokens) > PACKED_TOKENS:
+            tally = self.tally(tokens)
+            return [tally.get(language, 0) for language in self.languages]
+        packed = self._packed
+        try:
+            total = sum(map(packed.__getitem__, tokens))
+        except KeyError:
+            if len(packed) + len(tokens) > TOKEN_CACHE_SIZE:
+                packed.clear()
+            get = packed.get
+            total = sum(
+                [
+                    value if (value := get(token)) is not None else self._pack(token)
+                    for token in tokens
+                ]
+            )
+        return total.to_bytes(len(self.languages), "little")
+
+    def _pack(self, token: str) -> int:
+        """One token's languages (:meth:`_token_languages`) as one integer, a byte per
+        language of :attr:`languages` (the first language in the lowest byte), kept."""
+        positions = self.positions
+        value = sum(1 << 8 * positions[language] for language in self._token_languages(token))
+        self._packed[token] = value
+        return value
 
     def _remember(self, token: str) -> tuple[str, ...]:
         """The languages of one token's function words (:meth:`_token_languages`), kept."""

@@ -169,8 +169,9 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     part_words = _PART_WORDS
     for match in _TOKEN.finditer(text):
         token = match.group().strip(_EDGES)
-        # _is_part, inline: most tokens are neither numbers nor date words.
-        if not token or not (token[0].isdigit() or token.lower().rstrip(".") in part_words):
+        # _is_part, inline: most tokens are neither numbers nor date words (and the edges
+        # stripped include the full stop, which _is_part strips at the end).
+        if not token or not (token[0].isdigit() or token.lower() in part_words):
             if run_end < 0:
                 continue  # no run to end, none to start
             part = False
@@ -208,7 +209,7 @@ def plain_ascii_letters(text: str) -> int | None:
         return None
     if "://" in text or "www." in text or "WWW." in text or "@" in text or "<" in text:
         return None
-    if _has_ascii_date_word(text):
+    if _has_ascii_digit(text) and _has_ascii_date_word(text):
         return None
     data = text.encode("ascii")
     return len(data) - len(data.translate(None, _LETTERS))
@@ -223,10 +224,20 @@ def ascii_blanked(text: str) -> tuple[str, int] | None:
     """
     if not text.isascii():
         return None
-    letters = plain_ascii_letters(text)
-    if letters is not None:
-        return text, letters
-    blanked = _blank(text, sorted([*link_spans(text), *neutral_spans(text)]))
+    # plain_ascii_letters(), inline: most texts are plain, and they are many.
+    dated = _has_ascii_digit(text) and _has_ascii_date_word(text)
+    if not (
+        dated or "://" in text or "www." in text or "WWW." in text or "@" in text or "<" in text
+    ):
+        data = text.encode("ascii")
+        return text, len(data) - len(data.translate(None, _LETTERS))
+    # The spans of classify(), with the date words known already (as neutral_spans finds them).
+    spans = link_spans(text)
+    if "<" in text:
+        spans.extend(match.span() for match in _TAG.finditer(text))
+    if dated:
+        spans.extend(_date_spans(text))
+    blanked = _blank(text, sorted(spans))
     data = blanked.encode("ascii")
     return blanked, len(data) - len(data.translate(None, _LETTERS))
 
