@@ -169,11 +169,11 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             metadata = (*metadata, ("captions", texts))
     if page_metadata and options.metadata:
         metadata = _merge_metadata(page_metadata, metadata)
-    if not page and options.metadata:  # the byline and date next to the headline
+    found = dict(metadata)
+    title = None if markdown else found.get("title")
+    if not page and options.metadata and (markdown or title):  # what the headline shows
         from nkcorpus.cleaning.scrapes import headline_stamps
 
-        found = dict(metadata)
-        title = None if markdown else found.get("title")
         found.update(
             (k, v) for k, v in headline_stamps(raw, title) if k == "title" or not found.get(k)
         )

@@ -181,11 +181,11 @@ _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 
 
 def headline_stamps(markdown: str, title: str | None = None) -> list[tuple[str, object]]:
-    r"""The date and the writers that a scrape shows next to its headline (its first
-    level-one heading; in plain text, the first line after the first that repeats
-    ``title``, the title read from it, in most of its words): ``("published", iso)``
-    and ``("authors", names)`` pairs, after ``("title", headline)`` where the plain
-    text shows its headline otherwise worded than ``title``.
+    r"""The date and the writers that a scrape shows next to its headline: its first
+    level-one heading, or, given the ``title`` read from a plain text, the first line
+    after the first that holds most of that title's words. ``("published", iso)`` and
+    ``("authors", names)`` pairs, after ``("title", headline)`` where the plain text
+    shows its headline otherwise worded than ``title``.
 
     >>> headline_stamps("[Home](/)\n\n# Floods in the north\n\nBy [Jane Doe](/a/jd)\n\n"
     ...     "November 19, 2019 / 12:21 AM\n\nThe river rose overnight.")
@@ -195,9 +195,10 @@ def headline_stamps(markdown: str, title: str | None = None) -> list[tuple[str, 
     [('title', 'Floods hit the north again'), ('authors', ('Jane Doe',))]
     """
     lines = [line.strip() for line in markdown.splitlines() if line.strip()]
-    at = next((i for i, line in enumerate(lines) if _HEADLINE.match(line)), None)
     shown: list[tuple[str, object]] = []
-    if at is None and title:
+    if title is None:
+        at = next((i for i, line in enumerate(lines) if _HEADLINE.match(line)), None)
+    else:
         at = _repeated_headline(lines, title)
         if at is not None and lines[at] != title and not lines[at].endswith((".", "。")):
             shown.append(("title", lines[at]))  # the headline as the page shows it

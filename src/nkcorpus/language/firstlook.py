@@ -107,17 +107,7 @@ def unspaced(window: str, words: list[str]) -> tuple[str, list[str]]:
 
 def decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:
     """``(language, margin)`` when one language's function words leave no doubt."""
-    if not tally:
-        return None
-    ranked = sorted(tally.values())
-    top = ranked[-1]
-    if top < FUNCTION_WORDS_ALONE:
-        return None
-    margin = top - (ranked[-2] if len(ranked) > 1 else 0)
-    if margin < FUNCTION_WORD_MARGIN:
-        return None
-    # The margin is positive, so one language has ``top`` function words.
-    return _nkcorpus_code(next(code for code, n in tally.items() if n == top)), margin
+    return decided_by_counts(list(tally.values()), list(tally))[1]
 
 
 def decided_by_counts(
