@@ -77,11 +77,14 @@ def probabilities(text: str, k: int = 60, threshold: float = 0.0) -> list[tuple[
     if not line or line.isspace():
         return []
     found = (_model or load()).predict(line + "\n", k, threshold, "replace")
-    codes = _CODES
-    return [
-        (codes[label] if label in codes else _code(label), p if p < 1.0 else 1.0)
-        for p, label in found
-    ]
+    try:
+        out = [(_CODES[label], p) for p, label in found]
+    except KeyError:  # a label not seen before in this process
+        out = [(_code(label), p) for p, label in found]
+    # Best first, so only the first can round above 1.
+    if out and out[0][1] > 1.0:
+        out[0] = (out[0][0], 1.0)
+    return out
 
 
 _CODES: dict[str, str] = {}
