@@ -352,13 +352,28 @@ def latin_first_look(
 ) -> Evidence | FirstLook:
     """:func:`latin_evidence`, except where the first look settles the text alone: then
     the fields such evidence sets (:data:`FirstLook`), for a caller without a context."""
-    counts = (0,) * sc.LATIN + (letters,) + _AFTER_LATIN
+    looked = None
+    if letters and "profiles" in engines:
+        # The function words, as _evidence() counts them, here for the commonest text
+        # (not all in capitals, no letter-spaced words): most end the look.
+        window = text[:max_chars]
+        if not window.isupper():
+            words = window.split()
+            if list(map(len, words)).count(1) < 4:
+                lexicon = load_lexicon()
+                by_language = lexicon.counts(words)
+                most, decided = decided_by_counts(by_language, lexicon.languages)
+                if decided is not None:
+                    return 0, decided, ()  # the lower-case words are not needed
+                looked = words, by_language, most
+    counts = (*_BEFORE_LATIN, letters, *_AFTER_LATIN)
     if not letters:
         return Evidence(counts, None, 0)
-    return _evidence(text, counts, max_chars, engines, _LATIN_ROUTE, bare=True)
+    return _evidence(text, counts, max_chars, engines, _LATIN_ROUTE, bare=True, looked=looked)
 
 
-#: The letter counts of the classes after Latin, in a text of Latin letters only.
+#: The letter counts of the classes before and after Latin, in a text of Latin letters only.
+_BEFORE_LATIN = (0,) * sc.LATIN
 _AFTER_LATIN = (0,) * (len(sc.SCRIPT_NAMES) - sc.LATIN - 1)
 
 
@@ -394,9 +409,12 @@ def _evidence(
     engines: Sequence[str],
     route: tuple[int, bool, bool] | None = None,
     bare: bool = False,
+    looked: tuple[list[str], Sequence[int], int] | None = None,
 ) -> Evidence | FirstLook:
     """The evidence of one passage: what the first look settles, else every engine
-    (``bare``: what the first look settles alone as :func:`latin_first_look` gives it)."""
+    (``bare``: what the first look settles alone as :func:`latin_first_look` gives it;
+    ``looked``: the Latin window's words, function words by language and the most of
+    one language, when they were counted already and did not decide)."""
     script, alphabetic, needed = route or _route(counts)
     if not window or not needed:
         return Evidence(counts, None, script)
@@ -413,15 +431,20 @@ def _evidence(
     if script not in LANGUAGES_BY_SCRIPT:
         found = tuple(probabilities(window, 60)) if use_fasttext else ()
         return Evidence(counts, None, script, found)
-    words = window.split()
-    if list(map(len, words)).count(1) >= 4:  # perhaps letter-spaced words
-        window, words = unspaced(window, words)
-    if script == sc.LATIN and "profiles" in engines:
-        lexicon = load_lexicon()
-        by_language, positions = lexicon.counts(words), lexicon.positions
-        most, decided = decided_by_counts(by_language, lexicon.languages)
+    decided: tuple[str, int] | None = None
+    if looked is not None:
+        words, by_language, most = looked
+        positions = load_lexicon().positions
     else:
-        by_language, positions, most, decided = (), {}, 0, None
+        words = window.split()
+        if list(map(len, words)).count(1) >= 4:  # perhaps letter-spaced words
+            window, words = unspaced(window, words)
+        if script == sc.LATIN and "profiles" in engines:
+            lexicon = load_lexicon()
+            by_language, positions = lexicon.counts(words), lexicon.positions
+            most, decided = decided_by_counts(by_language, lexicon.languages)
+        else:
+            by_language, positions, most = (), {}, 0
     if decided is not None and bare:
         return 0, decided, ()  # the lower-case words are not needed
     lowercase = 0
