@@ -8,10 +8,11 @@ sentences: ``the`` is English, ``het`` Dutch, ``les`` French, ``und`` German.
 
 The lexicon is hand-written data shipped with nkcorpus
 (``nkcorpus/language/data/function_words.json``): 35 to 75 words for each of the 31
-Latin-script languages that :mod:`nkcorpus.language.decide` scores, and about 150 for
+Latin-script languages that :mod:`nkcorpus.language.decide` scores, and 160 for
 English, the main alphabetic language of the corpora nkcorpus is built for: its closed
-classes in full (``your``, ``because``, ``through``, ``whether``) and a few frequent words
-no other scored language writes (``like``, ``really``, ``thanks``), so that most English
+classes in full (``your``, ``because``, ``through``, ``whether``, ``all``, ``let``), a few
+frequent words no other scored language writes (``like``, ``really``, ``thanks``) and the
+words of speech (``yeah``, ``okay``, ``um``), so that most English
 sentences are settled by their function words without a model (four in five of the
 English treebank sentences nkcorpus was tuned on). A word may
 belong to several languages (``de`` is Dutch, French, Spanish, Portuguese, Catalan,
