@@ -27,9 +27,9 @@ not decide alone:
 * letters of a script nkcorpus has no languages for: fastText's guess.
 
 Links, markup tags and dates are blanked before the models read anything
-(:mod:`nkcorpus.language.neutral`); headlines in capitals are read in lower case, and
-alphabetic words written with a space between their letters (``U P D A T E D``) are read
-as words.
+(:mod:`nkcorpus.language.neutral`); headlines in capitals are read in lower case, and so
+are words in capitals inside running text; alphabetic words written with a space between
+their letters (``U P D A T E D``) are read as words.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from nkcorpus.language.firstlook import (
     NAMES_PROBABILITY,
     decided_by_counts,
     names_only,
+    shouted,
     unspaced,
 )
 from nkcorpus.language.lexicon import load_lexicon
@@ -416,6 +417,7 @@ def _evidence(
     words = window.split()
     if list(map(len, words)).count(1) >= 4:  # perhaps letter-spaced words
         window, words = unspaced(window, words)
+    window, words = shouted(window, words)  # words in capitals inside running text
     if script == sc.LATIN and "profiles" in engines:
         lexicon = load_lexicon()
         by_language, positions = lexicon.counts(words), lexicon.positions
