@@ -417,12 +417,19 @@ def _evidence(
     words = window.split()
     if list(map(len, words)).count(1) >= 4:  # perhaps letter-spaced words
         window, words = unspaced(window, words)
-    window, words = shouted(window, words)  # words in capitals inside running text
     if script == sc.LATIN and "profiles" in engines:
         lexicon = load_lexicon()
         by_language, positions = lexicon.counts(words), lexicon.positions
         most, decided = decided_by_counts(by_language, lexicon.languages)
+        if decided is None:
+            # Words in capitals inside running text, read in lower case (not looked for
+            # where the function words decide: most running sentences).
+            window, lowered = shouted(window, words)
+            if lowered is not words:
+                words, by_language = lowered, lexicon.counts(lowered)
+                most, decided = decided_by_counts(by_language, lexicon.languages)
     else:
+        window, words = shouted(window, words)
         by_language, positions, most, decided = (), {}, 0, None
     if decided is not None and bare:
         return 0, decided, ()  # the lower-case words are not needed
