@@ -27,9 +27,9 @@ not decide alone:
 * letters of a script nkcorpus has no languages for: fastText's guess.
 
 Links, markup tags and dates are blanked before the models read anything
-(:mod:`nkcorpus.language.neutral`); headlines in capitals are read in lower case, and
-alphabetic words written with a space between their letters (``U P D A T E D``) are read
-as words.
+(:mod:`nkcorpus.language.neutral`); headlines in capitals are read in lower case, and so
+are words in capitals inside running text; alphabetic words written with a space between
+their letters (``U P D A T E D``) are read as words.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from nkcorpus.language.firstlook import (
     NAMES_PROBABILITY,
     decided_by_counts,
     names_only,
+    shouted,
     unspaced,
 )
 from nkcorpus.language.lexicon import load_lexicon
@@ -432,19 +433,30 @@ def _evidence(
         found = tuple(probabilities(window, 60)) if use_fasttext else ()
         return Evidence(counts, None, script, found)
     decided: tuple[str, int] | None = None
+    counted = script == sc.LATIN and "profiles" in engines
     if looked is not None:
-        words, by_language, most = looked
-        positions = load_lexicon().positions
+        words, by_language, most = looked  # counted by latin_first_look(), undecided
     else:
         words = window.split()
         if list(map(len, words)).count(1) >= 4:  # perhaps letter-spaced words
             window, words = unspaced(window, words)
-        if script == sc.LATIN and "profiles" in engines:
+        if counted:
             lexicon = load_lexicon()
-            by_language, positions = lexicon.counts(words), lexicon.positions
+            by_language = lexicon.counts(words)
             most, decided = decided_by_counts(by_language, lexicon.languages)
-        else:
-            by_language, positions, most = (), {}, 0
+    if counted:
+        lexicon = load_lexicon()
+        positions = lexicon.positions
+        if decided is None:
+            # Words in capitals inside running text, read in lower case (not looked for
+            # where the function words decide: most running sentences).
+            window, lowered = shouted(window, words)
+            if lowered is not words:
+                words, by_language = lowered, lexicon.counts(lowered)
+                most, decided = decided_by_counts(by_language, lexicon.languages)
+    else:
+        window, words = shouted(window, words)
+        by_language, positions, most = (), {}, 0
     if decided is not None and bare:
         return 0, decided, ()  # the lower-case words are not needed
     lowercase = 0

@@ -18,7 +18,8 @@ first two:
    profiles, which weigh names little, would not change fastText's guess.
 
 Words written with a space between their letters (``U P D A T E D``) are read as words
-first (:func:`unspaced`).
+first (:func:`unspaced`), and so are words in capitals inside running text (``GREAT food,
+FAST service``; :func:`shouted`).
 
 >>> decided_by_function_words({"en": 4, "nl": 1})
 ('en', 3)
@@ -45,6 +46,7 @@ __all__ = [
     "decided_by_counts",
     "decided_by_function_words",
     "names_only",
+    "shouted",
     "unspaced",
 ]
 
@@ -76,7 +78,16 @@ FUNCTION_WORDS_ALONE = 3
 #: do not.
 FUNCTION_WORD_MARGIN = 2
 
+#: A word in capitals of at least this many ASCII letters, in a passage with a word in lower
+#: case, is read in lower case (:func:`shouted`). Two-letter acronyms (``UN``, ``EU``) are
+#: left as they are.
+SHOUTED_LETTERS = 3
+
 _LETTER = re.compile(r"[^\W\d_]")
+# A whole word of SHOUTED_LETTERS or more ASCII capitals, and a cheaper search that finds
+# every text with one (the character class written out searches fastest).
+_SHOUTED = re.compile(rf"\b[A-Z]{{{SHOUTED_LETTERS},}}\b")
+_CAPITALS = re.compile("[A-Z]" * SHOUTED_LETTERS).search
 # Four or more single letters, each followed by one space: a letter-spaced word.
 _SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
@@ -103,6 +114,31 @@ def unspaced(window: str, words: list[str]) -> tuple[str, list[str]]:
         window = _SPACED.sub(_unspace, window)
         return window, window.split()
     return window, words
+
+
+def _lowered(match: re.Match[str]) -> str:
+    return match.group().lower()
+
+
+def shouted(window: str, words: list[str]) -> tuple[str, list[str]]:
+    """``window`` and its ``words`` with words in capitals in lower case, where the passage
+    is running text (a word starts with a lower-case letter): the models and the function
+    words read them as the words they are (``THE`` is *the*), not as names or acronyms. A
+    passage without a word in lower case (a heading, a list of names) is left as it is.
+
+    >>> shouted("GREAT food, FAST service", "GREAT food, FAST service".split())[0]
+    'great food, fast service'
+    >>> shouted("Kim met KCNA staff", ["Kim", "met", "KCNA", "staff"])[1]
+    ['Kim', 'met', 'kcna', 'staff']
+    >>> shouted("NK News UN", ["NK", "News", "UN"])[0]
+    'NK News UN'
+    """
+    if _CAPITALS(window) is None or _SHOUTED.search(window) is None:
+        return window, words
+    if not any(word[0].islower() for word in words):
+        return window, words
+    window = _SHOUTED.sub(_lowered, window)
+    return window, window.split()
 
 
 def decided_by_function_words(tally: dict[str, int]) -> tuple[str, int] | None:

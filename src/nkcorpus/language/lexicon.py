@@ -8,10 +8,11 @@ sentences: ``the`` is English, ``het`` Dutch, ``les`` French, ``und`` German.
 
 The lexicon is hand-written data shipped with nkcorpus
 (``nkcorpus/language/data/function_words.json``): 35 to 75 words for each of the 31
-Latin-script languages that :mod:`nkcorpus.language.decide` scores, and about 150 for
+Latin-script languages that :mod:`nkcorpus.language.decide` scores, and 160 for
 English, the main alphabetic language of the corpora nkcorpus is built for: its closed
-classes in full (``your``, ``because``, ``through``, ``whether``) and a few frequent words
-no other scored language writes (``like``, ``really``, ``thanks``), so that most English
+classes in full (``your``, ``because``, ``through``, ``whether``, ``all``, ``let``), a few
+frequent words no other scored language writes (``like``, ``really``, ``thanks``) and the
+words of speech (``yeah``, ``okay``, ``um``), so that most English
 sentences are settled by their function words without a model (four in five of the
 English treebank sentences nkcorpus was tuned on). A word may
 belong to several languages (``de`` is Dutch, French, Spanish, Portuguese, Catalan,
@@ -30,15 +31,16 @@ and Croatian *with*), and the part before it is looked up without its apostrophe
 (``that``), or the whole token where the lexicon has it (``don't``). Acronyms (all
 capitals, two letters or more) and tokens with digits, hyphens or other marks inside
 (``Jong-un``, ``U.S.``) are never function words, so names do not turn into evidence
-(``un`` is French, ``Jong-un`` is nothing).
+(``un`` is French, ``Jong-un`` is nothing); nor is one letter with a full stop, an initial
+or an abbreviation (``Kim J. Park``, ``Samuels v. Mackell``: ``v`` is the Czech *in*).
 
 >>> lexicon = load_lexicon()
 >>> lexicon.languages_of("«Nous")
 ('fr',)
 >>> lexicon.languages_of("qu'il")
 ('fr', 'it')
->>> lexicon.languages_of("Jong-un"), lexicon.languages_of("UN")
-((), ())
+>>> lexicon.languages_of("Jong-un"), lexicon.languages_of("UN"), lexicon.languages_of("v.")
+((), (), ())
 """
 
 from __future__ import annotations
@@ -76,6 +78,14 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "ş": "ș", "ţ
 # ASCII punctuation around a word (not the apostrophe: Afrikaans writes 'n).
 _PUNCTUATION = '"()[]{}<>.,;:!?*-/'
 _CORE = re.compile(r"\W*?('n|[^\W\d_]+(?:'[^\W\d_]+)*)'?\W*")
+_INITIALS = frozenset("ABCDEFGHJKLMNOPQRSTUVWXYZabcdefghjklmnopqrstuvwxyz")
+
+
+def _initial(token: str) -> bool:
+    """Whether ``token`` is one ASCII letter and a full stop (``J.``, ``v.``, ``A.``): an
+    initial or an abbreviation, never a function word, except ``I.`` (the English pronoun
+    ends sentences; so may the Italian ``è``, which is not ASCII)."""
+    return len(token) == 2 and token[1] == "." and token[0] in _INITIALS
 
 
 def lookup_keys(token: str) -> tuple[str, ...]:
@@ -128,6 +138,8 @@ class Lexicon:
         ``qu'il`` gives ``['fr', 'fr', 'it']``: ``qu'`` is French, ``il`` French and Italian;
         ``that's`` gives ``['en', 'en']`` (``that`` and the clitic ``'s``).
         """
+        if _initial(token):
+            return []
         keys = lookup_keys(token)
         index = self._index
         if len(keys) == 3 and keys[2] in CLITICS and CLITICS[keys[2]] in self.languages:
@@ -220,6 +232,8 @@ class Lexicon:
     def _token_languages(self, token: str) -> tuple[str, ...]:
         """One language code per function word in ``token`` (repeats allowed), as
         :meth:`hits` gives them, with an ASCII word looked up directly."""
+        if _initial(token):
+            return ()
         word = token if token.isalpha() else token.strip(_PUNCTUATION)
         if not (word.isalpha() and word.isascii()):
             return tuple(self.hits(token))  # apostrophes, accents, inner marks
