@@ -388,3 +388,21 @@ def test_many_function_words_of_one_language_are_counted_in_full() -> None:
     for size in (lexicon_module.PACKED_TOKENS, lexicon_module.PACKED_TOKENS + 1, 400):
         counts = lexicon.counts(["qu'il"] * size)
         assert counts[french] == lexicon.tally(["qu'il"] * size)["fr"] == 2 * size
+
+
+def test_lingua_gives_the_same_confidences_for_the_same_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """lingua's own confidences for one text vary in their last bits from call to call;
+    nkcorpus's reading of them does not (a small detector, to load quickly)."""
+    import lingua
+
+    from nkcorpus.language import lingua_model
+
+    codes = (lingua.IsoCode639_1.EN, lingua.IsoCode639_1.DE, lingua.IsoCode639_1.NL)
+    small = lingua.LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    monkeypatch.setattr(lingua_model, "_detector", lambda: small)
+    text = "Hello dear list members,"
+    read = {lingua_model.probabilities(text) for _ in range(100)}
+    assert len(read) == 1, read
+    assert abs(sum(p for _code, p in read.pop()) - 1.0) < 1e-6

@@ -15,7 +15,7 @@ import functools
 import threading
 from typing import Any
 
-__all__ = ["available", "probabilities"]
+__all__ = ["DECIMALS", "available", "probabilities"]
 
 _LOCK = threading.Lock()
 
@@ -46,15 +46,24 @@ def _detector() -> Any:
         return lingua.LanguageDetectorBuilder.from_iso_codes_639_1(*known).build()
 
 
+#: Lingua's confidences are rounded to this many decimal places: its own values for one
+#: text differ from call to call in their last bits, and a detection must not.
+DECIMALS = 9
+
+
 def probabilities(text: str) -> tuple[tuple[str, float], ...]:
     """Return lingua's confidence for each of its languages, best first, as ISO 639-1 codes.
+
+    The confidences are rounded to :data:`DECIMALS` places, so that the same text always
+    gets the same values (lingua's differ in their last bits from call to call); those
+    that round to 0 are left out.
 
     Raises:
         ImportError: when ``lingua-language-detector`` is not installed.
     """
     values = _detector().compute_language_confidence_values(text)
-    return tuple(
-        (value.language.iso_code_639_1.name.lower(), float(value.value))
+    found = (
+        (value.language.iso_code_639_1.name.lower(), round(float(value.value), DECIMALS))
         for value in values
-        if value.value > 0
     )
+    return tuple((code, value) for code, value in found if value > 0)
