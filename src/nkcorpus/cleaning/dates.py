@@ -6,6 +6,8 @@
 '2023-09-21T14:30'
 >>> find_date("2023年9月21日 10:05")
 '2023-09-21T10:05'
+>>> find_date("11.14.2019 09:00 AM"), find_date("14/11/2019"), find_date("04/11/2019")
+('2019-11-14T09:00', '2019-11-14', None)
 """
 
 from __future__ import annotations
@@ -24,12 +26,21 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 
+# Numbers with the year last are read only where the order is plain: a day past 12
+# first (``14.11.2019``, day first) or second (``11.14.2019``, month first). Where both
+# could be a month (``04/11/2019``) the page's convention is unknown, and no date is read.
+_DAY_PAST_12 = r"(?:1[3-9]|2\d|3[01])"
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+_YEAR_LAST = r"[-./]\s*(?:19|20)\d\d(?!\d)"
+
 #: A date in any of the supported forms, as a regular expression (no groups captured).
 DATE = (
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}\s+{_MONTH}\.?,?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?"
-    r"|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)"
+    r"|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?"
+    rf"|(?<!\d){_DAY_PAST_12}[-./]{_MONTH_NUMBER}{_YEAR_LAST}"
+    rf"|(?<!\d){_MONTH_NUMBER}[-./]{_DAY_PAST_12}{_YEAR_LAST})"
 )
 
 _DATE_FORMS = re.compile(
@@ -37,7 +48,11 @@ _DATE_FORMS = re.compile(
     rf"|(?P<day_b>\d{{1,2}})\s+(?P<mon_b>{_MONTH})\.?,?\s+(?P<year_b>(?:19|20)\d\d)"
     r"|(?P<year_c>(?:19|20)\d\d)\s*[-./]\s*(?P<mon_c>\d{1,2})\s*[-./]\s*(?P<day_c>\d{1,2})\.?"
     r"|(?P<year_d>(?:19|20)\d\d)\s*[年년]\s*(?P<mon_d>\d{1,2})\s*[月월]\s*(?P<day_d>\d{1,2})"
-    r"\s*[日일]?",
+    r"\s*[日일]?"
+    rf"|(?<!\d)(?P<day_e>{_DAY_PAST_12})[-./](?P<mon_e>{_MONTH_NUMBER})"
+    r"[-./]\s*(?P<year_e>(?:19|20)\d\d)(?!\d)"
+    rf"|(?<!\d)(?P<mon_f>{_MONTH_NUMBER})[-./](?P<day_f>{_DAY_PAST_12})"
+    r"[-./]\s*(?P<year_f>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _ZONE = r"KST|UTC|GMT|JST|HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|[+-]\d\d:?\d\d"
