@@ -89,6 +89,20 @@ def test_a_photo_caption_leaves_the_body_but_is_kept(news: object) -> None:
     assert any(r.rule == "caption" for r in news.removed)  # type: ignore[attr-defined]
 
 
+def test_a_caption_written_inline_takes_only_its_own_text() -> None:
+    """A caption in a span inside a paragraph (as some portals write it) leaves the body,
+    and the paragraph's own text after it stays body, not caption."""
+    page = NEWS.replace(
+        "<p>Paragraph 0: ",
+        '<p><span class="img"><img src="b.jpg"><span class="caption">Photo: Yonhap</span>'
+        "</span> Paragraph 0: ",
+    )
+    cleaned = clean_text(page)
+    assert "Paragraph 0: defectors who reached Seoul" in cleaned.text
+    assert "Photo: Yonhap" not in cleaned.text
+    assert "Photo: Yonhap" in dict(cleaned.metadata)["captions"]
+
+
 def test_every_clean_character_maps_to_the_page_source(news: object) -> None:
     """Each word of the clean text maps back to the same word in the raw page."""
     text, offsets = news.text, news.offsets  # type: ignore[attr-defined]

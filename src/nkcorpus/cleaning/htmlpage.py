@@ -285,13 +285,14 @@ def read_page(source: str) -> Page:
                 if not counts.get(name):
                     continue  # a stray end tag closes nothing
                 while True:
-                    closed = stack.pop()[0]
+                    entry = stack.pop()
+                    closed = entry[0]
                     counts[closed] -= 1
                     if closed == name:
                         break
                 top_name, top_roles, top_hidden, top_datetime = stack[-1]
-                if effect == _BLOCK:
-                    block += 1
+                if effect == _BLOCK or ("caption" in entry[1] and "caption" not in top_roles):
+                    block += 1  # a block, or a caption written inline, ends
                 elif effect != _NOTHING:  # td, th and br end as any other element
                     boundary = True
                 continue
@@ -351,6 +352,10 @@ def read_page(source: str) -> Page:
                 pos = end
                 block += 1
                 break  # scan again after the raw text
+            if "caption" in roles and "caption" not in top_roles and effect != _BLOCK:
+                # A caption written inline (<span class="caption"> in a paragraph) is a
+                # block of its own: the text around it is not caption.
+                block += 1
             top_name, top_roles, top_hidden, top_datetime = name, roles, hidden, datetime
             stack.append((name, roles, hidden, datetime))
             counts[name] = counts.get(name, 0) + 1
