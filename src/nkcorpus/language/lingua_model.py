@@ -46,8 +46,8 @@ def _detector() -> Any:
         return lingua.LanguageDetectorBuilder.from_iso_codes_639_1(*known).build()
 
 
-#: Lingua's confidences are rounded to this many decimal places: its own values for one
-#: text differ from call to call in their last bits, and a detection must not.
+#: The decimal places lingua's confidences are rounded to. Its own values for one text
+#: differ from call to call in their last bits, and a detection must not.
 DECIMALS = 9
 
 
