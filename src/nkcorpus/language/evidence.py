@@ -361,9 +361,7 @@ def latin_first_look(
         if not window.isupper():
             words = window.split()
             if list(map(len, words)).count(1) < 4:
-                lexicon = load_lexicon()
-                by_language = lexicon.counts(words)
-                most, decided = decided_by_counts(by_language, lexicon.languages)
+                by_language, most, decided = _function_words(words)
                 if decided is not None:
                     return 0, decided, ()  # the lower-case words are not needed
                 looked = words, by_language, most
@@ -371,6 +369,15 @@ def latin_first_look(
     if not letters:
         return Evidence(counts, None, 0)
     return _evidence(text, counts, max_chars, engines, _LATIN_ROUTE, bare=True, looked=looked)
+
+
+def _function_words(words: list[str]) -> tuple[Sequence[int], int, tuple[str, int] | None]:
+    """The function words of ``words`` by language (:meth:`Lexicon.counts
+    <nkcorpus.language.lexicon.Lexicon.counts>`), the most of one language, and
+    ``(language, margin)`` when they decide alone (:func:`decided_by_counts`)."""
+    lexicon = load_lexicon()
+    by_language = lexicon.counts(words)
+    return (by_language, *decided_by_counts(by_language, lexicon.languages))
 
 
 #: The letter counts of the classes before and after Latin, in a text of Latin letters only.
@@ -441,19 +448,16 @@ def _evidence(
         if list(map(len, words)).count(1) >= 4:  # perhaps letter-spaced words
             window, words = unspaced(window, words)
         if counted:
-            lexicon = load_lexicon()
-            by_language = lexicon.counts(words)
-            most, decided = decided_by_counts(by_language, lexicon.languages)
+            by_language, most, decided = _function_words(words)
     if counted:
-        lexicon = load_lexicon()
-        positions = lexicon.positions
+        positions = load_lexicon().positions
         if decided is None:
             # Words in capitals inside running text, read in lower case (not looked for
             # where the function words decide: most running sentences).
             window, lowered = shouted(window, words)
             if lowered is not words:
-                words, by_language = lowered, lexicon.counts(lowered)
-                most, decided = decided_by_counts(by_language, lexicon.languages)
+                words = lowered
+                by_language, most, decided = _function_words(words)
     else:
         window, words = shouted(window, words)
         by_language, positions, most = (), {}, 0
