@@ -367,6 +367,50 @@ def test_the_parts_a_react_page_streams_in_are_read() -> None:
     assert all(page[p.start : p.end] == p.text for p in found.pieces)
 
 
+def test_a_head_left_open_ends_where_the_body_begins() -> None:
+    """A page that never closes ``head`` (``<link ...><body>``) shows its body, as a
+    browser does; what stands in the head stays invisible."""
+    paragraph = "Django is a high-level Python web framework that encourages rapid development."
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Frameworks</title>"
+        "<link rel='stylesheet' href='/site.css'><style>p {color: red}</style>"
+        f"<body><div id='body'><h1>Top frameworks</h1><p>{paragraph}</p></div></body></html>"
+    )
+    found = read_page(page)
+    assert [b.text for b in found.blocks.values()] == ["Top frameworks", paragraph]
+    assert paragraph in clean_text(page).text
+    # An element that may stand in the head does not end it.
+    assert read_page("<head><meta charset='utf-8'><noscript>x</noscript>").blocks == {}
+
+
+def test_a_page_shown_only_to_readers_without_scripts_gives_its_text() -> None:
+    """A forum page that serves its posts inside ``noscript`` (Discourse) and shows
+    nothing else gives those posts, each character mapped to the raw page; a page
+    with text of its own keeps ``noscript`` out."""
+    posts = [
+        "We are on Teams and whatever version was released last night is broken.",
+        "Same here: document reviews fail and basic grammar checks refer us elsewhere.",
+    ]
+    page = (
+        "<html><head><title>Update broken - Bugs</title></head><body>"
+        "<noscript><img src='/pixel.gif'></noscript>"
+        "<noscript data-path='/t/update-broken/1'><div id='main-outlet' role='main'>"
+        "<h1>Update broken</h1>"
+        + "".join(f"<div class='post'><p>{post}</p></div>" for post in posts)
+        + "</div></noscript><div id='app'></div></body></html>"
+    )
+    cleaned = clean_text(page)
+    for post in posts:
+        assert post in cleaned.text
+        start = cleaned.text.index(post)
+        raw = cleaned.offsets.to_raw(Span(start, start + len(post)))
+        assert page[raw.start : raw.end] == post
+    assert read_page(page).blocks == {}
+    own = " ".join(posts * 2)  # a page that shows text of its own where scripts run
+    shown = page.replace("<div id='app'></div>", f"<div id='app'><p>{own}</p></div>")
+    assert clean_text(shown).text == own
+
+
 def test_a_fast_extraction_of_menu_items_gives_way_to_the_article() -> None:
     """A city hall page (from the article-extraction benchmark) whose fast extraction is
     hundreds of menu items gives its short news article, not the menus."""

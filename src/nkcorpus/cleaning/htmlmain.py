@@ -222,6 +222,10 @@ WHOLE_PAGE_BLOCKS = 100
 MENU_ITEM = 20
 #: A main text shorter than this (in characters) is looked for again.
 SHORT_MAIN_TEXT = 300
+#: A page that shows fewer characters than this where scripts run is read again as a
+#: browser without scripts shows it, with the content of its ``noscript`` elements.
+NOSCRIPT_BELOW = 200
+_NOSCRIPT = re.compile(r"<noscript[\s>]", re.IGNORECASE)
 
 
 def _whole_page(keys: dict[int, str], body: set[int]) -> bool:
@@ -398,6 +402,13 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             but the page's navigation, header and footer elements).
     """
     page = read_page(source)
+    if sum(len(b.text) for b in page.blocks.values()) < NOSCRIPT_BELOW and _NOSCRIPT.search(
+        source
+    ):
+        # Next to nothing shows where scripts run: read what readers without them are shown.
+        without = read_page(source, scripts=False)
+        if len(without.blocks) > len(page.blocks):
+            page = without
     keys = {index: block_key(block.text) for index, block in page.blocks.items()}
     tree = load_tree(source)
     headings = [b.text for b in page.blocks.values() if "h1" in b.roles]

@@ -62,6 +62,12 @@ FORMATTING = frozenset(
         "tt", "strike", "span", "time",
     ]
 )  # fmt: skip
+#: Elements that may stand in ``head``: any other element opening there closes ``head``
+#: (and whatever is still open inside it), as a browser does (``<head>...<body>``).
+_HEAD_CONTENT = frozenset(
+    ["base", "basefont", "bgsound", "link", "meta", "noscript", "script", "style", "template",
+     "title", "head", "html"]
+)  # fmt: skip
 #: Elements that a browser closes when the same element opens again.
 _SELF_CLOSING = frozenset(["p", "li", "dt", "dd", "tr", "td", "th", "option"])
 #: Roles of the ancestors that :class:`Block` remembers.
@@ -206,10 +212,18 @@ _OPENING = {
     for name in (*HIDDEN, *VOID, *BLOCK, *FORMATTING, *_SELF_CLOSING, *ROLES, *_RAW_TEXT)
 }
 _OTHER = _opening("#other")
+#: :data:`_OPENING` as a browser without scripts reads it: ``noscript`` shows its content.
+_OPENING_WITHOUT_SCRIPTS = {**_OPENING, "noscript": (_BLOCK, False, frozenset(), False, False)}
 
 
-def read_page(source: str) -> Page:
-    """Read the visible text of the HTML page ``source`` into pieces and blocks."""
+def read_page(source: str, scripts: bool = True) -> Page:
+    """Read the visible text of the HTML page ``source`` into pieces and blocks.
+
+    ``scripts``: read the page as a browser that runs scripts shows it, where ``noscript``
+    shows nothing; with ``False``, as one without scripts, where it shows its content
+    (forums and shops that serve their text to readers without scripts there).
+    """
+    opening = _OPENING if scripts else _OPENING_WITHOUT_SCRIPTS
     # Open elements as (name, roles, hidden, datetime); the top one's also in top_*.
     root: tuple[str, frozenset[str], bool, str | None] = ("#root", frozenset(), False, None)
     stack = [root]
@@ -279,7 +293,7 @@ def read_page(source: str) -> Page:
             tag = tags.get(name)
             if tag is None:  # the first time this spelling of a name is met
                 lower = name.lower()
-                tag = tags[name] = (lower, *_OPENING.get(lower, _OTHER))
+                tag = tags[name] = (lower, *opening.get(lower, _OTHER))
             name, effect, void, role, hidden, raw = tag
             if close:
                 if not counts.get(name):
@@ -296,6 +310,15 @@ def read_page(source: str) -> Page:
                 elif effect != _NOTHING:  # td, th and br end as any other element
                     boundary = True
                 continue
+            if name not in _HEAD_CONTENT and counts.get("head"):
+                # A browser ends an unclosed head at the first element that cannot be in it.
+                while True:
+                    closed = stack.pop()[0]
+                    counts[closed] -= 1
+                    if closed == "head":
+                        break
+                top_name, top_roles, top_hidden, top_datetime = stack[-1]
+                block += 1
             if top_name == name and name in _SELF_CLOSING:
                 stack.pop()
                 counts[name] -= 1
