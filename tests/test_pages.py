@@ -411,6 +411,43 @@ def test_a_page_shown_only_to_readers_without_scripts_gives_its_text() -> None:
     assert clean_text(shown).text == own
 
 
+def test_tab_panels_not_chosen_yet_are_read_and_hidden_elements_are_not() -> None:
+    """The panels of a tab widget that wait for a click (``role="tabpanel" hidden``) and
+    text that find-in-page reveals (``hidden="until-found"``) are the page's text; a
+    plain ``hidden`` element is not."""
+    page = (
+        "<html><body><div role='tabpanel' id='tab-1'><p>Coverage when you are offline.</p></div>"
+        "<div role='tabpanel' id='tab-2' hidden=''><p>Coverage when you are on a trip.</p></div>"
+        "<div hidden='until-found'><p>Answers to common questions.</p></div>"
+        "<div hidden><p>A dialog nobody opened.</p></div></body></html>"
+    )
+    assert [b.text for b in read_page(page).blocks.values()] == [
+        "Coverage when you are offline.",
+        "Coverage when you are on a trip.",
+        "Answers to common questions.",
+    ]
+
+
+def test_paragraphs_with_characters_that_do_not_print_stay_in_the_article() -> None:
+    """A page stored with double-encoded quotes (``you\u00e2\x80\x99ll``: C1 controls
+    in the text) keeps its paragraphs, although trafilatura's text drops those
+    characters (the cleaning stage drops them later, as rule ``clean.invisible``)."""
+    words = (
+        "Ownership is a set of rules that govern how a program manages memory, and "
+        "you\u00e2\x80\x99ll learn them with examples that focus on a very common data structure"
+    )
+    paragraphs = [f"{words}: part {n}." for n in range(6)]
+    page = (
+        "<html class='sidebar-visible'><head><title>Ownership</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/book'>Book</a></nav><main><h1>Ownership</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</main></body></html>"
+    )
+    cleaned = clean_text(page, CleanOptions(mojibake=False))
+    for paragraph in paragraphs:
+        assert paragraph.replace("\x80", "").replace("\x99", "") in cleaned.text
+
+
 def test_a_fast_extraction_of_menu_items_gives_way_to_the_article() -> None:
     """A city hall page (from the article-extraction benchmark) whose fast extraction is
     hundreds of menu items gives its short news article, not the menus."""

@@ -66,7 +66,8 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
         ``lang``), decoded; the roles that the ``class``, ``id``, ``role``,
         ``itemprop`` and ``rel`` words name; and whether the attributes hide the
         element (``hidden``, but for a part that a React page streams in,
-        ``<div hidden id="S:1">``; ``aria-hidden="true"``; ``display: none``).
+        ``<div hidden id="S:1">``, a tab panel not chosen yet, ``role="tabpanel"``, and
+        ``hidden="until-found"``; ``aria-hidden="true"``; ``display: none``).
     """
     out: dict[str, str] = {}
     low = source.lower()
@@ -95,7 +96,13 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
     )
     roles = _roles(marks) if marks.strip() else _NONE
     hidden = (
-        ("hidden" in out and not _STREAMED.fullmatch(get("id", "")))
+        (
+            "hidden" in out
+            and not _STREAMED.fullmatch(get("id", ""))
+            # a tab panel not chosen yet, text that find-in-page reveals: the page's own
+            and get("role") != "tabpanel"
+            and out["hidden"].lower() != "until-found"
+        )
         or get("aria-hidden") == "true"
         or ("style" in out and bool(_HIDDEN_STYLE.search(out["style"])))
     )

@@ -24,6 +24,7 @@ exact map back to it. The page's metadata comes from
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -101,11 +102,19 @@ class Extracted:
 def block_key(text: str) -> str:
     """``text`` without white space and ``|``: how blocks and trafilatura's lines are compared.
 
-    >>> block_key(" a b\u00a0| c")
+    Characters that trafilatura drops (those that do not print: controls, zero-width and
+    format characters) are dropped too, and the key is in NFC, as trafilatura's text is.
+
+    >>> block_key(" a b\u00a0| c\u200b\x80")
     'abc'
     """
     # str.split() splits at the characters that "\s" matches.
-    return "".join(text.split()).replace("|", "")
+    key = "".join(text.split()).replace("|", "")
+    if not key.isprintable():
+        key = "".join(c for c in key if c.isprintable())
+    if not unicodedata.is_normalized("NFC", key):
+        key = unicodedata.normalize("NFC", key)
+    return key
 
 
 def main_text(tree: Any, fast: bool = True) -> str | None:
@@ -221,7 +230,7 @@ def _told_in_captions(blocks: dict[int, Block], keys: dict[int, str], body: set[
 WHOLE_PAGE_BLOCKS = 100
 MENU_ITEM = 20
 #: A main text shorter than this (in characters) is looked for again.
-SHORT_MAIN_TEXT = 300
+SHORT_MAIN_TEXT = 2000
 #: A page that shows fewer characters than this where scripts run is read again as a
 #: browser without scripts shows it, with the content of its ``noscript`` elements.
 NOSCRIPT_BELOW = 200
