@@ -300,7 +300,7 @@ def test_a_line_repeated_on_the_page_is_kept_as_often_as_the_article_has_it() ->
 
 def test_of_repeated_blocks_the_one_where_the_article_has_it_is_kept() -> None:
     """Of two blocks with the same text, the one in the article's order is kept."""
-    from nkcorpus.cleaning.htmlmain import block_key, body_blocks
+    from nkcorpus.cleaning.htmlalign import block_key, body_blocks
     from nkcorpus.cleaning.htmlpage import Block
 
     texts = [
@@ -426,6 +426,36 @@ def test_tab_panels_not_chosen_yet_are_read_and_hidden_elements_are_not() -> Non
         "Coverage when you are on a trip.",
         "Answers to common questions.",
     ]
+
+
+def test_article_text_in_a_collapsed_panel_is_kept_and_a_hidden_copy_is_not() -> None:
+    """A shop page whose description sits in a collapsed accordion panel
+    (``display:none``), which trafilatura keeps, gives that description once: the
+    hidden schema.org copy of it leaves with the rule ``hidden``."""
+    paragraphs = [
+        "From the team that created the most popular smokeless fire pit comes our most "
+        "advanced design yet, with taller and brighter flames than ever before.",
+        "At the heart of the new design is a cone that lights a fire in seconds, and an "
+        "upgraded airflow that burns the smoke before it leaves the pit.",
+        "A built-in stand lets this portable fire pit burn safely on nearly any surface, "
+        "including grass, turf, or decking, without scorching it.",
+    ]
+    copy = " ".join(paragraphs)
+    page = (
+        "<html><head><title>Summit 24 Fire Pit</title></head><body><nav><a href='/'>Home</a> "
+        "<a href='/shop'>Shop</a> <a href='/sale'>Sale</a></nav><main><h1>Summit 24 Fire Pit</h1>"
+        "<p>Our easiest fire pit to use.</p><div class='accordion'><button>Description</button>"
+        "<div class='collapse' style='overflow:hidden;display:none'><div role='region'>"
+        + "<br><br>".join(paragraphs)
+        + "</div></div></div></main><div style='display:none' itemscope "
+        f"itemtype='http://schema.org/Product'><div itemprop='description'>{copy}</div></div>"
+        "<footer><a href='/about'>About us</a></footer></body></html>"
+    )
+    cleaned = clean_text(page)
+    for paragraph in paragraphs:
+        assert cleaned.text.count(paragraph) == 1
+    hidden = [page[r.raw_span.start : r.raw_span.end] for r in cleaned.removed if r.rule == "hidden"]
+    assert hidden == [copy]
 
 
 def test_paragraphs_with_characters_that_do_not_print_stay_in_the_article() -> None:

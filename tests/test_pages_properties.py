@@ -159,7 +159,7 @@ def test_each_line_of_the_article_stands_for_one_block_at_most(
     trafilatura's text has it, and a line the text has as often as the page is always kept."""
     from collections import Counter
 
-    from nkcorpus.cleaning.htmlmain import block_key, body_blocks
+    from nkcorpus.cleaning.htmlalign import block_key, body_blocks
     from nkcorpus.cleaning.htmlpage import Block
 
     blocks = {n: Block(n * 100, n * 100 + len(t), t) for n, t in enumerate(page)}

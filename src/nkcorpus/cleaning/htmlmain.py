@@ -5,11 +5,13 @@
 asks trafilatura for the page's main content and aligns trafilatura's
 paragraphs, which are near-verbatim copies of the page's text, to the visible
 blocks: a block that trafilatura kept (whole, or three fifths of it for a block
-of 64 characters or more) is body.
+of 64 characters or more) is body (:mod:`nkcorpus.cleaning.htmlalign`). Where the
+blocks shown hold less than :data:`SHOWN_SHARE` of trafilatura's main text, hidden
+elements (collapsed panels, tabs) are read too, and count where it has them.
 Everything else leaves the text as a removal with a rule name that says what
 it was: ``title``, ``byline``, ``dateline``, ``caption``, ``navigation``,
 ``page-header``, ``page-footer``, ``aside``, ``share-widget``,
-``cookie-notice``, ``comments``, ``form``, ``link-list`` or
+``cookie-notice``, ``comments``, ``form``, ``link-list``, ``hidden`` or
 ``not-main-content``. Photo captions (``figure``, ``figcaption``) leave the
 body too; their text goes to :attr:`Metadata.captions <nkcorpus.Metadata.captions>`
 (except on a page told in its captions, a slideshow: there they are the body).
@@ -24,16 +26,15 @@ exact map back to it. The page's metadata comes from
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
 from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline, writer_field
 from nkcorpus.cleaning.dates import find_date
+from nkcorpus.cleaning.htmlalign import article_blocks, block_key, body_blocks, main_text
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
-from nkcorpus.cleaning.htmlpage import Block, load_tree, page_edits, read_page
+from nkcorpus.cleaning.htmlpage import Block, Page, load_tree, page_edits, read_page
 from nkcorpus.cleaning.metadata import (
     dateline,
     indented_byline,
@@ -44,26 +45,18 @@ from nkcorpus.cleaning.metadata import (
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
-__all__ = ["Extracted", "block_key", "body_blocks", "extract_page", "main_text"]
+__all__ = ["Extracted", "extract_page"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 #: A paragraph of Korean or Chinese prose: it ends a sentence.
 _PROSE = re.compile(r"[。！？]|[가-힣][다요]\.")
 #: ``（王煌忠／台中報導）``: a Taiwanese byline in brackets, wherever it stands.
 _BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报道|報道)[）)〕]")
-_CHUNK = 16
 #: The longest block marked as a byline that is read as one (several names and a team).
 BYLINE_CHARS = 120
 _BYLINE_ROLES = frozenset(["byline", "author", "writer", "reporter", "journalist"])
 #: A line that opens with what a byline says of itself.
 _SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)\s*:?\s+[A-Z]")
-_FURNITURE = frozenset(
-    [
-        "nav", "menu", "aside", "sidebar", "promo", "related", "share", "social", "sn", "footer",
-        "header", "link", "comment",
-    ]
-)  # fmt: skip
-_MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+|^\|\s*|\s*\|$")  # list items and table rows
 _DATE_LIKE = re.compile(
     r"(?:19|20)\d\d\s*[-./年년]\s*\d{1,2}|\d{1,2}[:시時时]\d\d"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
@@ -71,6 +64,7 @@ _DATE_LIKE = re.compile(
 )
 #: Block roles and the removal rule each one gives, in order of precedence.
 _ROLE_RULES = (
+    ("hidden", "hidden"),
     ("cookie", "cookie-notice"), ("consent", "cookie-notice"), ("share", "share-widget"),
     ("social", "share-widget"), ("sn", "share-widget"), ("comment", "comments"),
     ("nav", "navigation"), ("menu", "navigation"), ("breadcrumb", "navigation"),
@@ -99,120 +93,6 @@ class Extracted:
     captions: tuple[str, ...] = ()
 
 
-def block_key(text: str) -> str:
-    """``text`` without white space and ``|``: how blocks and trafilatura's lines are compared.
-
-    Characters that trafilatura drops (those that do not print: controls, zero-width and
-    format characters) are dropped too, and the key is in NFC, as trafilatura's text is.
-
-    >>> block_key(" a b\u00a0| c\u200b\x80")
-    'abc'
-    """
-    # str.split() splits at the characters that "\s" matches.
-    key = "".join(text.split()).replace("|", "")
-    if not key.isprintable():
-        key = "".join(c for c in key if c.isprintable())
-    if not unicodedata.is_normalized("NFC", key):
-        key = unicodedata.normalize("NFC", key)
-    return key
-
-
-def main_text(tree: Any, fast: bool = True) -> str | None:
-    """Trafilatura's main text for the parsed page (``None`` when it found none).
-
-    ``fast``: trafilatura's own extractor alone, without the comparison with
-    readability and jusText that it otherwise makes.
-    """
-    import trafilatura
-
-    try:
-        found = trafilatura.bare_extraction(
-            tree, include_comments=False, fast=fast, include_tables=True
-        )
-    except Exception:
-        return None
-    if found is None:
-        return None
-    text = found.text if hasattr(found, "text") else found.get("text")
-    return text or None
-
-
-def body_blocks(blocks: dict[int, Block], keys: dict[int, str], main: str) -> set[int]:
-    """The blocks that trafilatura's main text holds, whole or for three fifths of their chunks.
-
-    ``keys`` holds the :func:`block_key` of each block's text. Each place in the main text
-    stands for one block: where a text repeats on the page more often than in the
-    main text ("Continue reading", "Advertisement"), the blocks nearest to where the
-    main text has it are kept, and the others are not.
-    """
-    target = block_key(main)
-    line_keys = [block_key(_MARKER.sub("", line)) for line in main.splitlines()]
-    places = _places(target, keys.values(), line_keys)
-    wanted: dict[str, int] = {}
-    for key in keys.values():
-        wanted[key] = wanted.get(key, 0) + 1
-    body: set[int] = set()
-    contested: dict[str, list[tuple[int, int]]] = {}  # key: (block, where it would be)
-    cursor = 0
-    for index, block in blocks.items():
-        key = keys[index]
-        found_at = places.get(key)
-        if found_at is not None:
-            if wanted[key] > len(found_at):
-                contested.setdefault(key, []).append((index, cursor))
-                continue
-            body.add(index)
-            if len(key) >= 12:
-                after = [p for p in found_at if p >= cursor]
-                cursor = (after[0] if after else found_at[-1]) + len(key)
-            continue
-        if len(key) < 12 or block.roles & _FURNITURE:
-            continue
-        chunks = [key[i : i + _CHUNK] for i in range(0, len(key) - _CHUNK + 1, _CHUNK)]
-        if len(chunks) >= 4 and _mostly_in(chunks, target):
-            body.add(index)
-    for key, candidates in contested.items():
-        pairs = sorted(
-            (abs(where - place), n, index)
-            for n, place in enumerate(places[key])
-            for index, where in candidates
-        )
-        taken: set[int] = set()
-        for _distance, n, index in pairs:
-            if n not in taken and index not in body:
-                taken.add(n)
-                body.add(index)
-    return body
-
-
-def _places(target: str, keys: Iterable[str], line_keys: list[str]) -> dict[str, list[int]]:
-    """Where in ``target`` each of ``keys`` stands: every place of a key of 12 characters
-    or more; for a shorter key, the places of the main text's lines that are that key."""
-    places: dict[str, list[int]] = {}
-    short: set[str] = set()
-    for key in keys:
-        if key in places or key in short or not key:
-            continue
-        if len(key) < 12:
-            short.add(key)
-            continue
-        found = target.find(key)
-        if found < 0:
-            continue
-        where = places[key] = []
-        while found >= 0:
-            where.append(found)
-            found = target.find(key, found + len(key))
-    pos = 0
-    for line in line_keys:
-        at = target.find(line, pos) if line else -1
-        if at >= 0:
-            pos = at + len(line)
-        if line in short:
-            places.setdefault(line, []).append(max(at, 0))
-    return places
-
-
 _PICTURED = frozenset(["caption", "figure"])
 #: A main text whose captions hold more than this share of it is told in its captions
 #: (a slideshow): they stay in the body.
@@ -225,40 +105,13 @@ def _told_in_captions(blocks: dict[int, Block], keys: dict[int, str], body: set[
     return pictured > CAPTIONED_SHARE * sum(len(keys[i]) for i in body)
 
 
-#: A main text of at least this many blocks, half of them shorter than
-#: :data:`MENU_ITEM` characters, is the page's menus (and all the rest), not its article.
-WHOLE_PAGE_BLOCKS = 100
-MENU_ITEM = 20
-#: A main text shorter than this (in characters) is looked for again.
-SHORT_MAIN_TEXT = 2000
 #: A page that shows fewer characters than this where scripts run is read again as a
 #: browser without scripts shows it, with the content of its ``noscript`` elements.
 NOSCRIPT_BELOW = 200
+#: When the shown blocks that match trafilatura's main text hold less than this share of
+#: it, hidden elements are read too.
+SHOWN_SHARE = 0.8
 _NOSCRIPT = re.compile(r"<noscript[\s>]", re.IGNORECASE)
-
-
-def _whole_page(keys: dict[int, str], body: set[int]) -> bool:
-    """Whether the ``body`` blocks are mostly menu items: the page, menus and all."""
-    if len(body) < WHOLE_PAGE_BLOCKS:
-        return False
-    menus = sum(1 for i in body if len(keys[i]) < MENU_ITEM)
-    return 2 * menus >= len(body)
-
-
-def _mostly_in(chunks: list[str], target: str) -> bool:
-    """Whether three fifths of ``chunks`` or more are in ``target`` (stops once it knows)."""
-    need = len(chunks) * 3
-    found = 0
-    left = len(chunks)
-    for chunk in chunks:
-        left -= 1
-        if chunk in target:
-            found += 1
-            if found * 5 >= need:
-                return True
-        elif (found + left) * 5 < need:
-            return False
-    return found * 5 >= need
 
 
 def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
@@ -375,7 +228,8 @@ def _page_title(tree: Any) -> str:
 
 
 def _rule(block: Block, key: str, known: _Known) -> str:
-    """The removal rule for ``block``, whose text has the :func:`block_key` ``key``."""
+    """The removal rule for ``block``, whose text has the key ``key``
+    (:func:`~nkcorpus.cleaning.htmlalign.block_key`)."""
     roles = block.roles
     if "caption" in roles or "figure" in roles:
         return "caption"
@@ -402,6 +256,19 @@ def _rule(block: Block, key: str, known: _Known) -> str:
     return "not-main-content"
 
 
+def _read(source: str, hidden: bool) -> Page:
+    """The page as :func:`~nkcorpus.cleaning.htmlpage.read_page` reads it (``hidden``: hidden
+    elements too, with the role ``"hidden"``); a page that shows next to nothing where
+    scripts run is read as readers without scripts see it (``noscript``)."""
+    page = read_page(source, hidden_role=hidden)
+    shown = [b for b in page.blocks.values() if "hidden" not in b.roles]
+    if sum(len(b.text) for b in shown) < NOSCRIPT_BELOW and _NOSCRIPT.search(source):
+        without = read_page(source, scripts=False, hidden_role=hidden)
+        if sum(1 for b in without.blocks.values() if "hidden" not in b.roles) > len(shown):
+            return without
+    return page
+
+
 def extract_page(source: str, main_content: bool = True) -> Extracted:
     """Read the page ``source``: its article text as edits, what was left out, its metadata.
 
@@ -410,34 +277,28 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         main_content: keep only the article (``False``: keep every visible block
             but the page's navigation, header and footer elements).
     """
-    page = read_page(source)
-    if sum(len(b.text) for b in page.blocks.values()) < NOSCRIPT_BELOW and _NOSCRIPT.search(
-        source
-    ):
-        # Next to nothing shows where scripts run: read what readers without them are shown.
-        without = read_page(source, scripts=False)
-        if len(without.blocks) > len(page.blocks):
-            page = without
+    page = _read(source, hidden=False)
+    visible = page.blocks
     keys = {index: block_key(block.text) for index, block in page.blocks.items()}
     tree = load_tree(source)
-    headings = [b.text for b in page.blocks.values() if "h1" in b.roles]
-    times = [b.datetime for b in page.blocks.values() if b.datetime]
-    shown = [b.text for b in page.blocks.values() if len(b.text) <= 300]
+    headings = [b.text for b in visible.values() if "h1" in b.roles]
+    times = [b.datetime for b in visible.values() if b.datetime]
+    shown = [b.text for b in visible.values() if len(b.text) <= 300]
     bylines = [
         b.text
-        for b in page.blocks.values()
+        for b in visible.values()
         if len(b.text) <= BYLINE_CHARS and _BYLINE_ROLES & b.roles and "comment" not in b.roles
     ]
     # The part of a block marked as the author ("by IWB" of "October 19, 2019 by IWB").
     bylines += [
         b.byline
-        for b in page.blocks.values()
+        for b in visible.values()
         if b.byline and len(b.byline) <= 80 and "comment" not in b.roles
     ]
     # A line that says it is a byline ("Written by: Julie Mollins"), wherever it stands.
     bylines += [
         b.text
-        for b in page.blocks.values()
+        for b in visible.values()
         if len(b.text) <= 80
         and _SAYS_BYLINE.match(b.text)
         and not ({"comment", "footer", "nav"} & b.roles)
@@ -446,23 +307,21 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     # The first two Chinese writer's fields ("作者：郭励弘") in lines of the page's fields.
     fields = (
         writer_field(b.text)
-        for b in page.blocks.values()
+        for b in visible.values()
         if len(b.text) <= BYLINE_CHARS and not ({"comment", "footer", "nav"} & b.roles)
     )
     bylines += [f for f in fields if f and (by := read_byline(f)) is not None and by.authors][:2]
     main = main_text(tree) if (tree is not None and main_content) else None
     if main is not None:
-        body = body_blocks(page.blocks, keys, main)
-        whole = _whole_page(keys, body)
-        if whole or len(main) < SHORT_MAIN_TEXT:
-            # trafilatura's fast extractor found little, or fell back on the whole page:
-            # its full comparison with readability and jusText looks again.
-            fuller = main_text(tree, fast=False)  # trafilatura reads a copy of it
-            shorter = fuller is not None and len(fuller) < len(main)
-            if fuller is not None and len(fuller) != len(main) and shorter == whole:
-                body = body_blocks(page.blocks, keys, fuller)
+        body, main = article_blocks(page, keys, tree, main)
+        if sum(len(keys[i]) for i in body) < SHOWN_SHARE * len(block_key(main)):
+            # trafilatura's main text holds much that the page does not show: look for it in
+            # hidden elements too (collapsed panels, tabs, "read more" parts).
+            page = _read(source, hidden=True)
+            keys = {index: block_key(block.text) for index, block in page.blocks.items()}
+            body = body_blocks(page.blocks, keys, main)
     else:
-        furniture = {"nav", "header", "footer", "aside", "form", "menu"}
+        furniture = {"nav", "header", "footer", "aside", "form", "menu", "hidden"}
         if 2 * sum(1 for b in page.blocks.values() if "form" in b.roles) > len(page.blocks):
             furniture.discard("form")  # the whole page is one form (ASP.NET pages)
         body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}
@@ -474,7 +333,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             shown,
             bylines,
             _reporters(page.blocks, body),
-            _lead_date(page.blocks, _page_title(tree)),
+            _lead_date(visible, _page_title(tree)),
         )
         if tree is not None
         else PageMetadata(title=headings[0] if headings else None)

@@ -95,6 +95,7 @@ _RAW_TEXT = {
     for name in ("script", "style", "textarea", "title", "xmp", "noscript", "template")
 }
 _NO_ATTRIBUTES: dict[str, str] = {}
+_HIDDEN_ROLE = frozenset(["hidden"])
 #: Put after the page for :data:`_MARKUP` to match once more where the page ends.
 _SENTINEL = "<!>"
 _CELLS = frozenset(["td", "th"])
@@ -216,12 +217,15 @@ _OTHER = _opening("#other")
 _OPENING_WITHOUT_SCRIPTS = {**_OPENING, "noscript": (_BLOCK, False, frozenset(), False, False)}
 
 
-def read_page(source: str, scripts: bool = True) -> Page:
+def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> Page:
     """Read the visible text of the HTML page ``source`` into pieces and blocks.
 
     ``scripts``: read the page as a browser that runs scripts shows it, where ``noscript``
     shows nothing; with ``False``, as one without scripts, where it shows its content
     (forums and shops that serve their text to readers without scripts there).
+    ``hidden_role``: read the elements that their attributes hide (``hidden``,
+    ``aria-hidden="true"``, ``display: none``: collapsed panels, closed dialogs) too, their
+    blocks with the role ``"hidden"``, instead of leaving them out.
     """
     opening = _OPENING if scripts else _OPENING_WITHOUT_SCRIPTS
     # Open elements as (name, roles, hidden, datetime); the top one's also in top_*.
@@ -356,7 +360,10 @@ def read_page(source: str, scripts: bool = True) -> Page:
                     found = found - _AUTHOR_ROLES
                 if found:
                     roles = roles | found
-                hidden = hidden or hides
+                if hides and hidden_role:
+                    roles = roles | _HIDDEN_ROLE  # read, and marked as hidden
+                else:
+                    hidden = hidden or hides
             if raw and name == "script" and _TEMPLATE.search(source_attributes):
                 raw = hidden = False  # markup that the page's scripts show
             if name == "html" and lang is None:

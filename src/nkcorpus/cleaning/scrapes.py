@@ -25,7 +25,7 @@ from typing import Any
 
 from nkcorpus.cleaning.bylines import LATER_STAMP, Byline, read_byline, read_stamped_byline
 from nkcorpus.cleaning.dates import find_date
-from nkcorpus.cleaning.htmlmain import block_key, body_blocks
+from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.markdown import front_matter_end
 from nkcorpus.document import Span

@@ -1,0 +1,199 @@
+"""Which blocks of an HTML page are its article: trafilatura's main text, aligned to them.
+
+trafilatura gives the page's main content as text without offsets. Its paragraphs are
+near-verbatim copies of the page's text, so :func:`body_blocks` finds each block of
+:func:`~nkcorpus.cleaning.htmlpage.read_page` in it: a block whose text (compared by
+:func:`block_key`, without white space) the main text holds, whole or for three fifths of
+its chunks when it has 64 characters or more, is body. :func:`article_blocks` asks
+trafilatura's fast extractor first and its full cascade where that found little.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from nkcorpus.cleaning.htmlpage import Block, Page
+
+__all__ = [
+    "MENU_ITEM",
+    "SHORT_MAIN_TEXT",
+    "WHOLE_PAGE_BLOCKS",
+    "article_blocks",
+    "block_key",
+    "body_blocks",
+    "main_text",
+]
+
+_CHUNK = 16
+_FURNITURE = frozenset(
+    [
+        "nav", "menu", "aside", "sidebar", "promo", "related", "share", "social", "sn", "footer",
+        "header", "link", "comment", "hidden",
+    ]
+)  # fmt: skip
+_MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+|^\|\s*|\s*\|$")  # list items and table rows
+
+
+#: A main text of at least this many blocks, half of them shorter than
+#: :data:`MENU_ITEM` characters, is the page's menus (and all the rest), not its article.
+WHOLE_PAGE_BLOCKS = 100
+MENU_ITEM = 20
+#: A main text shorter than this (in characters) is looked for again.
+SHORT_MAIN_TEXT = 2000
+def block_key(text: str) -> str:
+    """``text`` without white space and ``|``: how blocks and trafilatura's lines are compared.
+
+    Characters that trafilatura drops (those that do not print: controls, zero-width and
+    format characters) are dropped too, and the key is in NFC, as trafilatura's text is.
+
+    >>> block_key(" a b\u00a0| c\u200b\x80")
+    'abc'
+    """
+    # str.split() splits at the characters that "\s" matches.
+    key = "".join(text.split()).replace("|", "")
+    if not key.isprintable():
+        key = "".join(c for c in key if c.isprintable())
+    if not unicodedata.is_normalized("NFC", key):
+        key = unicodedata.normalize("NFC", key)
+    return key
+
+
+def main_text(tree: Any, fast: bool = True) -> str | None:
+    """Trafilatura's main text for the parsed page (``None`` when it found none).
+
+    ``fast``: trafilatura's own extractor alone, without the comparison with
+    readability and jusText that it otherwise makes.
+    """
+    import trafilatura
+
+    try:
+        found = trafilatura.bare_extraction(
+            tree, include_comments=False, fast=fast, include_tables=True
+        )
+    except Exception:
+        return None
+    if found is None:
+        return None
+    text = found.text if hasattr(found, "text") else found.get("text")
+    return text or None
+
+
+def body_blocks(blocks: dict[int, Block], keys: dict[int, str], main: str) -> set[int]:
+    """The blocks that trafilatura's main text holds, whole or for three fifths of their chunks.
+
+    ``keys`` holds the :func:`block_key` of each block's text. Each place in the main text
+    stands for one block: where a text repeats on the page more often than in the
+    main text ("Continue reading", "Advertisement"), the blocks nearest to where the
+    main text has it are kept, and the others are not.
+    """
+    target = block_key(main)
+    line_keys = [block_key(_MARKER.sub("", line)) for line in main.splitlines()]
+    places = _places(target, keys.values(), line_keys)
+    wanted: dict[str, int] = {}
+    for key in keys.values():
+        wanted[key] = wanted.get(key, 0) + 1
+    body: set[int] = set()
+    contested: dict[str, list[tuple[int, int]]] = {}  # key: (block, where it would be)
+    cursor = 0
+    for index, block in blocks.items():
+        key = keys[index]
+        found_at = places.get(key)
+        if found_at is not None:
+            if wanted[key] > len(found_at):
+                contested.setdefault(key, []).append((index, cursor))
+                continue
+            body.add(index)
+            if len(key) >= 12:
+                after = [p for p in found_at if p >= cursor]
+                cursor = (after[0] if after else found_at[-1]) + len(key)
+            continue
+        if len(key) < 12 or block.roles & _FURNITURE:
+            continue
+        chunks = [key[i : i + _CHUNK] for i in range(0, len(key) - _CHUNK + 1, _CHUNK)]
+        if len(chunks) >= 4 and _mostly_in(chunks, target):
+            body.add(index)
+    for key, candidates in contested.items():
+        pairs = sorted(  # the nearest blocks first, a hidden copy after every shown one
+            ("hidden" in blocks[index].roles, abs(where - place), n, index)
+            for n, place in enumerate(places[key])
+            for index, where in candidates
+        )
+        taken: set[int] = set()
+        for _hidden, _distance, n, index in pairs:
+            if n not in taken and index not in body:
+                taken.add(n)
+                body.add(index)
+    return body
+
+
+def _places(target: str, keys: Iterable[str], line_keys: list[str]) -> dict[str, list[int]]:
+    """Where in ``target`` each of ``keys`` stands: every place of a key of 12 characters
+    or more; for a shorter key, the places of the main text's lines that are that key."""
+    places: dict[str, list[int]] = {}
+    short: set[str] = set()
+    for key in keys:
+        if key in places or key in short or not key:
+            continue
+        if len(key) < 12:
+            short.add(key)
+            continue
+        found = target.find(key)
+        if found < 0:
+            continue
+        where = places[key] = []
+        while found >= 0:
+            where.append(found)
+            found = target.find(key, found + len(key))
+    pos = 0
+    for line in line_keys:
+        at = target.find(line, pos) if line else -1
+        if at >= 0:
+            pos = at + len(line)
+        if line in short:
+            places.setdefault(line, []).append(max(at, 0))
+    return places
+
+
+def _whole_page(keys: dict[int, str], body: set[int]) -> bool:
+    """Whether the ``body`` blocks are mostly menu items: the page, menus and all."""
+    if len(body) < WHOLE_PAGE_BLOCKS:
+        return False
+    menus = sum(1 for i in body if len(keys[i]) < MENU_ITEM)
+    return 2 * menus >= len(body)
+
+
+def _mostly_in(chunks: list[str], target: str) -> bool:
+    """Whether three fifths of ``chunks`` or more are in ``target`` (stops once it knows)."""
+    need = len(chunks) * 3
+    found = 0
+    left = len(chunks)
+    for chunk in chunks:
+        left -= 1
+        if chunk in target:
+            found += 1
+            if found * 5 >= need:
+                return True
+        elif (found + left) * 5 < need:
+            return False
+    return found * 5 >= need
+
+
+def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tuple[set[int], str]:
+    """The blocks of the article that trafilatura's fast ``main`` text finds, and the main
+    text they were found with (its full cascade's, when the fast one is short or the
+    whole page)."""
+    body = body_blocks(page.blocks, keys, main)
+    whole = _whole_page(keys, body)
+    if whole or len(main) < SHORT_MAIN_TEXT:
+        # trafilatura's fast extractor found little, or fell back on the whole page:
+        # its full comparison with readability and jusText looks again.
+        fuller = main_text(tree, fast=False)  # trafilatura reads a copy of it
+        shorter = fuller is not None and len(fuller) < len(main)
+        if fuller is not None and len(fuller) != len(main) and shorter == whole:
+            return body_blocks(page.blocks, keys, fuller), fuller
+    return body, main
+
+
