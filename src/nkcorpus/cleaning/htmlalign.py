@@ -40,6 +40,7 @@ _MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+|^\|\s*|\s*\|$")  # list items an
 #: A main text of at least this many blocks, half of them shorter than
 #: :data:`MENU_ITEM` characters, is the page's menus (and all the rest), not its article.
 WHOLE_PAGE_BLOCKS = 100
+#: The length (in characters, without white space) under which a block is a menu item.
 MENU_ITEM = 20
 #: A main text shorter than this (in characters) is looked for again.
 SHORT_MAIN_TEXT = 2000

@@ -45,7 +45,7 @@ from nkcorpus.cleaning.metadata import (
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
-__all__ = ["Extracted", "extract_page"]
+__all__ = ["NOSCRIPT_BELOW", "SHOWN_SHARE", "Extracted", "extract_page"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 #: A paragraph of Korean or Chinese prose: it ends a sentence.
