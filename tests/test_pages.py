@@ -478,6 +478,22 @@ def test_paragraphs_with_characters_that_do_not_print_stay_in_the_article() -> N
         assert paragraph.replace("\x80", "").replace("\x99", "") in cleaned.text
 
 
+def test_a_garbled_title_is_repaired_as_the_text_is() -> None:
+    """A page stored with its UTF-8 read as Latin-1 (``â\x80\x94`` for an em dash)
+    gives its title and its text repaired alike."""
+    dash = "\u2014".encode().decode("latin-1")
+    title = f"itertools {dash} Functions creating iterators for efficient looping"
+    body = f"This module implements a number of iterator building blocks {dash} each fast."
+    page = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>{body}</p></body></html>"
+    cleaned = clean_text(page)
+    assert dict(cleaned.metadata)["title"] == title.replace(dash, "\u2014")
+    assert "building blocks \u2014 each fast" in cleaned.text
+    assert clean_text(page, CleanOptions(mojibake=False)).metadata == tuple(
+        (name, value.replace("\u2014", dash) if name == "title" else value)
+        for name, value in cleaned.metadata
+    )
+
+
 def test_a_fast_extraction_of_menu_items_gives_way_to_the_article() -> None:
     """A city hall page (from the article-extraction benchmark) whose fast extraction is
     hundreds of menu items gives its short news article, not the menus."""

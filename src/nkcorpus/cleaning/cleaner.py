@@ -168,6 +168,8 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             texts = tuple(dict.fromkeys(run.text[r.span.start : r.span.end] for r in regions))
             metadata = (*metadata, ("captions", texts))
     if page_metadata and options.metadata:
+        if options.mojibake:  # the markup's values are garbled as its text is
+            page_metadata = _repaired(page_metadata)
         metadata = _merge_metadata(page_metadata, metadata)
     found = dict(metadata)
     title = None if markdown else found.get("title")
@@ -195,6 +197,20 @@ def _merge_metadata(
         else:
             merged.setdefault(name, value)
     return tuple(sorted(merged.items()))
+
+
+def _repaired(metadata: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
+    """``metadata`` with its text values (title, names, captions) repaired of mojibake."""
+    from nkcorpus.cleaning.mojibake import repair_value
+
+    def repair(value: Any) -> Any:
+        if isinstance(value, str):
+            return repair_value(value)
+        if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+            return tuple(repair_value(v) for v in value)
+        return value
+
+    return tuple((name, repair(value)) for name, value in metadata)
 
 
 def _markdown_first(raw: str) -> bool:

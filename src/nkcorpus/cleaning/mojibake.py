@@ -25,7 +25,7 @@ from typing import Any
 
 from nkcorpus.cleaning.offsets import Edit, apply_edits
 
-__all__ = ["C1_ANY", "KEPT", "mojibake_edits", "repair_line"]
+__all__ = ["C1_ANY", "KEPT", "mojibake_edits", "repair_line", "repair_value"]
 
 #: C1 controls that CP1252 maps to printable characters.
 _C1 = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]+")
@@ -77,6 +77,18 @@ def repair_line(line: str) -> tuple[str, list[tuple[str, str]]]:
     """
     fixed, plan, _source = _repair(line)
     return fixed, plan
+
+
+def repair_value(value: str) -> str:
+    """A metadata value (a title, a name) repaired as a line of text is, where ftfy's
+    measure of mojibake finds some; unchanged otherwise.
+
+    >>> repair_value("itertools â\x80\x94 Functions creating iterators")
+    'itertools — Functions creating iterators'
+    >>> repair_value("Crème brûlée")
+    'Crème brûlée'
+    """
+    return repair_line(value)[0] if _suspicious(value) else value
 
 
 def _repair(line: str) -> tuple[str, list[tuple[str, str]], str]:

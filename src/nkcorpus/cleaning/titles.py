@@ -102,7 +102,8 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
     The title is split at separators (``|``, ``-`` between spaces, ``_``,
     ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A title that a visible heading
     repeats whole stays whole; otherwise a part that one repeats wins (the
-    longest, when several do). Otherwise parts at either end
+    longest, when several do), unless it names the site (its logo shows the
+    name). Otherwise parts at either end
     that name the site (``sites``: ``og:site_name``, the publisher, the host
     name, or a Chinese part shaped like a site's name: ``新华网``, ``人民日报``) go,
     with a short section name before them after ``|``, ``_``, ``--``, ``::`` or
@@ -111,6 +112,8 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
 
     >>> cut_site_name("Colder Temperatures Forecast | KBS WORLD", ["KBS WORLD Radio"])
     'Colder Temperatures Forecast'
+    >>> cut_site_name("Insurance for Rideshare Drivers | Uber", ["Uber"], ["Uber", "Sign up"])
+    'Insurance for Rideshare Drivers'
     >>> cut_site_name("习近平会见外宾--时政--人民网", ["人民网"])
     '习近平会见外宾'
     >>> cut_site_name("法国全国大罢工再次严重影响交通-新华网", [])
@@ -123,9 +126,6 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
     shown = {match_key(h) for h in headings}
     if match_key(title) in shown:  # the page shows the title whole: nothing to cut
         return title
-    matches = [p for p, k in zip(parts, keys, strict=True) if k and k in shown]
-    if matches:
-        return max(matches, key=len)
     site_keys = [k for k in (match_key(s) for s in sites) if k]
 
     def is_site(index: int) -> bool:
@@ -133,6 +133,12 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
         named = any(s in key or key in s for s in site_keys)
         return bool(key) and (named or bool(_SITE_SHAPE.fullmatch(parts[index].strip())))
 
+    # A part that the page shows wins, but not the site's name (which its logo shows).
+    matches = [
+        p for n, (p, k) in enumerate(zip(parts, keys, strict=True)) if k in shown and not is_site(n)
+    ]
+    if matches:
+        return max(matches, key=len)
     first, last = 0, len(parts)
     while last - first > 1 and is_site(last - 1):
         last -= 1
