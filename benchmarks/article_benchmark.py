@@ -1,7 +1,9 @@
 """The article-extraction benchmark's pages and its measure of article bodies.
 
 The data is ``benchmarks/data/article-extraction`` (181 pages with gold bodies, from
-the Zyte/ScrapingHub article-extraction benchmark, MIT; see its README). The measure is
+the Zyte/ScrapingHub article-extraction benchmark, MIT; see its README), and
+``benchmarks/data/modern-pages`` (150 pages of 2026 with gold bodies, titles, authors and
+dates, from the web content extraction benchmark, Apache-2.0). The measure is
 that benchmark's: the 4-gram shingles of ``\\w+`` tokens of the gold and the extracted
 body are matched as multisets; each page's true positives, false positives and false
 negatives are divided by their sum, so that every page weighs the same; precision and
@@ -19,6 +21,8 @@ from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "article-extraction"
+#: 150 pages of 2026 from the web content extraction benchmark (Apache-2.0; see its README).
+MODERN = Path(__file__).resolve().parent / "data" / "modern-pages"
 
 _WORD = re.compile(r"\w+")
 
@@ -32,6 +36,23 @@ def load_pages() -> list[tuple[str, str, str]]:
         html = gzip.decompress((DATA / "html" / f"{key}.html.gz").read_bytes())
         pages.append((key, html.decode("utf-8", "replace"), record["articleBody"] or ""))
     return pages
+
+
+def load_modern_pages() -> list[tuple[str, str, dict[str, str]]]:
+    """Every page of :data:`MODERN` as ``(id, html, gold)``; the gold has the page's
+    ``main_content``, ``title``, ``author`` and ``publish_date``."""
+    with gzip.open(MODERN / "ground-truth.json.gz", "rt", encoding="utf-8") as file:
+        gold = json.load(file)
+    return [
+        (
+            key,
+            gzip.decompress((MODERN / "html" / f"{key}.html.gz").read_bytes()).decode(
+                "utf-8", "replace"
+            ),
+            record,
+        )
+        for key, record in sorted(gold.items())
+    ]
 
 
 def _shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
