@@ -316,6 +316,26 @@ def test_of_repeated_blocks_the_one_where_the_article_has_it_is_kept() -> None:
     assert body_blocks(blocks, keys, "\n".join(texts)) == {0, 1, 2, 3}
 
 
+def test_short_blocks_that_continue_the_main_text_where_it_stands_are_kept() -> None:
+    """Product cards that trafilatura runs into one line ("Top RatedColemanCascade
+    Camp Stove$275.00") keep their short parts ("Top Rated", "$275.00"); a short
+    link that the main text also has there ("Europe" of a related story) does not."""
+    from nkcorpus.cleaning.htmlalign import block_key, body_blocks
+    from nkcorpus.cleaning.htmlpage import Block
+
+    cards = [
+        (["Top Rated", "Coleman Cascade 3-in-1 Camp Stove", "$275.00"], frozenset(["list"])),
+        (["Coleman Cascade Classic Camp Stove", "$130.00"], frozenset(["list"])),
+    ]
+    texts = [(t, roles) for texts, roles in cards for t in texts]
+    texts += [("Lanterns glow after dark in the old town square.", frozenset())]
+    texts += [("Europe", frozenset(["link"]))]
+    blocks = {n: Block(n * 100, n * 100 + len(t), t, roles) for n, (t, roles) in enumerate(texts)}
+    keys = {n: block_key(b.text) for n, b in blocks.items()}
+    main = "\n".join(["".join(texts) for texts, _roles in cards] + [texts[5][0] + "Europe"])
+    assert body_blocks(blocks, keys, main) == {0, 1, 2, 3, 4, 5}
+
+
 @pytest.mark.parametrize(
     ("name", "article", "navigation"),
     [

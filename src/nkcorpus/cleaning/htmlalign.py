@@ -110,8 +110,18 @@ def body_blocks(blocks: dict[int, Block], keys: dict[int, str], main: str) -> se
             if len(key) >= 12:
                 after = [p for p in found_at if p >= cursor]
                 cursor = (after[0] if after else found_at[-1]) + len(key)
+            elif target.startswith(key, cursor):
+                cursor += len(key)
             continue
-        if len(key) < 12 or block.roles & _FURNITURE:
+        if len(key) < 12:
+            if key and target.startswith(key, cursor) and not block.roles & _FURNITURE:
+                # A short block that the main text has right where the last one ended (the
+                # price of a product card that trafilatura runs into one line); not a
+                # link ("Europe", "9 hrs ago" of a list of related stories).
+                body.add(index)
+                cursor += len(key)
+            continue
+        if block.roles & _FURNITURE:
             continue
         chunks = [key[i : i + _CHUNK] for i in range(0, len(key) - _CHUNK + 1, _CHUNK)]
         if len(chunks) >= 4 and _mostly_in(chunks, target):
