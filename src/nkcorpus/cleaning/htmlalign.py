@@ -42,8 +42,21 @@ _MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+|^\|\s*|\s*\|$")  # list items an
 WHOLE_PAGE_BLOCKS = 100
 #: The length (in characters, without white space) under which a block is a menu item.
 MENU_ITEM = 20
-#: A main text shorter than this (in characters) is looked for again.
-SHORT_MAIN_TEXT = 2000
+#: A main text shorter than this is looked for again: its length in characters, a Han,
+#: kana or Hangul character counting three (as many as a Latin word's letters).
+SHORT_MAIN_TEXT = 1500
+_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+
+
+def _width(text: str) -> int:
+    """The length of ``text`` with every Han, kana and Hangul character counted three times.
+
+    >>> _width("Kim met Moon"), _width("金正恩会见文在寅")
+    (12, 24)
+    """
+    return len(text) + 2 * len(_WIDE.findall(text))
+
+
 def block_key(text: str) -> str:
     """``text`` without white space and ``|``: how blocks and trafilatura's lines are compared.
 
@@ -198,7 +211,7 @@ def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tu
     whole page)."""
     body = body_blocks(page.blocks, keys, main)
     whole = _whole_page(keys, body)
-    if whole or len(main) < SHORT_MAIN_TEXT:
+    if whole or _width(main) < SHORT_MAIN_TEXT:
         # trafilatura's fast extractor found little, or fell back on the whole page:
         # its full comparison with readability and jusText looks again.
         fuller = main_text(tree, fast=False)  # trafilatura reads a copy of it
