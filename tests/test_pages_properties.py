@@ -26,6 +26,12 @@ _ELEMENTS = ["p", "div", "span", "a", "b", "li", "h1", "h2", "nav", "header", "f
              "figure", "figcaption", "td", "section", "article", "em", "script"]  # fmt: skip
 
 
+_ATTRIBUTES = [
+    "", ' class="share"', ' id="main"', " hidden", ' title="a>b"', ' style="display:none"',
+    ' role="tabpanel" hidden', ' aria-hidden="true"',
+]  # fmt: skip
+
+
 def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     def build(name: str, inner: list[str], closed: bool, attribute: str) -> str:
         return f"<{name}{attribute}>{''.join(inner)}" + (f"</{name}>" if closed else "")
@@ -35,15 +41,23 @@ def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
         st.sampled_from(_ELEMENTS),
         st.lists(children, max_size=4),
         st.booleans(),
-        st.sampled_from(["", ' class="share"', ' id="main"', " hidden", ' title="a>b"']),
+        st.sampled_from(_ATTRIBUTES),
     )
 
 
 _nodes = st.recursive(
     st.one_of(_text, st.just(_PROSE * 3), st.just("<br>")), _element, max_leaves=25
 )
-pages = st.lists(_nodes, min_size=1, max_size=6).map(
-    lambda parts: "<html><head><title>A page</title></head><body>" + "".join(parts)
+pages = st.builds(
+    lambda head, parts: head + "".join(parts),
+    # A head that is closed, and one that the body start ends (as a browser ends it).
+    st.sampled_from(
+        [
+            "<html><head><title>A page</title></head><body>",
+            "<html><head><meta charset='utf-8'><title>A page</title><link rel='icon'><body>",
+        ]
+    ),
+    st.lists(_nodes, min_size=1, max_size=6),
 )
 
 _TAG = re.compile(r"<[^<>]*>")
