@@ -42,8 +42,8 @@ _MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+|^\|\s*|\s*\|$")  # list items an
 WHOLE_PAGE_BLOCKS = 100
 #: The length (in characters, without white space) under which a block is a menu item.
 MENU_ITEM = 20
-#: A main text shorter than this is looked for again: its length in characters, a Han,
-#: kana or Hangul character counting three (as many as a Latin word's letters).
+#: A main text shorter than this is looked for again. Its length is counted in characters,
+#: a Han, kana or Hangul character counting three (as many as a Latin word's letters).
 SHORT_MAIN_TEXT = 1500
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
