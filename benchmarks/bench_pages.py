@@ -333,7 +333,7 @@ def run() -> list[Comparison]:
         + "{nkcorpus} (trafilatura {trafilatura})".format(
             **{k: v["f1"] for k, v in quality["article_benchmark"]["unseen"].items()}
         )
-        + "; modern pages of 2026 ({pages} pages never tuned on): body F1 {f1} ({t[f1]}), "
+        + "; modern pages of 2026 ({pages} pages never tuned on): body F1 {f1:.3f} ({t[f1]:.3f}), "
         "dates {published:.1%} ({t[published]:.1%}), authors {authors:.1%} "
         "({t[authors]:.1%})".format(
             **quality["modern_pages"]["nkcorpus"], t=quality["modern_pages"]["trafilatura"]
