@@ -20,6 +20,7 @@ from nkcorpus.cleaning.htmlpage import Block, Page
 __all__ = [
     "MENU_ITEM",
     "SHORT_MAIN_TEXT",
+    "SMALL_SHARE",
     "WHOLE_PAGE_BLOCKS",
     "article_blocks",
     "block_key",
@@ -45,6 +46,9 @@ MENU_ITEM = 20
 #: A main text shorter than this is looked for again. Its length is counted in characters,
 #: a Han, kana or Hangul character counting three (as many as a Latin word's letters).
 SHORT_MAIN_TEXT = 1500
+#: A main text that holds less than this share of the page's shown text is looked for
+#: again too (a documentation page whose fast extraction keeps one section).
+SMALL_SHARE = 0.1
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
 
@@ -211,7 +215,8 @@ def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tu
     whole page)."""
     body = body_blocks(page.blocks, keys, main)
     whole = _whole_page(keys, body)
-    if whole or _width(main) < SHORT_MAIN_TEXT:
+    shown = sum(len(block.text) for block in page.blocks.values())
+    if whole or _width(main) < SHORT_MAIN_TEXT or len(main) < SMALL_SHARE * shown:
         # trafilatura's fast extractor found little, or fell back on the whole page:
         # its full comparison with readability and jusText looks again.
         fuller = main_text(tree, fast=False)  # trafilatura reads a copy of it
