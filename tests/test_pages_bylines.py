@@ -6,6 +6,7 @@ import pytest
 
 from nkcorpus.cleaning.bylines import read_byline
 from nkcorpus.cleaning.cleaner import clean_text
+from nkcorpus.cleaning.htmlmeta import split_authors
 from nkcorpus.cleaning.metadata import dateline, labeled_field, trailing_byline
 
 _PROSE = "".join(
@@ -151,15 +152,34 @@ def test_an_editor_credit_is_not_an_author() -> None:
     assert found is not None and found.authors == ()
 
 
-@pytest.mark.parametrize("value", ["No Author", "Published by", "Art Edwards says", "I"])
+@pytest.mark.parametrize(
+    "value", ["No Author", "Published by", "Art Edwards says", "I", "Dec", "Sat", "Written By:"]
+)
 def test_placeholders_in_author_fields_are_not_names(value: str) -> None:
-    """A placeholder, a bare label or a commenter's header in ``meta name=author`` names no one."""
+    """A placeholder, a bare label, a commenter's header or a month or weekday read from a
+    date in ``meta name=author`` names no one."""
     page = (
         f"<html><head><title>Talks</title><meta name='author' content='{value}'></head><body>"
         "<article><h1>Talks</h1><p>" + "The talks went on for a long while today. " * 9 + "</p>"
         "</article></body></html>"
     )
     assert _authors(page) == ()
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Text by Hunter Dukes", ("Hunter Dukes",)),
+        ("Written byAAA Travel Editor", ("AAA Travel Editor",)),
+        ("This post was written by Danielle Padula", ("Danielle Padula",)),
+        ("Post by changingtimes » Sat Dec 13, 2025 4:02 pm", ("changingtimes",)),
+        ("Kristian LarsenKristian Larsen", ("Kristian Larsen",)),
+    ],
+)
+def test_what_stands_around_a_name_in_an_author_field_goes(value: str, names: tuple[str, ...]) -> None:
+    """A label before the name (also glued to it), a forum post's date after ``»``, and a
+    name written twice leave only the name."""
+    assert split_authors(value) == names
 
 
 def test_a_dateline_under_the_headline_dates_a_page_whose_markup_names_no_date() -> None:

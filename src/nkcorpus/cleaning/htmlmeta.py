@@ -85,7 +85,11 @@ _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$", re.IGNORECASE)
 _NOT_PERSON = re.compile(
     r"^(?:no\s+author|unknown(?:\s+author)?|anonymous|author|published\s+by|posted\s+by|by|von"
     r"|par|por|door|av|af|(?:source|quelle|fuente)\s*:.*"
-    r"|written\s+by|.)$|\s(?:says|said|wrote):?$|\s(?:team|desk|newsroom)$"
+    r"|written\s+by|.):?$|\s(?:says|said|wrote):?$|\s(?:team|desk|newsroom)$"
+    # a month or a day of the week, read from a date next to the name ("Dec", "Sat")
+    r"|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?"
+    r"|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$"
     r"|^\(|\b(?:image|photo|picture)s?\s*:",
     re.IGNORECASE,
 )
@@ -108,12 +112,17 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(
-    r"^(?:(?:by|von|par|por|written by|reported by|posted by|words by|story by|authors?"
+    r"^(?:(?:by|von|par|por|(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?"
+    r"(?:written|reported|posted)\s+by|words by|story by|text by|post by|authors?"
     r"|autor(?:in)?|auteur)\s*:?"
     r"|text:|기자|记者|記者"
-    r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)\s+",
+    r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)(?:\s+|(?=[A-Z]))",
     re.IGNORECASE,
 )
+#: What follows a name in a forum's post header: ``"changingtimes » Sat Dec 13"``.
+_AFTER_NAME = re.compile(r"\s+»\s.*$|\s+»$")
+#: A name written twice without a space (``"Kristian LarsenKristian Larsen"``).
+_TWICE = re.compile(r"(\S.{2,}?)\1")
 
 
 @attrs.frozen
@@ -251,8 +260,10 @@ def split_authors(value: str) -> tuple[str, ...]:
     names = []
     if "://" in value:
         return ()
-    for part in _AUTHOR_SPLIT.split(value):
+    for part in _AUTHOR_SPLIT.split(_AFTER_NAME.sub("", value)):
         part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-")))
+        if twice := _TWICE.fullmatch(part):
+            part = twice[1]
         if part and not _NOT_NAME.search(part) and not _CREDENTIAL.match(part) and len(part) <= 60:
             names.append(part)
     return tuple(dict.fromkeys(names))
