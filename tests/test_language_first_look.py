@@ -22,13 +22,16 @@ from nkcorpus.language.evidence import complete, latin_evidence, whole_text_evid
 from nkcorpus.language.lexicon import load_lexicon
 from nkcorpus.language.neutral import (
     _PART,
+    TYPOGRAPHIC,
     _has_ascii_date_word,
     _has_date_word_near_numbers,
     _is_part,
     ascii_blanked,
     classify,
+    typeset_blanked,
 )
 from nkcorpus.language.options import LanguageOptions
+from nkcorpus.text.scripts import classify as classify_scripts
 
 from .strategies import texts
 
@@ -234,6 +237,39 @@ def test_ascii_evidence_equals_the_general_evidence(text: str) -> None:
     assert latin_evidence(*plain, 2000) == whole_text_evidence(text, None, 2000)
 
 
+_TYPESET = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [*TYPOGRAPHIC, " ", "  ", ",", ".", "1", "2018", "@", "://", "www.", "<b>"]
+        ),
+        st.sampled_from([*_WORDS[::7], "May", "Tue", "pm", "It", "s", "é", "Ж"]),
+    ),
+    max_size=20,
+).map("".join)
+
+
+def test_typographic_characters_are_neutral() -> None:
+    """No typographic character is a letter of any script: a text of ASCII and these has
+    Latin letters and neutral characters only."""
+    assert not classify_scripts(TYPOGRAPHIC, links=False).any()
+
+
+@given(st.one_of(_TYPESET, texts))
+def test_typeset_evidence_equals_the_general_evidence(text: str) -> None:
+    """The shortcut also serves text with curly quotes, dashes and other typographic
+    characters (``It’s “fine” — really…``): it blanks and counts what the general path
+    does, and gathers the same evidence, so a sentence's language and confidence do not
+    depend on how its quotes are typeset."""
+    plain = typeset_blanked(text) if not text.isascii() else ascii_blanked(text)
+    if plain is None:
+        assert not set(text) <= set(TYPOGRAPHIC) | _ASCII
+        return
+    classes, blanked = classify(text)
+    assert plain == (blanked, int((classes == 1).sum()))
+    assert latin_evidence(*plain, 2000) == whole_text_evidence(text, None, 2000)
+
+
+_ASCII = {chr(code) for code in range(128)}
 _DATE_WORDS = ["May", "may", "JAN", "Tue", "sept", "pm", "a", "th", "dismay", "Mayo", "the"]
 _DATE_PIECES = st.sampled_from(
     [*_DATE_WORDS, "x" * 17, "1", "24", "2018", " ", "  ", "   ", ",", ".", "\n", "\t", "\x1c", "_"]

@@ -38,7 +38,7 @@ from nkcorpus.language.decide import (
     fasttext_candidates,
 )
 from nkcorpus.language.evidence import Evidence, latin_first_look, whole_text_evidence
-from nkcorpus.language.neutral import ascii_blanked, classify
+from nkcorpus.language.neutral import ascii_blanked, classify, typeset_blanked
 from nkcorpus.language.options import LanguageOptions
 from nkcorpus.text.scripts import CHUNK, LATIN, SCRIPT_NAMES, ScriptProfile, class_counts
 
@@ -93,10 +93,15 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
             "(nkcorpus.process decodes them for you)"
         )
     options = options if options is not None else _DEFAULT_OPTIONS
-    plain = ascii_blanked(text) if len(text) <= options.max_chars else None
+    plain = None
+    if len(text) <= options.max_chars:
+        plain = ascii_blanked(text)
+        if plain is None:
+            plain = typeset_blanked(text)
     letters = None
     if plain is not None:
-        # ASCII text: Latin letters and neutral characters, links and dates blanked.
+        # ASCII text (or with typographic punctuation): Latin letters and neutral
+        # characters, links and dates blanked.
         blanked, letters = plain
         found = latin_first_look(blanked, letters, options.max_chars, options.engines)
         if type(found) is tuple:

@@ -31,7 +31,14 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import numpy.typing as npt
 
-__all__ = ["ascii_blanked", "classify", "neutral_spans", "plain_ascii_letters"]
+__all__ = [
+    "TYPOGRAPHIC",
+    "ascii_blanked",
+    "classify",
+    "neutral_spans",
+    "plain_ascii_letters",
+    "typeset_blanked",
+]
 
 # A tag name, then attributes as markup writes them: a name of letters, digits and
 # ``-_:.@`` (``data-id``, ``xml:lang``, ``@click``), with a value or without, so that prose
@@ -239,6 +246,41 @@ def ascii_blanked(text: str) -> tuple[str, int] | None:
         spans.extend(_date_spans(text))
     blanked = _blank(text, sorted(spans))
     data = blanked.encode("ascii")
+    return blanked, len(data) - len(data.translate(None, _LETTERS))
+
+
+#: The characters outside ASCII that typeset English is full of, none of them a letter of
+#: any script: the no-break space, guillemets, the degree, pound, euro, copyright,
+#: registered and trade mark signs, the multiplication sign, hyphens and dashes, curly
+#: quotes and apostrophes, the bullet, the ellipsis and primes. A text of ASCII characters
+#: and these is read without a table of classes (:func:`typeset_blanked`).
+TYPOGRAPHIC = (
+    "\u00a0\u00ab\u00bb\u00b0\u00a3\u00a9\u00ae\u00d7\u2010\u2011\u2012\u2013\u2014\u2015"
+    "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2022\u2026\u2032\u2033\u20ac\u2122"
+)
+# A character that is neither ASCII nor typographic.
+_NOT_TYPOGRAPHIC = re.compile(f"[^\\x00-\\x7f{TYPOGRAPHIC}]")
+
+
+def typeset_blanked(text: str) -> tuple[str, int] | None:
+    """:func:`ascii_blanked` of a text that is not ASCII but whose characters beyond ASCII
+    are all :data:`TYPOGRAPHIC` (``It’s “fine” — really…``): the text with links, markup
+    tags and dates blanked, as :func:`classify` returns it, and the number of letters left
+    (all Latin; every other character is neutral). ``None`` for any other text, ASCII
+    text included (:func:`ascii_blanked` reads it).
+
+    >>> typeset_blanked("It’s “fine” since May 24, 2018")
+    ('It’s “fine” since             ', 12)
+    >>> typeset_blanked("Il était là.") is None, typeset_blanked("Fine.") is None
+    (True, True)
+    """
+    if text.isascii() or _NOT_TYPOGRAPHIC.search(text) is not None:
+        return None
+    # The spans of classify(), found as it finds them (for text that is not ASCII).
+    spans = [*link_spans(text), *neutral_spans(text)]
+    blanked = _blank(text, sorted(spans)) if spans else text
+    # A character beyond ASCII is several bytes of UTF-8, none of them a letter's.
+    data = blanked.encode("utf-8")
     return blanked, len(data) - len(data.translate(None, _LETTERS))
 
 
