@@ -174,11 +174,14 @@ def test_placeholders_in_author_fields_are_not_names(value: str) -> None:
         ("This post was written by Danielle Padula", ("Danielle Padula",)),
         ("Post by changingtimes » Sat Dec 13, 2025 4:02 pm", ("changingtimes",)),
         ("Kristian LarsenKristian Larsen", ("Kristian Larsen",)),
+        ("Brian Truitt \u00a0 USA TODAY", ("Brian Truitt",)),
+        ("Jean\u00a0Dupont", ("Jean\u00a0Dupont",)),
     ],
 )
 def test_what_stands_around_a_name_in_an_author_field_goes(value: str, names: tuple[str, ...]) -> None:
-    """A label before the name (also glued to it), a forum post's date after ``»``, and a
-    name written twice leave only the name."""
+    """A label before the name (also glued to it), a forum post's date after ``»``, what
+    stands after a gap with a no-break space in it, and a name written twice leave only
+    the name; a no-break space inside a name stays."""
     assert split_authors(value) == names
 
 

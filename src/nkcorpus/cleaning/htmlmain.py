@@ -278,7 +278,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             but the page's navigation, header and footer elements).
     """
     page = _read(source, hidden=False)
-    visible = page.blocks
+    visible = page.blocks  # the shown blocks: metadata comes from these alone
     keys = {index: block_key(block.text) for index, block in page.blocks.items()}
     tree = load_tree(source)
     headings = [b.text for b in visible.values() if "h1" in b.roles]
@@ -321,7 +321,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             keys = {index: block_key(block.text) for index, block in page.blocks.items()}
             body = body_blocks(page.blocks, keys, main)
     else:
-        furniture = {"nav", "header", "footer", "aside", "form", "menu", "hidden"}
+        furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         if 2 * sum(1 for b in page.blocks.values() if "form" in b.roles) > len(page.blocks):
             furniture.discard("form")  # the whole page is one form (ASP.NET pages)
         body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}

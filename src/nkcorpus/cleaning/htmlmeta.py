@@ -119,8 +119,9 @@ _BY = re.compile(
     r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)(?:\s+|(?=[A-Z]))",
     re.IGNORECASE,
 )
-#: What follows a name in a forum's post header: ``"changingtimes » Sat Dec 13"``.
-_AFTER_NAME = re.compile(r"\s+»\s.*$|\s+»$")
+#: What follows a name in a forum's post header (``"changingtimes » Sat Dec 13"``), or after
+#: a gap of spaces with a no-break space in it (``"Brian Truitt \u00a0 USA TODAY"``).
+_AFTER_NAME = re.compile(r"\s+»\s.*$|\s+»$|(?:\s+\u00a0|\u00a0\s+)\s*\S.*$")
 #: A name written twice without a space (``"Kristian LarsenKristian Larsen"``).
 _TWICE = re.compile(r"(\S.{2,}?)\1")
 
