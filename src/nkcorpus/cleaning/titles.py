@@ -135,7 +135,9 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
 
     # A part that the page shows wins, but not the site's name (which its logo shows).
     matches = [
-        p for n, (p, k) in enumerate(zip(parts, keys, strict=True)) if k in shown and not is_site(n)
+        p
+        for n, (p, k) in enumerate(zip(parts, keys, strict=True))
+        if k and k in shown and not is_site(n)
     ]
     if matches:
         return max(matches, key=len)
