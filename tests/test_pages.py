@@ -336,6 +336,23 @@ def test_short_blocks_that_continue_the_main_text_where_it_stands_are_kept() -> 
     assert body_blocks(blocks, keys, main) == {0, 1, 2, 3, 4, 5}
 
 
+def test_a_thread_of_long_posts_between_short_lines_is_not_taken_for_menus() -> None:
+    """A main text of hundreds of blocks, most of them short, is the page's menus only
+    when the short blocks also hold most of its text: a discussion thread, where each
+    long post stands between its writer's name and a "reply" link, is content."""
+    from nkcorpus.cleaning.htmlalign import WHOLE_PAGE_BLOCKS, _whole_page, block_key
+
+    post = (
+        "I expect the talks to resume in spring; the last round ended without a date, "
+        "but both sides kept their liaison offices open through the winter."
+    )
+    thread = [t for n in range(WHOLE_PAGE_BLOCKS) for t in (f"user{n}", "3 hours ago", post)]
+    menus = [f"Section {n}" for n in range(2 * WHOLE_PAGE_BLOCKS)] + [post] * 10
+    for texts, whole in ((thread, False), (menus, True)):
+        keys = {n: block_key(t) for n, t in enumerate(texts)}
+        assert _whole_page(keys, set(keys)) is whole
+
+
 @pytest.mark.parametrize(
     ("name", "article", "navigation"),
     [

@@ -19,6 +19,7 @@ from nkcorpus.cleaning.htmlpage import Block, Page
 
 __all__ = [
     "MENU_ITEM",
+    "PARAGRAPH",
     "SHORT_MAIN_TEXT",
     "SMALL_SHARE",
     "WHOLE_PAGE_BLOCKS",
@@ -39,10 +40,13 @@ _MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+|^\|\s*|\s*\|$")  # list items an
 
 
 #: A main text of at least this many blocks, half of them shorter than
-#: :data:`MENU_ITEM` characters, is the page's menus (and all the rest), not its article.
+#: :data:`MENU_ITEM` characters, is the page's menus (and all the rest), not its article,
+#: unless blocks of :data:`PARAGRAPH` characters or more hold half of its text.
 WHOLE_PAGE_BLOCKS = 100
 #: The length (in characters, without white space) under which a block is a menu item.
 MENU_ITEM = 20
+#: The length (in characters, without white space) from which a block is a paragraph.
+PARAGRAPH = 80
 #: A main text shorter than this is looked for again. Its length is counted in characters,
 #: a Han, kana or Hangul character counting three (as many as a Latin word's letters).
 SHORT_MAIN_TEXT = 1500
@@ -186,11 +190,17 @@ def _places(target: str, keys: Iterable[str], line_keys: list[str]) -> dict[str,
 
 
 def _whole_page(keys: dict[int, str], body: set[int]) -> bool:
-    """Whether the ``body`` blocks are mostly menu items: the page, menus and all."""
+    """Whether the ``body`` blocks are mostly menu items, and most of their text is in
+    blocks shorter than paragraphs: the page, menus and all."""
     if len(body) < WHOLE_PAGE_BLOCKS:
         return False
     menus = sum(1 for i in body if len(keys[i]) < MENU_ITEM)
-    return 2 * menus >= len(body)
+    if 2 * menus < len(body):
+        return False
+    # Paragraphs between short blocks (the posts of a thread between their writers' names
+    # and "reply" links) are content: most of the text must be in lines for menus.
+    lines = sum(len(keys[i]) for i in body if len(keys[i]) < PARAGRAPH)
+    return 2 * lines >= sum(len(keys[i]) for i in body)
 
 
 def _mostly_in(chunks: list[str], target: str) -> bool:
