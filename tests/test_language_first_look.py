@@ -329,6 +329,42 @@ def test_three_function_words_two_ahead_decide_alone(
     assert detect(text).language == ("en" if text.startswith("The") else "fr")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somebody left two bags outside before noon.",
+        "Nobody knew whether anyone else would come either.",
+        "Perhaps three hundred people were already waiting around the corner.",
+    ],
+)
+def test_english_closed_classes_beyond_the_commonest_decide_alone(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """English prepositions, indefinite pronouns, adverbs of degree and number words
+    (``before``, ``somebody``, ``either``, ``perhaps``, ``two``) are function words: a
+    sentence made of them is decided without reading a model."""
+    _forbidding_models(monkeypatch)
+    assert detect(text).language == "en"
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "language"),
+    [
+        ("four", "Il faut cuire le pain au four pendant une heure.", "fr"),
+        ("under", "Under sommaren reser vi till landet.", "sv"),
+        ("sorta", "È una sorta di festa per tutti.", "it"),
+    ],
+)
+def test_english_words_other_languages_write_are_not_english_function_words(
+    word: str, text: str, language: str
+) -> None:
+    """A word that another scored language writes as a word of its own (French *four*,
+    Swedish *under*, Italian *sorta*) is no English function word: it would count for
+    English alone in that language's sentences."""
+    assert "en" not in load_lexicon().languages_of(word)
+    assert detect(text).language == language
+
+
 def test_fasttext_decides_three_words_with_two_in_lower_case(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -345,13 +381,13 @@ def test_fasttext_decides_three_words_with_two_in_lower_case(
     "text",
     [
         "Mary John, Russell Dyk, Webb Jennings, Martin Gonzales",
-        "Chapter Two: Master Lunre",
         "Digital Humanities Clinics -",
+        "Executive Committee Weekly Meeting",
     ],
 )
 def test_fasttext_decides_a_line_of_names_alone(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     """A line of capitalized names or title words without a function word (from the English
-    tuning treebank) is judged by fastText's first look alone when fastText is sure: the same
+    tuning and training treebanks) is judged by fastText's first look alone when fastText is sure: the same
     language as when every engine is read, and, as then, no evidence of its own."""
     calls = _counting(monkeypatch)
     evidence = whole_text_evidence(text, None, 2000)

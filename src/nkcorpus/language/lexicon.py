@@ -8,13 +8,18 @@ sentences: ``the`` is English, ``het`` Dutch, ``les`` French, ``und`` German.
 
 The lexicon is hand-written data shipped with nkcorpus
 (``nkcorpus/language/data/function_words.json``): 35 to 75 words for each of the 31
-Latin-script languages that :mod:`nkcorpus.language.decide` scores, and 160 for
+Latin-script languages that :mod:`nkcorpus.language.decide` scores, and 245 for
 English, the main alphabetic language of the corpora nkcorpus is built for: its closed
-classes in full (``your``, ``because``, ``through``, ``whether``, ``all``, ``let``), a few
-frequent words no other scored language writes (``like``, ``really``, ``thanks``) and the
-words of speech (``yeah``, ``okay``, ``um``), so that most English
+classes in full (``your``, ``because``, ``through``, ``whether``, ``all``, ``let``,
+``before``, ``beyond``, ``unless``, ``nor``, ``another``, ``someone``, ``whatever``), the
+number words (``two``, ``three``, ``hundred``), a few frequent words no other scored
+language writes (``like``, ``really``, ``thanks``, ``perhaps``, ``already``) and the words
+of speech (``yeah``, ``okay``, ``um``, ``uh``, ``gonna``, ``kinda``), so that most English
 sentences are settled by their function words without a model (four in five of the
-English treebank sentences nkcorpus was tuned on). A word may
+English treebank sentences nkcorpus was tuned on). English words that another scored
+language writes as a word of its own are left out where it has no function word of that
+spelling (``four``, ``six`` and ``ours`` are French, ``ten`` Dutch, ``under`` Swedish,
+``sorta`` Italian): they would count for English alone. A word may
 belong to several languages (``de`` is Dutch, French, Spanish, Portuguese, Catalan,
 Romanian and Turkish); it then counts for each of them, and so only separates those
 languages from the others.
