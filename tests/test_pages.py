@@ -605,22 +605,6 @@ def test_a_readme_written_in_markdown_is_not_taken_for_a_scrape() -> None:
     assert not [r for r in clean_text(raw).removed if r.rule == "not-main-content"]
 
 
-def test_a_plain_text_scrape_of_a_whole_page_leaves_its_menus_out() -> None:
-    """A plain-text dump of a whole CNN page (menus, section lists, footer, one line
-    each) is read as a markdown scrape is: the menu lines leave as ``not-main-content``
-    removals that point at their raw lines, and the article's paragraphs stay."""
-    expected, raw = _case("fresh-txt-aeb-cnn-trump-health")
-    cleaned = clean_text(raw)
-    gone = [r for r in cleaned.removed if r.rule == "not-main-content"]
-    menus = {raw[r.raw_span.start : r.raw_span.end] for r in gone}
-    assert {"Congress", "SCOTUS", "Facts First", "Wellness", "Parenting"} <= menus
-    for paragraph in expected["body"].split("\n")[:5]:
-        assert paragraph[:60] in cleaned.text
-    kept = clean_text(raw, CleanOptions(main_content=False))
-    assert not [r for r in kept.removed if r.rule == "not-main-content"]
-    assert "Facts First" in kept.text
-
-
 def test_a_text_scrape_titled_with_the_site_name_gives_the_headline() -> None:
     """A plain-text scrape whose first line is the page's title with its section and
     site ("... - Breaking News - The Jerusalem post") gives the headline alone."""

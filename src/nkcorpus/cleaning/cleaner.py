@@ -161,8 +161,8 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         metadata = layout.metadata
         removed.extend(Removal(run.offsets.to_raw(span), rule) for span, rule in layout.removals)
         captions = _apply_layout(run, layout, options, seconds)
-        if not page and options.main_content:  # a scrape of a whole page: its article
-            captions = _scrape_article(run, raw, captions, removed, options, plain=not markdown)
+        if markdown and options.main_content:  # a scrape of a whole page: its article
+            captions = _scrape_article(run, raw, captions, removed, options)
         regions = [Region(span, "caption") for span in captions]
         if regions:
             texts = tuple(dict.fromkeys(run.text[r.span.start : r.span.end] for r in regions))
@@ -276,18 +276,13 @@ def _moved(spans: list[Span], maps: Iterable[OffsetMap | None]) -> list[Span]:
 
 
 def _scrape_article(
-    run: _Run,
-    raw: str,
-    captions: list[Span],
-    removed: list[Removal],
-    options: CleanOptions,
-    plain: bool,
+    run: _Run, raw: str, captions: list[Span], removed: list[Removal], options: CleanOptions
 ) -> list[Span]:
-    """Leave out the lines of a markdown or ``plain`` text scrape that are not its article
+    """Leave out the lines of a markdown scrape that are not its article
     (:func:`~nkcorpus.cleaning.scrapes.not_main_lines`); return the captions' new spans."""
     from nkcorpus.cleaning.scrapes import not_main_lines
 
-    spans = not_main_lines(raw, run.text, plain)
+    spans = not_main_lines(raw, run.text)
     if not spans:
         return captions
     for span in spans:  # the line without its line break, in the raw text

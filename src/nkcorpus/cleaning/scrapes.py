@@ -1,14 +1,12 @@
-"""The article in a markdown or plain-text scrape of a whole web page: menus and link
-lists left out.
+"""The article in a markdown scrape of a whole web page: menus and link lists left out.
 
 Scrapers that turn a page into markdown (html2text, Jina Reader, Firecrawl without
 its main-content option) keep the whole page: navigation, link lists, share
-buttons, the footer, all as short paragraphs and list items; a page's text copied or
-dumped as plain text keeps them as short lines. :func:`not_main_lines`
-renders the markdown as HTML with markdown-it-py (a plain text's lines as paragraphs of
-their own) and lets jusText sort its paragraphs into article and boilerplate (by
-length, link density and the share of stop words, with the stop list of the language
-whose stop words the text uses most); the article's text is aligned to the lines of the cleaned text the way
+buttons, the footer, all as short paragraphs and list items. :func:`not_main_lines`
+renders the markdown as HTML with markdown-it-py and lets jusText sort its
+paragraphs into article and boilerplate (by length, link density and the share of
+stop words, with the stop list of the language whose stop words the text uses
+most); the article's text is aligned to the lines of the cleaned text the way
 :mod:`nkcorpus.cleaning.htmlmain` aligns trafilatura's to the blocks of a page.
 
 Only a scrape of a whole page is read so (:func:`looks_like_scrape`: long, many
@@ -21,7 +19,6 @@ shorter than a tenth of it, is left whole, and only runs of five lines or more g
 from __future__ import annotations
 
 import functools
-import html
 import re
 from collections import Counter
 from typing import Any
@@ -53,12 +50,9 @@ def _renderer() -> Any:
     return MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
-def not_main_lines(markdown: str, text: str, plain: bool = False) -> list[Span]:
+def not_main_lines(markdown: str, text: str) -> list[Span]:
     r"""The lines of ``text`` (the cleaned text of the scrape ``markdown``) that are not
     its article, each with the line break after it.
-
-    ``plain``: ``markdown`` is a plain-text scrape (a page's text copied or dumped line
-    by line), each of its lines a paragraph of its own.
 
     >>> menu = [f"* [Section {n}](/s/{n})" for n in range(50)]
     >>> story = ("The council met on Monday and agreed on a plan for the harbour, which "
@@ -69,16 +63,11 @@ def not_main_lines(markdown: str, text: str, plain: bool = False) -> list[Span]:
     >>> len(gone), gone[0], story.strip() in gone
     (50, 'Section 0', False)
     """
-    if not looks_like_scrape(markdown, plain):
+    if not looks_like_scrape(markdown):
         return []
     import justext  # type: ignore[import-untyped]
 
-    if plain:
-        rendered = "".join(
-            f"<p>{html.escape(line)}</p>" for line in markdown.splitlines() if line.strip()
-        )
-    else:
-        rendered = _renderer().render(markdown[front_matter_end(markdown) :])
+    rendered = _renderer().render(markdown[front_matter_end(markdown) :])
     words = _WORD.findall(text.casefold())
     stoplist = _stoplist(words)
     if stoplist is None:
@@ -135,12 +124,11 @@ _FURNITURE = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:[*+-]|\d{1,3}[.)])\s")
 
 
-def looks_like_scrape(markdown: str, plain: bool = False) -> bool:
+def looks_like_scrape(markdown: str) -> bool:
     """Whether ``markdown`` is a scrape of a whole page, menus and all: at least
     :data:`SCRAPE_LINES` lines, :data:`MENU_SHARE` of them a list item or a link of four
-    words or fewer (in a ``plain`` text scrape, any line of four words or fewer), and the
-    page's furniture (a copyright line, a privacy policy, a sign-in link, a newsletter
-    box). A README or an article written in markdown is not.
+    words or fewer, and the page's furniture (a copyright line, a privacy policy, a
+    sign-in link, a newsletter box). A README or an article written in markdown is not.
     """
     lines = [line for line in markdown.splitlines() if line.strip()]
     if len(lines) < SCRAPE_LINES:
@@ -148,8 +136,7 @@ def looks_like_scrape(markdown: str, plain: bool = False) -> bool:
     menus = sum(
         1
         for line in lines
-        if _MENU_ITEM.fullmatch(line)
-        and (plain or _LIST_ITEM.match(line) or line.lstrip().startswith("["))
+        if _MENU_ITEM.fullmatch(line) and (_LIST_ITEM.match(line) or line.lstrip().startswith("["))
     )
     return menus >= MENU_SHARE * len(lines) and bool(_FURNITURE.search(markdown))
 
