@@ -207,6 +207,41 @@ _MENU = st.lists(
 )  # fmt: skip
 
 
+_QUOTED = [
+    "탈북자 대표들이 브뤼셀에서 처음으로 세계 대회를 열고 북한 정권의 인권 탄압을 규탄했다.",
+    "서울과 워싱턴의 인권 단체들은 국제사회의 공동 대응을 요구했다.",
+    "해외에 파견된 북한 노동자들의 착취 문제도 논의되었다.",
+    "朝鲜脱北者代表在布鲁塞尔举行首次全球会议，谴责朝鲜政权的人权状况。",
+    "联合国调查委员会呼吁调查政治犯收容所的情况。",
+    "北朝鮮の人権状況について国連の調査委員会が報告した。",
+]
+
+
+@settings(max_examples=10, deadline=None)  # each example runs jusText on a whole page
+@given(
+    _MENU,
+    st.lists(st.sampled_from(_QUOTED), min_size=5, max_size=12),
+    st.integers(0, len(_ARTICLE) - 1),
+)
+def test_a_scrape_keeps_the_korean_and_chinese_lines_it_quotes(
+    menu: list[str], quoted: list[str], at: int
+) -> None:
+    """An English markdown scrape that quotes a run of Korean, Chinese or Japanese lines
+    keeps them: jusText's English stop list cannot judge them, so they are not taken for
+    boilerplate (the menus still go)."""
+    lines = [f"* [{n}](/{n.lower()})" for n in menu]
+    lines += ["", "# Police lay siege to a campus in Hong Kong", ""]
+    for n, paragraph in enumerate(_ARTICLE):
+        lines += [*quoted, ""] if n == at else []
+        lines += [paragraph, ""]
+    lines += [f"* [{n}](/{n.lower()})" for n in menu]
+    lines += ["", "© 2019 Guardian News & Media Limited. All rights reserved."]
+    cleaned = clean_text("\n".join(lines))
+    for line in [*quoted, *_ARTICLE]:
+        assert line in cleaned.text
+    assert sum(1 for r in cleaned.removed if r.rule == "not-main-content") >= len(menu)
+
+
 @settings(max_examples=10, deadline=None)  # each example runs jusText on a whole page
 @given(
     _MENU,

@@ -91,6 +91,11 @@ def not_main_lines(markdown: str, text: str) -> list[Span]:
     body = body_blocks(blocks, keys, main)
     if not body:
         return []
+    if not any(_CJK.search(word) for word in stoplist):
+        # jusText judges a paragraph by the stop words of one language: lines written
+        # mostly in Han, kana or Hangul (a Korean statement quoted in an English page) a
+        # Latin stop list cannot judge, and they stay.
+        body.update(i for i, key in keys.items() if 2 * len(_CJK.findall(key)) >= len(key))
     # Only runs of lines go (a menu, a link list, a footer); a short line alone between
     # paragraphs of the article stays.
     out: list[Span] = []
@@ -151,6 +156,7 @@ MAIN_SHARE = 0.1
 #: A stop list that holds at least this share of the words is the document's language's.
 STOPWORD_SHARE = 0.2
 _WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
 
 def _stoplist(words: list[str]) -> frozenset[str] | None:
