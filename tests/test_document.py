@@ -141,6 +141,55 @@ def test_composing_maps_agrees_with_mapping_twice(data: st.DataObject, n: int, m
         assert composed.to_raw(Span(i, i + 1)) == outer.to_raw(inner.to_raw(Span(i, i + 1)))
 
 
+def _compose_by_search(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
+    """compose() as a search of ``outer`` for every position (the obvious, slower way)."""
+    from nkcorpus.spans import _merge_runs
+
+    runs = []
+    for cs, ce, bs, be, exact in inner.runs:
+        if not exact:
+            raw = outer.to_raw(Span(bs, be))
+            runs.append((cs, ce, raw.start, raw.end, False))
+            continue
+        for pos in range(cs, ce):
+            b = bs + pos - cs
+            raw = outer.to_raw(Span(b, b + 1))
+            exact_there = outer.runs[outer._run_index(b)][4]  # copied, or part of a rewrite
+            runs.append((pos, pos + 1, raw.start, raw.end, exact_there))
+    return OffsetMap(_merge_runs(runs))
+
+
+@st.composite
+def _inner_maps(draw: st.DrawFn, length: int) -> OffsetMap:
+    """A map of some text onto a text of ``length`` characters: copies, rewrites, insertions."""
+    runs, clean, raw = [], 0, 0
+    while raw < length and len(runs) < 12:
+        raw += draw(st.integers(0, min(3, length - raw)))
+        exact = draw(st.booleans())
+        size = draw(st.integers(1, 6))
+        raw_size = min(size, length - raw) if exact else draw(st.integers(0, length - raw))
+        if exact and raw_size == 0:
+            break
+        size = raw_size if exact else size
+        runs.append((clean, clean + size, raw, raw + raw_size, exact))
+        clean, raw = clean + size, raw + raw_size
+    return OffsetMap(runs)
+
+
+@given(st.data(), st.integers(1, 40))
+def test_composing_maps_agrees_with_searching_each_position(data: st.DataObject, n: int) -> None:
+    """compose(), which walks both maps once, maps every span of the newest text to the
+    same raw span as searching the older map for each position does, for copies,
+    rewrites and insertions alike."""
+    outer = data.draw(offset_maps(n))
+    inner = data.draw(_inner_maps(n))
+    composed, searched = outer.compose(inner), _compose_by_search(outer, inner)
+    length = inner.clean_length
+    for start in range(length + 1):
+        for end in range(start, length + 1):
+            assert composed.to_raw(Span(start, end)) == searched.to_raw(Span(start, end))
+
+
 def test_public_names_have_docstrings() -> None:
     """Every public name of the package documents itself."""
     for name in nkcorpus.__all__:

@@ -150,19 +150,42 @@ class OffsetMap:
         """Chain two maps: ``self`` maps text B to text A, ``inner`` maps text C to B.
 
         Returns the map from C to A, used when a stage rewrites already-clean
-        text and keeps its own map to the text it started from.
+        text and keeps its own map to the text it started from. Linear in the number of
+        runs: ``inner``'s runs point into B in order, so ``self``'s runs are walked once.
         """
+        if inner.runs and inner.runs[-1][3] > self.clean_length:
+            self.to_raw(Span(inner.runs[-1][2], inner.runs[-1][3]))  # raises: past B's end
+        outer = self.runs
+        last = len(outer) - 1
+        k = 0  # the run of ``self`` that holds the B position being mapped
+
+        def at(b: int) -> Run:
+            nonlocal k
+            while k < last and outer[k][1] <= b:
+                k += 1
+            return outer[k]
+
         runs: list[Run] = []
         for cs, ce, bs, be, exact in inner.runs:
             if not exact:
-                raw = self.to_raw(Span(bs, be))
-                runs.append((cs, ce, raw.start, raw.end, False))
+                if bs == be:  # a run with no text of B behind it: the point where it stands
+                    if bs >= self.clean_length:
+                        point = outer[-1][3] if outer else 0
+                    else:
+                        ocs, _oce, ors, _ore, oexact = at(bs)
+                        point = ors + (bs - ocs) if oexact else ors
+                    runs.append((cs, ce, point, point, False))
+                    continue
+                ocs, _oce, ors, _ore, oexact = at(bs)
+                start = ors + (bs - ocs) if oexact else ors
+                ocs, _oce, ors, ore, oexact = at(be - 1)
+                runs.append((cs, ce, start, ors + (be - ocs) if oexact else ore, False))
                 continue
             # An exact run of C over B: split it wherever B's runs in A change.
             pos = cs
             while pos < ce:
                 b = bs + (pos - cs)
-                ocs, oce, ors, ore, oexact = self.runs[self._run_index(b)]
+                ocs, oce, ors, ore, oexact = at(b)
                 take = min(ce - pos, oce - b)
                 if oexact:
                     runs.append((pos, pos + take, ors + (b - ocs), ors + (b - ocs) + take, True))
