@@ -336,6 +336,44 @@ def test_short_blocks_that_continue_the_main_text_where_it_stands_are_kept() -> 
     assert body_blocks(blocks, keys, main) == {0, 1, 2, 3, 4, 5}
 
 
+def test_drawings_and_style_sheets_are_left_out_of_the_parsed_page() -> None:
+    """The parsed page that trafilatura and the metadata readers get has no ``svg`` or
+    ``style`` element (an icon's paths are nodes that trafilatura would copy three
+    times), keeps the text after them and the JSON-LD, and the page gives the same
+    text and metadata with its icons as without them."""
+    from nkcorpus.cleaning.htmlpage import load_tree
+
+    icon = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
+        '<path d="M12 2L2 7l10 5 10-5-10-5z"/><path d="M2 17l10 5 10-5"/></svg>'
+    )
+    story = "".join(
+        f"<p>Paragraph {n} of the report on the detention camps, written for the annual "
+        "review of the council and read to its members in Geneva.</p>"
+        for n in range(8)
+    )
+    ld = '{"@type": "NewsArticle", "headline": "Camp report", "datePublished": "2024-03-05"}'
+
+    def page(drawn: bool) -> str:
+        mark = icon if drawn else ""
+        style = "<style>.menu{color:red}</style>" if drawn else ""
+        return (
+            f"<html><head><title>Camp report</title>{style}"
+            f'<script type="application/ld+json">{ld}</script></head><body>'
+            f"<nav><a href='/'>{mark}Home</a> <a href='/news'>{mark}News</a></nav>"
+            f"<article><h1>Camp report</h1>{story}</article></body></html>"
+        )
+
+    tree = load_tree(page(True))
+    assert not tree.xpath("//*[local-name()='svg' or local-name()='style']")
+    assert tree.xpath("//nav/a")[0].text_content() == "Home"
+    assert tree.xpath("//script[@type='application/ld+json']")
+    drawn, plain = clean_text(page(True)), clean_text(page(False))
+    assert drawn.text == plain.text and "Paragraph 7" in drawn.text
+    assert drawn.metadata == plain.metadata
+    assert dict(drawn.metadata)["published"].startswith("2024-03-05")
+
+
 def test_a_thread_of_long_posts_between_short_lines_is_not_taken_for_menus() -> None:
     """A main text of hundreds of blocks, most of them short, is the page's menus only
     when the short blocks also hold most of its text: a discussion thread, where each

@@ -491,7 +491,9 @@ def load_tree(source: str) -> Any:
     ``<text id=...>`` wrapper) is parsed inside one. A fragment (no ``head``, ``body`` or
     ``title`` element, and fewer than :data:`PAGE_LINKS` links: a paragraph, an article
     body exported from a CMS) is not a page, and gives ``None``: it keeps all its text.
+    Its drawings (``svg``) and style sheets are left out of the tree.
     """
+    from lxml import etree  # type: ignore[import-untyped]
     from trafilatura import load_html
 
     tree = load_html(source)
@@ -499,9 +501,14 @@ def load_tree(source: str) -> Any:
         _WHOLE_PAGE.search(source) or len(_LINK_TAG.findall(source)) >= PAGE_LINKS
     ):
         tree = load_html(f"<html><body>{source}</body></html>")
+    if tree is not None:
+        # Drawings and style sheets hold no text or metadata, and trafilatura would copy
+        # them three times before it drops them (an icon's path is a node each).
+        etree.strip_elements(tree, *_UNREAD, with_tail=False)
     return tree
 
 
+_UNREAD = ("svg", "{http://www.w3.org/2000/svg}svg", "style")
 #: The links that make markup without a ``head``, ``body`` or ``title`` a whole page (its
 #: menus and link lists) rather than a fragment.
 PAGE_LINKS = 50
