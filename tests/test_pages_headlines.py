@@ -93,3 +93,51 @@ def test_a_blogs_posted_by_line_names_the_writer() -> None:
         "<div>Posted by Andrew Hayden, Software Engineer on Google Play</div>",
     )
     assert meta["authors"] == ("Andrew Hayden",)
+
+
+def test_a_short_documentation_heading_with_an_icon_link_mark_is_the_title() -> None:
+    """A short heading (``"Tasks¶"``, ``"Ansible playbooks"`` and an icon font's link
+    character) that begins ``"… — Celery 5.6.2 documentation"`` is the title, though the
+    sidebar shows the site's name too."""
+    docs = "Celery 5.6.2 documentation"
+    assert choose_title(f"Tasks — {docs}", ["Tasks¶"], [docs, "Tasks¶"], [])[0] == "Tasks"
+    title = "Ansible playbooks — Ansible Community Documentation"
+    shown = ["Ansible Community Documentation", "Ansible playbooks\uf0c1"]
+    assert choose_title(title, ["Ansible playbooks\uf0c1"], shown, [])[0] == "Ansible playbooks"
+
+
+def test_a_logo_heading_that_ends_the_title_is_the_site_name() -> None:
+    """An ``h1`` that ends the title after a separator and is shorter than the headline
+    before it is the site's logo: it is cut, not taken as the title."""
+    title = "Defining Shared Behavior with Traits - The Rust Programming Language"
+    assert choose_title(title, ["The Rust Programming Language"], [], [])[0] == (
+        "Defining Shared Behavior with Traits"
+    )
+    title = "Reflections on Building a UI Pipeline - Part 1 | Playful Tones"
+    assert choose_title(title, ["Playful Tones"], [], [])[0] == (
+        "Reflections on Building a UI Pipeline - Part 1"
+    )
+
+
+def test_a_headline_that_ends_the_title_after_the_site_name_is_the_title() -> None:
+    """``"NK News - Kim visits a factory in the north"`` under that headline: the headline,
+    which is longer than the site's name before it."""
+    title = "NK News - Kim visits a new munitions factory in the north"
+    headline = "Kim visits a new munitions factory in the north"
+    assert choose_title(title, [headline], [], [])[0] == headline
+
+
+def test_the_part_an_h1_shows_wins_over_a_part_the_navigation_shows() -> None:
+    """``"Promise - JavaScript | MDN"``: the ``h1`` shows ``"Promise"``, the navigation
+    ``"JavaScript"``; the ``h1``'s part is the title, though it is the shorter one."""
+    shown = ["JavaScript", "Promise", "Standard built-in objects"]
+    title, _ = choose_title("Promise - JavaScript | MDN", ["Promise"], shown, ["MDN Web Docs"])
+    assert title == "Promise"
+
+
+def test_an_h1_that_begins_an_unshown_title_is_preferred_to_the_first_h1() -> None:
+    """A title the page never shows gives way to the ``h1`` that begins it, not to the
+    first ``h1`` (a site's banner)."""
+    headings = ["Erik Demaine's Folding and Unfolding:", "The Fold-and-Cut Problem"]
+    title, by = choose_title("The Fold-and-Cut Problem (Erik Demaine)", headings, [], [])
+    assert (title, by) == ("The Fold-and-Cut Problem", "h1")
