@@ -14,9 +14,14 @@ For each field the first source that gives a value wins:
     gives the day, its extensive search of the text only when the markup names
     no date at all; the first
     of JSON-LD ``datePublished`` of an article, ``article:published_time`` and
-    the other publication-date ``meta`` names, and the ``datetime`` of a ``time``
+    the other publication-date ``meta`` names, the microdata ``datePublished`` or
+    ``dateCreated`` of a ``time`` element of an article or a question (not of an
+    answer or a comment), and the ``datetime`` of a ``time``
     element gives the time when it names the same day, and the date when
-    htmldate finds none. When the markup names no date, a dateline just under
+    htmldate finds none, or when htmldate's day is the markup's modified date (it
+    fell back on the update), or when JSON-LD or microdata names a day more than
+    one day from htmldate's (a day apart is the markup's UTC time against the
+    page's own day). When the markup names no date, a dateline just under
     the headline (``"Written: 2023-11-07 15:03"``) gives it, before htmldate.
 ``modified`` (in ``extra``)
     JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``.
@@ -64,12 +69,16 @@ from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, tit
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re.IGNORECASE)
+#: Microdata item types whose date is the page's (an answer's or a comment's is not).
+_ITEM_TYPES = re.compile(r"/(?:\w*Article|BlogPosting|Report|Question|\w*Posting)$", re.IGNORECASE)
+#: The sources of a publication date that name the article's own (JSON-LD, microdata).
+_ITEM_SOURCES = frozenset(["json-ld", "datepublished", "datecreated"])
 _PUBLISHED = (
     "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
     "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
     "parsely-pub-date", "article.published", "published-date", "release_date", "ptime",
-    "citation_publication_date", "originalpublicationdate",
+    "citation_publication_date", "originalpublicationdate", "datecreated",
 )  # fmt: skip
 _MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 _AUTHOR = (
@@ -170,12 +179,28 @@ def _meta(tree: Any) -> dict[str, str]:
                 had = out.setdefault(name, value)
                 if had != value and name in _AUTHOR and value not in had.split("; "):
                     out[name] = f"{had}; {value}"
+    # Microdata on a time element of the article or question itself (a question's
+    # <time itemprop="dateCreated" datetime=…>), not of a comment or an answer.
+    for element in tree.iter("time"):
+        prop = (element.get("itemprop") or "").strip().lower()
+        if prop in ("datepublished", "datecreated") and prop not in out:
+            value = _clean(element.get("datetime"))
+            if value and _ITEM_TYPES.search(_item_type(element)):
+                out[prop] = value
     for n in "12":  # Yoast SEO: twitter:label1 "Written by", twitter:data1 the name
         if out.get(f"twitter:label{n}", "").casefold() == "written by":
             out.setdefault("twitter:written by", out.get(f"twitter:data{n}", ""))
     if "twitter:misc:written by" in out:
         out.setdefault("twitter:written by", out["twitter:misc:written by"])
     return out
+
+
+def _item_type(element: Any) -> str:
+    """The ``itemtype`` of the microdata item ``element`` belongs to (``""`` if none)."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            return str(ancestor.get("itemtype") or "")
+    return ""
 
 
 def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
@@ -298,6 +323,28 @@ def _htmldate(tree: Any, extensive: bool) -> str | None:
     return iso_date(found)
 
 
+def _searched_wins(
+    searched: str, structured: str, sources: dict[str, str], modified: str | None
+) -> bool:
+    """Whether htmldate's day replaces the markup's publication date ``structured``.
+
+    It does when the two name days a day apart at most (the markup's time in UTC, the
+    page's own day in its zone) or when the markup's date is a ``time`` element's; not when
+    htmldate's day is the markup's modified date (it fell back on the update), nor when
+    JSON-LD or a ``meta`` element names a day further apart (a date htmldate found
+    elsewhere: an edit, a related item).
+    """
+    if searched == structured[:10] or (modified and searched == modified[:10]):
+        return False
+    if sources.get("published") not in _ITEM_SOURCES:
+        return True
+    try:
+        apart = dt.date.fromisoformat(searched) - dt.date.fromisoformat(structured[:10])
+    except ValueError:
+        return True
+    return abs(apart.days) <= 1
+
+
 def _byline_names(bylines: list[str]) -> tuple[str, ...]:
     """The names a Korean or Chinese byline block gives (``"聯合報 記者林宸誼／即時報導"``)."""
     for line in bylines[:2]:
@@ -412,14 +459,14 @@ def read_metadata(
         if not searched and not structured:
             searched = _htmldate(tree, extensive=True)
     published = structured
-    if searched and (not structured or structured[:10] != searched):
-        published = searched
-        sources["published"] = "htmldate"
     modified = first(
         "modified",
         [("json-ld", iso_date(str(article.get("dateModified") or "")))]
         + [(name, iso_date(meta.get(name))) for name in _MODIFIED],
     )
+    if searched and (not structured or _searched_wins(searched, structured, sources, modified)):
+        published = searched
+        sources["published"] = "htmldate"
 
     def people(names: tuple[str, ...], sites_too: bool = False) -> tuple[str, ...]:
         not_authors = set() if sites_too else site_keys
