@@ -141,3 +141,12 @@ def test_an_h1_that_begins_an_unshown_title_is_preferred_to_the_first_h1() -> No
     headings = ["Erik Demaine's Folding and Unfolding:", "The Fold-and-Cut Problem"]
     title, by = choose_title("The Fold-and-Cut Problem (Erik Demaine)", headings, [], [])
     assert (title, by) == ("The Fold-and-Cut Problem", "h1")
+
+
+def test_a_name_that_begins_with_by_keeps_its_first_letters() -> None:
+    """``"Byron Smith"``, ``"Parker Jones"``: the ``By``/``Par`` that a name begins with is
+    no label, though ``"ByJohn Smith"`` (a label glued to the name) still loses it."""
+    from nkcorpus.cleaning.htmlmeta import split_authors
+
+    assert split_authors("Byron Smith; Parker Jones") == ("Byron Smith", "Parker Jones")
+    assert split_authors("ByJohn Smith") == ("John Smith",)

@@ -125,7 +125,7 @@ _BY = re.compile(
     r"(?:written|reported|posted)\s+by|words by|story by|text by|post by|authors?"
     r"|autor(?:in)?|auteur)\s*:?"
     r"|text:|기자|记者|記者"
-    r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)(?:\s+|(?=[A-Z]))",
+    r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)(?:\s+|(?-i:(?=[A-Z])))",
     re.IGNORECASE,
 )
 #: What follows a name in a forum's post header (``"changingtimes » Sat Dec 13"``), or after
