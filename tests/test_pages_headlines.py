@@ -6,8 +6,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkcorpus.cleaning.authornames import without_role
+from nkcorpus.cleaning.authornames import job_title, name_shaped, until_job_title, without_role
 from nkcorpus.cleaning.cleaner import clean_text
+from nkcorpus.cleaning.htmlmeta import split_authors
 from nkcorpus.cleaning.titles import choose_title
 
 _PROSE = "".join(
@@ -143,10 +144,72 @@ def test_an_h1_that_begins_an_unshown_title_is_preferred_to_the_first_h1() -> No
     assert (title, by) == ("The Fold-and-Cut Problem", "h1")
 
 
+def _authors(body: str, head: str = "") -> tuple[str, ...]:
+    return tuple(_meta(head, f"<h1>How we designed an async task framework</h1>{body}").get(
+        "authors", ()
+    ))
+
+
+def test_a_job_title_after_the_writer_is_not_a_name() -> None:
+    """``"…written by Danielle Padula, Head of Marketing and Community Development"``: the
+    title and what the title goes on with are not writers."""
+    byline = (
+        "<p class='byline'>This post was written by Danielle Padula, Head of Marketing and "
+        "Community Development</p>"
+    )
+    assert _authors(byline) == ("Danielle Padula",)
+    assert split_authors("Liza Burke, Marketing Director") == ("Liza Burke",)
+
+
+def test_a_block_marked_as_byline_that_is_not_a_name_gives_way_to_the_next() -> None:
+    """Blocks marked as the author that hold a reading time or a label (``"10 mins read"``,
+    ``"Insights from"``) name no one; the next block's name is the writer."""
+    blocks = (
+        "<div class='author'>Insights from</div><div class='author'>Liza Burke</div>"
+        "<div class='author'>Marketing Director</div>"
+    )
+    assert _authors(blocks) == ("Liza Burke",)
+    assert _authors("<span class='author'>10 mins read</span>") == ()
+
+
+def test_a_user_name_keeps_its_digits_and_a_date_after_a_name_goes() -> None:
+    """``"user447274"`` is a user name whole; ``"Jane Doe, 3 hours ago"`` is Jane Doe."""
+    assert _authors("<div class='author'>user447274</div>") == ("user447274",)
+    assert _authors("<div class='byline'>Jane Doe, 3 hours ago</div>") == ("Jane Doe",)
+
+
+def test_a_phrase_listed_with_the_author_in_markup_is_not_a_name() -> None:
+    """A JSON-LD author list whose second entry is a phrase (``"… Network on Facebook"``)
+    gives the person alone."""
+    assert split_authors("By Arlene Marturano; South Carolina Learning Network on Facebook") == (
+        "Arlene Marturano",
+    )
+
+
+_WORD = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True).filter(
+    lambda w: not job_title(w) and w.lower() not in {"and", "by", "von", "par", "por"}
+)
+
+
+@given(st.lists(st.lists(_WORD, min_size=2, max_size=3).map(" ".join), min_size=1, max_size=3))
+def test_capitalized_names_are_shaped_as_names_and_split_whole(names: list[str]) -> None:
+    """Names of two or three capitalized words pass :func:`name_shaped`, and a list of them
+    written ``"A, B and C"`` splits into the same names, in a block the page shows too."""
+    assert all(name_shaped(n) for n in names)
+    written = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
+    assert split_authors(written, shown=True) == tuple(dict.fromkeys(names))
+
+
+@given(st.lists(st.text(min_size=1, max_size=20), max_size=6))
+def test_until_job_title_keeps_a_prefix_and_the_first_part(parts: list[str]) -> None:
+    """The names before a job title are a prefix of the list, never empty when it is not."""
+    kept = until_job_title(parts)
+    assert kept == parts[: len(kept)]
+    assert bool(kept) == bool(parts)
+
+
 def test_a_name_that_begins_with_by_keeps_its_first_letters() -> None:
     """``"Byron Smith"``, ``"Parker Jones"``: the ``By``/``Par`` that a name begins with is
     no label, though ``"ByJohn Smith"`` (a label glued to the name) still loses it."""
-    from nkcorpus.cleaning.htmlmeta import split_authors
-
     assert split_authors("Byron Smith; Parker Jones") == ("Byron Smith", "Parker Jones")
     assert split_authors("ByJohn Smith") == ("John Smith",)

@@ -34,11 +34,15 @@ For each field the first source that gives a value wins:
     links, and the ``twitter:data1`` that ``twitter:label1`` labels ``Written by``),
     then the first of the visible blocks (or parts of blocks) marked
     as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
-    that names someone, then a blog's unmarked ``"Posted by …"`` line
+    that names someone (a block with a part not shaped as a name, such as
+    ``"10 mins read"`` or a related article's title, names no one), then a blog's
+    unmarked ``"Posted by …"`` line
     (:func:`~nkcorpus.cleaning.authornames.posted_by`). A name that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
     outlet's: ``中時電子報``, ``연합뉴스``) is not an author, nor is a desk label or staff
-    title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``); every
+    title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``), nor a job
+    title listed after the names and what follows it (``"Danielle Padula, Head of
+    Marketing"``), nor a phrase of more than five words or with the small words of prose; every
     value of an author ``meta`` counts (``name=author`` may hold the site and a later
     ``itemprop=author`` the writer); a value that is a whole Korean or Chinese
     byline (``"스포츠조선=선수민 기자"``) gives the names it holds; Korean or
@@ -62,7 +66,7 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.authornames import posted_by, without_role
+from nkcorpus.cleaning.authornames import name_shaped, posted_by, until_job_title, without_role
 from nkcorpus.cleaning.bylines import AGENCY, read_byline, read_stamped_byline
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
@@ -117,7 +121,8 @@ _BYLINE_TAIL = re.compile(
     r"\s+(?:[-–—|·•]|on|at|posted|updated|published|says:?)(?:\s.*)?$"
     r"|,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
-    r"|,?\s*\d.*$",
+    # a date or count after the name, but not the digits that end a user name ("user447274")
+    r"|,?\s*(?<!\w)\d.*$|(?<=[^\W\d])\d+\D.*$",
     re.IGNORECASE,
 )
 _BY = re.compile(
@@ -281,17 +286,27 @@ def iso_date(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
-def split_authors(value: str) -> tuple[str, ...]:
-    """Names in a byline value (``"Kim Min-ji and Lee Ho"``, ``"A; B"``)."""
+def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
+    """Names in a byline value (``"Kim Min-ji and Lee Ho"``, ``"A; B"``), up to a job
+    title after them (:func:`~nkcorpus.cleaning.authornames.until_job_title`), without
+    the parts not shaped as a name (:func:`~nkcorpus.cleaning.authornames.name_shaped`).
+
+    With ``shown`` (a block the page shows as a byline), names are capitalized, and one
+    part not shaped as a name means the block is no byline: no names at all.
+    """
     names = []
     if "://" in value:
         return ()
-    for part in _AUTHOR_SPLIT.split(_AFTER_NAME.sub("", value)):
+    for part in until_job_title(_AUTHOR_SPLIT.split(_AFTER_NAME.sub("", value))):
         part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-")))
         if twice := _TWICE.fullmatch(part):
             part = twice[1]
-        if part and not _NOT_NAME.search(part) and not _CREDENTIAL.match(part) and len(part) <= 60:
+        if not part or _NOT_NAME.search(part) or _CREDENTIAL.match(part) or len(part) > 60:
+            continue
+        if name_shaped(without_role(part, set()), cased=shown):
             names.append(part)
+        elif shown:
+            return ()
     return tuple(dict.fromkeys(names))
 
 
@@ -516,7 +531,7 @@ def read_metadata(
             "authors",
             [("byline", shown_names)]
             + [
-                ("byline", people(split_authors(_BYLINE_TAIL.sub("", line))))
+                ("byline", people(split_authors(_BYLINE_TAIL.sub("", line), shown=True)))
                 for line in bylines[:12]
                 if not _names_no_one(line)
             ],
