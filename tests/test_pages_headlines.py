@@ -213,3 +213,16 @@ def test_a_name_that_begins_with_by_keeps_its_first_letters() -> None:
     no label, though ``"ByJohn Smith"`` (a label glued to the name) still loses it."""
     assert split_authors("Byron Smith; Parker Jones") == ("Byron Smith", "Parker Jones")
     assert split_authors("ByJohn Smith") == ("John Smith",)
+
+
+def test_an_unmarked_by_line_under_the_headline_names_the_writer() -> None:
+    """``"by: Ziyi Xu, Dec 17, 2025"`` just under the ``h1``, marked as nothing, gives the
+    writer; a menu's ``"By Pamela"`` before the headline does not."""
+    raw = (
+        "<html lang='en'><head><title>Mini-SGLang in a Nutshell</title></head><body>"
+        "<nav><ul><li><a href='/a'>Books</a></li><li><a href='/b'>By Pamela</a></li></ul></nav>"
+        "<main><h1>Mini-SGLang in a Nutshell</h1><p>by: Ziyi Xu, Dec 17, 2025</p>"
+        f"{_PROSE}</main></body></html>"
+    )
+    assert dict(clean_text(raw).metadata)["authors"] == ("Ziyi Xu",)
+    assert "authors" not in dict(clean_text(raw.replace("by: Ziyi Xu, ", "")).metadata)

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
+from nkcorpus.cleaning.dates import DATE
 from nkcorpus.cleaning.titles import match_key
 
-__all__ = ["job_title", "name_shaped", "posted_by", "until_job_title", "without_role"]
+__all__ = ["by_alone", "job_title", "name_shaped", "posted_by", "until_job_title", "without_role"]
 
 #: What a name carries after it but is not part of it: a desk's label (``"張立勳／特稿"``),
 #: a staff title (``"Adam Aaronson PhillyVoice Staff"``, with the site's name before it).
@@ -82,6 +83,10 @@ _JOB = re.compile(
 )
 
 
+#: A line that opens with ``By`` alone (``"by: Ziyi Xu, Dec 17, 2025"``), up to its date.
+_BY_ALONE = re.compile(rf"^by:?\s+(?P<names>.+?)(?:[\s,|·•–-]*(?:on\s+)?{DATE}.*)?$", re.IGNORECASE)
+
+
 def posted_by(lines: list[str]) -> tuple[str, ...]:
     """The names of the first ``"Posted by …"`` line among ``lines`` (up to 120 characters),
     without the date or place after them nor a job title among them.
@@ -97,6 +102,26 @@ def posted_by(lines: list[str]) -> tuple[str, ...]:
             parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", match["names"])
             names = [p for p in parts if p and not _JOB.search(p) and len(p.split()) <= 4]
             if names:
+                return tuple(names)
+    return ()
+
+
+def by_alone(lines: list[str]) -> tuple[str, ...]:
+    """The names of the first line among ``lines`` (up to 80 characters) that opens with
+    ``By`` alone, unmarked as a byline (``"by: Ziyi Xu, Dec 17, 2025"``), when every name
+    it gives before its date is shaped as a name (:func:`name_shaped`: not ``"By clicking
+    Subscribe, you agree"``). Meant for the lines just under the headline: elsewhere a
+    ``"By …"`` line is as often a menu's item (``"By Pamela"``, a brand).
+
+    >>> by_alone(["By clicking Subscribe, you agree", "by: Ziyi Xu, Dec 17, 2025"])
+    ('Ziyi Xu',)
+    """
+    for line in lines:
+        match = _BY_ALONE.match(" ".join(line.split())) if len(line) <= 80 else None
+        if match:
+            parts = until_job_title(re.split(r"\s*(?:,|;|&|\band\b)\s*", match["names"]))
+            names = [p.strip() for p in parts if p.strip()]
+            if names and all(name_shaped(n) and len(n.split()) <= 4 for n in names):
                 return tuple(names)
     return ()
 

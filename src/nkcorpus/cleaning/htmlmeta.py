@@ -37,7 +37,9 @@ For each field the first source that gives a value wins:
     that names someone (a block with a part not shaped as a name, such as
     ``"10 mins read"`` or a related article's title, names no one), then a blog's
     unmarked ``"Posted by …"`` line
-    (:func:`~nkcorpus.cleaning.authornames.posted_by`). A name that is the
+    (:func:`~nkcorpus.cleaning.authornames.posted_by`), then an unmarked line that opens
+    with ``By`` among the five blocks under the headline
+    (:func:`~nkcorpus.cleaning.authornames.by_alone`). A name that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
     outlet's: ``中時電子報``, ``연합뉴스``) is not an author, nor is a desk label or staff
     title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``), nor a job
@@ -66,7 +68,13 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.authornames import name_shaped, posted_by, until_job_title, without_role
+from nkcorpus.cleaning.authornames import (
+    by_alone,
+    name_shaped,
+    posted_by,
+    until_job_title,
+    without_role,
+)
 from nkcorpus.cleaning.bylines import AGENCY, read_byline, read_stamped_byline
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
@@ -378,6 +386,15 @@ def _byline_names(bylines: list[str]) -> tuple[str, ...]:
     return ()
 
 
+def _under(title: str | None, shown: list[str]) -> list[str]:
+    """The five blocks the page shows after its first block that reads as ``title``."""
+    key = match_key(title or "")
+    for index, text in enumerate(shown):
+        if key and match_key(text) == key:
+            return shown[index + 1 : index + 6]
+    return []
+
+
 def _names_no_one(line: str) -> bool:
     """Whether ``line`` is a Korean or Chinese byline that names no one (``"■该作者文章"``, a
     link to the writer's other articles; ``"（政治中心／台北報導）"``, a desk)."""
@@ -536,8 +553,14 @@ def read_metadata(
                 if not _names_no_one(line)
             ],
         )
-    if not authors:  # a blog's unmarked "Posted by …" line
-        authors = first("authors", [("posted-by", people(posted_by(shown[:80])))])
+    if not authors:  # a blog's unmarked "Posted by …" line, or "By …" under the headline
+        authors = first(
+            "authors",
+            [
+                ("posted-by", people(posted_by(shown[:80]))),
+                ("by-line", people(by_alone(_under(title, shown)))),
+            ],
+        )
     if not authors:
         # The site or its publisher marked as the author, and no one else named: an
         # organisation's own page ("By Wikimedia Foundation", a person's own site).
