@@ -226,3 +226,25 @@ def test_an_unmarked_by_line_under_the_headline_names_the_writer() -> None:
     )
     assert dict(clean_text(raw).metadata)["authors"] == ("Ziyi Xu",)
     assert "authors" not in dict(clean_text(raw.replace("by: Ziyi Xu, ", "")).metadata)
+
+
+def test_a_papers_authors_one_block_each_are_all_read() -> None:
+    """Byline blocks that end with ``;`` go on in the next block (``"Jennifer Huberty1, PhD
+    ;"``, ``"Jeni Green1, MS ;"``, ``"Chong Lee1, PhD"``), and that list, which begins with
+    the ``dc.creator`` writer, replaces her alone."""
+    blocks = "".join(
+        f"<div class='author'>{name}</div>"
+        for name in ("Jennifer Huberty1, PhD\xa0;", "Jeni Green1, MS\xa0;", "Chong Lee1, PhD")
+    )
+    head = "<meta name='dc.creator' content='Jennifer Huberty'>"
+    assert _authors(blocks, head) == ("Jennifer Huberty", "Jeni Green", "Chong Lee")
+
+
+def test_a_shown_byline_with_job_titles_does_not_replace_the_markups_writer() -> None:
+    """A byline block list that goes on into job titles (``"Print Managing Editor"``) leaves
+    the markup's writer alone."""
+    blocks = (
+        "<div class='author'>Audrey Huang,</div><div class='author'>Print Managing Editor</div>"
+    )
+    head = "<meta name='author' content='Audrey Huang'>"
+    assert _authors(blocks, head) == ("Audrey Huang",)

@@ -48,7 +48,10 @@ For each field the first source that gives a value wins:
     value of an author ``meta`` counts (``name=author`` may hold the site and a later
     ``itemprop=author`` the writer); a value that is a whole Korean or Chinese
     byline (``"스포츠조선=선수민 기자"``) gives the names it holds; Korean or
-    Chinese names that the page never shows give way to a visible byline.
+    Chinese names that the page never shows give way to a visible byline, and
+    the markup's writers give way to a visible byline list that begins with the
+    same writer, holds them all and names more, with no job title (a paper's
+    authors). Byline blocks that end with ``;`` or ``,`` go on in the next block.
 ``outlet``
     ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
 ``extra``
@@ -70,6 +73,7 @@ import attrs
 
 from nkcorpus.cleaning.authornames import (
     by_alone,
+    job_title,
     name_shaped,
     posted_by,
     until_job_title,
@@ -386,6 +390,20 @@ def _byline_names(bylines: list[str]) -> tuple[str, ...]:
     return ()
 
 
+def _listed(bylines: list[str], index: int) -> tuple[str, ...]:
+    """The names of the byline block at ``index``, and of the blocks after it while each
+    ends with a list's ``;`` or ``,`` (a paper's authors, one block each:
+    ``"Jennifer Huberty1, PhD ;"``, ``"Jeni Green1, MS ;"``, ``"Chong Lee1, PhD"``)."""
+    names = split_authors(_BYLINE_TAIL.sub("", bylines[index]), shown=True)
+    while names and bylines[index].rstrip().endswith((";", ",")) and index + 1 < len(bylines):
+        index += 1
+        more = split_authors(_BYLINE_TAIL.sub("", bylines[index]), shown=True)
+        if not more:
+            break
+        names += more
+    return names
+
+
 def _under(title: str | None, shown: list[str]) -> list[str]:
     """The five blocks the page shows after its first block that reads as ``title``."""
     key = match_key(title or "")
@@ -543,13 +561,26 @@ def read_metadata(
         # Korean or Chinese names the page never shows give way to its byline.
         authors = shown_names
         sources["authors"] = "byline"
+    if authors and len(authors) < 6 and sources["authors"] != "article-byline":
+        # A byline the page shows that names the markup's writers and more: its list.
+        for index in range(min(len(bylines), 12)):
+            listed = people(_listed(bylines, index))
+            keys = [match_key(n) for n in listed]
+            if (
+                len(listed) > len(authors)
+                and match_key(authors[0]) in keys[0]  # the same lead writer
+                and all(any(match_key(a) in k for k in keys) for a in authors)
+                and not any(job_title(n) for n in listed)
+            ):
+                authors, sources["authors"] = listed, "byline"
+                break
     if not authors:
         authors = first(
             "authors",
             [("byline", shown_names)]
             + [
-                ("byline", people(split_authors(_BYLINE_TAIL.sub("", line), shown=True)))
-                for line in bylines[:12]
+                ("byline", people(_listed(bylines, index)))
+                for index, line in enumerate(bylines[:12])
                 if not _names_no_one(line)
             ],
         )
