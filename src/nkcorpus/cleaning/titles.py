@@ -209,7 +209,9 @@ def _logo(title: str, heading: str) -> bool:
     if heading == title or not title.endswith(heading):
         return False
     before = _SEPARATOR_BEFORE.search(title[: -len(heading)])
-    return bool(before) and len(match_key(heading)) < len(match_key(title[: before.start()]))
+    if before is None:
+        return False
+    return len(match_key(heading)) < len(match_key(title[: before.start()]))
 
 
 _WORDS = re.compile(r"[^\W_]+")
