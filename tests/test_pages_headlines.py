@@ -248,3 +248,10 @@ def test_a_shown_byline_with_job_titles_does_not_replace_the_markups_writer() ->
     )
     head = "<meta name='author' content='Audrey Huang'>"
     assert _authors(blocks, head) == ("Audrey Huang",)
+
+
+def test_a_reporters_title_after_the_name_is_no_writer() -> None:
+    """``"Jane Doe, Staff Reporter"`` and ``"Jane Doe, Korea Herald Writer"``: the writer
+    alone."""
+    assert split_authors("Jane Doe, Staff Reporter") == ("Jane Doe",)
+    assert split_authors("Jane Doe, Korea Herald Writer") == ("Jane Doe",)

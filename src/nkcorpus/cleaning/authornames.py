@@ -133,7 +133,8 @@ _JOB_TITLE = re.compile(
     r"|founder|co-?founder|ceo|cto|coo|cfo|cmo|vp|president|specialist|strategist|consultant"
     r"|analyst|engineer|developer|designer|copywriter|contributor|correspondent|columnist"
     r"|researcher|scientist|intern|evangelist|advocate|coordinator|executive|architect"
-    r"|partner|associate|assistant|editor|expert)s?(?-i:(?![a-z]))",
+    r"|partner|associate|assistant|editor|expert|reporter|writer|journalist|photographer)s?"
+    r"(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
 
