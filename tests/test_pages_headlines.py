@@ -6,8 +6,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkcorpus.cleaning.authornames import without_role
+from nkcorpus.cleaning.authornames import job_title, name_shaped, until_job_title, without_role
 from nkcorpus.cleaning.cleaner import clean_text
+from nkcorpus.cleaning.htmlmeta import split_authors
 from nkcorpus.cleaning.titles import choose_title
 
 _PROSE = "".join(
@@ -93,3 +94,164 @@ def test_a_blogs_posted_by_line_names_the_writer() -> None:
         "<div>Posted by Andrew Hayden, Software Engineer on Google Play</div>",
     )
     assert meta["authors"] == ("Andrew Hayden",)
+
+
+def test_a_short_documentation_heading_with_an_icon_link_mark_is_the_title() -> None:
+    """A short heading (``"Tasks¶"``, ``"Ansible playbooks"`` and an icon font's link
+    character) that begins ``"… — Celery 5.6.2 documentation"`` is the title, though the
+    sidebar shows the site's name too."""
+    docs = "Celery 5.6.2 documentation"
+    assert choose_title(f"Tasks — {docs}", ["Tasks¶"], [docs, "Tasks¶"], [])[0] == "Tasks"
+    title = "Ansible playbooks — Ansible Community Documentation"
+    shown = ["Ansible Community Documentation", "Ansible playbooks\uf0c1"]
+    assert choose_title(title, ["Ansible playbooks\uf0c1"], shown, [])[0] == "Ansible playbooks"
+
+
+def test_a_logo_heading_that_ends_the_title_is_the_site_name() -> None:
+    """An ``h1`` that ends the title after a separator and is shorter than the headline
+    before it is the site's logo: it is cut, not taken as the title."""
+    title = "Defining Shared Behavior with Traits - The Rust Programming Language"
+    assert choose_title(title, ["The Rust Programming Language"], [], [])[0] == (
+        "Defining Shared Behavior with Traits"
+    )
+    title = "Reflections on Building a UI Pipeline - Part 1 | Playful Tones"
+    assert choose_title(title, ["Playful Tones"], [], [])[0] == (
+        "Reflections on Building a UI Pipeline - Part 1"
+    )
+
+
+def test_a_headline_that_ends_the_title_after_the_site_name_is_the_title() -> None:
+    """``"NK News - Kim visits a factory in the north"`` under that headline: the headline,
+    which is longer than the site's name before it."""
+    title = "NK News - Kim visits a new munitions factory in the north"
+    headline = "Kim visits a new munitions factory in the north"
+    assert choose_title(title, [headline], [], [])[0] == headline
+
+
+def test_the_part_an_h1_shows_wins_over_a_part_the_navigation_shows() -> None:
+    """``"Promise - JavaScript | MDN"``: the ``h1`` shows ``"Promise"``, the navigation
+    ``"JavaScript"``; the ``h1``'s part is the title, though it is the shorter one."""
+    shown = ["JavaScript", "Promise", "Standard built-in objects"]
+    title, _ = choose_title("Promise - JavaScript | MDN", ["Promise"], shown, ["MDN Web Docs"])
+    assert title == "Promise"
+
+
+def test_an_h1_that_begins_an_unshown_title_is_preferred_to_the_first_h1() -> None:
+    """A title the page never shows gives way to the ``h1`` that begins it, not to the
+    first ``h1`` (a site's banner)."""
+    headings = ["Erik Demaine's Folding and Unfolding:", "The Fold-and-Cut Problem"]
+    title, by = choose_title("The Fold-and-Cut Problem (Erik Demaine)", headings, [], [])
+    assert (title, by) == ("The Fold-and-Cut Problem", "h1")
+
+
+def _authors(body: str, head: str = "") -> tuple[str, ...]:
+    return tuple(_meta(head, f"<h1>How we designed an async task framework</h1>{body}").get(
+        "authors", ()
+    ))
+
+
+def test_a_job_title_after_the_writer_is_not_a_name() -> None:
+    """``"…written by Danielle Padula, Head of Marketing and Community Development"``: the
+    title and what the title goes on with are not writers."""
+    byline = (
+        "<p class='byline'>This post was written by Danielle Padula, Head of Marketing and "
+        "Community Development</p>"
+    )
+    assert _authors(byline) == ("Danielle Padula",)
+    assert split_authors("Liza Burke, Marketing Director") == ("Liza Burke",)
+
+
+def test_a_block_marked_as_byline_that_is_not_a_name_gives_way_to_the_next() -> None:
+    """Blocks marked as the author that hold a reading time or a label (``"10 mins read"``,
+    ``"Insights from"``) name no one; the next block's name is the writer."""
+    blocks = (
+        "<div class='author'>Insights from</div><div class='author'>Liza Burke</div>"
+        "<div class='author'>Marketing Director</div>"
+    )
+    assert _authors(blocks) == ("Liza Burke",)
+    assert _authors("<span class='author'>10 mins read</span>") == ()
+
+
+def test_a_user_name_keeps_its_digits_and_a_date_after_a_name_goes() -> None:
+    """``"user447274"`` is a user name whole; ``"Jane Doe, 3 hours ago"`` is Jane Doe."""
+    assert _authors("<div class='author'>user447274</div>") == ("user447274",)
+    assert _authors("<div class='byline'>Jane Doe, 3 hours ago</div>") == ("Jane Doe",)
+
+
+def test_a_phrase_listed_with_the_author_in_markup_is_not_a_name() -> None:
+    """A JSON-LD author list whose second entry is a phrase (``"… Network on Facebook"``)
+    gives the person alone."""
+    assert split_authors("By Arlene Marturano; South Carolina Learning Network on Facebook") == (
+        "Arlene Marturano",
+    )
+
+
+_WORD = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True).filter(
+    lambda w: not job_title(w) and w.lower() not in {"and", "by", "von", "par", "por"}
+)
+
+
+@given(st.lists(st.lists(_WORD, min_size=2, max_size=3).map(" ".join), min_size=1, max_size=3))
+def test_capitalized_names_are_shaped_as_names_and_split_whole(names: list[str]) -> None:
+    """Names of two or three capitalized words pass :func:`name_shaped`, and a list of them
+    written ``"A, B and C"`` splits into the same names, in a block the page shows too."""
+    assert all(name_shaped(n) for n in names)
+    written = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
+    assert split_authors(written, shown=True) == tuple(dict.fromkeys(names))
+
+
+@given(st.lists(st.text(min_size=1, max_size=20), max_size=6))
+def test_until_job_title_keeps_a_prefix_and_the_first_part(parts: list[str]) -> None:
+    """The names before a job title are a prefix of the list, never empty when it is not."""
+    kept = until_job_title(parts)
+    assert kept == parts[: len(kept)]
+    assert bool(kept) == bool(parts)
+
+
+def test_a_name_that_begins_with_by_keeps_its_first_letters() -> None:
+    """``"Byron Smith"``, ``"Parker Jones"``: the ``By``/``Par`` that a name begins with is
+    no label, though ``"ByJohn Smith"`` (a label glued to the name) still loses it."""
+    assert split_authors("Byron Smith; Parker Jones") == ("Byron Smith", "Parker Jones")
+    assert split_authors("ByJohn Smith") == ("John Smith",)
+
+
+def test_an_unmarked_by_line_under_the_headline_names_the_writer() -> None:
+    """``"by: Ziyi Xu, Dec 17, 2025"`` just under the ``h1``, marked as nothing, gives the
+    writer; a menu's ``"By Pamela"`` before the headline does not."""
+    raw = (
+        "<html lang='en'><head><title>Mini-SGLang in a Nutshell</title></head><body>"
+        "<nav><ul><li><a href='/a'>Books</a></li><li><a href='/b'>By Pamela</a></li></ul></nav>"
+        "<main><h1>Mini-SGLang in a Nutshell</h1><p>by: Ziyi Xu, Dec 17, 2025</p>"
+        f"{_PROSE}</main></body></html>"
+    )
+    assert dict(clean_text(raw).metadata)["authors"] == ("Ziyi Xu",)
+    assert "authors" not in dict(clean_text(raw.replace("by: Ziyi Xu, ", "")).metadata)
+
+
+def test_a_papers_authors_one_block_each_are_all_read() -> None:
+    """Byline blocks that end with ``;`` go on in the next block (``"Jennifer Huberty1, PhD
+    ;"``, ``"Jeni Green1, MS ;"``, ``"Chong Lee1, PhD"``), and that list, which begins with
+    the ``dc.creator`` writer, replaces her alone."""
+    blocks = "".join(
+        f"<div class='author'>{name}</div>"
+        for name in ("Jennifer Huberty1, PhD\xa0;", "Jeni Green1, MS\xa0;", "Chong Lee1, PhD")
+    )
+    head = "<meta name='dc.creator' content='Jennifer Huberty'>"
+    assert _authors(blocks, head) == ("Jennifer Huberty", "Jeni Green", "Chong Lee")
+
+
+def test_a_shown_byline_with_job_titles_does_not_replace_the_markups_writer() -> None:
+    """A byline block list that goes on into job titles (``"Print Managing Editor"``) leaves
+    the markup's writer alone."""
+    blocks = (
+        "<div class='author'>Audrey Huang,</div><div class='author'>Print Managing Editor</div>"
+    )
+    head = "<meta name='author' content='Audrey Huang'>"
+    assert _authors(blocks, head) == ("Audrey Huang",)
+
+
+def test_a_reporters_title_after_the_name_is_no_writer() -> None:
+    """``"Jane Doe, Staff Reporter"`` and ``"Jane Doe, Korea Herald Writer"``: the writer
+    alone."""
+    assert split_authors("Jane Doe, Staff Reporter") == ("Jane Doe",)
+    assert split_authors("Jane Doe, Korea Herald Writer") == ("Jane Doe",)

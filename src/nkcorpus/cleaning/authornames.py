@@ -4,16 +4,20 @@
 a desk's label (``"張立勳／特稿"``), a staff title (``"Adam Aaronson PhillyVoice Staff"``),
 the site's name and what follows it (``"Kelli Miller WebMD Health News"``), an editor's
 credit after the writer's (``"Rob Ewaschuk Edited by Betsy Beyer"``). :func:`posted_by`
-reads a blog's unmarked ``"Posted by …"`` line.
+reads a blog's unmarked ``"Posted by …"`` line. :func:`until_job_title` drops the job
+title listed after a name (``"Danielle Padula, Head of Marketing"``) and
+:func:`name_shaped` tells a name from other words a block marked as a byline holds
+(``"10 mins read"``, ``"Insights from"``).
 """
 
 from __future__ import annotations
 
 import re
 
+from nkcorpus.cleaning.dates import DATE
 from nkcorpus.cleaning.titles import match_key
 
-__all__ = ["posted_by", "without_role"]
+__all__ = ["by_alone", "job_title", "name_shaped", "posted_by", "until_job_title", "without_role"]
 
 #: What a name carries after it but is not part of it: a desk's label (``"張立勳／特稿"``),
 #: a staff title (``"Adam Aaronson PhillyVoice Staff"``, with the site's name before it).
@@ -79,6 +83,10 @@ _JOB = re.compile(
 )
 
 
+#: A line that opens with ``By`` alone (``"by: Ziyi Xu, Dec 17, 2025"``), up to its date.
+_BY_ALONE = re.compile(rf"^by:?\s+(?P<names>.+?)(?:[\s,|·•–-]*(?:on\s+)?{DATE}.*)?$", re.IGNORECASE)
+
+
 def posted_by(lines: list[str]) -> tuple[str, ...]:
     """The names of the first ``"Posted by …"`` line among ``lines`` (up to 120 characters),
     without the date or place after them nor a job title among them.
@@ -96,3 +104,100 @@ def posted_by(lines: list[str]) -> tuple[str, ...]:
             if names:
                 return tuple(names)
     return ()
+
+
+def by_alone(lines: list[str]) -> tuple[str, ...]:
+    """The names of the first line among ``lines`` (up to 80 characters) that opens with
+    ``By`` alone, unmarked as a byline (``"by: Ziyi Xu, Dec 17, 2025"``), when every name
+    it gives before its date is shaped as a name (:func:`name_shaped`: not ``"By clicking
+    Subscribe, you agree"``). Meant for the lines just under the headline: elsewhere a
+    ``"By …"`` line is as often a menu's item (``"By Pamela"``, a brand).
+
+    >>> by_alone(["By clicking Subscribe, you agree", "by: Ziyi Xu, Dec 17, 2025"])
+    ('Ziyi Xu',)
+    """
+    for line in lines:
+        match = _BY_ALONE.match(" ".join(line.split())) if len(line) <= 80 else None
+        if match:
+            parts = until_job_title(re.split(r"\s*(?:,|;|&|\band\b)\s*", match["names"]))
+            names = [p.strip() for p in parts if p.strip()]
+            if names and all(name_shaped(n) and len(n.split()) <= 4 for n in names):
+                return tuple(names)
+    return ()
+
+
+#: A job title: a word only job titles hold, or ``"Head of …"`` (``"Head of Marketing"``,
+#: ``"Marketing Director"``, ``"Senior Software Engineer"``).
+_JOB_TITLE = re.compile(
+    r"\b(?:head\s+of|vice\s+president|director|manager|marketing|editor-in-chief|officer"
+    r"|founder|co-?founder|ceo|cto|coo|cfo|cmo|vp|president|specialist|strategist|consultant"
+    r"|analyst|engineer|developer|designer|copywriter|contributor|correspondent|columnist"
+    r"|researcher|scientist|intern|evangelist|advocate|coordinator|executive|architect"
+    r"|partner|associate|assistant|editor|expert|reporter|writer|journalist|photographer)s?"
+    r"(?-i:(?![a-z]))",
+    re.IGNORECASE,
+)
+
+
+def job_title(part: str) -> bool:
+    """Whether ``part`` is a job title rather than a name (``"Head of Marketing"``).
+
+    >>> job_title("Head of Marketing"), job_title("Danielle Padula")
+    (True, False)
+    """
+    return bool(_JOB_TITLE.search(part))
+
+
+def until_job_title(parts: list[str]) -> list[str]:
+    """The names of a list up to its first job title: what follows a name's job title
+    is more of that title (``"Head of Marketing and Community Development"``).
+
+    >>> until_job_title(["Danielle Padula", "Head of Marketing", "Community Development"])
+    ['Danielle Padula']
+
+    A list that starts with a job title is kept whole: the title is dropped later, if at all.
+    """
+    for index, part in enumerate(parts):
+        if index and job_title(part):
+            return parts[:index]
+    return parts
+
+
+#: Small words that a name in Latin letters never holds in lower case (its particles
+#: do: ``de``, ``van``, ``bin``), and the words of a reading time.
+_NOT_IN_NAME = frozenset(
+    ["a", "an", "the", "of", "for", "from", "to", "in", "on", "at", "with", "and", "or", "is",
+     "are", "was", "our", "your", "their", "this", "that", "read", "reads", "reading", "min",
+     "mins", "minute", "minutes", "views", "comments", "share", "follow"]
+)  # fmt: skip
+_PARTICLES = frozenset(
+    ["de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al",
+     "el", "dos", "das", "y"]
+)  # fmt: skip
+
+
+def name_shaped(name: str, cased: bool = True) -> bool:
+    """Whether ``name`` has the shape of a person's name in a block marked as a byline.
+
+    A name in Latin letters holds five words at most, each capitalized but for its
+    particles (``van``, ``de``; with ``cased`` false, as markup may write a name in lower
+    case, any case), and none of the small words of prose; a single word (a user name:
+    ``chunix64``) passes. Names in other scripts pass.
+
+    >>> name_shaped("Marna van der Merwe"), name_shaped("mins read"), name_shaped("koconder")
+    (True, False, True)
+    >>> name_shaped("Insights from"), name_shaped("AI platform for healthcare")
+    (False, False)
+    """
+    words = name.split()
+    if len(words) < 2 or not any("a" <= c <= "z" for c in name.lower()):
+        return True
+    if len(words) > 5:
+        return False
+    for word in words:
+        bare = word.strip(".,'’()\"")
+        if bare in _NOT_IN_NAME:  # in lower case only: "A. J. Neal" holds an initial
+            return False
+        if cased and bare[:1].islower() and bare not in _PARTICLES:
+            return False
+    return True

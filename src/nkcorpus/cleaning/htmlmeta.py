@@ -14,9 +14,14 @@ For each field the first source that gives a value wins:
     gives the day, its extensive search of the text only when the markup names
     no date at all; the first
     of JSON-LD ``datePublished`` of an article, ``article:published_time`` and
-    the other publication-date ``meta`` names, and the ``datetime`` of a ``time``
+    the other publication-date ``meta`` names, the microdata ``datePublished`` or
+    ``dateCreated`` of a ``time`` element of an article or a question (not of an
+    answer or a comment), and the ``datetime`` of a ``time``
     element gives the time when it names the same day, and the date when
-    htmldate finds none. When the markup names no date, a dateline just under
+    htmldate finds none, or when htmldate's day is the markup's modified date (it
+    fell back on the update), or when JSON-LD or microdata names a day more than
+    one day from htmldate's (a day apart is the markup's UTC time against the
+    page's own day). When the markup names no date, a dateline just under
     the headline (``"Written: 2023-11-07 15:03"``) gives it, before htmldate.
 ``modified`` (in ``extra``)
     JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``.
@@ -29,15 +34,24 @@ For each field the first source that gives a value wins:
     links, and the ``twitter:data1`` that ``twitter:label1`` labels ``Written by``),
     then the first of the visible blocks (or parts of blocks) marked
     as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
-    that names someone, then a blog's unmarked ``"Posted by …"`` line
-    (:func:`~nkcorpus.cleaning.authornames.posted_by`). A name that is the
+    that names someone (a block with a part not shaped as a name, such as
+    ``"10 mins read"`` or a related article's title, names no one), then a blog's
+    unmarked ``"Posted by …"`` line
+    (:func:`~nkcorpus.cleaning.authornames.posted_by`), then an unmarked line that opens
+    with ``By`` among the five blocks under the headline
+    (:func:`~nkcorpus.cleaning.authornames.by_alone`). A name that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
     outlet's: ``中時電子報``, ``연합뉴스``) is not an author, nor is a desk label or staff
-    title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``); every
+    title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``), nor a job
+    title listed after the names and what follows it (``"Danielle Padula, Head of
+    Marketing"``), nor a phrase of more than five words or with the small words of prose; every
     value of an author ``meta`` counts (``name=author`` may hold the site and a later
     ``itemprop=author`` the writer); a value that is a whole Korean or Chinese
     byline (``"스포츠조선=선수민 기자"``) gives the names it holds; Korean or
-    Chinese names that the page never shows give way to a visible byline.
+    Chinese names that the page never shows give way to a visible byline, and
+    the markup's writers give way to a visible byline list that begins with the
+    same writer, holds them all and names more, with no job title (a paper's
+    authors). Byline blocks that end with ``;`` or ``,`` go on in the next block.
 ``outlet``
     ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
 ``extra``
@@ -57,19 +71,30 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.authornames import posted_by, without_role
+from nkcorpus.cleaning.authornames import (
+    by_alone,
+    job_title,
+    name_shaped,
+    posted_by,
+    until_job_title,
+    without_role,
+)
 from nkcorpus.cleaning.bylines import AGENCY, read_byline, read_stamped_byline
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re.IGNORECASE)
+#: Microdata item types whose date is the page's (an answer's or a comment's is not).
+_ITEM_TYPES = re.compile(r"/(?:\w*Article|BlogPosting|Report|Question|\w*Posting)$", re.IGNORECASE)
+#: The sources of a publication date that name the article's own (JSON-LD, microdata).
+_ITEM_SOURCES = frozenset(["json-ld", "datepublished", "datecreated"])
 _PUBLISHED = (
     "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
     "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
     "parsely-pub-date", "article.published", "published-date", "release_date", "ptime",
-    "citation_publication_date", "originalpublicationdate",
+    "citation_publication_date", "originalpublicationdate", "datecreated",
 )  # fmt: skip
 _MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 _AUTHOR = (
@@ -108,7 +133,8 @@ _BYLINE_TAIL = re.compile(
     r"\s+(?:[-–—|·•]|on|at|posted|updated|published|says:?)(?:\s.*)?$"
     r"|,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
-    r"|,?\s*\d.*$",
+    # a date or count after the name, but not the digits that end a user name ("user447274")
+    r"|,?\s*(?<!\w)\d.*$|(?<=[^\W\d])\d+\D.*$",
     re.IGNORECASE,
 )
 _BY = re.compile(
@@ -116,7 +142,7 @@ _BY = re.compile(
     r"(?:written|reported|posted)\s+by|words by|story by|text by|post by|authors?"
     r"|autor(?:in)?|auteur)\s*:?"
     r"|text:|기자|记者|記者"
-    r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)(?:\s+|(?=[A-Z]))",
+    r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)(?:\s+|(?-i:(?=[A-Z])))",
     re.IGNORECASE,
 )
 #: What follows a name in a forum's post header (``"changingtimes » Sat Dec 13"``), or after
@@ -170,12 +196,28 @@ def _meta(tree: Any) -> dict[str, str]:
                 had = out.setdefault(name, value)
                 if had != value and name in _AUTHOR and value not in had.split("; "):
                     out[name] = f"{had}; {value}"
+    # Microdata on a time element of the article or question itself (a question's
+    # <time itemprop="dateCreated" datetime=…>), not of a comment or an answer.
+    for element in tree.iter("time"):
+        prop = (element.get("itemprop") or "").strip().lower()
+        if prop in ("datepublished", "datecreated") and prop not in out:
+            value = _clean(element.get("datetime"))
+            if value and _ITEM_TYPES.search(_item_type(element)):
+                out[prop] = value
     for n in "12":  # Yoast SEO: twitter:label1 "Written by", twitter:data1 the name
         if out.get(f"twitter:label{n}", "").casefold() == "written by":
             out.setdefault("twitter:written by", out.get(f"twitter:data{n}", ""))
     if "twitter:misc:written by" in out:
         out.setdefault("twitter:written by", out["twitter:misc:written by"])
     return out
+
+
+def _item_type(element: Any) -> str:
+    """The ``itemtype`` of the microdata item ``element`` belongs to (``""`` if none)."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            return str(ancestor.get("itemtype") or "")
+    return ""
 
 
 def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
@@ -256,17 +298,27 @@ def iso_date(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
-def split_authors(value: str) -> tuple[str, ...]:
-    """Names in a byline value (``"Kim Min-ji and Lee Ho"``, ``"A; B"``)."""
+def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
+    """Names in a byline value (``"Kim Min-ji and Lee Ho"``, ``"A; B"``), up to a job
+    title after them (:func:`~nkcorpus.cleaning.authornames.until_job_title`), without
+    the parts not shaped as a name (:func:`~nkcorpus.cleaning.authornames.name_shaped`).
+
+    With ``shown`` (a block the page shows as a byline), names are capitalized, and one
+    part not shaped as a name means the block is no byline: no names at all.
+    """
     names = []
     if "://" in value:
         return ()
-    for part in _AUTHOR_SPLIT.split(_AFTER_NAME.sub("", value)):
+    for part in until_job_title(_AUTHOR_SPLIT.split(_AFTER_NAME.sub("", value))):
         part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-")))
         if twice := _TWICE.fullmatch(part):
             part = twice[1]
-        if part and not _NOT_NAME.search(part) and not _CREDENTIAL.match(part) and len(part) <= 60:
+        if not part or _NOT_NAME.search(part) or _CREDENTIAL.match(part) or len(part) > 60:
+            continue
+        if name_shaped(without_role(part, set()), cased=shown):
             names.append(part)
+        elif shown:
+            return ()
     return tuple(dict.fromkeys(names))
 
 
@@ -298,6 +350,28 @@ def _htmldate(tree: Any, extensive: bool) -> str | None:
     return iso_date(found)
 
 
+def _searched_wins(
+    searched: str, structured: str, sources: dict[str, str], modified: str | None
+) -> bool:
+    """Whether htmldate's day replaces the markup's publication date ``structured``.
+
+    It does when the two name days a day apart at most (the markup's time in UTC, the
+    page's own day in its zone) or when the markup's date is a ``time`` element's; not when
+    htmldate's day is the markup's modified date (it fell back on the update), nor when
+    JSON-LD or a ``meta`` element names a day further apart (a date htmldate found
+    elsewhere: an edit, a related item).
+    """
+    if searched == structured[:10] or (modified and searched == modified[:10]):
+        return False
+    if sources.get("published") not in _ITEM_SOURCES:
+        return True
+    try:
+        apart = dt.date.fromisoformat(searched) - dt.date.fromisoformat(structured[:10])
+    except ValueError:
+        return True
+    return abs(apart.days) <= 1
+
+
 def _byline_names(bylines: list[str]) -> tuple[str, ...]:
     """The names a Korean or Chinese byline block gives (``"聯合報 記者林宸誼／即時報導"``)."""
     for line in bylines[:2]:
@@ -314,6 +388,29 @@ def _byline_names(bylines: list[str]) -> tuple[str, ...]:
         if _BARE_NAME.fullmatch(line):
             return (line,)
     return ()
+
+
+def _listed(bylines: list[str], index: int) -> tuple[str, ...]:
+    """The names of the byline block at ``index``, and of the blocks after it while each
+    ends with a list's ``;`` or ``,`` (a paper's authors, one block each:
+    ``"Jennifer Huberty1, PhD ;"``, ``"Jeni Green1, MS ;"``, ``"Chong Lee1, PhD"``)."""
+    names = split_authors(_BYLINE_TAIL.sub("", bylines[index]), shown=True)
+    while names and bylines[index].rstrip().endswith((";", ",")) and index + 1 < len(bylines):
+        index += 1
+        more = split_authors(_BYLINE_TAIL.sub("", bylines[index]), shown=True)
+        if not more:
+            break
+        names += more
+    return names
+
+
+def _under(title: str | None, shown: list[str]) -> list[str]:
+    """The five blocks the page shows after its first block that reads as ``title``."""
+    key = match_key(title or "")
+    for index, text in enumerate(shown):
+        if key and match_key(text) == key:
+            return shown[index + 1 : index + 6]
+    return []
 
 
 def _names_no_one(line: str) -> bool:
@@ -412,14 +509,14 @@ def read_metadata(
         if not searched and not structured:
             searched = _htmldate(tree, extensive=True)
     published = structured
-    if searched and (not structured or structured[:10] != searched):
-        published = searched
-        sources["published"] = "htmldate"
     modified = first(
         "modified",
         [("json-ld", iso_date(str(article.get("dateModified") or "")))]
         + [(name, iso_date(meta.get(name))) for name in _MODIFIED],
     )
+    if searched and (not structured or _searched_wins(searched, structured, sources, modified)):
+        published = searched
+        sources["published"] = "htmldate"
 
     def people(names: tuple[str, ...], sites_too: bool = False) -> tuple[str, ...]:
         not_authors = set() if sites_too else site_keys
@@ -464,18 +561,37 @@ def read_metadata(
         # Korean or Chinese names the page never shows give way to its byline.
         authors = shown_names
         sources["authors"] = "byline"
+    if authors and len(authors) < 6 and sources["authors"] != "article-byline":
+        # A byline the page shows that names the markup's writers and more: its list.
+        for index in range(min(len(bylines), 12)):
+            listed = people(_listed(bylines, index))
+            keys = [match_key(n) for n in listed]
+            if (
+                len(listed) > len(authors)
+                and match_key(authors[0]) in keys[0]  # the same lead writer
+                and all(any(match_key(a) in k for k in keys) for a in authors)
+                and not any(job_title(n) for n in listed)
+            ):
+                authors, sources["authors"] = listed, "byline"
+                break
     if not authors:
         authors = first(
             "authors",
             [("byline", shown_names)]
             + [
-                ("byline", people(split_authors(_BYLINE_TAIL.sub("", line))))
-                for line in bylines[:12]
+                ("byline", people(_listed(bylines, index)))
+                for index, line in enumerate(bylines[:12])
                 if not _names_no_one(line)
             ],
         )
-    if not authors:  # a blog's unmarked "Posted by …" line
-        authors = first("authors", [("posted-by", people(posted_by(shown[:80])))])
+    if not authors:  # a blog's unmarked "Posted by …" line, or "By …" under the headline
+        authors = first(
+            "authors",
+            [
+                ("posted-by", people(posted_by(shown[:80]))),
+                ("by-line", people(by_alone(_under(title, shown)))),
+            ],
+        )
     if not authors:
         # The site or its publisher marked as the author, and no one else named: an
         # organisation's own page ("By Wikimedia Foundation", a person's own site).

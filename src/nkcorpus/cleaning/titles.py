@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from nkcorpus.cleaning.dates import DATE
 
@@ -96,14 +97,21 @@ def _is_section(title: str, part: str) -> bool:
     return len(part) <= 12 and bool(_SECTION_SEPARATOR.search(before))
 
 
-def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str:  # type: ignore[assignment]
+def cut_site_name(
+    title: str,
+    sites: list[str],
+    headings: Sequence[str] = (),
+    headlines: Sequence[str] = (),
+) -> str:
     """Cut the site's name and section from a page title.
 
     The title is split at separators (``|``, ``-`` between spaces, ``_``,
     ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A title that a visible heading
     repeats whole stays whole; otherwise a part that one repeats wins (the
     longest, when several do), unless it names the site (its logo shows the
-    name). Otherwise parts at either end
+    name); a part that one of ``headlines`` (the page's ``h1`` elements) repeats comes
+    first, unless it ends the title and is shorter than what comes before it (a logo).
+    Otherwise parts at either end
     that name the site (``sites``: ``og:site_name``, the publisher, the host
     name, or a Chinese part shaped like a site's name: ``新华网``, ``人民日报``) go,
     with a short section name before them after ``|``, ``_``, ``--``, ``::`` or
@@ -140,7 +148,9 @@ def cut_site_name(title: str, sites: list[str], headings: list[str] = ()) -> str
         if k and k in shown and not is_site(n)
     ]
     if matches:
-        return max(matches, key=len)
+        own = {match_key(h) for h in headlines}
+        headline = [p for p in matches if match_key(p) in own and not _logo(title, p)]
+        return max(headline or matches, key=len)
     first, last = 0, len(parts)
     while last - first > 1 and is_site(last - 1):
         last -= 1
@@ -186,11 +196,22 @@ def _heading_part(title: str, headings: list[str]) -> str | None:
         if starts and _SEPARATORS.match(title, len(heading)):
             return heading
     for heading in headings:
-        if heading == title:
-            continue
-        if title.endswith(heading) and _SEPARATOR_BEFORE.search(title[: -len(heading)]):
+        ends = heading != title and title.endswith(heading) and not _logo(title, heading)
+        if ends and _SEPARATOR_BEFORE.search(title[: -len(heading)]):
             return heading
     return None
+
+
+def _logo(title: str, heading: str) -> bool:
+    """Whether ``heading`` ends ``title`` after a separator and is shorter than what comes
+    before it: the site's name, which a page shows as its logo (``"Reflections on … Part 1
+    | Playful Tones"``, ``h1`` ``"Playful Tones"``)."""
+    if heading == title or not title.endswith(heading):
+        return False
+    before = _SEPARATOR_BEFORE.search(title[: -len(heading)])
+    if before is None:
+        return False
+    return len(match_key(heading)) < len(match_key(title[: before.start()]))
 
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -212,8 +233,9 @@ def _reworded_heading(title: str, headings: list[str]) -> str | None:
     return None
 
 
-#: The mark a documentation page puts after a heading as its link (``"Setting up¶"``).
-_HEADERLINK = re.compile(r"\s*¶$")
+#: The mark a documentation page puts after a heading as its link (``"Setting up¶"``, or
+#: an icon font's character of the private use area).
+_HEADERLINK = re.compile(r"\s*[¶\ue000-\uf8ff]$")
 _SEPARATOR_BEFORE = re.compile(rf"(?:{_SEPARATORS.pattern})$")
 #: A date and time that a headline element shows after the headline.
 _STAMP_AFTER = re.compile(rf"\s+{DATE}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$", re.IGNORECASE)
@@ -249,17 +271,21 @@ def choose_title(
     Returns the title and, when a heading gave it, ``"h1"``.
     """
     site_keys = {match_key(s) for s in sites}
+    linked = {_HEADERLINK.sub("", h) for h in headings if _HEADERLINK.search(h)}
     headings = [_HEADERLINK.sub("", h) for h in headings]
     if not raw_title:
         return (headings[0], "h1") if headings else (None, None)
-    lead = [h for h in headings if len(h) * 10 >= len(raw_title) * 3]
+    # A short heading may be a logo, not the headline; one with its own link mark is not.
+    lead = [h for h in headings if len(h) * 10 >= len(raw_title) * 3 or h in linked]
     if shown_part := _heading_part(raw_title, lead) or _shown_before_site(raw_title, shown):
         return shown_part, None
     if not _visible(raw_title, [*headings, *shown]) and (
         reworded := _reworded_heading(raw_title, lead)
     ):
         return reworded, "h1"
-    title = cut_site_name(raw_title, sites, [*headings, *shown])
+    sites = [*sites, *(h for h in headings if _logo(raw_title, h))]
+    site_keys |= {match_key(s) for s in sites}
+    title = cut_site_name(raw_title, sites, [*headings, *shown], headings)
     by = None
     if _ELLIPSIS.search(title):
         stem = match_key(_ELLIPSIS.sub("", title))
@@ -274,8 +300,11 @@ def choose_title(
         if in_heading := [p for p in parts if _visible(p, headings)]:
             return max(in_heading, key=len), None
         # A title the page never shows ("Home", a file name) gives way to its headline.
-        long_enough = (h for h in headings if len(h) >= 12 and match_key(h) not in site_keys)
-        headline = next(long_enough, None)
+        long_enough = [h for h in headings if len(h) >= 12 and match_key(h) not in site_keys]
+        # One that begins the title first ("The Fold-and-Cut Problem (Erik Demaine)").
+        key = match_key(title)
+        begins = (h for h in long_enough if key.startswith(match_key(h)))
+        headline = next(begins, None) or next(iter(long_enough), None)
         if headline:
             title, by = _STAMP_AFTER.sub("", headline), "h1"
     return title, by

@@ -1,0 +1,103 @@
+"""Publication dates of web pages: which of the markup's date and htmldate's day wins, and
+the microdata of a question or an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkcorpus.cleaning import htmlmeta
+from nkcorpus.cleaning.cleaner import clean_text
+
+_PROSE = "".join(
+    f"<p>Paragraph {i}: the committee heard from defectors who crossed the river in winter "
+    "and described the camps, the guards and the long walk to the border in detail.</p>"
+    for i in range(6)
+)
+
+
+def _page(head: str, body: str = "") -> str:
+    return (
+        f"<html lang='en'><head><title>Defectors describe the camps</title>{head}</head>"
+        f"<body><article><h1>Defectors describe the camps</h1>{body}{_PROSE}</article>"
+        "</body></html>"
+    )
+
+
+def _published(raw: str) -> str | None:
+    return dict(clean_text(raw).metadata).get("published")
+
+
+def _ld(published: str, modified: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Defectors '
+        f'describe the camps", "datePublished": "{published}", "dateModified": "{modified}"}}'
+        "</script>"
+    )
+
+
+@pytest.fixture
+def htmldate_says(monkeypatch: pytest.MonkeyPatch) -> object:
+    """Make htmldate find the day given (both its quick and its extensive search)."""
+
+    def say(day: str | None) -> None:
+        monkeypatch.setattr(htmlmeta, "_htmldate", lambda tree, extensive: day)
+
+    return say
+
+
+def test_htmldate_falling_back_on_the_modified_day_does_not_replace_the_published_one(
+    htmldate_says: object,
+) -> None:
+    """A forum thread published on 5 March and updated on 10 March: htmldate's day, the
+    update's, gives way to the article's ``datePublished``."""
+    htmldate_says("2024-03-10")  # type: ignore[operator]
+    raw = _page(_ld("2024-03-05T07:02:39+00:00", "2024-03-10T09:46:37+00:00"))
+    assert _published(raw) == "2024-03-05T07:02:39+00:00"
+
+
+def test_htmldate_gives_the_local_day_a_day_from_the_markups_utc_time(
+    htmldate_says: object,
+) -> None:
+    """``datePublished`` late on the 19th in UTC, the page's own day the 20th: htmldate's day."""
+    htmldate_says("2020-01-20")  # type: ignore[operator]
+    raw = _page(_ld("2020-01-19T23:25:36Z", "2020-01-22T09:49:32Z"))
+    assert _published(raw) == "2020-01-20"
+
+
+def test_the_articles_own_date_beats_a_day_htmldate_found_far_from_it(
+    htmldate_says: object,
+) -> None:
+    """htmldate's day years from the article's ``datePublished`` (a related item's, an
+    edit's): the article's own date stays."""
+    htmldate_says("2017-03-03")  # type: ignore[operator]
+    raw = _page(_ld("2024-02-21 13:00:00", "2024-02-22 12:38:44"))
+    assert _published(raw) == "2024-02-21T13:00:00"
+
+
+def test_htmldate_still_replaces_a_plain_meta_date_far_from_its_day(
+    htmldate_says: object,
+) -> None:
+    """A ``meta name=date`` (often the day the page was built) is not the article's own
+    date: htmldate's day replaces it."""
+    htmldate_says("2016-07-01")  # type: ignore[operator]
+    raw = _page('<meta name="date" content="2024-10-08">')
+    assert _published(raw) == "2016-07-01"
+
+
+def test_a_questions_microdata_date_is_the_pages_and_an_answers_is_not(
+    htmldate_says: object,
+) -> None:
+    """``<time itemprop="dateCreated">`` of a ``Question`` item gives the date; the same on
+    an ``Answer`` or a ``Comment`` item does not."""
+    htmldate_says(None)  # type: ignore[operator]
+    question = (
+        '<div itemscope itemtype="https://schema.org/Question"><p>asked '
+        '<time itemprop="dateCreated" datetime="2014-03-28 11:38:28Z">11 years ago</time></p>'
+        "</div>"
+    )
+    answer = question.replace("Question", "Answer")
+    assert _published(_page("", question)) == "2014-03-28T11:38:28+00:00"
+    sources = dict(clean_text(_page("", answer)).metadata)["extra.metadata_sources"]
+    assert "published=datecreated" not in sources
+    comment = question.replace("Question", "Comment").replace("2014", "2017")
+    assert _published(_page("", question + comment)) == "2014-03-28T11:38:28+00:00"
