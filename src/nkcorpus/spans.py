@@ -167,19 +167,18 @@ class OffsetMap:
 
         runs: list[Run] = []
         for cs, ce, bs, be, exact in inner.runs:
-            if not exact:
-                if bs == be:  # a run with no text of B behind it: the point where it stands
-                    if bs >= self.clean_length:
-                        point = outer[-1][3] if outer else 0
-                    else:
-                        ocs, _oce, ors, _ore, oexact = at(bs)
-                        point = ors + (bs - ocs) if oexact else ors
+            if not exact:  # the raw span of B's bs..be, as to_raw() gives it
+                if bs >= self.clean_length:  # nothing of B behind it, at B's end
+                    point = outer[-1][3] if outer else 0
                     runs.append((cs, ce, point, point, False))
                     continue
                 ocs, _oce, ors, _ore, oexact = at(bs)
                 start = ors + (bs - ocs) if oexact else ors
-                ocs, _oce, ors, ore, oexact = at(be - 1)
-                runs.append((cs, ce, start, ors + (be - ocs) if oexact else ore, False))
+                end = start
+                if be > bs:
+                    ocs, _oce, ors, ore, oexact = at(be - 1)
+                    end = ors + (be - ocs) if oexact else ore
+                runs.append((cs, ce, start, end, False))
                 continue
             # An exact run of C over B: split it wherever B's runs in A change.
             pos = cs

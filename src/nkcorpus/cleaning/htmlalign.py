@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from nkcorpus.cleaning.htmlpage import Block, Page
+from nkcorpus.text.scripts import CJK_CHARS
 
 __all__ = [
     "MENU_ITEM",
@@ -53,7 +54,7 @@ SHORT_MAIN_TEXT = 1500
 #: A main text that holds less than this share of the page's shown text is looked for
 #: again too (a documentation page whose fast extraction keeps one section).
 SMALL_SHARE = 0.1
-_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+_WIDE = re.compile(f"[{CJK_CHARS}]")
 
 
 def _width(text: str) -> int:
