@@ -6,7 +6,7 @@ buttons, the footer, all as short paragraphs and list items. :func:`not_main_lin
 renders the markdown as HTML with markdown-it-py and lets jusText sort its
 paragraphs into article and boilerplate (by length, link density and the share of
 stop words, with the stop list of the language whose stop words the text uses
-most); the article's text is aligned to the lines of the cleaned text the way
+most, one for its Han, kana and Hangul words and one for the others); the article's text is aligned to the lines of the cleaned text the way
 :mod:`nkcorpus.cleaning.htmlmain` aligns trafilatura's to the blocks of a page.
 
 Only a scrape of a whole page is read so (:func:`looks_like_scrape`: long, many
@@ -29,6 +29,7 @@ from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.markdown import front_matter_end
 from nkcorpus.document import Span
+from nkcorpus.text.scripts import CJK_CHARS
 
 __all__ = [
     "GOOD_PARAGRAPH",
@@ -69,9 +70,10 @@ def not_main_lines(markdown: str, text: str) -> list[Span]:
 
     rendered = _renderer().render(markdown[front_matter_end(markdown) :])
     words = _WORD.findall(text.casefold())
-    stoplist = _stoplist(words)
-    if stoplist is None:
+    stoplists = _stoplist(words)
+    if not stoplists:
         return []
+    stoplist = frozenset().union(*stoplists.values())
     try:
         page = f"<html><body>{rendered}</body></html>"
         paragraphs = justext.justext(page, stoplist, length_high=GOOD_PARAGRAPH)
@@ -91,11 +93,12 @@ def not_main_lines(markdown: str, text: str) -> list[Span]:
     body = body_blocks(blocks, keys, main)
     if not body:
         return []
-    if not any(_CJK.search(word) for word in stoplist):
-        # jusText judges a paragraph by the stop words of one language: lines written
-        # mostly in Han, kana or Hangul (a Korean statement quoted in an English page) a
-        # Latin stop list cannot judge, and they stay.
-        body.update(i for i, key in keys.items() if 2 * len(_CJK.findall(key)) >= len(key))
+    # jusText judges a paragraph by the stop words of its languages: the lines of a family
+    # of scripts that no stop list was found for (a Korean statement quoted in an English
+    # page, with too few words or no list of its own) it cannot judge, and they stay.
+    body.update(
+        i for i, key in keys.items() if (2 * len(_CJK.findall(key)) >= len(key)) not in stoplists
+    )
     # Only runs of lines go (a menu, a link list, a footer); a short line alone between
     # paragraphs of the article stays.
     out: list[Span] = []
@@ -156,28 +159,37 @@ MAIN_SHARE = 0.1
 #: A stop list that holds at least this share of the words is the document's language's.
 STOPWORD_SHARE = 0.2
 _WORD = re.compile(r"[^\W\d_]+")
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 
 
-def _stoplist(words: list[str]) -> frozenset[str] | None:
-    """jusText's stop list of the language whose stop words the ``words`` use most (``None``
-    when no list holds a fifth of them: a Chinese text, or too few words)."""
-    if len(words) < 50:
-        return None
-    counts = Counter(words)
-    best, share = None, STOPWORD_SHARE
-    for stoplist in _stoplists():
-        found = sum(n for word, n in counts.items() if word in stoplist) / len(words)
-        if found >= share:
-            best, share = stoplist, found
-    return best
+def _stoplist(words: list[str]) -> dict[bool, frozenset[str]]:
+    """jusText's stop list for each family of scripts (``True``: Han, kana and Hangul;
+    ``False``: the others) of the language whose stop words that family's ``words`` use
+    most, where a list holds a fifth of them (no family of fewer than 50 words has one:
+    a short text; nor a Chinese text, which jusText has no list for)."""
+    found: dict[bool, frozenset[str]] = {}
+    for cjk in (False, True):
+        family = [word for word in words if (_CJK.search(word) is not None) == cjk]
+        if len(family) < 50:
+            continue
+        counts = Counter(family)
+        share = STOPWORD_SHARE
+        for stoplist, written_cjk in _stoplists():
+            if written_cjk != cjk:
+                continue
+            used = sum(n for word, n in counts.items() if word in stoplist) / len(family)
+            if used >= share:
+                found[cjk], share = stoplist, used
+    return found
 
 
 @functools.lru_cache(maxsize=1)
-def _stoplists() -> tuple[frozenset[str], ...]:
+def _stoplists() -> tuple[tuple[frozenset[str], bool], ...]:
+    """Every stop list of jusText, and whether its words are written in Han, kana or Hangul."""
     import justext
 
-    return tuple(justext.get_stoplist(name) for name in sorted(justext.get_stoplists()))
+    lists = (justext.get_stoplist(name) for name in sorted(justext.get_stoplists()))
+    return tuple((words, any(_CJK.search(w) for w in words)) for words in lists)
 
 
 #: How many lines before and after a scrape's headline its byline and date are looked for.
