@@ -6,7 +6,8 @@ buttons, the footer, all as short paragraphs and list items. :func:`not_main_lin
 renders the markdown as HTML with markdown-it-py and lets jusText sort its
 paragraphs into article and boilerplate (by length, link density and the share of
 stop words, with the stop list of the language whose stop words the text uses
-most, one for its Han, kana and Hangul words and one for the others); the article's text is aligned to the lines of the cleaned text the way
+most, one for its Han, kana and Hangul words and one for the others); the article's
+text is aligned to the lines of the cleaned text the way
 :mod:`nkcorpus.cleaning.htmlmain` aligns trafilatura's to the blocks of a page.
 
 Only a scrape of a whole page is read so (:func:`looks_like_scrape`: long, many
