@@ -380,7 +380,9 @@ def test_merging_many_entities_is_linear() -> None:
         assert len(merge_entities(stanza, kb)) == 2 * count  # the longer Stanza span wins
         return least_cpu_time(lambda: merge_entities(stanza, kb), repeat=3)
 
-    small = 5_000
+    # Below about 20,000 mentions the working lists fit the processor's caches, which
+    # favours the small run (5,000 against 40,000 gave ratios of 10 to 13 on a busy machine).
+    small = 20_000
     cost(small)  # warm up
     ratios = []
     for _ in range(3):  # a shared machine may be busy during one try
