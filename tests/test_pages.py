@@ -226,9 +226,13 @@ def test_a_kicker_shown_above_the_headline_stays_in_the_title() -> None:
 def test_reading_a_page_grows_linearly_with_unclosed_tags(piece: str) -> None:
     """Four times the unclosed tags take about four times as long, not sixteen."""
     small_page, large_page = ("<html><body>" + piece * count for count in (5000, 20000))
-    small = least_cpu_time(lambda: read_page(small_page), repeat=3)
-    large = least_cpu_time(lambda: read_page(large_page), repeat=3)
-    assert large / small < 9
+    ratios = []
+    for _ in range(3):  # a shared machine may be busy during one try
+        small = least_cpu_time(lambda: read_page(small_page), repeat=3)
+        ratios.append(least_cpu_time(lambda: read_page(large_page), repeat=3) / small)
+        if ratios[-1] < 9:
+            break
+    assert min(ratios) < 9, ratios
 
 
 MARKDOWN = (
