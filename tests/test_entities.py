@@ -387,6 +387,6 @@ def test_merging_many_entities_is_linear() -> None:
     ratios = []
     for _ in range(3):  # a shared machine may be busy during one try
         ratios.append(cost(8 * small) / cost(small))
-        if ratios[-1] < 10:
+        if ratios[-1] < 12:
             break
-    assert min(ratios) < 10, ratios
+    assert min(ratios) < 12, ratios  # 1.5 times linear at most; quadratic would give 64

@@ -225,7 +225,9 @@ def _cost(kb: Gazetteer, text: str) -> float:
     ],
 )
 def test_matching_time_is_linear(kb: Gazetteer, unit: str) -> None:
-    """Eight times the text costs at most about ten times the time (names repeated in each script)."""
+    """Eight times the text costs at most twice eight times the time (names repeated in each
+    script); a matcher quadratic in the text would take 64 times. Timed on this machine,
+    the ratio moves between 5 and 11 from run to run (caches, load)."""
     small = unit * 800  # large enough that caches do not favour the small run
     kb.find(small)  # warm the folding tables
     big = small * 8
@@ -234,9 +236,9 @@ def test_matching_time_is_linear(kb: Gazetteer, unit: str) -> None:
         3
     ):  # up to three tries, so one burst of load on a shared machine does not decide
         ratios.append(_cost(kb, big) / _cost(kb, small))
-        if ratios[-1] < 10:
+        if ratios[-1] < 16:
             break
-    assert min(ratios) < 10, ratios
+    assert min(ratios) < 16, ratios
     assert len(kb.find(small * 8)) == 8 * len(kb.find(small))
 
 
