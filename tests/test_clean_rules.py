@@ -169,11 +169,48 @@ def test_a_caption_date_is_a_fallback_only() -> None:
 
 
 def test_a_letter_without_page_furniture_keeps_its_first_line() -> None:
-    """Without a byline, dateline, duplicate or furniture, a short first line is text, not a title."""
+    """Without a byline, dateline, duplicate or furniture, a letter's salutation is text, not a title."""
     raw = "Dear Special Rapporteur\n\nWe write to ask for your help with the case of our brother, who was returned to North Korea."
     doc = nkcorpus.clean(raw)
     assert doc.text == raw
     assert doc.metadata.title is None
+
+
+BODY = (
+    "노소영 아트센터 나비 관장이 최태원 SK그룹 회장의 동거인 김희영 티앤씨재단 이사장을 상대로 "
+    "낸 위자료 소송의 첫 정식 변론을 하루 앞두고 최 회장 측이 1000억원 증여 의혹을 전면 반박했다.\n\n"
+    "최 회장의 대리인단은 17일 입장문을 통해 \"노 관장 측이 언론에 근거로 제시한 자료는 최 회장 "
+    '개인 부동산, 미술품 구입, 벤처 투자금, 사회공헌 기부금이 대부분"이라고 말했다.'
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ('최태원 "동거인에 6억 지출…노소영 1000억 증여 주장 허위"', None),
+        ("Testimony of a former prisoner of Camp 15", None),
+        ("Why do the families of abductees still wait?", None),
+        ("Dear friends of the campaign", "no title"),
+        ("We met in Seoul on Monday, as we had planned.", "no title"),
+        ("Report", "no title"),  # a word alone: a label, not a headline
+    ],
+)
+def test_a_plain_story_opening_with_its_headline_has_that_title(
+    opening: str, title: str | None
+) -> None:
+    """A plain text that opens with a headline-sized line, right before the body, has that
+    line as its title (a story saved as text); the line leaves the text and its removal is
+    recorded. A salutation, a sentence or a lone word stays text."""
+    raw = f"{opening}\n\n{BODY}"
+    doc = nkcorpus.clean(raw)
+    if title is None:
+        assert doc.metadata.title == opening
+        assert doc.text == BODY
+        assert [r.rule for r in doc.removed] == ["title"]
+        assert raw[doc.removed[0].raw_span.start : doc.removed[0].raw_span.end] == opening
+    else:
+        assert doc.metadata.title is None
+        assert doc.text == raw
 
 
 def test_html_input_keeps_text_and_offsets() -> None:

@@ -11,7 +11,10 @@ photo's caption. The *footer* is everything after it: signature, credits.
 Bylines, titles and credits are only looked for in their zone, so a sentence
 in the body is never taken for one. A title needs evidence from the page
 itself: it is printed twice, or the header holds furniture, a byline or a
-dateline. A page without such cues (a plain letter, a testimony) keeps its
+dateline, or the text opens with it: a first line of headline size (three words,
+or six Han or Hangul characters) without a sentence's or a salutation's ending,
+right before the body (a story saved as plain text). A page without such cues (a
+letter opening with ``Dear ...``, a testimony opening with a sentence) keeps its
 first line as text.
 """
 
@@ -65,6 +68,8 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)\]」』]*(?:\s|$)")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _TITLE_END = re.compile(r"[.。!！:：,，;；]$")
+#: The opening of a letter, which is not its title.
+_SALUTATION = re.compile(r"(?:Dear|To|Hi|Hello|Greetings)\b|親愛的|亲爱的|尊敬的|존경하는|친애하는")
 
 
 def _is_body(line: _Line) -> bool:
@@ -288,6 +293,10 @@ def _read_title(
         seen[text] = i
     if title_index is None and evidence and candidates:
         title_index = candidates[0]
+    if title_index is None and header == [0] and candidates == [0]:
+        opening = lines[0].text
+        if _headline_sized(opening) and not _SALUTATION.match(opening):
+            title_index = 0  # the text opens with its headline, right before the body
     if title_index is None:
         return
     title = lines[title_index].text
