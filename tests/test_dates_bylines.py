@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from nkcorpus.cleaning.bylines import read_byline
+import nkcorpus
+from nkcorpus.cleaning.bylines import read_byline, read_wire_credits
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.metadata import byline, dateline, inline_byline
 
@@ -153,6 +154,60 @@ def test_translators_and_photographers_have_their_own_fields() -> None:
     assert translated.authors == ()
     photo = read_byline("新华社记者 才扬 摄")
     assert photo is not None and photo.photographers == ("才扬",) and photo.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # The closing line of a Reuters story in the case corpus (fresh-md-aeb-reuters-oil).
+        (
+            "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly, Saqib "
+            "Iqbal Ahmed and Gertrude Chavez-Dreyfuss; Editing by Nick Zieminski and Dan Grebler",
+            ("Rodrigo Campos",),
+        ),
+        ("(Reporting by Hyonhee Shin in Seoul; Editing by Ed Davies)", ("Hyonhee Shin",)),
+        (
+            "(Reporting by Josh Smith in Seoul and David Brunnstrom in Washington; "
+            "Writing by Ju-min Park; Editing by Gerry Doyle.)",
+            ("Josh Smith", "David Brunnstrom", "Ju-min Park"),
+        ),
+        ("(Editing by Ed Davies)", None),  # an editor is not a writer
+        ("(Additional reporting by Ju-min Park in Tokyo; Editing by Ed Davies)", None),
+        ("Reporting by the Seoul bureau; Editing by Ed Davies", None),
+        ("Reporting by Josh Smith means going where the story is.", None),
+    ],
+)
+def test_wire_credits_name_their_reporters_and_writers(
+    line: str, authors: tuple[str, ...] | None
+) -> None:
+    """A wire story's closing credits give its reporters and writers, places left out;
+    editors and additional reporting are not authors, and only credits as a whole count."""
+    found = read_wire_credits(line)
+    assert (found.authors if found is not None else None) == authors
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Japan's coast guard said the missile appeared to have landed outside its waters.",
+    ],
+)
+def test_a_plain_wire_story_gives_its_credits_as_authors(after: str) -> None:
+    """The credits line closing a story saved as text becomes its authors and leaves the
+    text, whether the page ends after it or goes on with a sentence of its own."""
+    story = (
+        "North Korea fires missile into sea\n\n"
+        "SEOUL (Reuters) - North Korea fired a ballistic missile into the sea off its east "
+        "coast on Thursday, South Korea's military said.\n\n"
+        "The launch came days after the allies ended their drills, the third this month.\n\n"
+        "(Reporting by Hyonhee Shin and Josh Smith; Editing by Ed Davies.)\n\n" + after
+    )
+    doc = nkcorpus.clean(story)
+    assert doc.metadata.authors == ("Hyonhee Shin", "Josh Smith")
+    assert "Reporting by" not in doc.text and "third this month." in doc.text
+    credits = next(r for r in doc.removed if r.rule == "byline")
+    assert story[credits.raw_span.start : credits.raw_span.end].startswith("(Reporting by")
 
 
 def test_a_sentence_is_not_a_byline() -> None:

@@ -39,6 +39,7 @@ __all__ = [
     "Byline",
     "read_byline",
     "read_stamped_byline",
+    "read_wire_credits",
     "writer_field",
 ]
 
@@ -382,6 +383,53 @@ def _english(line: str) -> Byline | None:
     if match and len(match["names"].split()) <= 6:
         return Byline((), photographers=(match["names"].strip(),))
     return None
+
+
+#: The roles of a wire story's closing credits (``"Reporting by A in Seoul; Editing by
+#: B"``): whose names are its writers, and whose are not (editors, contributors).
+_WIRE_ROLE = re.compile(
+    r"(?P<additional>(?:additional|further|other)\s+)?"
+    r"(?P<role>(?:reporting|writing)(?:\s+and\s+(?:reporting|writing))?|editing|compiled|compiling"
+    r"|graphics|production|research|fact-checking|translation|translated|photos|video)"
+    r"(?:\s+by)\s+(?P<names>.+)",
+    re.IGNORECASE,
+)
+#: A place after a name (``"in Seoul"``, ``"in New York"``).
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*$")
+
+
+def read_wire_credits(line: str) -> Byline | None:
+    """Read the closing credits of a wire story: ``"(Reporting by Hyonhee Shin in Seoul;
+    Editing by Ed Davies)"``.
+
+    The line must be credits as a whole: clauses separated by ``;``, each a role then
+    ``by`` and names, the first one reporting or writing. Its authors are the reporters
+    and writers, in order, the place after their names left out; editors, producers and
+    those credited with *additional* reporting are not authors. Returns ``None`` for any
+    other line.
+
+    >>> credits = "(Reporting by Josh Smith and Hyonhee Shin in Seoul; Editing by Ed Davies.)"
+    >>> read_wire_credits(credits).authors
+    ('Josh Smith', 'Hyonhee Shin')
+    >>> read_wire_credits("Editing by Ed Davies") is None
+    True
+    """
+    text = line.strip().strip("()[]").strip().rstrip(".").strip()
+    clauses = [c.strip() for c in text.split(";")]
+    authors: list[str] = []
+    for number, clause in enumerate(clauses):
+        match = _WIRE_ROLE.fullmatch(clause)
+        if match is None:
+            return None
+        writers = match["role"].lower().startswith(("reporting", "writing"))
+        if number == 0 and (match["additional"] or not writers):
+            return None
+        if writers and not match["additional"]:
+            names = [_IN_PLACE.sub("", name) for name in _en_names(match["names"], True)]
+            if not all(re.fullmatch(_EN_NAME, name) for name in names):
+                return None
+            authors.extend(names)
+    return Byline(tuple(dict.fromkeys(authors))) if authors else None
 
 
 def _en_names(text: str, listed: bool) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ import attrs
 
 from nkcorpus.cleaning import metadata as meta
 from nkcorpus.cleaning.boilerplate import find_boilerplate
-from nkcorpus.cleaning.bylines import read_stamped_byline
+from nkcorpus.cleaning.bylines import read_stamped_byline, read_wire_credits
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.document import Span
@@ -68,6 +68,7 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)\]」』]*(?:\s|$)")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _TITLE_END = re.compile(r"[.。!！:：,，;；]$")
+_CREDITS = re.compile(r"[(\[]?\s*(?:Reporting|Writing)\b", re.IGNORECASE)
 #: The opening of a letter, which is not its title.
 _SALUTATION = re.compile(r"(?:Dear|To|Hi|Hello|Greetings)\b|親愛的|亲爱的|尊敬的|존경하는|친애하는")
 
@@ -78,6 +79,8 @@ def _is_body(line: _Line) -> bool:
     text = line.text
     if not _SENTENCE_END.search(text) or meta.headline_like(text):
         return False
+    if _CREDITS.match(text) and read_wire_credits(text):
+        return False  # "(Reporting by A; Editing by B.)" closes a story, it is not prose
     return len(text) >= 60 or len(_CJK.findall(text)) >= 15
 
 
@@ -243,6 +246,13 @@ def _read_metadata(
             outlet = _read_footer_line(line, removals, found, authors, outlet)
             if line.rule == "dateline" and published is None:
                 published = meta.dateline(line.text)
+        for i in range(first + 1, last):  # wire credits, with more of the page after them
+            line = lines[i]
+            if line.rule is None and _CREDITS.match(line.text):
+                credits = read_wire_credits(line.text)
+                if credits is not None:
+                    authors.extend(() if authors else credits.authors)
+                    _remove(line, "byline", removals)
         inline = meta.inline_byline(lines[first].text)
         if inline is not None:
             removals.append((Span(lines[first].start, lines[first].start + inline.end), "byline"))
@@ -329,7 +339,7 @@ def _read_footer_line(
             found["translator"] = given.translator
         _remove(line, "credit", removals)
         return outlet or given.outlet
-    by = meta.byline(line.text)
+    by = meta.byline(line.text) or read_wire_credits(line.text)
     if by is not None:
         if not authors:
             authors.extend(by.authors)
