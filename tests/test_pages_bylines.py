@@ -543,3 +543,28 @@ def test_a_byline_between_wide_indents_in_the_first_block_names_the_reporter() -
         + "</table></body></html>"
     )
     assert _authors(raw) == ("罗科苏盈",)
+
+
+_WIRE_STORY = (
+    "<html><head><title>North Korea fires missile into sea</title>{head}</head><body>"
+    "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
+    "<h1>North Korea fires missile into sea</h1>"
+    "<p>SEOUL (Reuters) - North Korea fired a ballistic missile into the sea off its east "
+    "coast on Thursday, South Korea's military said, in the latest of a series of launches.</p>"
+    "<p>The launch came days after the allies ended their joint drills, and it was the third "
+    "this month, the Joint Chiefs of Staff said in a statement.</p>"
+    "<p>(Reporting by Hyonhee Shin and Josh Smith; Editing by Ed Davies)</p>"
+    "</article></body></html>"
+)
+
+
+def test_a_wire_storys_closing_credits_name_its_writers_when_the_markup_names_no_one() -> None:
+    """A Reuters story whose page names no author: its closing credits give the reporters,
+    the editor left out; an author the markup names still comes first."""
+    page = _WIRE_STORY.format(head="")
+    assert _authors(page) == ("Hyonhee Shin", "Josh Smith")
+    recorded = dict(clean_text(page).metadata)["extra.metadata_sources"]
+    sources = dict(source.split("=", 1) for source in recorded)
+    assert sources["authors"] == "wire-credits"
+    named = _WIRE_STORY.format(head="<meta name='author' content='Josh Smith'>")
+    assert _authors(named) == ("Josh Smith",)

@@ -394,6 +394,7 @@ _WIRE_ROLE = re.compile(
     r"(?:\s+by)\s+(?P<names>.+)",
     re.IGNORECASE,
 )
+_WIRE_START = re.compile(r"\s*[(\[]?\s*(?:reporting|writing)\s", re.IGNORECASE)
 #: A place after a name (``"in Seoul"``, ``"in New York"``).
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*$")
 
@@ -414,6 +415,8 @@ def read_wire_credits(line: str) -> Byline | None:
     >>> read_wire_credits("Editing by Ed Davies") is None
     True
     """
+    if not _WIRE_START.match(line):
+        return None
     text = line.strip().strip("()[]").strip().rstrip(".").strip()
     clauses = [c.strip() for c in text.split(";")]
     authors: list[str] = []

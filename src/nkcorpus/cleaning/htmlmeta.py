@@ -39,7 +39,9 @@ For each field the first source that gives a value wins:
     unmarked ``"Posted by …"`` line
     (:func:`~nkcorpus.cleaning.authornames.posted_by`), then an unmarked line that opens
     with ``By`` among the five blocks under the headline
-    (:func:`~nkcorpus.cleaning.authornames.by_alone`). A name that is the
+    (:func:`~nkcorpus.cleaning.authornames.by_alone`), then a wire story's closing
+    credits (``"(Reporting by Hyonhee Shin; Editing by Ed Davies)"``:
+    :func:`~nkcorpus.cleaning.bylines.read_wire_credits`). A name that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
     outlet's: ``中時電子報``, ``연합뉴스``) is not an author, nor is a desk label or staff
     title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``), nor a job
@@ -79,7 +81,7 @@ from nkcorpus.cleaning.authornames import (
     until_job_title,
     without_role,
 )
-from nkcorpus.cleaning.bylines import AGENCY, read_byline, read_stamped_byline
+from nkcorpus.cleaning.bylines import AGENCY, read_byline, read_stamped_byline, read_wire_credits
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
@@ -413,6 +415,16 @@ def _under(title: str | None, shown: list[str]) -> list[str]:
     return []
 
 
+def _wire_credits(shown: list[str]) -> tuple[str, ...]:
+    """The reporters and writers that a wire story's closing credits name
+    (:func:`~nkcorpus.cleaning.bylines.read_wire_credits`)."""
+    for line in shown:
+        credits = read_wire_credits(line)
+        if credits is not None:
+            return credits.authors
+    return ()
+
+
 def _names_no_one(line: str) -> bool:
     """Whether ``line`` is a Korean or Chinese byline that names no one (``"■该作者文章"``, a
     link to the writer's other articles; ``"（政治中心／台北報導）"``, a desk)."""
@@ -590,6 +602,7 @@ def read_metadata(
             [
                 ("posted-by", people(posted_by(shown[:80]))),
                 ("by-line", people(by_alone(_under(title, shown)))),
+                ("wire-credits", people(_wire_credits(shown))),
             ],
         )
     if not authors:

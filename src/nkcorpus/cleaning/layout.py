@@ -68,7 +68,6 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)\]」』]*(?:\s|$)")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _TITLE_END = re.compile(r"[.。!！:：,，;；]$")
-_CREDITS = re.compile(r"[(\[]?\s*(?:Reporting|Writing)\b", re.IGNORECASE)
 #: The opening of a letter, which is not its title.
 _SALUTATION = re.compile(r"(?:Dear|To|Hi|Hello|Greetings)\b|親愛的|亲爱的|尊敬的|존경하는|친애하는")
 
@@ -79,7 +78,7 @@ def _is_body(line: _Line) -> bool:
     text = line.text
     if not _SENTENCE_END.search(text) or meta.headline_like(text):
         return False
-    if _CREDITS.match(text) and read_wire_credits(text):
+    if read_wire_credits(text):
         return False  # "(Reporting by A; Editing by B.)" closes a story, it is not prose
     return len(text) >= 60 or len(_CJK.findall(text)) >= 15
 
@@ -248,10 +247,10 @@ def _read_metadata(
                 published = meta.dateline(line.text)
         for i in range(first + 1, last):  # wire credits, with more of the page after them
             line = lines[i]
-            if line.rule is None and _CREDITS.match(line.text):
-                credits = read_wire_credits(line.text)
-                if credits is not None:
-                    authors.extend(() if authors else credits.authors)
+            if line.rule is None:
+                wire = read_wire_credits(line.text)
+                if wire is not None:
+                    authors.extend(() if authors else wire.authors)
                     _remove(line, "byline", removals)
         inline = meta.inline_byline(lines[first].text)
         if inline is not None:
