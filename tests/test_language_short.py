@@ -345,3 +345,46 @@ def test_english_clitics_are_english_function_words() -> None:
         tally = lexicon.tally(sentence)
         assert tally["en"] > max(n for code, n in tally.items() if code != "en"), sentence
         assert detect(sentence).language == "en"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Real sentences of the UD English treebanks ESLSpok and CHILDES (CC BY-SA 4.0),
+        # which read as Portuguese and Tagalog when each repeated word counted again.
+        "No , no , no .",
+        "Yeah , no , no , no , no .",
+        "Long long long long long long long long long long long long long long time.",
+    ],
+)
+def test_a_repeated_word_is_one_words_evidence(sentence: str) -> None:
+    """A word said again and again adds nothing the first one did not."""
+    assert detect(sentence).language == "en"
+
+
+_LATIN_WORDS = st.lists(
+    st.sampled_from(["no", "No,", "la", "de", "the", "Kim", "y", "und", "politique", "che"]),
+    min_size=1,
+    max_size=8,
+)
+
+
+@given(_LATIN_WORDS, st.data())
+def test_repeating_a_word_leaves_the_profile_scores_as_they_were(
+    words: list[str], data: st.DataObject
+) -> None:
+    """The n-gram and function-word evidence of a text is that of its distinct words (case
+    and punctuation aside), alone or in a batch of texts."""
+    from nkcorpus.language.profiles import load_model
+
+    model = load_model()
+    again = data.draw(st.sampled_from(words)).strip(",")
+    again = data.draw(st.sampled_from([again, again.capitalize()]))
+    again += data.draw(st.sampled_from(["", ".", ",", "?"]))
+    text, longer = " ".join(words), " ".join([*words, again])
+    once, twice = model.score(text), model.score(longer)
+    assert list(twice.loglik) == pytest.approx(list(once.loglik))
+    assert list(twice.function_words) == list(once.function_words)
+    batched = model.score_many([text, longer, text])
+    assert list(batched[1].loglik) == pytest.approx(list(twice.loglik))
+    assert list(batched[1].function_words) == list(twice.function_words)
