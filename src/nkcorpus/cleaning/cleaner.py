@@ -18,9 +18,10 @@ scan and adds nothing to the map.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -29,6 +30,9 @@ from nkcorpus.cleaning.layout import Layout, read_layout
 from nkcorpus.cleaning.offsets import Edit, apply_edits, chain, to_new
 from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.document import OffsetMap, Region, Removal, Span, Step
+
+if TYPE_CHECKING:  # pragma: no cover
+    from nkcorpus.cleaning.scrapes import ScrapeReading
 
 __all__ = ["VERSION", "Cleaned", "clean_text"]
 
@@ -162,7 +166,10 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         removed.extend(Removal(run.offsets.to_raw(span), rule) for span, rule in layout.removals)
         captions = _apply_layout(run, layout, options, seconds)
         if markdown and options.main_content:  # a scrape of a whole page: its article
-            captions = _scrape_article(run, raw, captions, removed, options)
+            captions, headline = _scrape_article(run, raw, captions, removed, options)
+            if headline is not None and options.metadata:
+                page_metadata = (*(f for f in page_metadata if f[0] != "title"), headline)
+                metadata = tuple(f for f in metadata if f[0] != "title")
         regions = [Region(span, "caption") for span in captions]
         if regions:
             texts = tuple(dict.fromkeys(run.text[r.span.start : r.span.end] for r in regions))
@@ -214,10 +221,18 @@ def _repaired(metadata: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], .
 
 
 def _markdown_first(raw: str) -> bool:
-    """Markdown with HTML in it: it has front matter, or does not start with a tag."""
+    """Markdown with HTML in it: it has front matter, or starts with text or with an
+    inline element (``<span id="root"></span>``, an anchor some writers put first), not
+    with a page's or a block's tag."""
     from nkcorpus.cleaning.markdown import looks_like_markdown
 
-    return raw.lstrip()[:1] != "<" and looks_like_markdown(raw)
+    head = raw.lstrip()
+    if head[:1] == "<" and not _INLINE_TAG.match(head):
+        return False
+    return looks_like_markdown(raw)
+
+
+_INLINE_TAG = re.compile(r"<(?:span|a|img|br|em|strong|b|i|small|sup|sub|abbr)\b", re.IGNORECASE)
 
 
 def _character_passes(run: _Run, options: CleanOptions) -> None:
@@ -277,21 +292,110 @@ def _moved(spans: list[Span], maps: Iterable[OffsetMap | None]) -> list[Span]:
 
 def _scrape_article(
     run: _Run, raw: str, captions: list[Span], removed: list[Removal], options: CleanOptions
-) -> list[Span]:
+) -> tuple[list[Span], tuple[str, str] | None]:
     """Leave out the lines of a markdown scrape that are not its article
-    (:func:`~nkcorpus.cleaning.scrapes.not_main_lines`); return the captions' new spans."""
-    from nkcorpus.cleaning.scrapes import not_main_lines
+    (:func:`~nkcorpus.cleaning.scrapes.read_scrape`); return the captions' new spans and,
+    when the article's headline is another heading than the title read so far (a site's
+    name in a level-one heading above it), ``("title", headline)``."""
+    from nkcorpus.cleaning.scrapes import read_scrape
 
-    spans = not_main_lines(raw, run.text)
+    reading = read_scrape(raw, run.text)
+    spans = reading.not_main
     if not spans:
-        return captions
+        return captions, None
+    rules = dict.fromkeys(spans, "not-main-content")
+    found = _article_headline(run, raw, reading, removed) if options.metadata else None
+    if found is not None:
+        lines = found[0]
+        for line in lines:
+            rules.pop(next((s for s in rules if s.start <= line.start < s.end), line), None)
+            rules[line] = "title"
+        for index, removal in enumerate(removed):
+            if removal.rule == "title" and not _within(removal.raw_span, found[2]):
+                # the heading above the headline is the site's, not the title
+                removed[index] = attrs.evolve(removal, rule="not-main-content")
+    spans = sorted(rules, key=lambda span: span.start)
     for span in spans:  # the line without its line break, in the raw text
         end = span.end - (run.text[span.end - 1] == "\n")
-        removed.append(Removal(run.offsets.to_raw(Span(span.start, end)), "not-main-content"))
+        removed.append(Removal(run.offsets.to_raw(Span(span.start, end)), rules[span]))
     maps = [run.apply("main-content", lambda _text: [Edit(s.start, s.end, "") for s in spans])]
     if options.collapse_whitespace:
         maps.append(run.apply("whitespace", uni.whitespace_edits))
-    return _moved(captions, maps)
+    return _moved(captions, maps), (("title", found[1]) if found is not None else None)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+#: A title of at most this many words (or a fifth as many CJK characters, twice that)
+#: may be a site's name rather than the article's headline.
+NAME_WORDS = 4
+
+
+def _cjk(text: str) -> int:
+    return sum(1 for c in text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3")
+
+
+def _name_sized(title: str) -> bool:
+    """Whether a heading is no longer than a name (:data:`NAME_WORDS`)."""
+    return len(title.split()) <= NAME_WORDS and _cjk(title) <= 2 * NAME_WORDS
+
+
+def _headline_sized(heading: str) -> bool:
+    """Whether a heading has a headline's three words (or six CJK characters), not a
+    label's one or two (``"Share"``, ``"Advertisement"``)."""
+    return len(heading.split()) >= 3 or _cjk(heading) >= 6
+
+
+def _article_headline(
+    run: _Run, raw: str, reading: ScrapeReading, removed: list[Removal]
+) -> tuple[list[Span], str, Span] | None:
+    """The lines of the cleaned text that are the article's headline (none when another
+    rule took them as the title already), its text and its raw span, when
+    another heading than the title read so far is: a site's name heads the page, the
+    article's own headline comes later. It is the last level-one heading of a headline's
+    size between that title and the article's first paragraph of prose; else, when the
+    title is missing, below that paragraph or no longer than a name
+    (:data:`NAME_WORDS`), the last level-two heading above the paragraph, if page
+    furniture (menus) stands between it and the title (or the top of the page)."""
+    from nkcorpus.cleaning.markdown import headings
+
+    if reading.prose is None:
+        return None
+    above = run.offsets.to_raw(Span(reading.prose, reading.prose)).start
+    title = next((r.raw_span for r in removed if r.rule == "title"), None)
+    if title is not None and title.start >= above:
+        title = None  # a heading below the article's start (a related story's) is no title
+    after = title.end if title is not None else 0
+    between = [h for h in headings(raw) if after <= h[0].start < above]
+    ones = [h for h in between if h[1] == 1]
+    chosen = ones[-1] if ones and _headline_sized(ones[-1][2]) else None
+    if title is not None and not _name_sized(raw[title.start : title.end]):
+        between = []  # a headline's length: the article's own, unless a level-one heading follows
+    if chosen is None and between:
+        furniture = [run.offsets.to_raw(span) for span in reading.not_main]
+        last = between[-1][0]
+        if any(after <= span.start and span.end <= last.start for span in furniture):
+            chosen = between[-1]
+    if chosen is None:
+        return None
+    heading, _level, text = chosen
+    if any(r.rule == "title" and _within(r.raw_span, heading) for r in removed):
+        return [], text, heading  # the layout took the heading's line as the title
+    lines: list[Span] = []
+    start = 0
+    for line in run.text[: reading.prose].splitlines(keepends=True):
+        span = Span(start, start + len(line))
+        start = span.end
+        if not line.strip():
+            continue
+        shown = run.offsets.to_raw(Span(span.start, span.start + len(line.rstrip("\n"))))
+        if _within(shown, heading):
+            lines.append(span)
+    if not lines:
+        return None  # another rule took the heading's lines
+    return lines, " ".join(run.text[line.start : line.end].strip() for line in lines), heading
 
 
 def _merged(removals: Iterable[tuple[Span, str]]) -> list[tuple[Span, str]]:

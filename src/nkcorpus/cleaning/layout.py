@@ -68,6 +68,9 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)\]」』]*(?:\s|$)")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _TITLE_END = re.compile(r"[.。!！:：,，;；]$")
+_LETTER = re.compile(r"[^\W\d_]")
+#: A list item's marker: a menu entry, never a title.
+_LIST_ITEM = re.compile(r"[*•·+-]\s")
 #: The opening of a letter, which is not its title.
 _SALUTATION = re.compile(r"(?:Dear|To|Hi|Hello|Greetings)\b|親愛的|亲爱的|尊敬的|존경하는|친애하는")
 
@@ -86,11 +89,18 @@ def _is_body(line: _Line) -> bool:
 def _headline_sized(text: str) -> bool:
     """Three words or more, or six Han or Hangul characters: what a headline printed twice
     has and a menu item does not."""
-    return len(text.split()) >= 3 or len(_CJK.findall(text)) >= 6
+    return sum(1 for word in text.split() if _LETTER.search(word)) >= 3 or len(
+        _CJK.findall(text)
+    ) >= 6
 
 
 def _title_like(text: str) -> bool:
-    return 2 <= len(text) <= 200 and len(text.split()) <= 30 and not _TITLE_END.search(text)
+    return (
+        2 <= len(text) <= 200
+        and len(text.split()) <= 30
+        and not _TITLE_END.search(text)
+        and not _LIST_ITEM.match(text)
+    )
 
 
 def read_layout(
@@ -282,6 +292,43 @@ def _read_metadata(
     return len(removals) - before
 
 
+def _headline_in_header(lines: list[_Line], header: list[int], candidates: list[int]) -> int:
+    """The headline among a header's candidate lines: the first, when it has a headline's
+    size; else (a menu entry first) the line just above the byline, else the first of a
+    headline's size after the last page furniture (menus, share buttons), else the first."""
+    if _headline_sized(lines[candidates[0]].text):
+        return candidates[0]
+    above = _above_byline(lines, candidates)
+    if above is not None:
+        return above
+    furniture = max(
+        (i for i in range(header[-1]) if lines[i].rule not in (None, *_HEADER_RULES)),
+        default=-1,
+    )
+    after = [i for i in candidates if i > furniture and _headline_sized(lines[i].text)]
+    return after[0] if after else candidates[0]
+
+
+def _above_byline(lines: list[_Line], candidates: list[int]) -> int | None:
+    """The line of a headline's size just above the header's first byline or dateline
+    (at most :data:`BYLINE_GAP` lines above it), where a page prints its headline."""
+    marked = next((i for i, line in enumerate(lines) if line.rule in ("byline", "dateline")), None)
+    if marked is None:
+        return None
+    near = range(marked - BYLINE_GAP, marked)
+    above = [i for i in candidates if i in near and _headline_sized(lines[i].text)]
+    return above[-1] if above else None
+
+
+#: A text that opens with a headline has at most this many lines above its body (the
+#: headline, then a byline or a date that was not read as one).
+OPENING_LINES = 3
+#: How many lines above a byline or dateline its headline may stand (a deck between).
+BYLINE_GAP = 3
+#: The rules that read a header's lines as metadata, not furniture.
+_HEADER_RULES = ("title", "duplicate-title", "byline", "dateline", "signature", "credit")
+
+
 def _read_title(
     lines: list[_Line],
     header: list[int],
@@ -301,11 +348,11 @@ def _read_title(
             break
         seen[text] = i
     if title_index is None and evidence and candidates:
-        title_index = candidates[0]
-    if title_index is None and header == [0] and candidates == [0]:
+        title_index = _headline_in_header(lines, header, candidates)
+    if title_index is None and header == list(range(len(header)))[:OPENING_LINES]:
         opening = lines[0].text
-        if _headline_sized(opening) and not _SALUTATION.match(opening):
-            title_index = 0  # the text opens with its headline, right before the body
+        if candidates[:1] == [0] and _headline_sized(opening) and not _SALUTATION.match(opening):
+            title_index = 0  # the text opens with its headline, a line or two above the body
     if title_index is None:
         return
     title = lines[title_index].text

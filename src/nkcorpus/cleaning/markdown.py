@@ -30,7 +30,13 @@ from nkcorpus.cleaning.htmlpage import page_edits, read_page
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
-__all__ = ["MarkdownPage", "front_matter_end", "looks_like_markdown", "read_markdown"]
+__all__ = [
+    "MarkdownPage",
+    "front_matter_end",
+    "headings",
+    "looks_like_markdown",
+    "read_markdown",
+]
 
 _FRONT = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _SIGNS = (
@@ -41,6 +47,8 @@ _SIGNS = (
     re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.MULTILINE),
     re.compile(r"^\s*(?:[-*+]|\d{1,9}\.)[ \t]+\S", re.MULTILINE),
 )
+#: A first line (after blank ones) that is an ATX heading with words.
+_OPENING_HEADING = re.compile(r"\s*#{1,6}[ \t]+\w")
 _LINE_PREFIX = re.compile(
     r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?"
 )
@@ -83,8 +91,9 @@ def front_matter_end(source: str) -> int:
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Whether ``text`` is a markdown document: front matter, or two kinds of markdown syntax."""
-    if _FRONT.match(text):
+    """Whether ``text`` is a markdown document: front matter, a heading on its first line
+    (``"# Title"``), or two kinds of markdown syntax."""
+    if _FRONT.match(text) or _OPENING_HEADING.match(text):
         return True
     head = text[:20000]
     return sum(1 for sign in _SIGNS if sign.search(head)) >= 2
@@ -228,11 +237,12 @@ def read_markdown(source: str) -> MarkdownPage:
                 is_heading
                 and parent is not None
                 and parent.tag == "h1"
+                and token.content.strip()  # an empty "#" line is no title
                 and (not have_title or _key(token.content) == title_key)
                 and not heading
             ):
                 span = Span(starts[first], line(last - 1)[1])
-                heading = " ".join(token.content.split())
+                heading = _plain(token)
                 wrapped = _wrapped_rest(tokens, i, heading)
                 if wrapped is not None:
                     skip = i + 3
@@ -261,13 +271,17 @@ def read_markdown(source: str) -> MarkdownPage:
 #: A level-one heading at least this long may have been wrapped by the tool that wrote
 #: the markdown (html2text wraps lines at 78 characters, headings too) ...
 WRAPPED_HEADING = 60
+#: ... and the line after it no longer than this, or than the heading (a wrapped line).
+WRAPPED_LINE = 80
 _SENTENCE_END = re.compile(r"[.!?。！？:：]$")
 
 
 def _wrapped_rest(tokens: list[Any], at: int, heading: str) -> str | None:
     """The rest of a headline that a markdown writer wrapped onto the next line: a
     paragraph of one line right under a heading of :data:`WRAPPED_HEADING` characters or
-    more, no longer than the heading and without a sentence's end (``None`` otherwise).
+    more that ends without a sentence's end, the line no longer than the heading or
+    :data:`WRAPPED_LINE` (``None`` otherwise). The rest may end as a headline does
+    (``"... Why You Shouldn't"`` then ``"Worry."``).
 
     ``# Emirates inks $9 billion order for 30 Boeing 787 jets, will restart plans to``
     followed by ``expand airline by early 2020s``: one headline, cut by html2text.
@@ -283,9 +297,54 @@ def _wrapped_rest(tokens: list[Any], at: int, heading: str) -> str | None:
     if paragraph.map != [heading_map[1], heading_map[1] + 1]:
         return None  # not the very next line, or more than one line
     text = " ".join(rest.content.split())
-    if not text or len(text) > len(heading) or _SENTENCE_END.search(text) or "[" in text:
+    if not text or len(text) > max(len(heading), WRAPPED_LINE) or "[" in text:
         return None
     return text
+
+
+def headings(source: str) -> list[tuple[Span, int, str]]:
+    r"""The raw span, level and plain text of each heading of levels one and two that has
+    words and stands at the top level (not in a list or a quote), with the line that a
+    markdown writer wrapped its text onto (:func:`_wrapped_rest`).
+
+    >>> headings("# Site\n\nMenu\n\n## The [story](/s)\n\nText.\n\n#\n")
+    [(Span(start=0, end=6), 1, 'Site'), (Span(start=14, end=32), 2, 'The story')]
+    """
+    from markdown_it import MarkdownIt
+
+    body_start = front_matter_end(source)
+    starts = [body_start]
+    starts.extend(body_start + m.end() for m in re.finditer("\n", source[body_start:]))
+    tokens = MarkdownIt("commonmark").parse(source[body_start:])
+    found = []
+    for i, token in enumerate(tokens):
+        if token.type != "heading_open" or token.tag not in ("h1", "h2") or token.map is None:
+            continue
+        content = _plain(tokens[i + 1])
+        if not content or token.level:
+            continue
+        first, last = token.map
+        wrapped = _wrapped_rest(tokens, i + 1, content)
+        if wrapped is not None:
+            last += 1
+            content = f"{content} {wrapped}"
+        end = starts[last] - 1 if last < len(starts) else len(source)
+        found.append((Span(starts[first], max(end, starts[first])), int(token.tag[1]), content))
+    return found
+
+
+def _plain(inline: Any) -> str:
+    """The text of an inline token, without its markup: a link's or emphasis's words,
+    an image's description, no inline HTML (``[Title](https://…)`` is ``Title``)."""
+    parts = []
+    for child in inline.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    return " ".join("".join(parts).split())
 
 
 def _key(text: str) -> str:

@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from typing import Any
 
+import attrs
+
 from nkcorpus.cleaning.bylines import LATER_STAMP, Byline, read_byline, read_stamped_byline
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
@@ -37,11 +39,14 @@ __all__ = [
     "MAIN_SHARE",
     "MENU_RUN",
     "MENU_SHARE",
+    "PROSE_CHARACTERS",
     "SCRAPE_LINES",
     "STOPWORD_SHARE",
+    "ScrapeReading",
     "headline_stamps",
     "looks_like_scrape",
     "not_main_lines",
+    "read_scrape",
 ]
 
 
@@ -65,24 +70,46 @@ def not_main_lines(markdown: str, text: str) -> list[Span]:
     >>> len(gone), gone[0], story.strip() in gone
     (50, 'Section 0', False)
     """
+    return read_scrape(markdown, text).not_main
+
+
+@attrs.frozen
+class ScrapeReading:
+    """What :func:`read_scrape` found in a markdown scrape of a whole page.
+
+    Attributes:
+        not_main: the lines of the cleaned text that are not its article, each with the
+            line break after it (:func:`not_main_lines`).
+        prose: where the article's first paragraph of prose starts in the cleaned text
+            (``None`` when the scrape was not read).
+    """
+
+    not_main: list[Span] = attrs.field(factory=list)
+    prose: int | None = None
+
+
+def read_scrape(markdown: str, text: str) -> ScrapeReading:
+    """Read the scrape ``markdown`` whose cleaned text is ``text``: its lines that are not
+    the article (:func:`not_main_lines`) and where the article's prose starts (its first
+    paragraph of :data:`PROSE_CHARACTERS` characters or more that jusText keeps)."""
     if not looks_like_scrape(markdown):
-        return []
+        return ScrapeReading()
     import justext  # type: ignore[import-untyped]
 
     rendered = _renderer().render(markdown[front_matter_end(markdown) :])
     words = _WORD.findall(text.casefold())
     stoplists = _stoplist(words)
     if not stoplists:
-        return []
+        return ScrapeReading()
     stoplist = frozenset().union(*stoplists.values())
     try:
         page = f"<html><body>{rendered}</body></html>"
         paragraphs = justext.justext(page, stoplist, length_high=GOOD_PARAGRAPH)
     except Exception:  # jusText cannot read it: nothing is taken out on a guess
-        return []
+        return ScrapeReading()
     main = "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
     if len(main) < MAIN_SHARE * len(text):
-        return []
+        return ScrapeReading()
     blocks: dict[int, Block] = {}
     position = 0
     for line in text.splitlines(keepends=True):
@@ -93,7 +120,7 @@ def not_main_lines(markdown: str, text: str) -> list[Span]:
     keys = {index: block_key(block.text) for index, block in blocks.items()}
     body = body_blocks(blocks, keys, main)
     if not body:
-        return []
+        return ScrapeReading()
     # jusText judges a paragraph by the stop words of its languages: the lines of a family
     # of scripts that no stop list was found for (a Korean statement quoted in an English
     # page, with too few words or no list of its own) it cannot judge, and they stay.
@@ -104,6 +131,15 @@ def not_main_lines(markdown: str, text: str) -> list[Span]:
     # paragraphs of the article stays.
     out: list[Span] = []
     run: list[Block] = []
+    kept = {blocks[i].start for i in body}
+    prose = next(
+        (
+            m.start()
+            for m in _PARAGRAPH.finditer(text)
+            if m.start() in kept and _is_prose(m.group())
+        ),
+        None,
+    )
     for index, block in [*blocks.items(), (-1, None)]:
         if block is not None and index not in body:
             run.append(block)
@@ -111,7 +147,20 @@ def not_main_lines(markdown: str, text: str) -> list[Span]:
         if len(run) >= MENU_RUN:
             out.extend(Span(b.start, b.end) for b in run)
         run = []
-    return out
+    return ScrapeReading(out, prose)
+
+
+#: A paragraph of the article this long or longer (or with a third as many CJK
+#: characters) is prose, not a heading, byline or caption.
+PROSE_CHARACTERS = 120
+#: A paragraph of the cleaned text: lines without a blank line between them (scrapers
+#: wrap a paragraph's lines).
+_PARAGRAPH = re.compile(r"(?:[^\n]+\n?)+")
+
+
+def _is_prose(paragraph: str) -> bool:
+    cjk = len(_CJK.findall(paragraph))
+    return len(paragraph) >= PROSE_CHARACTERS or 3 * cjk >= PROSE_CHARACTERS
 
 
 #: A scrape of a whole page has at least this many lines.

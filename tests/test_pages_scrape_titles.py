@@ -1,0 +1,143 @@
+"""The title of a markdown or plain-text scrape of a whole news page.
+
+Scrapers write the same page in different ways: html2text wraps a long headline onto
+the next line, mdka opens with an inline ``<span>`` anchor and keeps links in headings,
+and many pages put the site's name in a level-one heading above the article's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nkcorpus.cleaning.cleaner import clean_text
+from nkcorpus.cleaning.markdown import looks_like_markdown
+
+STORY = (
+    "Dozens of human rights organizations and experts from 17 countries have demanded "
+    "that Beijing release North Korean detainees and grant them refugee status.\n\n"
+    "Influential groups and former special rapporteurs were among those calling for "
+    "Beijing to permanently cease the forcible repatriation of North Koreans.\n\n"
+    "The letter was sent to the Chinese leadership ahead of the official opening of the "
+    "Asian Games, the organizers said on Thursday in Seoul, where they held a meeting.\n"
+)
+MENU = "".join(f"* [Section {n}](https://example.org/s/{n})\n" for n in range(25))
+
+
+def _title(raw: str) -> str | None:
+    return dict(clean_text(raw).metadata).get("title")
+
+
+@pytest.mark.parametrize(
+    ("heading", "rest"),
+    [
+        ("# Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn’t", "Worry."),
+        (
+            "# 9to5Mac Gift Guide: What do you buy for the person who already has the",
+            "latest technology?",
+        ),
+        (
+            "# Our BI Research Shows – A Mix of Native Ad Units Generate the Highest",
+            "Engagement Metrics for Marketers and the Greatest Revenue for Publishers",
+        ),
+    ],
+)
+def test_a_headline_wrapped_onto_the_next_line_is_read_whole(heading: str, rest: str) -> None:
+    """html2text wraps lines at 78 characters, headings too: the line right under a long
+    heading is the rest of it, even when it ends as a question or a sentence does."""
+    raw = f"{heading}\n{rest}\n\n{STORY}"
+    assert _title(raw) == f"{heading[2:]} {rest}"
+    assert rest not in clean_text(raw).text
+
+
+def test_a_short_heading_keeps_the_paragraph_under_it() -> None:
+    """A paragraph right under a short heading is not a wrapped headline."""
+    raw = f"# Defectors speak\nThey met in Seoul.\n\n{STORY}"
+    assert _title(raw) == "Defectors speak"
+    assert clean_text(raw).text.startswith("They met in Seoul.")
+
+
+def test_a_document_opening_with_a_heading_is_markdown() -> None:
+    """One ``# Heading`` on the first line is enough to read a text as markdown."""
+    raw = f"# New York State Attorney General reportedly investigating WeWork\n\n{STORY}"
+    assert looks_like_markdown(raw)
+    assert _title(raw) == "New York State Attorney General reportedly investigating WeWork"
+    assert not looks_like_markdown(f"Intro line\n\n{STORY}# not a heading at the start\n")
+
+
+def test_markdown_opening_with_an_inline_anchor_is_read_as_markdown() -> None:
+    """mdka's scrapes open with ``<span id="root"></span>``: still markdown, so its
+    heading is the title and its links lose their markup; a link in a heading too."""
+    raw = (
+        '<span id="root"></span>\n# [Kim meets Moon](https://example.org/a) in **Seoul**\n\n'
+        " [Jane Doe](https://example.org/jane) / 2 days\n\n" + STORY
+    )
+    doc = clean_text(raw)
+    assert dict(doc.metadata)["title"] == "Kim meets Moon in Seoul"
+    assert "](" not in doc.text and "<span" not in doc.text
+
+
+def test_an_empty_heading_is_no_title() -> None:
+    """A ``#`` line without words (a logo's heading) leaves the title to the next one."""
+    raw = "#\n\n* Menu\n\n# Video shows dramatic rescue of a kidnapped girl\n\n" + STORY
+    assert _title(raw) == "Video shows dramatic rescue of a kidnapped girl"
+
+
+def test_the_articles_own_level_one_heading_wins_over_the_sites_name() -> None:
+    """A whole-page scrape whose first level-one heading is the site's name: the title is
+    the level-one heading nearest the article; the name's line is recorded as furniture."""
+    raw = (
+        "# The Harbour Times\n\n" + MENU + "\n# Rights experts demand release of North Korean "
+        "escapees in China\n\nBy Jane Doe\n\n" + STORY + "\n" + MENU + "\n© 2024 The Harbour Times\n"
+    )
+    doc = clean_text(raw)
+    title = "Rights experts demand release of North Korean escapees in China"
+    assert dict(doc.metadata)["title"] == title
+    assert title not in doc.text and "Section 1" not in doc.text
+    rules = {raw[r.raw_span.start : r.raw_span.end].strip("# \n"): r.rule for r in doc.removed}
+    assert rules[title] == "title"
+    assert rules["The Harbour Times"] == "not-main-content"
+
+
+def test_a_level_two_headline_after_the_menus_is_the_title() -> None:
+    """The site's name in a level-one heading, menus, then the article under a level-two
+    heading: that heading is the title."""
+    raw = (
+        "# India Post\n\n" + MENU + "\n## With shattered dreams, deportees return home\n\n"
+        + STORY + "\n" + MENU + "\n© 2024 India Post\n"
+    )
+    assert _title(raw) == "With shattered dreams, deportees return home"
+
+
+def test_a_headline_with_a_deck_under_it_keeps_the_headline() -> None:
+    """A headline of a headline's length stays the title; a level-two deck under it and
+    a related story's heading are not."""
+    raw = (
+        MENU + "\n# Home Depot sales miss, shares plunge\n\n## The retailer earned $2.8 billion "
+        "in the third quarter.\n\n" + MENU + "\n## Related: Ken Langone is proud of his staff\n\n"
+        + STORY + "\n© 2024 Fox Business\n"
+    )
+    assert _title(raw) == "Home Depot sales miss, shares plunge"
+
+
+PLAIN_MENU = "".join(f"  * {word}\n" for word in ("Home", "News", "Sports", "Opinion") * 4)
+
+
+def test_a_plain_scrape_headline_sits_above_its_byline_not_in_the_menu() -> None:
+    """A flattened page (inscriptis): menu entries (list items) are never the title; the
+    headline is the line above the byline."""
+    raw = (
+        PLAIN_MENU
+        + "Food & Drink\n\nWhy you just can't trust the White House on Donald Trump's health\n"
+        "Analysis by Chris Cillizza, CNN Editor-at-large\n\n" + STORY
+    )
+    assert _title(raw) == "Why you just can't trust the White House on Donald Trump's health"
+
+
+def test_a_plain_story_with_a_credit_line_under_its_headline_has_that_title() -> None:
+    """A text opening with its headline, then a line that names the writer in a form not
+    read as a byline, then the body: the first line is still the title."""
+    raw = (
+        "New York State Attorney General reportedly investigating WeWork\n\n"
+        "Catherine Shu @catherineshu / 2 days\n\n" + STORY
+    )
+    assert _title(raw) == "New York State Attorney General reportedly investigating WeWork"
