@@ -305,7 +305,7 @@ def _wrapped_rest(tokens: list[Any], at: int, heading: str) -> str | None:
 def headings(source: str) -> list[tuple[Span, int, str]]:
     r"""The raw span, level and plain text of each heading of levels one and two that has
     words and stands at the top level (not in a list or a quote), with the line that a
-    markdown writer wrapped its text onto (:func:`_wrapped_rest`).
+    markdown writer wrapped its text onto (a long headline that html2text cut in two).
 
     >>> headings("# Site\n\nMenu\n\n## The [story](/s)\n\nText.\n\n#\n")
     [(Span(start=0, end=6), 1, 'Site'), (Span(start=14, end=32), 2, 'The story')]
