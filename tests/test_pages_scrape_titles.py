@@ -100,12 +100,16 @@ def test_the_articles_own_level_one_heading_wins_over_the_sites_name() -> None:
 
 def test_a_level_two_headline_after_the_menus_is_the_title() -> None:
     """The site's name in a level-one heading, menus, then the article under a level-two
-    heading: that heading is the title."""
+    heading: that heading is the title, and the date and writer under it are the page's."""
     raw = (
-        "# India Post\n\n" + MENU + "\n## With shattered dreams, deportees return home\n\n"
-        + STORY + "\n" + MENU + "\n© 2024 India Post\n"
+        "# India Post\n\n[Updated](/u) March 2, 2023\n\n" + MENU
+        + "\n## With shattered dreams, deportees return home\n\n[By Jane Doe](/jd)\n\n"
+        "November 19, 2019 / 12:21 AM\n\n" + STORY + "\n" + MENU + "\n© 2024 India Post\n"
     )
-    assert _title(raw) == "With shattered dreams, deportees return home"
+    meta = dict(clean_text(raw).metadata)
+    assert meta["title"] == "With shattered dreams, deportees return home"
+    assert meta["published"].startswith("2019-11-19")
+    assert meta["authors"] == ("Jane Doe",)
 
 
 def test_a_headline_with_a_deck_under_it_keeps_the_headline() -> None:

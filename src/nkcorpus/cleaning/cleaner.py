@@ -151,6 +151,7 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         run.apply("whitespace", uni.whitespace_edits)
     regions: list[Region] = []
     metadata: tuple[tuple[str, Any], ...] = ()
+    headline_at: int | None = None  # where a scrape's headline is, when not its first heading
     if options.boilerplate or options.captions or options.metadata:
         started = time.perf_counter()
         layout = read_layout(
@@ -168,8 +169,10 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         if markdown and options.main_content:  # a scrape of a whole page: its article
             captions, headline = _scrape_article(run, raw, captions, removed, options)
             if headline is not None and options.metadata:
-                page_metadata = (*(f for f in page_metadata if f[0] != "title"), headline)
+                title_field = ("title", headline[0])
+                page_metadata = (*(f for f in page_metadata if f[0] != "title"), title_field)
                 metadata = tuple(f for f in metadata if f[0] != "title")
+                headline_at = headline[1].start
         regions = [Region(span, "caption") for span in captions]
         if regions:
             texts = tuple(dict.fromkeys(run.text[r.span.start : r.span.end] for r in regions))
@@ -184,7 +187,10 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         from nkcorpus.cleaning.scrapes import headline_stamps
 
         found.update(
-            (k, v) for k, v in headline_stamps(raw, title) if k == "title" or not found.get(k)
+            (k, v)
+            for k, v in headline_stamps(raw, title, headline_at)
+            # next to the article's own headline, below a site's header: they come first
+            if k == "title" or headline_at is not None or not found.get(k)
         )
         metadata = tuple(sorted(found.items()))
     removed.sort(key=lambda r: (r.raw_span.start, r.raw_span.end))
@@ -292,11 +298,11 @@ def _moved(spans: list[Span], maps: Iterable[OffsetMap | None]) -> list[Span]:
 
 def _scrape_article(
     run: _Run, raw: str, captions: list[Span], removed: list[Removal], options: CleanOptions
-) -> tuple[list[Span], tuple[str, str] | None]:
+) -> tuple[list[Span], tuple[str, Span] | None]:
     """Leave out the lines of a markdown scrape that are not its article
     (:func:`~nkcorpus.cleaning.scrapes.read_scrape`); return the captions' new spans and,
     when the article's headline is another heading than the title read so far (a site's
-    name in a level-one heading above it), ``("title", headline)``."""
+    name in a level-one heading above it), the headline and its raw span."""
     from nkcorpus.cleaning.scrapes import read_scrape
 
     reading = read_scrape(raw, run.text)
@@ -321,7 +327,7 @@ def _scrape_article(
     maps = [run.apply("main-content", lambda _text: [Edit(s.start, s.end, "") for s in spans])]
     if options.collapse_whitespace:
         maps.append(run.apply("whitespace", uni.whitespace_edits))
-    return _moved(captions, maps), (("title", found[1]) if found is not None else None)
+    return _moved(captions, maps), (found[1:] if found is not None else None)
 
 
 def _within(inner: Span, outer: Span) -> bool:

@@ -248,10 +248,13 @@ _HEADLINE = re.compile(r"#[ \t]+\S")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 
 
-def headline_stamps(markdown: str, title: str | None = None) -> list[tuple[str, object]]:
-    r"""The date and the writers that a scrape shows next to its headline: its first
-    level-one heading, or, given the ``title`` read from a plain text, the first line
-    after the first that holds most of that title's words. ``("published", iso)`` and
+def headline_stamps(
+    markdown: str, title: str | None = None, at: int | None = None
+) -> list[tuple[str, object]]:
+    r"""The date and the writers that a scrape shows next to its headline: the heading
+    that starts at the raw offset ``at`` when given (the article's, below a site's name),
+    else its first level-one heading, or, given the ``title`` read from a plain text, the
+    first line after the first that holds most of that title's words. ``("published", iso)`` and
     ``("authors", names)`` pairs, after ``("title", headline)`` where the plain text
     shows its headline otherwise worded than ``title``.
 
@@ -264,17 +267,23 @@ def headline_stamps(markdown: str, title: str | None = None) -> list[tuple[str, 
     """
     lines = [line.strip() for line in markdown.splitlines() if line.strip()]
     shown: list[tuple[str, object]] = []
-    if title is None:
-        at = next((i for i, line in enumerate(lines) if _HEADLINE.match(line)), None)
+    index: int | None
+    if at is not None:
+        index = sum(1 for line in markdown[:at].splitlines() if line.strip())
+    elif title is None:
+        index = next((i for i, line in enumerate(lines) if _HEADLINE.match(line)), None)
     else:
-        at = _repeated_headline(lines, title)
-        if at is not None and lines[at] != title and not lines[at].endswith((".", "。")):
-            shown.append(("title", lines[at]))  # the headline as the page shows it
-    if at is None:
+        index = _repeated_headline(lines, title)
+        if index is not None and lines[index] != title and not lines[index].endswith((".", "。")):
+            shown.append(("title", lines[index]))  # the headline as the page shows it
+    if index is None:
         return []
     near = [
         _LINK.sub(r"\1", line).replace("*", "").replace("_", " ").strip()
-        for line in [*lines[at + 1 : at + 1 + STAMP_LINES], *lines[max(0, at - STAMP_LINES) : at]]
+        for line in [
+            *lines[index + 1 : index + 1 + STAMP_LINES],
+            *lines[max(0, index - STAMP_LINES) : index],
+        ]
     ]
     found: list[tuple[str, object]] = []
     date = next((d for line in near if len(line) <= 100 and (d := find_date(line))), None)
