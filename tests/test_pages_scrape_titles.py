@@ -145,3 +145,17 @@ def test_a_plain_story_with_a_credit_line_under_its_headline_has_that_title() ->
         "Catherine Shu @catherineshu / 2 days\n\n" + STORY
     )
     assert _title(raw) == "New York State Attorney General reportedly investigating WeWork"
+
+
+def test_a_flattened_page_with_list_menus_has_the_headline_nearest_its_body() -> None:
+    """A page flattened to text (inscriptis) with its menus as list items and a list of
+    top stories above the article: the headline is the last line of a headline's size
+    above the body that is not a date line."""
+    raw = (
+        PLAIN_MENU
+        + "16-Inch MacBook Pro: Magic Keyboard, Physical Esc Key, Up to 64GB of RAM\n"
+        "Mac Pro Shipping in December\n"
+        "13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020\n"
+        "Monday November 18, 2019 7:45 am PST by Joe Rossignol\n\n" + STORY
+    )
+    assert _title(raw) == "13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020"

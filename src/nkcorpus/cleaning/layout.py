@@ -9,13 +9,18 @@ line that reads as article prose (long enough, with sentence punctuation).
 The *header* is everything before it: title, deck, byline, dateline, a lead
 photo's caption. The *footer* is everything after it: signature, credits.
 Bylines, titles and credits are only looked for in their zone, so a sentence
-in the body is never taken for one. A title needs evidence from the page
+in the body is never taken for one; a wire story's closing credits
+(``"(Reporting by A; Editing by B)"``, read as a whole line) are the one exception,
+since more of the page often follows them. A title needs evidence from the page
 itself: it is printed twice, or the header holds furniture, a byline or a
 dateline, or the text opens with it: a first line of headline size (three words,
 or six Han or Hangul characters) without a sentence's or a salutation's ending,
-right before the body (a story saved as plain text). A page without such cues (a
-letter opening with ``Dear ...``, a testimony opening with a sentence) keeps its
-first line as text.
+a line or two above the body (a story saved as plain text), or the header holds
+menus as list items (a page flattened to text: the headline is then the last line
+of a headline's size above the body that is not a date line). With furniture in the
+header and a menu entry first, the headline is the line above the byline. A list
+item is never a title. A page without such cues (a letter opening with ``Dear ...``,
+a testimony opening with a sentence) keeps its first line as text.
 """
 
 from __future__ import annotations
@@ -292,6 +297,15 @@ def _read_metadata(
     return len(removals) - before
 
 
+#: How many list items a header needs to be a flattened page's menus.
+MENU_ITEMS = 5
+
+
+def _menus(lines: list[_Line], header: list[int]) -> bool:
+    """Whether the header holds menus: :data:`MENU_ITEMS` list items or more."""
+    return sum(1 for i in header if _LIST_ITEM.match(lines[i].text)) >= MENU_ITEMS
+
+
 def _headline_in_header(lines: list[_Line], header: list[int], candidates: list[int]) -> int:
     """The headline among a header's candidate lines: the first, when it has a headline's
     size; else (a menu entry first) the line just above the byline, else the first of a
@@ -349,6 +363,12 @@ def _read_title(
         seen[text] = i
     if title_index is None and evidence and candidates:
         title_index = _headline_in_header(lines, header, candidates)
+    if title_index is None and candidates and _menus(lines, header):
+        # A flattened page whose menus are list items: its headline is the last line of
+        # a headline's size above the body that is not a date line.
+        near = [i for i in candidates if _headline_sized(lines[i].text)]
+        near = [i for i in near if not find_date(lines[i].text)]
+        title_index = near[-1] if near else None
     if title_index is None and header == list(range(len(header)))[:OPENING_LINES]:
         opening = lines[0].text
         if candidates[:1] == [0] and _headline_sized(opening) and not _SALUTATION.match(opening):
