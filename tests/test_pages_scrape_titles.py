@@ -159,3 +159,45 @@ def test_a_flattened_page_with_list_menus_has_the_headline_nearest_its_body() ->
         "Monday November 18, 2019 7:45 am PST by Joe Rossignol\n\n" + STORY
     )
     assert _title(raw) == "13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020"
+
+
+@pytest.mark.parametrize(
+    ("under", "authors", "day"),
+    [
+        # Lines as html2text wrote them under real headlines of the article-extraction
+        # benchmark's pages (WSJ, MacRumors, SlashGear, SB Nation, Forbes).
+        ("By\n\nSarah E. Needleman\n\nNov. 19, 2019 5:30 am ET", ("Sarah E. Needleman",), "2019-11-19"),
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ("Joe Rossignol",), "2019-11-18"),
+        ("Chris Davies \\- Nov 19, 2019, 8:15 pm CST", ("Chris Davies",), "2019-11-19"),
+        (
+            "By  Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST",
+            ("Chris Pokorny",),
+            "2019-11-18",
+        ),
+        ("Dallas Robinson\n\nNov 18, 2019 @17:19 PM", ("Dallas Robinson",), "2019-11-18"),
+    ],
+)
+def test_the_writer_under_a_scrapes_headline_is_read(
+    under: str, authors: tuple[str, ...], day: str
+) -> None:
+    """A scrape's writer and date as the lines under its headline show them: ``By`` alone
+    on its line, ``by`` after the date, a markdown escape or a handle glued to the name, a
+    name alone over the date line."""
+    meta = dict(clean_text(f"# Google Stadia reviews are here\n\n{under}\n\n{STORY}").metadata)
+    assert meta["authors"] == authors
+    assert meta["published"].startswith(day)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Chief Strategy Officer\n\nNov 18, 2019",  # a wrapped headline's rest, a job title
+        "\nKim Jong Un\n\nThe leader spoke to the party congress on Monday.",  # no date line
+    ],
+)
+def test_a_headlines_rest_or_a_name_without_a_date_is_no_writer(under: str) -> None:
+    """A capitalized line under the headline is a writer only when it is shaped as a name,
+    is no job title nor the headline's wrapped rest, and a date goes with it."""
+    heading = "# Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker"
+    meta = dict(clean_text(f"{heading}\n{under}\n\n{STORY}").metadata)
+    assert "authors" not in meta

@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from nkcorpus.cleaning.authornames import job_title, name_shaped
 from nkcorpus.cleaning.bylines import LATER_STAMP, Byline, read_byline, read_stamped_byline
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
@@ -256,7 +257,11 @@ def headline_stamps(
     else its first level-one heading, or, given the ``title`` read from a plain text, the
     first line after the first that holds most of that title's words. ``("published", iso)`` and
     ``("authors", names)`` pairs, after ``("title", headline)`` where the plain text
-    shows its headline otherwise worded than ``title``.
+    shows its headline otherwise worded than ``title``. The writers come from a byline
+    (``By`` may stand alone on the line before the names, a handle may be glued to a name),
+    from ``by`` and names after a date (``"Monday November 18, 2019 7:45 am PST by Joe
+    Rossignol"``), else from a name alone on one of the two lines under the headline with
+    a date on its line or the next (not a job title, nor the headline's wrapped rest).
 
     >>> headline_stamps("[Home](/)\n\n# Floods in the north\n\nBy [Jane Doe](/a/jd)\n\n"
     ...     "November 19, 2019 / 12:21 AM\n\nThe river rose overnight.")
@@ -265,7 +270,14 @@ def headline_stamps(
     ...     "again\nAnalysis by Jane Doe, CNN\nThe river rose.", "Floods hit the north")
     [('title', 'Floods hit the north again'), ('authors', ('Jane Doe',))]
     """
-    lines = [line.strip() for line in markdown.splitlines() if line.strip()]
+    lines: list[str] = []
+    spaced: list[bool] = []  # whether a blank line stands before each line
+    blank = True
+    for line in markdown.splitlines():
+        if line.strip():
+            lines.append(line.strip())
+            spaced.append(blank)
+        blank = not line.strip()
     shown: list[tuple[str, object]] = []
     index: int | None
     if at is not None:
@@ -278,23 +290,79 @@ def headline_stamps(
             shown.append(("title", lines[index]))  # the headline as the page shows it
     if index is None:
         return []
-    near = [
-        _LINK.sub(r"\1", line).replace("*", "").replace("_", " ").strip()
-        for line in [
-            *lines[index + 1 : index + 1 + STAMP_LINES],
-            *lines[max(0, index - STAMP_LINES) : index],
-        ]
-    ]
+    under = _stamp_lines(lines[index + 1 : index + 1 + STAMP_LINES])
+    near = [*under, *_stamp_lines(lines[max(0, index - STAMP_LINES) : index])]
     found: list[tuple[str, object]] = []
     date = next((d for line in near if len(line) <= 100 and (d := find_date(line))), None)
     if date:
         found.append(("published", date))
-    for line in near:
-        byline = _any_byline(line) if len(line) <= 80 else None
-        if byline is not None:
-            found.append(("authors", byline.authors))
-            break
+    names = next((b.authors for line in near if (b := _stamp_byline(line)) is not None), None)
+    if names is None:
+        # a line right under the headline, with no blank line between, is its wrapped rest
+        first = 0 if index + 1 < len(spaced) and spaced[index + 1] else 1
+        names = _name_over_date(under[first:])
+    if names:
+        found.append(("authors", names))
     return [*shown, *found]
+
+
+#: A markdown backslash escape (``\-``).
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+#: A handle glued to the name before it (``"Chris Pokorny@DawgsByNature"``).
+_HANDLE = re.compile(r"(?<=[^\W\d_])@\w+")
+#: ``by`` and the writers at the end of a line that opens with its date
+#: (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``).
+_BY_AFTER = re.compile(r"\s\bby\s+(?P<names>[^\d|/]{3,60})$", re.IGNORECASE)
+
+
+def _stamp_lines(lines: list[str]) -> list[str]:
+    """Lines near a headline as text: links, emphasis and escapes left out, handles cut
+    off the names they are glued to, and a ``By`` alone on its line joined to the next."""
+    out: list[str] = []
+    for line in lines:
+        line = _LINK.sub(r"\1", line).replace("*", "").replace("_", " ")
+        line = _HANDLE.sub("", _ESCAPE.sub(r"\1", line)).strip()
+        if out and out[-1].casefold() in ("by", "by:"):
+            out[-1] = f"By {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _stamp_byline(line: str) -> Byline | None:
+    """The byline of a line near the headline (:func:`_any_byline`), or the writers after
+    ``by`` at the end of a line that opens with a date."""
+    if len(line) > 80:
+        return None
+    found = _any_byline(line)
+    if found is None and (match := _BY_AFTER.search(line)) and find_date(line[: match.start()]):
+        found = read_byline(f"By {match['names']}")
+    return found if found is not None and found.authors else None
+
+
+def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
+    """A writer's name alone on the first or second line under the headline, with a date
+    on its line (after a separator) or on the next: ``"Dallas Robinson"`` over
+    ``"Nov 18, 2019 @17:19 PM"``, ``"Chris Davies - Nov 19, 2019, 8:15 pm CST"``."""
+    for at, line in enumerate(under[:2]):
+        head = _BEFORE_DATE.split(line, 1)[0].strip()
+        dated = (head != line and find_date(line)) or (
+            at + 1 < len(under) and len(under[at + 1]) <= 60 and find_date(under[at + 1])
+        )
+        words = head.split()
+        if (
+            dated
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and name_shaped(head)
+            and not job_title(head)
+        ):
+            return (head,)
+    return None
+
+
+#: A separator before a date on a writer's line.
+_BEFORE_DATE = re.compile(r"\s+[-–—|·•]\s+")
 
 
 #: The share of a title's words that a line must hold to be its headline.
