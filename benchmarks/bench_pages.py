@@ -29,7 +29,11 @@ format (the markdown cases too).
 Article bodies are also scored on the 181 pages of the article-extraction benchmark
 (``benchmarks/data/article-extraction``) with that benchmark's own measure
 (:mod:`benchmarks.article_benchmark`), nkcorpus against ``trafilatura.extract``, on all
-of them and on the 166 that are not in the case corpus.
+of them and on the 166 that are not in the case corpus. Their scrapes, as three
+scrapers wrote them (html2text's and mdka's markdown, inscriptis's plain text, stored
+by that benchmark), are read back too (:func:`scrape_benchmark`): on the pages that are
+in the case corpus in no form, how often the title, date and writers read from the
+scrape are those read from the page's HTML.
 
 Speed: the whole cleaning stage (:func:`~nkcorpus.cleaning.cleaner.clean_text`
 on the decoded page) against ``trafilatura.extract`` alone with its defaults.
@@ -243,6 +247,46 @@ def article_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     }
 
 
+#: The scrapers whose output of the article-extraction benchmark's pages is read back.
+SCRAPERS = ("html2text", "mdka", "inscriptis")
+
+
+def scrape_benchmark() -> dict[str, dict[str, float]]:
+    """How often the title, date and writers that nkcorpus reads from a scrape of a page
+    (html2text's and mdka's markdown, inscriptis's plain text, as the article-extraction
+    benchmark stored them) are the ones it reads from the page's HTML, on the pages of
+    that benchmark that are not in the case corpus in any form. The HTML's metadata is
+    the reference, not a gold: the measure is how much a user loses by having only a
+    scrape. Dates and writers count on the pages whose HTML gives one."""
+    from benchmarks.article_benchmark import DATA, load_pages
+
+    used = {
+        key
+        for path in CASES.glob("*.json")
+        for key in re.findall(r"[0-9a-f]{64}", json.loads(path.read_text("utf-8"))["origin"])
+    }
+    pages = [(key, html) for key, html, _gold in load_pages() if key not in used]
+    if quick():
+        pages = pages[::10]
+    out: dict[str, dict[str, float]] = {}
+    references = {key: nkcorpus_result(html) for key, html in pages}
+    for scraper in SCRAPERS:
+        with gzip.open(DATA / "scrapes" / f"{scraper}.json.gz", "rt", encoding="utf-8") as file:
+            scrapes = json.load(file)
+        right: Counter[str] = Counter()
+        wanted: Counter[str] = Counter()
+        for key, _html in pages:
+            reference, got = references[key], nkcorpus_result(scrapes[key])
+            for field in ("title", "published", "authors"):
+                if reference[field]:
+                    wanted[field] += 1
+                    right[field] += field_right(field, got[field], reference[field])
+        out[scraper] = {f: round(right[f] / n, 3) for f, n in wanted.items()} | {
+            "pages": len(pages)
+        }
+    return out
+
+
 def modern_benchmark() -> dict[str, dict[str, float]]:
     """Body scores (the article-extraction benchmark's measure) and dates and authors
     right, of nkcorpus and ``trafilatura.extract``, on the 150 pages of 2026 in
@@ -311,6 +355,8 @@ def run() -> list[Comparison]:
         print(f"article-extraction benchmark, {group}: {found}")
     quality["modern_pages"] = modern_benchmark()
     print(f"modern pages: {quality['modern_pages']}")
+    quality["scrapes_vs_html"] = scrape_benchmark()
+    print(f"scrapes against their page's HTML: {quality['scrapes_vs_html']}")
     sample = pages[:12] if quick() else pages
     raws = [c["raw"] for c in sample]
     comparison = compare(
@@ -337,6 +383,13 @@ def run() -> list[Comparison]:
         "dates {published:.1%} ({t[published]:.1%}), authors {authors:.1%} "
         "({t[authors]:.1%})".format(
             **quality["modern_pages"]["nkcorpus"], t=quality["modern_pages"]["trafilatura"]
+        )
+        + "; scrapes of the article-extraction benchmark's pages (not in the case corpus), "
+        "title, date and writers as read from the page's HTML: "
+        + "; ".join(
+            f"{name} ({found['pages']} pages) titles {found['title']:.1%}, dates "
+            f"{found['published']:.1%}, writers {found['authors']:.1%}"
+            for name, found in quality["scrapes_vs_html"].items()
         ),
     )
     save("pages", [comparison], {"quality": quality})
