@@ -30,6 +30,7 @@ from nkcorpus.cleaning.layout import Layout, read_layout
 from nkcorpus.cleaning.offsets import Edit, apply_edits, chain, to_new
 from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.document import OffsetMap, Region, Removal, Span, Step
+from nkcorpus.text.scripts import CJK_CHARS
 
 if TYPE_CHECKING:  # pragma: no cover
     from nkcorpus.cleaning.scrapes import ScrapeReading
@@ -334,24 +335,27 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-#: A title of at most this many words (or a fifth as many CJK characters, twice that)
-#: may be a site's name rather than the article's headline.
+#: A title of at most this many words (and twice as many CJK characters) may be a
+#: site's name rather than the article's headline.
 NAME_WORDS = 4
+_CJK = re.compile(f"[{CJK_CHARS}]")
+_WORD = re.compile(r"[^\W_]")
 
 
-def _cjk(text: str) -> int:
-    return sum(1 for c in text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3")
+def _words(text: str) -> int:
+    """How many words with letters or digits ``text`` has (a ``#`` or ``&`` is none)."""
+    return sum(1 for word in text.split() if _WORD.search(word))
 
 
 def _name_sized(title: str) -> bool:
     """Whether a heading is no longer than a name (:data:`NAME_WORDS`)."""
-    return len(title.split()) <= NAME_WORDS and _cjk(title) <= 2 * NAME_WORDS
+    return _words(title) <= NAME_WORDS and len(_CJK.findall(title)) <= 2 * NAME_WORDS
 
 
 def _headline_sized(heading: str) -> bool:
     """Whether a heading has a headline's three words (or six CJK characters), not a
     label's one or two (``"Share"``, ``"Advertisement"``)."""
-    return len(heading.split()) >= 3 or _cjk(heading) >= 6
+    return _words(heading) >= 3 or len(_CJK.findall(heading)) >= 6
 
 
 def _article_headline(
@@ -374,15 +378,21 @@ def _article_headline(
     if title is not None and title.start >= above:
         title = None  # a heading below the article's start (a related story's) is no title
     after = title.end if title is not None else 0
-    between = [h for h in headings(raw) if after <= h[0].start < above]
+    found = headings(raw)
+    between = [h for h in found if after <= h[0].start < above]
     ones = [h for h in between if h[1] == 1]
     chosen = ones[-1] if ones and _headline_sized(ones[-1][2]) else None
-    if title is not None and not _name_sized(raw[title.start : title.end]):
-        between = []  # a headline's length: the article's own, unless a level-one heading follows
+    if title is not None:  # the title's words, without the markup of its heading
+        words = raw[title.start : title.end]
+        words = next((h[2] for h in found if _within(title, h[0])), words)
+        if not _name_sized(words):  # a headline's length: the article's own, unless a
+            between = []  # level-one heading follows
     if chosen is None and between:
         furniture = [run.offsets.to_raw(span) for span in reading.not_main]
         last = between[-1][0]
-        if any(after <= span.start and span.end <= last.start for span in furniture):
+        if _headline_sized(between[-1][2]) and any(
+            after <= span.start and span.end <= last.start for span in furniture
+        ):
             chosen = between[-1]
     if chosen is None:
         return None
