@@ -101,3 +101,12 @@ def test_a_questions_microdata_date_is_the_pages_and_an_answers_is_not(
     assert "published=datecreated" not in sources
     comment = question.replace("Question", "Comment").replace("2014", "2017")
     assert _published(_page("", question + comment)) == "2014-03-28T11:38:28+00:00"
+
+
+@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z"])
+def test_a_placeholder_date_in_the_markup_is_no_date(placeholder: str) -> None:
+    """``0001-01-01`` (a null date of .NET, as Gannett's pages write it) or the first day
+    of Unix time in JSON-LD is no publication date: the time the page shows is."""
+    shown = '<p>Published <time datetime="2019-11-19T23:11:00-05:00">Nov. 19, 2019</time></p>'
+    published = _published(_page(_ld(placeholder, placeholder), shown))
+    assert published is not None and published.startswith("2019-11-19")

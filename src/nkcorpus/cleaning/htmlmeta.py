@@ -280,7 +280,24 @@ def _json_ld_authors(articles: list[dict[str, Any]], objects: list[dict[str, Any
 
 
 def iso_date(value: str | None) -> str | None:
-    """``value`` as ISO 8601 (``2024-03-01`` or ``2024-03-01T09:30:00+09:00``), or ``None``."""
+    """``value`` as ISO 8601 (``2024-03-01`` or ``2024-03-01T09:30:00+09:00``), or ``None``,
+    also for a placeholder that stands for no date: a year before :data:`FIRST_YEAR`
+    (``0001-01-01T00:00:00Z``, a null date of .NET) or the first day of Unix time.
+
+    >>> iso_date("2024-03-01T09:30:00Z"), iso_date("0001-01-01T00:00:00Z"), iso_date("1970-01-01")
+    ('2024-03-01T09:30:00+00:00', None, None)
+    """
+    found = _iso_date(value)
+    if found is None or int(found[:4]) < FIRST_YEAR or found.startswith("1970-01-01"):
+        return None
+    return found
+
+
+#: The first year a web page's date may name; earlier ones are placeholders.
+FIRST_YEAR = 1900
+
+
+def _iso_date(value: str | None) -> str | None:
     if not value:
         return None
     text = value.strip().replace("Z", "+00:00").replace(" ", "T", 1)
