@@ -568,3 +568,16 @@ def test_a_wire_storys_closing_credits_name_its_writers_when_the_markup_names_no
     assert sources["authors"] == "wire-credits"
     named = _WIRE_STORY.format(head="<meta name='author' content='Josh Smith'>")
     assert _authors(named) == ("Josh Smith",)
+
+
+def test_a_stamps_label_in_a_byline_block_is_no_writer() -> None:
+    """Gannett's byline block holds an empty author, the wire credit and ``"Published
+    11:11 PM EST Nov 19, 2019"``: ``Published`` is a stamp's label, not a writer."""
+    block = (
+        '<div class="byline-section"><div class="attribution"><span class="author"></span>'
+        '<span class="publication">Detroit News wire services</span></div>'
+        '<div class="publish-date">Published 11:11 PM EST Nov 19, 2019</div></div>'
+    )
+    page = _WIRE_STORY.format(head="").replace("<article>", f"<article>{block}")
+    page = page.replace("<p>(Reporting by Hyonhee Shin and Josh Smith; Editing by Ed Davies)</p>", "")
+    assert "Published" not in _authors(page)

@@ -111,6 +111,8 @@ _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$", re.IGNORECASE)
 #: alone, a commenter's header ("Art Edwards says"), a lone letter.
 _NOT_PERSON = re.compile(
     r"^(?:no\s+author|unknown(?:\s+author)?|anonymous|author|published\s+by|posted\s+by|by|von"
+    # a stamp's label, read from the date after it ("Published 11:11 PM EST Nov 19, 2019")
+    r"|published|updated|posted|modified|last\s+updated|date"
     r"|par|por|door|av|af|(?:source|quelle|fuente)\s*:.*"
     r"|written\s+by|.):?$|\s(?:says|said|wrote):?$|\s(?:team|desk|newsroom)$"
     # a month or a day of the week, read from a date next to the name ("Dec", "Sat")
