@@ -191,6 +191,8 @@ BODY = (
         ("Testimony of a former prisoner of Camp 15", None),
         ("Why do the families of abductees still wait?", None),
         ("Dear friends of the campaign", "no title"),
+        ("To: the Special Rapporteur on North Korea", "no title"),
+        ("To Catch a Smuggler on the Tumen River", None),
         ("We met in Seoul on Monday, as we had planned.", "no title"),
         ("Report", "no title"),  # a word alone: a label, not a headline
     ],

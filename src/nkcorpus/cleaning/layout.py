@@ -77,7 +77,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: A list item's marker: a menu entry, never a title.
 _LIST_ITEM = re.compile(r"[*•·+-]\s")
 #: The opening of a letter, which is not its title.
-_SALUTATION = re.compile(r"(?:Dear|To|Hi|Hello|Greetings)\b|親愛的|亲爱的|尊敬的|존경하는|친애하는")
+_SALUTATION = re.compile(
+    r"(?:Dear|Hi|Hello|Greetings)\b|To\s*:|親愛的|亲爱的|尊敬的|존경하는|친애하는"
+)
 
 
 def _is_body(line: _Line) -> bool:
