@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from nkcorpus.cleaning import unicode as uni
-from nkcorpus.cleaning.layout import Layout, read_layout
+from nkcorpus.cleaning.layout import Layout, headline_sized, read_layout
 from nkcorpus.cleaning.offsets import Edit, apply_edits, chain, to_new
 from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.document import OffsetMap, Region, Removal, Span, Step
@@ -168,7 +168,9 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         removed.extend(Removal(run.offsets.to_raw(span), rule) for span, rule in layout.removals)
         captions = _apply_layout(run, layout, options, seconds)
         if markdown and options.main_content:  # a scrape of a whole page: its article
-            captions, headline = _scrape_article(run, raw, captions, removed, options)
+            captions, headline = _scrape_article(
+                run, raw, document.headings, captions, removed, options
+            )
             if headline is not None and options.metadata:
                 title_field = ("title", headline[0])
                 page_metadata = (*(f for f in page_metadata if f[0] != "title"), title_field)
@@ -298,7 +300,12 @@ def _moved(spans: list[Span], maps: Iterable[OffsetMap | None]) -> list[Span]:
 
 
 def _scrape_article(
-    run: _Run, raw: str, captions: list[Span], removed: list[Removal], options: CleanOptions
+    run: _Run,
+    raw: str,
+    headings: tuple[tuple[Span, int, str], ...],
+    captions: list[Span],
+    removed: list[Removal],
+    options: CleanOptions,
 ) -> tuple[list[Span], tuple[str, Span] | None]:
     """Leave out the lines of a markdown scrape that are not its article
     (:func:`~nkcorpus.cleaning.scrapes.read_scrape`); return the captions' new spans and,
@@ -311,7 +318,7 @@ def _scrape_article(
     if not spans:
         return captions, None
     rules = dict.fromkeys(spans, "not-main-content")
-    found = _article_headline(run, raw, reading, removed) if options.metadata else None
+    found = _article_headline(run, raw, headings, reading, removed) if options.metadata else None
     if found is not None:
         lines = found[0]
         for line in lines:
@@ -352,14 +359,12 @@ def _name_sized(title: str) -> bool:
     return _words(title) <= NAME_WORDS and len(_CJK.findall(title)) <= 2 * NAME_WORDS
 
 
-def _headline_sized(heading: str) -> bool:
-    """Whether a heading has a headline's three words (or six CJK characters), not a
-    label's one or two (``"Share"``, ``"Advertisement"``)."""
-    return _words(heading) >= 3 or len(_CJK.findall(heading)) >= 6
-
-
 def _article_headline(
-    run: _Run, raw: str, reading: ScrapeReading, removed: list[Removal]
+    run: _Run,
+    raw: str,
+    headings: tuple[tuple[Span, int, str], ...],
+    reading: ScrapeReading,
+    removed: list[Removal],
 ) -> tuple[list[Span], str, Span] | None:
     """The lines of the cleaned text that are the article's headline (none when another
     rule took them as the title already), its text and its raw span, when
@@ -369,8 +374,6 @@ def _article_headline(
     title is missing, below that paragraph or no longer than a name
     (:data:`NAME_WORDS`), the last level-two heading above the paragraph, if page
     furniture (menus) stands between it and the title (or the top of the page)."""
-    from nkcorpus.cleaning.markdown import headings
-
     if reading.prose is None:
         return None
     above = run.offsets.to_raw(Span(reading.prose, reading.prose)).start
@@ -378,19 +381,18 @@ def _article_headline(
     if title is not None and title.start >= above:
         title = None  # a heading below the article's start (a related story's) is no title
     after = title.end if title is not None else 0
-    found = headings(raw)
-    between = [h for h in found if after <= h[0].start < above]
+    between = [h for h in headings if after <= h[0].start < above]
     ones = [h for h in between if h[1] == 1]
-    chosen = ones[-1] if ones and _headline_sized(ones[-1][2]) else None
+    chosen = ones[-1] if ones and headline_sized(ones[-1][2]) else None
     if title is not None:  # the title's words, without the markup of its heading
         words = raw[title.start : title.end]
-        words = next((h[2] for h in found if _within(title, h[0])), words)
+        words = next((h[2] for h in headings if _within(title, h[0])), words)
         if not _name_sized(words):  # a headline's length: the article's own, unless a
             between = []  # level-one heading follows
     if chosen is None and between:
         furniture = [run.offsets.to_raw(span) for span in reading.not_main]
         last = between[-1][0]
-        if _headline_sized(between[-1][2]) and any(
+        if headline_sized(between[-1][2]) and any(
             after <= span.start and span.end <= last.start for span in furniture
         ):
             chosen = between[-1]

@@ -38,7 +38,7 @@ from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
 
-__all__ = ["Layout", "read_layout"]
+__all__ = ["Layout", "headline_sized", "read_layout"]
 
 
 @attrs.frozen
@@ -93,9 +93,14 @@ def _is_body(line: _Line) -> bool:
     return len(text) >= 60 or len(_CJK.findall(text)) >= 15
 
 
-def _headline_sized(text: str) -> bool:
-    """Three words or more, or six Han or Hangul characters: what a headline printed twice
-    has and a menu item does not."""
+def headline_sized(text: str) -> bool:
+    """Whether ``text`` has a headline's size: three words with letters or more, or six
+    Han or Hangul characters; what a headline has and a menu item or a label
+    (``"Share"``, ``"Food & Drink"``) does not.
+
+    >>> headline_sized("Food & Drink"), headline_sized("Kim meets Moon")
+    (False, True)
+    """
     return sum(1 for word in text.split() if _LETTER.search(word)) >= 3 or len(
         _CJK.findall(text)
     ) >= 6
@@ -312,7 +317,7 @@ def _headline_in_header(lines: list[_Line], header: list[int], candidates: list[
     """The headline among a header's candidate lines: the first, when it has a headline's
     size; else (a menu entry first) the line just above the byline, else the first of a
     headline's size after the last page furniture (menus, share buttons), else the first."""
-    if _headline_sized(lines[candidates[0]].text):
+    if headline_sized(lines[candidates[0]].text):
         return candidates[0]
     above = _above_byline(lines, candidates)
     if above is not None:
@@ -321,7 +326,7 @@ def _headline_in_header(lines: list[_Line], header: list[int], candidates: list[
         (i for i in range(header[-1]) if lines[i].rule not in (None, *_HEADER_RULES)),
         default=-1,
     )
-    after = [i for i in candidates if i > furniture and _headline_sized(lines[i].text)]
+    after = [i for i in candidates if i > furniture and headline_sized(lines[i].text)]
     return after[0] if after else candidates[0]
 
 
@@ -332,7 +337,7 @@ def _above_byline(lines: list[_Line], candidates: list[int]) -> int | None:
     if marked is None:
         return None
     near = range(marked - BYLINE_GAP, marked)
-    above = [i for i in candidates if i in near and _headline_sized(lines[i].text)]
+    above = [i for i in candidates if i in near and headline_sized(lines[i].text)]
     return above[-1] if above else None
 
 
@@ -357,7 +362,7 @@ def _read_title(
     seen: dict[str, int] = {}
     for i in candidates:
         text = lines[i].text
-        if not _headline_sized(text):
+        if not headline_sized(text):
             continue  # a menu item printed twice ("45", "Congress") is not the title
         if text in seen:
             title_index = seen[text]
@@ -368,12 +373,12 @@ def _read_title(
     if title_index is None and candidates and _menus(lines, header):
         # A flattened page whose menus are list items: its headline is the last line of
         # a headline's size above the body that is not a date line.
-        near = [i for i in candidates if _headline_sized(lines[i].text)]
+        near = [i for i in candidates if headline_sized(lines[i].text)]
         near = [i for i in near if not find_date(lines[i].text)]
         title_index = near[-1] if near else None
     if title_index is None and header == list(range(len(header)))[:OPENING_LINES]:
         opening = lines[0].text
-        if candidates[:1] == [0] and _headline_sized(opening) and not _SALUTATION.match(opening):
+        if candidates[:1] == [0] and headline_sized(opening) and not _SALUTATION.match(opening):
             title_index = 0  # the text opens with its headline, a line or two above the body
     if title_index is None:
         return

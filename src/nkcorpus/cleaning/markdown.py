@@ -30,13 +30,7 @@ from nkcorpus.cleaning.htmlpage import page_edits, read_page
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
-__all__ = [
-    "MarkdownPage",
-    "front_matter_end",
-    "headings",
-    "looks_like_markdown",
-    "read_markdown",
-]
+__all__ = ["MarkdownPage", "front_matter_end", "looks_like_markdown", "read_markdown"]
 
 _FRONT = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _SIGNS = (
@@ -71,17 +65,25 @@ _REFERENCE = re.compile(r"[ \t]{0,3}\[[^\]]+\]:[ \t]*\S")
 
 @attrs.frozen
 class MarkdownPage:
-    """What :func:`read_markdown` found.
+    r"""What :func:`read_markdown` found.
 
     Attributes:
         edits: the edits that turn the source into plain text.
         removals: ``(span, rule)`` for each stretch of the source left out.
         metadata: ``(name, value)`` pairs for :class:`~nkcorpus.Metadata`.
+        headings: the source span, level and plain text of each heading of levels one
+            and two that has words and stands at the top level (not in a list or a
+            quote), with the line a markdown writer wrapped its text onto (a long
+            headline that html2text cut in two).
+
+    >>> read_markdown("# Site\n\nMenu\n\n## The [story](/s)\n\nText.\n\n#\n").headings
+    ((Span(start=0, end=6), 1, 'Site'), (Span(start=14, end=32), 2, 'The story'))
     """
 
     edits: tuple[Edit, ...]
     removals: tuple[tuple[Span, str], ...]
     metadata: tuple[tuple[str, Any], ...]
+    headings: tuple[tuple[Span, int, str], ...] = ()
 
 
 def front_matter_end(source: str) -> int:
@@ -265,7 +267,9 @@ def read_markdown(source: str) -> MarkdownPage:
         metadata.append(("extra.images", tuple(dict.fromkeys(images))))
     if captions:
         metadata.append(("captions", tuple(dict.fromkeys(captions))))
-    return MarkdownPage(_sorted(edits), tuple(sorted(removals)), tuple(metadata))
+    return MarkdownPage(
+        _sorted(edits), tuple(sorted(removals)), tuple(metadata), _headings(tokens, line)
+    )
 
 
 #: A level-one heading at least this long may have been wrapped by the tool that wrote
@@ -302,20 +306,9 @@ def _wrapped_rest(tokens: list[Any], at: int, heading: str) -> str | None:
     return text
 
 
-def headings(source: str) -> list[tuple[Span, int, str]]:
-    r"""The raw span, level and plain text of each heading of levels one and two that has
-    words and stands at the top level (not in a list or a quote), with the line that a
-    markdown writer wrapped its text onto (a long headline that html2text cut in two).
-
-    >>> headings("# Site\n\nMenu\n\n## The [story](/s)\n\nText.\n\n#\n")
-    [(Span(start=0, end=6), 1, 'Site'), (Span(start=14, end=32), 2, 'The story')]
-    """
-    from markdown_it import MarkdownIt
-
-    body_start = front_matter_end(source)
-    starts = [body_start]
-    starts.extend(body_start + m.end() for m in re.finditer("\n", source[body_start:]))
-    tokens = MarkdownIt("commonmark").parse(source[body_start:])
+def _headings(tokens: list[Any], line: Any) -> tuple[tuple[Span, int, str], ...]:
+    """The headings of levels one and two among ``tokens`` (see :class:`MarkdownPage`);
+    ``line(n)`` gives the start and the text's end of source line ``n``."""
     found = []
     for i, token in enumerate(tokens):
         if token.type != "heading_open" or token.tag not in ("h1", "h2") or token.map is None:
@@ -328,9 +321,8 @@ def headings(source: str) -> list[tuple[Span, int, str]]:
         if wrapped is not None:
             last += 1
             content = f"{content} {wrapped}"
-        end = starts[last] - 1 if last < len(starts) else len(source)
-        found.append((Span(starts[first], max(end, starts[first])), int(token.tag[1]), content))
-    return found
+        found.append((Span(line(first)[0], line(last - 1)[1]), int(token.tag[1]), content))
+    return tuple(found)
 
 
 def _plain(inline: Any) -> str:
