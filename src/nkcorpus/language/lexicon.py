@@ -8,19 +8,20 @@ sentences: ``the`` is English, ``het`` Dutch, ``les`` French, ``und`` German.
 
 The lexicon is hand-written data shipped with nkcorpus
 (``nkcorpus/language/data/function_words.json``): 35 to 75 words for each of the 31
-Latin-script languages that :mod:`nkcorpus.language.decide` scores, and 245 for
+Latin-script languages that :mod:`nkcorpus.language.decide` scores, and 255 for
 English, the main alphabetic language of the corpora nkcorpus is built for: its closed
 classes in full (``your``, ``because``, ``through``, ``whether``, ``all``, ``let``,
 ``before``, ``beyond``, ``unless``, ``nor``, ``another``, ``someone``, ``whatever``), the
+honorifics (``Mr``, ``Mrs``, ``Ms``), the greetings of letters (``dear``, ``hello``), the
 number words (``two``, ``three``, ``hundred``), a few frequent words no other scored
 language writes (``like``, ``really``, ``thanks``, ``perhaps``, ``already``) and the words
-of speech (``yeah``, ``okay``, ``um``, ``uh``, ``gonna``, ``kinda``), so that most English
-sentences are settled by their function words without a model (four in five of the
-English treebank sentences nkcorpus was tuned on). English words that another scored
-language writes as a word of its own are left out where it has no function word of that
-spelling (``four``, ``six`` and ``ours`` are French, ``ten`` Dutch, ``under`` Swedish,
-``sorta`` Italian): they would count for English alone. A word may
-belong to several languages (``de`` is Dutch, French, Spanish, Portuguese, Catalan,
+of speech and chat (``yeah``, ``okay``, ``um``, ``uh``, ``gonna``, ``kinda``, ``hey``,
+``didnt``), so that most English sentences are settled by their function words without a
+model (four in five of the English treebank sentences nkcorpus was tuned on). English
+words that another scored language writes as a word of its own are left out where it has
+no function word of that spelling (``four``, ``six`` and ``ours`` are French, ``ten``
+Dutch, ``under`` Swedish, ``sorta`` Italian): they would count for English alone. A word
+may belong to several languages (``de`` is Dutch, French, Spanish, Portuguese, Catalan,
 Romanian and Turkish); it then counts for each of them, and so only separates those
 languages from the others.
 
@@ -79,7 +80,11 @@ PACKED_TOKENS = 85
 #: ``'ve``, ``'m``, ``'d``), with their language: each counts as one function word of it.
 CLITICS: dict[str, str] = dict.fromkeys(("s", "t", "re", "ll", "ve", "m", "d"), "en")
 
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "ş": "ș", "ţ": "ț"})
+# Typographic apostrophes, and the grave and acute accents that keyboards without an
+# apostrophe key write for one (``Mama`s``, ``don´t``).
+_APOSTROPHES = str.maketrans(
+    {"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "ş": "ș", "ţ": "ț"}
+)
 # ASCII punctuation around a word (not the apostrophe: Afrikaans writes 'n).
 _PUNCTUATION = '"()[]{}<>.,;:!?*-/'
 _CORE = re.compile(r"\W*?('n|[^\W\d_]+(?:'[^\W\d_]+)*)'?\W*")
