@@ -120,6 +120,23 @@ def test_words_in_adjacent_elements_are_not_glued() -> None:
     assert [b.text for b in page.blocks.values()] == ["Biography Sarah unbelievable"]
 
 
+def test_a_style_sheet_or_an_icon_inside_a_sentence_does_not_break_it() -> None:
+    """A component library's link (from a 2026 documentation page) carries its style sheet
+    and an icon with a ``title`` inside it; a browser shows the sentence whole, and so does
+    nkcorpus, with the link's full stop after it."""
+    icon = (
+        "<svg role='img'><title>(link takes you to an external page)</title>"
+        "<path d='M8.4 4.5'></path></svg>"
+    )
+    page = read_page(
+        "<ul><li><p><a href='https://www.python.org'><span>Install Python"
+        "<style data-emotion='css'>.css-1ezs782{display:inline-block;}</style>"
+        f"<span>{icon}</span></span></a>.</p></li>"
+        "<li><p>Run <script>track()</script>the installer.</p></li></ul>"
+    )
+    assert [b.text for b in page.blocks.values()] == ["Install Python.", "Run the installer."]
+
+
 def test_lists_and_tables_stay_readable() -> None:
     """List items are lines of their own and table cells are separated by a bar."""
     raw = (

@@ -8,7 +8,8 @@ to; block elements (``p``, ``div``, ``li``, ``h1``, ``tr``, ...) start a new
 block, ``br`` a new line inside it, and the cells of a table row are one block
 with `` | `` between them. Text inside ``script`` (but for ``type="text/template"``),
 ``style``, ``head``, ``template``, ``select`` and elements marked ``hidden`` (but for
-streamed parts, ``<div hidden id="S:1">``) or ``aria-hidden`` makes no piece.
+streamed parts, ``<div hidden id="S:1">``) or ``aria-hidden`` makes no piece; nor does it
+end a block (a style sheet or icon inside a link leaves the sentence around it whole).
 
 Each :class:`Block` records the elements around it that matter for what it is:
 navigation, header, footer, aside, figure and caption, heading, time, form.
@@ -341,16 +342,16 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                 if raw:
                     closing = _RAW_TEXT[name].search(source, pos)
                     pos = closing.end() if closing else size
-                    block += 1
                     break  # scan again after the raw text
                 stack.append((name, top_roles, True, top_datetime))
                 counts[name] = counts.get(name, 0) + 1
                 top_name = name
                 continue
             if raw and hidden and not (name == "script" and _TEMPLATE.search(source_attributes)):
-                closing = _RAW_TEXT[name].search(source, pos)  # nothing in it shows
+                # Nothing in it shows, and it ends no paragraph: a style sheet or script
+                # inside a link or a sentence is not a break in the text around it.
+                closing = _RAW_TEXT[name].search(source, pos)
                 pos = closing.end() if closing else size
-                block += 1
                 break  # scan again after the raw text
             roles = top_roles | role if role else top_roles
             attributes: dict[str, str] = _NO_ATTRIBUTES
