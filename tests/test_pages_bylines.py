@@ -406,6 +406,12 @@ def _english_page(head: str, byline: str) -> str:
         ("<meta name='author' content='Emma Mackenzie; (Image: Getty Images)'>", "", ("Emma Mackenzie",)),
         ("<meta name='author' content='Scott Gilbertson; Gear Team'>", "", ("Scott Gilbertson",)),
         ("", "<p class='byline'>Quelle: sid/dpa</p>", ()),
+        # an English paper's byline with its newspaper after a slash, where the markup
+        # names its publishing account in Japanese (The Japan News, 2024)
+        ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+         "{\"@type\": \"Person\", \"name\": \"新間\"}}</script>",
+         "<p class='byline'>By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers</p>",
+         ("Takeo Maeda", "Tatsuya Tanoue")),
     ],
 )
 def test_authors_named_in_the_ways_news_sites_name_them(
@@ -431,6 +437,16 @@ def test_chinese_writer_credits_of_portals_and_reports(line: str, authors: tuple
     credit after, a bracketed name before ``来源：``, a translated name with its original."""
     found = read_byline(line)
     assert found is not None and found.authors == authors
+
+
+def test_a_byline_may_name_its_outlet_after_a_slash() -> None:
+    """``By A / Outlet``: the writers, and the wire agency where the outlet is one."""
+    staff = read_byline("By Takeo Maeda / Yomiuri Shimbun Staff Writer")
+    assert staff is not None and staff.authors == ("Takeo Maeda",) and staff.outlet is None
+    wire = read_byline("By Kim Tong-Hyung / AP")
+    assert wire is not None and wire.authors == ("Kim Tong-Hyung",) and wire.outlet == "AP"
+    dashed = read_byline("By Kim Tong-Hyung - AP")
+    assert dashed is not None and dashed.outlet == "AP"
 
 
 @pytest.mark.parametrize("line", ["文章处理费", "文化", "文章"])

@@ -357,7 +357,7 @@ _EN_PREFIX = (
 )
 _EN_BYLINE = re.compile(
     rf"{_EN_PREFIX}\s+(?P<names>{_EN_NAME}(?:(?:\s*,\s*{_EN_NAME})*\s*,?\s*(?:and|&)\s+{_EN_NAME})?)"
-    rf"(?P<rest>\s*(?:,|\||-|–|—)\s*.{{0,60}}|\s+{AGENCY}|\s*\(?(?P<email>{EMAIL})\)?)?"
+    rf"(?P<rest>\s*(?:,|\||-|–|—|\s/)\s*.{{0,60}}|\s+{AGENCY}|\s*\(?(?P<email>{EMAIL})\)?)?"
 )
 _EN_PHOTO = re.compile(
     r"[(\[]?\s*(?:Photo|Photos|Photograph|Picture|Image)(?:\s+by|\s+courtesy\s+of)?\s*[:：]?\s+"
@@ -375,7 +375,7 @@ def _english(line: str) -> Byline | None:
         return Byline((), translators=_en_names(match["names"], True))
     match = _EN_BYLINE.fullmatch(line)
     if match:
-        rest = (match["rest"] or "").strip()
+        rest = (match["rest"] or "").strip(" ,|-–—/")
         outlet = rest if re.fullmatch(AGENCY, rest) else None
         authors = _en_names(match["names"], True)
         return Byline(authors, (match["email"],) if match["email"] else (), outlet=outlet)

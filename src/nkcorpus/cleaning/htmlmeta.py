@@ -411,6 +411,17 @@ def _byline_names(bylines: list[str]) -> tuple[str, ...]:
     return ()
 
 
+def _latin_byline_names(bylines: list[str]) -> tuple[str, ...]:
+    """The names that the first of the first two byline blocks without Han or Hangul that
+    reads as a byline gives (``"By Takeo Maeda / Yomiuri Shimbun Staff Writer"``)."""
+    for line in bylines[:2]:
+        if not _CJK.search(line):
+            found = read_byline(line)
+            if found is not None and found.authors:
+                return found.authors
+    return ()
+
+
 def _listed(bylines: list[str], index: int) -> tuple[str, ...]:
     """The names of the byline block at ``index``, and of the blocks after it while each
     ends with a list's ``;`` or ``,`` (a paper's authors, one block each:
@@ -583,14 +594,18 @@ def read_metadata(
     ]
     authors = first("authors", [(source, people(names)) for source, names in marked])
     shown_names = people(_byline_names(bylines))
-    if authors and shown_names and all(_CJK.search(a) for a in authors):
+    cjk_authors = bool(authors) and all(_CJK.search(a) for a in authors)
+    # An English page's byline, where the markup names a writer in Han or Hangul (a
+    # publishing account's name, "新間", above "By Takeo Maeda / Yomiuri Shimbun").
+    byline_names = shown_names or (people(_latin_byline_names(bylines)) if cjk_authors else ())
+    if cjk_authors and byline_names:
         page_key = match_key(" ".join([*headings, *shown, *bylines]))
         never_shown = not any(match_key(a) in page_key for a in authors)
     else:
         never_shown = False
     if never_shown:
         # Korean or Chinese names the page never shows give way to its byline.
-        authors = shown_names
+        authors = byline_names
         sources["authors"] = "byline"
     if authors and len(authors) < 6 and sources["authors"] != "article-byline":
         # A byline the page shows that names the markup's writers and more: its list.
