@@ -175,6 +175,12 @@ def test_a_flattened_page_with_list_menus_has_the_headline_nearest_its_body() ->
             "2019-11-18",
         ),
         ("Dallas Robinson\n\nNov 18, 2019 @17:19 PM", ("Dallas Robinson",), "2019-11-18"),
+        # CNBC: the stamp first, the writer and a handle under it
+        (
+            "Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago\n\nNatasha Turak@NatashaTurak",
+            ("Natasha Turak",),
+            "2019-11-20",
+        ),
     ],
 )
 def test_the_writer_under_a_scrapes_headline_is_read(
@@ -182,7 +188,7 @@ def test_the_writer_under_a_scrapes_headline_is_read(
 ) -> None:
     """A scrape's writer and date as the lines under its headline show them: ``By`` alone
     on its line, ``by`` after the date, a markdown escape or a handle glued to the name, a
-    name alone over the date line."""
+    name alone over the date line or under it."""
     meta = dict(clean_text(f"# Google Stadia reviews are here\n\n{under}\n\n{STORY}").metadata)
     assert meta["authors"] == authors
     assert meta["published"].startswith(day)
@@ -193,6 +199,7 @@ def test_the_writer_under_a_scrapes_headline_is_read(
     [
         "Chief Strategy Officer\n\nNov 18, 2019",  # a wrapped headline's rest, a job title
         "\nKim Jong Un\n\nThe leader spoke to the party congress on Monday.",  # no date line
+        "\nNov 18, 2019\n\nCAR REVIEWS",  # a section's label in capitals under the date
     ],
 )
 def test_a_headlines_rest_or_a_name_without_a_date_is_no_writer(under: str) -> None:

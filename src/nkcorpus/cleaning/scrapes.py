@@ -342,12 +342,16 @@ def _stamp_byline(line: str) -> Byline | None:
 
 def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
     """A writer's name alone on the first or second line under the headline, with a date
-    on its line (after a separator) or on the next: ``"Dallas Robinson"`` over
-    ``"Nov 18, 2019 @17:19 PM"``, ``"Chris Davies - Nov 19, 2019, 8:15 pm CST"``."""
+    on its line (after a separator), on the next, or, for the second, on the first:
+    ``"Dallas Robinson"`` over ``"Nov 18, 2019 @17:19 PM"``, ``"Chris Davies - Nov 19, 2019,
+    8:15 pm CST"``, ``"Natasha Turak"`` under ``"Published Wed, Nov 20 2019 4:29 AM EST"``."""
     for at, line in enumerate(under[:2]):
         head = _BEFORE_DATE.split(line, 1)[0].strip()
-        dated = (head != line and find_date(line)) or (
-            at + 1 < len(under) and len(under[at + 1]) <= 60 and find_date(under[at + 1])
+        dated = (
+            (head != line and find_date(line))
+            or (at + 1 < len(under) and len(under[at + 1]) <= 60 and find_date(under[at + 1]))
+            # under the date: not a section's label in capitals ("CAR REVIEWS")
+            or (at == 1 and len(under[0]) <= 100 and not head.isupper() and find_date(under[0]))
         )
         words = head.split()
         if (
