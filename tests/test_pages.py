@@ -171,6 +171,10 @@ def test_empty_table_cells_show_nothing_and_do_not_fail(body: str) -> None:
         ("法国全国大罢工再次严重影响交通-新华网", [], "法国全国大罢工再次严重影响交通"),
         ("中-美关系", [], "中-美关系"),
         ("男子疑久病厭世 學校圍牆上吊輕生亡│即時新聞│20181025│蘋果日報", [], "男子疑久病厭世 學校圍牆上吊輕生亡"),
+        # a forum's board and name after spaced slashes (FluxBB); a slash in a word stays
+        ("Arch Linux ISO in 2024 / Arch Linux Forums", ["Arch Linux Forums"],
+         "Arch Linux ISO in 2024"),
+        ("AC/DC and the 24/7 news cycle", [], "AC/DC and the 24/7 news cycle"),
     ],
 )
 def test_site_names_are_cut_from_titles(title: str, sites: list[str], expected: str) -> None:

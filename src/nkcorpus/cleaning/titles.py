@@ -16,7 +16,7 @@ __all__ = ["choose_title", "cut_site_name", "match_key", "title_parts"]
 #: Separators between a title's parts; between Han characters a bare hyphen before a
 #: site's name (``"标题-新华网"``) is one too.
 _SEPARATORS = re.compile(
-    r"\s*(?:\||｜|│|--+|::|_|—|–|·|»|«)\s*|\s+[-:]\s+"
+    r"\s*(?:\||｜|│|--+|::|_|—|–|·|»|«)\s*|\s+[-:/]\s+"
     r"|(?<=[\u4e00-\u9fff！？」』”）])-(?=[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|频道|頻道)$)"
 )
 #: A part that has the shape of a Chinese site's name (``新华网``, ``人民日报``).
