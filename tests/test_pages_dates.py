@@ -64,6 +64,21 @@ def test_htmldate_gives_the_local_day_a_day_from_the_markups_utc_time(
     assert _published(raw) == "2020-01-20"
 
 
+def test_a_utc_date_is_given_as_the_page_shows_the_same_moment() -> None:
+    """``datePublished`` in UTC late on the 18th; the page's ``time`` element shows the same
+    moment at UTC+5, on the 19th (a forum of 2025): the page's own writing of it is kept."""
+    shown = (
+        "<p>beijingwalker</p><p><time datetime='2025-12-19T04:25:38+0500' "
+        "title='Dec 19, 2025 at 4:25 AM'>Dec 19, 2025</time></p>"
+    )
+    raw = _page(_ld("2025-12-18T23:25:38+00:00", "2025-12-19T08:00:00+00:00"), shown)
+    assert _published(raw) == "2025-12-19T04:25:38+05:00"
+    # another moment shown in the page (a later reply) changes nothing
+    later = shown.replace("04:25:38", "20:08:29")
+    raw = _page(_ld("2025-12-18T23:25:38+00:00", "2025-12-19T08:00:00+00:00"), later)
+    assert _published(raw) == "2025-12-18T23:25:38+00:00"
+
+
 def test_the_articles_own_date_beats_a_day_htmldate_found_far_from_it(
     htmldate_says: object,
 ) -> None:

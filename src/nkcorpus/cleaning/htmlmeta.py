@@ -319,6 +319,28 @@ def _iso_date(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
+def _shown_offset(published: str | None, times: list[str]) -> str | None:
+    """``published`` as the page's ``time`` element writes the same moment, where
+    ``published`` is in UTC and the element gives the page's own offset: a story the
+    markup dates ``2025-12-18T23:25:38+00:00`` is shown as ``Dec 19`` where it was
+    published (``datetime="2025-12-19T04:25:38+0500"``).
+
+    >>> _shown_offset("2025-12-18T23:25:38+00:00", ["2025-12-19T04:25:38+0500"])
+    '2025-12-19T04:25:38+05:00'
+    """
+    if not published or not published.endswith("+00:00"):
+        return published
+    moment = dt.datetime.fromisoformat(published)
+    for value in times:
+        local = iso_date(value)
+        if local is None or len(local) <= 10 or local.endswith("+00:00"):
+            continue
+        shown = dt.datetime.fromisoformat(local)
+        if shown.tzinfo is not None and shown == moment:
+            return local
+    return published
+
+
 def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     """Names in a byline value (``"Kim Min-ji and Lee Ho"``, ``"A; B"``), up to a job
     title after them (:func:`~nkcorpus.cleaning.authornames.until_job_title`), without
@@ -559,6 +581,7 @@ def read_metadata(
     if searched and (not structured or _searched_wins(searched, structured, sources, modified)):
         published = searched
         sources["published"] = "htmldate"
+    published = _shown_offset(published, times)
 
     def people(names: tuple[str, ...], sites_too: bool = False) -> tuple[str, ...]:
         not_authors = set() if sites_too else site_keys
