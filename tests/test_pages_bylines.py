@@ -406,6 +406,11 @@ def _english_page(head: str, byline: str) -> str:
         ("<meta name='author' content='Emma Mackenzie; (Image: Getty Images)'>", "", ("Emma Mackenzie",)),
         ("<meta name='author' content='Scott Gilbertson; Gear Team'>", "", ("Scott Gilbertson",)),
         ("", "<p class='byline'>Quelle: sid/dpa</p>", ()),
+        # a blog's date and writer on one line under the headline, unmarked (2025 pages)
+        ("", "<p class='meta'>2025-12-17 · Trond Teigen</p>", ("Trond Teigen",)),
+        ("", "<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>",
+         ("Julian K. Arni",)),
+        ("", "<p>Last updated March 3, 2025</p>", ()),
         # an English paper's byline with its newspaper after a slash, where the markup
         # names its publishing account in Japanese (The Japan News, 2024)
         ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "

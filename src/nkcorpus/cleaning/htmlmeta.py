@@ -41,7 +41,10 @@ For each field the first source that gives a value wins:
     with ``By`` among the five blocks under the headline
     (:func:`~nkcorpus.cleaning.authornames.by_alone`), then a wire story's closing
     credits (``"(Reporting by Hyonhee Shin; Editing by Ed Davies)"``:
-    :func:`~nkcorpus.cleaning.bylines.read_wire_credits`). A name that is the
+    :func:`~nkcorpus.cleaning.bylines.read_wire_credits`), then a name alone beside the
+    date on one of the lines just under the headline or the two above it
+    (``"2025-12-17 · Trond Teigen"``, ``"Dec 17, 2025"`` and ``"Julian K. Arni"`` in one
+    line). A name that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
     outlet's: ``中時電子報``, ``연합뉴스``) is not an author, nor is a desk label or staff
     title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``), nor a job
@@ -82,6 +85,7 @@ from nkcorpus.cleaning.authornames import (
     without_role,
 )
 from nkcorpus.cleaning.bylines import AGENCY, read_byline, read_stamped_byline, read_wire_credits
+from nkcorpus.cleaning.dates import DATE
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
@@ -467,6 +471,71 @@ def _under(title: str | None, shown: list[str]) -> list[str]:
     return []
 
 
+def _around(title: str | None, shown: list[str]) -> tuple[list[str], list[str]]:
+    """The three blocks the page shows after its first block that reads as ``title``, and
+    the two before it."""
+    key = match_key(title or "")
+    for index, text in enumerate(shown):
+        if key and match_key(text) == key:
+            return shown[index + 1 : index + 4], shown[max(0, index - 2) : index]
+    return [], []
+
+
+def _name_beside_date(groups: tuple[list[str], ...]) -> tuple[str, ...]:
+    """A writer's name alone beside a date, in the first of ``groups`` of lines that has
+    one: on the date's line (up to 80 characters), before or after it, a separator between
+    them or none. A name is two to four capitalized words (initials too), shaped as a name,
+    no job title, not in capitals, not opening with ``By``. (A name on a line of its own
+    next to a date alone is not read: a subheading there has a name's shape as often.)
+
+    >>> _name_beside_date((["Share", "Dec 17, 2025 Julian K. Arni"],))
+    ('Julian K. Arni',)
+    >>> _name_beside_date((["2025-12-17 · Trond Teigen"],))
+    ('Trond Teigen',)
+    >>> _name_beside_date((["March 3, 2025 Updates", "Read more"],))
+    ()
+    """
+    for lines in groups:
+        texts = [" ".join(line.split()) for line in lines]
+        for text in texts:
+            match = _DATE_IN_LINE.search(text) if len(text) <= 80 else None
+            if match is None:
+                continue
+            before = text[: match.start()].strip(_BESIDE)
+            after = _TIME_AFTER.sub("", text[match.end() :]).strip(_BESIDE)
+            name = _name_alone(before or after) if not (before and after) else ""
+            if name:
+                return (name,)
+    return ()
+
+
+def _name_alone(text: str) -> str:
+    """``text`` when it is a writer's name alone (see :func:`_name_beside_date`), else ""."""
+    words = text.split()
+    if (
+        2 <= len(words) <= 4
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and not text.isupper()
+        and words[0].casefold() not in _STAMP_WORDS  # "By …": by_alone's, or a site
+        and name_shaped(text)
+        and not job_title(text)
+    ):
+        return text
+    return ""
+
+
+_DATE_IN_LINE = re.compile(DATE, re.IGNORECASE)
+_STAMP_WORDS = frozenset(["by", "posted", "written", "published", "updated", "on", "last"])
+#: Separators between a date and a name on one line.
+_BESIDE = " \t|│｜·•/-–—,"
+#: The time after a date (``"at 4:25 PM"``, ``"11:47am EST"``).
+_TIME_AFTER = re.compile(
+    r"^\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE
+)
+#: A word of a name: capitalized letters (``O'Brien``, ``Jean-Luc``) or an initial (``K.``).
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.")
+
+
 def _wire_credits(shown: list[str]) -> tuple[str, ...]:
     """The reporters and writers that a wire story's closing credits name
     (:func:`~nkcorpus.cleaning.bylines.read_wire_credits`)."""
@@ -660,6 +729,7 @@ def read_metadata(
                 ("posted-by", people(posted_by(shown[:80]))),
                 ("by-line", people(by_alone(_under(title, shown)))),
                 ("wire-credits", people(_wire_credits(shown))),
+                ("date-line", people(_name_beside_date(_around(title, shown)))),
             ],
         )
     if not authors:
