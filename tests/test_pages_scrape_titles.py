@@ -208,3 +208,49 @@ def test_a_headlines_rest_or_a_name_without_a_date_is_no_writer(under: str) -> N
     heading = "# Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker"
     meta = dict(clean_text(f"{heading}\n{under}\n\n{STORY}").metadata)
     assert "authors" not in meta
+
+
+@pytest.mark.parametrize(
+    ("around", "day"),
+    [
+        # Lines as html2text and inscriptis wrote them around real headlines of the
+        # article-extraction benchmark's pages (Smithsonian, Reuters, KWCH).
+        (
+            "# Three Cases of Plague Diagnosed in China\n\n"
+            "## Officials say the risk of an outbreak is low, but many are concerned that\n"
+            "information about the cases is being restricted\n\n"
+            "_Yersinia pestis_ , the bacteria that cause plague, survives on fleas that\n"
+            "live on rodents, like rats and rabbits. ( STEVE GSCHMEISSNER/SCIENCE PHOTO\n"
+            "LIBRARY)\n\nBy  Brigit Katz\n\nsmithsonian.com  \nNovember 18, 2019",
+            "2019-11-18",
+        ),
+        (
+            "Business News\n\nNovember 19, 2019 / 12:21 AM / Updated 14 hours ago\n\n"
+            "# Oversupply angst drags oil lower, stocks drift near highs\n\nRodrigo Campos\n\n"
+            "5 Min Read\n\nFILE PHOTO: Traders work on the floor at the New York Stock "
+            "Exchange (NYSE) in\nNew York, U.S., November 18, 2019. REUTERS/Brendan McDermid",
+            "2019-11-19",
+        ),
+        (
+            "# 2018 Boys State Swim Results\n\nPosted: Fri 6:45 PM, Feb 16, 2018 |\n"
+            "Updated: Sat 8:31 PM, Feb 17, 2018",
+            "2018-02-16",
+        ),
+    ],
+)
+def test_a_scrapes_date_is_the_stamp_nearest_its_headline(around: str, day: str) -> None:
+    """The date is read from the stamp nearest the headline, above or under it, past a
+    deck and a caption; the publication's stamp before an update's."""
+    meta = dict(clean_text(f"[Home](/)\n\n{around}\n\n{STORY}").metadata)
+    assert meta["published"].startswith(day)
+
+
+def test_a_date_in_a_photo_caption_under_the_headline_is_no_stamp() -> None:
+    """A caption's sentence (CTV News) dates the photo, not the story."""
+    raw = (
+        "[Home](/)\n\n# Snooze cruise: Study sees future for hibernating astronauts\n\n"
+        "In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L.\n"
+        "Curbeam Jr., left, and European Space Agency astronaut Christer Fuglesang,\n\n"
+        f"{STORY}"
+    )
+    assert not str(dict(clean_text(raw).metadata).get("published", "")).startswith("2006")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from itertools import zip_longest
 from typing import Any
 
 import attrs
@@ -244,7 +245,7 @@ def _stoplists() -> tuple[tuple[frozenset[str], bool], ...]:
 
 
 #: How many lines before and after a scrape's headline its byline and date are looked for.
-STAMP_LINES = 6
+STAMP_LINES = 10
 _HEADLINE = re.compile(r"#[ \t]+\S")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 
@@ -262,6 +263,9 @@ def headline_stamps(
     from ``by`` and names after a date (``"Monday November 18, 2019 7:45 am PST by Joe
     Rossignol"``), else from a name alone on one of the two lines under the headline with
     a date on its line or the next (not a job title, nor the headline's wrapped rest).
+    The date is that of the stamp nearest the headline among the :data:`STAMP_LINES`
+    lines above and under it (under first at the same distance), a sentence's date (a
+    photo's caption) left out, and a publication's stamp before an update's.
 
     >>> headline_stamps("[Home](/)\n\n# Floods in the north\n\nBy [Jane Doe](/a/jd)\n\n"
     ...     "November 19, 2019 / 12:21 AM\n\nThe river rose overnight.")
@@ -291,9 +295,15 @@ def headline_stamps(
     if index is None:
         return []
     under = _stamp_lines(lines[index + 1 : index + 1 + STAMP_LINES])
-    near = [*under, *_stamp_lines(lines[max(0, index - STAMP_LINES) : index])]
+    above = _stamp_lines(lines[max(0, index - STAMP_LINES) : index])[::-1]
+    # the nearest lines first, under the headline before above it at the same distance
+    near = [line for pair in zip_longest(under, above) for line in pair if line is not None]
     found: list[tuple[str, object]] = []
-    date = next((d for line in near if len(line) <= 100 and (d := find_date(line))), None)
+    stamps = [line for line in near if len(line) <= 100 and not _prose(line)]
+    if any(_PUBLISHED_LABEL.match(line) for line in stamps):
+        # "Posted: Fri 6:45 PM, Feb 16, 2018" before "Updated: Sat 8:31 PM, Feb 17, 2018"
+        stamps.sort(key=lambda line: bool(_UPDATE_LABEL.match(line)))
+    date = next((d for line in stamps if (d := find_date(line))), None)
     if date:
         found.append(("published", date))
     names = next((b.authors for line in near if (b := _stamp_byline(line)) is not None), None)
@@ -304,6 +314,32 @@ def headline_stamps(
     if names:
         found.append(("authors", names))
     return [*shown, *found]
+
+
+#: Lower-case words of three letters or more: a line with :data:`PROSE_WORDS` of them is
+#: a sentence (a photo's caption, "In this Dec. 12, 2006, file photo, made available by
+#: NASA ..."), not a date stamp.
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{3,}\b")
+#: See :data:`_LOWER_WORD`.
+PROSE_WORDS = 5
+
+
+#: The label of an update's stamp (``"Updated: Sat 8:31 PM, Feb 17, 2018"``).
+_UPDATE_LABEL = re.compile(
+    r"\W*(?:last\s+)?(?:updated|modified|edited|revised)\b|\W*(?:수정|更新|最后更新|最後更新)",
+    re.IGNORECASE,
+)
+
+
+#: The label of a publication's stamp (``"Posted: Fri 6:45 PM, Feb 16, 2018"``).
+_PUBLISHED_LABEL = re.compile(
+    r"\W*(?:posted|published|first\s+published)\b|\W*(?:입력|등록|发布|發布|發佈)", re.IGNORECASE
+)
+
+
+def _prose(line: str) -> bool:
+    """Whether ``line`` reads as a sentence rather than a stamp (see :data:`PROSE_WORDS`)."""
+    return len(_LOWER_WORD.findall(line)) >= PROSE_WORDS
 
 
 #: A markdown backslash escape (``\-``).
