@@ -89,6 +89,22 @@ def test_a_photo_caption_leaves_the_body_but_is_kept(news: object) -> None:
     assert any(r.rule == "caption" for r in news.removed)  # type: ignore[attr-defined]
 
 
+def test_a_table_in_a_figure_is_article_text_and_its_caption_is_not() -> None:
+    """WordPress puts a table in ``<figure class="wp-block-table">`` (a 2026 tax guide);
+    its rows are article text, and only the ``figcaption`` is a caption."""
+    table = (
+        '<figure class="wp-block-table"><table class="has-fixed-layout"><tbody>'
+        "<tr><td><strong>Filing Status</strong></td><td><strong>2025 Tax Year</strong></td></tr>"
+        "<tr><td>Single</td><td>$15,750</td></tr></tbody></table>"
+        "<figcaption>Standard deductions, from the IRS.</figcaption></figure>"
+    )
+    cleaned = clean_text(NEWS.replace("<p>Paragraph 3: ", table + "<p>Paragraph 3: "))
+    assert "Filing Status | 2025 Tax Year" in cleaned.text
+    assert "Single | $15,750" in cleaned.text
+    assert "Standard deductions" not in cleaned.text
+    assert "Standard deductions, from the IRS." in dict(cleaned.metadata)["captions"]
+
+
 def test_a_caption_written_inline_takes_only_its_own_text() -> None:
     """A caption in a span inside a paragraph (as some portals write it) leaves the body,
     and the paragraph's own text after it stays body, not caption."""

@@ -12,9 +12,10 @@ Everything else leaves the text as a removal with a rule name that says what
 it was: ``title``, ``byline``, ``dateline``, ``caption``, ``navigation``,
 ``page-header``, ``page-footer``, ``aside``, ``share-widget``,
 ``cookie-notice``, ``comments``, ``form``, ``link-list``, ``hidden`` or
-``not-main-content``. Photo captions (``figure``, ``figcaption``) leave the
-body too; their text goes to :attr:`Metadata.captions <nkcorpus.Metadata.captions>`
-(except on a page told in its captions, a slideshow: there they are the body).
+``not-main-content``. Photo captions (``figure``, ``figcaption``; not a table or code
+listing that a ``figure`` holds) leave the body too; their text goes to
+:attr:`Metadata.captions <nkcorpus.Metadata.captions>` (except on a page told in its
+captions, a slideshow: there they are the body).
 Before the first paragraph of prose, the title, byline and dateline leave the
 text even when trafilatura kept them.
 
@@ -93,7 +94,22 @@ class Extracted:
     captions: tuple[str, ...] = ()
 
 
-_PICTURED = frozenset(["caption", "figure"])
+#: Roles of a figure's content that is no photo's caption: a table (WordPress writes
+#: ``<figure class="wp-block-table">``) or a code listing.
+_FIGURED_TEXT = frozenset(["table", "pre"])
+
+
+def _pictured(roles: frozenset[str]) -> bool:
+    """Whether a block with these roles is a photo's caption or credit: a caption, or the
+    text of a figure but for its tables and code listings.
+
+    >>> _pictured(frozenset(["figure"])), _pictured(frozenset(["figure", "table"]))
+    (True, False)
+    >>> _pictured(frozenset(["figure", "pre"])), _pictured(frozenset(["table", "caption"]))
+    (False, True)
+    """
+    return "caption" in roles or ("figure" in roles and not (_FIGURED_TEXT & roles))
+
 #: A main text whose captions hold more than this share of it is told in its captions
 #: (a slideshow): they stay in the body.
 CAPTIONED_SHARE = 0.75
@@ -101,8 +117,8 @@ CAPTIONED_SHARE = 0.75
 
 def _told_in_captions(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) -> bool:
     """Whether the captions of the ``body`` blocks hold most of its text (a slideshow)."""
-    pictured = sum(len(keys[i]) for i in body if _PICTURED & blocks[i].roles)
-    return pictured > CAPTIONED_SHARE * sum(len(keys[i]) for i in body)
+    told = sum(len(keys[i]) for i in body if _pictured(blocks[i].roles))
+    return told > CAPTIONED_SHARE * sum(len(keys[i]) for i in body)
 
 
 #: A page that shows fewer characters than this where scripts run is read again as a
@@ -125,7 +141,7 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
     last (``"...부산=선수민 기자 sunsoo@..."``). Only bylines with a reporter's
     mark (기자, 記者, 報導, ...) count, so a name in the prose is never taken.
     """
-    order = [i for i in blocks if i in body and not ({"caption", "figure"} & blocks[i].roles)]
+    order = [i for i in blocks if i in body and not _pictured(blocks[i].roles)]
     prose = [i for i in order if _PROSE.search(blocks[i].text)][:6]
     if not prose:
         return ()
@@ -137,7 +153,7 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
         for i in keys
         if i <= prose[-1]
         and (i in prose or (i in near and len(blocks[i].text) <= 80))
-        and not ({"caption", "figure"} & blocks[i].roles)
+        and not _pictured(blocks[i].roles)
     ]
     for index in window:
         text = blocks[index].text
@@ -231,7 +247,7 @@ def _rule(block: Block, key: str, known: _Known) -> str:
     """The removal rule for ``block``, whose text has the key ``key``
     (:func:`~nkcorpus.cleaning.htmlalign.block_key`)."""
     roles = block.roles
-    if "caption" in roles or "figure" in roles:
+    if _pictured(roles):
         return "caption"
     if known.title and (
         "h1" in roles
@@ -343,9 +359,9 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     kept: set[int] = set()
     lead = True  # before the first paragraph of prose: title, byline and dateline go
     known = _Known.of(found)
-    pictured = frozenset() if _told_in_captions(page.blocks, keys, body) else _PICTURED
+    slideshow = _told_in_captions(page.blocks, keys, body)  # its captions stay
     for index, block in page.blocks.items():
-        if index in body and not (pictured & block.roles):
+        if index in body and (slideshow or not _pictured(block.roles)):
             rule = _rule(block, keys[index], known) if lead else ""
             if rule in ("title", "byline", "dateline"):
                 removals.append((Span(block.start, block.end), rule))
