@@ -263,7 +263,7 @@ def headline_stamps(
     from ``by`` and names after a date (``"Monday November 18, 2019 7:45 am PST by Joe
     Rossignol"``), else from a name alone on one of the two lines under the headline with
     a date on its line or the next (not a job title, nor the headline's wrapped rest).
-    The date is that of the stamp nearest the headline among the :data:`STAMP_LINES`
+    The date is that of the stamp nearest the headline among the ``STAMP_LINES`` (ten)
     lines above and under it (under first at the same distance), a sentence's date (a
     photo's caption) left out, and a publication's stamp before an update's.
 
