@@ -316,21 +316,16 @@ def headline_stamps(
     return [*shown, *found]
 
 
-#: Lower-case words of three letters or more: a line with :data:`PROSE_WORDS` of them is
-#: a sentence (a photo's caption, "In this Dec. 12, 2006, file photo, made available by
+#: A line near a headline with this many lower-case words of three letters or more is a
+#: sentence (a photo's caption, "In this Dec. 12, 2006, file photo, made available by
 #: NASA ..."), not a date stamp.
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{3,}\b")
-#: See :data:`_LOWER_WORD`.
 PROSE_WORDS = 5
-
-
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{3,}\b")
 #: The label of an update's stamp (``"Updated: Sat 8:31 PM, Feb 17, 2018"``).
 _UPDATE_LABEL = re.compile(
     r"\W*(?:last\s+)?(?:updated|modified|edited|revised)\b|\W*(?:수정|更新|最后更新|最後更新)",
     re.IGNORECASE,
 )
-
-
 #: The label of a publication's stamp (``"Posted: Fri 6:45 PM, Feb 16, 2018"``).
 _PUBLISHED_LABEL = re.compile(
     r"\W*(?:posted|published|first\s+published)\b|\W*(?:입력|등록|发布|發布|發佈)", re.IGNORECASE
