@@ -462,23 +462,23 @@ def _listed(bylines: list[str], index: int) -> tuple[str, ...]:
     return names
 
 
-def _under(title: str | None, shown: list[str]) -> list[str]:
-    """The five blocks the page shows after its first block that reads as ``title``."""
+def _headline_at(title: str | None, shown: list[str]) -> int | None:
+    """The index of the first block the page shows that reads as ``title``."""
     key = match_key(title or "")
-    for index, text in enumerate(shown):
-        if key and match_key(text) == key:
-            return shown[index + 1 : index + 6]
-    return []
+    return next((i for i, text in enumerate(shown) if key and match_key(text) == key), None)
 
 
-def _around(title: str | None, shown: list[str]) -> tuple[list[str], list[str]]:
-    """The three blocks the page shows after its first block that reads as ``title``, and
-    the two before it."""
-    key = match_key(title or "")
-    for index, text in enumerate(shown):
-        if key and match_key(text) == key:
-            return shown[index + 1 : index + 4], shown[max(0, index - 2) : index]
-    return [], []
+def _under(at: int | None, shown: list[str]) -> list[str]:
+    """The five blocks the page shows after the headline's (at ``at``)."""
+    return shown[at + 1 : at + 6] if at is not None else []
+
+
+def _around(at: int | None, shown: list[str]) -> tuple[list[str], list[str]]:
+    """The three blocks the page shows after the headline's (at ``at``), and the two
+    before it."""
+    if at is None:
+        return [], []
+    return shown[at + 1 : at + 4], shown[max(0, at - 2) : at]
 
 
 def _name_beside_date(groups: tuple[list[str], ...]) -> tuple[str, ...]:
@@ -723,13 +723,14 @@ def read_metadata(
             ],
         )
     if not authors:  # a blog's unmarked "Posted by …" line, or "By …" under the headline
+        headline = _headline_at(title, shown)
         authors = first(
             "authors",
             [
                 ("posted-by", people(posted_by(shown[:80]))),
-                ("by-line", people(by_alone(_under(title, shown)))),
+                ("by-line", people(by_alone(_under(headline, shown)))),
                 ("wire-credits", people(_wire_credits(shown))),
-                ("date-line", people(_name_beside_date(_around(title, shown)))),
+                ("date-line", people(_name_beside_date(_around(headline, shown)))),
             ],
         )
     if not authors:
