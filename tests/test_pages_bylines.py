@@ -376,6 +376,16 @@ def _english_page(head: str, byline: str) -> str:
     )
 
 
+def test_the_headline_is_the_h1_not_a_list_of_recent_posts_that_names_it() -> None:
+    """A blog's list of recent posts names the article before its headline: the writer
+    beside the date is read under the ``h1``, not under the list's entry."""
+    posts = "".join(f"<li><a href='/{t}'>{t}</a></li>" for t in ("Older news", "Talks in Geneva"))
+    page = _english_page(
+        "", "<div><span>2025-12-17</span><span>·</span><a><div>Trond Teigen</div></a></div>"
+    ).replace("<article>", f"<ul class='recent'>{posts}<li>Our team</li></ul><article>")
+    assert _authors(page) == ("Trond Teigen",)
+
+
 @pytest.mark.parametrize(
     ("head", "byline", "authors"),
     [
@@ -411,6 +421,11 @@ def _english_page(head: str, byline: str) -> str:
         ("", "<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>",
          ("Julian K. Arni",)),
         ("", "<p>Last updated March 3, 2025</p>", ()),
+        # the name in an element of its own after the date's separator (2025 pages)
+        ("", "<div><span>2025-12-17</span><span>·</span><a title='Trond Teigen'>"
+         "<img alt='Trond Teigen' src='a.png'><div>Trond Teigen</div></a></div>",
+         ("Trond Teigen",)),
+        ("", "<div><span>2025-12-17</span><span>·</span><div>Read more</div></div>", ()),
         # an English paper's byline with its newspaper after a slash, where the markup
         # names its publishing account in Japanese (The Japan News, 2024)
         ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "

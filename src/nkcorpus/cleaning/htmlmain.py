@@ -299,7 +299,9 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     tree = load_tree(source)
     headings = [b.text for b in visible.values() if "h1" in b.roles]
     times = [b.datetime for b in visible.values() if b.datetime]
-    shown = [b.text for b in visible.values() if len(b.text) <= 300]
+    short = [b for b in visible.values() if len(b.text) <= 300]
+    shown = [b.text for b in short]
+    headings_at = tuple(at for at, b in enumerate(short) if "h1" in b.roles)
     bylines = [
         b.text
         for b in visible.values()
@@ -350,6 +352,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             bylines,
             _reporters(page.blocks, body),
             _lead_date(visible, _page_title(tree)),
+            headings_at,
         )
         if tree is not None
         else PageMetadata(title=headings[0] if headings else None)

@@ -462,10 +462,23 @@ def _listed(bylines: list[str], index: int) -> tuple[str, ...]:
     return names
 
 
-def _headline_at(title: str | None, shown: list[str]) -> int | None:
-    """The index of the first block the page shows that reads as ``title``."""
+def _headline_at(
+    title: str | None, shown: list[str], headings_at: tuple[int, ...] = ()
+) -> int | None:
+    """The index of the first ``h1`` block (at ``headings_at`` in ``shown``) that reads as
+    ``title``, else of the first block the page shows that does (a list of recent posts
+    beside the article may name it before its headline).
+
+    >>> _headline_at("Landed", ["Landed", "Older post", "Landed", "2025-12-17"], (2,))
+    2
+    """
     key = match_key(title or "")
-    return next((i for i, text in enumerate(shown) if key and match_key(text) == key), None)
+    if not key:
+        return None
+    for at in headings_at:
+        if match_key(shown[at]) == key:
+            return at
+    return next((i for i, text in enumerate(shown) if match_key(text) == key), None)
 
 
 def _under(at: int | None, shown: list[str]) -> list[str]:
@@ -484,7 +497,8 @@ def _around(at: int | None, shown: list[str]) -> tuple[list[str], list[str]]:
 def _name_beside_date(groups: tuple[list[str], ...]) -> tuple[str, ...]:
     """A writer's name alone beside a date, in the first of ``groups`` of lines that has
     one: on the date's line (up to 80 characters), before or after it, a separator between
-    them or none. A name is two to four capitalized words (initials too), shaped as a name,
+    them or none, or on the next line after a date line that ends in a separator alone. A
+    name is two to four capitalized words (initials too), shaped as a name,
     no job title, not in capitals, not opening with ``By``. (A name on a line of its own
     next to a date alone is not read: a subheading there has a name's shape as often.)
 
@@ -492,17 +506,27 @@ def _name_beside_date(groups: tuple[list[str], ...]) -> tuple[str, ...]:
     ('Julian K. Arni',)
     >>> _name_beside_date((["2025-12-17 · Trond Teigen"],))
     ('Trond Teigen',)
+
+    A date that ends in a separator alone goes on in the next line (a name in an element
+    of its own):
+
+    >>> _name_beside_date((["2025-12-17 ·", "Trond Teigen"],))
+    ('Trond Teigen',)
     >>> _name_beside_date((["March 3, 2025 Updates", "Read more"],))
     ()
     """
     for lines in groups:
         texts = [" ".join(line.split()) for line in lines]
-        for text in texts:
+        for at, text in enumerate(texts):
             match = _DATE_IN_LINE.search(text) if len(text) <= 80 else None
             if match is None:
                 continue
             before = text[: match.start()].strip(_BESIDE)
-            after = _TIME_AFTER.sub("", text[match.end() :]).strip(_BESIDE)
+            rest = _TIME_AFTER.sub("", text[match.end() :])
+            after = rest.strip(_BESIDE)
+            if not (before or after) and rest.strip() and at + 1 < len(texts):
+                # The date ends in a separator alone: its line goes on in the next element.
+                after = texts[at + 1]
             name = _name_alone(before or after) if not (before and after) else ""
             if name:
                 return (name,)
@@ -563,6 +587,7 @@ def read_metadata(
     bylines: list[str] = (),  # type: ignore[assignment]
     reporters: tuple[str, ...] = (),
     dated: str | None = None,
+    headings_at: tuple[int, ...] = (),
 ) -> PageMetadata:
     """Read the page's metadata in the order the module describes.
 
@@ -577,6 +602,8 @@ def read_metadata(
             (``"〔記者巫其倫／台北報導〕"``); they come before every other source.
         dated: the date of a dateline just under the headline (``"Written:
             2023-11-07 15:03"``); it comes after the markup's dates, before htmldate's.
+        headings_at: the places in ``shown`` of the visible ``h1`` elements: where the
+            headline stands, for the byline and the date beside it.
     """
     meta = _meta(tree)
     objects = list(_json_ld(tree))
@@ -723,7 +750,7 @@ def read_metadata(
             ],
         )
     if not authors:  # a blog's unmarked "Posted by …" line, or "By …" under the headline
-        headline = _headline_at(title, shown)
+        headline = _headline_at(title, shown, headings_at)
         authors = first(
             "authors",
             [
