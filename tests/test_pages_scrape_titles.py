@@ -161,6 +161,34 @@ def test_a_flattened_page_with_list_menus_has_the_headline_nearest_its_body() ->
     assert _title(raw) == "13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020"
 
 
+def test_a_flattened_page_with_menus_has_the_line_above_its_stamp_not_the_first_big_line() -> None:
+    """A flattened page (inscriptis, BGR 2019) opening with an ad's label, then menus,
+    then a promotion of a headline's size: the headline is the line above the writer and
+    the date stamp."""
+    raw = (
+        "      Click to Skip Ad\n      Closing in...\n"
+        + "".join(f"      * {s}\n" for s in ("Tech", "Entertainment", "Deals", "Business"))
+        + "      * Science\n      * Lifestyle\n      * About\n"
+        "      Black Friday 2019: Grab Amazon's Hottest Early Black Friday Deals Here\n\n"
+        "          The 10 best early Black Friday deals on Apple devices\n\n"
+        "                    Maren Estrada\n"
+        "                    November 19th, 2019 at 8:40 AM\n"
+        "                  Share Tweet\n\n" + STORY
+    )
+    assert _title(raw) == "The 10 best early Black Friday deals on Apple devices"
+
+
+def test_an_o_bullet_marks_a_list_item() -> None:
+    """inscriptis (as lynx) marks nested list items with ``o``: such a menu entry is never
+    the title."""
+    raw = (
+        "    * Home\n              o Contact SFGATE\n              o Classifieds\n"
+        "              o About SFGATE\n    * Obits\n              o Place an Obituary\n"
+        "\n        7 key questions heading into the 2020 Democratic debate\n\n" + STORY
+    )
+    assert _title(raw) == "7 key questions heading into the 2020 Democratic debate"
+
+
 @pytest.mark.parametrize(
     ("under", "authors", "day"),
     [

@@ -74,8 +74,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)\]」』]*(?:\s|$)")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _TITLE_END = re.compile(r"[.。!！:：,，;；]$")
 _LETTER = re.compile(r"[^\W\d_]")
-#: A list item's marker: a menu entry, never a title.
-_LIST_ITEM = re.compile(r"[*•·+-]\s")
+#: A list item's marker: a menu entry, never a title (``o`` is the marker of a nested
+#: item in text that inscriptis or lynx flattened from HTML).
+_LIST_ITEM = re.compile(r"(?:[*•·+-]|o(?= ))\s")
 #: The opening of a letter, which is not its title.
 _SALUTATION = re.compile(
     r"(?:Dear|Hi|Hello|Greetings)\b|To\s*:|親愛的|亲爱的|尊敬的|존경하는|친애하는"
@@ -315,13 +316,18 @@ def _menus(lines: list[_Line], header: list[int]) -> bool:
 
 def _headline_in_header(lines: list[_Line], header: list[int], candidates: list[int]) -> int:
     """The headline among a header's candidate lines: the first, when it has a headline's
-    size; else (a menu entry first) the line just above the byline, else the first of a
-    headline's size after the last page furniture (menus, share buttons), else the first."""
-    if headline_sized(lines[candidates[0]].text):
+    size and the header holds no menus; else the line just above the byline (a menu entry
+    or a promotion of a headline's size may come first), else the first when it has a
+    headline's size, else the first of a headline's size after the last page furniture
+    (menus, share buttons), else the first."""
+    menus = _menus(lines, header)
+    if headline_sized(lines[candidates[0]].text) and not menus:
         return candidates[0]
     above = _above_byline(lines, candidates)
     if above is not None:
         return above
+    if headline_sized(lines[candidates[0]].text):
+        return candidates[0]
     furniture = max(
         (i for i in range(header[-1]) if lines[i].rule not in (None, *_HEADER_RULES)),
         default=-1,
