@@ -112,6 +112,8 @@ def test_dates_are_read_at_least_as_well_as_dateparser_reads_them() -> None:
         ("2018年9月20日", "2018-09-20"),
         ("【大紀元2018年09月20日訊】", "2018-09-20"),
         ("更新時間：2023-04-07 15:30 HKT", "2023-04-07T15:30+08:00"),
+        # the time and the weekday before the date (SFGATE, 2019)
+        ("Updated 3:27 am PST, Wednesday, November 20, 2019", "2019-11-20"),
     ],
 )
 def test_datelines_are_recognised_and_read(line: str, expected: str) -> None:

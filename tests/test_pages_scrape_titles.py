@@ -178,6 +178,27 @@ def test_a_flattened_page_with_menus_has_the_line_above_its_stamp_not_the_first_
     assert _title(raw) == "The 10 best early Black Friday deals on Apple devices"
 
 
+def test_a_flattened_wire_story_has_its_headline_over_the_writers_name_and_role() -> None:
+    """A flattened page (inscriptis, SFGATE 2019) whose menus print teasers that end as
+    sentences: the article starts at its first long paragraph, the headline is above the
+    writer's signature (name and role, no ``By``) and the update's stamp."""
+    teasers = (
+        "    * News\n              o Bay Area\n              o Politics\n"
+        "              o Crime\n              o Tech\n\n"
+        "                PG&E hasn't confirmed precise outage timing. Here's when counties\n\n"
+        "                Tesla to build factory near Berlin\n\n"
+    )
+    raw = (
+        teasers * 2 + "        7 key questions heading into the 2020 Democratic debate\n\n"
+        "        Steve Peoples, Ap National Political Writer\n\n"
+        "        Updated 3:27 am PST, Wednesday, November 20, 2019\n\n" + STORY
+    )
+    found = dict(clean_text(raw).metadata)
+    assert found["title"] == "7 key questions heading into the 2020 Democratic debate"
+    assert found["authors"] == ("Steve Peoples",)
+    assert found["published"] == "2019-11-20"
+
+
 def test_an_o_bullet_marks_a_list_item() -> None:
     """inscriptis (as lynx) marks nested list items with ``o``: such a menu entry is never
     the title."""

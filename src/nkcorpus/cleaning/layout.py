@@ -31,6 +31,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.cleaning import metadata as meta
+from nkcorpus.cleaning.authornames import name_shaped
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import read_stamped_byline, read_wire_credits
 from nkcorpus.cleaning.dates import find_date
@@ -92,6 +93,54 @@ def _is_body(line: _Line) -> bool:
     if read_wire_credits(text):
         return False  # "(Reporting by A; Editing by B.)" closes a story, it is not prose
     return len(text) >= 60 or len(_CJK.findall(text)) >= 15
+
+
+#: A paragraph of at least this many characters (or a third as many Han and Hangul ones)
+#: is the article's own, not a teaser's sentence in a menu.
+ARTICLE_PARAGRAPH = 100
+
+
+def _article_start(lines: list[_Line], body: list[int]) -> int:
+    """The first line of the body: the first line of prose, except in a flattened page
+    whose menus (list items) stand above its first long paragraph
+    (:data:`ARTICLE_PARAGRAPH`): there the teasers between the menus that end as
+    sentences do (``"PG&E hasn't confirmed precise outage timing. Here's when
+    counties"``) are still header, and the body starts at that paragraph."""
+    long = next(
+        (
+            i
+            for i in body
+            if len(lines[i].text) >= ARTICLE_PARAGRAPH
+            or 3 * len(_CJK.findall(lines[i].text)) >= ARTICLE_PARAGRAPH
+        ),
+        None,
+    )
+    if long is not None and long != body[0] and _menus(lines, list(range(long))):
+        return long
+    return body[0]
+
+
+#: A writer's role after the name, as a wire story's signature gives it.
+_WRITER_ROLE = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+){0,4}"
+    r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?",
+    re.IGNORECASE,
+)
+
+
+def _writer_and_role(text: str) -> str | None:
+    """The writer's name of a line that holds a name and, after a comma, a writer's role
+    alone, without ``By`` (``"Greg Beacham, AP Sports Writer"``), else ``None``.
+
+    >>> _writer_and_role("Greg Beacham, AP Sports Writer")
+    'Greg Beacham'
+    >>> _writer_and_role("Kim Jong Un, Chairman of the State Affairs Commission") is None
+    True
+    """
+    name, comma, role = text.partition(", ")
+    if not comma or not 2 <= len(name.split()) <= 4 or _WRITER_ROLE.fullmatch(role) is None:
+        return None
+    return name if name_shaped(name) else None
 
 
 def headline_sized(text: str) -> bool:
@@ -226,7 +275,7 @@ def _read_metadata(
     published: str | None = None
     outlet: str | None = None
     if body:
-        first, last = body[0], body[-1]
+        first, last = _article_start(lines, body), body[-1]
         evidence = page or any(line.rule is not None for line in lines[:first])
         header = [i for i in range(first) if lines[i].rule is None and not lines[i].caption]
         for i in header:
@@ -244,6 +293,12 @@ def _read_metadata(
             by = meta.byline(line.text)
             if by is not None:
                 authors.extend(by.authors)
+                _remove(line, "byline", removals)
+                evidence = True
+                continue
+            writer = _writer_and_role(line.text)  # "Steve Peoples, AP Political Writer"
+            if writer is not None:
+                authors.append(writer)
                 _remove(line, "byline", removals)
                 evidence = True
                 continue
@@ -365,8 +420,12 @@ def _read_title(
 ) -> None:
     candidates = [i for i in header if lines[i].rule is None and _title_like(lines[i].text)]
     title_index = None
+    if candidates and _menus(lines, header):
+        # A flattened page: its menus and teasers may print a line twice, and its
+        # headline stands above its byline or date stamp.
+        title_index = _above_byline(lines, candidates)
     seen: dict[str, int] = {}
-    for i in candidates:
+    for i in candidates if title_index is None else ():
         text = lines[i].text
         if not headline_sized(text):
             continue  # a menu item printed twice ("45", "Congress") is not the title

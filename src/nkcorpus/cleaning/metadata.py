@@ -285,7 +285,8 @@ _DATELINE = re.compile(
     r"|更新时间|更新時間|发表时间|發表時間|发表日期|發表日期|时间|時間|日期|更新)"
     r"\s*(?:on|at)?\s*[:：]?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
-    r"(?:\d{1,2}\s*[:h]\s*\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?)?"
+    r"(?:\d{1,2}\s*[:h]\s*\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?,?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"  # "3:27 am PST, Wednesday, …"
     rf"(?P<date>{DATE})[^\n]{{0,60}}$",
     re.IGNORECASE,
 )
