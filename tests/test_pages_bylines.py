@@ -33,6 +33,20 @@ def test_a_bracketed_byline_opening_the_article_names_the_reporter() -> None:
     assert _authors(_page("", "〔記者巫其倫／台北報導〕")) == ("巫其倫",)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a Chinese blog's entry heading (China-Pub blog, 2005): title, writer, posted at
+        "[湖湘文化]陈天华《警世钟》 ggjjzhzz 发表于 2005-9-15 11:46:00",
+        "作者：ggjjzhzz 發表於：2005-09-15 11:46",
+    ],
+)
+def test_a_writer_posting_at_a_date_on_a_chinese_blog_is_the_author(line: str) -> None:
+    """``名字 发表于 日期`` (*posted at*) names the writer of a blog's or forum's post."""
+    page = _page("", "").replace("<article>", f"<article><div class='entry'>{line}</div>")
+    assert _authors(page) == ("ggjjzhzz",)
+
+
 def test_the_article_byline_outranks_an_outlet_given_as_author() -> None:
     """A ``meta name=author`` holding the agency's name gives way to the reporter in the text."""
     head = "<meta name='author' content='中央通訊社'>"

@@ -74,6 +74,11 @@ _POSTED_BY = re.compile(
     r"^(?:posted|written|published)\s+by:?\s+(?P<names>.+?)(?:,?\s+(?:on|at|in)\s.*)?$",
     re.IGNORECASE,
 )
+#: A Chinese blog's or forum's ``"ggjjzhzz 发表于 2005-9-15 11:46:00"``: a writer's name
+#: (a label such as ``作者：`` before it left out), then *posted at* and a date.
+_POSTED_AT = re.compile(
+    rf"(?:^|[\s:：])(?P<names>[^\s:：\]】》」>|)]{{2,20}})\s*(?:发表于|發表於)\s*[:：]?\s*{DATE}"
+)
 #: A job title given after a name in such a line: not a name itself.
 _JOB = re.compile(
     r"(?:^|\s)(?:senior\s+|staff\s+|principal\s+|lead\s+)?(?:software\s+|product\s+)?"
@@ -95,9 +100,15 @@ def posted_by(lines: list[str]) -> tuple[str, ...]:
     ('Andrew Hayden',)
     >>> posted_by(["Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts"])
     ('kovarex', 'TOGos', 'Ernestas', 'Albert')
+
+    Chinese blogs and forums write the name before *posted at* (``发表于``) and the date:
+
+    >>> posted_by(["[湖湘文化]陈天华《警世钟》 ggjjzhzz 发表于 2005-9-15 11:46:00"])
+    ('ggjjzhzz',)
     """
     for line in lines:
-        match = _POSTED_BY.match(" ".join(line.split())) if len(line) <= 120 else None
+        text = " ".join(line.split()) if len(line) <= 120 else ""
+        match = _POSTED_BY.match(text) or _POSTED_AT.search(text)
         if match:
             parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", match["names"])
             names = [p for p in parts if p and not _JOB.search(p) and len(p.split()) <= 4]
