@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from nkcorpus.cleaning.cleaner import Cleaned, clean_text
 from nkcorpus.cleaning.htmlpage import read_page
+from nkcorpus.document import Span
 
 _WORDS = st.sampled_from(
     ["Kim", "defectors", "Seoul", "rights", "북한", "인권", "朝鲜", "脱北者", "Tumen", "labour"]
@@ -23,12 +24,14 @@ _PROSE = (
     "and the crossing of the Tumen river to the investigators of the commission. "
 )
 _ELEMENTS = ["p", "div", "span", "a", "b", "li", "h1", "h2", "nav", "header", "footer",
-             "figure", "figcaption", "td", "section", "article", "em", "script"]  # fmt: skip
+             "figure", "figcaption", "td", "section", "article", "em", "script", "ol",
+             "ul"]  # fmt: skip
 
 
 _ATTRIBUTES = [
     "", ' class="share"', ' id="main"', " hidden", ' title="a>b"', ' style="display:none"',
-    ' role="tabpanel" hidden', ' aria-hidden="true"',
+    ' role="tabpanel" hidden', ' aria-hidden="true"', ' start="3" type="i"', ' value="9"',
+    " reversed start=2",
 ]  # fmt: skip
 
 
@@ -61,6 +64,8 @@ pages = st.builds(
 )
 
 _TAG = re.compile(r"<[^<>]*>")
+#: The number of an ordered list's item, which stands for the item's start tag.
+_MARKER = re.compile(r"(?:^|(?<=\n))(?:-?\d+|[a-z]+|[A-Z]+)\. ")
 
 
 def _visible(raw: str) -> str:
@@ -74,6 +79,8 @@ def _check_runs(raw: str, cleaned: Cleaned) -> None:
         if exact:
             assert piece == raw[rs:re_]
             continue
+        if re.search(r"<li\b", raw[rs:re_], re.IGNORECASE):
+            piece = _MARKER.sub("", piece)  # "3. ": the number a browser shows for the item
         shown = " ".join(piece.replace("|", " ").split())
         if shown:
             assert shown in _visible(raw[rs:re_]) or shown in " ".join(
@@ -272,3 +279,41 @@ def test_a_scrape_never_loses_its_article_whatever_its_menus(
     menu_gone = [r.raw_span for r in cleaned.removed if r.rule == "not-main-content"]
     assert all(s.end <= article.start or s.start >= article.stop for s in menu_gone)
     assert sum(1 for s in menu_gone if s.end <= article.start) >= len(top) // 2  # most go
+
+
+_STEPS = (
+    "<p>Defectors described the route they took across the border in three stages, each "
+    "with its own dangers, to the investigators of the commission in Seoul.</p>"
+)
+
+
+def _steps_page(lists: str) -> str:
+    return (
+        "<html><head><title>The route</title></head><body><article><h1>The route</h1>"
+        f"{_STEPS}{lists}{_STEPS}</article></body></html>"
+    )
+
+
+def test_ordered_list_items_show_the_numbers_a_browser_shows() -> None:
+    """An ordered list's items keep their numbers (its ``start``, ``type``, an item's
+    ``value``), each mapped to the markup that ends with the item's start tag; an unordered list, a list whose style
+    shows no numbers and a reversed list without a start show none."""
+    rivers = ["Tumen", "Yalu", "Imjin", "Taedong", "Han", "Mekong", "Amnok", "Songhua",
+              "Liao", "Ussuri", "Chongchon", "Nakdong"]  # fmt: skip
+    lists = [f"<li>Crossing the {river} at night</li>" for river in rivers]
+    raw = _steps_page(
+        f"<ol>{lists[0]}<li value='7'>Reaching Bangkok by bus</li>{lists[1]}</ol>"
+        f"<ol start='3' type='i'>{lists[2]}{lists[3]}</ol><ol type='A'>{lists[4]}{lists[5]}</ol>"
+        f"<ul>{lists[6]}{lists[7]}</ul><ol style='list-style: none'>{lists[8]}{lists[9]}</ol>"
+        f"<ol reversed>{lists[10]}{lists[11]}</ol>"
+    )
+    cleaned = clean_text(raw)
+    shown = [f"Crossing the {river} at night" for river in rivers]
+    assert [line for line in cleaned.text.split("\n") if line and "Defectors" not in line] == [
+        f"1. {shown[0]}", "7. Reaching Bangkok by bus", f"8. {shown[1]}",
+        f"iii. {shown[2]}", f"iv. {shown[3]}", f"A. {shown[4]}", f"B. {shown[5]}", *shown[6:],
+    ]  # fmt: skip
+    at = cleaned.text.index("iii. ")
+    span = cleaned.offsets.to_raw(Span(at, at + 5))
+    assert raw[span.start : span.end].endswith("<ol start='3' type='i'><li>")
+    _check_runs(raw, cleaned)

@@ -10,6 +10,10 @@ with `` | `` between them. Text inside ``script`` (but for ``type="text/template
 ``style``, ``head``, ``template``, ``select`` and elements marked ``hidden`` (but for
 streamed parts, ``<div hidden id="S:1">``) or ``aria-hidden`` makes no piece; nor does it
 end a block (a style sheet or icon inside a link leaves the sentence around it whole).
+The items of an ordered list show the numbers a browser shows (``1. ``, ``iv. ``, ``B. ``:
+the list's ``start``, ``type`` and ``reversed``, an item's ``value``; none where the list's
+own style shows none): :attr:`Piece.marker`, which the clean text gets in place of the
+item's start tag (not in :attr:`Block.text`, which is the item's own text).
 
 Each :class:`Block` records the elements around it that matter for what it is:
 navigation, header, footer, aside, figure and caption, heading, time, form.
@@ -96,6 +100,14 @@ _RAW_TEXT = {
     for name in ("script", "style", "textarea", "title", "xmp", "noscript", "template")
 }
 _NO_ATTRIBUTES: dict[str, str] = {}
+#: The attributes that number an ordered list's items: the list's first number, its
+#: order, its kind of numbers (``type="a"``, ``"i"``), a style that shows none, and an
+#: item's own number.
+_LIST_START = re.compile(r"""\bstart\s*=\s*["']?\s*(-?\d{1,9})""", re.IGNORECASE)
+_LIST_REVERSED = re.compile(r"\breversed\b", re.IGNORECASE)
+_LIST_TYPE = re.compile(r"""\btype\s*=\s*["']?([aAiI1])\b""")
+_LIST_NONE = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
+_ITEM_VALUE = re.compile(r"""\bvalue\s*=\s*["']?\s*(-?\d{1,9})""", re.IGNORECASE)
 _HIDDEN_ROLE = frozenset(["hidden"])
 #: Put after the page for :data:`_MARKUP` to match once more where the page ends.
 _SENTINEL = "<!>"
@@ -125,6 +137,8 @@ class Piece:
         cell_before: a table cell starts with it, after other cells of its row.
         byline: it is inside an element marked as a byline or author
             (``class="author"``, ``itemprop="author"``).
+        marker: the number that a browser shows before it, the first piece of an item of
+            an ordered list (``"3. "``); not in :attr:`text`.
     """
 
     start: int
@@ -136,6 +150,7 @@ class Piece:
     line_before: bool = False
     cell_before: bool = False
     byline: bool = False
+    marker: str = ""
 
 
 @attrs.frozen
@@ -248,6 +263,10 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
     lang: str | None = None
     last: Piece | None = None  # the last piece
     last_block = -1  # the block of the last piece
+    # The open lists, innermost last: each a [next number, step, kind] of an ordered list
+    # that shows its numbers, or None (an unordered list, or numbers hidden).
+    lists: list[list[Any] | None] = []
+    marker = ""  # the number of a list item opened since the last piece
     pos = 0
     size = len(source)
     # The sentinel ends the last run of text as a tag would (an unclosed comment runs
@@ -286,11 +305,21 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                     )
                     marked = bool(_AUTHOR_ROLES & top_roles)
                     last = Piece(
-                        start, end, text, block, pre, space, line and same, cell and same, marked
+                        start,
+                        end,
+                        text,
+                        block,
+                        pre,
+                        space,
+                        line and same,
+                        cell and same,
+                        marked,
+                        marker,
                     )
                     last_block = block
                     add(last)
                     boundary = line = cell = spaced = False
+                    marker = ""
             pos = after
             _comment, close, name, source_attributes = match.groups()
             if name is None:
@@ -307,6 +336,8 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                     entry = stack.pop()
                     closed = entry[0]
                     counts[closed] -= 1
+                    if closed in _LISTS:
+                        lists.pop()
                     if closed == name:
                         break
                 top_name, top_roles, top_hidden, top_datetime = stack[-1]
@@ -320,6 +351,8 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                 while True:
                     closed = stack.pop()[0]
                     counts[closed] -= 1
+                    if closed in _LISTS:
+                        lists.pop()
                     if closed == "head":
                         break
                 top_name, top_roles, top_hidden, top_datetime = stack[-1]
@@ -346,6 +379,8 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                 stack.append((name, top_roles, True, top_datetime))
                 counts[name] = counts.get(name, 0) + 1
                 top_name = name
+                if name in _LISTS:
+                    lists.append(None)
                 continue
             if raw and hidden and not (name == "script" and _TEMPLATE.search(source_attributes)):
                 # Nothing in it shows, and it ends no paragraph: a style sheet or script
@@ -387,12 +422,69 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                 # A caption written inline (<span class="caption"> in a paragraph) is a
                 # block of its own: the text around it is not caption.
                 block += 1
+            if name in _LISTS:
+                lists.append(_numbering(source_attributes) if name == "ol" else None)
+            elif name == "li" and lists and lists[-1] is not None:
+                marker = _item_number(lists[-1], source_attributes)
             top_name, top_roles, top_hidden, top_datetime = name, roles, hidden, datetime
             stack.append((name, roles, hidden, datetime))
             counts[name] = counts.get(name, 0) + 1
         else:
             break  # the scan reached the end of the page
     return Page(tuple(pieces), _blocks(pieces, block_roles, block_time), lang)
+
+
+_LISTS = frozenset(["ol", "ul", "menu"])
+
+
+def _numbering(attributes: str) -> list[Any] | None:
+    """``[first number, step, kind]`` of an ordered list with these start-tag attributes,
+    or ``None`` where its style shows no numbers (``list-style: none``).
+
+    >>> _numbering(' start="4" type="i"'), _numbering(' style="list-style:none"')
+    ([4, 1, 'i'], None)
+    """
+    if _LIST_NONE.search(attributes):
+        return None
+    start = _LIST_START.search(attributes)
+    kind = _LIST_TYPE.search(attributes)
+    step = -1 if _LIST_REVERSED.search(attributes) else 1
+    # A reversed list without a start counts down from its number of items, which is
+    # not known here: its numbers are left out.
+    if step < 0 and start is None:
+        return None
+    return [int(start.group(1)) if start else 1, step, kind.group(1) if kind else "1"]
+
+
+def _item_number(numbering: list[Any], attributes: str) -> str:
+    """The marker a browser shows before the next item of an ordered list (``"2. "``,
+    ``"b. "``, ``"iv. "``), its ``value`` attribute first; the list's count moves on."""
+    value = _ITEM_VALUE.search(attributes) if attributes else None
+    number = int(value.group(1)) if value else numbering[0]
+    numbering[0] = number + numbering[1]
+    kind = numbering[2]
+    if kind == "1" or number < 1:
+        return f"{number}. "
+    if kind in "aA":
+        letters = ""
+        while number:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return f"{letters.upper() if kind == 'A' else letters}. "
+    roman = _roman(number)
+    return f"{roman.upper() if kind == 'I' else roman}. "
+
+
+def _roman(number: int) -> str:
+    """``number`` in lower-case Roman numerals (``4`` is ``"iv"``)."""
+    out = ""
+    for value, numeral in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        count, number = divmod(number, value)
+        out += numeral * count
+    return out
 
 
 def _texts(source: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -471,6 +563,7 @@ def page_edits(source: str, page: Page, kept: set[int]) -> Iterator[Edit]:
             gap = "\n"
         else:
             gap = " " if piece.space_before else ""
+        gap += piece.marker
         if piece.start > pos or gap:
             yield Edit(pos, piece.start, gap, exact=False)
         last_block = piece.block
