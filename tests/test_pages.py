@@ -164,6 +164,19 @@ def test_lists_and_tables_stay_readable() -> None:
     assert cleaned.text == "first item\n\nsecond item\n\nName | Age\n\nKim | 30"
 
 
+def test_an_ordered_lists_numbers_stay_in_html_and_markdown_alike() -> None:
+    """An ordered list's items keep their numbers, written by the page (markdown, mapped
+    to its own characters) or shown by a browser (HTML); bullets go."""
+    html_page = "<html><body><ol><li>Cross the river</li><li>Reach Bangkok</li></ol></body></html>"
+    markdown = "# The route\n\n1. Cross the river\n2. Reach Bangkok\n\n- a bullet\n"
+    from_html = clean_text(html_page, CleanOptions(main_content=False)).text
+    from_markdown = clean_text(markdown)
+    assert from_html == "1. Cross the river\n\n2. Reach Bangkok"
+    assert from_markdown.text == "1. Cross the river\n2. Reach Bangkok\n\na bullet"
+    raw = from_markdown.offsets.to_raw(Span(0, 2))
+    assert markdown[raw.start : raw.end] == "1."
+
+
 @pytest.mark.parametrize(
     "body", ["<pre><td> <td>\n</pre>", "<table><tr><td> </td><td>\n</td></tr></table><p>Kim</p>"]
 )

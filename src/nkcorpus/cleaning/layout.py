@@ -76,8 +76,8 @@ _CJK = re.compile(f"[{CJK_CHARS}]")
 _TITLE_END = re.compile(r"[.。!！:：,，;；]$")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A list item's marker: a menu entry, never a title (``o`` is the marker of a nested
-#: item in text that inscriptis or lynx flattened from HTML).
-_LIST_ITEM = re.compile(r"(?:[*•·+-]|o(?= ))\s")
+#: item in text that inscriptis or lynx flattened from HTML; ``1.`` an ordered list's).
+_LIST_ITEM = re.compile(r"(?:[*•·+-]|o(?= )|\d{1,3}[.)](?= ))\s")
 #: The opening of a letter, which is not its title.
 _SALUTATION = re.compile(
     r"(?:Dear|Hi|Hello|Greetings)\b|To\s*:|親愛的|亲爱的|尊敬的|존경하는|친애하는"

@@ -7,8 +7,9 @@ leads back to it:
 
 * YAML (``---``) or TOML (``+++``) front matter leaves the text and becomes
   metadata (``title``, ``date``, ``author``/``authors``, the rest in ``extra``);
-* heading markers, list markers, quote markers, emphasis, inline code
-  backticks, backslash escapes and table rules go; table cells keep `` | ``
+* heading markers, bullets, quote markers, emphasis, inline code
+  backticks, backslash escapes and table rules go (an ordered list keeps its numbers,
+  as HTML's do); table cells keep `` | ``
   between them; fenced code keeps its lines without the fences;
 * a link keeps its text, its URL goes to ``extra.links``; an image leaves the
   text (rule ``image``), its URL goes to ``extra.images`` and its alt text to
@@ -43,9 +44,9 @@ _SIGNS = (
 )
 #: A first line (after blank ones) that is an ATX heading with words.
 _OPENING_HEADING = re.compile(r"\s*#{1,6}[ \t]+\w")
-_LINE_PREFIX = re.compile(
-    r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?"
-)
+#: What opens a line of a block: quote markers and a bullet (with a task's box), all left
+#: out; an ordered list's number (``1.``, ``2)``) stays, as a reader sees it.
+_LINE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?")
 _HEADING = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
 _HEADING_END = re.compile(r"[ \t]+#+[ \t]*$|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
