@@ -435,6 +435,11 @@ def test_the_headline_is_the_h1_not_a_list_of_recent_posts_that_names_it() -> No
         ("", "<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>",
          ("Julian K. Arni",)),
         ("", "<p>Last updated March 3, 2025</p>", ()),
+        # JSON-LD names the lead writer, the author meta both (Evening Standard, 2020)
+        ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+         "{\"@type\": \"Person\", \"name\": \"April Roach\"}}</script>"
+         "<meta name='author' content='April Roach, Daniel O&#x27;Mahony'>", "",
+         ("April Roach", "Daniel O'Mahony")),
         # the name in an element of its own after the date's separator (2025 pages)
         ("", "<div><span>2025-12-17</span><span>·</span><a title='Trond Teigen'>"
          "<img alt='Trond Teigen' src='a.png'><div>Trond Teigen</div></a></div>",

@@ -739,6 +739,19 @@ def read_metadata(
             ):
                 authors, sources["authors"] = listed, "byline"
                 break
+        else:
+            # Another marked source that names the same writers and more ("April Roach"
+            # in JSON-LD, "April Roach, Daniel O'Mahony" in the author meta): its list.
+            for source, names in marked:
+                listed = people(names)
+                keys = [match_key(n) for n in listed]
+                if (
+                    len(listed) > len(authors)
+                    and keys[0] == match_key(authors[0])
+                    and all(match_key(a) in keys for a in authors)
+                ):
+                    authors, sources["authors"] = listed, source
+                    break
     if not authors:
         authors = first(
             "authors",
