@@ -36,7 +36,7 @@ For each field the first source that gives a value wins:
     as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
     that names someone (a block with a part not shaped as a name, such as
     ``"10 mins read"`` or a related article's title, names no one), then a blog's
-    unmarked ``"Posted by …"`` line
+    unmarked ``"Posted by …"`` line or a Chinese one's ``"名字 发表于 日期"``
     (:func:`~nkcorpus.cleaning.authornames.posted_by`), then an unmarked line that opens
     with ``By`` among the five blocks under the headline
     (:func:`~nkcorpus.cleaning.authornames.by_alone`), then a wire story's closing
@@ -44,7 +44,9 @@ For each field the first source that gives a value wins:
     :func:`~nkcorpus.cleaning.bylines.read_wire_credits`), then a name alone beside the
     date on one of the lines just under the headline or the two above it
     (``"2025-12-17 · Trond Teigen"``, ``"Dec 17, 2025"`` and ``"Julian K. Arni"`` in one
-    line). A name that is the
+    line, or the name in the next element after a date that ends in a separator); the
+    headline is the ``h1`` that reads as the title, else the first block that does. A name
+    that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
     outlet's: ``中時電子報``, ``연합뉴스``) is not an author, nor is a desk label or staff
     title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``), nor a job
@@ -56,7 +58,8 @@ For each field the first source that gives a value wins:
     Chinese names that the page never shows give way to a visible byline, and
     the markup's writers give way to a visible byline list that begins with the
     same writer, holds them all and names more, with no job title (a paper's
-    authors). Byline blocks that end with ``;`` or ``,`` go on in the next block.
+    authors), else to another marked source's list that does (JSON-LD's one writer, the
+    author ``meta``'s two). Byline blocks that end with ``;`` or ``,`` go on in the next block.
 ``outlet``
     ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
 ``extra``
