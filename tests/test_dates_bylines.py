@@ -114,6 +114,7 @@ def test_dates_are_read_at_least_as_well_as_dateparser_reads_them() -> None:
         ("更新時間：2023-04-07 15:30 HKT", "2023-04-07T15:30+08:00"),
         # the time and the weekday before the date (SFGATE, 2019)
         ("Updated 3:27 am PST, Wednesday, November 20, 2019", "2019-11-20"),
+        ("Published November 20th, 2019 - 07:50 GMT", "2019-11-20"),
     ],
 )
 def test_datelines_are_recognised_and_read(line: str, expected: str) -> None:

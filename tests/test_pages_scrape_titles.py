@@ -199,6 +199,21 @@ def test_a_flattened_wire_story_has_its_headline_over_the_writers_name_and_role(
     assert found["published"] == "2019-11-20"
 
 
+def test_a_breadcrumbs_entry_is_not_the_headline_it_repeats() -> None:
+    """A flattened page (inscriptis, Al Bawaba 2019) whose breadcrumb's last entry, a
+    numbered list item, repeats the headline: the title is the headline's own line."""
+    headline = "Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange"
+    raw = (
+        "        Search\n        Search\n              * FB\n              * Linkedin\n"
+        "              * Twitter\n              * Sport\n              * Opinion\n"
+        f"    NEWS\n             1. Home\n             2. NEWS\n             3. {headline}\n\n"
+        f"            {headline}\n\n"
+        "                Published November 20th, 2019 - 07:50 GMT\n\n" + STORY
+    )
+    found = dict(clean_text(raw).metadata)
+    assert (found["title"], found["published"]) == (headline, "2019-11-20")
+
+
 def test_an_o_bullet_marks_a_list_item() -> None:
     """inscriptis (as lynx) marks nested list items with ``o``: such a menu entry is never
     the title."""

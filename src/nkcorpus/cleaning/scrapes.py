@@ -406,13 +406,15 @@ HEADLINE_WORDS = 0.8
 
 def _repeated_headline(lines: list[str], title: str) -> int | None:
     """The index of the first line after the first that holds :data:`HEADLINE_WORDS`
-    of ``title``'s words and not twice as many words: the headline a plain-text scrape
-    repeats under its menus (``"Why you just can't trust ..."`` for the page title
+    of ``title``'s words and not twice as many words, not a list's item: the headline a
+    plain-text scrape repeats under its menus (``"Why you just can't trust ..."`` for the page title
     ``"Why you can't trust ..."``)."""
     words = set(title.casefold().split())
     if len(words) < 3:
         return None
     for index, line in enumerate(lines[1:], start=1):
+        if _LIST_ITEM.match(line):
+            continue  # a menu's or a breadcrumb's entry ("3. Sweden drops ...")
         found = line.casefold().split()
         if len(found) < 2 * len(words) and len(words & set(found)) >= HEADLINE_WORDS * len(words):
             return index
