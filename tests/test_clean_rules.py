@@ -325,3 +325,28 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
     assert matching_key("조선로동당") == matching_key("조선노동당")
     assert matching_key("朝鮮勞動黨") == matching_key("朝鲜劳动党")
     assert matching_key("Kim Jong-Un") == matching_key("kim jong-un")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Skip to Article", "skip-link"),
+        ("Jump directly to the content", "skip-link"),
+        ("Close the menu", "close-button"),
+        ("Settings Log out", "login-prompt"),
+        ("Share this on WhatsApp", "share-button"),
+        ("Subscribe now Free for 30 days", "newsletter"),
+        ("Latest News", "top-stories"),
+        ("Tempo de leitura: 1 minuto", "reading-time"),
+        ("5 min read", "reading-time"),
+    ],
+)
+def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None:
+    """Lines that flattened pages (inscriptis, 2019) show around their article leave the
+    text with the rule that names them; a headline opening with the same word stays."""
+    raw = f"{line}\n\nLatest figures show a rise in defections\n\n{KOREAN_NEWS}"
+    cleaned = clean_text(raw)
+    assert [(r.rule, raw[r.raw_span.start : r.raw_span.end]) for r in cleaned.removed][:1] == [
+        (rule, line)
+    ]
+    assert "Latest figures show a rise in defections" in cleaned.text + str(cleaned.metadata)

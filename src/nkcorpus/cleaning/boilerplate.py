@@ -30,7 +30,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "share-button",
         r"(?:facebook|twitter|x|kakao(?:talk|story)?|mail|e-?mail|link|url|line|naver|band"
         r"|telegram|whatsapp|linkedin|pinterest|reddit|weibo|wechat|qq)\s+share(?:\s+button)?"
-        r"|share(?:\s+(?:on|via|to)\s+\w+|\s+this(?:\s+(?:article|story|page))?)?"
+        r"|share(?:\s+this(?:\s+(?:article|story|page|post))?)?(?:\s+(?:on|via|to|with)\s+\w+)?"
         r"|(?:페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|링크|이메일|메일|URL)\s*(?:공유(?:하기)?|복사)"
         r"|공유(?:하기)?|分享到?\s*(?:微信|微博|QQ空间|QQ|朋友圈)?",
     ),
@@ -48,6 +48,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "top-stories",
         r"top\s*\d+\s*(?:stories|news|articles)|most\s+(?:popular|viewed|read|shared)"
         r"(?:\s+(?:stories|news|articles))?|trending(?:\s+now)?|editor'?s\s+picks?"
+        r"|latest(?:\s+(?:news|stories|headlines|articles))?"
         r"|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|热门(?:新闻|文章)?|热点新闻|排行榜",
     ),
     (
@@ -55,10 +56,11 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:go\s+(?:to\s+)?top|back\s+to\s+top|to\s+top|top\s*[▲↑]|맨\s*위로|위로\s*가기"
         r"|返回顶部|回到顶部)(?:\s+[A-Z]{2,12}){0,3}",
     ),
-    ("close-button", r"x\n+close|close|닫기|关闭|關閉|[✕✖]"),
+    ("close-button", r"x\n+close|close(?:\s+(?:the\s+)?menu)?|닫기|关闭|關閉|[✕✖]"),
     (
         "skip-link",
-        r"(?:go|skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:contents?|navigation|menu|search)"
+        r"(?:go|skip|jump)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:main\s+)?"
+        r"(?:contents?|navigation|menu|search|article|story)"
         r"|본문\s*바로\s*가기|주\s*메뉴\s*바로\s*가기|跳(?:到|至)(?:主要)?(?:内容|正文)",
     ),
     (
@@ -69,6 +71,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "login-prompt",
         r"(?:please\s+)?(?:log\s*-?in|sign\s*-?in|sign\s+up)\b[^\n]{0,80}(?:\n+with\s+the\s[^\n]{1,60})?"
+        r"|(?:settings\s+)?(?:log\s*-?\s*out|sign\s*-?\s*out)"
         r"|to\s+(?:write|post|leave)\s+(?:a\s+)?comments?,?\s+please\s+(?:log\s*-?in|sign\s*-?in)"
         r"[^\n]{0,60}|로그인(?:이\s*필요합니다\.?|\s*후\s*[^\n]{0,30}|하기)?|登录|登錄|注册|註冊",
     ),
@@ -98,8 +101,15 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     ("widget-label", r"(?:[\w-]+[- ])?icon|advertisement|ad|광고|广告|廣告|loading\.{0,3}"),
     (
+        "reading-time",
+        r"\d+\s*(?:min(?:ute)?s?\.?)\s+read|(?:reading\s+time|read\s+time|tempo\s+de\s+leitura"
+        r"|tiempo\s+de\s+lectura|temps\s+de\s+lecture|lesezeit)\s*:?\s*\d+\s*\w+\.?"
+        r"|\d+\s*분\s*(?:소요|읽기)|阅读(?:时间|时长)?\s*[:：]?\s*\d+\s*分钟",
+    ),
+    (
         "newsletter",
-        r"subscribe(?:\s+(?:now|today|to\s+(?:our|the)\s+newsletter))?|newsletter|sign\s+up\s+for"
+        r"subscribe(?:\s+(?:now|today|to\s+(?:our|the)\s+newsletter))?|subscribe\s+now\b[^\n]{0,40}"
+        r"|newsletter|sign\s+up\s+for"
         r"[^\n]{0,60}newsletter|뉴스레터(?:\s*구독)?|구독(?:하기)?|订阅",
     ),
     (
