@@ -49,6 +49,20 @@ def test_a_headline_wrapped_onto_the_next_line_is_read_whole(heading: str, rest:
     assert rest not in clean_text(raw).text
 
 
+def test_a_tag_alone_on_the_line_over_a_heading_does_not_hide_it() -> None:
+    """mdka (MacRumors, 2019) writes ``</span>`` on the line right over the headline: read
+    as markdown's HTML block, it would take the heading in as raw text. A tag alone on its
+    line shows nothing and leaves the text; the heading is the title."""
+    raw = (
+        "[Home](https://www.macrumors.com/)\n\n<span id=\"top\">\n\n</span>\n"
+        "# 13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020\n\n"
+        + STORY
+    )
+    cleaned = clean_text(raw)
+    assert _title(raw) == "13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020"
+    assert "<" not in cleaned.text and "#" not in cleaned.text
+
+
 def test_a_short_heading_keeps_the_paragraph_under_it() -> None:
     """A paragraph right under a short heading is not a wrapped headline."""
     raw = f"# Defectors speak\nThey met in Seoul.\n\n{STORY}"

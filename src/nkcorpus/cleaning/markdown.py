@@ -48,6 +48,13 @@ _OPENING_HEADING = re.compile(r"\s*#{1,6}[ \t]+\w")
 #: out; an ordered list's number (``1.``, ``2)``) stays, as a reader sees it.
 _LINE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?")
 _HEADING = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
+#: A line that holds one start or end tag and nothing else (not of an element whose
+#: content is raw text, nor a comment), with no markdown under it in the same block
+#: once it is read as blank.
+_LONE_TAG = re.compile(
+    r"(?m)^[ \t]*</?(?!(?:pre|script|style|textarea)\b)[A-Za-z][A-Za-z0-9-]*"
+    r"(?:\s[^<>\n]*)?/?>(?:</[A-Za-z][A-Za-z0-9-]*>)?[ \t]*$"
+)
 _HEADING_END = re.compile(r"[ \t]+#+[ \t]*$|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _INLINE = re.compile(
@@ -175,7 +182,14 @@ def read_markdown(source: str) -> MarkdownPage:
         text_end = end - 1 if end > starts[index] and source[end - 1] == "\n" else end
         return starts[index], text_end
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(source[body_start:])
+    body = source[body_start:]
+    for lone in _LONE_TAG.finditer(body):
+        # A tag alone on its line shows nothing; read as the start of an HTML block, it
+        # would hold the markdown under it (mdka writes "</span>" right over a heading).
+        start, end = body_start + lone.start(), body_start + lone.end()
+        edits.append(Edit(start, end, ""))
+        body = body[: lone.start()] + " " * (end - start) + body[lone.end() :]
+    tokens = MarkdownIt("commonmark").enable("table").parse(body)
     covered = [False] * (len(starts) - 1)
     links: list[str] = []
     images: list[str] = []
