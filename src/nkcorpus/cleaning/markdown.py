@@ -14,7 +14,9 @@ leads back to it:
 * a link keeps its text, its URL goes to ``extra.links``; an image leaves the
   text (rule ``image``), its URL goes to ``extra.images`` and its alt text to
   the captions; link reference definitions go (rule ``link-reference``);
-* HTML anywhere (blocks and inline tags) is read as HTML: its visible text stays;
+* HTML anywhere (blocks and inline tags) is read as HTML: its visible text stays; a tag
+  alone on its line goes, and does not open an HTML block that would take in the
+  markdown under it;
 * the first level-one heading is the title (rule ``title``), when the front
   matter gives none or gives the same.
 """
