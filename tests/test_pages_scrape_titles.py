@@ -63,6 +63,20 @@ def test_a_tag_alone_on_the_line_over_a_heading_does_not_hide_it() -> None:
     assert "<" not in cleaned.text and "#" not in cleaned.text
 
 
+def test_empty_elements_before_a_bullet_leave_the_item_a_list_item() -> None:
+    """mdka writes an empty anchor element before each menu item's bullet
+    (``<span id="menu-item-1"></span>- [Newsletters](/newsletters/)``, City A.M., 2019):
+    the item is still a list item, the element leaves the text, and the menu is no title."""
+    menu = "".join(
+        f'<span id="menu-item-{n}"></span>-  [{name}](https://www.cityam.com/{n}/) \n'
+        for n, name in enumerate(["Newsletters", "Latest paper", "Advertising", "Awards"])
+    )
+    raw = f"City A.M. links\n\n{menu}\n# Alibaba to raise up to $12.9bn in Hong Kong\n\n{STORY}"
+    cleaned = clean_text(raw)
+    assert _title(raw) == "Alibaba to raise up to $12.9bn in Hong Kong"
+    assert "<span" not in cleaned.text and "- " not in cleaned.text
+
+
 def test_a_short_heading_keeps_the_paragraph_under_it() -> None:
     """A paragraph right under a short heading is not a wrapped headline."""
     raw = f"# Defectors speak\nThey met in Seoul.\n\n{STORY}"
@@ -313,6 +327,16 @@ def test_a_headlines_rest_or_a_name_without_a_date_is_no_writer(under: str) -> N
             "# 2018 Boys State Swim Results\n\nPosted: Fri 6:45 PM, Feb 16, 2018 |\n"
             "Updated: Sat 8:31 PM, Feb 17, 2018",
             "2018-02-16",
+        ),
+        # mdka (CBS Detroit): the stamp opens a long line of topic links
+        (
+            "# Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported"
+            "\n\n\nNovember 19, 2019 at 9:45 am **Filed Under:**  [Eastern Equine Encephalitis]"
+            "(https://detroit.cbslocal.com/tag/eastern-equine-encephalitis/) , [EEE]"
+            "(https://detroit.cbslocal.com/tag/eee/) , [health](https://detroit.cbslocal.com/tag/"
+            "health-5/) , [Michigan](https://detroit.cbslocal.com/tag/michigan/) , [mosquito-borne"
+            " virus](https://detroit.cbslocal.com/tag/mosquito-borne-virus/)",
+            "2019-11-19",
         ),
     ],
 )

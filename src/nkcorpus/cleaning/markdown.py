@@ -50,12 +50,13 @@ _OPENING_HEADING = re.compile(r"\s*#{1,6}[ \t]+\w")
 #: out; an ordered list's number (``1.``, ``2)``) stays, as a reader sees it.
 _LINE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?")
 _HEADING = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
-#: A line that holds one start or end tag and nothing else (not of an element whose
-#: content is raw text, nor a comment), with no markdown under it in the same block
-#: once it is read as blank.
-_LONE_TAG = re.compile(
-    r"(?m)^[ \t]*</?(?!(?:pre|script|style|textarea)\b)[A-Za-z][A-Za-z0-9-]*"
-    r"(?:\s[^<>\n]*)?/?>(?:</[A-Za-z][A-Za-z0-9-]*>)?[ \t]*$"
+_TAG_NAME = r"(?!(?:pre|script|style|textarea)\b)[A-Za-z][A-Za-z0-9-]*"
+#: At the start of a line, tags that show nothing: one start or end tag (or an empty
+#: element) alone on the line, or empty elements (``<span id="a"></span>``) before text
+#: that is not markup. Not of an element whose content is raw text.
+_LEADING_TAGS = re.compile(
+    rf"(?m)^[ \t]*(?:</?{_TAG_NAME}(?:\s[^<>\n]*)?/?>(?:</[A-Za-z][A-Za-z0-9-]*>)?[ \t]*$"
+    rf"|(?:<(?P<name>{_TAG_NAME})(?:\s[^<>\n]*)?>[ \t]*</(?P=name)>[ \t]*)+(?=[^<\s]))"
 )
 _HEADING_END = re.compile(r"[ \t]+#+[ \t]*$|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -184,14 +185,23 @@ def read_markdown(source: str) -> MarkdownPage:
         text_end = end - 1 if end > starts[index] and source[end - 1] == "\n" else end
         return starts[index], text_end
 
+    # Tags that show nothing at the start of a line leave the text, and markdown-it reads
+    # the line without them (same lines, so its line numbers still hold): a tag alone on
+    # its line would open an HTML block that takes in the markdown under it (mdka writes
+    # "</span>" right over a heading), empty elements before a list's bullet would make
+    # the item a paragraph ('<span id="menu-item-1"></span>- [News](/news)').
     body = source[body_start:]
-    for lone in _LONE_TAG.finditer(body):
-        # A tag alone on its line shows nothing; read as the start of an HTML block, it
-        # would hold the markdown under it (mdka writes "</span>" right over a heading).
-        start, end = body_start + lone.start(), body_start + lone.end()
+    kept: list[str] = []
+    pos = 0
+    after_tags: dict[int, int] = {}  # a line's start: where its text starts after them
+    for found in _LEADING_TAGS.finditer(body):
+        start, end = body_start + found.start(), body_start + found.end()
         edits.append(Edit(start, end, ""))
-        body = body[: lone.start()] + " " * (end - start) + body[lone.end() :]
-    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+        after_tags[start] = end
+        kept.append(body[pos : found.start()])
+        pos = found.end()
+    kept.append(body[pos:])
+    tokens = MarkdownIt("commonmark").enable("table").parse("".join(kept))
     covered = [False] * (len(starts) - 1)
     links: list[str] = []
     images: list[str] = []
@@ -238,6 +248,7 @@ def read_markdown(source: str) -> MarkdownPage:
                 if markup in ("=", "-") and n == last - 1:  # a setext underline
                     edits.append(Edit(start, end, ""))
                     continue
+                start = after_tags.get(start, start)
                 prefix = _HEADING if markup.startswith("#") else _LINE_PREFIX
                 marker = prefix.match(source, start, end)
                 text_start = marker.end() if marker else start

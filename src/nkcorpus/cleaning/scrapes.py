@@ -29,7 +29,7 @@ import attrs
 
 from nkcorpus.cleaning.authornames import job_title, name_shaped
 from nkcorpus.cleaning.bylines import LATER_STAMP, Byline, read_byline, read_stamped_byline
-from nkcorpus.cleaning.dates import find_date
+from nkcorpus.cleaning.dates import DATE, find_date
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.markdown import front_matter_end
@@ -299,7 +299,11 @@ def headline_stamps(
     # the nearest lines first, under the headline before above it at the same distance
     near = [line for pair in zip_longest(under, above) for line in pair if line is not None]
     found: list[tuple[str, object]] = []
-    stamps = [line for line in near if len(line) <= 100 and not _prose(line)]
+    stamps = [
+        line
+        for line in near
+        if (len(line) <= 100 or _OPENS_WITH_DATE.match(line) is not None) and not _prose(line)
+    ]
     if any(_PUBLISHED_LABEL.match(line) for line in stamps):
         # "Posted: Fri 6:45 PM, Feb 16, 2018" before "Updated: Sat 8:31 PM, Feb 17, 2018"
         stamps.sort(key=lambda line: bool(_UPDATE_LABEL.match(line)))
@@ -322,6 +326,9 @@ def headline_stamps(
 PROSE_WORDS = 5
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{3,}\b")
 #: The label of an update's stamp (``"Updated: Sat 8:31 PM, Feb 17, 2018"``).
+#: A stamp line that opens with its date, whatever follows it (``"November 19, 2019 at
+#: 9:45 am Filed Under: EEE, health, Michigan, ..."``): read however long it is.
+_OPENS_WITH_DATE = re.compile(DATE, re.IGNORECASE)
 _UPDATE_LABEL = re.compile(
     r"\W*(?:last\s+)?(?:updated|modified|edited|revised)\b|\W*(?:수정|更新|最后更新|最後更新)",
     re.IGNORECASE,
