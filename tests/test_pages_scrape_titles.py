@@ -242,6 +242,25 @@ def test_a_breadcrumbs_entry_is_not_the_headline_it_repeats() -> None:
     assert (found["title"], found["published"]) == (headline, "2019-11-20")
 
 
+def test_a_flattened_page_has_the_headline_over_its_stamp_below_long_teasers() -> None:
+    """A flattened page (inscriptis, CBS Detroit 2019) whose menus hold a teaser long
+    enough to read as the article's start: the headline is the line over the date stamp
+    that the article's first paragraph follows."""
+    raw = (
+        "".join(f"          * {s}\n" for s in ("News", "Sports", "Weather", "Video", "Traffic"))
+        + "\n            Ford is recalling over 168,000 F-150 pickup trucks in North America "
+        "to fix an electrical problem that could cause engine stalling or fires.\n\n"
+        "            More\n\n                CBS Entertainment\n\n"
+        "      Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported"
+        "\n\n      November 19, 2019 at 9:45 am\n\n" + STORY
+    )
+    found = dict(clean_text(raw).metadata)
+    assert found["title"] == (
+        "Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported"
+    )
+    assert found["published"].startswith("2019-11-19")
+
+
 def test_an_o_bullet_marks_a_list_item() -> None:
     """inscriptis (as lynx) marks nested list items with ``o``: such a menu entry is never
     the title."""

@@ -316,6 +316,11 @@ def _read_metadata(
                 evidence = True
         if "title" not in found:
             _read_title(lines, header, evidence, removals, found)
+        if "title" not in found and published is None and not authors:
+            stamped = _stamped_headline(lines, removals, found)
+            if stamped is not None:
+                published, names = stamped
+                authors.extend(names)
         for i in range(last + 1, len(lines)):
             line = lines[i]
             if line.rule is not None or line.caption:
@@ -409,6 +414,50 @@ OPENING_LINES = 3
 BYLINE_GAP = 3
 #: The rules that read a header's lines as metadata, not furniture.
 _HEADER_RULES = ("title", "duplicate-title", "byline", "dateline", "signature", "credit")
+
+
+#: How many lines of a flattened page :func:`_stamped_headline` reads, and how many lines
+#: under the stamp the article's first long paragraph may start.
+STAMP_SEARCH_LINES = 400
+STAMP_TO_ARTICLE = 6
+
+
+def _stamped_headline(
+    lines: list[_Line], removals: list[tuple[Span, str]], found: dict[str, Any]
+) -> tuple[str | None, tuple[str, ...]] | None:
+    """A flattened page's headline found by its stamp, where its header gave none: the
+    first dateline or byline, in a page with menus (list items) above it, that has a
+    line of a headline's size at most :data:`BYLINE_GAP` lines above it and a long
+    paragraph (:data:`ARTICLE_PARAGRAPH`) at most :data:`STAMP_TO_ARTICLE` lines under
+    it, where the article starts (teasers between menus end as sentences too, so the
+    header may end at one of them). Sets the title; returns the stamp's date and names."""
+    for i, line in enumerate(lines[:STAMP_SEARCH_LINES]):
+        if line.rule is not None or line.caption or len(line.text) > 100:
+            continue
+        date = meta.dateline(line.text)
+        by = meta.byline(line.text) if date is None else None
+        if date is None and (by is None or not by.authors):
+            continue
+        under = lines[i + 1 : i + 1 + STAMP_TO_ARTICLE]
+        if not any(len(u.text) >= ARTICLE_PARAGRAPH and _is_body(u) for u in under):
+            continue
+        above = [
+            j
+            for j in range(max(0, i - BYLINE_GAP), i)
+            if lines[j].rule is None
+            and not lines[j].caption
+            and _title_like(lines[j].text)
+            and headline_sized(lines[j].text)
+            and not _is_body(lines[j])
+        ]
+        if not above or not _menus(lines, list(range(above[-1]))):
+            continue
+        title = lines[above[-1]]
+        found["title"] = cut_site_name(title.text, [])
+        _remove(title, "title", removals)
+        _remove(line, "dateline" if date is not None else "byline", removals)
+        return date, by.authors if by is not None else ()
+    return None
 
 
 def _read_title(
