@@ -317,9 +317,9 @@ def _read_metadata(
         if "title" not in found:
             _read_title(lines, header, evidence, removals, found)
         if "title" not in found and published is None and not authors:
-            stamped = _stamped_headline(lines, removals, found)
-            if stamped is not None:
-                published, names = stamped
+            anchored = _stamped_headline(lines, removals, found)
+            if anchored is not None:
+                published, names = anchored
                 authors.extend(names)
         for i in range(last + 1, len(lines)):
             line = lines[i]
