@@ -102,12 +102,12 @@ _RAW_TEXT = {
 _NO_ATTRIBUTES: dict[str, str] = {}
 #: The attributes that number an ordered list's items: the list's first number, its
 #: order, its kind of numbers (``type="a"``, ``"i"``), a style that shows none, and an
-#: item's own number.
-_LIST_START = re.compile(r"""\bstart\s*=\s*["']?\s*(-?\d{1,9})""", re.IGNORECASE)
-_LIST_REVERSED = re.compile(r"\breversed\b", re.IGNORECASE)
-_LIST_TYPE = re.compile(r"""\btype\s*=\s*["']?([aAiI1])\b""")
+#: item's own number (not ``data-value`` and the like).
+_LIST_START = re.compile(r"""(?<![\w-])start\s*=\s*["']?\s*(-?\d{1,9})""", re.IGNORECASE)
+_LIST_REVERSED = re.compile(r"(?<![\w-])reversed(?![\w-])", re.IGNORECASE)
+_LIST_TYPE = re.compile(r"""(?<![\w-])type\s*=\s*["']?([aAiI1])\b""")
 _LIST_NONE = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
-_ITEM_VALUE = re.compile(r"""\bvalue\s*=\s*["']?\s*(-?\d{1,9})""", re.IGNORECASE)
+_ITEM_VALUE = re.compile(r"""(?<![\w-])value\s*=\s*["']?\s*(-?\d{1,9})""", re.IGNORECASE)
 _HIDDEN_ROLE = frozenset(["hidden"])
 #: Put after the page for :data:`_MARKUP` to match once more where the page ends.
 _SENTINEL = "<!>"
@@ -443,6 +443,8 @@ def _numbering(attributes: str) -> list[Any] | None:
 
     >>> _numbering(' start="4" type="i"'), _numbering(' style="list-style:none"')
     ([4, 1, 'i'], None)
+    >>> _numbering(' data-start="4" data-type="i"')
+    [1, 1, '1']
     """
     if _LIST_NONE.search(attributes):
         return None
