@@ -429,6 +429,8 @@ def test_the_headline_is_the_h1_not_a_list_of_recent_posts_that_names_it() -> No
         ("<meta name='author' content='Adam Vidler, AP'>", "", ("Adam Vidler",)),
         ("<meta name='author' content='Emma Mackenzie; (Image: Getty Images)'>", "", ("Emma Mackenzie",)),
         ("<meta name='author' content='Scott Gilbertson; Gear Team'>", "", ("Scott Gilbertson",)),
+        # a team alone is credited: the page names no one else (Camphouse, 2025)
+        ("<meta name='author' content='Camphouse Team'>", "", ("Camphouse Team",)),
         ("", "<p class='byline'>Quelle: sid/dpa</p>", ()),
         # a blog's date and writer on one line under the headline, unmarked (2025 pages)
         ("", "<p class='meta'>2025-12-17 · Trond Teigen</p>", ("Trond Teigen",)),

@@ -48,7 +48,9 @@ For each field the first source that gives a value wins:
     headline is the ``h1`` that reads as the title, else the first block that does. A name
     that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
-    outlet's: ``中時電子報``, ``연합뉴스``) is not an author, nor is a desk label or staff
+    outlet's: ``中時電子報``, ``연합뉴스``) or a team's (``"Gear Team"``) is not an author
+    where the markup names someone else (alone, it is: ``"By Wikimedia Foundation"``,
+    ``"SolutionsHub Editorial Team"``), nor is a desk label or staff
     title after a name (``"張立勳／特稿"``, ``"Adam Aaronson PhillyVoice Staff"``), nor a job
     title listed after the names and what follows it (``"Danielle Padula, Head of
     Marketing"``), nor a phrase of more than five words or with the small words of prose; every
@@ -121,7 +123,7 @@ _NOT_PERSON = re.compile(
     # a stamp's label, read from the date after it ("Published 11:11 PM EST Nov 19, 2019")
     r"|published|updated|posted|modified|last\s+updated|date"
     r"|par|por|door|av|af|(?:source|quelle|fuente)\s*:.*"
-    r"|written\s+by|.):?$|\s(?:says|said|wrote):?$|\s(?:team|desk|newsroom)$"
+    r"|written\s+by|.):?$|\s(?:says|said|wrote):?$"
     # a month or a day of the week, read from a date next to the name ("Dec", "Sat")
     r"|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?"
@@ -132,6 +134,9 @@ _NOT_PERSON = re.compile(
 #: A wire agency's credit: not a writer beside a named one.
 _WIRE = re.compile(AGENCY, re.IGNORECASE)
 #: A Korean or Chinese name that is an outlet's: a paper, a site, a channel, a magazine.
+#: A team or desk credited as the author (``"SolutionsHub Editorial Team"``): an author only
+#: where the markup names no one else.
+_TEAM = re.compile(r"\s(?:team|desk|newsroom)$", re.IGNORECASE)
 _OUTLET = re.compile(
     r"[\u4e00-\u9fff]{1,10}(?:報|报|網|网|社|新聞|新闻|電視台|电视台|週刊|周刊|雜誌|杂志|日報|晚報)"
     r"|[가-힣A-Za-z0-9]{1,10}(?:뉴스|일보|신문|방송|통신|닷컴|타임스|매거진)"
@@ -696,6 +701,7 @@ def read_metadata(
                 if n
                 and match_key(n) not in not_authors
                 and not _NOT_PERSON.search(n)
+                and (sites_too or not _TEAM.search(n))
                 and not _OUTLET.fullmatch(n)
             )
         )
@@ -777,8 +783,8 @@ def read_metadata(
             ],
         )
     if not authors:
-        # The site or its publisher marked as the author, and no one else named: an
-        # organisation's own page ("By Wikimedia Foundation", a person's own site).
+        # The site, its publisher or a team marked as the author, and no one else named:
+        # an organisation's own page ("By Wikimedia Foundation", a person's own site).
         authors = first(
             "authors",
             [(source, people(names, sites_too=True)) for source, names in marked],
