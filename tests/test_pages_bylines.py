@@ -429,6 +429,13 @@ def test_the_headline_is_the_h1_not_a_list_of_recent_posts_that_names_it() -> No
         ("<meta name='author' content='Adam Vidler, AP'>", "", ("Adam Vidler",)),
         ("<meta name='author' content='Emma Mackenzie; (Image: Getty Images)'>", "", ("Emma Mackenzie",)),
         ("<meta name='author' content='Scott Gilbertson; Gear Team'>", "", ("Scott Gilbertson",)),
+        # a forum's first post names its writer in microdata (NodeBB, 2025); a comment's
+        # writer does not count
+        ("", "<div itemscope itemtype='https://schema.org/Comment'><div itemprop='author' "
+         "itemscope itemtype='https://schema.org/Person'><meta itemprop='name' content='kim'>"
+         "</div></div><div itemscope itemtype='https://schema.org/DiscussionForumPosting'>"
+         "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+         "<meta itemprop='name' content='luizjr4'></div></div>", ("luizjr4",)),
         # a team alone is credited: the page names no one else (Camphouse, 2025)
         ("<meta name='author' content='Camphouse Team'>", "", ("Camphouse Team",)),
         ("", "<p class='byline'>Quelle: sid/dpa</p>", ()),

@@ -31,7 +31,8 @@ For each field the first source that gives a value wins:
     article that names them (an author given as ``{"@id": ...}`` is looked up
     in the page's JSON-LD), ``meta name=author`` (and ``article:author``,
     ``parsely-author``, ``sailthru.author``, ``dc.creator`` when they are not
-    links, and the ``twitter:data1`` that ``twitter:label1`` labels ``Written by``),
+    links, and the ``twitter:data1`` that ``twitter:label1`` labels ``Written by``), the
+    microdata ``author`` of the article or of a forum's first post (not of a comment),
     then the first of the visible blocks (or parts of blocks) marked
     as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
     that names someone (a block with a part not shaped as a name, such as
@@ -111,6 +112,7 @@ _MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterm
 _AUTHOR = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "byl", "citation_author", "og:article:author", "twitter:written by",
+    "microdata:author",
 )  # fmt: skip
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 _LEADING_TIME = re.compile(r"^[\d\s:./-]+")
@@ -220,6 +222,18 @@ def _meta(tree: Any) -> dict[str, str]:
             value = _clean(element.get("datetime"))
             if value and _ITEM_TYPES.search(_item_type(element)):
                 out[prop] = value
+    # The microdata author of the article or of a forum's first post (a Person item with
+    # its name: <div itemprop="author" itemscope><meta itemprop="name" content=…>), not
+    # of a comment.
+    for element in tree.xpath(".//*[@itemscope and @itemprop='author']"):
+        if not _ITEM_TYPES.search(_item_type(element)):
+            continue
+        named = element.xpath(".//*[@itemprop='name']")
+        if named:
+            value = _clean(named[0].get("content") or named[0].text_content())
+            if value:
+                out["microdata:author"] = value
+                break
     for n in "12":  # Yoast SEO: twitter:label1 "Written by", twitter:data1 the name
         if out.get(f"twitter:label{n}", "").casefold() == "written by":
             out.setdefault("twitter:written by", out.get(f"twitter:data{n}", ""))
