@@ -302,12 +302,13 @@ def run() -> list[Comparison]:
     for name, guess in found.items():
         results[name] = {split: accuracy(rows, guess) for split, rows in data.items()}
     rates = speeds(found, repeat)
+    unsupported = {split: no_evidence(data[split], found["nkcorpus"]) for split in splits}
     for split in splits:
         print(_table(results, split))
-        empty = no_evidence(data[split], found["nkcorpus"])
-        if empty:
+        if unsupported[split]:
             print(f"{split} sentences with no linguistic evidence (und by design, wrong above):")
-            print("\n".join(_evidence_lines(data[split], results["nkcorpus"][split], empty)))
+            lines = _evidence_lines(data[split], results["nkcorpus"][split], unsupported[split])
+            print("\n".join(lines))
     print("sentences per second (en, ko, zh):")
     for name, values in rates.items():
         print(f"  {name}: " + ", ".join(f"{lang} {rate:,.0f}" for lang, rate in values.items()))
@@ -350,7 +351,7 @@ def run() -> list[Comparison]:
     LAST.update(
         {
             "accuracy": results,
-            "no_evidence": {split: no_evidence(data[split], found["nkcorpus"]) for split in splits},
+            "no_evidence": unsupported,
             "speed": rates,
             "loading_seconds": loads,
             "skipped": skipped,

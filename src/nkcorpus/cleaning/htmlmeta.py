@@ -135,10 +135,10 @@ _NOT_PERSON = re.compile(
 )
 #: A wire agency's credit: not a writer beside a named one.
 _WIRE = re.compile(AGENCY, re.IGNORECASE)
-#: A Korean or Chinese name that is an outlet's: a paper, a site, a channel, a magazine.
 #: A team or desk credited as the author (``"SolutionsHub Editorial Team"``): an author only
 #: where the markup names no one else.
 _TEAM = re.compile(r"\s(?:team|desk|newsroom)$", re.IGNORECASE)
+#: A Korean or Chinese name that is an outlet's: a paper, a site, a channel, a magazine.
 _OUTLET = re.compile(
     r"[\u4e00-\u9fff]{1,10}(?:報|报|網|网|社|新聞|新闻|電視台|电视台|週刊|周刊|雜誌|杂志|日報|晚報)"
     r"|[가-힣A-Za-z0-9]{1,10}(?:뉴스|일보|신문|방송|통신|닷컴|타임스|매거진)"
@@ -484,6 +484,25 @@ def _listed(bylines: list[str], index: int) -> tuple[str, ...]:
     return names
 
 
+def _names_more(listed: tuple[str, ...], authors: tuple[str, ...], within: bool = False) -> bool:
+    """Whether ``listed`` begins with the lead writer of ``authors``, holds them all and
+    names more (``within``: a writer's key may be part of a listed one's, as a byline
+    block's text may hold more than the name).
+
+    >>> _names_more(("April Roach", "Daniel O'Mahony"), ("April Roach",))
+    True
+    """
+    if len(listed) <= len(authors):
+        return False
+    keys = [match_key(n) for n in listed]
+
+    def holds(key: str, listed_key: str) -> bool:
+        return key in listed_key if within else key == listed_key
+
+    wanted = [match_key(a) for a in authors]
+    return holds(wanted[0], keys[0]) and all(any(holds(w, k) for k in keys) for w in wanted)
+
+
 def _headline_at(
     title: str | None, shown: list[str], headings_at: tuple[int, ...] = ()
 ) -> int | None:
@@ -753,13 +772,7 @@ def read_metadata(
         # A byline the page shows that names the markup's writers and more: its list.
         for index in range(min(len(bylines), 12)):
             listed = people(_listed(bylines, index))
-            keys = [match_key(n) for n in listed]
-            if (
-                len(listed) > len(authors)
-                and match_key(authors[0]) in keys[0]  # the same lead writer
-                and all(any(match_key(a) in k for k in keys) for a in authors)
-                and not any(job_title(n) for n in listed)
-            ):
+            if _names_more(listed, authors, within=True) and not any(map(job_title, listed)):
                 authors, sources["authors"] = listed, "byline"
                 break
         else:
@@ -767,12 +780,7 @@ def read_metadata(
             # in JSON-LD, "April Roach, Daniel O'Mahony" in the author meta): its list.
             for source, names in marked:
                 listed = people(names)
-                keys = [match_key(n) for n in listed]
-                if (
-                    len(listed) > len(authors)
-                    and keys[0] == match_key(authors[0])
-                    and all(match_key(a) in keys for a in authors)
-                ):
+                if _names_more(listed, authors):
                     authors, sources["authors"] = listed, source
                     break
     if not authors:

@@ -435,6 +435,9 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
 
 
 _LISTS = frozenset(["ol", "ul", "menu"])
+#: The largest number written in Roman numerals; a larger one is written in digits, as
+#: browsers do (so a list's ``start`` cannot blow a marker up to a million letters).
+ROMAN_LIMIT = 3999
 
 
 def _numbering(attributes: str) -> list[Any] | None:
@@ -445,6 +448,8 @@ def _numbering(attributes: str) -> list[Any] | None:
     ([4, 1, 'i'], None)
     >>> _numbering(' data-start="4" data-type="i"')
     [1, 1, '1']
+    >>> _item_number([4000, 1, "i"], "")
+    '4000. '
     """
     if _LIST_NONE.search(attributes):
         return None
@@ -465,8 +470,8 @@ def _item_number(numbering: list[Any], attributes: str) -> str:
     number = int(value.group(1)) if value else numbering[0]
     numbering[0] = number + numbering[1]
     kind = numbering[2]
-    if kind == "1" or number < 1:
-        return f"{number}. "
+    if kind == "1" or number < 1 or (kind in "iI" and number > ROMAN_LIMIT):
+        return f"{number}. "  # browsers write Roman numerals up to ROMAN_LIMIT only
     if kind in "aA":
         letters = ""
         while number:

@@ -376,18 +376,13 @@ def _menus(lines: list[_Line], header: list[int]) -> bool:
 
 def _headline_in_header(lines: list[_Line], header: list[int], candidates: list[int]) -> int:
     """The headline among a header's candidate lines: the first, when it has a headline's
-    size and the header holds no menus; else the line just above the byline (a menu entry
-    or a promotion of a headline's size may come first), else the first when it has a
-    headline's size, else the first of a headline's size after the last page furniture
-    (menus, share buttons), else the first."""
-    menus = _menus(lines, header)
-    if headline_sized(lines[candidates[0]].text) and not menus:
+    size; else (a menu entry first) the line just above the byline, else the first of a
+    headline's size after the last page furniture (menus, share buttons), else the first."""
+    if headline_sized(lines[candidates[0]].text):
         return candidates[0]
     above = _above_byline(lines, candidates)
     if above is not None:
         return above
-    if headline_sized(lines[candidates[0]].text):
-        return candidates[0]
     furniture = max(
         (i for i in range(header[-1]) if lines[i].rule not in (None, *_HEADER_RULES)),
         default=-1,
@@ -469,9 +464,11 @@ def _read_title(
 ) -> None:
     candidates = [i for i in header if lines[i].rule is None and _title_like(lines[i].text)]
     title_index = None
-    if candidates and _menus(lines, header):
-        # A flattened page: its menus and teasers may print a line twice, and its
-        # headline stands above its byline or date stamp.
+    menus = bool(candidates) and _menus(lines, header)
+    if menus:
+        # A flattened page: its menus and teasers may print a line twice, and a menu
+        # entry or a promotion may have a headline's size; its headline stands above
+        # its byline or date stamp.
         title_index = _above_byline(lines, candidates)
     seen: dict[str, int] = {}
     for i in candidates if title_index is None else ():
@@ -484,7 +481,7 @@ def _read_title(
         seen[text] = i
     if title_index is None and evidence and candidates:
         title_index = _headline_in_header(lines, header, candidates)
-    if title_index is None and candidates and _menus(lines, header):
+    if title_index is None and menus:
         # A flattened page whose menus are list items: its headline is the last line of
         # a headline's size above the body that is not a date line.
         near = [i for i in candidates if headline_sized(lines[i].text)]
