@@ -193,6 +193,64 @@ def test_each_line_of_the_article_stands_for_one_block_at_most(
             assert kept[line] == shown[line], line
 
 
+def _nearest_pairs_by_sorting(
+    places: list[tuple[int, int]], blocks: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Every pair sorted by distance, number and index, each taken while both are free."""
+    taken_places: set[int] = set()
+    taken_blocks: set[int] = set()
+    pairs = []
+    for _distance, number, index in sorted(
+        (abs(where - place), number, index) for number, place in places for index, where in blocks
+    ):
+        if number not in taken_places and index not in taken_blocks:
+            taken_places.add(number)
+            taken_blocks.add(index)
+            pairs.append((number, index))
+    return pairs
+
+
+@given(
+    places=st.lists(st.integers(0, 40), max_size=8),
+    blocks=st.lists(st.integers(0, 40), max_size=8),
+)
+def test_repeated_lines_go_to_the_nearest_blocks_as_sorting_every_pair_would(
+    places: list[int], blocks: list[int]
+) -> None:
+    """The places of a repeated line in the article go to the nearest blocks that show it
+    (ties to the first), exactly as sorting every pair by distance would, without the
+    pairs a long page would make by the million."""
+    from nkcorpus.cleaning.htmlalign import _nearest_first
+
+    numbered = list(enumerate(places))
+    indexed = [(100 + n, where) for n, where in enumerate(blocks)]
+    assert sorted(_nearest_first(numbered, indexed)) == sorted(
+        _nearest_pairs_by_sorting(numbered, indexed)
+    )
+
+
+@given(
+    target=st.text("abc", max_size=30),
+    keys=st.sets(st.text("abc", min_size=1, max_size=4), max_size=6),
+)
+def test_every_place_of_a_block_is_found_as_repeated_searches_find_it(
+    target: str, keys: set[str]
+) -> None:
+    """One pass finds each block's places in the article left to right without overlaps,
+    as searching again after each place would."""
+    from nkcorpus.cleaning.htmlalign import _occurrences
+
+    expected = {}
+    for key in keys:
+        found, places = target.find(key), []
+        while found >= 0:
+            places.append(found)
+            found = target.find(key, found + len(key))
+        if places:
+            expected[key] = places
+    assert _occurrences(target, keys) == expected
+
+
 _ARTICLE = [
     "Hong Kong police laid siege to a university campus on Monday as protesters held out "
     "against officers who fired tear gas and rubber bullets through the night.",

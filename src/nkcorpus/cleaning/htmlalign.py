@@ -10,9 +10,11 @@ trafilatura's fast extractor first and its full cascade where that found little.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection
 from typing import Any
 
 from nkcorpus.cleaning.htmlpage import Block, Page
@@ -118,6 +120,13 @@ def body_blocks(blocks: dict[int, Block], keys: dict[int, str], main: str) -> se
     wanted: dict[str, int] = {}
     for key in keys.values():
         wanted[key] = wanted.get(key, 0) + 1
+    # The chunks of the blocks that the main text may hold in part, all looked for at once.
+    chunks = {
+        index: [key[i : i + _CHUNK] for i in range(0, len(key) - _CHUNK + 1, _CHUNK)]
+        for index, key in keys.items()
+        if len(key) >= 4 * _CHUNK and key not in places and not blocks[index].roles & _FURNITURE
+    }
+    held = _occurrences(target, {chunk for parts in chunks.values() for chunk in parts})
     body: set[int] = set()
     contested: dict[str, list[tuple[int, int]]] = {}  # key: (block, where it would be)
     cursor = 0
@@ -129,9 +138,9 @@ def body_blocks(blocks: dict[int, Block], keys: dict[int, str], main: str) -> se
                 contested.setdefault(key, []).append((index, cursor))
                 continue
             body.add(index)
-            if len(key) >= 12:
-                after = [p for p in found_at if p >= cursor]
-                cursor = (after[0] if after else found_at[-1]) + len(key)
+            if len(key) >= 12:  # its places are in order: the first at or after the cursor
+                after = bisect.bisect_left(found_at, cursor)
+                cursor = found_at[min(after, len(found_at) - 1)] + len(key)
             elif target.startswith(key, cursor):
                 cursor += len(key)
             continue
@@ -143,43 +152,96 @@ def body_blocks(blocks: dict[int, Block], keys: dict[int, str], main: str) -> se
                 body.add(index)
                 cursor += len(key)
             continue
-        if block.roles & _FURNITURE:
-            continue
-        chunks = [key[i : i + _CHUNK] for i in range(0, len(key) - _CHUNK + 1, _CHUNK)]
-        if len(chunks) >= 4 and _mostly_in(chunks, target):
+        parts = chunks.get(index)
+        if parts and 5 * sum(part in held for part in parts) >= 3 * len(parts):
             body.add(index)
     for key, candidates in contested.items():
-        pairs = sorted(  # the nearest blocks first, a hidden copy after every shown one
-            ("hidden" in blocks[index].roles, abs(where - place), n, index)
-            for n, place in enumerate(places[key])
-            for index, where in candidates
-        )
-        taken: set[int] = set()
-        for _hidden, _distance, n, index in pairs:
-            if n not in taken and index not in body:
-                taken.add(n)
-                body.add(index)
+        # The nearest blocks first, a hidden copy after every shown one.
+        shown = [
+            (index, where) for index, where in candidates if "hidden" not in blocks[index].roles
+        ]
+        hidden = [(index, where) for index, where in candidates if "hidden" in blocks[index].roles]
+        left = list(enumerate(places[key]))
+        for group in (shown, hidden):
+            matched = _nearest_first(left, group)
+            body.update(index for _n, index in matched)
+            used = {n for n, _index in matched}
+            left = [(n, place) for n, place in left if n not in used]
     return body
 
 
-def _places(target: str, keys: Iterable[str], line_keys: list[str]) -> dict[str, list[int]]:
+def _nearest_first(
+    places: list[tuple[int, int]], blocks: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Pair ``places`` (``(number, place)``) with ``blocks`` (``(index, where)``) nearest
+    first (at equal distances, the lowest number, then the lowest index), each once, until
+    one side runs out: the ``(number, index)`` pairs.
+
+    The nearest pair left always stands side by side in the order of positions (those at
+    one position taken as one, lowest first), so a heap of neighbours finds each in
+    logarithmic time: a page that repeats a line thousands of times stays fast.
+
+    >>> _nearest_first([(0, 10), (1, 50)], [(7, 12), (8, 30), (9, 49)])
+    [(1, 9), (0, 7)]
+    >>> _nearest_first([(0, 10)], [(5, 3), (4, 3)])
+    [(0, 4)]
+    """
+    grouped: dict[tuple[int, int], list[int]] = {}
+    for number, place in places:
+        grouped.setdefault((place, 0), []).append(number)
+    for index, where in blocks:
+        grouped.setdefault((where, 1), []).append(index)
+    points = sorted(grouped)
+    waiting = [sorted(grouped[point], reverse=True) for point in points]  # lowest last
+    size = len(points)
+    before = list(range(-1, size - 1))
+    after = list(range(1, size + 1))
+    heap: list[tuple[int, int, int, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        if 0 <= a < b < size and waiting[a] and waiting[b] and points[a][1] != points[b][1]:
+            place, block = (a, b) if points[a][1] == 0 else (b, a)
+            distance = abs(points[a][0] - points[b][0])
+            heapq.heappush(heap, (distance, waiting[place][-1], waiting[block][-1], a, b))
+
+    for a in range(size - 1):
+        push(a, a + 1)
+    pairs: list[tuple[int, int]] = []
+    while heap:
+        _distance, number, index, a, b = heapq.heappop(heap)
+        place, block = (a, b) if points[a][1] == 0 else (b, a)
+        if not (
+            after[a] == b
+            and waiting[a]
+            and waiting[b]
+            and waiting[place][-1] == number
+            and waiting[block][-1] == index
+        ):
+            continue  # gone, or no longer the nearest of its position
+        pairs.append((number, index))
+        waiting[place].pop()
+        waiting[block].pop()
+        for point in (a, b):
+            if not waiting[point]:  # all taken: its neighbours become neighbours
+                left, right = before[point], after[point]
+                if left >= 0:
+                    after[left] = right
+                if right < size:
+                    before[right] = left
+        for point in (a, b):
+            if waiting[point]:
+                push(before[point], point)
+                push(point, after[point])
+            else:
+                push(before[point], after[point])
+    return pairs
+
+
+def _places(target: str, keys: Collection[str], line_keys: list[str]) -> dict[str, list[int]]:
     """Where in ``target`` each of ``keys`` stands: every place of a key of 12 characters
     or more; for a shorter key, the places of the main text's lines that are that key."""
-    places: dict[str, list[int]] = {}
-    short: set[str] = set()
-    for key in keys:
-        if key in places or key in short or not key:
-            continue
-        if len(key) < 12:
-            short.add(key)
-            continue
-        found = target.find(key)
-        if found < 0:
-            continue
-        where = places[key] = []
-        while found >= 0:
-            where.append(found)
-            found = target.find(key, found + len(key))
+    places = _occurrences(target, {key for key in keys if len(key) >= 12})
+    short = {key for key in keys if 0 < len(key) < 12}
     pos = 0
     for line in line_keys:
         at = target.find(line, pos) if line else -1
@@ -188,6 +250,34 @@ def _places(target: str, keys: Iterable[str], line_keys: list[str]) -> dict[str,
         if line in short:
             places.setdefault(line, []).append(max(at, 0))
     return places
+
+
+def _occurrences(target: str, keys: set[str]) -> dict[str, list[int]]:
+    """Every place of each of ``keys`` in ``target`` that it holds, from left to right
+    without overlaps (as repeated ``str.find`` calls would give them), in one pass over
+    ``target`` (an Aho-Corasick automaton: a page of thousands of paragraphs is read in
+    linear time, not once per paragraph).
+
+    >>> sorted(_occurrences("abcabcxabc", {"abc", "cab", "zzz"}).items())
+    [('abc', [0, 3, 7]), ('cab', [2])]
+    """
+    found: dict[str, list[int]] = {}
+    if not keys or not target:
+        return found
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    for end, key in automaton.iter(target):
+        start = end - len(key) + 1
+        where = found.get(key)
+        if where is None:
+            found[key] = [start]
+        elif start >= where[-1] + len(key):
+            where.append(start)
+    return found
 
 
 def _whole_page(keys: dict[int, str], body: set[int]) -> bool:
@@ -202,22 +292,6 @@ def _whole_page(keys: dict[int, str], body: set[int]) -> bool:
     # and "reply" links) are content: most of the text must be in lines for menus.
     lines = sum(len(keys[i]) for i in body if len(keys[i]) < PARAGRAPH)
     return 2 * lines >= sum(len(keys[i]) for i in body)
-
-
-def _mostly_in(chunks: list[str], target: str) -> bool:
-    """Whether three fifths of ``chunks`` or more are in ``target`` (stops once it knows)."""
-    need = len(chunks) * 3
-    found = 0
-    left = len(chunks)
-    for chunk in chunks:
-        left -= 1
-        if chunk in target:
-            found += 1
-            if found * 5 >= need:
-                return True
-        elif (found + left) * 5 < need:
-            return False
-    return found * 5 >= need
 
 
 def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tuple[set[int], str]:
@@ -235,5 +309,3 @@ def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tu
         if fuller is not None and len(fuller) != len(main) and shorter == whole:
             return body_blocks(page.blocks, keys, fuller), fuller
     return body, main
-
-
