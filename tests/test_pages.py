@@ -285,6 +285,58 @@ def test_reading_a_page_grows_linearly_with_unclosed_tags(piece: str) -> None:
     assert min(ratios) < 9, ratios
 
 
+def _repeating_page(count: int) -> tuple[dict[int, Any], dict[int, str], str]:
+    """A page of ``count`` paragraphs, each followed by the same link, and a main text
+    that holds every paragraph and the link after every other one."""
+    from nkcorpus.cleaning.htmlalign import block_key
+    from nkcorpus.cleaning.htmlpage import Block
+
+    blocks = {}
+    main = []
+    for n in range(count):
+        paragraph = f"Paragraph {n} of the report on the camps, as the witness told it."
+        blocks[2 * n] = Block(0, 1, paragraph)
+        blocks[2 * n + 1] = Block(0, 1, "Continue reading the main story")
+        main += [paragraph, "Continue reading the main story"] if n % 2 else [paragraph]
+    return blocks, {n: block_key(b.text) for n, b in blocks.items()}, "\n".join(main)
+
+
+def test_finding_the_article_grows_linearly_with_paragraphs_and_repeated_lines() -> None:
+    """Four times the paragraphs, with a line that repeats after each, take about four
+    times as long to find in the main text, not sixteen; each repeated line the main
+    text has goes to one block."""
+    from nkcorpus.cleaning.htmlalign import body_blocks
+
+    small, large = _repeating_page(2000), _repeating_page(8000)
+    kept = body_blocks(*large)
+    assert len(kept) == 8000 + 4000
+    ratios = []
+    for _ in range(3):  # a shared machine may be busy during one try
+        took = least_cpu_time(lambda: body_blocks(*small), repeat=3)
+        ratios.append(least_cpu_time(lambda: body_blocks(*large), repeat=3) / took)
+        if ratios[-1] < 9:
+            break
+    assert min(ratios) < 9, ratios
+
+
+def test_a_page_of_very_many_blocks_is_not_read_again_by_the_full_cascade(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """trafilatura's full cascade (its jusText pass is quadratic in short paragraphs) runs
+    again on a page whose fast main text is short, unless the page has more than
+    FULL_CASCADE_BLOCKS blocks."""
+    from nkcorpus.cleaning import htmlalign
+
+    calls = []
+    monkeypatch.setattr(htmlalign, "main_text", lambda tree, fast=True: calls.append(fast))
+    for lines, runs in ((10, 1), (htmlalign.FULL_CASCADE_BLOCKS + 1, 0)):
+        page = read_page("<html><body>" + "<p>A short dated line</p>" * lines + "</body></html>")
+        keys = {n: htmlalign.block_key(b.text) for n, b in page.blocks.items()}
+        calls.clear()
+        htmlalign.article_blocks(page, keys, None, "A short dated line")
+        assert calls == [False] * runs
+
+
 MARKDOWN = (
     "---\ntitle: Defectors speak in Seoul\ndate: 2024-03-05\nauthor: [Kim Min-ji, Lee Ho]\n---\n\n"
     "Some **bold** text with a [link](https://example.org/a) and `code`.\n\n"

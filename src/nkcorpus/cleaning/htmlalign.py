@@ -5,7 +5,8 @@ near-verbatim copies of the page's text, so :func:`body_blocks` finds each block
 :func:`~nkcorpus.cleaning.htmlpage.read_page` in it: a block whose text (compared by
 :func:`block_key`, without white space) the main text holds, whole or for three fifths of
 its chunks when it has 64 characters or more, is body. :func:`article_blocks` asks
-trafilatura's fast extractor first and its full cascade where that found little.
+trafilatura's fast extractor first and its full cascade where that found little (on a page
+of up to :data:`FULL_CASCADE_BLOCKS` blocks).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from nkcorpus.cleaning.htmlpage import Block, Page
 from nkcorpus.text.scripts import CJK_CHARS
 
 __all__ = [
+    "FULL_CASCADE_BLOCKS",
     "MENU_ITEM",
     "PARAGRAPH",
     "SHORT_MAIN_TEXT",
@@ -56,6 +58,11 @@ SHORT_MAIN_TEXT = 1500
 #: A main text that holds less than this share of the page's shown text is looked for
 #: again too (a documentation page whose fast extraction keeps one section).
 SMALL_SHARE = 0.1
+#: A page of more blocks than this is not looked for again with trafilatura's full cascade:
+#: its jusText pass compares each short paragraph with its neighbours over and over, so
+#: its time grows with the square of their number (minutes for a long page of short lines).
+#: No page of the benchmarks' 1,471 has more than 3,100 blocks.
+FULL_CASCADE_BLOCKS = 4000
 _WIDE = re.compile(f"[{CJK_CHARS}]")
 
 
@@ -297,10 +304,12 @@ def _whole_page(keys: dict[int, str], body: set[int]) -> bool:
 def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tuple[set[int], str]:
     """The blocks of the article that trafilatura's fast ``main`` text finds, and the main
     text they were found with (its full cascade's, when the fast one is short or the
-    whole page)."""
+    whole page and the page has no more than :data:`FULL_CASCADE_BLOCKS` blocks)."""
     body = body_blocks(page.blocks, keys, main)
     whole = _whole_page(keys, body)
     shown = sum(len(block.text) for block in page.blocks.values())
+    if len(page.blocks) > FULL_CASCADE_BLOCKS:
+        return body, main
     if whole or _width(main) < SHORT_MAIN_TEXT or len(main) < SMALL_SHARE * shown:
         # trafilatura's fast extractor found little, or fell back on the whole page:
         # its full comparison with readability and jusText looks again.
