@@ -292,14 +292,41 @@ def test_an_o_bullet_marks_a_list_item() -> None:
             ("Natasha Turak",),
             "2019-11-20",
         ),
+        # a byline's label alone on its line (The Water Coolest)
+        (
+            "Author:\n\n    The Water Coolest\nPublish date:\n\n    Nov 18, 2019",
+            ("The Water Coolest",),
+            "2019-11-18",
+        ),
+        # the name just before the date, then the post's categories (a Brazilian blog)
+        (
+            "Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras,\nMúsica",
+            ("Carlos Nadalim",),
+            "2018-09-27",
+        ),
+        # a wire writer's name and role, no "By" (SFGATE)
+        (
+            "Steve Peoples, Ap National Political Writer\n\nUpdated  3:27 am PST, Wednesday, "
+            "November 20, 2019",
+            ("Steve Peoples",),
+            "2019-11-20",
+        ),
+        # "BY:" after the date (Beachbody), an e-mail and a telephone after the name
+        ("February 1, 2019 | BY: Ilana Muhlstein", ("Ilana Muhlstein",), "2019-02-01"),
+        (
+            "By Megan Rowe __meganr@spokesman.com(509) 459-5382\n\nNov. 19, 2019",
+            ("Megan Rowe",),
+            "2019-11-19",
+        ),
     ],
 )
 def test_the_writer_under_a_scrapes_headline_is_read(
     under: str, authors: tuple[str, ...], day: str
 ) -> None:
-    """A scrape's writer and date as the lines under its headline show them: ``By`` alone
-    on its line, ``by`` after the date, a markdown escape or a handle glued to the name, a
-    name alone over the date line or under it."""
+    """A scrape's writer and date as the lines under its headline show them: ``By`` or
+    ``Author:`` alone on its line, ``by`` after the date, a markdown escape, a handle glued
+    to the name or an e-mail after it, a name alone over the date line or under it or just
+    before the date on its line, a wire writer's name and role."""
     meta = dict(clean_text(f"# Google Stadia reviews are here\n\n{under}\n\n{STORY}").metadata)
     assert meta["authors"] == authors
     assert meta["published"].startswith(day)

@@ -17,7 +17,15 @@ import re
 from nkcorpus.cleaning.dates import DATE
 from nkcorpus.cleaning.titles import match_key
 
-__all__ = ["by_alone", "job_title", "name_shaped", "posted_by", "until_job_title", "without_role"]
+__all__ = [
+    "by_alone",
+    "job_title",
+    "name_shaped",
+    "posted_by",
+    "until_job_title",
+    "without_role",
+    "writer_and_role",
+]
 
 #: What a name carries after it but is not part of it: a desk's label (``"張立勳／特稿"``),
 #: a staff title (``"Adam Aaronson PhillyVoice Staff"``, with the site's name before it).
@@ -212,3 +220,25 @@ def name_shaped(name: str, cased: bool = True) -> bool:
         if cased and bare[:1].islower() and bare not in _PARTICLES:
             return False
     return True
+
+
+_WRITER_ROLE = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+){0,4}"
+    r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?",
+    re.IGNORECASE,
+)
+
+
+def writer_and_role(text: str) -> str | None:
+    """The writer's name of a line that holds a name and, after a comma, a writer's role
+    alone, without ``By`` (``"Greg Beacham, AP Sports Writer"``), else ``None``.
+
+    >>> writer_and_role("Greg Beacham, AP Sports Writer")
+    'Greg Beacham'
+    >>> writer_and_role("Kim Jong Un, Chairman of the State Affairs Commission") is None
+    True
+    """
+    name, comma, role = text.partition(", ")
+    if not comma or not 2 <= len(name.split()) <= 4 or _WRITER_ROLE.fullmatch(role) is None:
+        return None
+    return name if name_shaped(name) else None

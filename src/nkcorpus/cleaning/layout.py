@@ -31,7 +31,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.cleaning import metadata as meta
-from nkcorpus.cleaning.authornames import name_shaped
+from nkcorpus.cleaning.authornames import writer_and_role
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import read_stamped_byline, read_wire_credits
 from nkcorpus.cleaning.dates import find_date
@@ -121,28 +121,6 @@ def _article_start(lines: list[_Line], body: list[int]) -> int:
 
 
 #: A writer's role after the name, as a wire story's signature gives it.
-_WRITER_ROLE = re.compile(
-    r"(?:[A-Z][\w.&'’-]*\s+){0,4}"
-    r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?",
-    re.IGNORECASE,
-)
-
-
-def _writer_and_role(text: str) -> str | None:
-    """The writer's name of a line that holds a name and, after a comma, a writer's role
-    alone, without ``By`` (``"Greg Beacham, AP Sports Writer"``), else ``None``.
-
-    >>> _writer_and_role("Greg Beacham, AP Sports Writer")
-    'Greg Beacham'
-    >>> _writer_and_role("Kim Jong Un, Chairman of the State Affairs Commission") is None
-    True
-    """
-    name, comma, role = text.partition(", ")
-    if not comma or not 2 <= len(name.split()) <= 4 or _WRITER_ROLE.fullmatch(role) is None:
-        return None
-    return name if name_shaped(name) else None
-
-
 def headline_sized(text: str) -> bool:
     """Whether ``text`` has a headline's size: three words with letters or more, or six
     Han or Hangul characters; what a headline has and a menu item or a label
@@ -296,7 +274,7 @@ def _read_metadata(
                 _remove(line, "byline", removals)
                 evidence = True
                 continue
-            writer = _writer_and_role(line.text)  # "Steve Peoples, AP Political Writer"
+            writer = writer_and_role(line.text)  # "Steve Peoples, AP Political Writer"
             if writer is not None:
                 authors.append(writer)
                 _remove(line, "byline", removals)

@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.authornames import job_title, name_shaped
+from nkcorpus.cleaning.authornames import job_title, name_shaped, writer_and_role
 from nkcorpus.cleaning.bylines import LATER_STAMP, Byline, read_byline, read_stamped_byline
 from nkcorpus.cleaning.dates import DATE, find_date
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
@@ -259,10 +259,13 @@ def headline_stamps(
     first line after the first that holds most of that title's words. ``("published", iso)`` and
     ``("authors", names)`` pairs, after ``("title", headline)`` where the plain text
     shows its headline otherwise worded than ``title``. The writers come from a byline
-    (``By`` may stand alone on the line before the names, a handle may be glued to a name),
-    from ``by`` and names after a date (``"Monday November 18, 2019 7:45 am PST by Joe
-    Rossignol"``), else from a name alone on one of the two lines under the headline with
-    a date on its line or the next (not a job title, nor the headline's wrapped rest).
+    (``By`` or a label such as ``Author:`` may stand alone on the line before the names, a
+    handle may be glued to a name, an e-mail address may follow it), from ``by`` and names
+    after a date (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``), from a wire
+    writer's name and role (``"Steve Peoples, AP National Political Writer"``), else from a
+    name alone on one of the two lines under the headline, or just before the date on its
+    line, with a date on its line or the next (not a job title, nor the headline's wrapped
+    rest).
     The date is that of the stamp nearest the headline among the ``STAMP_LINES`` (ten)
     lines above and under it (under first at the same distance), a sentence's date (a
     photo's caption) left out, and a publication's stamp before an update's.
@@ -349,8 +352,17 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 #: A handle glued to the name before it (``"Chris Pokorny@DawgsByNature"``).
 _HANDLE = re.compile(r"(?<=[^\W\d_])@\w+")
 #: ``by`` and the writers at the end of a line that opens with its date
-#: (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``).
-_BY_AFTER = re.compile(r"\s\bby\s+(?P<names>[^\d|/]{3,60})$", re.IGNORECASE)
+#: (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``, ``"… | BY: Jo Lee"``).
+_BY_AFTER = re.compile(r"\s\bby:?\s+(?P<names>[^\d|/]{3,60})$", re.IGNORECASE)
+#: A byline's label alone on its line, its names on the next (``"Author:"`` over ``"The
+#: Water Coolest"``).
+_LABEL_ALONE = re.compile(
+    r"(?:by|authors?|written\s+by|posted\s+by|words|text|текст|автор|von|por|par|door):?",
+    re.IGNORECASE,
+)
+#: An e-mail address and what follows it on a byline (``"By Megan Rowe
+#: meganr@spokesman.com(509) 459-5382"``).
+_EMAIL_ON = re.compile(r"\s+[\w.+-]+@[\w-]+\.[\w.]+.*$")
 
 
 def _stamp_lines(lines: list[str]) -> list[str]:
@@ -359,9 +371,10 @@ def _stamp_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         line = _LINK.sub(r"\1", line).replace("*", "").replace("_", " ")
-        line = _HANDLE.sub("", _ESCAPE.sub(r"\1", line)).strip()
-        if out and out[-1].casefold() in ("by", "by:"):
-            out[-1] = f"By {line}"
+        line = _HANDLE.sub("", _EMAIL_ON.sub("", _ESCAPE.sub(r"\1", line))).strip()
+        if out and _LABEL_ALONE.fullmatch(out[-1]):
+            label = out[-1].rstrip(":")
+            out[-1] = f"By {line}" if label.casefold() == "by" else f"{label}: {line}"
         else:
             out.append(line)
     return out
@@ -375,6 +388,8 @@ def _stamp_byline(line: str) -> Byline | None:
     found = _any_byline(line)
     if found is None and (match := _BY_AFTER.search(line)) and find_date(line[: match.start()]):
         found = read_byline(f"By {match['names']}")
+    if found is None and (writer := writer_and_role(line)) is not None:
+        found = Byline((writer,))  # "Steve Peoples, AP National Political Writer"
     return found if found is not None and found.authors else None
 
 
@@ -382,9 +397,12 @@ def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
     """A writer's name alone on the first or second line under the headline, with a date
     on its line (after a separator), on the next, or, for the second, on the first:
     ``"Dallas Robinson"`` over ``"Nov 18, 2019 @17:19 PM"``, ``"Chris Davies - Nov 19, 2019,
-    8:15 pm CST"``, ``"Natasha Turak"`` under ``"Published Wed, Nov 20 2019 4:29 AM EST"``."""
+    8:15 pm CST"``, ``"Carlos Nadalim 27/09/2018 Comente!"``, ``"Natasha Turak"`` under
+    ``"Published Wed, Nov 20 2019 4:29 AM EST"``."""
     for at, line in enumerate(under[:2]):
         head = _BEFORE_DATE.split(line, 1)[0].strip()
+        if head == line and (date := _OPENS_WITH_DATE.search(line)) and date.start():
+            head = line[: date.start()].strip()  # "Carlos Nadalim 27/09/2018 Comente!"
         dated = (
             (head != line and find_date(line))
             or (at + 1 < len(under) and len(under[at + 1]) <= 60 and find_date(under[at + 1]))
