@@ -402,3 +402,18 @@ def test_a_date_in_a_photo_caption_under_the_headline_is_no_stamp() -> None:
         f"{STORY}"
     )
     assert not str(dict(clean_text(raw).metadata).get("published", "")).startswith("2006")
+
+
+def test_a_scrapes_date_is_the_stamp_under_its_headline_not_a_related_storys() -> None:
+    """The date stamp beside a markdown scrape's headline wins over a dated line further
+    down (a list of popular posts, as html2text wrote a real Nigerian blog's page)."""
+    raw = (
+        MENU
+        + "\n# Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos\n\n"
+        + "LinkNaija October 06, 2018\n\n"
+        + STORY
+        + "\n###  Popular Posts\n\n"
+        + "##  OMG! See How A Ghanaian Lady Was Abused (Photos+video)\n\nNovember 16, 2016\n\n"
+        + MENU
+    )
+    assert dict(clean_text(raw).metadata)["published"] == "2018-10-06"

@@ -192,8 +192,10 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         found.update(
             (k, v)
             for k, v in headline_stamps(raw, title, headline_at)
-            # next to the article's own headline, below a site's header: they come first
-            if k == "title" or headline_at is not None or not found.get(k)
+            # next to a markdown scrape's headline (not a dated line of its related stories
+            # further down), or to the article's own headline below a site's header: they
+            # come first; a plain text's header lines are read better by its layout
+            if k == "title" or headline_at is not None or markdown or not found.get(k)
         )
         metadata = tuple(sorted(found.items()))
     removed.sort(key=lambda r: (r.raw_span.start, r.raw_span.end))
