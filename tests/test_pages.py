@@ -337,6 +337,21 @@ def test_a_page_of_very_many_blocks_is_not_read_again_by_the_full_cascade(
         assert calls == [False] * runs
 
 
+def test_a_lone_surrogate_in_a_page_does_not_cut_its_article_short() -> None:
+    """A ``str`` page may hold a lone surrogate (bytes decoded with ``surrogateescape``,
+    a JSON ``\\udc80`` escape); the parser would stop there and the article with it."""
+    paragraphs = [
+        f"Witness {n} told the commission how the guards at the camp treated the prisoners."
+        for n in range(12)
+    ]
+    paragraphs[0] = paragraphs[0].replace("guards", "guards \udc80")
+    raw = "<html><head><title>Testimony</title></head><body><article>" + "".join(
+        f"<p>{p}</p>" for p in paragraphs
+    )
+    text = clean_text(raw + "</article></body></html>").text
+    assert all(p[:30] in text for p in paragraphs)
+
+
 MARKDOWN = (
     "---\ntitle: Defectors speak in Seoul\ndate: 2024-03-05\nauthor: [Kim Min-ji, Lee Ho]\n---\n\n"
     "Some **bold** text with a [link](https://example.org/a) and `code`.\n\n"

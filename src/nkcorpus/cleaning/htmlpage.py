@@ -592,11 +592,16 @@ def load_tree(source: str) -> Any:
     ``<text id=...>`` wrapper) is parsed inside one. A fragment (no ``head``, ``body`` or
     ``title`` element, and fewer than :data:`PAGE_LINKS` links: a paragraph, an article
     body exported from a CMS) is not a page, and gives ``None``: it keeps all its text.
-    Its drawings (``svg``) and style sheets are left out of the tree.
+    Its drawings (``svg``) and style sheets are left out of the tree, and so are lone
+    surrogates (a ``str`` decoded with ``surrogateescape``), at which lxml would stop.
     """
     from lxml import etree  # type: ignore[import-untyped]
     from trafilatura import load_html
 
+    if _LONE_SURROGATE.search(source):
+        # lxml stops reading a page at a lone surrogate (no UTF-8 can hold one), and the
+        # article would end there; the tree gives text to compare, not offsets.
+        source = _LONE_SURROGATE.sub("", source)
     tree = load_html(source)
     if tree is None and (
         _WHOLE_PAGE.search(source) or len(_LINK_TAG.findall(source)) >= PAGE_LINKS
@@ -610,6 +615,7 @@ def load_tree(source: str) -> Any:
 
 
 _UNREAD = ("svg", "{http://www.w3.org/2000/svg}svg", "style")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: The links that make markup without a ``head``, ``body`` or ``title`` a whole page (its
 #: menus and link lists) rather than a fragment.
 PAGE_LINKS = 50
