@@ -417,3 +417,18 @@ def test_a_scrapes_date_is_the_stamp_under_its_headline_not_a_related_storys() -
         + MENU
     )
     assert dict(clean_text(raw).metadata)["published"] == "2018-10-06"
+
+
+def test_a_flattened_pages_date_is_the_stamp_under_its_headline_not_a_related_storys() -> None:
+    """The same for a plain-text scrape (inscriptis): the stamp line under the headline,
+    not the date of a popular post that the layout meets first."""
+    raw = (
+        PLAIN_MENU
+        + "\nNollywood Actress, Kate Henshaw Is Looking Stunning In New Photos\n\n"
+        + "LinkNaija October 06, 2018\n\n"
+        + STORY
+        + "\nPopular Posts\n\n"
+        + "OMG! See How A Ghanaian Lady Was Abused (Photos+video)\n\nNovember 16, 2016\n\n"
+        + PLAIN_MENU
+    )
+    assert dict(clean_text(raw).metadata)["published"] == "2018-10-06"

@@ -189,14 +189,9 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
     if not page and options.metadata and (markdown or title):  # what the headline shows
         from nkcorpus.cleaning.scrapes import headline_stamps
 
-        found.update(
-            (k, v)
-            for k, v in headline_stamps(raw, title, headline_at)
-            # next to a markdown scrape's headline (not a dated line of its related stories
-            # further down), or to the article's own headline below a site's header: they
-            # come first; a plain text's header lines are read better by its layout
-            if k == "title" or headline_at is not None or markdown or not found.get(k)
-        )
+        # What stands next to the headline comes first: not a dated line of the related
+        # stories further down, nor a site's header above the article's own headline.
+        found.update(headline_stamps(raw, title, headline_at))
         metadata = tuple(sorted(found.items()))
     removed.sort(key=lambda r: (r.raw_span.start, r.raw_span.end))
     return Cleaned(
