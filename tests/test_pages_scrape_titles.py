@@ -432,3 +432,18 @@ def test_a_flattened_pages_date_is_the_stamp_under_its_headline_not_a_related_st
         + PLAIN_MENU
     )
     assert dict(clean_text(raw).metadata)["published"] == "2018-10-06"
+
+
+def test_a_date_stamp_is_never_a_flattened_pages_title() -> None:
+    """A stamp line under the headline (``"Nov. November 18, 2019 12:02 PM"``, as inscriptis
+    flattened The Real Deal's page) is no title: the headline above it is, and the stamp
+    gives the date."""
+    raw = (
+        PLAIN_MENU
+        + "\n      Close\n\n      Major WeWork layoffs to begin today\n\n"
+        + "        Nov. November 18, 2019 12:02 PM\n        By David Jeans\n\n"
+        + STORY
+    )
+    meta = dict(clean_text(raw).metadata)
+    assert meta["title"] == "Major WeWork layoffs to begin today"
+    assert meta["published"].startswith("2019-11-18")

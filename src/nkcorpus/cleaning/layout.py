@@ -34,7 +34,7 @@ from nkcorpus.cleaning import metadata as meta
 from nkcorpus.cleaning.authornames import writer_and_role
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import read_stamped_byline, read_wire_credits
-from nkcorpus.cleaning.dates import find_date
+from nkcorpus.cleaning.dates import DATE, find_date
 from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
@@ -140,7 +140,28 @@ def _title_like(text: str) -> bool:
         and len(text.split()) <= 30
         and not _TITLE_END.search(text)
         and not _LIST_ITEM.match(text)
+        and not _stamp_line(text)
     )
+
+
+_DATE_TEXT = re.compile(DATE, re.IGNORECASE)
+_BY_TAIL = re.compile(r"\bby:?\s.*$", re.IGNORECASE)
+_STAMP_WORDS = frozenset(["updated", "posted", "published", "last", "on", "at", "am", "pm"])
+
+
+def _stamp_line(text: str) -> bool:
+    """Whether ``text`` is a date stamp, not a headline: a date, and besides it (and a
+    ``by`` and names after it) nothing but a stamp's words and one more word at most
+    (``"November 12, 2018 | BY: Beachbody"``, ``"Nov. November 18, 2019 12:02 PM"``).
+
+    >>> _stamp_line("November 12, 2018 | BY: Beachbody"), _stamp_line("Opening Bell 11.18.19")
+    (True, False)
+    """
+    if find_date(text) is None:
+        return False
+    rest = _BY_TAIL.sub("", _DATE_TEXT.sub(" ", text))
+    words = [w.strip(".,;:|").casefold() for w in rest.split() if _LETTER.search(w)]
+    return sum(1 for w in words if w not in _STAMP_WORDS) <= 1
 
 
 def read_layout(
