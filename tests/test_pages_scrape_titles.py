@@ -447,3 +447,32 @@ def test_a_date_stamp_is_never_a_flattened_pages_title() -> None:
     meta = dict(clean_text(raw).metadata)
     assert meta["title"] == "Major WeWork layoffs to begin today"
     assert meta["published"].startswith("2019-11-18")
+
+
+def test_a_flattened_pages_menus_and_footer_leave_its_article_whole() -> None:
+    """A page flattened to plain text (inscriptis), menus above and a footer below the
+    story: the runs of menu lines leave as ``not-main-content`` (kept in ``removed``), and
+    every paragraph of the story stays."""
+    footer = "".join(f"  * {w}\n" for w in ("About", "Contact", "Careers", "Advertise") * 4)
+    raw = (
+        PLAIN_MENU * 2
+        + "\nActivists urge Beijing to free North Korean detainees\n\n"
+        + STORY * 2
+        + "\n"
+        + footer
+        + "© 2024 The Harbour Times. All rights reserved. Privacy policy\n"
+    )
+    cleaned = clean_text(raw)
+    assert all(p.strip()[:40] in cleaned.text for p in STORY.split("\n\n") if p.strip())
+    assert "Opinion" not in cleaned.text and "Careers" not in cleaned.text
+    gone = [raw[r.raw_span.start : r.raw_span.end] for r in cleaned.removed]
+    assert any("Careers" in g for g in gone)
+
+
+def test_a_long_plain_text_with_short_lines_is_not_read_as_a_flattened_page() -> None:
+    """A report or a testimony with many short lines (a list, a poem) but no page furniture
+    and no menus at both ends keeps every line."""
+    lines = "".join(f"Line {n} of the list\n" for n in range(60))
+    raw = "Testimony of a former prisoner\n\n" + STORY + lines + STORY
+    cleaned = clean_text(raw)
+    assert all(f"Line {n} of the list" in cleaned.text for n in range(60))

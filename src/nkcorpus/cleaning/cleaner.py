@@ -167,6 +167,8 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         metadata = layout.metadata
         removed.extend(Removal(run.offsets.to_raw(span), rule) for span, rule in layout.removals)
         captions = _apply_layout(run, layout, options, seconds)
+        if page is False and not markdown and options.main_content:
+            captions = _flattened_article(run, captions, removed, options)
         if markdown and options.main_content:  # a scrape of a whole page: its article
             captions, headline = _scrape_article(
                 run, raw, document.headings, captions, removed, options
@@ -333,6 +335,26 @@ def _scrape_article(
     if options.collapse_whitespace:
         maps.append(run.apply("whitespace", uni.whitespace_edits))
     return _moved(captions, maps), (found[1:] if found is not None else None)
+
+
+def _flattened_article(
+    run: _Run, captions: list[Span], removed: list[Removal], options: CleanOptions
+) -> list[Span]:
+    """Leave out the runs of lines of a page flattened to plain text that are not its
+    article (:func:`~nkcorpus.cleaning.scrapes.read_scrape`); return the captions' new
+    spans."""
+    from nkcorpus.cleaning.scrapes import read_scrape
+
+    spans = read_scrape(run.raw, run.text, plain=True).not_main
+    if not spans:
+        return captions
+    for span in spans:  # the line without its line break, in the raw text
+        end = span.end - (run.text[span.end - 1] == "\n")
+        removed.append(Removal(run.offsets.to_raw(Span(span.start, end)), "not-main-content"))
+    maps = [run.apply("main-content", lambda _text: [Edit(s.start, s.end, "") for s in spans])]
+    if options.collapse_whitespace:
+        maps.append(run.apply("whitespace", uni.whitespace_edits))
+    return _moved(captions, maps)
 
 
 def _within(inner: Span, outer: Span) -> bool:

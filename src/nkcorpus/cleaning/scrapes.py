@@ -1,4 +1,4 @@
-"""The article in a markdown scrape of a whole web page: menus and link lists left out.
+"""The article in a scrape of a whole web page: menus and link lists left out.
 
 Scrapers that turn a page into markdown (html2text, Jina Reader, Firecrawl without
 its main-content option) keep the whole page: navigation, link lists, share
@@ -10,16 +10,22 @@ most, one for its Han, kana and Hangul words and one for the others); the articl
 text is aligned to the lines of the cleaned text the way
 :mod:`nkcorpus.cleaning.htmlmain` aligns trafilatura's to the blocks of a page.
 
+A page flattened to plain text (inscriptis, lynx) is read the same way, each of its
+lines a paragraph for jusText (:func:`looks_flattened`: long, menus at both ends, a
+copyright line or a sign-in link).
+
 Only a scrape of a whole page is read so (:func:`looks_like_scrape`: long, many
 menu items, a copyright line or a sign-in link); a README or an article written in
-markdown is left as it is. Nothing is taken out on a guess: a text with no stop
-list that fits it (Chinese, or fewer than 50 words), or whose article jusText finds
-shorter than a tenth of it, is left whole, and only runs of five lines or more go.
+markdown, a report or a testimony in plain text, is left as it is. Nothing is taken out
+on a guess: a text with no stop list that fits it (Chinese, or fewer than 50 words), or
+whose article jusText finds shorter than a tenth of it, is left whole, and only runs of
+five lines or more go.
 """
 
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections import Counter
 from itertools import zip_longest
@@ -42,10 +48,12 @@ __all__ = [
     "MENU_RUN",
     "MENU_SHARE",
     "PROSE_CHARACTERS",
+    "SCRAPE_CHARS",
     "SCRAPE_LINES",
     "STOPWORD_SHARE",
     "ScrapeReading",
     "headline_stamps",
+    "looks_flattened",
     "looks_like_scrape",
     "not_main_lines",
     "read_scrape",
@@ -90,15 +98,22 @@ class ScrapeReading:
     prose: int | None = None
 
 
-def read_scrape(markdown: str, text: str) -> ScrapeReading:
+def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     """Read the scrape ``markdown`` whose cleaned text is ``text``: its lines that are not
     the article (:func:`not_main_lines`) and where the article's prose starts (its first
-    paragraph of :data:`PROSE_CHARACTERS` characters or more that jusText keeps)."""
-    if not looks_like_scrape(markdown):
+    paragraph of :data:`PROSE_CHARACTERS` characters or more that jusText keeps).
+
+    ``plain``: ``markdown`` is a plain text flattened from a page (inscriptis, lynx), read
+    if :func:`looks_flattened`, each of its lines a paragraph for jusText."""
+    if not (looks_flattened(markdown) if plain else looks_like_scrape(markdown)):
         return ScrapeReading()
     import justext  # type: ignore[import-untyped]
 
-    rendered = _renderer().render(markdown[front_matter_end(markdown) :])
+    if plain:
+        lines = (line for line in text.splitlines() if line.strip())
+        rendered = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    else:
+        rendered = _renderer().render(markdown[front_matter_end(markdown) :])
     words = _WORD.findall(text.casefold())
     stoplists = _stoplist(words)
     if not stoplists:
@@ -167,6 +182,11 @@ def _is_prose(paragraph: str) -> bool:
 
 #: A scrape of a whole page has at least this many lines.
 SCRAPE_LINES = 50
+#: A scrape of one page has at most this many characters (the 181 pages of the
+#: article-extraction benchmark: 76,000 at most as markdown, 64,000 as plain text); a
+#: longer text is a book, a report or pages run together, and jusText, whose time grows
+#: with the square of the short lines, does not read it.
+SCRAPE_CHARS = 100_000
 #: At least this share of a scrape's lines are menu items (a list item or a link of a
 #: few words).
 MENU_SHARE = 0.15
@@ -186,10 +206,13 @@ _LIST_ITEM = re.compile(r"\s*(?:[*+-]|\d{1,3}[.)])\s")
 
 def looks_like_scrape(markdown: str) -> bool:
     """Whether ``markdown`` is a scrape of a whole page, menus and all: at least
-    :data:`SCRAPE_LINES` lines, :data:`MENU_SHARE` of them a list item or a link of four
-    words or fewer, and the page's furniture (a copyright line, a privacy policy, a
-    sign-in link, a newsletter box). A README or an article written in markdown is not.
+    :data:`SCRAPE_LINES` lines (and :data:`SCRAPE_CHARS` characters at most),
+    :data:`MENU_SHARE` of them a list item or a link of four words or fewer, and the page's
+    furniture (a copyright line, a privacy policy, a sign-in link, a newsletter box). A
+    README or an article written in markdown is not.
     """
+    if len(markdown) > SCRAPE_CHARS:
+        return False
     lines = [line for line in markdown.splitlines() if line.strip()]
     if len(lines) < SCRAPE_LINES:
         return False
@@ -199,6 +222,41 @@ def looks_like_scrape(markdown: str) -> bool:
         if _MENU_ITEM.fullmatch(line) and (_LIST_ITEM.match(line) or line.lstrip().startswith("["))
     )
     return menus >= MENU_SHARE * len(lines) and bool(_FURNITURE.search(markdown))
+
+
+#: A line of a flattened page that is a menu's entry: a bullet, then four words at most.
+_FLAT_MENU_ITEM = re.compile(r"\s*(?:[*+•o-]\s+|\d{1,3}[.)]\s+)?(?:\S+\s+){0,3}\S+\s*")
+
+
+def looks_flattened(text: str) -> bool:
+    """Whether the plain ``text`` is a whole page flattened to text (inscriptis, lynx, a
+    browser's "save as text"), menus and all: at least :data:`SCRAPE_LINES` lines (and
+    :data:`SCRAPE_CHARS` characters at most), a run
+    of :data:`MENU_RUN` menu entries (four words at most) among its first fifth and
+    another among its last, :data:`MENU_SHARE` of its lines such entries, and the page's
+    furniture (a copyright line, a privacy policy, a sign-in link, a newsletter box)."""
+    if len(text) > SCRAPE_CHARS:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < SCRAPE_LINES or not _FURNITURE.search(text):
+        return False
+    menu = [bool(_FLAT_MENU_ITEM.fullmatch(line)) and not _TITLE_END.search(line) for line in lines]
+    if sum(menu) < MENU_SHARE * len(lines):
+        return False
+
+    def has_run(flags: list[bool]) -> bool:
+        run = 0
+        for flag in flags:
+            run = run + 1 if flag else 0
+            if run >= MENU_RUN:
+                return True
+        return False
+
+    fifth = max(len(lines) // 5, MENU_RUN)
+    return has_run(menu[:fifth]) and has_run(menu[-fifth:])
+
+
+_TITLE_END = re.compile(r"[.。!！?？]$")
 
 
 #: A paragraph this long (in characters) with enough stop words is article for jusText
