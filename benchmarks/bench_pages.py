@@ -33,7 +33,8 @@ of them and on the 166 that are not in the case corpus. Their scrapes, as three
 scrapers wrote them (html2text's and mdka's markdown, inscriptis's plain text, stored
 by that benchmark), are read back too (:func:`scrape_benchmark`): on the pages that are
 in the case corpus in no form, how often the title, date and writers read from the
-scrape are those read from the page's HTML.
+scrape are those read from the page's HTML, and the body F1 of the article read from the
+scrape against the scrape left as it is.
 
 Speed: the whole cleaning stage (:func:`~nkcorpus.cleaning.cleaner.clean_text`
 on the decoded page) against ``trafilatura.extract`` alone with its defaults.
@@ -259,32 +260,40 @@ def scrape_benchmark() -> dict[str, dict[str, float]]:
     benchmark stored them) are the ones it reads from the page's HTML, on the pages of
     that benchmark that are not in the case corpus in any form. The HTML's metadata is
     the reference, not a gold: the measure is how much a user loses by having only a
-    scrape. Dates and writers count on the pages whose HTML gives one."""
-    from benchmarks.article_benchmark import DATA, load_pages
+    scrape. Dates and writers count on the pages whose HTML gives one. The article text
+    read from each scrape is scored against that benchmark's gold body (``f1``, its
+    shingle F1), beside the scrape left as it is (``raw_f1``: what a user has without
+    nkcorpus)."""
+    from benchmarks.article_benchmark import DATA, load_pages, page_counts, scores
 
     used = {
         key
         for path in CASES.glob("*.json")
         for key in re.findall(r"[0-9a-f]{64}", json.loads(path.read_text("utf-8"))["origin"])
     }
-    pages = [(key, html) for key, html, _gold in load_pages() if key not in used]
+    pages = [(key, html, gold) for key, html, gold in load_pages() if key not in used]
     if quick():
         pages = pages[::10]
     out: dict[str, dict[str, float]] = {}
-    references = {key: nkcorpus_result(html) for key, html in pages}
+    references = {key: nkcorpus_result(html) for key, html, _gold in pages}
     for scraper in SCRAPERS:
         with gzip.open(DATA / "scrapes" / f"{scraper}.json.gz", "rt", encoding="utf-8") as file:
             scrapes = json.load(file)
         right: Counter[str] = Counter()
         wanted: Counter[str] = Counter()
-        for key, _html in pages:
+        read, raw = [], []
+        for key, _html, gold in pages:
             reference, got = references[key], nkcorpus_result(scrapes[key])
+            read.append(page_counts(gold, got["text"]))
+            raw.append(page_counts(gold, scrapes[key]))
             for field in ("title", "published", "authors"):
                 if reference[field]:
                     wanted[field] += 1
                     right[field] += field_right(field, got[field], reference[field])
         out[scraper] = {f: round(right[f] / n, 3) for f, n in wanted.items()} | {
-            "pages": len(pages)
+            "f1": scores(read)["f1"],
+            "raw_f1": scores(raw)["f1"],
+            "pages": len(pages),
         }
     return out
 
@@ -393,10 +402,12 @@ def run() -> list[Comparison]:
             **quality["modern_pages"]["nkcorpus"], t=quality["modern_pages"]["trafilatura"]
         )
         + "; scrapes of the article-extraction benchmark's pages (not in the case corpus), "
-        "title, date and writers as read from the page's HTML: "
+        "title, date and writers as read from the page's HTML, and body F1 against "
+        "that benchmark's gold: "
         + "; ".join(
             f"{name} ({found['pages']} pages) titles {found['title']:.1%}, dates "
-            f"{found['published']:.1%}, writers {found['authors']:.1%}"
+            f"{found['published']:.1%}, writers {found['authors']:.1%}, body F1 "
+            f"{found['f1']:.3f} (the scrape as it is {found['raw_f1']:.3f})"
             for name, found in quality["scrapes_vs_html"].items()
         ),
     )
