@@ -404,32 +404,24 @@ def test_a_date_in_a_photo_caption_under_the_headline_is_no_stamp() -> None:
     assert not str(dict(clean_text(raw).metadata).get("published", "")).startswith("2006")
 
 
-def test_a_scrapes_date_is_the_stamp_under_its_headline_not_a_related_storys() -> None:
-    """The date stamp beside a markdown scrape's headline wins over a dated line further
-    down (a list of popular posts, as html2text wrote a real Nigerian blog's page)."""
+@pytest.mark.parametrize(
+    ("menu", "heading", "subheading"),
+    [
+        (MENU, "# ", "###  "),  # markdown, as html2text wrote a real Nigerian blog's page
+        (PLAIN_MENU, "", ""),  # plain text, as inscriptis flattened it
+    ],
+)
+def test_a_scrapes_date_is_the_stamp_under_its_headline_not_a_related_storys(
+    menu: str, heading: str, subheading: str
+) -> None:
+    """The date stamp beside a scrape's headline wins over a dated line further down that
+    the layout meets first (a list of popular posts)."""
     raw = (
-        MENU
-        + "\n# Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos\n\n"
-        + "LinkNaija October 06, 2018\n\n"
-        + STORY
-        + "\n###  Popular Posts\n\n"
-        + "##  OMG! See How A Ghanaian Lady Was Abused (Photos+video)\n\nNovember 16, 2016\n\n"
-        + MENU
-    )
-    assert dict(clean_text(raw).metadata)["published"] == "2018-10-06"
-
-
-def test_a_flattened_pages_date_is_the_stamp_under_its_headline_not_a_related_storys() -> None:
-    """The same for a plain-text scrape (inscriptis): the stamp line under the headline,
-    not the date of a popular post that the layout meets first."""
-    raw = (
-        PLAIN_MENU
-        + "\nNollywood Actress, Kate Henshaw Is Looking Stunning In New Photos\n\n"
-        + "LinkNaija October 06, 2018\n\n"
-        + STORY
-        + "\nPopular Posts\n\n"
-        + "OMG! See How A Ghanaian Lady Was Abused (Photos+video)\n\nNovember 16, 2016\n\n"
-        + PLAIN_MENU
+        f"{menu}\n{heading}Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos\n\n"
+        "LinkNaija October 06, 2018\n\n"
+        f"{STORY}\n{subheading}Popular Posts\n\n"
+        "OMG! See How A Ghanaian Lady Was Abused (Photos+video)\n\nNovember 16, 2016\n\n"
+        + menu
     )
     assert dict(clean_text(raw).metadata)["published"] == "2018-10-06"
 
