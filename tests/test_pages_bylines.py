@@ -646,3 +646,37 @@ def test_a_stamps_label_in_a_byline_block_is_no_writer() -> None:
     page = _WIRE_STORY.format(head="").replace("<article>", f"<article>{block}")
     page = page.replace("<p>(Reporting by Hyonhee Shin and Josh Smith; Editing by Ed Davies)</p>", "")
     assert "Published" not in _authors(page)
+
+
+_POST = (
+    '<div class="post"><dl class="postprofile"><dt><a href="./memberlist.php?u={n}" '
+    'class="{cls}">{name}</a></dt></dl><div class="content">{text}</div></div>'
+)
+_REPLY = (
+    "I had the same question last winter, and the answer from the maintainers was that "
+    "the installer grew because of the firmware packages that ship with it now."
+)
+
+
+@pytest.mark.parametrize("cls", ["username", "username-coloured username", "bigusername"])
+def test_a_forum_threads_author_is_the_writer_of_its_first_post(cls: str) -> None:
+    """A thread (phpBB, vBulletin: each post's writer marked as a user name), no other
+    writer named: its first post's writer is the author, not a later one's."""
+    posts = [("b.scherer", "Why did the installer grow so much this year? " * 4), ("kaz", _REPLY)]
+    body = "".join(
+        _POST.format(n=n, cls=cls, name=name, text=text) for n, (name, text) in enumerate(posts)
+    )
+    raw = f"<html><head><title>Installer size</title></head><body>{body}</body></html>"
+    assert dict(clean_text(raw).metadata)["authors"] == ("b.scherer",)
+
+
+def test_one_user_name_on_a_page_is_no_author() -> None:
+    """A signed-in user's name in a page's header (one element marked as a user name) is
+    not a thread's first poster."""
+    raw = (
+        '<html><head><title>Floods</title></head><body><header><span class="username">'
+        "guest42</span></header><article><p>"
+        + "The river rose overnight and the town's lower streets were under water by dawn. " * 5
+        + "</p></article></body></html>"
+    )
+    assert "authors" not in dict(clean_text(raw).metadata)

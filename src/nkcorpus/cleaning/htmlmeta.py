@@ -46,8 +46,11 @@ For each field the first source that gives a value wins:
     date on one of the lines just under the headline or the two above it
     (``"2025-12-17 · Trond Teigen"``, ``"Dec 17, 2025"`` and ``"Julian K. Arni"`` in one
     line, or the name in the next element after a date that ends in a separator); the
-    headline is the ``h1`` that reads as the title, else the first block that does. A name
-    that is the
+    headline is the ``h1`` that reads as the title, else the first block that does; then
+    the site, its publisher or a team marked as the author with no one else named; then, on
+    a forum's thread, the writer of its first post (the first of two or more elements that
+    phpBB, XenForo, vBulletin, Flarum or Hacker News mark as a post's writer, outside
+    comments). A name that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
     outlet's: ``中時電子報``, ``연합뉴스``) or a team's (``"Gear Team"``) is not an author
     where the markup names someone else (alone, it is: ``"By Wikimedia Foundation"``,
@@ -601,6 +604,32 @@ _TIME_AFTER = re.compile(
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.")
 
 
+#: The class names that forum engines give a post's writer: phpBB, XenForo and vBulletin 4
+#: (``username``), vBulletin 3 (``bigusername``), Flarum (``PostUser-name``), Hacker News
+#: (``hnuser``).
+_POSTER_CLASSES = ("username", "bigusername", "postuser-name", "hnuser")
+_POSTERS = " or ".join(
+    f"contains(concat(' ', translate(normalize-space(@class), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+    f"'abcdefghijklmnopqrstuvwxyz'), ' '), ' {name} ')"
+    for name in _POSTER_CLASSES
+)
+#: A thread shows at least this many posts' writers.
+THREAD_POSTS = 2
+
+
+def _first_poster(tree: Any) -> tuple[str, ...]:
+    """The writer of the first post of a forum's thread: the first of
+    :data:`THREAD_POSTS` or more elements that a forum engine marks as a post's writer,
+    outside comments (a one-word user name, or a name)."""
+    found = [
+        " ".join(str(e.text_content()).split())
+        for e in tree.xpath(f"//*[{_POSTERS}]")
+        if not any("comment" in (a.get("class") or "").lower() for a in e.iterancestors())
+    ]
+    found = [name for name in found if 1 < len(name) <= 40 and name_shaped(name)]
+    return (found[0],) if len(found) >= THREAD_POSTS else ()
+
+
 def _wire_credits(shown: list[str]) -> tuple[str, ...]:
     """The reporters and writers that a wire story's closing credits name
     (:func:`~nkcorpus.cleaning.bylines.read_wire_credits`)."""
@@ -811,6 +840,9 @@ def read_metadata(
             "authors",
             [(source, people(names, sites_too=True)) for source, names in marked],
         )
+    if not authors:
+        # A forum's thread: the writer of its first post.
+        authors = first("authors", [("first-poster", people(_first_poster(tree)))])
     lang = tree.get("lang") or tree.get("xml:lang")
     extra: dict[str, Any] = {
         "description": meta.get("og:description") or meta.get("description"),
