@@ -222,6 +222,7 @@ def name_shaped(name: str, cased: bool = True) -> bool:
     return True
 
 
+#: A writer's role after the name, as a wire story's signature gives it.
 _WRITER_ROLE = re.compile(
     r"(?:[A-Z][\w.&'’-]*\s+){0,4}"
     r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?",

@@ -30,7 +30,7 @@ import re
 
 import attrs
 
-from nkcorpus.cleaning.dates import DATE, find_date
+from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
 
 __all__ = [
     "AGENCY",
@@ -487,7 +487,6 @@ _STAMP_LABEL = re.compile(
     r"(?:\s+on)?\s*:?\s*$",
     re.IGNORECASE,
 )
-_DATE_SEARCH = re.compile(DATE, re.IGNORECASE)
 #: An English stamp label after the names, with what follows it up to the date
 #: (``"By Jane Doe Updated 3:15 PM EST, Mon"``, ``"Written by Jane Doe on"``).
 LATER_STAMP = re.compile(
@@ -511,7 +510,7 @@ def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
     """
     if len(line) > 200:
         return None, None
-    match = _DATE_SEARCH.search(line)
+    match = DATE_PATTERN.search(line)
     if match is None:
         return None, None
     head = _STAMP_LABEL.sub("", LATER_STAMP.sub("", line[: match.start()]))

@@ -167,9 +167,9 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         metadata = layout.metadata
         removed.extend(Removal(run.offsets.to_raw(span), rule) for span, rule in layout.removals)
         captions = _apply_layout(run, layout, options, seconds)
-        if page is False and not markdown and options.main_content:
+        if not page and not markdown and options.main_content:  # a page flattened to text
             captions = _flattened_article(run, captions, removed, options)
-        if markdown and options.main_content:  # a scrape of a whole page: its article
+        elif markdown and options.main_content:  # a scrape of a whole page: its article
             captions, headline = _scrape_article(
                 run, raw, document.headings, captions, removed, options
             )
@@ -327,6 +327,19 @@ def _scrape_article(
             if removal.rule == "title" and not _within(removal.raw_span, found[2]):
                 # the heading above the headline is the site's, not the title
                 removed[index] = attrs.evolve(removal, rule="not-main-content")
+    moved = _leave_out_lines(run, rules, captions, removed, options)
+    return moved, (found[1:] if found is not None else None)
+
+
+def _leave_out_lines(
+    run: _Run,
+    rules: dict[Span, str],
+    captions: list[Span],
+    removed: list[Removal],
+    options: CleanOptions,
+) -> list[Span]:
+    """Take the lines ``rules`` names (each with its line break) out of the text, each a
+    :class:`Removal` with its rule; return the captions' new spans."""
     spans = sorted(rules, key=lambda span: span.start)
     for span in spans:  # the line without its line break, in the raw text
         end = span.end - (run.text[span.end - 1] == "\n")
@@ -334,7 +347,7 @@ def _scrape_article(
     maps = [run.apply("main-content", lambda _text: [Edit(s.start, s.end, "") for s in spans])]
     if options.collapse_whitespace:
         maps.append(run.apply("whitespace", uni.whitespace_edits))
-    return _moved(captions, maps), (found[1:] if found is not None else None)
+    return _moved(captions, maps)
 
 
 def _flattened_article(
@@ -348,13 +361,8 @@ def _flattened_article(
     spans = read_scrape(run.raw, run.text, plain=True).not_main
     if not spans:
         return captions
-    for span in spans:  # the line without its line break, in the raw text
-        end = span.end - (run.text[span.end - 1] == "\n")
-        removed.append(Removal(run.offsets.to_raw(Span(span.start, end)), "not-main-content"))
-    maps = [run.apply("main-content", lambda _text: [Edit(s.start, s.end, "") for s in spans])]
-    if options.collapse_whitespace:
-        maps.append(run.apply("whitespace", uni.whitespace_edits))
-    return _moved(captions, maps)
+    rules = dict.fromkeys(spans, "not-main-content")
+    return _leave_out_lines(run, rules, captions, removed, options)
 
 
 def _within(inner: Span, outer: Span) -> bool:

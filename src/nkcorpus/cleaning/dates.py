@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["DATE", "find_date"]
+__all__ = ["DATE", "DATE_PATTERN", "find_date"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -42,6 +42,8 @@ DATE = (
     rf"|(?<!\d){_DAY_PAST_12}[-./]{_MONTH_NUMBER}{_YEAR_LAST}"
     rf"|(?<!\d){_MONTH_NUMBER}[-./]{_DAY_PAST_12}{_YEAR_LAST})"
 )
+#: :data:`DATE` compiled, case-insensitive: to find a date in a line or take it out.
+DATE_PATTERN = re.compile(DATE, re.IGNORECASE)
 
 _DATE_FORMS = re.compile(
     rf"(?P<mon_a>{_MONTH})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year_a>(?:19|20)\d\d)"

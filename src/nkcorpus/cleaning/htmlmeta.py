@@ -94,7 +94,7 @@ from nkcorpus.cleaning.authornames import (
     without_role,
 )
 from nkcorpus.cleaning.bylines import AGENCY, read_byline, read_stamped_byline, read_wire_credits
-from nkcorpus.cleaning.dates import DATE
+from nkcorpus.cleaning.dates import DATE_PATTERN
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
@@ -562,7 +562,7 @@ def _name_beside_date(groups: tuple[list[str], ...]) -> tuple[str, ...]:
     for lines in groups:
         texts = [" ".join(line.split()) for line in lines]
         for at, text in enumerate(texts):
-            match = _DATE_IN_LINE.search(text) if len(text) <= 80 else None
+            match = DATE_PATTERN.search(text) if len(text) <= 80 else None
             if match is None:
                 continue
             before = text[: match.start()].strip(_BESIDE)
@@ -592,7 +592,6 @@ def _name_alone(text: str) -> str:
     return ""
 
 
-_DATE_IN_LINE = re.compile(DATE, re.IGNORECASE)
 _STAMP_WORDS = frozenset(["by", "posted", "written", "published", "updated", "on", "last"])
 #: Separators between a date and a name on one line.
 _BESIDE = " \t|│｜·•/-–—,"

@@ -34,7 +34,7 @@ from nkcorpus.cleaning import metadata as meta
 from nkcorpus.cleaning.authornames import writer_and_role
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import read_stamped_byline, read_wire_credits
-from nkcorpus.cleaning.dates import DATE, find_date
+from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
 from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
@@ -120,7 +120,6 @@ def _article_start(lines: list[_Line], body: list[int]) -> int:
     return body[0]
 
 
-#: A writer's role after the name, as a wire story's signature gives it.
 def headline_sized(text: str) -> bool:
     """Whether ``text`` has a headline's size: three words with letters or more, or six
     Han or Hangul characters; what a headline has and a menu item or a label
@@ -144,7 +143,6 @@ def _title_like(text: str) -> bool:
     )
 
 
-_DATE_TEXT = re.compile(DATE, re.IGNORECASE)
 _BY_TAIL = re.compile(r"\bby:?\s.*$", re.IGNORECASE)
 _STAMP_WORDS = frozenset(["updated", "posted", "published", "last", "on", "at", "am", "pm"])
 
@@ -159,7 +157,7 @@ def _stamp_line(text: str) -> bool:
     """
     if find_date(text) is None:
         return False
-    rest = _BY_TAIL.sub("", _DATE_TEXT.sub(" ", text))
+    rest = _BY_TAIL.sub("", DATE_PATTERN.sub(" ", text))
     words = [w.strip(".,;:|").casefold() for w in rest.split() if _LETTER.search(w)]
     return sum(1 for w in words if w not in _STAMP_WORDS) <= 1
 

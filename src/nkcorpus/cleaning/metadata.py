@@ -20,7 +20,7 @@ import re
 import attrs
 
 from nkcorpus.cleaning.bylines import Byline, read_byline
-from nkcorpus.cleaning.dates import DATE, find_date
+from nkcorpus.cleaning.dates import DATE, DATE_PATTERN, find_date
 
 __all__ = [
     "EMAIL",
@@ -290,7 +290,6 @@ _DATELINE = re.compile(
     rf"(?P<date>{DATE})[^\n]{{0,60}}$",
     re.IGNORECASE,
 )
-_DATE_ONLY = re.compile(DATE, re.IGNORECASE)
 #: ``【大紀元2018年09月20日訊】``: an outlet's dateline in lenticular brackets.
 _WIRE_DATELINE = re.compile(rf"【\s*[\u4e00-\u9fff]{{0,6}}?(?P<date>{DATE})\s*[訊讯电電]?\s*】")
 _DATELINE_REST = re.compile(
@@ -330,7 +329,7 @@ def dateline(line: str) -> str | None:
     match = _DATELINE.match(line)
     if not match:
         return None
-    date = _DATE_ONLY.match(line, match.start("date"))
+    date = DATE_PATTERN.match(line, match.start("date"))
     if date is None:
         return None
     date_end = date.end()

@@ -35,7 +35,7 @@ import attrs
 
 from nkcorpus.cleaning.authornames import job_title, name_shaped, writer_and_role
 from nkcorpus.cleaning.bylines import LATER_STAMP, Byline, read_byline, read_stamped_byline
-from nkcorpus.cleaning.dates import DATE, find_date
+from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.markdown import front_matter_end
@@ -224,7 +224,9 @@ def looks_like_scrape(markdown: str) -> bool:
     return menus >= MENU_SHARE * len(lines) and bool(_FURNITURE.search(markdown))
 
 
-#: A line of a flattened page that is a menu's entry: a bullet, then four words at most.
+#: A line of a flattened page that is a menu's entry: a bullet, then four words at most
+#: (and no sentence's end, :data:`_SENTENCE_END`).
+_SENTENCE_END = re.compile(r"[.。!！?？]$")
 _FLAT_MENU_ITEM = re.compile(r"\s*(?:[*+•o-]\s+|\d{1,3}[.)]\s+)?(?:\S+\s+){0,3}\S+\s*")
 
 
@@ -240,7 +242,9 @@ def looks_flattened(text: str) -> bool:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < SCRAPE_LINES or not _FURNITURE.search(text):
         return False
-    menu = [bool(_FLAT_MENU_ITEM.fullmatch(line)) and not _TITLE_END.search(line) for line in lines]
+    menu = [
+        bool(_FLAT_MENU_ITEM.fullmatch(line)) and not _SENTENCE_END.search(line) for line in lines
+    ]
     if sum(menu) < MENU_SHARE * len(lines):
         return False
 
@@ -255,8 +259,6 @@ def looks_flattened(text: str) -> bool:
     fifth = max(len(lines) // 5, MENU_RUN)
     return has_run(menu[:fifth]) and has_run(menu[-fifth:])
 
-
-_TITLE_END = re.compile(r"[.。!！?？]$")
 
 
 #: A paragraph this long (in characters) with enough stop words is article for jusText
@@ -360,10 +362,12 @@ def headline_stamps(
     # the nearest lines first, under the headline before above it at the same distance
     near = [line for pair in zip_longest(under, above) for line in pair if line is not None]
     found: list[tuple[str, object]] = []
+    # A stamp line that opens with its date is read however long it is ("November 19, 2019
+    # at 9:45 am Filed Under: EEE, health, Michigan, ...").
     stamps = [
         line
         for line in near
-        if (len(line) <= 100 or _OPENS_WITH_DATE.match(line) is not None) and not _prose(line)
+        if (len(line) <= 100 or DATE_PATTERN.match(line) is not None) and not _prose(line)
     ]
     if any(_PUBLISHED_LABEL.match(line) for line in stamps):
         # "Posted: Fri 6:45 PM, Feb 16, 2018" before "Updated: Sat 8:31 PM, Feb 17, 2018"
@@ -387,9 +391,6 @@ def headline_stamps(
 PROSE_WORDS = 5
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{3,}\b")
 #: The label of an update's stamp (``"Updated: Sat 8:31 PM, Feb 17, 2018"``).
-#: A stamp line that opens with its date, whatever follows it (``"November 19, 2019 at
-#: 9:45 am Filed Under: EEE, health, Michigan, ..."``): read however long it is.
-_OPENS_WITH_DATE = re.compile(DATE, re.IGNORECASE)
 _UPDATE_LABEL = re.compile(
     r"\W*(?:last\s+)?(?:updated|modified|edited|revised)\b|\W*(?:수정|更新|最后更新|最後更新)",
     re.IGNORECASE,
@@ -459,7 +460,7 @@ def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
     ``"Published Wed, Nov 20 2019 4:29 AM EST"``."""
     for at, line in enumerate(under[:2]):
         head = _BEFORE_DATE.split(line, 1)[0].strip()
-        if head == line and (date := _OPENS_WITH_DATE.search(line)) and date.start():
+        if head == line and (date := DATE_PATTERN.search(line)) and date.start():
             head = line[: date.start()].strip()  # "Carlos Nadalim 27/09/2018 Comente!"
         dated = (
             (head != line and find_date(line))
