@@ -204,6 +204,15 @@ def test_empty_table_cells_show_nothing_and_do_not_fail(body: str) -> None:
         ("Arch Linux ISO in 2024 / Arch Linux Forums", ["Arch Linux Forums"],
          "Arch Linux ISO in 2024"),
         ("AC/DC and the 24/7 news cycle", [], "AC/DC and the 24/7 news cycle"),
+        # Korean sites write the bar as the letter ㅣ, a section after a bare hyphen; a
+        # middle dot between words or as an ellipsis is no separator
+        ("장동혁 제명했지만… 절연 ·외연 확장 부담 커졌다-정치ㅣ한국일보", ["한국일보"],
+         "장동혁 제명했지만… 절연 ·외연 확장 부담 커졌다"),
+        ('도입 또다시 불발··· 친청계 "왜 밀어붙이나"-정치ㅣ한국일보', ["한국일보"],
+         '도입 또다시 불발··· 친청계 "왜 밀어붙이나"'),
+        ("한·미 정상회담 앞두고 北 도발 - 연합뉴스", ["연합뉴스"], "한·미 정상회담 앞두고 北 도발"),
+        ("北韩人权·脱北者证言", [], "北韩人权·脱北者证言"),
+        ("Defectors speak out · NK Pro", ["NK Pro"], "Defectors speak out"),
     ],
 )
 def test_site_names_are_cut_from_titles(title: str, sites: list[str], expected: str) -> None:

@@ -13,11 +13,15 @@ from nkcorpus.cleaning.dates import DATE
 
 __all__ = ["choose_title", "cut_site_name", "match_key", "title_parts"]
 
-#: Separators between a title's parts; between Han characters a bare hyphen before a
-#: site's name (``"标题-新华网"``) is one too.
+#: Separators between a title's parts. A middle dot only between spaces (not in
+#: ``"한·미"``, ``"约翰·史密斯"`` or the ellipsis ``"···"``); the Hangul letter ``ㅣ`` that
+#: Korean sites write as a bar (``"…-정치ㅣ한국일보"``). Between Han characters a bare hyphen
+#: before a site's name (``"标题-新华网"``) is one too, and so is one between Hangul
+#: before a section and a bar (``"…커졌다-정치ㅣ한국일보"``).
 _SEPARATORS = re.compile(
-    r"\s*(?:\||｜|│|--+|::|_|—|–|·|»|«)\s*|\s+[-:/]\s+"
+    r"\s*(?:\||｜|│|ㅣ|--+|::|_|—|–|»|«)\s*|\s+[-:/·]\s+"
     r"|(?<=[\u4e00-\u9fff！？」』”）])-(?=[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|频道|頻道)$)"
+    r"|(?<=[\uac00-\ud7a3\"'”’」』）)!?…])-(?=[\uac00-\ud7a3]{1,6}\s*(?:\||｜|│|ㅣ))"
 )
 #: A part that has the shape of a Chinese site's name (``新华网``, ``人民日报``).
 _SITE_SHAPE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|频道|頻道)")
@@ -88,7 +92,9 @@ def match_key(text: str) -> str:
     return _NOT_LETTERS.sub("", text.casefold())
 
 
-_SECTION_SEPARATOR = re.compile(r"(?:\||｜|│|--+|::|_|»)\s*$")
+_SECTION_SEPARATOR = re.compile(
+    r"(?:\||｜|│|ㅣ|--+|::|_|»|(?<=[\uac00-\ud7a3\"'”’」』）)!?…])-)\s*$"
+)
 
 
 def _is_section(title: str, part: str) -> bool:
@@ -105,8 +111,8 @@ def cut_site_name(
 ) -> str:
     """Cut the site's name and section from a page title.
 
-    The title is split at separators (``|``, ``-`` between spaces, ``_``,
-    ``--``, ``::``, ``–``, ``—``, ``·``, ``»``). A title that a visible heading
+    The title is split at separators (``|`` and the Korean ``ㅣ``, ``-`` or ``·`` between
+    spaces, ``_``, ``--``, ``::``, ``–``, ``—``, ``»``). A title that a visible heading
     repeats whole stays whole; otherwise a part that one repeats wins (the
     longest, when several do), unless it names the site (its logo shows the
     name); a part that one of ``headlines`` (the page's ``h1`` elements) repeats comes
