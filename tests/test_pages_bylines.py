@@ -199,6 +199,19 @@ def test_what_stands_around_a_name_in_an_author_field_goes(value: str, names: tu
     assert split_authors(value) == names
 
 
+@pytest.mark.parametrize("label", ["Written by:", "By:", "Written by: "])
+def test_a_byline_label_and_name_side_by_side_name_the_writer(label: str) -> None:
+    """A byline whose label and name stand in elements side by side, with no space after
+    the colon (``"Written by:Elise Nass"``), names the writer."""
+    page = (
+        "<html><head><title>Best tutors</title></head><body><article><h1>Best tutors</h1>"
+        f"<div class='meta'><span>{label}</span><span>Elise Nass</span></div>"
+        + "<p>Tutors who know the syllabus well made the biggest difference to us.</p>" * 5
+        + "</article></body></html>"
+    )
+    assert _authors(page) == ("Elise Nass",)
+
+
 def test_a_dateline_under_the_headline_dates_a_page_whose_markup_names_no_date() -> None:
     """``Written: 2023-11-07 15:03:30`` under the ``h1`` is the date when no meta tag gives one."""
     raw = (

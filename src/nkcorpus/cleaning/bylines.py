@@ -356,7 +356,7 @@ _EN_PREFIX = (
     r"|Reporting\s+by|Author|(?:Analysis|Opinion|Commentary|Interview|Review|Text)\s+by)\s*:?"
 )
 _EN_BYLINE = re.compile(
-    rf"{_EN_PREFIX}\s+(?P<names>{_EN_NAME}(?:(?:\s*,\s*{_EN_NAME})*\s*,?\s*(?:and|&)\s+{_EN_NAME})?)"
+    rf"{_EN_PREFIX}(?:(?<=:)\s*|\s+)(?P<names>{_EN_NAME}(?:(?:\s*,\s*{_EN_NAME})*\s*,?\s*(?:and|&)\s+{_EN_NAME})?)"
     rf"(?P<rest>\s*(?:,|\||-|–|—|\s/)\s*.{{0,60}}|\s+{AGENCY}|\s*\(?(?P<email>{EMAIL})\)?)?"
 )
 _EN_PHOTO = re.compile(

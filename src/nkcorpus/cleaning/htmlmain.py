@@ -56,8 +56,9 @@ _BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报�
 #: The longest block marked as a byline that is read as one (several names and a team).
 BYLINE_CHARS = 120
 _BYLINE_ROLES = frozenset(["byline", "author", "writer", "reporter", "journalist"])
-#: A line that opens with what a byline says of itself.
-_SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)\s*:?\s+[A-Z]")
+#: A line that opens with what a byline says of itself (``"Written by:Elise Nass"``: a
+#: label and a name in elements side by side, no space between).
+_SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)(?:\s*:\s*|\s+)[A-Z]")
 _DATE_LIKE = re.compile(
     r"(?:19|20)\d\d\s*[-./年년]\s*\d{1,2}|\d{1,2}[:시時时]\d\d"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
