@@ -693,3 +693,25 @@ def test_one_user_name_on_a_page_is_no_author() -> None:
         + "</p></article></body></html>"
     )
     assert "authors" not in dict(clean_text(raw).metadata)
+
+
+def _ld_page(author: str, byline: str = "") -> str:
+    return (
+        "<html><head><title>Gym injuries</title><script type='application/ld+json'>"
+        f'{{"@type": "Article", "headline": "Gym injuries", "author": {author}}}</script>'
+        "</head><body><article><h1>Gym injuries</h1>"
+        + byline
+        + "<p>Injuries at the gym are more common than most members of gyms think.</p>" * 5
+        + "</article></body></html>"
+    )
+
+
+def test_an_organisation_as_json_ld_author_gives_way_to_a_named_writer() -> None:
+    """A JSON-LD author typed as an organisation is no writer: the byline's name wins, and
+    with no one named the organisation is the author, its name whole (not split at ``&``);
+    a person typed in lower case is a person."""
+    firm = '{"@type": "Organization", "name": "Morgan & Morgan"}'
+    assert _authors(_ld_page(firm, "<p class='byline'>By Jane Doe</p>")) == ("Jane Doe",)
+    assert _authors(_ld_page(firm)) == ("Morgan & Morgan",)
+    person = '[{"@type": "person", "name": "Tom Krisher"}]'
+    assert _authors(_ld_page(person, "<p class='byline'>By Jane Doe</p>")) == ("Tom Krisher",)

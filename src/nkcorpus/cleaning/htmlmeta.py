@@ -29,7 +29,8 @@ For each field the first source that gives a value wins:
     the reporters of a Korean or Chinese byline in the article (``"〔記者巫其倫／台北報導〕"``,
     ``"(서울=연합뉴스) 홍길동 기자 ="``), JSON-LD ``author`` names of the first
     article that names them (an author given as ``{"@id": ...}`` is looked up
-    in the page's JSON-LD), ``meta name=author`` (and ``article:author``,
+    in the page's JSON-LD; one typed as other than a ``Person``, an ``Organization``,
+    counts only with the site below, its name whole), ``meta name=author`` (and ``article:author``,
     ``parsely-author``, ``sailthru.author``, ``dc.creator`` when they are not
     links, and the ``twitter:data1`` that ``twitter:label1`` labels ``Written by``), the
     microdata ``author`` of the article or of a forum's first post (not of a comment),
@@ -294,8 +295,22 @@ def _articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _json_ld_authors(articles: list[dict[str, Any]], objects: list[dict[str, Any]]) -> list[str]:
-    """The author names of the first article that names them; ``{"@id": ...}`` is looked up."""
+def _organisation(value: Any) -> bool:
+    """Whether a JSON-LD author is typed as something other than a person (an
+    ``Organization``, a ``Corporation``: ``{"@type": "Organization", "name": "Morgan &
+    Morgan"}``)."""
+    if not isinstance(value, dict) or "@type" not in value:
+        return False
+    kind = value["@type"]
+    kinds = kind if isinstance(kind, list) else [kind]
+    return not any(isinstance(k, str) and k.casefold() == "person" for k in kinds)
+
+
+def _json_ld_authors(
+    articles: list[dict[str, Any]], objects: list[dict[str, Any]]
+) -> tuple[list[str], list[str]]:
+    """The names of the people and of the organisations that the first article that
+    names its authors gives; ``{"@id": ...}`` is looked up."""
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o}
     for article in articles:
         value = article.get("author")
@@ -304,10 +319,12 @@ def _json_ld_authors(articles: list[dict[str, Any]], objects: list[dict[str, Any
             by_id.get(v["@id"], v) if isinstance(v, dict) and "name" not in v and "@id" in v else v
             for v in values
         ]
-        names = _names(resolved)
-        if names:
-            return names
-    return []
+        if _names(resolved):
+            return (
+                _names([v for v in resolved if not _organisation(v)]),
+                _names([v for v in resolved if _organisation(v)]),
+            )
+    return [], []
 
 
 def iso_date(value: str | None) -> str | None:
@@ -769,12 +786,10 @@ def read_metadata(
         writers = tuple(n for n in found if not _WIRE.fullmatch(n))  # "Adam Vidler, AP"
         return writers or found
 
+    ld_people, ld_organisations = _json_ld_authors(articles, objects)
     marked = [
         ("article-byline", reporters),
-        (
-            "json-ld",
-            tuple(n for a in _json_ld_authors(articles, objects) for n in split_authors(a)),
-        ),
+        ("json-ld", tuple(n for a in ld_people for n in split_authors(a))),
         *(
             (name, (_catalogue_names if name in _CATALOGUE else split_authors)(meta[name]))
             for name in _AUTHOR
@@ -837,7 +852,8 @@ def read_metadata(
         # an organisation's own page ("By Wikimedia Foundation", a person's own site).
         authors = first(
             "authors",
-            [(source, people(names, sites_too=True)) for source, names in marked],
+            [(source, people(names, sites_too=True)) for source, names in marked]
+            + [("json-ld", people(tuple(ld_organisations), sites_too=True))],
         )
     if not authors:
         # A forum's thread: the writer of its first post.
