@@ -318,6 +318,19 @@ def test_an_o_bullet_marks_a_list_item() -> None:
             ("Megan Rowe",),
             "2019-11-19",
         ),
+        # two writers joined by "and" and their agency after a comma (CT Post); a writer
+        # and the outlet in a list of the article's fields (Business Insider)
+        (
+            "Meg Kinnard and Errin Haines, Associated Press\n\nUpdated  12:24 am EST, "
+            "Wednesday, November 20, 2019",
+            ("Meg Kinnard", "Errin Haines"),
+            "2019-11-20",
+        ),
+        ("  * Tanza Loudenback, Business Insider\n\n  * 13.11.2019, 23:06", ("Tanza Loudenback",),
+         "2019-11-13"),
+        # the name and its link's text, one after the other (Express)
+        ("By Sean Martin Sean Martin\n\nPUBLISHED: 00:01, Tue, Nov 19, 2019", ("Sean Martin",),
+         "2019-11-19"),
     ],
 )
 def test_the_writer_under_a_scrapes_headline_is_read(
@@ -338,6 +351,11 @@ def test_the_writer_under_a_scrapes_headline_is_read(
         "Chief Strategy Officer\n\nNov 18, 2019",  # a wrapped headline's rest, a job title
         "\nKim Jong Un\n\nThe leader spoke to the party congress on Monday.",  # no date line
         "\nNov 18, 2019\n\nCAR REVIEWS",  # a section's label in capitals under the date
+        # a place before the first sentence, under the date
+        "\n* July 2, 2018\n\nNew York, NY – With content engagement migrating from desktop",
+        # a link to the next post in a list, over a stamp line that is no list item
+        "\n- [Next Post](/2018/10/02/)\n\nSeptember 10, 2018|by Catherine Hollander",
+        "\nNEW YORK, New York\n\nNov 18, 2019",  # a dateline's place in capitals
     ],
 )
 def test_a_headlines_rest_or_a_name_without_a_date_is_no_writer(under: str) -> None:

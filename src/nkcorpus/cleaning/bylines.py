@@ -41,6 +41,7 @@ __all__ = [
     "read_stamped_byline",
     "read_wire_credits",
     "writer_field",
+    "written_once",
 ]
 
 #: An email address.
@@ -437,7 +438,24 @@ def read_wire_credits(line: str) -> Byline | None:
 
 def _en_names(text: str, listed: bool) -> tuple[str, ...]:
     parts = [p.strip() for p in re.split(r"\s*(?:,\s*(?:and|&)\s+|,|\band\b|&)\s*", text)]
-    return tuple(p for p in parts if p)
+    return tuple(written_once(p) for p in parts if p)
+
+
+#: A name written twice, glued (``"Kristian LarsenKristian Larsen"``) or, a name of two
+#: words or more, after a space (``"Sean Martin Sean Martin"``: a name and its link).
+_TWICE = re.compile(r"(\S.{2,}?)\1|(\S+(?:\s\S+)+)\s\2")
+
+
+def written_once(name: str) -> str:
+    """``name`` once where a page writes it twice.
+
+    >>> written_once("Sean Martin Sean Martin"), written_once("Kristian LarsenKristian Larsen")
+    ('Sean Martin', 'Kristian Larsen')
+    >>> written_once("Li Li"), written_once("Jane Doe")
+    ('Li Li', 'Jane Doe')
+    """
+    twice = _TWICE.fullmatch(name)
+    return str(twice[1] or twice[2]) if twice else name
 
 
 def read_byline(line: str) -> Byline | None:

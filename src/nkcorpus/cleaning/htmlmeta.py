@@ -94,7 +94,13 @@ from nkcorpus.cleaning.authornames import (
     until_job_title,
     without_role,
 )
-from nkcorpus.cleaning.bylines import AGENCY, read_byline, read_stamped_byline, read_wire_credits
+from nkcorpus.cleaning.bylines import (
+    AGENCY,
+    read_byline,
+    read_stamped_byline,
+    read_wire_credits,
+    written_once,
+)
 from nkcorpus.cleaning.dates import DATE_PATTERN
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
@@ -170,8 +176,6 @@ _BY = re.compile(
 #: What follows a name in a forum's post header (``"changingtimes » Sat Dec 13"``), or after
 #: a gap of spaces with a no-break space in it (``"Brian Truitt \u00a0 USA TODAY"``).
 _AFTER_NAME = re.compile(r"\s+»\s.*$|\s+»$|(?:\s+\u00a0|\u00a0\s+)\s*\S.*$")
-#: A name written twice without a space (``"Kristian LarsenKristian Larsen"``).
-_TWICE = re.compile(r"(\S.{2,}?)\1")
 
 
 @attrs.frozen
@@ -400,8 +404,7 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
         return ()
     for part in until_job_title(_AUTHOR_SPLIT.split(_AFTER_NAME.sub("", value))):
         part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-")))
-        if twice := _TWICE.fullmatch(part):
-            part = twice[1]
+        part = written_once(part)
         if not part or _NOT_NAME.search(part) or _CREDENTIAL.match(part) or len(part) > 60:
             continue
         if name_shaped(without_role(part, set()), cased=shown):

@@ -325,7 +325,8 @@ def headline_stamps(
     writer's name and role (``"Steve Peoples, AP National Political Writer"``), else from a
     name alone on one of the two lines under the headline, or just before the date on its
     line, with a date on its line or the next (not a job title, nor the headline's wrapped
-    rest).
+    rest; two names joined by ``and`` and an outlet after a comma are read too: ``"Meg
+    Kinnard and Errin Haines, Associated Press"``).
     The date is that of the stamp nearest the headline among the ``STAMP_LINES`` (ten)
     lines above and under it (under first at the same distance), a sentence's date (a
     photo's caption) left out, and a publication's stamp before an update's.
@@ -419,6 +420,9 @@ _LABEL_ALONE = re.compile(
     r"(?:by|authors?|written\s+by|posted\s+by|words|text|текст|автор|von|por|par|door):?",
     re.IGNORECASE,
 )
+#: A bullet before a list item (not a number: ``"13. November 2019"`` is a date; an
+#: asterisk is left out with emphasis).
+_BULLET = re.compile(r"^[+•-]\s+")
 #: An e-mail address and what follows it on a byline (``"By Megan Rowe
 #: meganr@spokesman.com(509) 459-5382"``).
 _EMAIL_ON = re.compile(r"\s+[\w.+-]+@[\w-]+\.[\w.]+.*$")
@@ -454,30 +458,65 @@ def _stamp_byline(line: str) -> Byline | None:
 
 def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
     """A writer's name alone on the first or second line under the headline, with a date
-    on its line (after a separator), on the next, or, for the second, on the first:
-    ``"Dallas Robinson"`` over ``"Nov 18, 2019 @17:19 PM"``, ``"Chris Davies - Nov 19, 2019,
-    8:15 pm CST"``, ``"Carlos Nadalim 27/09/2018 Comente!"``, ``"Natasha Turak"`` under
-    ``"Published Wed, Nov 20 2019 4:29 AM EST"``."""
+    on its line (after a separator, not before a sentence), on the next, or, for the
+    second, on the first: ``"Dallas Robinson"`` over ``"Nov 18, 2019 @17:19 PM"``, ``"Chris
+    Davies - Nov 19, 2019, 8:15 pm CST"``, ``"Carlos Nadalim 27/09/2018 Comente!"``,
+    ``"Natasha Turak"`` under ``"Published Wed, Nov 20 2019 4:29 AM EST"``. An item of a
+    list is one where its date is the list's next or last item (``"* Tanza Loudenback,
+    Business Insider"`` over ``"* 13.11.2019, 23:06"``; not ``"- [Next Post](…)"`` over a
+    stamp line)."""
     for at, line in enumerate(under[:2]):
+        item = _BULLET.match(line)
+        if item:
+            line = line[item.end() :]
         head = _BEFORE_DATE.split(line, 1)[0].strip()
         if head == line and (date := DATE_PATTERN.search(line)) and date.start():
             head = line[: date.start()].strip()  # "Carlos Nadalim 27/09/2018 Comente!"
-        dated = (
-            (head != line and find_date(line))
-            or (at + 1 < len(under) and len(under[at + 1]) <= 60 and find_date(under[at + 1]))
-            # under the date: not a section's label in capitals ("CAR REVIEWS")
-            or (at == 1 and len(under[0]) <= 100 and not head.isupper() and find_date(under[0]))
-        )
-        words = head.split()
+        if head != line and _prose(line[len(head) :]):
+            continue  # "New York, NY – With content engagement migrating from desktop ..."
         if (
-            dated
-            and 2 <= len(words) <= 3
-            and all(w[:1].isupper() and w.isalpha() for w in words)
-            and name_shaped(head)
-            and not job_title(head)
-        ):
-            return (head,)
+            (head != line and find_date(line))
+            or (at + 1 < len(under) and _dated(under[at + 1], 60, bool(item)))
+            # under the date: not a section's label in capitals ("CAR REVIEWS")
+            or (at == 1 and not head.isupper() and _dated(under[0], 100, bool(item)))
+        ) and (names := _names_alone(head)):
+            return names
     return None
+
+
+def _dated(line: str, most: int, item: bool) -> bool:
+    """Whether ``line`` is a date's line of at most ``most`` characters (with ``item``, an
+    item of a list too)."""
+    return len(line) <= most and (not item or bool(_BULLET.match(line))) and bool(find_date(line))
+
+
+#: Writers' names alone on a line, two joined by ``and``, and an outlet after a comma
+#: (``"Meg Kinnard and Errin Haines, Associated Press"``, ``"Tanza Loudenback, Business
+#: Insider"``).
+_NAMES_OUTLET = re.compile(
+    r"(?P<names>[^,&]+?(?:\s+(?:and|&)\s+[^,&]+?)?)"
+    r"(?:,\s+(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))?"
+)
+
+
+def _names_alone(head: str) -> tuple[str, ...] | None:
+    """The writers of a line that holds their names alone (two or three capitalized words
+    each, not a job title), or two joined by ``and``, and maybe an outlet after a comma
+    (not a dateline's place in capitals: ``"SEOUL, South Korea"``)."""
+    match = _NAMES_OUTLET.fullmatch(head)
+    if match is None or (match["outlet"] and match["names"].isupper()):
+        return None
+    names = tuple(n.strip() for n in re.split(r"\s+(?:and|&)\s+", match["names"]))
+    for name in names:
+        words = name.split()
+        if not (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and name_shaped(name)
+            and not job_title(name)
+        ):
+            return None
+    return names
 
 
 #: A separator before a date on a writer's line.
