@@ -328,6 +328,21 @@ def test_an_o_bullet_marks_a_list_item() -> None:
         ),
         ("  * Tanza Loudenback, Business Insider\n\n  * 13.11.2019, 23:06", ("Tanza Loudenback",),
          "2019-11-13"),
+        # the same as mdka wrote it: markup and an empty link between the lines
+        (
+            '<span id="content"></span>\n [](http://www.businessinsider.com) \n'
+            "-  [Tanza Loudenback](https://www.businessinsider.de/autoren/tanza-loudenback) , "
+            "[Business Insider](http://www.businessinsider.com)\n- 13.11.2019, 23:06",
+            ("Tanza Loudenback",),
+            "2019-11-13",
+        ),
+        # a handle after a space, under the stamp (CNBC as mdka wrote it)
+        (
+            "Published Tue, Nov 19 20197:05 AM EST\n\n [Keris Lahiff](https://www.cnbc.com/k/)"
+            "  [@kerisalison](https://twitter.com/kerisalison)",
+            ("Keris Lahiff",),
+            "2019-11-19",
+        ),
         # the name and its link's text, one after the other (Express)
         ("By Sean Martin Sean Martin\n\nPUBLISHED: 00:01, Tue, Nov 19, 2019", ("Sean Martin",),
          "2019-11-19"),

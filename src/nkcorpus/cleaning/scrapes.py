@@ -328,7 +328,8 @@ def headline_stamps(
     rest; two names joined by ``and`` and an outlet after a comma are read too: ``"Meg
     Kinnard and Errin Haines, Associated Press"``).
     The date is that of the stamp nearest the headline among the ``STAMP_LINES`` (ten)
-    lines above and under it (under first at the same distance), a sentence's date (a
+    lines above and under it (lines of markup alone, or of links that show nothing, as
+    blank lines) (under first at the same distance), a sentence's date (a
     photo's caption) left out, and a publication's stamp before an update's.
 
     >>> headline_stamps("[Home](/)\n\n# Floods in the north\n\nBy [Jane Doe](/a/jd)\n\n"
@@ -342,14 +343,14 @@ def headline_stamps(
     spaced: list[bool] = []  # whether a blank line stands before each line
     blank = True
     for line in markdown.splitlines():
-        if line.strip():
+        if _shows(line):
             lines.append(line.strip())
             spaced.append(blank)
-        blank = not line.strip()
+        blank = not _shows(line)
     shown: list[tuple[str, object]] = []
     index: int | None
     if at is not None:
-        index = sum(1 for line in markdown[:at].splitlines() if line.strip())
+        index = sum(1 for line in markdown[:at].splitlines() if _shows(line))
     elif title is None:
         index = next((i for i, line in enumerate(lines) if _HEADLINE.match(line)), None)
     else:
@@ -386,6 +387,16 @@ def headline_stamps(
     return [*shown, *found]
 
 
+#: A line of markup alone (``<span id="content"></span>``), or of links that show nothing
+#: (``[](https://www.example.com)``), which a markdown converter left in.
+_NOTHING_SHOWN = re.compile(r"(?:\s*(?:</?[a-zA-Z][^<>\n]*>|\[\]\([^)\n]*\)))*\s*")
+
+
+def _shows(line: str) -> bool:
+    """Whether a scrape's line shows anything (see :data:`_NOTHING_SHOWN`)."""
+    return _NOTHING_SHOWN.fullmatch(line) is None
+
+
 #: A line near a headline with this many lower-case words of three letters or more is a
 #: sentence (a photo's caption, "In this Dec. 12, 2006, file photo, made available by
 #: NASA ..."), not a date stamp.
@@ -409,8 +420,9 @@ def _prose(line: str) -> bool:
 
 #: A markdown backslash escape (``\-``).
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
-#: A handle glued to the name before it (``"Chris Pokorny@DawgsByNature"``).
-_HANDLE = re.compile(r"(?<=[^\W\d_])@\w+")
+#: A handle after the name before it, glued to it or not (``"Chris Pokorny@DawgsByNature"``,
+#: ``"Keris Lahiff  @kerisalison"``).
+_HANDLE = re.compile(r"(?<=[^\W\d_])\s*@\w+")
 #: ``by`` and the writers at the end of a line that opens with its date
 #: (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``, ``"… | BY: Jo Lee"``).
 _BY_AFTER = re.compile(r"\s\bby:?\s+(?P<names>[^\d|/]{3,60})$", re.IGNORECASE)
