@@ -328,9 +328,9 @@ def headline_stamps(
     rest; two names joined by ``and`` and an outlet after a comma are read too: ``"Meg
     Kinnard and Errin Haines, Associated Press"``).
     The date is that of the stamp nearest the headline among the ``STAMP_LINES`` (ten)
-    lines above and under it (lines of markup alone, or of links that show nothing, as
-    blank lines) (under first at the same distance), a sentence's date (a
-    photo's caption) left out, and a publication's stamp before an update's.
+    lines above and under it, under first at the same distance (lines of markup alone, or
+    of links that show nothing, count as blank lines), a sentence's date (a photo's
+    caption) left out, and a publication's stamp before an update's.
 
     >>> headline_stamps("[Home](/)\n\n# Floods in the north\n\nBy [Jane Doe](/a/jd)\n\n"
     ...     "November 19, 2019 / 12:21 AM\n\nThe river rose overnight.")
@@ -474,8 +474,8 @@ def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
     second, on the first: ``"Dallas Robinson"`` over ``"Nov 18, 2019 @17:19 PM"``, ``"Chris
     Davies - Nov 19, 2019, 8:15 pm CST"``, ``"Carlos Nadalim 27/09/2018 Comente!"``,
     ``"Natasha Turak"`` under ``"Published Wed, Nov 20 2019 4:29 AM EST"``. An item of a
-    list is one where its date is the list's next or last item (``"* Tanza Loudenback,
-    Business Insider"`` over ``"* 13.11.2019, 23:06"``; not ``"- [Next Post](…)"`` over a
+    list is one where its date is the list's next or last item (``"- Tanza Loudenback ,
+    Business Insider"`` over ``"- 13.11.2019, 23:06"``; not ``"- [Next Post](…)"`` over a
     stamp line)."""
     for at, line in enumerate(under[:2]):
         item = _BULLET.match(line)
@@ -514,7 +514,7 @@ _NAMES_OUTLET = re.compile(
 def _names_alone(head: str) -> tuple[str, ...] | None:
     """The writers of a line that holds their names alone (two or three capitalized words
     each, not a job title), or two joined by ``and``, and maybe an outlet after a comma
-    (not a dateline's place in capitals: ``"SEOUL, South Korea"``)."""
+    (not a dateline's place in capitals: ``"NEW YORK, New York"``)."""
     match = _NAMES_OUTLET.fullmatch(head)
     if match is None or (match["outlet"] and match["names"].isupper()):
         return None
