@@ -441,6 +441,8 @@ def _en_names(text: str, listed: bool) -> tuple[str, ...]:
     return tuple(written_once(p) for p in parts if p)
 
 
+#: The longest text looked at as a name written twice.
+TWICE_CHARS = 160
 #: A name written twice, glued (``"Kristian LarsenKristian Larsen"``) or, a name of two
 #: words or more, after a space (``"Sean Martin Sean Martin"``: a name and its link).
 _TWICE = re.compile(r"(\S.{2,}?)\1|(\S+(?:\s\S+)+)\s\2")
@@ -454,6 +456,8 @@ def written_once(name: str) -> str:
     >>> written_once("Li Li"), written_once("Jane Doe")
     ('Li Li', 'Jane Doe')
     """
+    if len(name) > TWICE_CHARS:
+        return name  # no name written twice is that long; the pattern is not tried on it
     twice = _TWICE.fullmatch(name)
     return str(twice[1] or twice[2]) if twice else name
 

@@ -502,6 +502,8 @@ def _dated(line: str, most: int, item: bool) -> bool:
     return len(line) <= most and (not item or bool(_BULLET.match(line))) and bool(find_date(line))
 
 
+#: The longest line read as writers' names alone.
+NAMES_CHARS = 120
 #: Writers' names alone on a line, two joined by ``and``, and an outlet after a comma
 #: (``"Meg Kinnard and Errin Haines, Associated Press"``, ``"Tanza Loudenback, Business
 #: Insider"``).
@@ -515,6 +517,8 @@ def _names_alone(head: str) -> tuple[str, ...] | None:
     """The writers of a line that holds their names alone (two or three capitalized words
     each, not a job title), or two joined by ``and``, and maybe an outlet after a comma
     (not a dateline's place in capitals: ``"NEW YORK, New York"``)."""
+    if len(head) > NAMES_CHARS:
+        return None  # a paragraph, not names (and no long line for the pattern to try)
     match = _NAMES_OUTLET.fullmatch(head)
     if match is None or (match["outlet"] and match["names"].isupper()):
         return None
