@@ -175,7 +175,11 @@ _BY = re.compile(
 )
 #: What follows a name in a forum's post header (``"changingtimes » Sat Dec 13"``), or after
 #: a gap of spaces with a no-break space in it (``"Brian Truitt \u00a0 USA TODAY"``).
-_AFTER_NAME = re.compile(r"\s+»\s.*$|\s+»$|(?:\s+\u00a0|\u00a0\s+)\s*\S.*$")
+_AFTER_NAME = re.compile(
+    # each alternative starts where a run of spaces starts, so that a long run is looked
+    # at once, not once from each of its spaces
+    r"(?<!\s)\s+»\s.*$|(?<!\s)\s+»$|(?<!\s)(?=\s*\u00a0)(?=\s\s)\s+\S.*$"
+)
 
 
 @attrs.frozen

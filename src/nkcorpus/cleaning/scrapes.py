@@ -437,7 +437,7 @@ _LABEL_ALONE = re.compile(
 _BULLET = re.compile(r"^[+•-]\s+")
 #: An e-mail address and what follows it on a byline (``"By Megan Rowe
 #: meganr@spokesman.com(509) 459-5382"``).
-_EMAIL_ON = re.compile(r"\s+[\w.+-]+@[\w-]+\.[\w.]+.*$")
+_EMAIL_ON = re.compile(r"(?<!\s)\s+[\w.+-]+@[\w-]+\.[\w.]+.*$")  # a run of spaces once
 
 
 def _stamp_lines(lines: list[str]) -> list[str]:
@@ -536,7 +536,7 @@ def _names_alone(head: str) -> tuple[str, ...] | None:
 
 
 #: A separator before a date on a writer's line.
-_BEFORE_DATE = re.compile(r"\s+[-–—|·•]\s+")
+_BEFORE_DATE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+")  # a run of spaces looked at once
 
 
 #: The share of a title's words that a line must hold to be its headline.
