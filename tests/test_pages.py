@@ -818,3 +818,19 @@ def test_comments_cdata_and_the_end_of_the_page(page: str, shown: list[str]) -> 
     page when they never do), raw text of scripts never shows, and text after the last tag,
     even a stray "<" or a tag cut off by the end of the page, is read as text."""
     assert [b.text for b in read_page(page).blocks.values()] == shown
+
+
+def test_a_text_of_many_blank_lines_is_read_in_linear_time() -> None:
+    """Four times the lines that hold a space alone (a scrape's padding) take about four
+    times as long to clean, not sixteen or more: telling markdown from plain text looks
+    within each line."""
+    body = "\n\nThe talks went on for a long while today and the delegates left late." * 3
+    small_text, large_text = ("Talks resume\n\n" + " \n" * count + body for count in (2000, 8000))
+    assert "The talks went on" in clean_text(large_text).text
+    ratios = []
+    for _ in range(3):  # a shared machine may be busy during one try
+        small = least_cpu_time(lambda: clean_text(small_text), repeat=3)
+        ratios.append(least_cpu_time(lambda: clean_text(large_text), repeat=3) / small)
+        if ratios[-1] < 9:
+            break
+    assert min(ratios) < 9, ratios

@@ -41,8 +41,10 @@ _SIGNS = (
     re.compile(r"!?\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"\n]*\")?\)"),
     re.compile(r"^```|^~~~", re.MULTILINE),
     re.compile(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__"),
-    re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.MULTILINE),
-    re.compile(r"^\s*(?:[-*+]|\d{1,9}\.)[ \t]+\S", re.MULTILINE),
+    # within one line ([ \t], not \s): \s would run on over every blank line below each
+    # line start, and a page of blank lines would take quadratic time or worse
+    re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE),
+    re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}\.)[ \t]+\S", re.MULTILINE),
 )
 #: A first line (after blank ones) that is an ATX heading with words.
 _OPENING_HEADING = re.compile(r"\s*#{1,6}[ \t]+\w")
