@@ -14,7 +14,7 @@ from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.cleaning.htmlpage import read_page
 from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.document import Span
-from tests.timing import least_cpu_time
+from tests.timing import LINEAR_LIMIT, growth_ratio
 
 _PARAGRAPHS = "".join(
     f"<p>Paragraph {i}: defectors who reached Seoul this year described forced labour, "
@@ -285,13 +285,7 @@ def test_a_kicker_shown_above_the_headline_stays_in_the_title() -> None:
 def test_reading_a_page_grows_linearly_with_unclosed_tags(piece: str) -> None:
     """Four times the unclosed tags take about four times as long, not sixteen."""
     small_page, large_page = ("<html><body>" + piece * count for count in (5000, 20000))
-    ratios = []
-    for _ in range(3):  # a shared machine may be busy during one try
-        small = least_cpu_time(lambda: read_page(small_page), repeat=3)
-        ratios.append(least_cpu_time(lambda: read_page(large_page), repeat=3) / small)
-        if ratios[-1] < 9:
-            break
-    assert min(ratios) < 9, ratios
+    assert growth_ratio(lambda: read_page(small_page), lambda: read_page(large_page)) < LINEAR_LIMIT
 
 
 @pytest.mark.parametrize("gap", [" ", " \t"])
@@ -302,13 +296,7 @@ def test_a_long_run_of_spaces_in_a_paragraph_is_read_in_linear_time(gap: str) ->
         f"<html><body><p>Kim said{gap * count}today.</p></body></html>" for count in (5000, 20000)
     )
     assert clean_text(large_page).text == "Kim said today."
-    ratios = []
-    for _ in range(3):  # a shared machine may be busy during one try
-        small = least_cpu_time(lambda: clean_text(small_page), repeat=3)
-        ratios.append(least_cpu_time(lambda: clean_text(large_page), repeat=3) / small)
-        if ratios[-1] < 9:
-            break
-    assert min(ratios) < 9, ratios
+    assert growth_ratio(lambda: clean_text(small_page), lambda: clean_text(large_page)) < LINEAR_LIMIT
 
 
 def _repeating_page(count: int) -> tuple[dict[int, Any], dict[int, str], str]:
@@ -336,13 +324,7 @@ def test_finding_the_article_grows_linearly_with_paragraphs_and_repeated_lines()
     small, large = _repeating_page(2000), _repeating_page(8000)
     kept = body_blocks(*large)
     assert len(kept) == 8000 + 4000
-    ratios = []
-    for _ in range(3):  # a shared machine may be busy during one try
-        took = least_cpu_time(lambda: body_blocks(*small), repeat=3)
-        ratios.append(least_cpu_time(lambda: body_blocks(*large), repeat=3) / took)
-        if ratios[-1] < 9:
-            break
-    assert min(ratios) < 9, ratios
+    assert growth_ratio(lambda: body_blocks(*small), lambda: body_blocks(*large)) < LINEAR_LIMIT
 
 
 def test_a_page_of_very_many_blocks_is_not_read_again_by_the_full_cascade(
@@ -827,10 +809,4 @@ def test_a_text_of_many_blank_lines_is_read_in_linear_time() -> None:
     body = "\n\nThe talks went on for a long while today and the delegates left late." * 3
     small_text, large_text = ("Talks resume\n\n" + " \n" * count + body for count in (2000, 8000))
     assert "The talks went on" in clean_text(large_text).text
-    ratios = []
-    for _ in range(3):  # a shared machine may be busy during one try
-        small = least_cpu_time(lambda: clean_text(small_text), repeat=3)
-        ratios.append(least_cpu_time(lambda: clean_text(large_text), repeat=3) / small)
-        if ratios[-1] < 9:
-            break
-    assert min(ratios) < 9, ratios
+    assert growth_ratio(lambda: clean_text(small_text), lambda: clean_text(large_text)) < LINEAR_LIMIT

@@ -26,3 +26,20 @@ def least_cpu_time(run: Callable[[], object], repeat: int = 5) -> float:
     finally:
         gc.enable()
     return best
+
+
+def growth_ratio(small: Callable[[], object], large: Callable[[], object]) -> float:
+    """Return the least CPU time of ``large`` over that of ``small``: the least of up to
+    three tries, stopping at the first below :data:`LINEAR_LIMIT` (a shared machine may be
+    busy during one try)."""
+    ratios = []
+    for _ in range(3):
+        took = least_cpu_time(small, repeat=3)
+        ratios.append(least_cpu_time(large, repeat=3) / took)
+        if ratios[-1] < LINEAR_LIMIT:
+            break
+    return min(ratios)
+
+
+#: Four times the input in less than this many times the time: linear, not quadratic (16).
+LINEAR_LIMIT = 9
