@@ -327,11 +327,10 @@ def _json_ld_authors(
             by_id.get(v["@id"], v) if isinstance(v, dict) and "name" not in v and "@id" in v else v
             for v in values
         ]
-        if _names(resolved):
-            return (
-                _names([v for v in resolved if not _organisation(v)]),
-                _names([v for v in resolved if _organisation(v)]),
-            )
+        people = _names([v for v in resolved if not _organisation(v)])
+        organisations = _names([v for v in resolved if _organisation(v)])
+        if people or organisations:
+            return people, organisations
     return [], []
 
 

@@ -260,7 +260,6 @@ def looks_flattened(text: str) -> bool:
     return has_run(menu[:fifth]) and has_run(menu[-fifth:])
 
 
-
 #: A paragraph this long (in characters) with enough stop words is article for jusText
 #: (its default, 200, takes the short paragraphs of news writing for boilerplate).
 GOOD_PARAGRAPH = 140
@@ -343,10 +342,11 @@ def headline_stamps(
     spaced: list[bool] = []  # whether a blank line stands before each line
     blank = True
     for line in markdown.splitlines():
-        if _shows(line):
+        shows = _shows(line)
+        if shows:
             lines.append(line.strip())
             spaced.append(blank)
-        blank = not _shows(line)
+        blank = not shows
     shown: list[tuple[str, object]] = []
     index: int | None
     if at is not None:
