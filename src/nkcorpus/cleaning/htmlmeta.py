@@ -156,6 +156,7 @@ _OUTLET = re.compile(
 #: A short note in brackets after a name: initials, a handle (``"Elena Oberholzer (obe)"``).
 _INITIALS_AFTER = re.compile(r"\s*\([^()]{1,12}\)$")
 _CREDENTIAL = re.compile(r"^(?:ph\.?d|m\.?d|mph|rn|msc|mba|dr|staff|posted|by)\.?$", re.IGNORECASE)
+_WHITE_RUN = re.compile(r"\s{2,}")  # a lone no-break space stays (in "Jean\u00a0Dupont")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*|\s+(?:und|og|och|et)\s+")
 _BYLINE_TAIL = re.compile(
     r"\s+(?:[-–—|·•]|on|at|posted|updated|published|says:?)(?:\s.*)?$"
@@ -405,7 +406,11 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     names = []
     if "://" in value:
         return ()
-    for part in until_job_title(_AUTHOR_SPLIT.split(_AFTER_NAME.sub("", value))):
+    # What follows the name goes first (two spaces, one of them no-break, before it); then
+    # one space stands for each run of two or more: the patterns below open with "\s*",
+    # which is tried again from every space of a long run (quadratic time).
+    value = _WHITE_RUN.sub(" ", _AFTER_NAME.sub("", value))
+    for part in until_job_title(_AUTHOR_SPLIT.split(value)):
         part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-")))
         part = written_once(part)
         if not part or _NOT_NAME.search(part) or _CREDENTIAL.match(part) or len(part) > 60:

@@ -38,12 +38,15 @@ __all__ = ["MarkdownPage", "front_matter_end", "looks_like_markdown", "read_mark
 _FRONT = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _SIGNS = (
     re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),
-    re.compile(r"!?\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"\n]*\")?\)"),
+    # a link's text and target hold no bracket: each "[" is looked at up to the next one, not
+    # to the end of the line (a line of brackets would take quadratic time)
+    re.compile(r"!?\[[^\[\]\n]+\]\([^\[\])\s]+(?:\s+\"[^\"\n]*\")?\)"),
     re.compile(r"^```|^~~~", re.MULTILINE),
     re.compile(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__"),
     # within one line ([ \t], not \s): \s would run on over every blank line below each
-    # line start, and a page of blank lines would take quadratic time or worse
-    re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE),
+    # line start, and a page of blank lines would take quadratic time or worse; the runs of
+    # spaces are possessive (*+): tried once, not split between the two runs in every way
+    re.compile(r"^[ \t]*+\|?[ \t]*+:?-{3,}+:?[ \t]*+\|", re.MULTILINE),
     re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}\.)[ \t]+\S", re.MULTILINE),
 )
 #: A first line (after blank ones) that is an ATX heading with words.
@@ -60,13 +63,24 @@ _LEADING_TAGS = re.compile(
     rf"(?m)^[ \t]*(?:</?{_TAG_NAME}(?:\s[^<>\n]*)?/?>(?:</[A-Za-z][A-Za-z0-9-]*>)?[ \t]*$"
     rf"|(?:<(?P<name>{_TAG_NAME})(?:\s[^<>\n]*)?>[ \t]*</(?P=name)>[ \t]*)+(?=[^<\s]))"
 )
-_HEADING_END = re.compile(r"[ \t]+#+[ \t]*$|[ \t]*$")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_TABLE_RULE = re.compile(  # possessive (*+): a long run of spaces is read once
+    r"^[ \t]*+\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+$"
+)
+#: A link's or image's url: no white space, parentheses balanced one deep
+#: (``https://en.wikipedia.org/wiki/Mercury_(planet)``).
+_URL = r"(?:[^()\[\]\s]++|\([^()\[\]\s]*+\))*+"
+#: A link's target after its text: ``(url "title")`` or a reference ``[label]``. The url
+#: and the label hold no square bracket (nor the text, but for one pair), so that each
+#: bracket is looked at up to the next one and a line of brackets takes linear time.
+_TARGET = rf"""(?:\((?P<href>{_URL})(?:\s++"[^"\n]*+")?\)|\[[^\[\]\n]*+\])"""
 _INLINE = re.compile(
-    r"(?P<code>(?P<ticks>`+)(?P<codetext>.+?)(?P=ticks))"
-    r"|(?P<image>!\[(?P<alt>[^\]\n]*)\]\((?P<src>[^)\s]*)(?:\s+\"[^\"\n]*\")?\))"
-    r"|(?P<linkopen>\[)(?=[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\]))"
-    r"|(?P<linkclose>\](?:\((?P<href>[^)\s]*)(?:\s+\"[^\"\n]*\")?\)|\[[^\]\n]*\]))"
+    # a code span opens and closes with runs of as many backticks (CommonMark), each run
+    # read whole (a line of backticks took time cubic in its length)
+    r"(?P<code>(?<!`)(?P<ticks>`++)(?P<codetext>.+?)(?<!`)(?P=ticks)(?!`))"
+    rf"|(?P<image>!\[(?P<alt>[^\[\]\n]*+)\]\((?P<src>{_URL})(?:\s++\"[^\"\n]*+\")?\))"
+    # a link's text may hold one pair of brackets: an image ("[![badge](svg)](url)")
+    rf"|(?P<linkopen>\[)(?=(?:[^\[\]\n]++|\[[^\[\]\n]*+\])*+\]{_TARGET.replace('?P<href>', '')})"
+    rf"|(?P<linkclose>\]{_TARGET})"
     r"|(?P<autolink><(?P<url>(?:https?|mailto|ftp):[^<>\s]+)>)"
     r"|(?P<tag></?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)"
@@ -123,7 +137,10 @@ def _front_matter(kind: str, source: str) -> dict[str, Any] | None:
         else:
             import importlib
 
-            data = importlib.import_module("yaml").safe_load(source)
+            yaml = importlib.import_module("yaml")
+            # libyaml's loader where PyYAML was built with it: the same safe subset, and a
+            # deeply nested value fails at once instead of after a second of recursion
+            data = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except Exception:
         return None
     return data if isinstance(data, dict) else None
@@ -256,11 +273,9 @@ def read_markdown(source: str) -> MarkdownPage:
                 text_start = marker.end() if marker else start
                 text_end = end
                 if is_heading:
-                    tail = _HEADING_END.search(source, text_start, end)
-                    if tail is not None:
-                        text_end = tail.start()
-                        if text_end < end:
-                            edits.append(Edit(text_end, end, "", exact=False))
+                    text_end = _heading_text_end(source, text_start, end)
+                    if text_end < end:
+                        edits.append(Edit(text_end, end, "", exact=False))
                 if text_start > start:
                     edits.append(Edit(start, text_start, ""))
                 _inline(source, text_start, text_end, edits, links, images, captions, removals)
@@ -424,6 +439,29 @@ def _inline(
             edits.append(Edit(s, e, "\n", exact=False))
         else:  # link opening bracket, tag, escape, emphasis
             edits.append(Edit(s, e, ""))
+
+
+def _heading_text_end(source: str, start: int, end: int) -> int:
+    r"""Where the text of the heading line ``source[start:end]`` ends: before the spaces and
+    tabs at its end, and before its closing ``#`` run and the spaces or tabs before that
+    run (CommonMark). Read from the end of the line once, so a long run of spaces costs
+    linear time (a pattern tried from each of its spaces took quadratic time).
+
+    >>> line = "Talks end ##  \n"
+    >>> line[: _heading_text_end(line, 0, len(line))]
+    'Talks end'
+    >>> line = "C# \n"
+    >>> line[: _heading_text_end(line, 0, len(line))]
+    'C#'
+    """
+    content = source[start:end]
+    if content.endswith("\n"):
+        content = content[:-1]
+    text = content.rstrip(" \t")
+    bare = text.rstrip("#")
+    if len(bare) < len(text) and bare[-1:] in (" ", "\t"):
+        return start + len(bare.rstrip(" \t"))
+    return start + len(text)
 
 
 def _sorted(edits: list[Edit]) -> tuple[Edit, ...]:

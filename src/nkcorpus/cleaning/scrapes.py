@@ -306,7 +306,10 @@ def _stoplists() -> tuple[tuple[frozenset[str], bool], ...]:
 #: How many lines before and after a scrape's headline its byline and date are looked for.
 STAMP_LINES = 10
 _HEADLINE = re.compile(r"#[ \t]+\S")
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+#: A link or image and its target (parentheses balanced one deep). Its text and target
+#: hold no square bracket: each "[" is looked at up to the next bracket, and a line of
+#: brackets takes linear time.
+_LINK = re.compile(r"!?\[([^\[\]\n]*+)\]\((?:[^()\[\]\n]++|\([^()\[\]\n]*+\))*+\)")
 
 
 def headline_stamps(
