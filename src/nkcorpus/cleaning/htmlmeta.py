@@ -78,9 +78,11 @@ For each field the first source that gives a value wins:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
 import re
+import string
 from collections.abc import Iterator
 from typing import Any
 
@@ -635,13 +637,22 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.")
 #: (``username``), vBulletin 3 (``bigusername``), Flarum (``PostUser-name``), Hacker News
 #: (``hnuser``).
 _POSTER_CLASSES = ("username", "bigusername", "postuser-name", "hnuser")
-_POSTERS = " or ".join(
-    f"contains(concat(' ', translate(normalize-space(@class), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-    f"'abcdefghijklmnopqrstuvwxyz'), ' '), ' {name} ')"
-    for name in _POSTER_CLASSES
-)
+_POSTER_WORDS = frozenset(_POSTER_CLASSES)
+#: The elements whose class may name one of :data:`_POSTER_CLASSES` (all hold "user"): one
+#: quick look at each element's class; the exact words are checked on the few it finds.
+_POSTER_CANDIDATES = "//*[contains(translate(@class, 'USER', 'user'), 'user')]"
+_CLASS_SPACE = re.compile(r"[ \t\r\n]+")  # the white space between the words of a class
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 #: A thread shows at least this many posts' writers.
 THREAD_POSTS = 2
+
+
+@functools.cache
+def _compiled(path: str) -> Any:
+    """The XPath expression ``path``, compiled once."""
+    from lxml import etree  # type: ignore[import-untyped]
+
+    return etree.XPath(path)
 
 
 def _first_poster(tree: Any) -> tuple[str, ...]:
@@ -650,8 +661,9 @@ def _first_poster(tree: Any) -> tuple[str, ...]:
     outside comments (a one-word user name, or a name)."""
     found = [
         " ".join(str(e.text_content()).split())
-        for e in tree.xpath(f"//*[{_POSTERS}]")
-        if not any("comment" in (a.get("class") or "").lower() for a in e.iterancestors())
+        for e in _compiled(_POSTER_CANDIDATES)(tree)
+        if not _POSTER_WORDS.isdisjoint(_CLASS_SPACE.split(e.get("class").translate(_ASCII_LOWER)))
+        and not any("comment" in (a.get("class") or "").lower() for a in e.iterancestors())
     ]
     found = [name for name in found if 1 < len(name) <= 40 and name_shaped(name)]
     return (found[0],) if len(found) >= THREAD_POSTS else ()
