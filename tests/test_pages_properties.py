@@ -159,6 +159,20 @@ def test_markdown_text_maps_back_and_keeps_every_word(raw: str) -> None:
         assert word in cleaned.text or word in removed, (word, cleaned.text)
 
 
+@given(documents, st.sampled_from(["\r\n", "\r"]))
+def test_markdown_reads_the_same_with_windows_or_old_mac_line_endings(
+    raw: str, ending: str
+) -> None:
+    """A markdown document saved with Windows ("\\r\\n") or old Mac ("\\r") line endings
+    cleans to the text and metadata it has with "\\n" (markdown-it reads all three as line
+    breaks; a lone "\\r" once made the reader index past its lines), its runs still exact."""
+    saved = raw.replace("\n", ending)
+    cleaned = clean_text(saved)
+    _check_runs(saved.replace("\r", "\n"), cleaned)  # "\r" becomes "\n" one for one
+    assert cleaned.text == clean_text(raw).text
+    assert dict(cleaned.metadata).get("title") == dict(clean_text(raw).metadata).get("title")
+
+
 _LINES = [
     "Continue reading the main story",
     "Advertisement",

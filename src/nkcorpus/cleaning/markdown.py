@@ -35,7 +35,9 @@ from nkcorpus.document import Span
 
 __all__ = ["MarkdownPage", "front_matter_end", "looks_like_markdown", "read_markdown"]
 
-_FRONT = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT = re.compile(  # its lines end as markdown-it's do: "\n", "\r\n" or a lone "\r"
+    r"\A\ufeff?(---|\+\+\+)[ \t]*(?:\r\n?|\n)(.*?)(?:\r\n?|\n)\1[ \t]*(?:\r\n?|\n|\Z)", re.DOTALL
+)
 _SIGNS = (
     re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),
     # a link's text and target hold no bracket: each "[" is looked at up to the next one, not
@@ -87,6 +89,7 @@ _INLINE = re.compile(
     r"|(?P<escape>\\(?=[!-/:-@\[-`{-~]))"
     r"|(?P<emphasis>\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<![\w])_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)|~~)"
 )
+_LINE_BREAK = re.compile(r"\r\n?|\n")  # as markdown-it ends a line
 _REFERENCE = re.compile(r"[ \t]{0,3}\[[^\]]+\]:[ \t]*\S")
 
 
@@ -194,15 +197,20 @@ def read_markdown(source: str) -> MarkdownPage:
         edits.append(Edit(0, body_start, ""))
         removals.append((Span(0, body_start), "front-matter"))
         metadata.extend(_front_metadata(data))
+    # The lines as markdown-it numbers them: a line ends at "\n", "\r\n" or a lone "\r" (an
+    # old Mac file), so that its token maps name these lines.
     starts = [body_start]
-    for newline in re.finditer("\n", source[body_start:]):
-        starts.append(body_start + newline.end())
+    ends: list[int] = []  # where the text of each line ends, before its line break
+    for newline in _LINE_BREAK.finditer(source, body_start):
+        ends.append(newline.start())
+        starts.append(newline.end())
+    ends.append(len(source))
     starts.append(len(source))
 
     def line(index: int) -> tuple[int, int]:
-        end = starts[index + 1] if index + 1 < len(starts) else len(source)
-        text_end = end - 1 if end > starts[index] and source[end - 1] == "\n" else end
-        return starts[index], text_end
+        if index >= len(ends):
+            return len(source), len(source)
+        return starts[index], ends[index]
 
     # Tags that show nothing at the start of a line leave the text, and markdown-it reads
     # the line without them (same lines, so its line numbers still hold): a tag alone on
@@ -238,7 +246,7 @@ def read_markdown(source: str) -> MarkdownPage:
         if token.type == "table_open" and first + 1 < last:
             start, end = line(first + 1)
             if _TABLE_RULE.match(source[start:end]):
-                edits.append(Edit(start, min(end + 1, len(source)), ""))
+                edits.append(Edit(start, starts[first + 2], ""))  # with its line break
                 covered[first + 1] = True
         if token.type == "fence":
             for n in (first, last - 1):
