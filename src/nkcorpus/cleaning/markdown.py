@@ -450,22 +450,20 @@ def _inline(
 
 
 def _heading_text_end(source: str, start: int, end: int) -> int:
-    r"""Where the text of the heading line ``source[start:end]`` ends: before the spaces and
-    tabs at its end, and before its closing ``#`` run and the spaces or tabs before that
-    run (CommonMark). Read from the end of the line once, so a long run of spaces costs
-    linear time (a pattern tried from each of its spaces took quadratic time).
+    """Where the text of the heading line ``source[start:end]`` (without its line break)
+    ends: before the spaces and tabs at its end, and before its closing ``#`` run and the
+    spaces or tabs before that run (CommonMark). Read from the end of the line once, so a
+    long run of spaces costs linear time (a pattern tried from each of its spaces took
+    quadratic time).
 
-    >>> line = "Talks end ##  \n"
+    >>> line = "Talks end ##  "
     >>> line[: _heading_text_end(line, 0, len(line))]
     'Talks end'
-    >>> line = "C# \n"
+    >>> line = "C# "
     >>> line[: _heading_text_end(line, 0, len(line))]
     'C#'
     """
-    content = source[start:end]
-    if content.endswith("\n"):
-        content = content[:-1]
-    text = content.rstrip(" \t")
+    text = source[start:end].rstrip(" \t")
     bare = text.rstrip("#")
     if len(bare) < len(text) and bare[-1:] in (" ", "\t"):
         return start + len(bare.rstrip(" \t"))
