@@ -14,6 +14,7 @@ from collections.abc import Callable
 import pytest
 
 from nkcorpus.cleaning.cleaner import clean_text
+from nkcorpus.cleaning.dates import yearless_stamp
 from tests.timing import LINEAR_LIMIT, growth_ratio
 
 STORY = "Kim met Moon today in Seoul for talks that went on until late at night."
@@ -60,6 +61,15 @@ def test_a_long_run_is_cleaned_in_linear_time(
     small, large = (build(char * (size // len(char))) for size in (3000, 12000))
     assert STORY in clean_text(large).text
     assert growth_ratio(lambda: clean_text(small), lambda: clean_text(large)) < LINEAR_LIMIT
+
+
+def test_a_stamp_padded_with_spaces_is_read_in_linear_time() -> None:
+    """A time and its zone with a long run of spaces between them: the two runs of spaces
+    that the stamp's pattern allows there are not split every way."""
+    small, large = ("5:30" + " " * size + "PM?" for size in (3000, 12000))
+    assert not yearless_stamp(large)
+    assert yearless_stamp("5:30" + " " * 3000 + "PM")
+    assert growth_ratio(lambda: yearless_stamp(small), lambda: yearless_stamp(large)) < LINEAR_LIMIT
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import pytest
 
 from nkcorpus.cleaning.cleaner import clean_text
 from nkcorpus.cleaning.markdown import looks_like_markdown
+from nkcorpus.cleaning.scrapes import headline_stamps
 from tests.timing import LINEAR_LIMIT, growth_ratio
 
 STORY = (
@@ -349,6 +350,33 @@ def test_an_o_bullet_marks_a_list_item() -> None:
         # the name and its link's text, one after the other (Express)
         ("By Sean Martin Sean Martin\n\nPUBLISHED: 00:01, Tue, Nov 19, 2019", ("Sean Martin",),
          "2019-11-19"),
+        # "by" right after a bar (GiveWell, as mdka wrote it), under the links to the posts
+        # before and after
+        (
+            "-  [Previous Post](/2018/10/02/)\n-  [Next Post](/2018/11/19/)\n"
+            "October 9, 2018|by [Olivia Larsen](https://blog.givewell.org/author/olivia-larsen/)",
+            ("Olivia Larsen",),
+            "2018-10-09",
+        ),
+        # a byline or a stamp written as a heading (NBC Miami, The Space Review, as mdka
+        # wrote them)
+        (
+            "## The suspect confessed and the jury took just 15 minutes to find him guilty\n"
+            "### By [Scott Gordon](/results/?keywords=%22Scott%20Gordon%22&byline=y)\n"
+            "### Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
+            ("Scott Gordon",),
+            "2019-11-18",
+        ),
+        ("### by Jeff Foust\nMonday, November 18, 2019", ("Jeff Foust",), "2019-11-18"),
+        # a standfirst (a subheading that is a sentence, wrapped) between the headline and
+        # the writer (IndieWire, as html2text wrote it)
+        (
+            "## Oscar-winning actress Mary Steenburgen went under the knife for a routine\n"
+            "surgery in 2009. Hours later, she woke up as a different person — and became a\n"
+            "great songwriter.\n\nDavid Ehrlich\n\nNov 13, 2019 4:26 pm\n\n@davidehrlich",
+            ("David Ehrlich",),
+            "2019-11-13",
+        ),
     ],
 )
 def test_the_writer_under_a_scrapes_headline_is_read(
@@ -372,8 +400,10 @@ def test_the_writer_under_a_scrapes_headline_is_read(
         # a place before the first sentence, under the date
         "\n* July 2, 2018\n\nNew York, NY – With content engagement migrating from desktop",
         # a link to the next post in a list, over a stamp line that is no list item
-        "\n- [Next Post](/2018/10/02/)\n\nSeptember 10, 2018|by Catherine Hollander",
+        "\n- [Next Post](/2018/10/02/)\n\nSeptember 10, 2018",
         "\nNEW YORK, New York\n\nNov 18, 2019",  # a dateline's place in capitals
+        # a dateline's place before its bureau (News Nation, as html2text wrote it)
+        "\n**New Delhi** , News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
     ],
 )
 def test_a_headlines_rest_or_a_name_without_a_date_is_no_writer(under: str) -> None:
@@ -382,6 +412,41 @@ def test_a_headlines_rest_or_a_name_without_a_date_is_no_writer(under: str) -> N
     heading = "# Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker"
     meta = dict(clean_text(f"{heading}\n{under}\n\n{STORY}").metadata)
     assert "authors" not in meta
+
+
+@pytest.mark.parametrize(
+    ("scrape", "authors"),
+    [
+        # Gizmodo as html2text and as mdka wrote it: a short headline, the writer's name
+        # over a weekday and a time
+        (
+            "# The Future of Apple Innovation Is Backwards\n\nAdam Clark Estes\n\n"
+            "Monday 5:30PM\n\n•\n\nFiled to:innovation",
+            ("Adam Clark Estes",),
+        ),
+        (
+            "#  [The Future of Apple Innovation Is Backwards](https://gizmodo.com/so-this-is)\n"
+            "[Adam Clark Estes](https://kinja.com/ace)\n"
+            "[Monday 5:30PM](https://gizmodo.com/so-this-is) •\n"
+            "[Filed to: innovation](/tag/innovation)",
+            ("Adam Clark Estes",),
+        ),
+        # NBC News as html2text wrote it: a relative stamp
+        (
+            "#  Doctors offer to give free flu shots to detained migrants, warn of epidemic\n\n"
+            "Suzanne Gamboa\n\n1 day ago",
+            ("Suzanne Gamboa",),
+        ),
+    ],
+)
+def test_a_writer_over_a_stamp_without_a_year_is_read(
+    scrape: str, authors: tuple[str, ...]
+) -> None:
+    """A name alone under the headline over a stamp that names no year (a weekday and a
+    time, ``1 day ago``) is the writer; the date stays unknown, as nothing says the year."""
+    meta = dict(clean_text(f"{scrape}\n\n{STORY}").metadata)
+    assert meta["authors"] == authors
+    assert "published" not in meta
 
 
 @pytest.mark.parametrize(
@@ -525,3 +590,20 @@ def test_a_long_line_under_the_headline_is_read_in_linear_time(
     )
     assert "authors" not in dict(clean_text(large).metadata)
     assert growth_ratio(lambda: clean_text(small), lambda: clean_text(large)) < LINEAR_LIMIT
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("### By [Scott Gordon](/results/?keywords=%22Scott%20Gordon%22)", ("Scott Gordon",)),
+        ("### by Jeff Foust", ("Jeff Foust",)),
+        ("#### Report: a byline is no heading", None),
+    ],
+)
+def test_a_byline_written_as_a_heading_is_read_by_the_headline(
+    line: str, authors: tuple[str, ...] | None
+) -> None:
+    """Next to a scrape's headline, a byline that the page set as a heading is read as a
+    byline; a heading that holds no byline names no writer."""
+    found = dict(headline_stamps(f"# Seeking a bigger role for a big rocket\n{line}\n"))
+    assert found.get("authors") == authors

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["DATE", "DATE_PATTERN", "find_date"]
+__all__ = ["DATE", "DATE_PATTERN", "find_date", "yearless_stamp"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -106,6 +106,36 @@ _RELATIVE = re.compile(
     r"|(?P<word>yesterday|today|어제|오늘|昨天|今天)",
     re.IGNORECASE,
 )
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+#: A stamp that tells when but names no year: a time after a weekday, a month's day,
+#: ``today`` or ``yesterday``, or alone; or a relative time.
+_YEARLESS = re.compile(
+    rf"(?:(?:{_WEEKDAY}|yesterday|today|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"[\s,]++(?:at\s+|@\s*)?)?\d{1,2}:\d\d\s*+(?:[ap]\.?m\.?)?"  # spaces looked at once
+    rf"(?:\s*+\(?(?:{_ZONE})\)?)?|{_RELATIVE.pattern}",
+    re.IGNORECASE,
+)
+
+
+_AROUND_STAMP = " \t\r\n•·|-–—"  # white space and separators around a stamp
+
+
+def yearless_stamp(text: str) -> bool:
+    """Whether ``text`` is a stamp alone that tells when but names no year, which
+    :func:`find_date` cannot read without the moment the page was fetched: a time after a
+    weekday, a month's day, ``today`` or ``yesterday``, or alone, or a relative time;
+    separators around it (``"Monday 5:30PM •"``) are let be.
+
+    >>> [yearless_stamp(s) for s in ("Monday 5:30PM", "Nov 13 at 4:26 pm", "1 day ago")]
+    [True, True, True]
+    >>> [yearless_stamp(s) for s in ("3시간 전", "Yesterday 2:45PM", "4:26 pm EST")]
+    [True, True, True]
+    >>> [yearless_stamp(s) for s in ("Monday", "Nov 13, 2019", "Filed to: Apple 5:30")]
+    [False, False, False]
+    """
+    return _YEARLESS.fullmatch(text.strip(_AROUND_STAMP)) is not None
+
+
 _UNITS = {
     "min": "minutes", "분": "minutes", "分钟": "minutes", "分鐘": "minutes",
     "hou": "hours", "hrs": "hours", "hr": "hours",

@@ -35,7 +35,7 @@ import attrs
 
 from nkcorpus.cleaning.authornames import job_title, name_shaped, writer_and_role
 from nkcorpus.cleaning.bylines import LATER_STAMP, Byline, read_byline, read_stamped_byline
-from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
+from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, yearless_stamp
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.markdown import front_matter_end
@@ -305,6 +305,10 @@ def _stoplists() -> tuple[tuple[frozenset[str], bool], ...]:
 
 #: How many lines before and after a scrape's headline its byline and date are looked for.
 STAMP_LINES = 10
+#: A markdown headline line shorter than this (its links' texts counted, not their
+#: targets) is whole: the line right under it is not its rest, wrapped as converters wrap
+#: long lines (a plain text's headline may have been wrapped at any width).
+WRAPPED_HEADLINE = 60
 _HEADLINE = re.compile(r"#[ \t]+\S")
 #: A link or image and its target (parentheses balanced one deep). Its text and target
 #: hold no square bracket: each "[" is looked at up to the next bracket, and a line of
@@ -382,8 +386,16 @@ def headline_stamps(
         found.append(("published", date))
     names = next((b.authors for line in near if (b := _stamp_byline(line)) is not None), None)
     if names is None:
-        # a line right under the headline, with no blank line between, is its wrapped rest
-        first = 0 if index + 1 < len(spaced) and spaced[index + 1] else 1
+        # a line right under a long headline, with no blank line between, is its wrapped rest
+        wrapped = title is not None or len(_LINK.sub(r"\1", lines[index])) >= WRAPPED_HEADLINE
+        first = 0 if index + 1 < len(spaced) and (spaced[index + 1] or not wrapped) else 1
+        standfirst = lines[index + 1 + first] if index + 1 + first < len(lines) else ""
+        if standfirst.startswith("#") and _prose(standfirst):
+            # a standfirst under the headline (a subheading that is a sentence, and its
+            # wrapped lines)
+            first += 1
+            while index + 1 + first < len(lines) and not spaced[index + 1 + first]:
+                first += 1
         names = _name_over_date(under[first:])
     if names:
         found.append(("authors", names))
@@ -427,8 +439,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 #: ``"Keris Lahiff  @kerisalison"``).
 _HANDLE = re.compile(r"(?<=[^\W\d_])\s*@\w+")
 #: ``by`` and the writers at the end of a line that opens with its date
-#: (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``, ``"… | BY: Jo Lee"``).
-_BY_AFTER = re.compile(r"\s\bby:?\s+(?P<names>[^\d|/]{3,60})$", re.IGNORECASE)
+#: (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``, ``"… | BY: Jo Lee"``,
+#: ``"October 9, 2018|by Olivia Larsen"``).
+_BY_AFTER = re.compile(r"(?<![^\s|])by:?\s+(?P<names>[^\d|/]{3,60})$", re.IGNORECASE)
 #: A byline's label alone on its line, its names on the next (``"Author:"`` over ``"The
 #: Water Coolest"``).
 _LABEL_ALONE = re.compile(
@@ -441,6 +454,8 @@ _BULLET = re.compile(r"^[+•-]\s+")
 #: An e-mail address and what follows it on a byline (``"By Megan Rowe
 #: meganr@spokesman.com(509) 459-5382"``).
 _EMAIL_ON = re.compile(r"(?<!\s)\s+[\w.+-]+@[\w-]+\.[\w.]+.*$")  # a run of spaces once
+#: The marks of a heading before a byline or a stamp (``"### By Scott Gordon"``).
+_HEADING_MARKS = re.compile(r"\A#{1,6}[ \t]+")
 
 
 def _stamp_lines(lines: list[str]) -> list[str]:
@@ -460,7 +475,9 @@ def _stamp_lines(lines: list[str]) -> list[str]:
 
 def _stamp_byline(line: str) -> Byline | None:
     """The byline of a line near the headline (:func:`_any_byline`), or the writers after
-    ``by`` at the end of a line that opens with a date."""
+    ``by`` at the end of a line that opens with a date; a heading's marks before it are let
+    be (``"### By Scott Gordon"``)."""
+    line = _HEADING_MARKS.sub("", line)
     if len(line) > 80:
         return None
     found = _any_byline(line)
@@ -472,8 +489,9 @@ def _stamp_byline(line: str) -> Byline | None:
 
 
 def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
-    """A writer's name alone on the first or second line under the headline, with a date
-    on its line (after a separator, not before a sentence), on the next, or, for the
+    """A writer's name alone on the first or second line under the headline (and its
+    standfirst), with a date on its line (after a separator, not before a sentence), on the
+    next (or a stamp with no year: ``"Ed Cara"`` over ``"Monday 6:30PM"``), or, for the
     second, on the first: ``"Dallas Robinson"`` over ``"Nov 18, 2019 @17:19 PM"``, ``"Chris
     Davies - Nov 19, 2019, 8:15 pm CST"``, ``"Carlos Nadalim 27/09/2018 Comente!"``,
     ``"Natasha Turak"`` under ``"Published Wed, Nov 20 2019 4:29 AM EST"``. An item of a
@@ -501,8 +519,11 @@ def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
 
 def _dated(line: str, most: int, item: bool) -> bool:
     """Whether ``line`` is a date's line of at most ``most`` characters (with ``item``, an
-    item of a list too)."""
-    return len(line) <= most and (not item or bool(_BULLET.match(line))) and bool(find_date(line))
+    item of a list too), or a stamp alone with no year (``"Monday 5:30PM"``, ``"1 day
+    ago"``: a writer's name over it is read, though no date is)."""
+    if len(line) > most or (item and not _BULLET.match(line)):
+        return False
+    return bool(find_date(line)) or yearless_stamp(_BULLET.sub("", line))
 
 
 #: The longest line read as writers' names alone.
@@ -519,11 +540,14 @@ _NAMES_OUTLET = re.compile(
 def _names_alone(head: str) -> tuple[str, ...] | None:
     """The writers of a line that holds their names alone (two or three capitalized words
     each, not a job title), or two joined by ``and``, and maybe an outlet after a comma
-    (not a dateline's place in capitals: ``"NEW YORK, New York"``)."""
+    (not a dateline's place: in capitals, ``"NEW YORK, New York"``, or before a bureau,
+    ``"New Delhi, News Nation Bureau"``)."""
     if len(head) > NAMES_CHARS:
         return None  # a paragraph, not names (and no long line for the pattern to try)
     match = _NAMES_OUTLET.fullmatch(head)
-    if match is None or (match["outlet"] and match["names"].isupper()):
+    if match is None or (
+        match["outlet"] and (match["names"].isupper() or _BUREAU.search(match["outlet"]))
+    ):
         return None
     names = tuple(n.strip() for n in re.split(r"\s+(?:and|&)\s+", match["names"]))
     for name in names:
@@ -538,6 +562,8 @@ def _names_alone(head: str) -> tuple[str, ...] | None:
     return names
 
 
+#: An outlet's office at a place, which a dateline names after the place.
+_BUREAU = re.compile(r"\b(?:Bureau|Desk)$")
 #: A separator before a date on a writer's line.
 _BEFORE_DATE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+")  # a run of spaces looked at once
 
