@@ -13,7 +13,7 @@ import pytest
 
 from nkcorpus.cleaning.cleaner import clean_text
 from nkcorpus.cleaning.markdown import looks_like_markdown
-from nkcorpus.cleaning.scrapes import headline_stamps
+from nkcorpus.cleaning.scrapes import headline_stamps, stamped_headline
 from tests.timing import LINEAR_LIMIT, growth_ratio
 
 STORY = (
@@ -607,3 +607,84 @@ def test_a_byline_written_as_a_heading_is_read_by_the_headline(
     byline; a heading that holds no byline names no writer."""
     found = dict(headline_stamps(f"# Seeking a bigger role for a big rocket\n{line}\n"))
     assert found.get("authors") == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "stamp", "published"),
+    [
+        # Lines as inscriptis wrote them over real headlines of the article-extraction
+        # benchmark's pages (The Detroit News, Live Science, MSN, 2019)
+        (
+            "Welcome to The Detroit News’s EUROPEAN UNION EXPERIENCE\nLearn More\n",
+            "Tuesday's college football: Eastern Michigan routs Northern Illinois to become "
+            "bowl eligible",
+            "Detroit News wire services\nPublished 11:11 PM EST Nov 19, 2019\n",
+            "2019-11-19",
+        ),
+        (
+            "Live Science is supported by its audience.\n1. Home\n2. News\n",
+            "Physicists Just Created the Most Detailed Simulation of the Universe in History",
+            "By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space\n",
+            "2019-11-19",
+        ),
+        (
+            "msn back to msn home news\n* Megabus is offering free tickets on Cyber Monday\n"
+            "* Why you should always close the door before you go to bed\n",
+            "Doctors offer to give free flu shots to detained migrants, warn of epidemic",
+            "Suzanne Gamboa\n1 day ago\n",
+            None,
+        ),
+    ],
+)
+def test_a_flattened_pages_headline_is_the_line_over_its_stamp(
+    header: str, headline: str, stamp: str, published: str | None
+) -> None:
+    """In a page flattened to text, the headline stands over the article's stamp (its
+    byline or date), where a site's banner, its name or a section's label stood first;
+    that line leaves the text as the title, and the line first taken for it is a line of
+    the page's furniture."""
+    raw = f"{header}{headline}\n{stamp}\n{STORY}"
+    cleaned = clean_text(raw)
+    found = dict(cleaned.metadata)
+    assert found["title"] == headline
+    assert found.get("published", "")[:10] == (published or "")
+    assert headline not in cleaned.text
+    titles = [raw[r.raw_span.start : r.raw_span.end] for r in cleaned.removed if r.rule == "title"]
+    assert titles == [headline]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a teaser in a list, its date under it (Linknaija, 2019)
+        "Share your thoughts\nRecent\n* BREAKING: Tottenham Announce Mourinho as New Coach\n"
+        "November 20, 2019\n",
+        # a video's length is no time of day (ProFootballTalk, 2019)
+        "PFT Live\nHill suffers hamstring injury in win over Chargers\n18:08\n",
+    ],
+)
+def test_a_teasers_stamp_or_a_videos_length_finds_no_headline(page: str) -> None:
+    """A date under a teaser's headline in a list, and a video's length, are not the
+    article's stamp."""
+    assert stamped_headline(page) is None
+
+
+def test_a_letters_closing_date_is_no_headlines_stamp() -> None:
+    """Below a text's first paragraph of prose, a date is a letter's (its writer's title
+    over it), not a stamp under a headline: in a text that is not a whole page flattened,
+    the headline is looked for above the prose alone."""
+    letter = (
+        "Dear Special Rapporteur,\n\n" + STORY.split("\n\n")[0] + "\n\n"
+        "Director, North Korea Human Rights Watch\n12 March 2019\n"
+    )
+    assert stamped_headline(letter, header=True) is None
+    assert "title" not in dict(clean_text(letter).metadata)
+    span = stamped_headline(letter)  # read as a whole page, its closing would be taken
+    assert span is not None and letter[span.start : span.end].startswith("Director")
+
+
+def test_the_title_read_already_is_kept() -> None:
+    """Where the line over the stamp holds the title read so far, that title stands."""
+    page = "Home\nFloods hit the north again\nBy Jane Doe\n"
+    assert stamped_headline(page) is not None
+    assert stamped_headline(page, "Floods hit the north again") is None

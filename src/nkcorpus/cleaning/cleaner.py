@@ -167,17 +167,19 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         metadata = layout.metadata
         removed.extend(Removal(run.offsets.to_raw(span), rule) for span, rule in layout.removals)
         captions = _apply_layout(run, layout, options, seconds)
+        headline = None
         if not page and not markdown and options.main_content:  # a page flattened to text
-            captions = _flattened_article(run, captions, removed, options)
+            title = dict(metadata).get("title")
+            captions, headline = _flattened_article(run, captions, removed, options, title)
         elif markdown and options.main_content:  # a scrape of a whole page: its article
             captions, headline = _scrape_article(
                 run, raw, document.headings, captions, removed, options
             )
-            if headline is not None and options.metadata:
-                title_field = ("title", headline[0])
-                page_metadata = (*(f for f in page_metadata if f[0] != "title"), title_field)
-                metadata = tuple(f for f in metadata if f[0] != "title")
-                headline_at = headline[1].start
+        if headline is not None and options.metadata:
+            title_field = ("title", headline[0])
+            page_metadata = (*(f for f in page_metadata if f[0] != "title"), title_field)
+            metadata = tuple(f for f in metadata if f[0] != "title")
+            headline_at = headline[1].start
         regions = [Region(span, "caption") for span in captions]
         if regions:
             texts = tuple(dict.fromkeys(run.text[r.span.start : r.span.end] for r in regions))
@@ -351,18 +353,59 @@ def _leave_out_lines(
 
 
 def _flattened_article(
-    run: _Run, captions: list[Span], removed: list[Removal], options: CleanOptions
-) -> list[Span]:
+    run: _Run,
+    captions: list[Span],
+    removed: list[Removal],
+    options: CleanOptions,
+    title: str | None = None,
+) -> tuple[list[Span], tuple[str, Span] | None]:
     """Leave out the runs of lines of a page flattened to plain text that are not its
     article (:func:`~nkcorpus.cleaning.scrapes.read_scrape`); return the captions' new
-    spans."""
-    from nkcorpus.cleaning.scrapes import read_scrape
+    spans and, when the headline found by the article's stamp
+    (:func:`~nkcorpus.cleaning.scrapes.stamped_headline`: anywhere in a whole page
+    flattened, above the first paragraph of prose in another text) is another line than the title
+    read so far (``title``: a site's name, a menu's line), the headline and its raw span."""
+    from nkcorpus.cleaning.scrapes import looks_flattened, read_scrape, stamped_headline
 
-    spans = read_scrape(run.raw, run.text, plain=True).not_main
-    if not spans:
-        return captions
-    rules = dict.fromkeys(spans, "not-main-content")
-    return _leave_out_lines(run, rules, captions, removed, options)
+    rules = dict.fromkeys(read_scrape(run.raw, run.text, plain=True).not_main, "not-main-content")
+    found = None
+    if options.metadata:
+        # a text that is no whole page flattened: its stamp is in its header, above its
+        # prose (a date further down is a letter's or a testimony's)
+        found = stamped_headline(run.raw, title, header=not looks_flattened(run.raw))
+    headline = _flattened_headline(run, found, rules, removed) if found is not None else None
+    if not rules:
+        return captions, headline
+    return _leave_out_lines(run, rules, captions, removed, options), headline
+
+
+def _flattened_headline(
+    run: _Run, line: Span, rules: dict[Span, str], removed: list[Removal]
+) -> tuple[str, Span] | None:
+    """The headline on the raw ``line`` of a flattened page, as the cleaned text shows it,
+    and its raw span; ``None`` when it is the title read already. Its line in the cleaned
+    text is to leave as the title (``rules``), and a title read before it is relabeled as
+    what it was, a line of the page's furniture."""
+    raw = run.raw[line.start : line.end]
+    start = line.start + len(raw) - len(raw.lstrip())
+    span = Span(start, start + len(raw.strip()))
+    if any(r.rule == "title" and line.start <= r.raw_span.start < line.end for r in removed):
+        return None  # the layout read it as the title
+    position, shown = 0, None
+    for text_line in run.text.splitlines(keepends=True):
+        where = Span(position, position + len(text_line))
+        position = where.end
+        if text_line.strip() and _within(run.offsets.to_raw(where), Span(line.start, line.end)):
+            shown = (where, text_line.strip())
+            break
+    if shown is None:  # left out of the text already, for another reason
+        return " ".join(raw.split()), span
+    rules.pop(next((s for s in rules if s.start <= shown[0].start < s.end), shown[0]), None)
+    rules[shown[0]] = "title"
+    for index, removal in enumerate(removed):
+        if removal.rule == "title":
+            removed[index] = attrs.evolve(removal, rule="not-main-content")
+    return shown[1], span
 
 
 def _within(inner: Span, outer: Span) -> bool:

@@ -39,7 +39,7 @@ from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
 
-__all__ = ["Layout", "headline_sized", "read_layout"]
+__all__ = ["Layout", "headline_sized", "read_layout", "title_like"]
 
 
 @attrs.frozen
@@ -133,7 +133,13 @@ def headline_sized(text: str) -> bool:
     ) >= 6
 
 
-def _title_like(text: str) -> bool:
+def title_like(text: str) -> bool:
+    """Whether a line may be a title: 2 to 200 characters, 30 words at most, no sentence's
+    end, no list item, no date stamp.
+
+    >>> title_like("Kim meets Moon in Panmunjom"), title_like("* Home")
+    (True, False)
+    """
     return (
         2 <= len(text) <= 200
         and len(text.split()) <= 30
@@ -438,7 +444,7 @@ def _stamped_headline(
             for j in range(max(0, i - BYLINE_GAP), i)
             if lines[j].rule is None
             and not lines[j].caption
-            and _title_like(lines[j].text)
+            and title_like(lines[j].text)
             and headline_sized(lines[j].text)
             and not _is_body(lines[j])
         ]
@@ -459,7 +465,7 @@ def _read_title(
     removals: list[tuple[Span, str]],
     found: dict[str, Any],
 ) -> None:
-    candidates = [i for i in header if lines[i].rule is None and _title_like(lines[i].text)]
+    candidates = [i for i in header if lines[i].rule is None and title_like(lines[i].text)]
     title_index = None
     menus = bool(candidates) and _menus(lines, header)
     if menus:

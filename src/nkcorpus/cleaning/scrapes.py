@@ -38,18 +38,23 @@ from nkcorpus.cleaning.bylines import LATER_STAMP, Byline, read_byline, read_sta
 from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, yearless_stamp
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlpage import Block
+from nkcorpus.cleaning.layout import headline_sized, title_like
 from nkcorpus.cleaning.markdown import front_matter_end
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
 
 __all__ = [
     "GOOD_PARAGRAPH",
+    "HEADLINE_OVER_STAMP",
+    "HEADLINE_WORDS",
     "MAIN_SHARE",
     "MENU_RUN",
     "MENU_SHARE",
     "PROSE_CHARACTERS",
     "SCRAPE_CHARS",
     "SCRAPE_LINES",
+    "STAMPED_LINES",
+    "STAMP_CHARS",
     "STOPWORD_SHARE",
     "ScrapeReading",
     "headline_stamps",
@@ -57,6 +62,7 @@ __all__ = [
     "looks_like_scrape",
     "not_main_lines",
     "read_scrape",
+    "stamped_headline",
 ]
 
 
@@ -456,6 +462,108 @@ _BULLET = re.compile(r"^[+•-]\s+")
 _EMAIL_ON = re.compile(r"(?<!\s)\s+[\w.+-]+@[\w-]+\.[\w.]+.*$")  # a run of spaces once
 #: The marks of a heading before a byline or a stamp (``"### By Scott Gordon"``).
 _HEADING_MARKS = re.compile(r"\A#{1,6}[ \t]+")
+
+
+#: How many lines above its stamp (a byline, a date) a flattened page's headline may
+#: stand: a standfirst, or a writer's line that is read as no byline, may come between.
+HEADLINE_OVER_STAMP = 3
+#: How many lines of a flattened page are looked at for its article's stamp.
+STAMPED_LINES = 400
+#: The longest line of a flattened page read as a stamp (its links' targets counted).
+STAMP_CHARS = 300
+
+
+def stamped_headline(
+    text: str, title: str | None = None, header: bool = False
+) -> Span | None:
+    r"""Where the headline of a page flattened to plain text (``text``: inscriptis, lynx) is,
+    found by its stamp; ``None`` when no line of the first :data:`STAMPED_LINES` is a stamp
+    with a headline over it.
+
+    The stamp is the first line that is a byline (as a scrape's headline has it: see
+    :func:`headline_stamps`) or a date, with or without its year, alone (not a sentence; a
+    bare ``1:41`` is a video's length, not a time) and has a headline over it: a line of a
+    headline's size (:func:`~nkcorpus.cleaning.layout.headline_sized`) that may be a title
+    (:func:`~nkcorpus.cleaning.layout.title_like`), among the :data:`HEADLINE_OVER_STAMP`
+    lines above it, none of them a stamp nor a list item of a headline's size (such an item
+    is a teaser, and the stamp its own). Of several such lines (a standfirst, a writer's
+    line that reads as no byline, a menu's line) the headline is the one that holds
+    :data:`HEADLINE_WORDS` of the words of the ``title`` read so far, else the longest;
+    ``None`` when it is that title. Pages print related stories' headlines in their menus,
+    above the article's own; the article's stamp stands under its headline.
+
+    ``header``: look only above the text's first paragraph of prose (a text that is not
+    a whole page flattened, whose dates further down are a letter's or a testimony's).
+
+    >>> page = "* Home\n* World\nFox News\nFloods hit the north\nBy Jane Doe | Fox News\n"
+    >>> span = stamped_headline(page)
+    >>> page[span.start : span.end]
+    'Floods hit the north\n'
+    """
+    lines = _shown_lines(text)
+    stamps: dict[int, bool] = {}
+
+    def stamp(at: int) -> bool:
+        if at not in stamps:
+            stamps[at] = _is_stamp(lines[at][1])
+        return stamps[at]
+
+    for at in range(len(lines)):
+        if header and _is_prose(lines[at][1].strip()):
+            break
+        if not stamp(at):
+            continue
+        over: list[int] = []
+        for above in range(at - 1, max(-1, at - 1 - HEADLINE_OVER_STAMP), -1):
+            shown = lines[above][1].strip()
+            if _LIST_ITEM.match(shown):
+                if headline_sized(shown):
+                    break  # a teaser's headline: the stamp is the teaser's
+                continue
+            if title_like(shown) and headline_sized(shown) and not stamp(above):
+                over.append(above)
+        if over:
+            start, line = max(
+                (lines[i] for i in over), key=lambda o: (_same_headline(o[1], title), len(o[1]))
+            )
+            return None if _same_headline(line, title) else Span(start, start + len(line))
+    return None
+
+
+def _same_headline(line: str, title: str | None) -> bool:
+    """Whether ``line`` holds :data:`HEADLINE_WORDS` of the words of ``title``."""
+    if not title:
+        return False
+    words = set(title.casefold().split())
+    return len(words & set(line.casefold().split())) >= HEADLINE_WORDS * len(words)
+
+
+def _shown_lines(text: str, most: int = STAMPED_LINES) -> list[tuple[int, str]]:
+    """The first ``most`` lines of ``text`` that show something, each with its offset."""
+    lines: list[tuple[int, str]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            lines.append((position, line))
+            if len(lines) >= most:
+                break
+        position += len(line)
+    return lines
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _is_stamp(line: str) -> bool:
+    """Whether a line of a flattened page is a stamp (see :func:`stamped_headline`)."""
+    if len(line) > STAMP_CHARS:
+        return False  # a paragraph, not a stamp (and no long line for the patterns to read)
+    shown = _stamp_lines([line])[0]
+    if not _LETTERS.search(shown):
+        return False  # "1:41", "18:08": a video's length, a score
+    if len(shown) <= 100 and not _prose(shown) and (find_date(shown) or yearless_stamp(shown)):
+        return True
+    return _stamp_byline(shown) is not None
 
 
 def _stamp_lines(lines: list[str]) -> list[str]:
