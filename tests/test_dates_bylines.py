@@ -122,6 +122,28 @@ def test_datelines_are_recognised_and_read(line: str, expected: str) -> None:
     assert dateline(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # stamps with a year of two digits as US pages write them (The Hill, The Republic,
+        # Gizmodo, 2019)
+        ("By Justine Coleman -11/18/19 11:04 PM EST", "2019-11-18T23:04-05:00"),
+        ("11/20/19 6:38 AM", "2019-11-20T06:38"),
+        ("Adam Clark Estes 11/13/19 11:00AM", "2019-11-13T11:00"),
+        ("18/11/19", "2019-11-18"),  # the day first: it is past 12
+        ("04/11/19", None),  # either could be the month
+        ("Open 24/7/365", None),  # no year of two digits: a third number follows
+        ("/news/11/18/19/story.html", None),  # a path's numbers
+    ],
+)
+def test_a_year_of_two_digits_is_read_where_the_order_is_plain(
+    line: str, expected: str | None
+) -> None:
+    """``11/18/19`` is November 18, 2019: read where the day is past 12, as for four-digit
+    years, and only between slashes that nothing but the date's numbers stand around."""
+    assert find_date(line) == expected
+
+
 def test_relative_dates_need_an_anchor() -> None:
     """"3시간 전" has no date of its own: it is read only against the moment of fetching."""
     anchor = dt.datetime(2023, 4, 7, 15, 0)

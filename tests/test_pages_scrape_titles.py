@@ -688,3 +688,16 @@ def test_the_title_read_already_is_kept() -> None:
     page = "Home\nFloods hit the north again\nBy Jane Doe\n"
     assert stamped_headline(page) is not None
     assert stamped_headline(page, "Floods hit the north again") is None
+
+
+def test_a_stamp_with_no_year_under_the_headline_leaves_the_date_unknown() -> None:
+    """The stamp nearest a scrape's headline is the article's: where it names no year
+    (Gizmodo, 2019: ``Monday 5:30PM``), the dated stamp of a related story further up is
+    not taken for it."""
+    scrape = (
+        "**Adam Clark Estes**\n\n11/12/19 4:40PM\n\nApple\n\n"
+        "# The Future of Apple Innovation Is Backwards\n\nAdam Clark Estes\n\nMonday 5:30PM\n"
+    )
+    found = dict(headline_stamps(scrape))
+    assert found["authors"] == ("Adam Clark Estes",)
+    assert "published" not in found

@@ -8,6 +8,8 @@
 '2023-09-21T10:05'
 >>> find_date("11.14.2019 09:00 AM"), find_date("14/11/2019"), find_date("04/11/2019")
 ('2019-11-14T09:00', '2019-11-14', None)
+>>> find_date("By Justine Coleman - 11/18/19 11:04 PM EST"), find_date("04/11/19")
+('2019-11-18T23:04-05:00', None)
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ _MONTH = (
 _DAY_PAST_12 = r"(?:1[3-9]|2\d|3[01])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 _YEAR_LAST = r"[-./]\s*(?:19|20)\d\d(?!\d)"
+#: A year of two digits after a slash, as US pages stamp their stories (``11/18/19``): read
+#: as 2000 and after (1970 and after for 70 to 99), where the day is past 12 too.
+_SHORT_YEAR_LAST = r"/\d\d(?![\d/])"
 
 #: A date in any of the supported forms, as a regular expression (no groups captured).
 DATE = (
@@ -40,7 +45,9 @@ DATE = (
     r"|(?:19|20)\d\d\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?"
     r"|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?"
     rf"|(?<!\d){_DAY_PAST_12}[-./]{_MONTH_NUMBER}{_YEAR_LAST}"
-    rf"|(?<!\d){_MONTH_NUMBER}[-./]{_DAY_PAST_12}{_YEAR_LAST})"
+    rf"|(?<!\d){_MONTH_NUMBER}[-./]{_DAY_PAST_12}{_YEAR_LAST}"
+    rf"|(?<![\d/]){_DAY_PAST_12}/{_MONTH_NUMBER}{_SHORT_YEAR_LAST}"
+    rf"|(?<![\d/]){_MONTH_NUMBER}/{_DAY_PAST_12}{_SHORT_YEAR_LAST})"
 )
 #: :data:`DATE` compiled, case-insensitive: to find a date in a line or take it out.
 DATE_PATTERN = re.compile(DATE, re.IGNORECASE)
@@ -54,7 +61,9 @@ _DATE_FORMS = re.compile(
     rf"|(?<!\d)(?P<day_e>{_DAY_PAST_12})[-./](?P<mon_e>{_MONTH_NUMBER})"
     r"[-./]\s*(?P<year_e>(?:19|20)\d\d)(?!\d)"
     rf"|(?<!\d)(?P<mon_f>{_MONTH_NUMBER})[-./](?P<day_f>{_DAY_PAST_12})"
-    r"[-./]\s*(?P<year_f>(?:19|20)\d\d)(?!\d)",
+    r"[-./]\s*(?P<year_f>(?:19|20)\d\d)(?!\d)"
+    rf"|(?<![\d/])(?P<day_g>{_DAY_PAST_12})/(?P<mon_g>{_MONTH_NUMBER})/(?P<year_g>\d\d)(?![\d/])"
+    rf"|(?<![\d/])(?P<mon_h>{_MONTH_NUMBER})/(?P<day_h>{_DAY_PAST_12})/(?P<year_h>\d\d)(?![\d/])",
     re.IGNORECASE,
 )
 _ZONE = r"KST|UTC|GMT|JST|HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|[+-]\d\d:?\d\d"
@@ -165,8 +174,11 @@ def _absolute(text: str) -> str | None:
         groups = {k[:-2]: v for k, v in match.groupdict().items() if v is not None}
         month = groups["mon"]
         month_number = _MONTHS[month[:3].lower()] if month[:1].isalpha() else int(month)
+        year = int(groups["year"])
+        if year < 100:  # "11/18/19"
+            year += 2000 if year < 70 else 1900
         try:
-            date = dt.date(int(groups["year"]), month_number, int(groups["day"]))
+            date = dt.date(year, month_number, int(groups["day"]))
         except ValueError:
             continue
         iso = date.isoformat()

@@ -342,7 +342,8 @@ def headline_stamps(
     The date is that of the stamp nearest the headline among the ``STAMP_LINES`` (ten)
     lines above and under it, under first at the same distance (lines of markup alone, or
     of links that show nothing, count as blank lines), a sentence's date (a photo's
-    caption) left out, and a publication's stamp before an update's.
+    caption) left out, and a publication's stamp before an update's; none where that
+    stamp names no year (``"Monday 5:30PM"``).
 
     >>> headline_stamps("[Home](/)\n\n# Floods in the north\n\nBy [Jane Doe](/a/jd)\n\n"
     ...     "November 19, 2019 / 12:21 AM\n\nThe river rose overnight.")
@@ -387,7 +388,10 @@ def headline_stamps(
     if any(_PUBLISHED_LABEL.match(line) for line in stamps):
         # "Posted: Fri 6:45 PM, Feb 16, 2018" before "Updated: Sat 8:31 PM, Feb 17, 2018"
         stamps.sort(key=lambda line: bool(_UPDATE_LABEL.match(line)))
-    date = next((d for line in stamps if (d := find_date(line))), None)
+    # the stamp nearest the headline is the article's: where it names no year ("Monday
+    # 5:30PM"), a dated stamp further off is a related story's
+    dates = ((find_date(line), yearless_stamp(line)) for line in stamps)
+    date = next((found for found, yearless in dates if found or yearless), None)
     if date:
         found.append(("published", date))
     names = next((b.authors for line in near if (b := _stamp_byline(line)) is not None), None)
@@ -473,9 +477,7 @@ STAMPED_LINES = 400
 STAMP_CHARS = 300
 
 
-def stamped_headline(
-    text: str, title: str | None = None, header: bool = False
-) -> Span | None:
+def stamped_headline(text: str, title: str | None = None, header: bool = False) -> Span | None:
     r"""Where the headline of a page flattened to plain text (``text``: inscriptis, lynx) is,
     found by its stamp; ``None`` when no line of the first :data:`STAMPED_LINES` is a stamp
     with a headline over it.
@@ -701,12 +703,13 @@ def _any_byline(line: str) -> Byline | None:
     """Read a line that may be a byline with a stamp after it:
     :func:`~nkcorpus.cleaning.bylines.read_byline`, else
     :func:`~nkcorpus.cleaning.bylines.read_stamped_byline`, else the names before an
-    English stamp label whose date cannot be read (``"By Jane Doe On 11/13/19 at 4:00 PM
-    EST"``: the two-digit year leaves the date unread, the writer is still named).
+    English stamp label whose date cannot be read (``"By Jane Doe On 04/11/19 at 4:00 PM
+    EST"``: either number may be the month, the date is left unread, the writer is still
+    named).
 
-    >>> _any_byline("By  Jane Doe On 11/13/19 at 4:00 PM EST").authors
+    >>> _any_byline("By  Jane Doe On 04/11/19 at 4:00 PM EST").authors
     ('Jane Doe',)
-    >>> _any_byline("Updated on 11/13/19") is None
+    >>> _any_byline("Updated on 04/11/19") is None
     True
     """
     found = read_byline(line)
