@@ -701,3 +701,18 @@ def test_a_stamp_with_no_year_under_the_headline_leaves_the_date_unknown() -> No
     found = dict(headline_stamps(scrape))
     assert found["authors"] == ("Adam Clark Estes",)
     assert "published" not in found
+
+
+def test_a_headline_written_after_a_link_is_found_by_its_title() -> None:
+    """mdka writes a headline after the section's link on one line (The Hollywood Reporter,
+    2019): no heading opens a line, and the line that holds the title read is the
+    headline, its stamp under it."""
+    headline = "Google Bets on the Future With Launch of Stadia Game Streaming Service"
+    scrape = (
+        "[Video Games](https://www.hollywoodreporter.com/topic/video-games)\n"
+        f"[TECH](https://www.hollywoodreporter.com/tech) # {headline}\n"
+        "5:45 AM PST 11/19/2019byPatrick Shanley\n-  [FACEBOOK](javascript:void(0);)\n"
+    )
+    assert headline_stamps(scrape) == []
+    found = dict(headline_stamps(scrape, known=headline))
+    assert found["published"] == "2019-11-19T05:45-08:00"

@@ -195,7 +195,8 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
 
         # What stands next to the headline comes first: not a dated line of the related
         # stories further down, nor a site's header above the article's own headline.
-        found.update(headline_stamps(raw, title, headline_at))
+        known = found.get("title") if markdown else None
+        found.update(headline_stamps(raw, title, headline_at, known))
         metadata = tuple(sorted(found.items()))
     removed.sort(key=lambda r: (r.raw_span.start, r.raw_span.end))
     return Cleaned(

@@ -323,11 +323,13 @@ _LINK = re.compile(r"!?\[([^\[\]\n]*+)\]\((?:[^()\[\]\n]++|\([^()\[\]\n]*+\))*+\
 
 
 def headline_stamps(
-    markdown: str, title: str | None = None, at: int | None = None
+    markdown: str, title: str | None = None, at: int | None = None, known: str | None = None
 ) -> list[tuple[str, object]]:
     r"""The date and the writers that a scrape shows next to its headline: the heading
     that starts at the raw offset ``at`` when given (the article's, below a site's name),
-    else its first level-one heading, or, given the ``title`` read from a plain text, the
+    else its first level-one heading (none opening a line: the first line that holds
+    :data:`HEADLINE_WORDS` of the words of ``known``, the title read from the markdown), or,
+    given the ``title`` read from a plain text, the
     first line after the first that holds most of that title's words. ``("published", iso)`` and
     ``("authors", names)`` pairs, after ``("title", headline)`` where the plain text
     shows its headline otherwise worded than ``title``. The writers come from a byline
@@ -367,6 +369,17 @@ def headline_stamps(
         index = sum(1 for line in markdown[:at].splitlines() if _shows(line))
     elif title is None:
         index = next((i for i, line in enumerate(lines) if _HEADLINE.match(line)), None)
+        if index is None and known:
+            # no heading opens a line: the converter wrote the headline after a link or a
+            # tag ("[TECH](/tech) # Google Bets on ..."); the line that holds the title
+            index = next(
+                (
+                    i
+                    for i, line in enumerate(lines)
+                    if not _LIST_ITEM.match(line) and _same_headline(line, known)
+                ),
+                None,
+            )
     else:
         index = _repeated_headline(lines, title)
         if index is not None and lines[index] != title and not lines[index].endswith((".", "。")):
