@@ -44,6 +44,8 @@ CASES: list[tuple[str, Callable[[str], str], str]] = [
     ("scrape with a byline of brackets", lambda run: f"# Talks\n\n**By {run}**\n\n{STORY}\n", "["),
     ("scrape with a list item of links", lambda run: f"# Talks\n\n- {run}\n\n{STORY}\n", "[a]("),
     ("scrape with a line of images", lambda run: f"# Talks\n\n{run}\n\n{STORY}\n", "!["),
+    # a heading after a link on its line, each looked for from the paragraph's start
+    ("scrape with a line of headings after links", lambda run: f"# Talks\n\n{run}\n\n{STORY}\n", "[a](b) # c "),
     # a heading's closing "#"s looked for from each tab of a run before its end
     (
         "scrape whose heading ends in tabs",

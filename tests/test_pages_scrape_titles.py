@@ -716,3 +716,33 @@ def test_a_headline_written_after_a_link_is_found_by_its_title() -> None:
     assert headline_stamps(scrape) == []
     found = dict(headline_stamps(scrape, known=headline))
     assert found["published"] == "2019-11-19T05:45-08:00"
+
+
+def test_a_heading_written_after_a_link_on_its_line_is_read_as_the_headline() -> None:
+    """mdka writes a heading on the line of the link before it (Billboard, 2019): the
+    heading is read on a line of its own, the title, and the link's text stays apart from
+    the body; the map to the raw text holds."""
+    headline = "The Doobie Brothers Set 50th Anniversary Tour of North America"
+    raw = f"{MENU}\n[NEWS](https://www.billboard.com/news) # {headline}\n\n{STORY}"
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["title"] == headline
+    assert "#" not in cleaned.text and "NEWS The Doobie" not in cleaned.text
+    (title,) = [r.raw_span for r in cleaned.removed if r.rule == "title"]
+    assert raw[title.start : title.end] == f"# {headline}"
+    for start in range(len(cleaned.text)):
+        span = cleaned.offsets.to_raw(type(title)(start, start + 1))
+        assert cleaned.text[start] in raw[span.start : span.end] or cleaned.text[start].isspace()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Call print(x) # prints the value\n",  # a comment after a call, in prose
+        "Run `[a](b) # c` to see it\n",  # in a code span
+        "```\nf(x) # a comment\n[a](b) # c\n```\n",  # in a fenced block
+    ],
+)
+def test_a_hash_after_parentheses_in_prose_or_code_stays(source: str) -> None:
+    """Only a heading after a link's target or a tag is read as one: a ``#`` after a
+    call in prose, in a code span or in a code block stays text."""
+    assert "#" in clean_text(f"# Notes\n\n{source}").text

@@ -183,8 +183,56 @@ def _front_metadata(data: dict[str, Any]) -> list[tuple[str, Any]]:
     return out
 
 
+#: A heading written on the line of the link or tag before it (mdka: ``[TECH](/tech) #
+#: Google Bets on ...``): the space between them, where the heading's line starts.
+_GLUED_HEADING = re.compile(r"(?<=[)>]) (?=#{1,6}[ \t]+\S)")
+
+
 def read_markdown(source: str) -> MarkdownPage:
-    """Read the markdown document ``source`` into edits, removals and metadata."""
+    r"""Read the markdown document ``source`` into edits, removals and metadata.
+
+    A heading that a converter wrote after a link or a tag on one line of a paragraph
+    (``[TECH](/tech) # Google Bets on ...``; not in code) is read as a heading on a line of
+    its own: the space before it becomes a paragraph break.
+
+    >>> page = read_markdown("[TECH](/tech) # Google Bets on Stadia\n\nIt launched.\n")
+    >>> page.headings
+    ((Span(start=14, end=37), 1, 'Google Bets on Stadia'),)
+    """
+    page, paragraphs = _read_markdown(source)
+    breaks: list[int] = []
+    for span in paragraphs:
+        ticks, counted = 0, span.start  # backticks before each space: in a code span or not
+        for found in _GLUED_HEADING.finditer(source, span.start, span.end):
+            at = found.start()
+            ticks, counted = ticks + source.count("`", counted, at), at
+            if ticks % 2 == 0 and _after_link_or_tag(source[max(span.start, at - LINK_CHARS) : at]):
+                breaks.append(at)
+    if not breaks:
+        return page
+    split = list(source)
+    for at in breaks:
+        split[at] = "\n"  # the same length: every offset holds
+    page, _ = _read_markdown("".join(split))
+    breaks_as_paragraphs = (Edit(at, at + 1, "\n\n") for at in breaks)
+    return attrs.evolve(page, edits=_sorted([*page.edits, *breaks_as_paragraphs]))
+
+
+_LINK_END = re.compile(rf"\]\({_URL}\)")
+#: How far before a glued heading its link's target is looked for (a long url's length).
+LINK_CHARS = 1000
+
+
+def _after_link_or_tag(before: str) -> bool:
+    """Whether ``before`` ends with a link's or an image's target, or a tag."""
+    if before.endswith(">"):
+        return True
+    opening = before.rfind("](")
+    return opening >= 0 and _LINK_END.fullmatch(before, opening) is not None
+
+
+def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
+    """:func:`read_markdown` of ``source`` as it is, and the spans of its paragraphs' lines."""
     from markdown_it import MarkdownIt
 
     edits: list[Edit] = []
@@ -230,6 +278,7 @@ def read_markdown(source: str) -> MarkdownPage:
     kept.append(body[pos:])
     tokens = MarkdownIt("commonmark").enable("table").parse("".join(kept))
     covered = [False] * (len(starts) - 1)
+    paragraphs: list[Span] = []
     links: list[str] = []
     images: list[str] = []
     captions: list[str] = []
@@ -264,6 +313,8 @@ def read_markdown(source: str) -> MarkdownPage:
             parent = tokens[i - 1] if i else None
             is_heading = parent is not None and parent.type == "heading_open"
             in_table = parent is not None and parent.type in ("th_open", "td_open")
+            if parent is not None and parent.type == "paragraph_open":
+                paragraphs.append(Span(starts[first], line(last - 1)[1]))
             if in_table:
                 if i >= 2 and tokens[i - 2].type == "tr_open":
                     _table_row(source, line(first), edits)
@@ -320,9 +371,10 @@ def read_markdown(source: str) -> MarkdownPage:
         metadata.append(("extra.images", tuple(dict.fromkeys(images))))
     if captions:
         metadata.append(("captions", tuple(dict.fromkeys(captions))))
-    return MarkdownPage(
+    read = MarkdownPage(
         _sorted(edits), tuple(sorted(removals)), tuple(metadata), _headings(tokens, line)
     )
+    return read, paragraphs
 
 
 #: A level-one heading at least this long may have been wrapped by the tool that wrote
