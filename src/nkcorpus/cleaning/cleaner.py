@@ -399,13 +399,13 @@ def _flattened_headline(
         if text_line.strip() and _within(run.offsets.to_raw(where), Span(line.start, line.end)):
             shown = (where, text_line.strip())
             break
+    for index, removal in enumerate(removed):
+        if removal.rule == "title":
+            removed[index] = attrs.evolve(removal, rule="not-main-content")
     if shown is None:  # left out of the text already, for another reason
         return " ".join(raw.split()), span
     rules.pop(next((s for s in rules if s.start <= shown[0].start < s.end), shown[0]), None)
     rules[shown[0]] = "title"
-    for index, removal in enumerate(removed):
-        if removal.rule == "title":
-            removed[index] = attrs.evolve(removal, rule="not-main-content")
     return shown[1], span
 
 
