@@ -403,8 +403,7 @@ def headline_stamps(
         stamps.sort(key=lambda line: bool(_UPDATE_LABEL.match(line)))
     # the stamp nearest the headline is the article's: where it names no year ("Monday
     # 5:30PM"), a dated stamp further off is a related story's
-    dates = ((find_date(line), yearless_stamp(line)) for line in stamps)
-    date = next((found for found, yearless in dates if found or yearless), None)
+    date = next((d for line in stamps if (d := find_date(line)) or yearless_stamp(line)), None)
     if date:
         found.append(("published", date))
     names = next((b.authors for line in near if (b := _stamp_byline(line)) is not None), None)
@@ -697,17 +696,16 @@ HEADLINE_WORDS = 0.8
 
 def _repeated_headline(lines: list[str], title: str) -> int | None:
     """The index of the first line after the first that holds :data:`HEADLINE_WORDS`
-    of ``title``'s words and not twice as many words, not a list's item: the headline a
-    plain-text scrape repeats under its menus (``"Why you just can't trust ..."`` for the page title
-    ``"Why you can't trust ..."``)."""
+    of ``title``'s words (:func:`_same_headline`) and not twice as many words, not a list's
+    item: the headline a plain-text scrape repeats under its menus (``"Why you just can't
+    trust ..."`` for the page title ``"Why you can't trust ..."``)."""
     words = set(title.casefold().split())
     if len(words) < 3:
         return None
     for index, line in enumerate(lines[1:], start=1):
         if _LIST_ITEM.match(line):
             continue  # a menu's or a breadcrumb's entry ("3. Sweden drops ...")
-        found = line.casefold().split()
-        if len(found) < 2 * len(words) and len(words & set(found)) >= HEADLINE_WORDS * len(words):
+        if len(line.split()) < 2 * len(words) and _same_headline(line, title):
             return index
     return None
 
