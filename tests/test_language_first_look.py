@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nkcorpus.language import detect as detect_module
 from nkcorpus.language import evidence as evidence_module
 from nkcorpus.language import firstlook
 from nkcorpus.language import lexicon as lexicon_module
@@ -436,6 +437,67 @@ def test_the_ascii_shortcut_decides_as_the_evidence_does(text: str) -> None:
         decision.confidence,
         decision.candidates,
     )
+
+
+_EAST_ASIAN_TUNE = sorted(
+    text
+    for kind, language, text in (
+        line.split("\t", 2)
+        for line in (Path(__file__).parent / "cases" / "language" / "tune.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    if language in ("ko", "zh", "ja")
+)
+#: Hangul, Han (Simplified-only, Traditional-only and shared), kana, Latin, digits and
+#: punctuation, in the mixtures that real pages hold.
+_EAST_ASIAN_CHARS = (
+    "김정은평양북한朝鲜鮮會会金正恩国國の한テレビ東京ひらがなカタカナKim Jong 2018.,「」 "
+)
+
+
+@given(
+    st.one_of(
+        st.sampled_from(_EAST_ASIAN_TUNE),
+        st.text(alphabet=_EAST_ASIAN_CHARS, max_size=60),
+        st.tuples(st.sampled_from(_EAST_ASIAN_TUNE), st.text(alphabet=_EAST_ASIAN_CHARS)).map(
+            "".join
+        ),
+    ),
+    st.sampled_from([0.0, 0.5, 0.99]),
+)
+def test_letters_settle_east_asian_text_as_the_evidence_does(
+    text: str, min_confidence: float
+) -> None:
+    """Korean, Japanese and long Han runs that detect() settles from their letters alone
+    get the same language, confidence and candidates as from their evidence and decide(),
+    at any abstention threshold; other mixtures take the full path."""
+    options = LanguageOptions(min_confidence=min_confidence)
+    found = detect(text, options)
+    evidence = whole_text_evidence(text, None, options.max_chars)
+    decision = decide(evidence, min_confidence, prior=options.prior)
+    assert (found.language, found.confidence, found.candidates) == (
+        decision.language,
+        decision.confidence,
+        decision.candidates,
+    )
+
+
+def test_korean_and_long_han_runs_are_settled_without_gathering_evidence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Korean sentence, a Japanese one and a long Chinese one are decided from their
+    letters: no evidence is gathered for them, as none is needed."""
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("evidence gathered for a text its letters settle")
+
+    monkeypatch.setattr(detect_module, "whole_text_evidence", refuse)
+    assert detect("북한 인권 문제에 대한 보고서가 발표되었다.").language == "ko"
+    assert detect("東京で会議がありました。").language == "ja"
+    assert detect("朝鲜民主主义人民共和国最高领导人今天在平壤会见了代表团").language == "zh-Hans"
+    with pytest.raises(AssertionError):
+        detect("東京大学")  # a short Han run: fastText weighs Chinese against Japanese
 
 
 @given(st.lists(_TOKENS, max_size=120))

@@ -69,6 +69,7 @@ from __future__ import annotations
 import functools
 import math
 import operator
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -96,6 +97,7 @@ __all__ = [
     "decide",
     "fasttext_candidates",
     "function_word_confidence",
+    "settled_by_letters",
 ]
 
 #: Scripts that name their language.
@@ -228,6 +230,51 @@ def function_word_confidence(margin: int, purity: float = 1.0) -> float:
     return (1.0 - FUNCTION_WORD_DOUBT**margin) * purity
 
 
+def settled_by_letters(counts: Sequence[int]) -> tuple[str, float] | None:
+    """The language and confidence that :func:`decide` gives, without a context, to a
+    passage whose letters settle it without any model; ``None`` for any other passage.
+
+    Such a passage has more East Asian than alphabetic letter weight, and its East Asian
+    letters are Korean (Hangul), Japanese (kana), or a run of at least
+    :data:`~nkcorpus.language.evidence.CHINESE_RUN` Han characters with neither. This
+    is the path of most Korean and Chinese sentences, so it builds no evidence.
+
+    Args:
+        counts: letters per script class code, as ``numpy.bincount`` of
+            :func:`~nkcorpus.language.neutral.classify`'s classes gives them.
+    """
+    hangul = counts[sc.HANGUL]
+    han = counts[sc.HAN] + counts[sc.HAN_SIMPLIFIED] + counts[sc.HAN_TRADITIONAL]
+    kana = counts[sc.HIRAGANA] + counts[sc.KATAKANA]
+    east_asian = 2.0 * hangul + 3.0 * (han + kana)
+    alphabetic = float(sum(counts) - counts[0] - hangul - han - kana)
+    if east_asian == 0 or east_asian < alphabetic:
+        return None  # no letters, or alphabetic letters decide
+    found = _by_script(counts, hangul, kana, han)
+    if found is None:
+        if hangul or kana or han < CHINESE_RUN:
+            return None  # Han that fastText reads
+        found = _chinese(counts[sc.HAN_SIMPLIFIED], counts[sc.HAN_TRADITIONAL]), _han_run(han)
+    language, probability = found
+    return language, probability * (east_asian / (east_asian + alphabetic))
+
+
+def _by_script(counts: Sequence[int], hangul: int, kana: int, han: int) -> tuple[str, float] | None:
+    """Korean or Japanese, with its probability, where the East Asian letters' scripts
+    say so (``hangul``, ``kana`` and ``han`` letters, of the class ``counts``)."""
+    if hangul and hangul >= HANGUL_SHARE * (hangul + kana + han):
+        return "ko", 1.0 - SCRIPT_DOUBT**hangul
+    if counts[sc.HIRAGANA] or (kana and kana >= KANA_SHARE * (kana + han)):
+        return "ja", 1.0 - SCRIPT_DOUBT**kana
+    return None
+
+
+def _han_run(han: int) -> float:
+    """The probability that a run of ``han`` Han characters, with no Hangul or kana and
+    at least :data:`~nkcorpus.language.evidence.CHINESE_RUN` long, is Chinese."""
+    return float(1.0 - SCRIPT_DOUBT ** (han / CHINESE_RUN))
+
+
 def _east_asian(
     evidence: Evidence, context: str | None
 ) -> tuple[tuple[tuple[str, float], ...], bool]:
@@ -238,11 +285,9 @@ def _east_asian(
     kana = counts[sc.HIRAGANA] + counts[sc.KATAKANA]
     han = counts[sc.HAN] + counts[sc.HAN_SIMPLIFIED] + counts[sc.HAN_TRADITIONAL]
     simplified, traditional = counts[sc.HAN_SIMPLIFIED], counts[sc.HAN_TRADITIONAL]
-    total = hangul + kana + han
-    if hangul and hangul >= HANGUL_SHARE * total:
-        return (("ko", 1.0 - SCRIPT_DOUBT**hangul),), True
-    if counts[sc.HIRAGANA] or (kana and kana >= KANA_SHARE * (kana + han)):
-        return (("ja", 1.0 - SCRIPT_DOUBT**kana),), True
+    by_script = _by_script(counts, hangul, kana, han)
+    if by_script is not None:
+        return (by_script,), True
     if evidence.window and not evidence.fasttext:
         # A long Han run, not read by fastText: Chinese, except in a Japanese context.
         if context == "ja":
@@ -251,7 +296,7 @@ def _east_asian(
             variant = _chinese(simplified, traditional)
             if variant == "zh" and context in ("zh-Hans", "zh-Hant"):
                 variant = context
-            return ((variant, 1.0 - SCRIPT_DOUBT ** (han / CHINESE_RUN)),), True
+            return ((variant, _han_run(han)),), True
     found = dict(evidence.fasttext)
     japanese = found.get("ja", 0.0)
     chinese = CHINESE_ODDS * (found.get("zh", 0.0) + found.get("wuu", 0.0) + found.get("yue", 0.0))

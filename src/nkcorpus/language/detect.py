@@ -36,6 +36,7 @@ from nkcorpus.language.decide import (
     base_language,
     decide,
     fasttext_candidates,
+    settled_by_letters,
 )
 from nkcorpus.language.evidence import Evidence, latin_first_look, whole_text_evidence
 from nkcorpus.language.neutral import ascii_blanked, classify, typeset_blanked
@@ -133,6 +134,14 @@ def detect(text: str, options: LanguageOptions | None = None) -> Detection:
             counts = np.bincount(classes, minlength=len(SCRIPT_NAMES)).tolist()
         else:
             counts = class_counts(classes)
+        settled = settled_by_letters(counts)
+        if settled is not None:
+            # Korean, Japanese or a long Han run: the letters decide, as decide() would
+            # without a context, and no evidence is gathered.
+            profile = ScriptProfile.from_counts(counts)
+            if settled[1] < options.min_confidence:
+                return Detection("und", 0.0, profile, (settled,))
+            return Detection(*settled, profile, (settled,))
         evidence = whole_text_evidence(
             text, classes, options.max_chars, options.engines, counts, blanked
         )

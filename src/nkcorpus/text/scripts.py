@@ -328,18 +328,18 @@ def classify(text: str, *, links: bool = True) -> npt.NDArray[np.uint8]:
         links: when true, the characters of URLs and e-mail addresses are neutral.
 
     Returns:
-        A read-only NumPy array of ``len(text)`` class codes (``NEUTRAL``, ``LATIN``,
+        A new NumPy array of ``len(text)`` class codes (``NEUTRAL``, ``LATIN``,
         ``HANGUL``, ...), one per character.
     """
     import numpy as np
 
     table = _table()
-    ascii_only = text.isascii()
     classes: npt.NDArray[np.uint8]
     if len(text) <= CHUNK:
         # One piece: the gathered classes are the result.
         points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-        classes = table[points if ascii_only else np.minimum(points, _TABLE_SIZE - 1)]
+        # Code points past the table share its last entry (neutral): "clip" maps them there.
+        classes = table.take(points, mode="clip")
         if links:
             for start, end in link_spans(text):
                 classes[start:end] = NEUTRAL
@@ -350,8 +350,7 @@ def classify(text: str, *, links: bool = True) -> npt.NDArray[np.uint8]:
     for start in range(0, len(text), CHUNK):
         piece = text[start : start + CHUNK]
         points = np.frombuffer(piece.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-        indexes = points if ascii_only else np.minimum(points, _TABLE_SIZE - 1)
-        classes[start : start + len(piece)] = table[indexes]
+        table.take(points, mode="clip", out=classes[start : start + len(piece)])
     if links:
         for start, end in link_spans(text):
             classes[start:end] = NEUTRAL
