@@ -144,6 +144,25 @@ def test_a_year_of_two_digits_is_read_where_the_order_is_plain(
     assert find_date(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # US software's stamp of a moment (ASP.NET's default, a Chinese site of 2005)
+        ("发布日期： 7/5/2005 9:23:57 PM", "2005-07-05T21:23:57"),
+        ("Posted 12/3/2019 10:01 a.m.", "2019-12-03T10:01"),
+        ("7/05/2005 9:23 PM", None),  # a month of two digits: a day-first convention's
+        ("07/05/2005 9:23 PM", None),
+        ("7/5/2005 21:23", None),  # a clock of 24 hours says nothing of the order
+        ("7/5/2005", None),
+        ("2/30/2005 9:23 PM", None),  # no such day
+    ],
+)
+def test_a_us_stamp_is_read_month_first(line: str, expected: str | None) -> None:
+    """Month and day without leading zeros, then a clock of 12 hours, is how US software
+    writes a moment: read month first even where both numbers could be a month."""
+    assert find_date(line) == expected
+
+
 def test_relative_dates_need_an_anchor() -> None:
     """"3시간 전" has no date of its own: it is read only against the moment of fetching."""
     anchor = dt.datetime(2023, 4, 7, 15, 0)

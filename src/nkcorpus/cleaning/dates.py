@@ -10,6 +10,8 @@
 ('2019-11-14T09:00', '2019-11-14', None)
 >>> find_date("By Justine Coleman - 11/18/19 11:04 PM EST"), find_date("04/11/19")
 ('2019-11-18T23:04-05:00', None)
+>>> find_date("7/5/2005 9:23:57 PM"), find_date("7/05/2005 9:23 PM"), find_date("7/5/2005")
+('2005-07-05T21:23:57', None, None)
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ _YEAR_LAST = r"[-./]\s*(?:19|20)\d\d(?!\d)"
 #: A year of two digits after a slash, as US pages stamp their stories (``11/18/19``): read
 #: as 2000 and after (1970 and after for 70 to 99), where the day is past 12 too.
 _SHORT_YEAR_LAST = r"/\d\d(?![\d/])"
+#: Where both numbers could be a month, one convention still tells: month and day without
+#: a leading zero and a clock of 12 hours after the year (``7/5/2005 9:23:57 PM``) is how US
+#: software writes a moment, month first; the day-first conventions that use a 12-hour
+#: clock write the month with two digits (``7/05/2005``), or the date with dashes.
+_US_MONTH, _US_DAY = r"(?:[1-9]|1[0-2])", r"(?:[1-9]|[12]\d|3[01])"
+_US_CLOCK_AFTER = r"(?=\s+\d{1,2}:\d\d(?::\d\d)?\s*[ap]\.?m(?![a-z]))"
 
 #: A date in any of the supported forms, as a regular expression (no groups captured).
 DATE = (
@@ -47,7 +55,8 @@ DATE = (
     rf"|(?<!\d){_DAY_PAST_12}[-./]{_MONTH_NUMBER}{_YEAR_LAST}"
     rf"|(?<!\d){_MONTH_NUMBER}[-./]{_DAY_PAST_12}{_YEAR_LAST}"
     rf"|(?<![\d/]){_DAY_PAST_12}/{_MONTH_NUMBER}{_SHORT_YEAR_LAST}"
-    rf"|(?<![\d/]){_MONTH_NUMBER}/{_DAY_PAST_12}{_SHORT_YEAR_LAST})"
+    rf"|(?<![\d/]){_MONTH_NUMBER}/{_DAY_PAST_12}{_SHORT_YEAR_LAST}"
+    rf"|(?<![\d/]){_US_MONTH}/{_US_DAY}/(?:19|20)\d\d{_US_CLOCK_AFTER})"
 )
 #: :data:`DATE` compiled, case-insensitive: to find a date in a line or take it out.
 DATE_PATTERN = re.compile(DATE, re.IGNORECASE)
@@ -63,7 +72,9 @@ _DATE_FORMS = re.compile(
     rf"|(?<!\d)(?P<mon_f>{_MONTH_NUMBER})[-./](?P<day_f>{_DAY_PAST_12})"
     r"[-./]\s*(?P<year_f>(?:19|20)\d\d)(?!\d)"
     rf"|(?<![\d/])(?P<day_g>{_DAY_PAST_12})/(?P<mon_g>{_MONTH_NUMBER})/(?P<year_g>\d\d)(?![\d/])"
-    rf"|(?<![\d/])(?P<mon_h>{_MONTH_NUMBER})/(?P<day_h>{_DAY_PAST_12})/(?P<year_h>\d\d)(?![\d/])",
+    rf"|(?<![\d/])(?P<mon_h>{_MONTH_NUMBER})/(?P<day_h>{_DAY_PAST_12})/(?P<year_h>\d\d)(?![\d/])"
+    rf"|(?<![\d/])(?P<mon_i>{_US_MONTH})/(?P<day_i>{_US_DAY})/(?P<year_i>(?:19|20)\d\d)"
+    rf"{_US_CLOCK_AFTER}",
     re.IGNORECASE,
 )
 _ZONE = r"KST|UTC|GMT|JST|HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|[+-]\d\d:?\d\d"
