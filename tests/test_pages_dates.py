@@ -3,6 +3,8 @@ the microdata of a question or an article."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from nkcorpus.cleaning import htmlmeta
@@ -125,3 +127,33 @@ def test_a_placeholder_date_in_the_markup_is_no_date(placeholder: str) -> None:
     shown = '<p>Published <time datetime="2019-11-19T23:11:00-05:00">Nov. 19, 2019</time></p>'
     published = _published(_page(_ld(placeholder, placeholder), shown))
     assert published is not None and published.startswith("2019-11-19")
+
+
+def test_a_labeled_date_dates_a_page_without_a_headline() -> None:
+    """A real page with no ``h1`` and no date in its markup (a Chinese site of 2005): its
+    line of fields, ``发布日期： 7/5/2005 9:23:57 PM``, gives the date, not htmldate's guess
+    at the same numbers day first."""
+    import gzip
+    from pathlib import Path
+
+    from nkcorpus.cleaning.decode import decode
+
+    path = Path(__file__).parent / "cases" / "pages" / "fresh-cwce-05e98007.html.gz"
+    raw = decode(gzip.decompress(path.read_bytes())).text
+    assert "<h1" not in raw.lower()
+    assert _published(raw) == "2005-07-05T21:23:57"
+
+
+def test_a_date_label_in_the_menus_does_not_date_the_page(htmldate_says: Any) -> None:
+    """Without a headline, the first labeled date outside the page's menus, header, footer
+    and side columns dates the page; one in a menu does not."""
+    htmldate_says("2011-01-01")
+    prose = "".join(f"<p>第{i}段：脱北者讲述了他们在边境的经历和在收容所的生活。</p>" for i in range(6))
+    body = (
+        "<nav><p>更新时间：2001-02-03 08:00</p></nav>"
+        "<table><tr><td>作者：王明 发布时间：2004-09-17 05:54</td></tr></table>" + prose
+    )
+    raw = f"<html><head><title>人权报告</title></head><body>{body}</body></html>"
+    assert _published(raw) == "2004-09-17T05:54"
+    unlabeled = raw.replace("发布时间：", "")
+    assert _published(unlabeled) == "2011-01-01"  # no label: htmldate's day, as before

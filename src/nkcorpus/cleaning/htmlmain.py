@@ -46,7 +46,7 @@ from nkcorpus.cleaning.metadata import (
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
-__all__ = ["NOSCRIPT_BELOW", "SHOWN_SHARE", "Extracted", "extract_page"]
+__all__ = ["LABELED_BLOCKS", "NOSCRIPT_BELOW", "SHOWN_SHARE", "Extracted", "extract_page"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 #: A paragraph of Korean or Chinese prose: it ends a sentence.
@@ -198,7 +198,9 @@ class _Known:
 def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
     """The date of a dateline among the four blocks after the headline (the first three
     tried): an ``h1``, or a block that shows the start of the page's ``title`` (a page
-    with no ``h1``: ``"民间资本路在何方"`` of ``"民间资本路在何方-搜狐财经"``)."""
+    with no ``h1``: ``"民间资本路在何方"`` of ``"民间资本路在何方-搜狐财经"``). On a page
+    without either, the date of the first line of fields that labels it
+    (``"发布日期： 7/5/2005 9:23:57 PM"``) among the first :data:`LABELED_BLOCKS` blocks."""
     keys = list(blocks)
     title_key = block_key(page_title)
     heads = [
@@ -223,7 +225,23 @@ def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
             )
             if found:
                 return found
+    if heads:
+        return None
+    # No headline to stand under: the first line of fields that labels its date
+    # ("发布日期： 7/5/2005 9:23:57 PM"), outside the page's menus, header, footer and
+    # side columns.
+    for index in keys[:LABELED_BLOCKS]:
+        block = blocks[index]
+        if len(block.text) <= 100 and not block.roles & _NOT_ARTICLE:
+            found = labeled_date(block.text)
+            if found:
+                return found
     return None
+
+
+#: How many blocks from the top of a page without a headline are searched for a date label.
+LABELED_BLOCKS = 60
+_NOT_ARTICLE = frozenset(["nav", "menu", "header", "footer", "aside", "comment", "sidebar"])
 
 
 def _fields_date(block: Block) -> str | None:

@@ -22,7 +22,10 @@ For each field the first source that gives a value wins:
     fell back on the update), or when JSON-LD or microdata names a day more than
     one day from htmldate's (a day apart is the markup's UTC time against the
     page's own day). When the markup names no date, a dateline just under
-    the headline (``"Written: 2023-11-07 15:03"``) gives it, before htmldate.
+    the headline (``"Written: 2023-11-07 15:03"``) gives it, before htmldate; on a
+    page with no headline, so does its first line of fields that labels a date
+    (``"发布日期： 7/5/2005 9:23:57 PM"``), outside its menus, header, footer and side
+    columns.
 ``modified`` (in ``extra``)
     JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``.
 ``authors``
