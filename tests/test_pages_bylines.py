@@ -33,6 +33,19 @@ def test_a_bracketed_byline_opening_the_article_names_the_reporter() -> None:
     assert _authors(_page("", "〔記者巫其倫／台北報導〕")) == ("巫其倫",)
 
 
+def test_a_marked_author_blocks_other_fields_are_no_names() -> None:
+    """A forum post's author block holds the member's rank and score under the name
+    (``振威将军(从一品)``, ``能力值:545803``, a real Chinese forum of 2005): they are not
+    taken for names."""
+    block = (
+        "<div class='div_author'>作者：<a href='/user.php?id=7'>放飞</a><br>振威将军(从一品)"
+        "<br><font>能力值:545803</font></div>"
+    )
+    authors = _authors(_page("", "").replace("<article>", f"<article>{block}"))
+    assert authors in ((), ("放飞",))
+    assert not any(mark in name for name in authors for mark in "(:0123456789")
+
+
 @pytest.mark.parametrize(
     "line",
     [

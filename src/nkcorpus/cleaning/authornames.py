@@ -195,21 +195,31 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 
 
+_NOT_IN_OTHER_NAME = re.compile(r"[\d()（）:：\[\]【】]")
+
+
 def name_shaped(name: str, cased: bool = True) -> bool:
     """Whether ``name`` has the shape of a person's name in a block marked as a byline.
 
     A name in Latin letters holds five words at most, each capitalized but for its
     particles (``van``, ``de``; with ``cased`` false, as markup may write a name in lower
     case, any case), and none of the small words of prose; a single word (a user name:
-    ``chunix64``) passes. Names in other scripts pass.
+    ``chunix64``) passes. A name in other scripts holds three words at most and no digit,
+    bracket or colon.
 
     >>> name_shaped("Marna van der Merwe"), name_shaped("mins read"), name_shaped("koconder")
     (True, False, True)
     >>> name_shaped("Insights from"), name_shaped("AI platform for healthcare")
     (False, False)
+    >>> name_shaped("郭励弘"), name_shaped("买买提·艾力"), name_shaped("振威将军(从一品) 能力值:")
+    (True, True, False)
     """
     words = name.split()
-    if len(words) < 2 or not any("a" <= c <= "z" for c in name.lower()):
+    if not any("a" <= c <= "z" for c in name.lower()):
+        # Another script: a name has no digits, brackets or colons, which a block's other
+        # fields have ("振威将军(从一品) 能力值:", a forum member's rank under the name).
+        return len(words) <= 3 and _NOT_IN_OTHER_NAME.search(name) is None
+    if len(words) < 2:
         return True
     if len(words) > 5:
         return False
