@@ -46,6 +46,12 @@ CASES: list[tuple[str, Callable[[str], str], str]] = [
     ("scrape with a line of images", lambda run: f"# Talks\n\n{run}\n\n{STORY}\n", "!["),
     # a heading after a link on its line, each looked for from the paragraph's start
     ("scrape with a line of headings after links", lambda run: f"# Talks\n\n{run}\n\n{STORY}\n", "[a](b) # c "),
+    # a link's target looked for a writer's page from each "href" of a tag's attributes
+    (
+        "page with a link of many hrefs",
+        lambda run: f"<html><body><a x={run}/authorsx>Kim</a><p>{STORY}</p></body></html>",
+        "href=",
+    ),
     # a heading's closing "#"s looked for from each tab of a run before its end
     (
         "scrape whose heading ends in tabs",

@@ -263,6 +263,31 @@ def test_an_element_marked_as_the_author_gives_the_name(marked: str, name: str) 
     assert _authors(raw) == (name,)
 
 
+def test_links_to_the_writers_pages_name_every_writer() -> None:
+    """A line of links to writers' pages (``/report/author/heba/``, a real course site's
+    byline) names every writer, where the author meta names the first alone; a writer's
+    page linked from a menu's list is no byline."""
+    menu = (
+        "<ul class='Pend(30px)'><li><a href='/'>Home</a></li>"
+        "<li><a href='https://finance.example.com/blogs/author/andy-serwer/'>Andy Serwer</a></li>"
+        "</ul>"
+    )
+    links = ", ".join(
+        f"<a class='color-charcoal' href='https://www.example.com/report/author/{slug}/'>{name}</a>"
+        for slug, name in (("ruima", "Rui Ma"), ("heba", "Heba Ledwon"), ("suparn", "Suparn Patra"))
+    )
+    raw = (
+        "<html><head><title>Free certificates</title><meta name='author' content='Rui Ma'>"
+        f"</head><body><nav>{menu}</nav><article><h1>Free certificates</h1>"
+        f"<div class='text-2'>{links}</div>"
+        + "<p>The long paragraph of the report on free courses goes on and on here.</p>" * 6
+        + "</article></body></html>"
+    )
+    assert _authors(raw) == ("Rui Ma", "Heba Ledwon", "Suparn Patra")
+    alone = raw.replace("<meta name='author' content='Rui Ma'>", "").replace("<nav>", "<div>")
+    assert _authors(alone.replace("</nav>", "</div>")) == ("Rui Ma", "Heba Ledwon", "Suparn Patra")
+
+
 @pytest.mark.parametrize(
     ("lead", "name"),
     [

@@ -17,7 +17,7 @@ import functools
 import html
 import re
 
-__all__ = ["read_attributes"]
+__all__ = ["links_to_writer", "read_attributes"]
 
 _ROLE_ATTRIBUTES = re.compile(
     r"\b(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent|comment"
@@ -40,6 +40,25 @@ _WANTED = frozenset(
 _STREAMED = re.compile(r"S:[0-9a-f]+")  # <div hidden id="S:1">: streamed in, shown (React)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NONE: frozenset[str] = frozenset()
+
+
+#: The path of a writer's page (``/author/jane-doe/``, ``/authors/12``).
+_WRITER_PATH = re.compile(r"/authors?/[^/?#\s\"']", re.IGNORECASE)
+
+
+def links_to_writer(source: str) -> bool:
+    """Whether the attributes of an ``a`` start tag (``source``: the text after its name)
+    link to a writer's page, as WordPress and many news sites link a byline's names.
+
+    >>> links_to_writer(' class="x" href="https://example.com/report/author/heba/"')
+    True
+    >>> links_to_writer(' href="/author/"'), links_to_writer(' title="/author/jane"')
+    (False, False)
+    """
+    for key, value in _ATTR.findall(source):
+        if key.lower() == "href":
+            return _WRITER_PATH.search(value) is not None
+    return False
 
 
 @functools.lru_cache(maxsize=8192)

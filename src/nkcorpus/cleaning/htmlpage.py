@@ -30,7 +30,7 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.htmlattrs import read_attributes
+from nkcorpus.cleaning.htmlattrs import links_to_writer, read_attributes
 from nkcorpus.cleaning.offsets import Edit
 
 __all__ = ["PAGE_LINKS", "Block", "Page", "Piece", "load_tree", "page_edits", "read_page"]
@@ -114,6 +114,7 @@ _SENTINEL = "<!>"
 _CELLS = frozenset(["td", "th"])
 _AUTHOR_ROLES = frozenset(["author", "byline", "writer", "reporter", "journalist"])  # bylines
 _WHOLE = frozenset(["article", "main", "body", "html"])  # whole articles, never a byline
+_AUTHOR_LINK_ROLE = frozenset(["author"])  # a link to a writer's page
 _WHITE = " \t\r\n\f"
 _NEWLINES = re.compile(r"(?<![ \t])[ \t]*[\r\n][ \t\r\n\f]*")  # a run of spaces looked at once
 _SPACE = re.compile(r"[ \t\r\n\f]+")
@@ -136,7 +137,8 @@ class Piece:
         line_before: a ``br`` separates it from the previous piece of its block.
         cell_before: a table cell starts with it, after other cells of its row.
         byline: it is inside an element marked as a byline or author
-            (``class="author"``, ``itemprop="author"``).
+            (``class="author"``, ``itemprop="author"``), or a link to a writer's page
+            outside a list (``href="/author/jane-doe/"``).
         marker: the number that a browser shows before it, the first piece of an item of
             an ordered list (``"3. "``); not in :attr:`text`.
     """
@@ -396,6 +398,13 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                     found = found - _AUTHOR_ROLES
                 if found:
                     roles = roles | found
+                if (
+                    name == "a"
+                    and not lists  # not in a list: a menu, related stories
+                    and "/author" in source_attributes
+                    and links_to_writer(source_attributes)
+                ):
+                    roles = roles | _AUTHOR_LINK_ROLE
                 if hides and hidden_role:
                     roles = roles | _HIDDEN_ROLE  # read, and marked as hidden
                 else:
