@@ -465,6 +465,35 @@ def test_short_blocks_that_continue_the_main_text_where_it_stands_are_kept() -> 
     assert body_blocks(blocks, keys, main) == {0, 1, 2, 3, 4, 5}
 
 
+def test_a_list_of_sentences_inside_the_article_is_body() -> None:
+    """A list whose items are sentences, between two paragraphs of the article, is body
+    where trafilatura left it out (a real business page's "Why it matters: ...", "Cost:
+    ..."); a list of links, a list of short labels, a list after the article and items
+    inside a list that holds the article too are not added."""
+    from nkcorpus.cleaning.htmlalign import listed_prose
+    from nkcorpus.cleaning.htmlpage import Block
+
+    item = frozenset(["list"])
+    paragraph = "The institute has helped workers build careers in project management since 1969."
+    texts = [
+        (paragraph, frozenset()),
+        ("Why it matters: The certificate is for project managers who want to earn more.", item),
+        ("Cost: $225 for members or $300 for others, and it is valid for five years.", item),
+        (paragraph, frozenset()),
+        ("Read next: North Korea's new missile and what it means for the region today.", item | {"link"}),
+        (paragraph, frozenset()),
+        ("Free certifications for project managers and business analysts", item),
+        (paragraph, frozenset()),
+        ("Subscribe: The weekly letter with the news from Seoul, sent every Friday morning.", item),
+    ]
+    blocks = {n: Block(n * 100, n * 100 + len(t), t, roles) for n, (t, roles) in enumerate(texts)}
+    body = {0, 3, 5, 7}
+    assert listed_prose(blocks, body) == body | {1, 2}
+    # inside a list that holds the article as well: its neighbours are list items too
+    inside = {n: Block(b.start, b.end, b.text, b.roles | item) for n, b in blocks.items()}
+    assert listed_prose(inside, body) == body
+
+
 def test_drawings_and_style_sheets_are_left_out_of_the_parsed_page() -> None:
     """The parsed page that trafilatura and the metadata readers get has no ``svg`` or
     ``style`` element (an icon's paths are nodes that trafilatura would copy three

@@ -6,7 +6,8 @@ near-verbatim copies of the page's text, so :func:`body_blocks` finds each block
 :func:`block_key`, without white space) the main text holds, whole or for three fifths of
 its chunks when it has 64 characters or more, is body. :func:`article_blocks` asks
 trafilatura's fast extractor first and its full cascade where that found little (on a page
-of up to :data:`FULL_CASCADE_BLOCKS` blocks).
+of up to :data:`FULL_CASCADE_BLOCKS` blocks). :func:`listed_prose` adds the items of a
+list written in sentences that the article's paragraphs enclose and trafilatura left out.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from nkcorpus.text.scripts import CJK_CHARS
 
 __all__ = [
     "FULL_CASCADE_BLOCKS",
+    "LIST_PROSE_CHARS",
     "MENU_ITEM",
     "PARAGRAPH",
     "SHORT_MAIN_TEXT",
@@ -31,6 +33,7 @@ __all__ = [
     "article_blocks",
     "block_key",
     "body_blocks",
+    "listed_prose",
     "main_text",
 ]
 
@@ -318,3 +321,50 @@ def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tu
         if fuller is not None and len(fuller) != len(main) and shorter == whole:
             return body_blocks(page.blocks, keys, fuller), fuller
     return body, main
+
+
+#: The least characters of each item of a list that :func:`listed_prose` adds to the body.
+LIST_PROSE_CHARS = 60
+#: The end of a sentence, a closing quote or bracket after it allowed.
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)）]?$")
+
+
+def listed_prose(blocks: dict[int, Block], body: set[int]) -> set[int]:
+    """``body`` with the items of the lists written in sentences that it encloses.
+
+    trafilatura's fast extractor can leave out a list inside the article (``<li><strong>
+    Cost:</strong> $225 for members ...</li>``). A run of shown list items that are not
+    body is added when the shown blocks just before and after it are body paragraphs that
+    are no list items themselves, and when each item is a sentence of at least
+    :data:`LIST_PROSE_CHARS` characters outside the page's furniture (menus, asides,
+    links, comments): not a list of links to other stories, nor a menu.
+    """
+    shown = [index for index, block in blocks.items() if "hidden" not in block.roles]
+    added: set[int] = set()
+    at = 0
+    while at < len(shown):
+        if shown[at] in body or "list" not in blocks[shown[at]].roles:
+            at += 1
+            continue
+        end = at
+        while end < len(shown) and shown[end] not in body and "list" in blocks[shown[end]].roles:
+            end += 1
+        run = shown[at:end]
+        enclosed = at > 0 and end < len(shown) and all(
+            shown[n] in body and "list" not in blocks[shown[n]].roles for n in (at - 1, end)
+        )
+        if enclosed and all(_sentence_item(blocks[index]) for index in run):
+            added.update(run)
+        at = end
+    return body | added if added else body
+
+
+def _sentence_item(block: Block) -> bool:
+    """Whether a list item is a sentence of :data:`LIST_PROSE_CHARS` characters or more,
+    outside the page's furniture."""
+    text = block.text.strip()
+    return (
+        len(text) >= LIST_PROSE_CHARS
+        and not block.roles & _FURNITURE
+        and _SENTENCE_END.search(text) is not None
+    )

@@ -33,7 +33,13 @@ import attrs
 
 from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline, writer_field
 from nkcorpus.cleaning.dates import find_date
-from nkcorpus.cleaning.htmlalign import article_blocks, block_key, body_blocks, main_text
+from nkcorpus.cleaning.htmlalign import (
+    article_blocks,
+    block_key,
+    body_blocks,
+    listed_prose,
+    main_text,
+)
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, Page, load_tree, page_edits, read_page
 from nkcorpus.cleaning.metadata import (
@@ -357,6 +363,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             page = _read(source, hidden=True)
             keys = {index: block_key(block.text) for index, block in page.blocks.items()}
             body = body_blocks(page.blocks, keys, main)
+        body = listed_prose(page.blocks, body)
     else:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         if 2 * sum(1 for b in page.blocks.values() if "form" in b.roles) > len(page.blocks):
