@@ -32,7 +32,12 @@ _pieces = st.one_of(
 )
 messy = st.lists(_pieces, max_size=60).map("".join)
 
-CHARACTER_RULES = CleanOptions(boilerplate=False, captions=False, metadata=False)
+#: The rules that work character by character: no layout, and no reading of the text as a
+#: markdown or HTML document, which is decided for a whole text (``"#\t0"`` alone is a
+#: markdown heading; inside ``"\xa0#\t0"`` it is plain text).
+CHARACTER_RULES = CleanOptions(
+    boilerplate=False, captions=False, metadata=False, markdown=False, html=False
+)
 _BANNED = re.compile(f"[{INVISIBLE}{ODD_SPACES}\r\u2028\u2029\x0b\x0c\x85]")
 
 
