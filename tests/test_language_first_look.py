@@ -408,15 +408,15 @@ def test_a_title_with_a_function_word_reads_every_engine() -> None:
     assert decide(evidence, 0.0).evidence
 
 
+#: The ``(kind, language, text)`` cases of the language benchmark's tuning split.
+_TUNE = [
+    tuple(line.split("\t", 2))
+    for line in (Path(__file__).parent / "cases" / "language" / "tune.tsv")
+    .read_text(encoding="utf-8")
+    .splitlines()
+]
 _TUNE_SENTENCES = sorted(
-    text
-    for kind, _language, text in (
-        line.split("\t", 2)
-        for line in (Path(__file__).parent / "cases" / "language" / "tune.tsv")
-        .read_text(encoding="utf-8")
-        .splitlines()
-    )
-    if kind == "sentence" and text.isascii()
+    text for kind, _language, text in _TUNE if kind == "sentence" and text.isascii()
 )
 
 
@@ -439,16 +439,7 @@ def test_the_ascii_shortcut_decides_as_the_evidence_does(text: str) -> None:
     )
 
 
-_EAST_ASIAN_TUNE = sorted(
-    text
-    for kind, language, text in (
-        line.split("\t", 2)
-        for line in (Path(__file__).parent / "cases" / "language" / "tune.tsv")
-        .read_text(encoding="utf-8")
-        .splitlines()
-    )
-    if language in ("ko", "zh", "ja")
-)
+_EAST_ASIAN_TUNE = sorted(text for _kind, language, text in _TUNE if language in ("ko", "zh", "ja"))
 #: Hangul, Han (Simplified-only, Traditional-only and shared), kana, Latin, digits and
 #: punctuation, in the mixtures that real pages hold.
 _EAST_ASIAN_CHARS = (
