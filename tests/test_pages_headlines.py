@@ -55,6 +55,25 @@ def test_a_documentation_heading_with_its_link_mark_is_the_title() -> None:
     assert title == "Evolve: Shared Mutable History"
 
 
+def test_a_summary_set_as_the_h1_does_not_replace_the_declared_title() -> None:
+    """A page whose ``h1`` is its three-sentence summary (a real renovation lender's page)
+    keeps its declared title, which it never shows; a one-line ``h1`` still replaces a
+    title the page never shows."""
+    head = (
+        "<title>The 10 Best Home Improvement ROI Projects of 2023 | RenoFi</title>"
+        "<meta property='og:title' content='The 10 Best Home Improvement ROI Projects of 2023'>"
+    )
+    summary = (
+        "Learn which home renovations have the best ROI (return on investment)? Get expert "
+        "tips on how to understand and calculate home improvement ROI. We'll help you learn "
+        "everything you need to know about the potential value of your project."
+    )
+    found = _meta(head, f"<h1>{summary}</h1>")
+    assert found["title"] == "The 10 Best Home Improvement ROI Projects of 2023"
+    headline = "Which renovations pay off most"
+    assert _meta(head, f"<h1>{headline}</h1>")["title"] == headline
+
+
 def test_trailing_credits_are_cut_from_a_byline() -> None:
     """An editor's credit, an outlet's news desk and a weekday before the date are not part
     of the writer's name."""

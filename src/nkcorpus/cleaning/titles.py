@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from nkcorpus.cleaning.dates import DATE
 
-__all__ = ["choose_title", "cut_site_name", "match_key", "title_parts"]
+__all__ = ["PARAGRAPH_HEADING", "choose_title", "cut_site_name", "match_key", "title_parts"]
 
 #: Separators between a title's parts. A middle dot only between spaces (not in
 #: ``"한·미"``, ``"约翰·史密斯"`` or the ellipsis ``"···"``); the Hangul letter ``ㅣ`` that
@@ -247,6 +247,26 @@ _SEPARATOR_BEFORE = re.compile(rf"(?:{_SEPARATORS.pattern})$")
 _STAMP_AFTER = re.compile(rf"\s+{DATE}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$", re.IGNORECASE)
 
 
+#: A sentence's end with another sentence after it.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+#: A heading longer than this that holds two sentence breaks or more is a paragraph.
+PARAGRAPH_HEADING = 100
+
+
+def _paragraph(heading: str) -> bool:
+    """Whether an ``h1`` reads as a paragraph, not a headline: more than
+    :data:`PARAGRAPH_HEADING` characters and three sentences or more (a page's summary
+    set as its ``h1``).
+
+    >>> _paragraph("Learn which renovations pay off? Get expert tips on the returns. We'll "
+    ...            "help you learn everything you need to know about your project.")
+    True
+    >>> _paragraph("Kim Jong Un meets Putin. Talks on arms go on for a second day in Vladivostok")
+    False
+    """
+    return len(heading) > PARAGRAPH_HEADING and len(_SENTENCE_BREAK.findall(heading)) >= 2
+
+
 #: What follows a Chinese headline in its page title: a site's name after a space or a bare
 #: hyphen (``" 松花江网"``, ``"-搜狐财经"``).
 _SITE_AFTER = re.compile(r"(?:\s+|\s*-\s*)[\u4e00-\u9fff]{2,10}")
@@ -270,7 +290,8 @@ def choose_title(
     A visible ``h1`` that begins or ends the declared title wins; otherwise
     the title loses its site's name (:func:`cut_site_name`), and a title the
     page never shows (``"Home"``, a file name) gives way to the first ``h1`` of
-    12 characters or more. A title shortened with an ellipsis
+    12 characters or more that does not read as a paragraph
+    (:data:`PARAGRAPH_HEADING`). A title shortened with an ellipsis
     (``"... Hong Kong leader..."``) gives way to a visible heading or block
     that it begins. Without a declared title, the first ``h1``.
 
@@ -306,7 +327,11 @@ def choose_title(
         if in_heading := [p for p in parts if _visible(p, headings)]:
             return max(in_heading, key=len), None
         # A title the page never shows ("Home", a file name) gives way to its headline.
-        long_enough = [h for h in headings if len(h) >= 12 and match_key(h) not in site_keys]
+        long_enough = [
+            h
+            for h in headings
+            if len(h) >= 12 and match_key(h) not in site_keys and not _paragraph(h)
+        ]
         # One that begins the title first ("The Fold-and-Cut Problem (Erik Demaine)").
         key = match_key(title)
         begins = (h for h in long_enough if key.startswith(match_key(h)))
