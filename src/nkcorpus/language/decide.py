@@ -78,7 +78,9 @@ from nkcorpus.language.evidence import (
     CHINESE_RUN,
     LANGUAGES_BY_SCRIPT,
     Evidence,
+    alphabetic_weight,
     complete,
+    east_asian_weight,
     langdetect_code,
     script_codes,
 )
@@ -246,8 +248,7 @@ def settled_by_letters(counts: Sequence[int]) -> tuple[str, float] | None:
     hangul = counts[sc.HANGUL]
     han = counts[sc.HAN] + counts[sc.HAN_SIMPLIFIED] + counts[sc.HAN_TRADITIONAL]
     kana = counts[sc.HIRAGANA] + counts[sc.KATAKANA]
-    east_asian = 2.0 * hangul + 3.0 * (han + kana)
-    alphabetic = float(sum(counts) - counts[0] - hangul - han - kana)
+    east_asian, alphabetic = east_asian_weight(counts), alphabetic_weight(counts)
     if east_asian == 0 or east_asian < alphabetic:
         return None  # no letters, or alphabetic letters decide
     found = _by_script(counts, hangul, kana, han)

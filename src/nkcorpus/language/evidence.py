@@ -72,7 +72,9 @@ __all__ = [
     "LANGUAGES_BY_SCRIPT",
     "Evidence",
     "FirstLook",
+    "alphabetic_weight",
     "complete",
+    "east_asian_weight",
     "iter_evidence",
     "langdetect_code",
     "latin_evidence",
@@ -151,6 +153,17 @@ def langdetect_code(code: str) -> str:
     return normalize(code)
 
 
+def east_asian_weight(counts: Sequence[int]) -> float:
+    """The weight of the Hangul, Han and kana letters of the class ``counts`` (a Hangul
+    syllable weighs two Latin letters, a Han character or a kana three)."""
+    return 2.0 * counts[sc.HANGUL] + 3.0 * sum(counts[_HAN_AND_KANA])
+
+
+def alphabetic_weight(counts: Sequence[int]) -> float:
+    """The weight of every other letter of the class ``counts`` (one each)."""
+    return float(sum(counts) - counts[0] - sum(counts[_EAST_ASIAN]))
+
+
 @attrs.define
 class Evidence:
     """What one passage holds: letters by script, and n-gram scores when needed.
@@ -192,13 +205,11 @@ class Evidence:
 
     @east_asian_weight.default
     def _east_asian_weight(self) -> float:
-        counts = self.counts
-        return 2.0 * counts[sc.HANGUL] + 3.0 * sum(counts[_HAN_AND_KANA])
+        return east_asian_weight(self.counts)
 
     @alphabetic_weight.default
     def _alphabetic_weight(self) -> float:
-        counts = self.counts  # every letter but Hangul, Han and kana
-        return float(sum(counts) - counts[0] - sum(counts[_EAST_ASIAN]))
+        return alphabetic_weight(self.counts)
 
     @property
     def weight(self) -> float:
