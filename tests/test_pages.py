@@ -105,6 +105,23 @@ def test_a_table_in_a_figure_is_article_text_and_its_caption_is_not() -> None:
     assert "Standard deductions, from the IRS." in dict(cleaned.metadata)["captions"]
 
 
+def test_every_row_of_a_table_with_paragraphs_in_its_cells_is_article_text() -> None:
+    """A table whose cells hold paragraphs (``<td><p>720</p></td>``, as a 2025 guide to
+    business certifications writes it) keeps every row: trafilatura's main text has a rule
+    (``|---|``) under the first row that the page never shows, and the short cells after
+    it are found all the same."""
+    rows = [("CAPM", "720"), ("CBAP", "320"), ("PMP", "21,504")]
+    table = (
+        "<table><tbody><tr><th><p>Certification</p></th><th><p>Postings</p></th></tr>"
+        + "".join(f"<tr><td><p>{name}</p></td><td><p>{count}</p></td></tr>" for name, count in rows)
+        + "</tbody></table>"
+    )
+    cleaned = clean_text(NEWS.replace("<p>Paragraph 3: ", table + "<p>Paragraph 3: "))
+    words = cleaned.text.split()
+    for name, count in [("Certification", "Postings"), *rows]:
+        assert name in words and count in words
+
+
 def test_a_caption_written_inline_takes_only_its_own_text() -> None:
     """A caption in a span inside a paragraph (as some portals write it) leaves the body,
     and the paragraph's own text after it stays body, not caption."""

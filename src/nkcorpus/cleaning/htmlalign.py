@@ -45,6 +45,9 @@ _FURNITURE = frozenset(
     ]
 )  # fmt: skip
 _MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+|^\|\s*|\s*\|$")  # list items and table rows
+#: The line that trafilatura writes under a table's first row (``|---|---|``): no block
+#: shows it, and short cells that follow each other are found one after another.
+_TABLE_RULE = re.compile(r"^\|(?:---\|)+[ \t]*$", re.MULTILINE)
 
 
 #: A main text of at least this many blocks, half of them shorter than
@@ -124,6 +127,8 @@ def body_blocks(blocks: dict[int, Block], keys: dict[int, str], main: str) -> se
     main text ("Continue reading", "Advertisement"), the blocks nearest to where the
     main text has it are kept, and the others are not.
     """
+    if "|---|" in main:
+        main = _TABLE_RULE.sub("", main)
     target = block_key(main)
     line_keys = [block_key(_MARKER.sub("", line)) for line in main.splitlines()]
     places = _places(target, keys.values(), line_keys)
