@@ -181,6 +181,36 @@ def test_lists_and_tables_stay_readable() -> None:
     assert cleaned.text == "first item\n\nsecond item\n\nName | Age\n\nKim | 30"
 
 
+def test_a_row_of_cells_that_hold_paragraphs_is_one_line() -> None:
+    """A table whose cells hold paragraphs (WordPress writes ``<td><p>720</p></td>``) reads
+    as a table of plain cells does: a row a line, its cells separated by a bar, two
+    paragraphs of one cell on two lines; each word still maps to the page. A row that holds
+    a long text (a layout table: the article in one cell, a menu in the next) keeps its
+    paragraphs."""
+    article = "Defectors described the crossing of the river in detail. " * 8
+    raw = (
+        "<html><body><table>"
+        "<tr><th><p><strong>Certification</strong></p></th><th><p>Postings</p></th></tr>"
+        "<tr><td><p>CAPM</p></td><td><p>3,923</p></td></tr>"
+        "<tr><td>Kim Jong Un<p>Pyongyang</p></td><td><p>1984</p></td></tr>"
+        "</table><table>"
+        f"<tr><td><p>{article}</p><p>Second paragraph.</p></td><td><p>Home</p></td></tr>"
+        "</table></body></html>"
+    )
+    cleaned = clean_text(raw, CleanOptions(main_content=False))
+    assert cleaned.text.split("\n\n") == [
+        "Certification | Postings",
+        "CAPM | 3,923",
+        "Kim Jong Un\nPyongyang | 1984",
+        article.strip(),
+        "Second paragraph.",
+        "Home",
+    ]
+    start = cleaned.text.index("3,923")
+    span = cleaned.offsets.to_raw(Span(start, start + 5))
+    assert raw[span.start : span.end] == "3,923"
+
+
 def test_an_ordered_lists_numbers_stay_in_html_and_markdown_alike() -> None:
     """An ordered list's items keep their numbers, written by the page (markdown, mapped
     to its own characters) or shown by a browser (HTML); bullets go."""

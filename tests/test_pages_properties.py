@@ -25,7 +25,7 @@ _PROSE = (
 )
 _ELEMENTS = ["p", "div", "span", "a", "b", "li", "h1", "h2", "nav", "header", "footer",
              "figure", "figcaption", "td", "section", "article", "em", "script", "ol",
-             "ul"]  # fmt: skip
+             "ul", "tr", "th", "table"]  # fmt: skip
 
 
 _ATTRIBUTES = [

@@ -189,11 +189,15 @@ class Page:
         blocks: the paragraphs they make, in page order (empty ones left out of
             ``blocks`` but their index kept by :attr:`Piece.block`).
         lang: the ``lang`` attribute of the ``html`` element.
+        rows: the ``(row, first cell, last cell)`` of each block of a short table row
+            whose cells hold paragraphs, numbered in page order: the blocks of one row
+            are written as one line, its cells separated as plain cells are.
     """
 
     pieces: tuple[Piece, ...]
     blocks: dict[int, Block]
     lang: str | None = None
+    rows: dict[int, tuple[int, int, int]] = attrs.field(factory=dict)
 
 
 #: What an element does to the text around it when it opens: a ``br`` starts a
@@ -269,6 +273,11 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
     # that shows its numbers, or None (an unordered list, or numbers hidden).
     lists: list[list[Any] | None] = []
     marker = ""  # the number of a list item opened since the last piece
+    # The open table rows and cells, innermost last: each (row, cell), numbered in page
+    # order (0: no row or no cell open), and the (row, cell) of each piece inside a table.
+    cells: list[tuple[int, int]] = []
+    tables = 0  # the rows and cells opened so far
+    piece_cells: dict[int, tuple[int, int]] = {}
     pos = 0
     size = len(source)
     # The sentinel ends the last run of text as a tag would (an unclosed comment runs
@@ -319,6 +328,8 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                         marker,
                     )
                     last_block = block
+                    if cells:
+                        piece_cells[len(pieces)] = cells[-1]
                     add(last)
                     boundary = line = cell = spaced = False
                     marker = ""
@@ -340,6 +351,8 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                     counts[closed] -= 1
                     if closed in _LISTS:
                         lists.pop()
+                    elif closed in _TABLE_PARTS:
+                        cells.pop()
                     if closed == name:
                         break
                 top_name, top_roles, top_hidden, top_datetime = stack[-1]
@@ -355,6 +368,8 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                     counts[closed] -= 1
                     if closed in _LISTS:
                         lists.pop()
+                    elif closed in _TABLE_PARTS:
+                        cells.pop()
                     if closed == "head":
                         break
                 top_name, top_roles, top_hidden, top_datetime = stack[-1]
@@ -362,6 +377,8 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
             if top_name == name and name in _SELF_CLOSING:
                 stack.pop()
                 counts[name] -= 1
+                if name in _TABLE_PARTS:
+                    cells.pop()
                 top_name, top_roles, top_hidden, top_datetime = stack[-1]
             if effect == _BLOCK:
                 block += 1
@@ -383,6 +400,9 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                 top_name = name
                 if name in _LISTS:
                     lists.append(None)
+                elif name in _TABLE_PARTS:
+                    tables += 1
+                    cells.append(_table_part(name, tables, cells))
                 continue
             if raw and hidden and not (name == "script" and _TEMPLATE.search(source_attributes)):
                 # Nothing in it shows, and it ends no paragraph: a style sheet or script
@@ -433,6 +453,9 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                 block += 1
             if name in _LISTS:
                 lists.append(_numbering(source_attributes) if name == "ol" else None)
+            elif name in _TABLE_PARTS:
+                tables += 1
+                cells.append(_table_part(name, tables, cells))
             elif name == "li" and lists and lists[-1] is not None:
                 marker = _item_number(lists[-1], source_attributes)
             top_name, top_roles, top_hidden, top_datetime = name, roles, hidden, datetime
@@ -440,7 +463,78 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
             counts[name] = counts.get(name, 0) + 1
         else:
             break  # the scan reached the end of the page
-    return Page(tuple(pieces), _blocks(pieces, block_roles, block_time), lang)
+    rows = _table_rows(pieces, piece_cells, block_roles) if piece_cells else {}
+    return Page(tuple(pieces), _blocks(pieces, block_roles, block_time), lang, rows)
+
+
+_TABLE_PARTS = frozenset(["tr", "td", "th"])
+#: The most characters of a table row whose cells hold paragraphs that :func:`page_edits`
+#: writes as one line (``CAPM | 720 | 3,923``): a longer row is a layout table's (the
+#: article in one cell, the menu in the next), and its paragraphs stay paragraphs.
+ROW_CHARS = 300
+_HEADINGS = frozenset(["h1", "heading"])
+
+
+def _table_part(name: str, number: int, cells: list[tuple[int, int]]) -> tuple[int, int]:
+    """The ``(row, cell)`` that a ``tr``, ``td`` or ``th`` numbered ``number`` opens."""
+    if name == "tr":
+        return (number, 0)
+    return (cells[-1][0] if cells else 0, number)
+
+
+def _table_rows(
+    pieces: list[Piece], piece_cells: dict[int, tuple[int, int]], roles: dict[int, frozenset[str]]
+) -> dict[int, tuple[int, int, int]]:
+    """The ``(row, first cell, last cell)`` of each block of a table row whose cells hold
+    paragraphs (``<td><p>CAPM</p></td><td><p>720</p></td>``) and that reads as one line: a
+    row of several cells, no longer than :data:`ROW_CHARS`, no heading in it."""
+    # The blocks that hold table pieces, in page order: block: [first piece, last piece,
+    # the row of all its pieces, or 0 where they are in more than one or some in none].
+    found: dict[int, list[int]] = {}
+    for n, (row, _cell) in piece_cells.items():
+        block = pieces[n].block
+        entry = found.get(block)
+        if entry is None:
+            found[block] = [n, n, row]
+        else:
+            if n != entry[1] + 1 or entry[2] != row:
+                entry[2] = 0
+            entry[1] = n
+    size = len(pieces)
+    spans = [
+        (block, first, last + 1, row)
+        for block, (first, last, row) in found.items()
+        if not (first and pieces[first - 1].block == block)
+        and not (last + 1 < size and pieces[last + 1].block == block)
+    ]
+    out: dict[int, tuple[int, int, int]] = {}
+    at = 0
+    while at < len(spans):
+        row = spans[at][3]
+        end = at + 1
+        # the blocks of the row, one after another with no other piece between them
+        while (
+            end < len(spans)
+            and row
+            and spans[end][3] == row
+            and spans[end][1] == spans[end - 1][2]
+        ):
+            end += 1
+        run = spans[at:end]
+        at = end
+        if len(run) < 2:
+            continue
+        numbers = range(run[0][1], run[-1][2])
+        if (
+            len({piece_cells[n][1] for n in numbers}) >= 2
+            and sum(len(pieces[n].text.strip()) for n in numbers) <= ROW_CHARS
+            and not any(roles.get(block, frozenset()) & _HEADINGS for block, *_ in run)
+        ):
+            out.update(
+                (block, (row, piece_cells[start][1], piece_cells[stop - 1][1]))
+                for block, start, stop, _row in run
+            )
+    return out
 
 
 _LISTS = frozenset(["ol", "ul", "menu"])
@@ -566,6 +660,7 @@ def page_edits(source: str, page: Page, kept: set[int]) -> Iterator[Edit]:
     """
     pos = 0
     last_block: int | None = None
+    rows = page.rows
     for piece in page.pieces:
         if piece.block not in kept:
             continue
@@ -573,6 +668,10 @@ def page_edits(source: str, page: Page, kept: set[int]) -> Iterator[Edit]:
             gap = ""
         elif piece.block != last_block:
             gap = "\n\n"
+            if rows:
+                here, there = rows.get(piece.block), rows.get(last_block)
+                if here is not None and there is not None and here[0] == there[0]:
+                    gap = "\n" if here[1] == there[2] else " | "  # a row of one line
         elif piece.cell_before:
             gap = " | "
         elif piece.line_before:
