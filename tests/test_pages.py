@@ -153,6 +153,18 @@ def test_words_in_adjacent_elements_are_not_glued() -> None:
     assert [b.text for b in page.blocks.values()] == ["Biography Sarah unbelievable"]
 
 
+def test_a_ruby_annotation_is_not_read_into_its_line() -> None:
+    """A reading written over Han characters (``<ruby>``, as a Japanese lesson in a 2020
+    blog post writes its vocabulary) is shown above the line, and its brackets only where
+    ruby cannot be shown: the line reads as its base text, as trafilatura's main text has
+    it, so the paragraph is found there."""
+    page = read_page(
+        "<p><ruby>目<rp>（</rp><rt>め</rt><rp>）</rp></ruby>の<ruby>前<rp>（</rp><rt>まえ</rt>"
+        "<rp>）</rp></ruby>で | me no mae de</p><p><ruby>金正恩<rt>김정은</ruby> 위원장</p>"
+    )
+    assert [b.text for b in page.blocks.values()] == ["目の前で | me no mae de", "金正恩 위원장"]
+
+
 def test_a_style_sheet_or_an_icon_inside_a_sentence_does_not_break_it() -> None:
     """A component library's link (from a 2026 documentation page) carries its style sheet
     and an icon with a ``title`` inside it; a browser shows the sentence whole, and so does

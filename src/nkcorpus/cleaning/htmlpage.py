@@ -40,6 +40,9 @@ HIDDEN = frozenset(
     [
         "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",
         "canvas", "select", "textarea", "title", "video", "audio", "map", "datalist",
+        # a ruby annotation (目<rp>(</rp><rt>め</rt><rp>)</rp>) is shown above its text,
+        # not in the line, and its brackets only where ruby cannot be shown
+        "rt", "rp",
     ]
 )  # fmt: skip
 #: Elements that never have content.
