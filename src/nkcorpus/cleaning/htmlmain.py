@@ -40,7 +40,8 @@ from nkcorpus.cleaning.htmlalign import (
     listed_prose,
     main_text,
 )
-from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
+from nkcorpus.cleaning.htmldeclared import declared_article
+from nkcorpus.cleaning.htmlmeta import PageMetadata, article_body, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, Page, load_tree, page_edits, read_page
 from nkcorpus.cleaning.metadata import (
     dateline,
@@ -52,7 +53,14 @@ from nkcorpus.cleaning.metadata import (
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
 
-__all__ = ["LABELED_BLOCKS", "NOSCRIPT_BELOW", "SHOWN_SHARE", "Extracted", "extract_page"]
+__all__ = [
+    "DECLARED_SHARE",
+    "LABELED_BLOCKS",
+    "NOSCRIPT_BELOW",
+    "SHOWN_SHARE",
+    "Extracted",
+    "extract_page",
+]
 
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 #: A paragraph of Korean or Chinese prose: it ends a sentence.
@@ -100,6 +108,10 @@ class Extracted:
     metadata: tuple[tuple[str, Any], ...]
     captions: tuple[str, ...] = ()
 
+
+#: A page whose article text, as its blocks show it, is shorter than this share of the
+#: article its JSON-LD declares (``articleBody``) takes the declared article as its text.
+DECLARED_SHARE = 0.6
 
 #: Roles of a figure's content that is no photo's caption: a table (WordPress writes
 #: ``<figure class="wp-block-table">``) or a code listing.
@@ -403,6 +415,18 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         removals.append((Span(block.start, block.end), rule))
         if rule == "caption":
             captions.append(block.text)
+    edits: tuple[Edit, ...] | None = None
+    if main_content and tree is not None:
+        declared = declared_article(source, article_body(tree))
+        kept_chars = sum(len(page.blocks[index].text) for index in kept)
+        if declared is not None and kept_chars < DECLARED_SHARE * len(declared.text):
+            # The page shows a part of the article its JSON-LD holds whole (a paywall's
+            # teaser): the declared article is the text, and what the page shows of it
+            # leaves, superseded.
+            shown_blocks = (page.blocks[index] for index in kept)
+            removals += [(Span(block.start, block.end), "superseded") for block in shown_blocks]
+            removals.sort(key=lambda removal: removal[0].start)
+            edits = tuple(declared.edits(len(source)))
     metadata: list[tuple[str, Any]] = []
     for name in ("title", "published", "outlet"):
         value = getattr(found, name)
@@ -413,6 +437,8 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     if captions:
         metadata.append(("captions", tuple(dict.fromkeys(captions))))
     metadata.extend((f"extra.{name}", value) for name, value in found.extra)
-    return Extracted(
-        tuple(page_edits(source, page, kept)), tuple(removals), tuple(metadata), tuple(captions)
-    )
+    if edits is not None:
+        metadata.append(("extra.text_source", "json-ld articleBody"))
+    else:
+        edits = tuple(page_edits(source, page, kept))
+    return Extracted(edits, tuple(removals), tuple(metadata), tuple(captions))

@@ -110,7 +110,8 @@ from nkcorpus.cleaning.bylines import (
 from nkcorpus.cleaning.dates import DATE_PATTERN
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
-__all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
+# cut_site_name: from titles
+__all__ = ["PageMetadata", "article_body", "cut_site_name", "read_metadata"]
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re.IGNORECASE)
 #: Microdata item types whose date is the page's (an answer's or a comment's is not).
@@ -308,6 +309,15 @@ def _articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
             out.append(item)
     return out
+
+
+def article_body(tree: Any) -> Any:
+    """The ``articleBody`` of the first JSON-LD article of the parsed page that has one, as
+    the JSON holds it (``None`` if none has)."""
+    for article in _articles(list(_json_ld(tree))):
+        if "articleBody" in article:
+            return article["articleBody"]
+    return None
 
 
 def _organisation(value: Any) -> bool:
