@@ -10,12 +10,12 @@ they stand for, each as one edit of the characters that wrote it.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 
 import attrs
 
+from nkcorpus.cleaning.htmlpage import text_runs
 from nkcorpus.cleaning.offsets import Edit
 
 __all__ = ["ARTICLE_BODY_CHARS", "DeclaredArticle", "declared_article"]
@@ -27,7 +27,6 @@ _LD_SCRIPT = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>", re.IGNORECA
 _SCRIPT_END = re.compile(r"</script\s*>", re.IGNORECASE)
 _ARTICLE_BODY = re.compile(r'"articleBody"\s*:\s*"')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
 _HEX = re.compile(r"[0-9a-fA-F]{4}")
 #: A tag: a declared body that holds markup is not plain text, and is not read.
 _TAG = re.compile(r"<[a-zA-Z/!]")
@@ -81,7 +80,7 @@ def declared_article(source: str, body: object) -> DeclaredArticle | None:
             if read is None or read[0] != body:
                 continue
             _value, end, runs = read
-            changed = list(_decoded(source, runs))
+            changed = list(_decoded(runs, source))
             text = "".join(text for _start, _end, text in changed)
             if _TAG.search(text):
                 return None
@@ -134,18 +133,11 @@ def _json_string(
     return None
 
 
-def _decoded(source: str, runs: list[tuple[int, int, str, bool]]) -> Iterator[tuple[int, int, str]]:
+def _decoded(runs: list[tuple[int, int, str, bool]], source: str) -> Iterator[tuple[int, int, str]]:
     """The runs of a JSON string with the character references of its plain runs decoded
     (``&amp;`` its own run): ``(start, end, text)``."""
     for start, end, text, escaped in runs:
-        if escaped or "&" not in text:
+        if escaped:
             yield start, end, text
-            continue
-        pos = start
-        for match in _ENTITY.finditer(source, start, end):
-            if match.start() > pos:
-                yield pos, match.start(), source[pos : match.start()]
-            yield match.start(), match.end(), html.unescape(match.group())
-            pos = match.end()
-        if pos < end:
-            yield pos, end, source[pos:end]
+        else:
+            yield from text_runs(source, start, end)

@@ -33,7 +33,16 @@ import attrs
 from nkcorpus.cleaning.htmlattrs import links_to_writer, read_attributes
 from nkcorpus.cleaning.offsets import Edit
 
-__all__ = ["PAGE_LINKS", "Block", "Page", "Piece", "load_tree", "page_edits", "read_page"]
+__all__ = [
+    "PAGE_LINKS",
+    "Block",
+    "Page",
+    "Piece",
+    "load_tree",
+    "page_edits",
+    "read_page",
+    "text_runs",
+]
 
 #: Elements whose content is never shown as text.
 HIDDEN = frozenset(
@@ -297,7 +306,7 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                     boundary = spaced = True  # only white space between the tags
                     runs = ()
                 elif "&" in chunk:
-                    runs = _texts(source, pos, text_end)
+                    runs = text_runs(source, pos, text_end)
                 else:
                     runs = ((pos, text_end, chunk),)
                 for start, end, text in runs:
@@ -600,8 +609,13 @@ def _roman(number: int) -> str:
     return out
 
 
-def _texts(source: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    """The runs of text between two tags: plain runs and decoded character references."""
+def text_runs(source: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The runs ``(start, end, text)`` of ``source[start:end]``: plain runs, and each
+    character reference (``&amp;``) a run of its own, decoded.
+
+    >>> list(text_runs("<p>Kim &amp; Lee</p>", 3, 16))
+    [(3, 7, 'Kim '), (7, 12, '&'), (12, 16, ' Lee')]
+    """
     text = source[start:end]
     if "&" not in text:
         yield start, end, text
