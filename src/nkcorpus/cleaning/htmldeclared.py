@@ -18,7 +18,7 @@ import attrs
 from nkcorpus.cleaning.htmlpage import text_runs
 from nkcorpus.cleaning.offsets import Edit
 
-__all__ = ["ARTICLE_BODY_CHARS", "DeclaredArticle", "declared_article"]
+__all__ = ["ARTICLE_BODY_CHARS", "DeclaredArticle", "declared_article", "read_json_string"]
 
 #: The fewest characters of a declared article that :func:`declared_article` reads.
 ARTICLE_BODY_CHARS = 500
@@ -76,7 +76,7 @@ def declared_article(source: str, body: object) -> DeclaredArticle | None:
         closing = _SCRIPT_END.search(source, script.end())
         stop = closing.start() if closing else len(source)
         for found in _ARTICLE_BODY.finditer(source, script.end(), stop):
-            read = _json_string(source, found.end(), stop)
+            read = read_json_string(source, found.end(), stop)
             if read is None or read[0] != body:
                 continue
             _value, end, runs = read
@@ -93,12 +93,20 @@ def declared_article(source: str, body: object) -> DeclaredArticle | None:
     return None
 
 
-def _json_string(
+def read_json_string(
     source: str, start: int, stop: int
 ) -> tuple[str, int, list[tuple[int, int, str, bool]]] | None:
-    """The JSON string whose characters begin at ``start`` (after its opening quote): its
-    value, where it ends (at the closing quote), and its runs ``(start, end, text,
-    escaped)``; ``None`` if it does not end before ``stop`` or holds a broken escape."""
+    r"""The JSON string whose characters begin at ``start`` of ``source`` (after its opening
+    quote): its value, where it ends (at the closing quote), and its runs ``(start, end,
+    text, escaped)``, plain runs and each escape its own; ``None`` if it does not end before
+    ``stop`` or holds a broken escape.
+
+    >>> read_json_string(r'"a\u00e9\\"', 1, 99)
+    ('aé\\', 10, [(1, 2, 'a', False), (2, 8, 'é', True), (8, 10, '\\', True)])
+    >>> read_json_string(r'"unended', 1, 99) is None
+    True
+    """
+    stop = min(stop, len(source))
     runs: list[tuple[int, int, str, bool]] = []
     pos = plain = start
     while pos < stop:

@@ -43,6 +43,7 @@ from nkcorpus.cleaning.htmlalign import (
 from nkcorpus.cleaning.htmldeclared import declared_article
 from nkcorpus.cleaning.htmlmeta import PageMetadata, article_body, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, Page, load_tree, page_edits, read_page
+from nkcorpus.cleaning.htmlscripts import script_page
 from nkcorpus.cleaning.metadata import (
     dateline,
     indented_byline,
@@ -147,6 +148,9 @@ NOSCRIPT_BELOW = 200
 #: it, hidden elements are read too.
 SHOWN_SHARE = 0.8
 _NOSCRIPT = re.compile(r"<noscript[\s>]", re.IGNORECASE)
+#: A template's placeholder left in the text, alone in its block (``$$ARTICLEAD$$``, where
+#: the site puts an advertisement): no reader sees it.
+_PLACEHOLDER = re.compile(r"(\$\$|%%|\{\{)\s*[A-Z][A-Z0-9_]*\s*(\$\$|%%|\}\})")
 
 
 def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
@@ -309,17 +313,26 @@ def _rule(block: Block, key: str, known: _Known) -> str:
     return "not-main-content"
 
 
-def _read(source: str, hidden: bool) -> Page:
+def _read(source: str, hidden: bool) -> tuple[Page, bool]:
     """The page as :func:`~nkcorpus.cleaning.htmlpage.read_page` reads it (``hidden``: hidden
-    elements too, with the role ``"hidden"``); a page that shows next to nothing where
-    scripts run is read as readers without scripts see it (``noscript``)."""
+    elements too, with the role ``"hidden"``), and whether it was read from a script's HTML.
+
+    A page that shows next to nothing where scripts run is read as readers without scripts
+    see it (``noscript``), or else as the HTML its scripts carry shows it
+    (:func:`~nkcorpus.cleaning.htmlscripts.script_page`: a Next.js page's article).
+    """
     page = read_page(source, hidden_role=hidden)
     shown = [b for b in page.blocks.values() if "hidden" not in b.roles]
-    if sum(len(b.text) for b in shown) < NOSCRIPT_BELOW and _NOSCRIPT.search(source):
-        without = read_page(source, scripts=False, hidden_role=hidden)
-        if sum(1 for b in without.blocks.values() if "hidden" not in b.roles) > len(shown):
-            return without
-    return page
+    if sum(len(b.text) for b in shown) < NOSCRIPT_BELOW:
+        if _NOSCRIPT.search(source):
+            without = read_page(source, scripts=False, hidden_role=hidden)
+            if sum(1 for b in without.blocks.values() if "hidden" not in b.roles) > len(shown):
+                return without, False
+        if "__next_f" in source:
+            scripted = script_page(source)
+            if scripted is not None:
+                return scripted, True
+    return page, False
 
 
 def extract_page(source: str, main_content: bool = True) -> Extracted:
@@ -330,7 +343,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         main_content: keep only the article (``False``: keep every visible block
             but the page's navigation, header and footer elements).
     """
-    page = _read(source, hidden=False)
+    page, scripted = _read(source, hidden=False)
     visible = page.blocks  # the shown blocks: metadata comes from these alone
     keys = {index: block_key(block.text) for index, block in page.blocks.items()}
     tree = load_tree(source)
@@ -366,13 +379,15 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         if len(b.text) <= BYLINE_CHARS and not ({"comment", "footer", "nav"} & b.roles)
     )
     bylines += [f for f in fields if f and (by := read_byline(f)) is not None and by.authors][:2]
-    main = main_text(tree) if (tree is not None and main_content) else None
+    # A script's HTML is the article itself: trafilatura, which reads the page's own
+    # markup, has nothing of it to say.
+    main = main_text(tree) if (tree is not None and main_content and not scripted) else None
     if main is not None:
         body, main = article_blocks(page, keys, tree, main)
         if sum(len(keys[i]) for i in body) < SHOWN_SHARE * len(block_key(main)):
             # trafilatura's main text holds much that the page does not show: look for it in
             # hidden elements too (collapsed panels, tabs, "read more" parts).
-            page = _read(source, hidden=True)
+            page, _scripted = _read(source, hidden=True)
             keys = {index: block_key(block.text) for index, block in page.blocks.items()}
             body = body_blocks(page.blocks, keys, main)
         body = listed_prose(page.blocks, body)
@@ -380,7 +395,11 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         if 2 * sum(1 for b in page.blocks.values() if "form" in b.roles) > len(page.blocks):
             furniture.discard("form")  # the whole page is one form (ASP.NET pages)
-        body = {i for i, b in page.blocks.items() if not (b.roles & furniture)}
+        body = {
+            i
+            for i, b in page.blocks.items()
+            if not (b.roles & furniture) and not _PLACEHOLDER.fullmatch(b.text)
+        }
     found = (
         read_metadata(
             tree,
