@@ -52,6 +52,12 @@ CASES: list[tuple[str, Callable[[str], str], str]] = [
         lambda run: f"<html><body><a x={run}/authorsx>Kim</a><p>{STORY}</p></body></html>",
         "href=",
     ),
+    # a page's scripts streaming many strings of HTML, each read as a page of its own
+    (
+        "page whose scripts push many strings",
+        lambda run: f"<html><body><script>{run}</script><p>{STORY}</p></body></html>",
+        'self.__next_f.push([1,"<p>\\u003cb\\u003e x</p>"]);',
+    ),
     # a heading's closing "#"s looked for from each tab of a run before its end
     (
         "scrape whose heading ends in tabs",
