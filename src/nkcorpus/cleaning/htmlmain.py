@@ -41,7 +41,7 @@ from nkcorpus.cleaning.htmlalign import (
     main_text,
 )
 from nkcorpus.cleaning.htmldeclared import declared_article
-from nkcorpus.cleaning.htmlmeta import PageMetadata, article_body, read_metadata
+from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import Block, Page, load_tree, page_edits, read_page
 from nkcorpus.cleaning.htmlscripts import script_page
 from nkcorpus.cleaning.metadata import (
@@ -435,8 +435,8 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         if rule == "caption":
             captions.append(block.text)
     edits: tuple[Edit, ...] | None = None
-    if main_content and tree is not None:
-        declared = declared_article(source, article_body(tree))
+    if main_content:
+        declared = declared_article(source, found.article_body)
         kept_chars = sum(len(page.blocks[index].text) for index in kept)
         if declared is not None and kept_chars < DECLARED_SHARE * len(declared.text):
             # The page shows a part of the article its JSON-LD holds whole (a paywall's

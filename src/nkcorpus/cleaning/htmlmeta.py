@@ -110,8 +110,7 @@ from nkcorpus.cleaning.bylines import (
 from nkcorpus.cleaning.dates import DATE_PATTERN
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
-# cut_site_name: from titles
-__all__ = ["PageMetadata", "article_body", "cut_site_name", "read_metadata"]
+__all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re.IGNORECASE)
 #: Microdata item types whose date is the page's (an answer's or a comment's is not).
@@ -200,6 +199,8 @@ class PageMetadata:
         authors: the authors' names.
         outlet: the site's name.
         extra: ``(name, value)`` pairs for :attr:`Metadata.extra <nkcorpus.Metadata.extra>`.
+        article_body: the ``articleBody`` of the first JSON-LD article that has one, as the
+            JSON holds it (``None`` if none has).
     """
 
     title: str | None = None
@@ -207,6 +208,7 @@ class PageMetadata:
     authors: tuple[str, ...] = ()
     outlet: str | None = None
     extra: tuple[tuple[str, Any], ...] = ()
+    article_body: Any = None
 
 
 def _clean(value: str | None) -> str | None:
@@ -309,15 +311,6 @@ def _articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
             out.append(item)
     return out
-
-
-def article_body(tree: Any) -> Any:
-    """The ``articleBody`` of the first JSON-LD article of the parsed page that has one, as
-    the JSON holds it (``None`` if none has)."""
-    for article in _articles(list(_json_ld(tree))):
-        if "articleBody" in article:
-            return article["articleBody"]
-    return None
 
 
 def _organisation(value: Any) -> bool:
@@ -904,4 +897,7 @@ def read_metadata(
     }
     extra = {k: v for k, v in extra.items() if v}
     extra["metadata_sources"] = tuple(f"{k}={v}" for k, v in sorted(sources.items()))
-    return PageMetadata(title, published, authors or (), outlet, tuple(sorted(extra.items())))
+    body = next((a["articleBody"] for a in articles if "articleBody" in a), None)
+    return PageMetadata(
+        title, published, authors or (), outlet, tuple(sorted(extra.items())), body
+    )

@@ -10,6 +10,7 @@ piece of its own, so every character of the text keeps its offsets.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -62,14 +63,7 @@ def _in_source(page: Page, runs: list[tuple[int, int, str, bool]]) -> Page:
 
     def run_of(position: int) -> int:
         """The run that holds the value's character at ``position``."""
-        low, high = 0, len(runs) - 1
-        while low < high:
-            middle = (low + high + 1) // 2
-            if starts[middle] <= position:
-                low = middle
-            else:
-                high = middle - 1
-        return low
+        return max(bisect.bisect_right(starts, position) - 1, 0)
 
     def raw_start(position: int) -> int:
         index = run_of(position)
