@@ -112,6 +112,34 @@ def test_page_text_is_kept_or_recorded_as_removed(raw: str) -> None:
                 assert covered[i], (raw[piece.start : piece.end], cleaned.text)
 
 
+@settings(max_examples=60)
+@given(
+    st.one_of(
+        pages,
+        _nodes,
+        pages.map(lambda page: page.encode().decode("latin-1")),  # mojibake
+        # a doctype and a control character, which lxml cannot read as they are
+        pages.map(lambda page: "<!DOCTYPE html>\n" + page.replace("Seoul", "Seoul\x0c")),
+    )
+)
+def test_the_parsed_page_is_the_tree_trafilatura_would_parse(raw: str) -> None:
+    """nkcorpus parses a page (whole, a fragment, mojibake, a doctype) into the tree that
+    trafilatura's own ``load_html`` gives, drawings and style sheets left out: the
+    extractors read the same page as when they parse it themselves."""
+    from lxml import etree
+    from trafilatura import load_html
+
+    from nkcorpus.cleaning.htmlpage import load_tree
+
+    ours, theirs = load_tree(raw), load_html(raw)
+    if theirs is None:
+        if ours is not None:  # only a fragment with a page's worth of links is wrapped
+            assert load_html(f"<html><body>{raw}</body></html>") is not None
+        return
+    etree.strip_elements(theirs, "svg", "{http://www.w3.org/2000/svg}svg", "style", with_tail=False)
+    assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")
+
+
 _inline = st.lists(
     st.one_of(
         _WORDS,

@@ -23,6 +23,8 @@ Which blocks are the article is decided elsewhere
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import html
 import re
 from collections.abc import Iterable, Iterator
@@ -711,7 +713,7 @@ def page_edits(source: str, page: Page, kept: set[int]) -> Iterator[Edit]:
 
 
 def load_tree(source: str) -> Any:
-    """The page parsed by trafilatura's ``load_html``, or ``None``.
+    """The page parsed as trafilatura's ``load_html`` parses it, or ``None``.
 
     A whole page with no ``html`` element near its start (a stored crawl's
     ``<text id=...>`` wrapper) is parsed inside one. A fragment (no ``head``, ``body`` or
@@ -721,22 +723,75 @@ def load_tree(source: str) -> Any:
     surrogates (a ``str`` decoded with ``surrogateescape``), at which lxml would stop.
     """
     from lxml import etree  # type: ignore[import-untyped]
-    from trafilatura import load_html
 
     if _lone_surrogates(source):
         # lxml stops reading a page at a lone surrogate (no UTF-8 can hold one), and the
         # article would end there; the tree gives text to compare, not offsets.
         source = _LONE_SURROGATE.sub("", source)
-    tree = load_html(source)
+    tree = _parse(source)
     if tree is None and (
         _WHOLE_PAGE.search(source) or len(_LINK_TAG.findall(source)) >= PAGE_LINKS
     ):
-        tree = load_html(f"<html><body>{source}</body></html>")
+        tree = _parse(f"<html><body>{source}</body></html>")
     if tree is not None:
         # Drawings and style sheets hold no text or metadata, and trafilatura would copy
         # them three times before it drops them (an icon's path is a node each).
         etree.strip_elements(tree, *_UNREAD, with_tail=False)
     return tree
+
+
+def _parse(source: str) -> Any:
+    """``source`` parsed with the settings, repairs and checks of trafilatura's
+    ``load_html``, into lxml's HTML elements; ``None`` where it is no HTML page.
+
+    One difference: every element is a plain ``HtmlElement`` (no ``FormElement``, no
+    ``InputElement``), chosen by lxml itself. lxml's own HTML parser asks a Python method
+    which class each element gets, each time Python first touches it, and trafilatura
+    touches every element of a page many times.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    beginning = source[:50].lower()
+    source = repair_faulty_html(source, beginning)
+    parser = _html_parser()
+    tree = None
+    # A str that declares its encoding is read from bytes only, below.
+    with contextlib.suppress(ValueError, etree.LxmlError):
+        tree = lxml_html.fromstring(source, parser=parser)
+    if tree is None or len(tree) < 1:
+        try:
+            tree = lxml_html.fromstring(source.encode("utf-8", "surrogatepass"), parser=parser)
+        except (ValueError, etree.LxmlError):
+            return None
+    if is_dubious_html(beginning) and len(tree) < 2:
+        return None  # not well-formed HTML: a fragment, or no markup at all
+    return tree
+
+
+@functools.cache
+def _html_parser() -> Any:
+    """trafilatura's HTML parser settings, with lxml choosing each element's class in C."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+    )
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
+    )
+    return parser
 
 
 def _lone_surrogates(text: str) -> bool:
