@@ -77,7 +77,8 @@ def test_a_scripts_page_reads_as_its_html_and_maps_each_piece_to_its_source(
 ) -> None:
     """Whatever the paragraphs hold (quotes, backslashes, astral characters, written as
     escapes or as themselves), the script's page has the blocks that its HTML has on its
-    own, and each piece's source decodes to the piece's text."""
+    own, and each piece's source decodes to the piece's text (white space escaped in a
+    paragraph, ``\\n``, to the space a browser shows for it)."""
     html = "".join(f"<p>{p}</p>" for p in paragraphs) + "<p>" + "x" * 200 + "</p>"
     page = _next_page(html, ensure_ascii=ensure_ascii)
     read = script_page(page)
@@ -86,4 +87,18 @@ def test_a_scripts_page_reads_as_its_html_and_maps_each_piece_to_its_source(
         b.text for b in read_page(html).blocks.values()
     ]
     for piece in read.pieces:
-        assert json.loads(f'"{page[piece.start : piece.end]}"') == piece.text
+        written = json.loads(f'"{page[piece.start : piece.end]}"')
+        assert written == piece.text or (piece.text == " " and not written.strip(" \t\r\n\f"))
+
+
+def test_a_line_break_escaped_inside_a_paragraph_reads_as_a_space() -> None:
+    """A paragraph that a CMS wrote over two lines (``한층\\n무거워졌다`` in the script's
+    string) reads as one line with a space, as the browser shows it, and the space maps
+    to the escape that writes it."""
+    broken = _PARAGRAPHS[0].replace("한층 ", "한층\n")
+    page = _next_page("".join(f"<p>{p}</p>" for p in [broken, *_PARAGRAPHS, *_PARAGRAPHS]))
+    cleaned = clean_text(page)
+    assert cleaned.text.startswith(_PARAGRAPHS[0] + "\n\n")
+    space = cleaned.text.index("한층 ") + 2
+    raw = cleaned.offsets.to_raw(Span(space, space + 1))
+    assert page[raw.start : raw.end] == "\\n"

@@ -23,6 +23,7 @@ __all__ = ["SCRIPT_TEXT_CHARS", "script_page"]
 #: The fewest characters of text that a script's HTML must show for :func:`script_page`.
 SCRIPT_TEXT_CHARS = 200
 
+_WHITE = " \t\r\n\f"
 _PUSH = re.compile(r'self\.__next_f\.push\(\[1,\s*"')
 #: HTML from its first character: a text chunk of the stream (its data rows, ``5:["$",…``,
 #: are not read).
@@ -92,6 +93,9 @@ def _in_source(page: Page, runs: list[tuple[int, int, str, bool]]) -> Page:
             stop = min(piece.end, starts[index] + len(text))
             part = piece.text[position - piece.start : stop - piece.start]
             if escaped:
+                if not piece.pre and not part.strip(_WHITE):
+                    # "\n" in running text: white space, which the browser shows as a space
+                    part = " "
                 moved = attrs.evolve(piece, start=start, end=end, text=part)
             else:
                 offset = start - starts[index]
