@@ -181,6 +181,10 @@ def test_relative_dates_need_an_anchor() -> None:
         ("홍길동 객원기자", ("홍길동",)),
         ("（記者陳麗婷／台北報導）", ("陳麗婷",)),
         ("记者 张三 李四", ("张三", "李四")),
+        # "this paper's reporter", in a print edition's brackets and after a words credit
+        ("【聯合報╱本報記者林宸誼／台北報導】", ("林宸誼",)),
+        ("【本報記者林宸誼／台北報導】", ("林宸誼",)),
+        ("文/本报记者 张三", ("张三",)),
         ("By Kim Tong-hyung and Hyung-jin Kim", ("Kim Tong-hyung", "Hyung-jin Kim")),
         ("Reporter Lee Min-ji", ("Lee Min-ji",)),
     ],
@@ -189,6 +193,14 @@ def test_bylines_give_their_authors(line: str, authors: tuple[str, ...]) -> None
     """Korean, Chinese and English bylines, with places, titles and emails, give the names."""
     found = byline(line)
     assert found is not None and found.authors == authors
+
+
+def test_a_reporters_title_is_never_the_outlet() -> None:
+    """A byline that starts with the reporter's title names no outlet (not "記者")."""
+    found = read_byline("記者林宸誼╱台北報導")
+    assert found is not None and found.authors == ("林宸誼",) and found.outlet is None
+    paper = read_byline("【聯合報╱記者林宸誼／台北報導】")
+    assert paper is not None and paper.outlet == "聯合報"
 
 
 def test_translators_and_photographers_have_their_own_fields() -> None:

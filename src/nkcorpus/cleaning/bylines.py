@@ -173,9 +173,13 @@ _REPORTER = (
 )
 _REPORT = r"(?:即時報導|即时报道|綜合報導|综合报道|報導|报道|報道|电|電)"
 _DESK = re.compile(r"^.*?(?:中心|組|组|部|社|台|網|网|報|报)")
+#: ``本報``, ``本报``: "this paper", before its reporter (``本報記者林宸誼``).
+_OWN_PAPER = r"(?:本報|本报)"
+#: A reporter's title before a name that a desk left (``記者林宸誼`` of ``本報記者林宸誼``).
+_TITLE_BEFORE = re.compile(r"^(?:特约记者|特約記者|记者|記者)")
 #: ``（記者巫其倫／台北報導）``, ``（突發中心江宏倫／台北報導）``, ``聯合報 記者林宸誼／即時報導``.
 _ZH_SLASH = re.compile(
-    rf"(?:.*?\d\d:\d\d)?\s*(?:[〔（(【]\s*(?={_HAN}{{2,6}}?\s*[/／]\s*{_REPORTER}))?"
+    rf"(?:.*?\d\d:\d\d)?\s*(?:[〔（(【]\s*(?={_HAN}{{2,6}}?\s*[/／]\s*{_OWN_PAPER}?{_REPORTER}))?"
     rf"(?:(?P<outlet>{_HAN}{{2,6}}?)\s*[/／]?\s*)?[〔（(【]?\s*"
     rf"{_REPORTER}?\s*"
     rf"(?P<names>{_HAN}{{2,10}}?(?:\s*[、，,]\s*{_HAN}{{2,6}}?){{0,4}})"
@@ -257,7 +261,7 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(
         n
         for n in re.split(r"[\s、，,&＆]+", text)
-        if n and n not in _ZH_ROLES and n not in _ZH_NOT_NAMES
+        if n and n not in _ZH_NOT_NAMES and not n.endswith(_ZH_ROLES)
     )
 
 
@@ -269,10 +273,8 @@ _ZH_NOT_NAMES = frozenset(
 
 
 #: Words between the names of a byline that credit a role, not a person
-#: (``"记者 张三 通讯员 李四"``).
-_ZH_ROLES = frozenset(
-    ["通讯员", "通訊員", "实习生", "實習生", "见习记者", "見習記者", "记者", "記者"]
-)
+#: (``"记者 张三 通讯员 李四"``), also after the paper's name (``"文/本报记者 张三"``).
+_ZH_ROLES = ("通讯员", "通訊員", "实习生", "實習生", "记者", "記者")
 
 
 #: ``责任编辑：孔德明``: the editor who put the piece out, not one of its writers.
@@ -310,7 +312,7 @@ def _chinese(line: str) -> Byline | None:
         first, *others = re.split(r"\s*[、，,]\s*", match["names"])
         desk = _DESK.match(first)
         if desk:
-            first = first[desk.end() :]
+            first = _TITLE_BEFORE.sub("", first[desk.end() :])
         writers = [n for n in (first, *others) if 2 <= len(n) <= 4 and not _PHOTO.match(n)]
         photos = tuple(_PHOTO.sub("", n) for n in others if _PHOTO.match(n))
         return Byline(tuple(writers), photographers=photos, outlet=_outlet(match["outlet"]))
@@ -344,7 +346,7 @@ def _chinese(line: str) -> Byline | None:
 
 def _outlet(text: str | None) -> str | None:
     text = (text or "").strip(" 【】[]/")
-    return text or None
+    return text if text and not _TITLE_BEFORE.fullmatch(text) else None
 
 
 # --- English --------------------------------------------------------------------------
