@@ -185,6 +185,14 @@ def test_relative_dates_need_an_anchor() -> None:
         ("【聯合報╱本報記者林宸誼／台北報導】", ("林宸誼",)),
         ("【本報記者林宸誼／台北報導】", ("林宸誼",)),
         ("文/本报记者 张三", ("张三",)),
+        ("文丨张三", ("张三",)),  # a stroke for a bar, as portals write it
+        ("글·사진=홍길동 기자", ("홍길동",)),
+        ("▶홍길동 기자", ("홍길동",)),
+        # a broadcaster's closing line
+        ("以上是自由亚洲电台记者石山的报道。", ("石山",)),
+        ("美国之音记者张三在首尔的报道", ("张三",)),
+        ("VOA 뉴스 김영교입니다.", ("김영교",)),
+        ("워싱턴에서 자유아시아방송 홍알벗입니다", ("홍알벗",)),
         ("By Kim Tong-hyung and Hyung-jin Kim", ("Kim Tong-hyung", "Hyung-jin Kim")),
         ("Reporter Lee Min-ji", ("Lee Min-ji",)),
     ],
@@ -193,6 +201,29 @@ def test_bylines_give_their_authors(line: str, authors: tuple[str, ...]) -> None
     """Korean, Chinese and English bylines, with places, titles and emails, give the names."""
     found = byline(line)
     assert found is not None and found.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "authors"),
+    [
+        (
+            "북한 당국은 이번 조치에 대해 아무런 입장도 밝히지 않았습니다. VOA 뉴스 김영교입니다.",
+            ("김영교",),
+        ),
+        ("他说，当局没有回应。自由亚洲电台记者石山的报道。", ("石山",)),
+        ("그는 이렇게 말했습니다. 저는 홍길동입니다.", None),  # no broadcaster: no sign-off
+        ("我们在首尔的报道。", None),
+    ],
+)
+def test_a_broadcasters_sign_off_closes_its_story(
+    paragraph: str, authors: tuple[str, ...] | None
+) -> None:
+    """The sign-off that ends a broadcaster's story on its site names its reporter; a
+    sentence that merely ends the same way names no one."""
+    from nkcorpus.cleaning.metadata import trailing_byline
+
+    found = trailing_byline(paragraph)
+    assert (found.authors if found else None) == authors
 
 
 def test_a_reporters_title_is_never_the_outlet() -> None:

@@ -35,6 +35,7 @@ from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
 __all__ = [
     "AGENCY",
     "EMAIL",
+    "KO_SIGN_OFF",
     "LATER_STAMP",
     "Byline",
     "read_byline",
@@ -118,10 +119,11 @@ _KO_NOT_NAMES = frozenset(
 
 
 #: What stands before a Korean byline: a dateline in brackets (``"(서울=연합뉴스)"``), an
-#: outlet in brackets (``"[데일리NK]"``), a credit label (``"글·사진"``), ``"/"``.
+#: outlet in brackets (``"[데일리NK]"``), a credit label (``"글·사진"``, ``"글·사진="``),
+#: ``"/"``, a bullet (``"▶"``).
 _KO_BEFORE = re.compile(
     r"^\s*(?:[\[(（]\s*(?:[가-힣]{1,8}\s*=\s*)?(?P<outlet>[가-힣A-Za-z0-9 ]{1,12}?)\s*[\])）]"
-    r"|(?:글|글·사진|글/사진|글ㆍ사진)\s+|/)\s*"
+    r"|(?:글|글·사진|글/사진|글ㆍ사진)(?:\s*=|\s)|/|[▶►■□●◆▲☞])\s*"
 )
 #: What stands after one: the ``=`` that opens a wire story, a slash before the email.
 _KO_AFTER = re.compile(rf"\s*=\s*$|(?<=기자)\s*/\s*(?={EMAIL}\s*$)")
@@ -251,6 +253,12 @@ _ZH_PLAIN = re.compile(
     rf"(?:\s*[／/]?\s*(?:图|圖|攝影|摄影)\s*[／/:：]?\s*(?P<photographer>{_ZH_FEW_NAMES}))?"
     rf"(?:\s*{_REPORT})?\s*[）)】]?"
 )
+#: A broadcaster's closing line: ``以上是自由亚洲电台记者石山的报道。``,
+#: ``美国之音记者张三在首尔的报道``.
+_ZH_SIGN_OFF = re.compile(
+    rf"(?:以上是|以上為|以上为)?\s*(?P<outlet>[A-Za-z]{{0,6}}{_HAN}{{0,8}}?)\s*(?:记者|記者)\s*"
+    rf"(?P<names>{_HAN}{{2,4}}?)(?:\s*在{_HAN}{{2,6}}?)?\s*的(?:报道|報導|報道)[。.]?"
+)
 _ZH_TRANSLATOR = re.compile(
     rf"(?:譯者|译者|翻譯|翻译|編譯|编译)\s*[:：/／]\s*(?P<names>{_ZH_NAMES})"
 )
@@ -316,6 +324,9 @@ def _chinese(line: str) -> Byline | None:
         writers = [n for n in (first, *others) if 2 <= len(n) <= 4 and not _PHOTO.match(n)]
         photos = tuple(_PHOTO.sub("", n) for n in others if _PHOTO.match(n))
         return Byline(tuple(writers), photographers=photos, outlet=_outlet(match["outlet"]))
+    match = _ZH_SIGN_OFF.fullmatch(line)
+    if match:
+        return Byline((match["names"],), outlet=_outlet(match["outlet"]))
     match = _ZH_PLAIN.fullmatch(line)
     if match:
         names = _names(match["names"])
@@ -477,6 +488,8 @@ def read_byline(line: str) -> Byline | None:
     if match := _KO_NAME_ONLY.fullmatch(line):  # "기자 홍길동", "워싱턴-홍알벗 hong@rfa.org"
         email = match["email"] or match["email2"]
         return Byline((match["name"] or match["name2"],), (email,) if email else ())
+    if match := _KO_SIGN_OFF.fullmatch(line):
+        return Byline((match["name"],), outlet=match["outlet"])
     if re.search("[가-힣]", line):
         found = _korean(line)
         if found is not None:
@@ -492,6 +505,18 @@ def read_byline(line: str) -> Byline | None:
 _EDITORS_AFTER = re.compile(
     r"(?:\s+(?:責編|责编|網編|网编|編輯|编辑|校對|校对|来源|來源)\s*[:：]\s*\S+)+$"
 )
+#: A broadcaster's closing line, as its scripts end a story on its site: ``"VOA 뉴스
+#: 김영교입니다."``, ``"워싱턴에서 자유아시아방송 홍알벗입니다"``, ``"MBC뉴스 홍길동입니다."``.
+KO_SIGN_OFF = (
+    r"(?:[가-힣]{1,8}에서\s*)?(?:[A-Z]{2,5}(?:TV)?|연합뉴스TV|채널A|자유아시아방송|미국의\s?소리)"
+    r"\s*(?:뉴스\s*)?[가-힣]{2,4}입니다\.?"
+)
+_KO_SIGN_OFF = re.compile(
+    r"(?:(?P<place>[가-힣]{1,8})에서\s*)?(?P<outlet>[A-Z]{2,5}(?:TV)?|연합뉴스TV|채널A|자유아시아방송"
+    r"|미국의\s?소리)\s*(?:뉴스\s*)?(?P<name>[가-힣]{2,4})입니다\.?"
+)
+
+
 #: A Korean writer with the title before the name, or after a place and a hyphen with
 #: an email (``"기자 홍길동"``, ``"워싱턴-홍알벗 hong@rfa.org"``).
 _KO_NAME_ONLY = re.compile(
@@ -499,8 +524,11 @@ _KO_NAME_ONLY = re.compile(
     rf"(?P<name>[가-힣]{{2,4}})(?:\s+(?P<email>{EMAIL}))?"
     rf"|[가-힣]{{2,6}}\s*-\s*(?P<name2>[가-힣]{{2,4}})\s+(?P<email2>{EMAIL})"
 )
-#: Slashes that bylines write instead of ``／`` (``"【丁牧群╱台北報導】"``).
-_SLASHES = str.maketrans({"\u2571": "／", "\u2215": "／", "\u2044": "／", "\u29f8": "／"})
+#: Slashes that bylines write instead of ``／`` (``"【丁牧群╱台北報導】"``), and
+#: ``丨`` (a stroke that portals write for ``｜``: ``文丨张三``) too.
+_SLASHES = str.maketrans(
+    {"\u2571": "／", "\u2215": "／", "\u2044": "／", "\u29f8": "／", "\u4e28": "｜"}
+)
 
 #: A label before the names (``"기자명 홍길동 기자"``, ``"작성자: ..."``).
 _NAME_LABEL = re.compile(r"^(?:기자명|작성자|취재기자|글쓴이)\s*[:：]?\s*")

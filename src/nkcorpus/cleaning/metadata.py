@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from nkcorpus.cleaning.bylines import Byline, read_byline
+from nkcorpus.cleaning.bylines import KO_SIGN_OFF, Byline, read_byline
 from nkcorpus.cleaning.dates import DATE, DATE_PATTERN, find_date
 
 __all__ = [
@@ -222,7 +222,12 @@ _CJK_LEAD = re.compile(
 _CJK_TAIL = re.compile(
     r"(?:[（(〔][^（(〔）)〕\n]{2,30}[）)〕]"
     rf"|(?<![가-힣])(?:[가-힣]{{1,8}}\s*=\s*)?[가-힣]{{2,4}}\s*(?:[가-힣]{{0,2}}기자|특파원|통신원)"
-    rf"(?:\s*{EMAIL})?)\s*$"
+    rf"(?:\s*{EMAIL})?"
+    rf"|(?<![가-힣A-Za-z]){KO_SIGN_OFF}"  # "VOA 뉴스 김영교입니다."
+    # "自由亚洲电台记者石山的报道。"
+    r"|(?<![\u4e00-\u9fff])[A-Za-z]{0,6}[\u4e00-\u9fff]{0,8}?(?:记者|記者)[\u4e00-\u9fff]{2,4}?"
+    r"(?:在[\u4e00-\u9fff]{2,6}?)?的(?:报道|報導|報道)[。.]?"
+    r")\s*$"
 )
 
 
