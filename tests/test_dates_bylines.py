@@ -111,6 +111,9 @@ def test_dates_are_read_at_least_as_well_as_dateparser_reads_them() -> None:
         ("發佈時間：2023-04-07 15:30", "2023-04-07T15:30"),
         ("2018年9月20日", "2018-09-20"),
         ("【大紀元2018年09月20日訊】", "2018-09-20"),
+        # the Republic of China's era, as Taiwan's government writes its dates
+        ("發布日期：中華民國113年1月5日", "2024-01-05"),
+        ("民國113年01月05日 14:30", "2024-01-05T14:30"),
         ("更新時間：2023-04-07 15:30 HKT", "2023-04-07T15:30+08:00"),
         # the time and the weekday before the date (SFGATE, 2019)
         ("Updated 3:27 am PST, Wednesday, November 20, 2019", "2019-11-20"),

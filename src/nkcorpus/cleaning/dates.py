@@ -47,11 +47,15 @@ _US_MONTH, _US_DAY = r"(?:[1-9]|1[0-2])", r"(?:[1-9]|[12]\d|3[01])"
 _US_CLOCK_AFTER = r"(?=\s+\d{1,2}:\d\d(?::\d\d)?\s*[ap]\.?m(?![a-z]))"
 
 #: A date in any of the supported forms, as a regular expression (no groups captured).
+#: The Republic of China's era, whose years Taiwan's government and papers count from
+#: 1912 (``中華民國113年1月5日``: 2024-01-05).
+_ROC = r"(?:中華民國|中华民国|民國|民国)"
 DATE = (
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}\s+{_MONTH}\.?,?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?"
     r"|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?"
+    rf"|{_ROC}\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日?"
     rf"|(?<!\d){_DAY_PAST_12}[-./]{_MONTH_NUMBER}{_YEAR_LAST}"
     rf"|(?<!\d){_MONTH_NUMBER}[-./]{_DAY_PAST_12}{_YEAR_LAST}"
     rf"|(?<![\d/]){_DAY_PAST_12}/{_MONTH_NUMBER}{_SHORT_YEAR_LAST}"
@@ -67,6 +71,7 @@ _DATE_FORMS = re.compile(
     r"|(?P<year_c>(?:19|20)\d\d)\s*[-./]\s*(?P<mon_c>\d{1,2})\s*[-./]\s*(?P<day_c>\d{1,2})\.?"
     r"|(?P<year_d>(?:19|20)\d\d)\s*[年년]\s*(?P<mon_d>\d{1,2})\s*[月월]\s*(?P<day_d>\d{1,2})"
     r"\s*[日일]?"
+    rf"|{_ROC}\s*(?P<roc_j>\d{{2,3}})\s*年\s*(?P<mon_j>\d{{1,2}})\s*月\s*(?P<day_j>\d{{1,2}})\s*日?"
     rf"|(?<!\d)(?P<day_e>{_DAY_PAST_12})[-./](?P<mon_e>{_MONTH_NUMBER})"
     r"[-./]\s*(?P<year_e>(?:19|20)\d\d)(?!\d)"
     rf"|(?<!\d)(?P<mon_f>{_MONTH_NUMBER})[-./](?P<day_f>{_DAY_PAST_12})"
@@ -180,12 +185,16 @@ def _relative(text: str, anchor: dt.datetime) -> str | None:
     return moment.isoformat(timespec="minutes")
 
 
+#: The first year of the Republic of China's era.
+_ROC_FIRST = 1912
+
+
 def _absolute(text: str) -> str | None:
     for match in _DATE_FORMS.finditer(text):
         groups = {k[:-2]: v for k, v in match.groupdict().items() if v is not None}
         month = groups["mon"]
         month_number = _MONTHS[month[:3].lower()] if month[:1].isalpha() else int(month)
-        year = int(groups["year"])
+        year = int(groups["year"]) if "year" in groups else _ROC_FIRST + int(groups["roc"]) - 1
         if year < 100:  # "11/18/19"
             year += 2000 if year < 70 else 1900
         try:
