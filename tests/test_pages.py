@@ -272,6 +272,16 @@ def test_empty_table_cells_show_nothing_and_do_not_fail(body: str) -> None:
         ("한·미 정상회담 앞두고 北 도발 - 연합뉴스", ["연합뉴스"], "한·미 정상회담 앞두고 北 도발"),
         ("北韩人权·脱北者证言", [], "北韩人权·脱北者证言"),
         ("Defectors speak out · NK Pro", ["NK Pro"], "Defectors speak out"),
+        # the path to an article that a common Korean news CMS writes; a "<" in a sentence
+        # is no separator
+        ("北, 미사일 발사 < 정치 < 뉴스 < 기사본문 - 데일리NK", ["데일리NK"], "北, 미사일 발사"),
+        ("北 인권 보고서 < 기사본문 - 통일뉴스", ["통일뉴스"], "北 인권 보고서"),
+        ("If x < 3 and y < 4 | Math", ["Math"], "If x < 3 and y < 4"),
+        # a Chinese site's name with its host, a homepage's name, a section of Han
+        # characters before the site's name after any separator
+        ("朝鲜发射导弹_新闻频道_央视网(cctv.com)", [], "朝鲜发射导弹"),
+        ("朝鲜发射导弹 — 普通话主页", ["Radio Free Asia"], "朝鲜发射导弹"),
+        ("朝鮮發射導彈 - 國際 - 自由時報電子報", [], "朝鮮發射導彈"),
     ],
 )
 def test_site_names_are_cut_from_titles(title: str, sites: list[str], expected: str) -> None:

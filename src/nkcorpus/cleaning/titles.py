@@ -23,8 +23,16 @@ _SEPARATORS = re.compile(
     r"|(?<=[\u4e00-\u9fff！？」』”）])-(?=[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|频道|頻道)$)"
     r"|(?<=[\uac00-\ud7a3\"'”’」』）)!?…])-(?=[\uac00-\ud7a3]{1,6}\s*(?:\||｜|│|ㅣ))"
 )
-#: A part that has the shape of a Chinese site's name (``新华网``, ``人民日报``).
-_SITE_SHAPE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|频道|頻道)")
+#: ``<`` between spaces, a separator in a title that reads as a path to an article (two
+#: steps through a Korean section, or one to ``기사본문``): ``"제목 < 정치 < 기사본문 - 데일리NK"``, never ``"3 < 5"``.
+_PATH_STEP = re.compile(r"\s+<\s+")
+_PATH = re.compile(r"\s<\s[가-힣][가-힣·/ ]{0,11}\s<\s|\s<\s*기사본문")
+#: A part that has the shape of a Chinese site's name (``新华网``, ``人民日报``,
+#: ``央视网(cctv.com)``, ``普通话主页``).
+_SITE_SHAPE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|频道|頻道|主页|主頁)"
+    r"(?:\s*[(（][a-z0-9.-]+\.[a-z]{2,6}[)）])?"  # "央视网(cctv.com)"
+)
 #: An ellipsis that ends a shortened title.
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
 
@@ -73,7 +81,10 @@ def title_parts(text: str) -> list[str]:
     """
     quoted = _quoted_spans(text) if any(mark in text for mark in _QUOTES) else []
     parts, start = [], 0
-    for match in _SEPARATORS.finditer(text):
+    separators: list[re.Match[str]] = list(_SEPARATORS.finditer(text))
+    if "<" in text and _PATH.search(text):
+        separators = sorted([*separators, *_PATH_STEP.finditer(text)], key=lambda m: m.start())
+    for match in separators:
         if match.end() == match.start() or any(a < match.start() < b for a, b in quoted):
             continue
         parts.append(text[start : match.start()])
@@ -93,13 +104,18 @@ def match_key(text: str) -> str:
 
 
 _SECTION_SEPARATOR = re.compile(
-    r"(?:\||｜|│|ㅣ|--+|::|_|»|(?<=[\uac00-\ud7a3\"'”’」』）)!?…])-)\s*$"
+    r"(?:\||｜|│|ㅣ|--+|::|_|»|<|(?<=[\uac00-\ud7a3\"'”’」』）)!?…])-)\s*$"
 )
+#: A section's name in Han characters (``国际``, ``國際``, ``时政``): after any separator.
+_HAN_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _is_section(title: str, part: str) -> bool:
-    """A short part after a separator that sites use between sections (not a dash of prose)."""
+    """A short part after a separator that sites use between sections (not a dash of prose),
+    or a section's name of a few Han characters after any separator (``"…- 国际 - 新京报"``)."""
     before = title[: title.rfind(part)]
+    if _HAN_SECTION.fullmatch(part):
+        return True
     return len(part) <= 12 and bool(_SECTION_SEPARATOR.search(before))
 
 
