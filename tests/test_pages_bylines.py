@@ -75,6 +75,30 @@ def test_a_metadata_value_that_is_a_whole_byline_gives_its_names() -> None:
     assert _authors(_page(head, "")) == ("陳嘉寧",)
 
 
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        # a reporter's title and email in the author meta, as Korean sites write it
+        ("<meta name='author' content='홍길동 기자 hong@yna.co.kr'>", ("홍길동",)),
+        # the author meta of the Dable widget that many Korean news sites carry
+        ("<meta property='dable:author' content='홍길동'>", ("홍길동",)),
+        # a portal's page: the outlet and the portal name no writer
+        ("<meta property='og:article:author' content='연합뉴스 | 네이버'>", ()),
+    ],
+)
+def test_author_meta_values_of_korean_news_pages(head: str, authors: tuple[str, ...]) -> None:
+    """Korean news pages' author ``meta`` values give the writer, never a portal."""
+    assert _authors(_page(head, "")) == authors
+
+
+def test_a_portal_named_as_author_gives_way_to_the_reporter_the_page_shows() -> None:
+    """A news portal's page names the outlet and itself as the author; the reporter's line
+    that it shows under the headline names the writer."""
+    head = "<meta property='og:article:author' content='연합뉴스 | 네이버'>"
+    lead = "</p><div class='media_end_head_journalist'><em>홍길동 기자</em></div><p>"
+    assert _authors(_page(head, lead)) == ("홍길동",)
+
+
 def test_a_page_without_a_reporter_mark_gets_no_name_from_its_prose() -> None:
     """Names in the article's sentences are never taken for its authors."""
     assert _authors(_page("", "財政部長蘇建榮表示，")) == ()

@@ -128,7 +128,7 @@ _MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterm
 _AUTHOR = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "byl", "citation_author", "og:article:author", "twitter:written by",
-    "microdata:author",
+    "microdata:author", "dable:author",
 )  # fmt: skip
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 _LEADING_TIME = re.compile(r"^[\d\s:./-]+")
@@ -154,10 +154,12 @@ _WIRE = re.compile(AGENCY, re.IGNORECASE)
 #: A team or desk credited as the author (``"SolutionsHub Editorial Team"``): an author only
 #: where the markup names no one else.
 _TEAM = re.compile(r"\s(?:team|desk|newsroom)$", re.IGNORECASE)
-#: A Korean or Chinese name that is an outlet's: a paper, a site, a channel, a magazine.
+#: A Korean or Chinese name that is an outlet's: a paper, a site, a channel, a magazine,
+#: or a portal that carries the outlets' stories (``"연합뉴스 | 네이버"``).
 _OUTLET = re.compile(
     r"[\u4e00-\u9fff]{1,10}(?:報|报|網|网|社|新聞|新闻|電視台|电视台|週刊|周刊|雜誌|杂志|日報|晚報)"
     r"|[가-힣A-Za-z0-9]{1,10}(?:뉴스|일보|신문|방송|통신|닷컴|타임스|매거진)"
+    r"|네이버|다음|네이트|新浪|网易|網易|搜狐|腾讯|騰訊|百度|雅虎|Naver|Daum|Nate"
 )
 #: A short note in brackets after a name: initials, a handle (``"Elena Oberholzer (obe)"``).
 _INITIALS_AFTER = re.compile(r"\s*\([^()]{1,12}\)$")
@@ -429,6 +431,17 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
         elif shown:
             return ()
     return tuple(dict.fromkeys(names))
+
+
+def _meta_names(value: str) -> tuple[str, ...]:
+    """The names of an author ``meta`` value: a Korean or Chinese byline as a whole
+    (``"홍길동 기자 hong@yna.co.kr"``, ``"本报记者 张三"``), else its names
+    (:func:`split_authors`)."""
+    if _CJK.search(value):
+        byline = read_byline(value)
+        if byline is not None and byline.authors:
+            return byline.authors
+    return split_authors(value)
 
 
 #: Author ``meta`` names of library catalogues: one person each, ``"Brazil, Rachel"``.
@@ -821,7 +834,7 @@ def read_metadata(
         ("article-byline", reporters),
         ("json-ld", tuple(n for a in ld_people for n in split_authors(a))),
         *(
-            (name, (_catalogue_names if name in _CATALOGUE else split_authors)(meta[name]))
+            (name, (_catalogue_names if name in _CATALOGUE else _meta_names)(meta[name]))
             for name in _AUTHOR
             if name in meta
         ),

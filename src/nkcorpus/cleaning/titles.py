@@ -24,7 +24,8 @@ _SEPARATORS = re.compile(
     r"|(?<=[\uac00-\ud7a3\"'”’」』）)!?…])-(?=[\uac00-\ud7a3]{1,6}\s*(?:\||｜|│|ㅣ))"
 )
 #: ``<`` between spaces, a separator in a title that reads as a path to an article (two
-#: steps through a Korean section, or one to ``기사본문``): ``"제목 < 정치 < 기사본문 - 데일리NK"``, never ``"3 < 5"``.
+#: steps through a Korean section, or one to ``기사본문``):
+#: ``"제목 < 정치 < 기사본문 - 데일리NK"``, never ``"3 < 5"``.
 _PATH_STEP = re.compile(r"\s+<\s+")
 _PATH = re.compile(r"\s<\s[가-힣][가-힣·/ ]{0,11}\s<\s|\s<\s*기사본문")
 #: A part that has the shape of a Chinese site's name (``新华网``, ``人民日报``,
