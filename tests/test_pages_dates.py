@@ -120,6 +120,32 @@ def test_a_questions_microdata_date_is_the_pages_and_an_answers_is_not(
     assert _published(_page("", question + comment)) == "2014-03-28T11:38:28+00:00"
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-01-05T14:30:00+0900", "2024-01-05T14:30:00+09:00"),
+        ("2024.01.05 14:30", "2024-01-05T14:30"),  # dots and a time, as Korean sites write
+        ("20240105143000", "2024-01-05T14:30:00"),  # one run of digits (Daum's og:regDate)
+        ("19 Nov 2019 07:09 GMT", "2019-11-19T07:09:00+00:00"),  # RFC 2822, as feeds write
+        ("Fri, 05 Jan 2024 14:30:00 +0900", "2024-01-05T14:30:00+09:00"),
+        ("2019-11-19 07:47 PM", "2019-11-19"),  # more than a time after it: the day alone
+        ("2019-11-19T25:00", "2019-11-19"),  # no such hour
+        ("November 19, 2019, 07:47 PM EST", None),  # not a markup date: the page's text is read
+        ("20241305", None),
+    ],
+)
+def test_markup_dates_as_sites_write_them(value: str, expected: str | None) -> None:
+    """A ``meta`` or JSON-LD date in the forms sites use besides ISO 8601 reads with its
+    time; what cannot be read whole gives its day, or nothing."""
+    assert htmlmeta.iso_date(value) == expected
+
+
+def test_a_korean_sites_meta_date_dates_the_page() -> None:
+    """Daum's ``og:regDate`` (one run of digits) dates the page."""
+    head = '<meta property="og:regDate" content="20240105143000">'
+    assert _published(_page(head)) == "2024-01-05T14:30:00"
+
+
 @pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z"])
 def test_a_placeholder_date_in_the_markup_is_no_date(placeholder: str) -> None:
     """``0001-01-01`` (a null date of .NET, as Gannett's pages write it) or the first day

@@ -15,9 +15,10 @@ For each field the first source that gives a value wins:
     gives the day, its extensive search of the text only when the markup names
     no date at all; the first
     of JSON-LD ``datePublished`` of an article, ``article:published_time`` and
-    the other publication-date ``meta`` names, the microdata ``datePublished`` or
-    ``dateCreated`` of a ``time`` element of an article or a question (not of an
-    answer or a comment), and the ``datetime`` of a ``time``
+    the other publication-date ``meta`` names (Daum's ``og:regDate`` among them; each read
+    in ISO 8601, with dots or slashes, in one run of digits or as RFC 2822), the
+    microdata ``datePublished`` or ``dateCreated`` of a ``time`` element of an article or
+    a question (not of an answer or a comment), and the ``datetime`` of a ``time``
     element gives the time when it names the same day, and the date when
     htmldate finds none, or when htmldate's day is the markup's modified date (it
     fell back on the update), or when JSON-LD or microdata names a day more than
@@ -35,8 +36,9 @@ For each field the first source that gives a value wins:
     article that names them (an author given as ``{"@id": ...}`` is looked up
     in the page's JSON-LD; one typed as other than a ``Person``, an ``Organization``,
     counts only with the site below, its name whole), ``meta name=author`` (and ``article:author``,
-    ``parsely-author``, ``sailthru.author``, ``dc.creator`` when they are not
-    links, and the ``twitter:data1`` that ``twitter:label1`` labels ``Written by``), the
+    ``parsely-author``, ``sailthru.author``, ``dc.creator``, Dable's ``dable:author`` when
+    they are not links; a Korean or Chinese value read as a byline; never a portal such
+    as ``네이버``), and the ``twitter:data1`` that ``twitter:label1`` labels ``Written by``), the
     microdata ``author`` of the article or of a forum's first post (not of a comment),
     then the first of the visible blocks (or parts of blocks) marked
     as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
@@ -122,7 +124,7 @@ _PUBLISHED = (
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
     "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
     "parsely-pub-date", "article.published", "published-date", "release_date", "ptime",
-    "citation_publication_date", "originalpublicationdate", "datecreated",
+    "citation_publication_date", "originalpublicationdate", "datecreated", "og:regdate",
 )  # fmt: skip
 _MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 _AUTHOR = (
@@ -372,16 +374,56 @@ def _iso_date(value: str | None) -> str | None:
     try:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
-        match = re.match(r"((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)", value.strip())
-        if not match:
-            return None
-        try:
-            return dt.date(*map(int, match.groups())).isoformat()
-        except ValueError:
-            return None
+        return _other_date(value.strip())
     if len(text) <= 10:
         return parsed.date().isoformat()
     return parsed.isoformat()
+
+
+#: A date as sites write it in their ``meta`` besides ISO 8601: with dots or slashes and
+#: a time (``2024.01.05 14:30``), or in one run of digits (``20240105143000``, Daum's
+#: ``og:regDate``).
+_OTHER_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?:[-/.](?P<m>\d\d?)[-/.](?P<d>\d\d?)\.?|(?P<m2>\d\d)(?P<d2>\d\d)(?=\d{4}|$))"
+    r"(?:[T\s]*(?P<h>\d\d?):?(?P<i>\d\d)(?::?(?P<s>\d\d))?)?\s*"
+)
+
+
+_RFC_2822 = re.compile(
+    r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d\d:\d\d(?::\d\d)?"
+    r"(?:\s*(?:[+-]\d{4}|GMT|UTC?|[ECMP][SD]T))?"
+)
+
+
+def _other_date(value: str) -> str | None:
+    """A ``meta`` date that is not ISO 8601 (:data:`_OTHER_DATE`, or RFC 2822 as feeds
+    write it: ``Fri, 05 Jan 2024 14:30:00 +0900``) in ISO 8601, or ``None``; of a date
+    followed by more than a time (``2019-11-19 07:47 PM``), the date alone."""
+    from email.utils import parsedate_to_datetime
+
+    match = _OTHER_DATE.fullmatch(value)
+    if match is None and _RFC_2822.fullmatch(value):
+        try:
+            return parsedate_to_datetime(value).isoformat()
+        except (TypeError, ValueError, IndexError):
+            return None
+    timed = match is not None  # else the date that begins it, the rest ("07:47 PM") unread
+    match = match or _OTHER_DATE.match(value)
+    if match is None:
+        return None
+    try:
+        month, day_of_month = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
+        day = dt.date(int(match["y"]), month, day_of_month)
+    except ValueError:
+        return None
+    if not timed or match["h"] is None:
+        return day.isoformat()
+    try:
+        clock = dt.time(int(match["h"]), int(match["i"]), int(match["s"] or 0))
+    except ValueError:
+        return day.isoformat()  # no such time: the day alone
+    moment = dt.datetime.combine(day, clock)
+    return moment.isoformat(timespec="seconds" if match["s"] else "minutes")
 
 
 def _shown_offset(published: str | None, times: list[str]) -> str | None:
