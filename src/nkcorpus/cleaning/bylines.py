@@ -505,8 +505,9 @@ def read_byline(line: str) -> Byline | None:
 _EDITORS_AFTER = re.compile(
     r"(?:\s+(?:責編|责编|網編|网编|編輯|编辑|校對|校对|来源|來源)\s*[:：]\s*\S+)+$"
 )
-#: A broadcaster's closing line, as its scripts end a story on its site: ``"VOA 뉴스
-#: 김영교입니다."``, ``"워싱턴에서 자유아시아방송 홍알벗입니다"``, ``"MBC뉴스 홍길동입니다."``.
+#: The closing line of a broadcaster's story on its site, as its scripts end it
+#: (``"VOA 뉴스 김영교입니다."``, ``"워싱턴에서 자유아시아방송 홍알벗입니다"``,
+#: ``"MBC뉴스 홍길동입니다."``), as a regular expression.
 KO_SIGN_OFF = (
     r"(?:[가-힣]{1,8}에서\s*)?(?:[A-Z]{2,5}(?:TV)?|연합뉴스TV|채널A|자유아시아방송|미국의\s?소리)"
     r"\s*(?:뉴스\s*)?[가-힣]{2,4}입니다\.?"

@@ -46,10 +46,10 @@ _SHORT_YEAR_LAST = r"/\d\d(?![\d/])"
 _US_MONTH, _US_DAY = r"(?:[1-9]|1[0-2])", r"(?:[1-9]|[12]\d|3[01])"
 _US_CLOCK_AFTER = r"(?=\s+\d{1,2}:\d\d(?::\d\d)?\s*[ap]\.?m(?![a-z]))"
 
-#: A date in any of the supported forms, as a regular expression (no groups captured).
 #: The Republic of China's era, whose years Taiwan's government and papers count from
 #: 1912 (``中華民國113年1月5日``: 2024-01-05).
 _ROC = r"(?:中華民國|中华民国|民國|民国)"
+#: A date in any of the supported forms, as a regular expression (no groups captured).
 DATE = (
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}\s+{_MONTH}\.?,?\s+(?:19|20)\d\d"
