@@ -618,6 +618,20 @@ def test_a_thread_of_long_posts_between_short_lines_is_not_taken_for_menus() -> 
         assert _whole_page(keys, set(keys)) is whole
 
 
+def test_the_menus_of_a_small_page_are_its_whole_page_too() -> None:
+    """On a page of few blocks, a main text that holds most of them, nearly all menu
+    items, is that page's menus (a link post under its site's header); a few short lines
+    of such a page are not."""
+    from nkcorpus.cleaning.htmlalign import SMALL_PAGE_BLOCKS, _whole_page, block_key
+
+    lines = ["Skip to main content", "Open menu", "Log In", "r/technology", "Share"]
+    texts = [*(lines * 4), "FCC chair warns Europe over satellite rules"]
+    keys = {n: block_key(t) for n, t in enumerate(texts)}
+    assert _whole_page(keys, set(range(len(texts) - 1)))
+    assert not _whole_page(keys, set(range(SMALL_PAGE_BLOCKS - 1)))
+    assert not _whole_page(keys, {n for n in keys if n % 3 == 0})  # a third of its blocks
+
+
 @pytest.mark.parametrize(
     ("name", "article", "navigation"),
     [
@@ -625,6 +639,8 @@ def test_a_thread_of_long_posts_between_short_lines_is_not_taken_for_menus() -> 
         ("fresh-soma-donga-ssireum-budget", "영화 제작자인 이앤엠필름 김동현 대표는", "동아닷컴을 시작페이지로"),
         # The fast extraction finds a promotion box; the article is in photo captions.
         ("fresh-traf-economictimes-indiatimes-com-slideshow", "The latest iPhone from Apple", "#TougherTogether"),
+        # The fast extraction takes the menus and lists of a small page of short lines.
+        ("gne-stcn", "当升科技：9614.5万元竞得常州市工业用地", "点击排行"),
     ],
 )
 def test_a_page_the_fast_extraction_misreads_still_gives_its_article(

@@ -28,8 +28,10 @@ __all__ = [
     "MENU_ITEM",
     "PARAGRAPH",
     "SHORT_MAIN_TEXT",
+    "SMALL_PAGE_BLOCKS",
     "SMALL_SHARE",
     "WHOLE_PAGE_BLOCKS",
+    "WHOLE_PAGE_SHARE",
     "article_blocks",
     "block_key",
     "body_blocks",
@@ -54,6 +56,11 @@ _TABLE_RULE = re.compile(r"^\|(?:---\|)+[ \t]*$", re.MULTILINE)
 #: :data:`MENU_ITEM` characters, is the page's menus (and all the rest), not its article,
 #: unless blocks of :data:`PARAGRAPH` characters or more hold half of its text.
 WHOLE_PAGE_BLOCKS = 100
+#: A main text that holds this share of a small page's blocks (and at least
+#: :data:`SMALL_PAGE_BLOCKS` of them) is its whole page too, under the same test.
+WHOLE_PAGE_SHARE = 0.6
+#: The fewest blocks of a main text that is a small page's whole page.
+SMALL_PAGE_BLOCKS = 10
 #: The length (in characters, without white space) under which a block is a menu item.
 MENU_ITEM = 20
 #: The length (in characters, without white space) from which a block is a paragraph.
@@ -298,7 +305,7 @@ def _occurrences(target: str, keys: set[str]) -> dict[str, list[int]]:
 def _whole_page(keys: dict[int, str], body: set[int]) -> bool:
     """Whether the ``body`` blocks are mostly menu items, and most of their text is in
     blocks shorter than paragraphs: the page, menus and all."""
-    if len(body) < WHOLE_PAGE_BLOCKS:
+    if len(body) < min(WHOLE_PAGE_BLOCKS, max(SMALL_PAGE_BLOCKS, WHOLE_PAGE_SHARE * len(keys))):
         return False
     menus = sum(1 for i in body if len(keys[i]) < MENU_ITEM)
     if 2 * menus < len(body):
