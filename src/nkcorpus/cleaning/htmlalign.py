@@ -304,8 +304,11 @@ def _occurrences(target: str, keys: set[str]) -> dict[str, list[int]]:
 
 def _whole_page(keys: dict[int, str], body: set[int]) -> bool:
     """Whether the ``body`` blocks are mostly menu items, and most of their text is in
-    blocks shorter than paragraphs: the page, menus and all."""
-    if len(body) < min(WHOLE_PAGE_BLOCKS, max(SMALL_PAGE_BLOCKS, WHOLE_PAGE_SHARE * len(keys))):
+    blocks shorter than paragraphs: the page, menus and all. Only a body of
+    :data:`WHOLE_PAGE_BLOCKS` blocks, or of :data:`WHOLE_PAGE_SHARE` of a smaller page's
+    (:data:`SMALL_PAGE_BLOCKS` at least), is tested."""
+    page_share = max(SMALL_PAGE_BLOCKS, WHOLE_PAGE_SHARE * len(keys))
+    if len(body) < min(WHOLE_PAGE_BLOCKS, page_share):
         return False
     menus = sum(1 for i in body if len(keys[i]) < MENU_ITEM)
     if 2 * menus < len(body):
