@@ -876,6 +876,24 @@ def test_a_plain_text_scrape_gives_the_headline_it_shows_and_the_writer_under_it
     assert found["published"][:10] == expected["published"]
 
 
+def test_a_scrape_whose_menus_are_bare_lines_leaves_them() -> None:
+    """html2text told to leave links out writes a page's menus as bare lines (no list
+    markers, no link markup): the scrape is still read as a whole page, and its menus leave
+    as not the article while its paragraphs stay."""
+    from nkcorpus.cleaning.scrapes import looks_like_scrape
+
+    expected, raw = _case("fresh-md-aeb-smithsonian-plague")
+    assert looks_like_scrape(raw)
+    cleaned = clean_text(raw)
+    lines = cleaned.text.splitlines()
+    for menu in ("Accessibility Navigation", "GIVE A GIFT (Left)", "Future of Space Exploration"):
+        assert menu not in lines
+    gone = [raw[r.raw_span.start : r.raw_span.end] for r in cleaned.removed]
+    assert any("Future of Space Exploration" in text for text in gone)
+    flowing = " ".join(cleaned.text.split())  # the scrape wraps its paragraphs' lines
+    assert all(snippet in flowing for snippet in expected["with"])
+
+
 def test_a_readme_written_in_markdown_is_not_taken_for_a_scrape() -> None:
     """A README (lists, code, links) is a document of its own: nothing leaves it as
     not the article."""

@@ -216,6 +216,10 @@ def looks_like_scrape(markdown: str) -> bool:
     :data:`MENU_SHARE` of them a list item or a link of four words or fewer, and the page's
     furniture (a copyright line, a privacy policy, a sign-in link, a newsletter box). A
     README or an article written in markdown is not.
+
+    A scraper that writes a menu's links as bare lines (html2text told to leave links out)
+    makes a page that reads as one flattened to text: it is a scrape too where
+    :func:`looks_flattened` says so (runs of menu entries at both ends).
     """
     if len(markdown) > SCRAPE_CHARS:
         return False
@@ -227,7 +231,8 @@ def looks_like_scrape(markdown: str) -> bool:
         for line in lines
         if _MENU_ITEM.fullmatch(line) and (_LIST_ITEM.match(line) or line.lstrip().startswith("["))
     )
-    return menus >= MENU_SHARE * len(lines) and bool(_FURNITURE.search(markdown))
+    furniture = _FURNITURE.search(markdown) is not None
+    return (menus >= MENU_SHARE * len(lines) and furniture) or looks_flattened(markdown)
 
 
 #: A line of a flattened page that is a menu's entry: a bullet, then four words at most
