@@ -257,22 +257,6 @@ def article_benchmark() -> dict[str, dict[str, dict[str, float]]]:
 SCRAPERS = ("html2text", "mdka", "inscriptis")
 
 
-def _rendered(scrape: str, plain: bool) -> str:
-    """The scrape as an HTML page that ``trafilatura.extract`` can read: markdown rendered
-    with markdown-it-py (CommonMark, HTML and tables on, as nkcorpus renders it), a plain
-    text with each line a paragraph."""
-    import html
-
-    from markdown_it import MarkdownIt
-
-    if plain:
-        lines = (line for line in scrape.splitlines() if line.strip())
-        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-    else:
-        body = MarkdownIt("commonmark", {"html": True}).enable("table").render(scrape)
-    return f"<html><body>{body}</body></html>"
-
-
 def _held_out(key: str) -> bool:
     """Whether an article-extraction benchmark page is in the half of its scrapes that is
     never tuned on: its id (hexadecimal) ends in an odd digit."""
@@ -294,6 +278,7 @@ def scrape_benchmark() -> dict[str, dict[str, float]]:
     import trafilatura
 
     from benchmarks.article_benchmark import DATA, load_pages, page_counts, scores
+    from nkcorpus.cleaning.scrapes import scrape_html
 
     used = {
         key
@@ -315,7 +300,7 @@ def scrape_benchmark() -> dict[str, dict[str, float]]:
         for key, _html, gold in pages:
             scrape = scrapes[key]
             reference, got = references[key], nkcorpus_result(scrape)
-            peer = trafilatura.extract(_rendered(scrape, plain=scraper == "inscriptis")) or ""
+            peer = trafilatura.extract(scrape_html(scrape, plain=scraper == "inscriptis")) or ""
             counts["read"].append(page_counts(gold, got["text"]))
             counts["peer"].append(page_counts(gold, peer))
             counts["raw"].append(page_counts(gold, scrape))

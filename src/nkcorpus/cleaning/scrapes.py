@@ -62,6 +62,7 @@ __all__ = [
     "looks_like_scrape",
     "not_main_lines",
     "read_scrape",
+    "scrape_html",
     "stamped_headline",
 ]
 
@@ -71,6 +72,24 @@ def _renderer() -> Any:
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def scrape_html(scrape: str, plain: bool = False) -> str:
+    r"""The scrape ``scrape`` as an HTML page: markdown rendered with markdown-it-py
+    (CommonMark, HTML and tables on), or, with ``plain``, a text flattened from a page
+    with each of its lines a paragraph.
+
+    >>> scrape_html("# Kim\n\nMet *Moon*.")
+    '<html><body><h1>Kim</h1>\n<p>Met <em>Moon</em>.</p>\n</body></html>'
+    >>> scrape_html("Kim & Moon\n\nmet", plain=True)
+    '<html><body><p>Kim &amp; Moon</p><p>met</p></body></html>'
+    """
+    if plain:
+        lines = (line for line in scrape.splitlines() if line.strip())
+        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    else:
+        body = _renderer().render(scrape)
+    return f"<html><body>{body}</body></html>"
 
 
 def not_main_lines(markdown: str, text: str) -> list[Span]:
@@ -115,18 +134,13 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         return ScrapeReading()
     import justext  # type: ignore[import-untyped]
 
-    if plain:
-        lines = (line for line in text.splitlines() if line.strip())
-        rendered = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-    else:
-        rendered = _renderer().render(markdown[front_matter_end(markdown) :])
+    page = scrape_html(text if plain else markdown[front_matter_end(markdown) :], plain)
     words = _WORD.findall(text.casefold())
     stoplists = _stoplist(words)
     if not stoplists:
         return ScrapeReading()
     stoplist = frozenset().union(*stoplists.values())
     try:
-        page = f"<html><body>{rendered}</body></html>"
         paragraphs = justext.justext(page, stoplist, length_high=GOOD_PARAGRAPH)
     except Exception:  # jusText cannot read it: nothing is taken out on a guess
         return ScrapeReading()
