@@ -1,9 +1,11 @@
 """The article-extraction benchmark's pages and its measure of article bodies.
 
 The data is ``benchmarks/data/article-extraction`` (181 pages with gold bodies, from
-the Zyte/ScrapingHub article-extraction benchmark, MIT; see its README), and
+the Zyte/ScrapingHub article-extraction benchmark, MIT; see its README),
 ``benchmarks/data/modern-pages`` (150 pages of 2026 with gold bodies, titles, authors and
-dates, from the web content extraction benchmark, Apache-2.0). The measure is
+dates, from the web content extraction benchmark, Apache-2.0), and
+``benchmarks/data/postlight-pages`` (111 English news pages with gold titles, writers and
+dates, from Postlight's Mercury parser, MIT or Apache-2.0). The measure is
 that benchmark's: the 4-gram shingles of ``\\w+`` tokens of the gold and the extracted
 body are matched as multisets; each page's true positives, false positives and false
 negatives are divided by their sum, so that every page weighs the same; precision and
@@ -19,10 +21,26 @@ import re
 import statistics
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data" / "article-extraction"
 #: 150 pages of 2026 from the web content extraction benchmark (Apache-2.0; see its README).
 MODERN = Path(__file__).resolve().parent / "data" / "modern-pages"
+#: 111 English news pages of 2015-2022 with their title, writers and date, from the test
+#: fixtures of Postlight's Mercury parser (MIT or Apache-2.0; see its README).
+POSTLIGHT = Path(__file__).resolve().parent / "data" / "postlight-pages"
+
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_META_CONTENT = re.compile(r"\scontent\s*=", re.IGNORECASE)
+_META_VALUE = re.compile(r"(\s)value(\s*=)", re.IGNORECASE)
+
+
+def _meta_content(tag: re.Match[str]) -> str:
+    """A ``meta`` tag with the ``content`` attribute that Mercury's fixtures renamed
+    ``value``, back under its own name (a tag that has ``content`` stays as it is)."""
+    if _META_CONTENT.search(tag.group()):
+        return tag.group()
+    return _META_VALUE.sub(r"\1content\2", tag.group(), count=1)
 
 _WORD = re.compile(r"\w+")
 
@@ -53,6 +71,22 @@ def load_modern_pages() -> list[tuple[str, str, dict[str, str]]]:
         )
         for key, record in sorted(gold.items())
     ]
+
+
+def load_postlight_pages() -> list[tuple[str, str, dict[str, Any]]]:
+    """Every page of :data:`POSTLIGHT` as ``(name, html, gold)``, sorted by name, each
+    ``meta`` element's ``content`` restored (Mercury stores its fixtures with that
+    attribute renamed ``value``: as stored, no page declares a title, date or writer). The
+    gold has the page's ``title``, ``authors`` (``None``: not scored), ``published`` (UTC,
+    ISO 8601), the ``first_words`` of Mercury's content (a photo's caption or credit
+    often among them) and its ``split``."""
+    with gzip.open(POSTLIGHT / "ground-truth.json.gz", "rt", encoding="utf-8") as file:
+        gold = json.load(file)
+    pages = []
+    for name, record in sorted(gold.items()):
+        html = gzip.decompress((POSTLIGHT / "html" / f"{name}.html.gz").read_bytes())
+        pages.append((name, _META.sub(_meta_content, html.decode("utf-8", "replace")), record))
+    return pages
 
 
 def _shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:

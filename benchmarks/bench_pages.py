@@ -39,12 +39,18 @@ scrape left as it is. Those pages are split in two by their id: the pages whose 
 in an even hexadecimal digit may be looked at to tune the reading of scrapes, the others
 (``held_out``) are not.
 
+Titles, dates and writers are also scored on the 111 English news pages of
+``benchmarks/data/postlight-pages`` (Mercury's test fixtures, none in the case corpus), in
+two halves by the SHA-1 of the page's name: ``tuning`` (looked at) and ``held-out``
+(never), nkcorpus against trafilatura's metadata (:func:`postlight_benchmark`).
+
 Speed: the whole cleaning stage (:func:`~nkcorpus.cleaning.cleaner.clean_text`
 on the decoded page) against ``trafilatura.extract`` alone with its defaults.
 """
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import json
 import re
@@ -359,6 +365,57 @@ def modern_benchmark() -> dict[str, dict[str, float]]:
     }
 
 
+def local_dates(instant: str) -> set[str]:
+    """The dates (``YYYY-MM-DD``) that clocks somewhere on Earth (UTC-12 to UTC+14) showed
+    at ``instant`` (ISO 8601 with a zone): a page dated in its own zone is right if it gives
+    one of them.
+
+    >>> sorted(local_dates("2016-12-15T20:33:00.000Z"))
+    ['2016-12-15', '2016-12-16']
+    """
+    moment = datetime.datetime.fromisoformat(instant.replace("Z", "+00:00"))
+    return {
+        (moment + datetime.timedelta(hours=hours)).date().isoformat() for hours in range(-12, 15)
+    }
+
+
+def postlight_benchmark() -> dict[str, dict[str, dict[str, float]]]:
+    """Titles, dates and writers right, for nkcorpus and trafilatura on the pages of
+    ``benchmarks/data/postlight-pages`` by split (``tuning``: looked at; ``held-out``:
+    never), from the same extraction with metadata (:func:`trafilatura_result`). A date is
+    right if it is the gold instant's date in some time zone (:func:`local_dates`)."""
+    from benchmarks.article_benchmark import load_postlight_pages
+
+    pages = load_postlight_pages()
+    if quick():
+        pages = pages[::10]
+    right: dict[tuple[str, str], Counter[str]] = {}
+    wanted: dict[str, Counter[str]] = {}
+    for _name, html, gold in pages:
+        found = {"nkcorpus": nkcorpus_result(html), "trafilatura": trafilatura_result(html)}
+        for split in (gold["split"], "all"):
+            counts = wanted.setdefault(split, Counter())
+            for field in ("title", "published", "authors"):
+                want = gold.get(field)
+                if not want:
+                    continue
+                counts[field] += 1
+                for name, got in found.items():
+                    if field == "published":
+                        ok = bool(got[field]) and str(got[field])[:10] in local_dates(want)
+                    else:
+                        ok = field_right(field, got[field], want)
+                    right.setdefault((split, name), Counter())[field] += ok
+    return {
+        split: {
+            name: {field: round(right[split, name][field] / n, 3) for field, n in counts.items()}
+            | {"pages": sum(1 for *_, g in pages if split in (g["split"], "all"))}
+            for name in ("nkcorpus", "trafilatura")
+        }
+        for split, counts in wanted.items()
+    }
+
+
 def run() -> list[Comparison]:
     """Measure quality (saved with the results) and speed (the returned comparison)."""
     import trafilatura
@@ -402,6 +459,8 @@ def run() -> list[Comparison]:
         print(f"article-extraction benchmark, {group}: {found}")
     quality["modern_pages"] = modern_benchmark()
     print(f"modern pages: {quality['modern_pages']}")
+    quality["postlight_pages"] = postlight_benchmark()
+    print(f"Mercury's pages: {quality['postlight_pages']}")
     quality["scrapes_vs_html"] = scrape_benchmark()
     print(f"scrapes against their page's HTML: {quality['scrapes_vs_html']}")
     comparison = attrs.evolve(
@@ -422,6 +481,21 @@ def run() -> list[Comparison]:
         "dates {published:.1%} ({t[published]:.1%}), authors {authors:.1%} "
         "({t[authors]:.1%})".format(
             **quality["modern_pages"]["nkcorpus"], t=quality["modern_pages"]["trafilatura"]
+        )
+        + "; news pages of Mercury's tests (English, 2015-2022), titles, dates and writers: "
+        + "; ".join(
+            f"{split} ({split_found['nkcorpus']['pages']} pages) "
+            + ", ".join(
+                f"{label} {split_found['nkcorpus'].get(field, 0):.1%} "
+                f"({split_found['trafilatura'].get(field, 0):.1%})"
+                for field, label in (
+                    ("title", "titles"),
+                    ("published", "dates"),
+                    ("authors", "writers"),
+                )
+            )
+            for split, split_found in quality["postlight_pages"].items()
+            if split != "all"
         )
         + "; scrapes of the article-extraction benchmark's pages (not in the case corpus), "
         "title, date and writers as read from the page's HTML, and body F1 against "

@@ -777,3 +777,115 @@ def test_an_organisation_as_json_ld_author_gives_way_to_a_named_writer() -> None
     assert _authors(_ld_page(firm)) == ("Morgan & Morgan",)
     person = '[{"@type": "person", "name": "Tom Krisher"}]'
     assert _authors(_ld_page(person, "<p class='byline'>By Jane Doe</p>")) == ("Tom Krisher",)
+
+
+def _en_page(byline: str, head: str = "", title: str = "Fed lifts rates") -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><article><h1>Fed lifts rates</h1>"
+        f"{byline}"
+        + "<p>The Federal Reserve raised interest rates on Wednesday for the first time.</p>" * 5
+        + "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # a name and a job title in spans a style sheet shows on two lines (postlight.com)
+        (
+            "<div class='byline__text'><span class='byline__author'><span class='byline__name'>"
+            "Gina Trapani</span><span class='byline__title'>CEO</span></span></div>",
+            ("Gina Trapani",),
+        ),
+        # the writer's handle right after the name, then the date (Vox Media's sites)
+        (
+            "<div class='c-byline'>By <span class='c-byline__item'><a href='/authors/aja'>Aja"
+            " Romano</a></span><span class='c-byline__item'><a href='https://twitter.com/aja'>"
+            "@ajaromano</a></span> Dec 10, 2016, 10:20am EST</div>",
+            ("Aja Romano",),
+        ),
+        # an icon's label and the job title after the name (uproxx.com)
+        (
+            "<span class='author vcard'><a rel='author' href='/author/andrew-husband/'>Andrew"
+            " Husband</a><a href='https://twitter.com/AndrewHusband'><i>Twitter</i></a></span>"
+            "<span class='author-title'>News &amp; Culture Writer</span>",
+            ("Andrew Husband",),
+        ),
+        # "By" in an element of its own, the name's element saying "by" again (ABC News)
+        (
+            "<div class='ShareByline'><span>By</span><span>by JOSH HASKELL, DAVID CAPLAN and"
+            " PATRICK REEVELL</span></div>",
+            ("JOSH HASKELL", "DAVID CAPLAN", "PATRICK REEVELL"),
+        ),
+        # the wire's credit after the names is no writer
+        (
+            "<p class='author'>Paul Wiseman, Fatima Hussein, The Associated Press</p>",
+            ("Paul Wiseman", "Fatima Hussein"),
+        ),
+        # the outlet and the time after a slash (The Times of India), the share button after
+        (
+            "<div class='byline'><span>Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST"
+            "</span><div class='share'><span>Share</span></div></div>",
+            ("Saibal Dasgupta",),
+        ),
+        # the section after the name; the author box's heading is no name (Phoronix)
+        (
+            "<div class='author'>Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM"
+            " EDT. 51 Comments</div><div id='about-author'><header>About The Author</header>"
+            "</div>",
+            ("Michael Larabel",),
+        ),
+    ],
+)
+def test_what_a_byline_element_shows_beside_the_name_is_not_part_of_it(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    """Job titles, handles and icons set apart from the name only by the style sheet
+    (elements that meet with no space between them), a slash before the outlet, a section,
+    a wire's credit and the labels of a byline's controls: the names alone are the authors."""
+    assert _authors(_en_page(byline)) == names
+
+
+def test_a_breadcrumb_inside_an_element_marked_author_is_no_byline() -> None:
+    """An article wrapper whose class holds ``author`` (``a-article-author-ruler``,
+    Deadline) marks the breadcrumb's links too: they are no byline, the byline is."""
+    raw = _en_page("").replace(
+        "<article>",
+        "<article><div class='a-article-grid a-article-author-ruler'><nav class='breadcrumb'>"
+        "<ul><li><a href='/'>Home</a></li><li><a href='/b'>Business</a></li></ul></nav>"
+        "<div class='author__byline'>By Lisa de Moraes</div></div>",
+    )
+    assert _authors(raw) == ("Lisa de Moraes",)
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "names"),
+    [
+        # the markup writes the one writer surname first (The Penny Hoarder's parsely-author)
+        (
+            "<meta name='parsely-author' content='Gillman, Steve'>",
+            "<p class='byline'>by Steve Gillman</p>",
+            ("Steve Gillman",),
+        ),
+        # the markup gives a user name that the byline writes as a name (AL.com)
+        (
+            "<meta name='sailthru.author' content='mikecason'>",
+            "<p class='byline'>Mike Cason | mcason@al.com</p>",
+            ("Mike Cason",),
+        ),
+        # the author meta names the publisher, the article:author meta the writer shown
+        (
+            "<meta name='author' content='Condé Nast'>"
+            "<meta name='article:author' content='Alex Hutchinson'>",
+            "<p class='byline'>By Alex Hutchinson</p>",
+            ("Alex Hutchinson",),
+        ),
+    ],
+)
+def test_the_markups_writer_is_named_as_the_byline_shows_them(
+    head: str, byline: str, names: tuple[str, ...]
+) -> None:
+    """Where the markup names the writer otherwise than the page's byline (surname first,
+    a user name, the publisher in one meta and the writer in another), the byline's form
+    of a name the markup gives wins."""
+    assert _authors(_en_page(byline, head)) == names

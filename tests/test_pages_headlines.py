@@ -274,3 +274,20 @@ def test_a_reporters_title_after_the_name_is_no_writer() -> None:
     alone."""
     assert split_authors("Jane Doe, Staff Reporter") == ("Jane Doe",)
     assert split_authors("Jane Doe, Korea Herald Writer") == ("Jane Doe",)
+
+
+def test_a_section_the_page_links_to_is_not_the_title() -> None:
+    """``"Headline | India News - Times of India"`` on a page that links to its section
+    ``India News`` and shows the headline reworded in its ``h1``: the headline, never the
+    section's name."""
+    raw = (
+        "<html><head><title>Kashmir issue: China snubs Imran Khan, says resolve Jammu and"
+        " Kashmir bilaterally | India News - Times of India</title>"
+        "<meta property='og:site_name' content='The Times of India'></head><body>"
+        "<nav><a href='/india'>India News</a></nav><article>"
+        "<h1>China snubs Imran Khan, says resolve J&amp;K bilaterally</h1>"
+        + "<p>China on Tuesday asked India and Pakistan to resolve the issue by talks.</p>" * 5
+        + "</article></body></html>"
+    )
+    title = dict(clean_text(raw).metadata)["title"]
+    assert title == "China snubs Imran Khan, says resolve J&K bilaterally"

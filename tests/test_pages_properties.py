@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nkcorpus.cleaning.cleaner import Cleaned, clean_text
-from nkcorpus.cleaning.htmlpage import read_page
+from nkcorpus.cleaning.htmlpage import FIELD_BREAK, block_fields, read_page
 from nkcorpus.document import Span
 
 _WORDS = st.sampled_from(
@@ -31,7 +31,7 @@ _ELEMENTS = ["p", "div", "span", "a", "b", "li", "h1", "h2", "nav", "header", "f
 _ATTRIBUTES = [
     "", ' class="share"', ' id="main"', " hidden", ' title="a>b"', ' style="display:none"',
     ' role="tabpanel" hidden', ' aria-hidden="true"', ' start="3" type="i"', ' value="9"',
-    " reversed start=2",
+    " reversed start=2", ' class="nav data-list=" "=""', " alt='x''",
 ]  # fmt: skip
 
 
@@ -417,3 +417,33 @@ def test_ordered_list_items_show_the_numbers_a_browser_shows() -> None:
     span = cleaned.offsets.to_raw(Span(at, at + 5))
     assert raw[span.start : span.end].endswith("<ol start='3' type='i'><li>")
     _check_runs(raw, cleaned)
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\s|]", "", text)
+
+
+@given(pages)
+def test_block_fields_set_apart_what_the_block_text_joins_and_nothing_else(raw: str) -> None:
+    """:func:`~nkcorpus.cleaning.htmlpage.block_fields` writes each block's text with
+    breaks between its elements: the same characters as :attr:`Block.text` but for white
+    space and the breaks."""
+    page = read_page(raw)
+    fields = block_fields(raw, page, page.blocks)
+    for index, block in page.blocks.items():
+        assert _bare(fields[index]) == _bare(block.text)
+        assert not fields[index].startswith(FIELD_BREAK.strip())
+
+
+def test_a_quote_that_starts_an_attribute_name_leaves_the_tag_a_tag() -> None:
+    """``<ul class="o-nav__list data-dropdown-list=" "="">`` (Deadline's menus) and
+    ``<a href='…''>`` (Dong-a Ilbo's links): a browser reads an attribute named ``"`` or
+    ``'``, and so does nkcorpus; the tag is not shown as text."""
+    raw = (
+        '<html><body><ul class="o-nav__list data-dropdown-list=" "=""><li><a href="/">Home'
+        "</a></li></ul><p><a href='http://photo.example.com/view?id=1''>Photo</a> of the day"
+        "</p></body></html>"
+    )
+    shown = " ".join(b.text for b in read_page(raw).blocks.values())
+    assert "<" not in shown
+    assert shown.split() == ["Home", "Photo", "of", "the", "day"]

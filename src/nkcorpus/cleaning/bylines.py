@@ -50,8 +50,8 @@ EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 
 #: Wire agencies and outlets that sign articles, as pages write them.
 AGENCY = (
-    r"(?:Yonhap(?:\s+News(?:\s+Agency)?)?|AFP|AP|Associated Press|Reuters|Xinhua|Kyodo|EFE|dpa"
-    r"|EPA|Newsis|News1|NK News|Daily NK|연합뉴스|뉴시스|뉴스1|新华社|新華社|中新社)"
+    r"(?:Yonhap(?:\s+News(?:\s+Agency)?)?|AFP|AP|(?:The\s+)?Associated Press|Reuters|Xinhua"
+    r"|Kyodo|EFE|dpa|EPA|Newsis|News1|NK News|Daily NK|연합뉴스|뉴시스|뉴스1|新华社|新華社|中新社)"
 )
 
 

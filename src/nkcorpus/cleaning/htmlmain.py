@@ -42,7 +42,14 @@ from nkcorpus.cleaning.htmlalign import (
 )
 from nkcorpus.cleaning.htmldeclared import declared_article
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
-from nkcorpus.cleaning.htmlpage import Block, Page, load_tree, page_edits, read_page
+from nkcorpus.cleaning.htmlpage import (
+    Block,
+    Page,
+    block_fields,
+    load_tree,
+    page_edits,
+    read_page,
+)
 from nkcorpus.cleaning.htmlscripts import script_page
 from nkcorpus.cleaning.metadata import (
     dateline,
@@ -71,6 +78,12 @@ _BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报�
 #: The longest block marked as a byline that is read as one (several names and a team).
 BYLINE_CHARS = 120
 _BYLINE_ROLES = frozenset(["byline", "author", "writer", "reporter", "journalist"])
+#: Roles of blocks that are no byline even inside an element marked as one (a comment's
+#: header, a breadcrumb's links in an article wrapper whose class says ``author``).
+_NOT_BYLINE_ROLES = frozenset(["comment", "breadcrumb"])
+#: A byline's ``By`` set apart from the name after it (``<b>By</b><a>Travis Haney</a>``),
+#: and a second ``by`` that the name's element repeats.
+_BY_FIELD = re.compile(r"^(by:?) \| (?:by:?\s+)?", re.IGNORECASE)
 #: A line that opens with what a byline says of itself (``"Written by:Elise Nass"``: a
 #: label and a name in elements side by side, no space between).
 _SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)(?:\s*:\s*|\s+)[A-Z]")
@@ -352,10 +365,18 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     short = [b for b in visible.values() if len(b.text) <= 300]
     shown = [b.text for b in short]
     headings_at = tuple(at for at, b in enumerate(short) if "h1" in b.roles)
+    marked = [
+        index
+        for index, b in visible.items()
+        if len(b.text) <= BYLINE_CHARS
+        and _BYLINE_ROLES & b.roles
+        and _NOT_BYLINE_ROLES.isdisjoint(b.roles)
+    ]
+    # Each with its parts set apart where elements meet with no space between them (a
+    # name, then a job title or handle the style sheet shows on a line of its own).
+    fielded = {} if scripted else block_fields(source, page, marked)
     bylines = [
-        b.text
-        for b in visible.values()
-        if len(b.text) <= BYLINE_CHARS and _BYLINE_ROLES & b.roles and "comment" not in b.roles
+        _BY_FIELD.sub(r"\1 ", fielded.get(index, visible[index].text)) for index in marked
     ]
     # The part of a block marked as the author ("by IWB" of "October 19, 2019 by IWB").
     bylines += [

@@ -148,7 +148,11 @@ _NOT_PERSON = re.compile(
     r"|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?"
     r"|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$"
-    r"|^\(|\b(?:image|photo|picture)s?\s*:",
+    r"|^\(|\b(?:image|photo|picture)s?\s*:"
+    # a control or a box's label in the byline's element ("Share", "About The Author")
+    r"|^(?:home|share(?:\s+this)?|about(?:\s+the)?\s+authors?|follow(?:\s+us)?|subscribe"
+    r"|e-?mail|print|comments?|menu|search|more|twitter|facebook|linkedin|instagram"
+    r"|whatsapp|reddit|pinterest)$",
     re.IGNORECASE,
 )
 #: A wire agency's credit: not a writer beside a named one.
@@ -169,7 +173,9 @@ _CREDENTIAL = re.compile(r"^(?:ph\.?d|m\.?d|mph|rn|msc|mba|dr|staff|posted|by)\.
 _WHITE_RUN = re.compile(r"\s{2,}")  # a lone no-break space stays (in "Jean\u00a0Dupont")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*|\s+(?:und|og|och|et)\s+")
 _BYLINE_TAIL = re.compile(
-    r"\s+(?:[-–—|·•]|on|at|posted|updated|published|says:?)(?:\s.*)?$"
+    r"\s+(?:[-–—|·•/]|on|at|posted|updated|published|says:?)(?:\s.*)?$"
+    # the section or place after the name ("Written by Michael Larabel in Valve on …")
+    r"|\s+in\s+[A-Z].*$"
     r"|,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
     # a date or count after the name, but not the digits that end a user name ("user447274")
@@ -579,6 +585,45 @@ def _listed(bylines: list[str], index: int) -> tuple[str, ...]:
     return names
 
 
+def _as_shown(
+    authors: tuple[str, ...], others: list[tuple[str, tuple[str, ...]]], bylines: list[str]
+) -> tuple[tuple[str, ...], str] | None:
+    """The markup's Latin-script ``authors`` as the page's ``bylines`` show them, with the
+    source that names them so, where the markup writes them otherwise (else ``None``):
+
+    * one writer written surname first (``"Gillman, Steve"``, read as two names), where
+      a byline shows ``"Steve Gillman"``;
+    * a user name (``"mikecason"``) that another source ``others`` writes as a name with
+      the same letters (``"Mike Cason"``);
+    * names that no byline shows (the publisher, ``"Condé Nast"``), where another marked
+      source (not a byline) names writers that bylines do show.
+
+    >>> _as_shown(("Gillman", "Steve"), [], ["by Steve Gillman", "Contributor"])
+    (('Steve Gillman',), 'byline')
+    >>> _as_shown(("mikecason",), [("byline", ("Mike Cason",))], ["Mike Cason | mcason"])
+    (('Mike Cason',), 'byline')
+    """
+    if any(_CJK.search(a) for a in authors):
+        return None
+    shown = match_key(" ".join(bylines))
+    if len(authors) == 2 and all(len(a.split()) == 1 for a in authors):
+        turned = f"{authors[1]} {authors[0]}"
+        if match_key(turned) in shown and match_key(" ".join(authors)) not in shown:
+            return (turned,), "byline"
+    if len(authors) == 1 and authors[0].islower() and " " not in authors[0]:
+        key = match_key(authors[0])
+        for source, names in others:
+            if len(names) == 1 and " " in names[0] and match_key(names[0]) == key:
+                return names, source
+    if not any(match_key(a) in shown for a in authors):
+        for source, names in others:
+            if source == "byline":  # a byline of the page's other articles, as likely
+                continue
+            if names and all(match_key(n) in shown for n in names):
+                return names, source
+    return None
+
+
 def _names_more(listed: tuple[str, ...], authors: tuple[str, ...], within: bool = False) -> bool:
     """Whether ``listed`` begins with the lead writer of ``authors``, holds them all and
     names more (``within``: a writer's key may be part of a listed one's, as a byline
@@ -882,6 +927,12 @@ def read_metadata(
         ),
     ]
     authors = first("authors", [(source, people(names)) for source, names in marked])
+    if authors and sources["authors"] != "article-byline" and bylines:
+        others = [(source, people(names)) for source, names in marked]
+        others += [("byline", people(_listed(bylines, i))) for i in range(min(len(bylines), 12))]
+        shown_as = _as_shown(authors, others, bylines)
+        if shown_as is not None:
+            authors, sources["authors"] = shown_as
     shown_names = people(_byline_names(bylines))
     cjk_authors = bool(authors) and all(_CJK.search(a) for a in authors)
     # An English page's byline, where the markup names a writer in Han or Hangul (a

@@ -164,11 +164,14 @@ def cut_site_name(
         named = any(s in key or key in s for s in site_keys)
         return bool(key) and (named or bool(_SITE_SHAPE.fullmatch(parts[index].strip())))
 
-    # A part that the page shows wins, but not the site's name (which its logo shows).
+    # A part that the page shows wins, but not the site's name (which its logo shows), nor
+    # a section's name after a headline three times its length ("Headline | India News |
+    # Site", the section shown as a link, the headline reworded in the page's h1).
+    sections = {n for n, k in enumerate(keys) if n and k in shown and 3 * len(k) < len(keys[0])}
     matches = [
         p
         for n, (p, k) in enumerate(zip(parts, keys, strict=True))
-        if k and k in shown and not is_site(n)
+        if k and k in shown and not is_site(n) and n not in sections
     ]
     if matches:
         own = {match_key(h) for h in headlines}
@@ -180,7 +183,7 @@ def cut_site_name(
     while last - first > 1 and is_site(first):
         first += 1
     if last < len(parts):  # a section before the site's name: "Headline--Politics--Site"
-        while last - first > 1 and _is_section(title, parts[last - 1]):
+        while last - first > 1 and (_is_section(title, parts[last - 1]) or last - 1 in sections):
             last -= 1
     if (first, last) != (0, len(parts)):  # the site's name went: keep the rest as written
         start = title.find(parts[first])
