@@ -889,3 +889,16 @@ def test_the_markups_writer_is_named_as_the_byline_shows_them(
     a user name, the publisher in one meta and the writer in another), the byline's form
     of a name the markup gives wins."""
     assert _authors(_en_page(byline, head)) == names
+
+
+def test_an_author_meta_giving_the_writers_page_names_the_writer_its_link_shows() -> None:
+    """``article:author`` as the URL of the writer's page (Engadget): the page's link to a
+    page of that name gives the writer's name; a link whose text is not the name does not."""
+    head = "<meta property='article:author' content='https://www.engadget.com/editors/jon-fingas'>"
+    byline = (
+        "<div class='th-meta'><a href='https://www.engadget.com/about/editors/jon-fingas/'>"
+        "Jon Fingas</a>, <a href='https://twitter.com/jonfingas'>@jonfingas</a></div>"
+    )
+    assert _authors(_en_page(byline, head)) == ("Jon Fingas",)
+    other = byline.replace(">Jon Fingas<", ">More from him<")
+    assert _authors(_en_page(other, head)) == ()

@@ -585,6 +585,27 @@ def _listed(bylines: list[str], index: int) -> tuple[str, ...]:
     return names
 
 
+def _linked_writers(tree: Any, pages: list[str]) -> tuple[str, ...]:
+    """The writer whose page an author ``meta`` gives as a URL (``article:author``
+    ``"https://www.engadget.com/editors/jon-fingas"``): the text of the page's first link
+    to a page of the same name (``<a href=".../about/editors/jon-fingas/">Jon Fingas</a>``),
+    where its letters are the name's."""
+    for page in pages:
+        if "://" not in page:
+            continue
+        slug = page.split("?")[0].rstrip("/").rsplit("/", 1)[-1].casefold()
+        key = match_key(slug)
+        if len(key) < 3:
+            continue
+        for link in tree.iter("a"):
+            href = (link.get("href") or "").split("?")[0].rstrip("/")
+            if href.rsplit("/", 1)[-1].casefold() == slug:
+                text = " ".join(str(link.text_content()).split())
+                if match_key(text) == key and name_shaped(text):
+                    return (text,)
+    return ()
+
+
 def _as_shown(
     authors: tuple[str, ...], others: list[tuple[str, tuple[str, ...]]], bylines: list[str]
 ) -> tuple[tuple[str, ...], str] | None:
@@ -925,6 +946,7 @@ def read_metadata(
             for name in _AUTHOR
             if name in meta
         ),
+        ("author-link", _linked_writers(tree, [meta.get(n, "") for n in _AUTHOR])),
     ]
     authors = first("authors", [(source, people(names)) for source, names in marked])
     if authors and sources["authors"] != "article-byline" and bylines:
