@@ -563,6 +563,36 @@ def test_a_list_of_sentences_inside_the_article_is_body() -> None:
     assert listed_prose(inside, body) == body
 
 
+def test_a_section_heading_inside_the_article_is_body() -> None:
+    """A section heading (``h2`` to ``h6``) after a body paragraph and just before another is
+    body where trafilatura left it out (a documentation page's ``<h2>`` in a section of its
+    own, Twilio's quickstart); the headline, a heading before a list of other stories, one
+    before the article, one in an aside and one ending the page are not added."""
+    from nkcorpus.cleaning.htmlalign import enclosed_headings
+    from nkcorpus.cleaning.htmlpage import Block
+
+    heading = frozenset(["heading"])
+    paragraph = "Follow these steps to send a message from your phone number to the virtual phone."
+    texts = [
+        ("Contents", heading),
+        ("SMS developer quickstart", frozenset(["h1"])),
+        (paragraph, frozenset()),
+        ("Open the Twilio Virtual Phone", heading),
+        (paragraph, frozenset()),
+        ("Send an outbound SMS message", heading),
+        (paragraph, frozenset()),
+        ("Related guides", heading),
+        ("How to send a message with a template", frozenset(["list", "link"])),
+        ("Rate this page", heading | {"aside"}),
+        (paragraph, frozenset()),
+        ("Need help?", heading),
+    ]
+    blocks = {n: Block(n * 100, n * 100 + len(t), t, roles) for n, (t, roles) in enumerate(texts)}
+    body = {2, 4, 6, 10}
+    assert enclosed_headings(blocks, body) == body | {3, 5}
+    assert enclosed_headings(blocks, set()) == set()
+
+
 def test_drawings_and_style_sheets_are_left_out_of_the_parsed_page() -> None:
     """The parsed page that trafilatura and the metadata readers get has no ``svg`` or
     ``style`` element (an icon's paths are nodes that trafilatura would copy three

@@ -27,6 +27,7 @@ __all__ = [
     "LIST_PROSE_CHARS",
     "MENU_ITEM",
     "PARAGRAPH",
+    "SECTION_HEADING_CHARS",
     "SHORT_MAIN_TEXT",
     "SMALL_PAGE_BLOCKS",
     "SMALL_SHARE",
@@ -35,6 +36,7 @@ __all__ = [
     "article_blocks",
     "block_key",
     "body_blocks",
+    "enclosed_headings",
     "listed_prose",
     "main_text",
 ]
@@ -371,6 +373,35 @@ def listed_prose(blocks: dict[int, Block], body: set[int]) -> set[int]:
         if enclosed and all(_sentence_item(blocks[index]) for index in run):
             added.update(run)
         at = end
+    return body | added if added else body
+
+
+#: The most characters of a section heading that :func:`enclosed_headings` adds.
+SECTION_HEADING_CHARS = 150
+
+
+def enclosed_headings(blocks: dict[int, Block], body: set[int]) -> set[int]:
+    """``body`` with the section headings (``h2`` to ``h6``) that stand inside the article:
+    after a body block and just before another, outside the page's furniture.
+
+    trafilatura's fast extractor can leave out an article's section headings (a
+    documentation page's ``<h2>`` set in a ``section`` of its own) while it keeps the
+    paragraphs under them. A heading followed by anything else (a list of other stories,
+    the comments) stays out.
+    """
+    shown = [index for index, block in blocks.items() if "hidden" not in block.roles]
+    first = next((at for at, index in enumerate(shown) if index in body), len(shown))
+    added = {
+        index
+        for at, index in enumerate(shown[:-1])
+        if at > first
+        and index not in body
+        and shown[at + 1] in body
+        and "heading" in blocks[index].roles
+        and "h1" not in blocks[index].roles
+        and len(blocks[index].text) <= SECTION_HEADING_CHARS
+        and not blocks[index].roles & _FURNITURE
+    }
     return body | added if added else body
 
 

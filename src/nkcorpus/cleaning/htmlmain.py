@@ -37,6 +37,7 @@ from nkcorpus.cleaning.htmlalign import (
     article_blocks,
     block_key,
     body_blocks,
+    enclosed_headings,
     listed_prose,
     main_text,
 )
@@ -411,7 +412,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             page, _scripted = _read(source, hidden=True)
             keys = {index: block_key(block.text) for index, block in page.blocks.items()}
             body = body_blocks(page.blocks, keys, main)
-        body = listed_prose(page.blocks, body)
+        body = enclosed_headings(page.blocks, listed_prose(page.blocks, body))
     else:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         if 2 * sum(1 for b in page.blocks.values() if "form" in b.roles) > len(page.blocks):
