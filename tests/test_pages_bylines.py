@@ -745,6 +745,27 @@ def test_a_forum_threads_author_is_the_writer_of_its_first_post(cls: str) -> Non
     assert dict(clean_text(raw).metadata)["authors"] == ("b.scherer",)
 
 
+def test_a_stories_submitter_above_its_comment_tree_is_its_author() -> None:
+    """A Hacker News item: the story's submitter (``class="hnuser"``) above a table of
+    comments (``class="comment-tree"``) whose writers are marked the same way is the
+    author; none of the commenters is."""
+    comment = (
+        '<tr class="athing comtr"><td><span class="comhead"><a href="user?id={name}" '
+        'class="hnuser">{name}</a></span><div class="commtext">{text}</div></td></tr>'
+    )
+    raw = (
+        "<html><head><title>Ask HN: What are your predictions for 2024?</title></head><body>"
+        '<table class="fatitem"><tr><td class="subtext">89 points by <a href="user?id=koconder"'
+        ' class="hnuser">koconder</a></td></tr><tr><td>'
+        + "Looking forward to see what 2024 has in store for economics and technology. " * 3
+        + '</td></tr></table><table class="comment-tree">'
+        + comment.format(name="caprock", text=_REPLY)
+        + comment.format(name="samstave", text=_REPLY)
+        + "</table></body></html>"
+    )
+    assert dict(clean_text(raw).metadata)["authors"] == ("koconder",)
+
+
 def test_one_user_name_on_a_page_is_no_author() -> None:
     """A signed-in user's name in a page's header (one element marked as a user name) is
     not a thread's first poster."""

@@ -784,17 +784,22 @@ def _compiled(path: str) -> Any:
 
 
 def _first_poster(tree: Any) -> tuple[str, ...]:
-    """The writer of the first post of a forum's thread: the first of
-    :data:`THREAD_POSTS` or more elements that a forum engine marks as a post's writer,
-    outside comments (a one-word user name, or a name)."""
+    """The writer of the first post of a forum's thread: where :data:`THREAD_POSTS` or more
+    elements are marked by a forum engine as a post's writer, the first of them outside
+    comments (a one-word user name, or a name): the writer of a Hacker News story above
+    its ``comment-tree``."""
     found = [
-        " ".join(str(e.text_content()).split())
+        (" ".join(str(e.text_content()).split()), e)
         for e in _compiled(_POSTER_CANDIDATES)(tree)
         if not _POSTER_WORDS.isdisjoint(_CLASS_SPACE.split(e.get("class").translate(_ASCII_LOWER)))
-        and not any("comment" in (a.get("class") or "").lower() for a in e.iterancestors())
     ]
-    found = [name for name in found if 1 < len(name) <= 40 and name_shaped(name)]
-    return (found[0],) if len(found) >= THREAD_POSTS else ()
+    found = [(name, e) for name, e in found if 1 < len(name) <= 40 and name_shaped(name)]
+    if len(found) < THREAD_POSTS:
+        return ()
+    for name, element in found:
+        if not any("comment" in (a.get("class") or "").lower() for a in element.iterancestors()):
+            return (name,)
+    return ()
 
 
 def _wire_credits(shown: list[str]) -> tuple[str, ...]:
