@@ -39,7 +39,9 @@ For each field the first source that gives a value wins:
     ``parsely-author``, ``sailthru.author``, ``dc.creator``, Dable's ``dable:author`` when
     they are not links; a Korean or Chinese value read as a byline; never a portal such
     as ``네이버``), and the ``twitter:data1`` that ``twitter:label1`` labels ``Written by``), the
-    microdata ``author`` of the article or of a forum's first post (not of a comment),
+    microdata ``author`` of the article or of a forum's first post (not of a comment), the
+    text of the page's link to the writer's page that an author ``meta`` gives as a URL
+    (``article:author`` ``".../editors/jon-fingas"``, the link ``"Jon Fingas"``),
     then the first of the visible blocks (or parts of blocks) marked
     as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
     that names someone (a block with a part not shaped as a name, such as
@@ -55,9 +57,13 @@ For each field the first source that gives a value wins:
     line, or the name in the next element after a date that ends in a separator); the
     headline is the ``h1`` that reads as the title, else the first block that does; then
     the site, its publisher or a team marked as the author with no one else named; then, on
-    a forum's thread, the writer of its first post (the first of two or more elements that
-    phpBB, XenForo, vBulletin, Flarum or Hacker News mark as a post's writer, outside
-    comments). A name that is the
+    a forum's thread, the writer of its first post (where two or more elements are marked
+    by phpBB, XenForo, vBulletin, Flarum or Hacker News as a post's writer, the first of
+    them outside comments). A byline block's parts that its elements set apart with no
+    space between them (a name, then ``"CEO"`` or ``"@handle"`` on a line of its own) are
+    read apart; a slash or a section after the name (``"Saibal Dasgupta / TNN"``,
+    ``"Michael Larabel in Valve"``) and the labels of a byline's controls (``"Share"``,
+    ``"About The Author"``) are not names, nor are blocks of a breadcrumb. A name that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
     outlet's: ``中時電子報``, ``연합뉴스``) or a team's (``"Gear Team"``) is not an author
     where the markup names someone else (alone, it is: ``"By Wikimedia Foundation"``,
@@ -72,7 +78,12 @@ For each field the first source that gives a value wins:
     the markup's writers give way to a visible byline list that begins with the
     same writer, holds them all and names more, with no job title (a paper's
     authors), else to another marked source's list that does (JSON-LD's one writer, the
-    author ``meta``'s two). Byline blocks that end with ``;`` or ``,`` go on in the next block.
+    author ``meta``'s two). The markup's writer is written as a visible byline writes them:
+    one writer surname first (``"Gillman, Steve"``, the byline ``"by Steve Gillman"``), a
+    user name that another source writes with the same letters as a name (``"mikecason"``,
+    ``"Mike Cason"``); and a writer that no byline shows (the publisher in ``meta
+    name=author``) gives way to another marked source's writers that bylines do show.
+    Byline blocks that end with ``;`` or ``,`` go on in the next block.
 ``outlet``
     ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
 ``extra``

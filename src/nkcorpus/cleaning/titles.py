@@ -132,6 +132,8 @@ def cut_site_name(
     spaces, ``_``, ``--``, ``::``, ``–``, ``—``, ``»``). A title that a visible heading
     repeats whole stays whole; otherwise a part that one repeats wins (the
     longest, when several do), unless it names the site (its logo shows the
+    name) or it is a section's name after a first part three times as long (``"Headline |
+    India News - Times of India"``, the section shown as a link: it goes with the site's
     name); a part that one of ``headlines`` (the page's ``h1`` elements) repeats comes
     first, unless it ends the title and is shorter than what comes before it (a logo).
     Otherwise parts at either end
