@@ -923,3 +923,20 @@ def test_an_author_meta_giving_the_writers_page_names_the_writer_its_link_shows(
     assert _authors(_en_page(byline, head)) == ("Jon Fingas",)
     other = byline.replace(">Jon Fingas<", ">More from him<")
     assert _authors(_en_page(other, head)) == ()
+
+
+def test_the_sites_credits_are_no_authors_and_a_long_author_element_names_the_writer() -> None:
+    """An author ``meta`` that credits the site's makers by role (MarketingSherpa's
+    ``"content: …; design: …; code: …"``) names no writer; the writer's element, a name
+    and a long job title after it, does."""
+    head = (
+        "<meta name='author' content='content: MarketingSherpa; design: Scott McDaniel; "
+        "code: Steve Beger; MECLABS'>"
+    )
+    byline = (
+        "<div id='content_authors'>by <span class='author'><a href='/about#daniel'>Daniel "
+        "Burstein</a>, Senior Director, Content &amp; Marketing, MarketingSherpa and MECLABS "
+        "Institute</span></div>"
+    )
+    assert _authors(_en_page(byline, head)) == ("Daniel Burstein",)
+    assert _authors(_en_page("", head)) == ()

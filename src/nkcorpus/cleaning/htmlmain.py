@@ -383,7 +383,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     bylines += [
         b.byline
         for b in visible.values()
-        if b.byline and len(b.byline) <= 80 and "comment" not in b.roles
+        if b.byline and len(b.byline) <= BYLINE_CHARS and "comment" not in b.roles
     ]
     # A line that says it is a byline ("Written by: Julie Mollins"), wherever it stands.
     bylines += [

@@ -492,10 +492,23 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+#: A part of an author ``meta`` value that credits a maker of the site by their role
+#: (``"design: Scott McDaniel"``).
+_ROLE_CREDIT = re.compile(r"^(?!(?:author|by|written by|posted by)\s*:)[a-z][a-z ]{1,20}:\s*\S")
+
+
 def _meta_names(value: str) -> tuple[str, ...]:
     """The names of an author ``meta`` value: a Korean or Chinese byline as a whole
     (``"홍길동 기자 hong@yna.co.kr"``, ``"本报记者 张三"``), else its names
-    (:func:`split_authors`)."""
+    (:func:`split_authors`); none from the site's credits, two parts or more that name a
+    role (``"content: MarketingSherpa; design: Scott McDaniel; code: Steve Beger"``).
+
+    >>> _meta_names("content: MarketingSherpa; design: Scott McDaniel; code: Steve Beger")
+    ()
+    """
+    parts = _AUTHOR_SPLIT.split(value)
+    if sum(1 for part in parts if _ROLE_CREDIT.match(part.strip())) >= 2:
+        return ()
     if _CJK.search(value):
         byline = read_byline(value)
         if byline is not None and byline.authors:
