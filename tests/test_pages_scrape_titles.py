@@ -746,3 +746,17 @@ def test_a_hash_after_parentheses_in_prose_or_code_stays(source: str) -> None:
     """Only a heading after a link's target or a tag is read as one: a ``#`` after a
     call in prose, in a code span or in a code block stays text."""
     assert "#" in clean_text(f"# Notes\n\n{source}").text
+
+
+def test_a_flattened_pages_headline_may_end_with_an_exclamation_mark() -> None:
+    """A flattened page (inscriptis, Jeongdong Theater's blog 2018) whose headline ends
+    with ``!`` under a section line and over its stamp: the headline, not the section."""
+    raw = (
+        PLAIN_MENU
+        + "        Blog - Latest News\n"
+        "          [The Palace: Tale of Jang Noksu] More Reviews from KLOOK Visitors!\n"
+        "          October 12, 2018 / 0 Comments / in Jeongdong Promotion / by jdadmin\n\n"
+        + STORY
+    )
+    title = "[The Palace: Tale of Jang Noksu] More Reviews from KLOOK Visitors!"
+    assert _title(raw) == title

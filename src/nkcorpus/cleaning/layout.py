@@ -73,7 +73,7 @@ class _Line:
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)\]」』]*(?:\s|$)")
 _CJK = re.compile(f"[{CJK_CHARS}]")
-_TITLE_END = re.compile(r"[.。!！:：,，;；]$")
+_TITLE_END = re.compile(r"[.。:：,，;；]$")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A list item's marker: a menu entry, never a title (``o`` is the marker of a nested
 #: item in text that inscriptis or lynx flattened from HTML; ``1.`` an ordered list's).
@@ -135,7 +135,8 @@ def headline_sized(text: str) -> bool:
 
 def title_like(text: str) -> bool:
     """Whether a line may be a title: 2 to 200 characters, 30 words at most, no sentence's
-    end, no list item, no date stamp.
+    end (a full stop; a question or an exclamation may end a headline), no list item, no
+    date stamp.
 
     >>> title_like("Kim meets Moon in Panmunjom"), title_like("* Home")
     (True, False)
