@@ -940,3 +940,13 @@ def test_the_sites_credits_are_no_authors_and_a_long_author_element_names_the_wr
     )
     assert _authors(_en_page(byline, head)) == ("Daniel Burstein",)
     assert _authors(_en_page("", head)) == ()
+
+
+def test_a_character_reference_inside_the_writers_link_leaves_the_name_whole() -> None:
+    """``Andr&#xE9; Mindermann`` in the link to the writer's page, after a date in the same
+    line (OTRS's magazine): ``"André Mindermann"``, not ``"Andr é Mindermann"``."""
+    byline = (
+        "<div class='dateplusauthor'><span>18/03/2019</span> | <a href='https://otrs.com/"
+        "otrsmag/author/andremindermann/' rel='author'>Andr&#xE9; Mindermann</a></div>"
+    )
+    assert _authors(_en_page(byline)) == ("André Mindermann",)

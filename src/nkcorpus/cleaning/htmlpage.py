@@ -186,7 +186,8 @@ class Block:
         datetime: the ``datetime`` attribute of a ``time`` element around it.
         byline: the text of its pieces inside an element marked as a byline or
             author, when the block as a whole is not marked (``"by IWB"`` of
-            ``"October 19, 2019 by IWB"``).
+            ``"October 19, 2019 by IWB"``); the parts of two such elements with other
+            text between them are set apart by :data:`FIELD_BREAK`.
     """
 
     start: int
@@ -665,7 +666,7 @@ def _blocks(
         if text and shown:  # cell separators alone (``<td> <td>``) show nothing
             byline = None
             if not (_AUTHOR_ROLES & own) and any(p.byline for p in group):
-                byline = _SPACE.sub(" ", " ".join(p.text for p in group if p.byline)).strip()
+                byline = _byline_text(group)
             out[index] = Block(
                 shown[0].start, shown[-1].end, text, own, times.get(index), byline or None
             )
@@ -717,6 +718,25 @@ def block_fields(source: str, page: Page, indices: Iterable[int]) -> dict[int, s
         found.append(piece.text)
         previous = piece
     return {index: _SPACE.sub(" ", "".join(found)).strip() for index, found in parts.items()}
+
+
+def _byline_text(group: list[Piece]) -> str:
+    """The text of the pieces of ``group`` inside a byline's element: pieces that follow
+    each other joined as the block joins them (``Andr&#xE9;`` stays ``"André"``),
+    :data:`FIELD_BREAK` where other pieces stand between them (``"By <a>Scott Levine</a> –
+    Updated … | Fact-checked by <a>Frank Bass</a>"``)."""
+    parts: list[str] = []
+    previous = False
+    for piece in group:
+        if piece.byline:
+            if parts:
+                if not previous:
+                    parts.append(FIELD_BREAK)  # another element: another writer, or a checker
+                elif piece.space_before or piece.line_before:
+                    parts.append(" ")
+            parts.append(piece.text)
+        previous = piece.byline
+    return _SPACE.sub(" ", "".join(parts)).strip()
 
 
 def page_edits(source: str, page: Page, kept: set[int]) -> Iterator[Edit]:
