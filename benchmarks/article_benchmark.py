@@ -73,10 +73,11 @@ def load_modern_pages() -> list[tuple[str, str, dict[str, str]]]:
     ]
 
 
-def load_postlight_pages() -> list[tuple[str, str, dict[str, Any]]]:
+def load_postlight_pages(restored: bool = True) -> list[tuple[str, str, dict[str, Any]]]:
     """Every page of :data:`POSTLIGHT` as ``(name, html, gold)``, sorted by name, each
     ``meta`` element's ``content`` restored (Mercury stores its fixtures with that
-    attribute renamed ``value``: as stored, no page declares a title, date or writer). The
+    attribute renamed ``value``: as stored, with ``restored`` false, no page declares a
+    title, date or writer in its ``meta`` elements). The
     gold has the page's ``title``, ``authors`` (``None``: not scored), ``published`` (UTC,
     ISO 8601), the ``first_words`` of Mercury's content (a photo's caption or credit
     often among them) and its ``split``."""
@@ -85,7 +86,8 @@ def load_postlight_pages() -> list[tuple[str, str, dict[str, Any]]]:
     pages = []
     for name, record in sorted(gold.items()):
         html = gzip.decompress((POSTLIGHT / "html" / f"{name}.html.gz").read_bytes())
-        pages.append((name, _META.sub(_meta_content, html.decode("utf-8", "replace")), record))
+        text = html.decode("utf-8", "replace")
+        pages.append((name, _META.sub(_meta_content, text) if restored else text, record))
     return pages
 
 

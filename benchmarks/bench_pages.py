@@ -42,7 +42,8 @@ in an even hexadecimal digit may be looked at to tune the reading of scrapes, th
 Titles, dates and writers are also scored on the 111 English news pages of
 ``benchmarks/data/postlight-pages`` (Mercury's test fixtures, none in the case corpus), in
 two halves by the SHA-1 of the page's name: ``tuning`` (looked at) and ``held-out``
-(never), nkcorpus against trafilatura's metadata (:func:`postlight_benchmark`).
+(never), nkcorpus against trafilatura's metadata (:func:`postlight_benchmark`), as
+published and as Mercury stores them (their ``meta`` elements unread).
 
 Speed: the whole cleaning stage (:func:`~nkcorpus.cleaning.cleaner.clean_text`
 on the decoded page) against ``trafilatura.extract`` alone with its defaults.
@@ -379,14 +380,16 @@ def local_dates(instant: str) -> set[str]:
     }
 
 
-def postlight_benchmark() -> dict[str, dict[str, dict[str, float]]]:
+def postlight_benchmark(restored: bool = True) -> dict[str, dict[str, dict[str, float]]]:
     """Titles, dates and writers right, for nkcorpus and trafilatura on the pages of
     ``benchmarks/data/postlight-pages`` by split (``tuning``: looked at; ``held-out``:
     never), from the same extraction with metadata (:func:`trafilatura_result`). A date is
-    right if it is the gold instant's date in some time zone (:func:`local_dates`)."""
+    right if it is the gold instant's date in some time zone (:func:`local_dates`).
+    ``restored`` false: the pages as Mercury stores them, their ``meta`` elements unread
+    (what the page shows and its JSON-LD are all there is)."""
     from benchmarks.article_benchmark import load_postlight_pages
 
-    pages = load_postlight_pages()
+    pages = load_postlight_pages(restored)
     if quick():
         pages = pages[::10]
     right: dict[tuple[str, str], Counter[str]] = {}
@@ -461,6 +464,8 @@ def run() -> list[Comparison]:
     print(f"modern pages: {quality['modern_pages']}")
     quality["postlight_pages"] = postlight_benchmark()
     print(f"Mercury's pages: {quality['postlight_pages']}")
+    quality["postlight_pages_undeclared"] = postlight_benchmark(restored=False)
+    print(f"Mercury's pages, meta elements unread: {quality['postlight_pages_undeclared']}")
     quality["scrapes_vs_html"] = scrape_benchmark()
     print(f"scrapes against their page's HTML: {quality['scrapes_vs_html']}")
     comparison = attrs.evolve(
@@ -496,6 +501,12 @@ def run() -> list[Comparison]:
             )
             for split, split_found in quality["postlight_pages"].items()
             if split != "all"
+        )
+        + "; the same pages with their meta elements unread (as Mercury stores them), held "
+        "out: titles {title:.1%} ({t[title]:.1%}), dates {published:.1%} ({t[published]:.1%}), "
+        "writers {authors:.1%} ({t[authors]:.1%})".format(
+            **quality["postlight_pages_undeclared"]["held-out"]["nkcorpus"],
+            t=quality["postlight_pages_undeclared"]["held-out"]["trafilatura"],
         )
         + "; scrapes of the article-extraction benchmark's pages (not in the case corpus), "
         "title, date and writers as read from the page's HTML, and body F1 against "
