@@ -838,6 +838,11 @@ def _en_page(byline: str, head: str = "", title: str = "Fed lifts rates") -> str
             " PATRICK REEVELL</span></div>",
             ("JOSH HASKELL", "DAVID CAPLAN", "PATRICK REEVELL"),
         ),
+        # the label in an element of its own, the name in the next (AAA, 2024)
+        (
+            "<div class='byline'><span>Written by</span><span>Sherry Mims</span></div>",
+            ("Sherry Mims",),
+        ),
         # the wire's credit after the names is no writer
         (
             "<p class='author'>Paul Wiseman, Fatima Hussein, The Associated Press</p>",

@@ -82,9 +82,13 @@ _BYLINE_ROLES = frozenset(["byline", "author", "writer", "reporter", "journalist
 #: Roles of blocks that are no byline even inside an element marked as one (a comment's
 #: header, a breadcrumb's links in an article wrapper whose class says ``author``).
 _NOT_BYLINE_ROLES = frozenset(["comment", "breadcrumb"])
-#: A byline's ``By`` set apart from the name after it (``<b>By</b><a>Travis Haney</a>``),
-#: and a second ``by`` that the name's element repeats.
-_BY_FIELD = re.compile(r"^(by:?) \| (?:by:?\s+)?", re.IGNORECASE)
+#: A byline's label set apart from the name after it (``<b>By</b><a>Travis Haney</a>``,
+#: ``<span>Written by</span><span>…</span>``), and a second ``by`` that the name's element
+#: repeats.
+_BY_FIELD = re.compile(
+    r"^((?:(?:written|posted|reported|words|story|text)\s+)?by:?|authors?:) \| (?:by:?\s+)?",
+    re.IGNORECASE,
+)
 #: A line that opens with what a byline says of itself (``"Written by:Elise Nass"``: a
 #: label and a name in elements side by side, no space between).
 _SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)(?:\s*:\s*|\s+)[A-Z]")
