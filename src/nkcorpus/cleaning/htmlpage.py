@@ -36,6 +36,7 @@ from nkcorpus.cleaning.htmlattrs import links_to_writer, read_attributes
 from nkcorpus.cleaning.offsets import Edit
 
 __all__ = [
+    "FIELD_BREAK",
     "PAGE_LINKS",
     "Block",
     "Page",
