@@ -291,3 +291,19 @@ def test_a_section_the_page_links_to_is_not_the_title() -> None:
     )
     title = dict(clean_text(raw).metadata)["title"]
     assert title == "China snubs Imran Khan, says resolve J&K bilaterally"
+
+
+def test_a_label_in_capitals_does_not_replace_a_declared_title_the_page_never_shows() -> None:
+    """An ``h1`` written in capitals (``"SUPPORTING GAAP COMPLIANCE"``, a section's label
+    over the article, AccountingDepartment.com) does not stand in for the declared title
+    that the page does not show: the declared title stays."""
+    declared = "GAAP Compliance: Applying Accounting Best Practices To Your Business"
+    raw = (
+        f"<html><head><title>{declared}</title>"
+        f"<meta property='og:title' content='{declared}'></head><body><article>"
+        "<h1>SUPPORTING GAAP COMPLIANCE</h1>"
+        + "<p>Generally accepted accounting principles guide how a business keeps its books.</p>"
+        * 5
+        + "</article></body></html>"
+    )
+    assert dict(clean_text(raw).metadata)["title"] == declared

@@ -7,7 +7,7 @@ For each field the first source that gives a value wins:
     ``<title>``; when a visible ``h1`` begins or ends that title or is one of
     its parts, the ``h1``; a title that the page never shows (``"Home"``, a file
     name) gives way to the first ``h1`` of 12 characters or more that is no summary
-    of three sentences;
+    of three sentences and no label in capitals;
     otherwise the title without its site name (:func:`cut_site_name`).
     Without any of these, the first ``h1``.
 ``published``

@@ -313,7 +313,7 @@ def choose_title(
     the title loses its site's name (:func:`cut_site_name`), and a title the
     page never shows (``"Home"``, a file name) gives way to the first ``h1`` of
     12 characters or more that does not read as a paragraph
-    (:data:`PARAGRAPH_HEADING`). A title shortened with an ellipsis
+    (:data:`PARAGRAPH_HEADING`) and is not written in capitals (a section's label). A title shortened with an ellipsis
     (``"... Hong Kong leader..."``) gives way to a visible heading or block
     that it begins. Without a declared title, the first ``h1``.
 
@@ -352,7 +352,10 @@ def choose_title(
         long_enough = [
             h
             for h in headings
-            if len(h) >= 12 and match_key(h) not in site_keys and not _paragraph(h)
+            if len(h) >= 12
+            and match_key(h) not in site_keys
+            and not _paragraph(h)
+            and not h.isupper()  # a label in capitals ("SUPPORTING GAAP COMPLIANCE")
         ]
         # One that begins the title first ("The Fold-and-Cut Problem (Erik Demaine)").
         key = match_key(title)
