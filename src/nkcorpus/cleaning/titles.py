@@ -313,9 +313,9 @@ def choose_title(
     the title loses its site's name (:func:`cut_site_name`), and a title the
     page never shows (``"Home"``, a file name) gives way to the first ``h1`` of
     12 characters or more that does not read as a paragraph
-    (:data:`PARAGRAPH_HEADING`) and is not written in capitals (a section's label). A title shortened with an ellipsis
-    (``"... Hong Kong leader..."``) gives way to a visible heading or block
-    that it begins. Without a declared title, the first ``h1``.
+    (:data:`PARAGRAPH_HEADING`) and is not written in capitals (a section's label).
+    A title shortened with an ellipsis (``"... Hong Kong leader..."``) gives way to a
+    visible heading or block that it begins. Without a declared title, the first ``h1``.
 
     Returns the title and, when a heading gave it, ``"h1"``.
     """
