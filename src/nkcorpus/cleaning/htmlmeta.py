@@ -977,10 +977,12 @@ def read_metadata(
         ),
         ("author-link", _linked_writers(tree, [meta.get(n, "") for n in _AUTHOR])),
     ]
-    authors = first("authors", [(source, people(names)) for source, names in marked])
+    marked_people = [(source, people(names)) for source, names in marked]
+    # The names of each of the first byline blocks, with the blocks after it that go on.
+    listed_bylines = [people(_listed(bylines, i)) for i in range(min(len(bylines), 12))]
+    authors = first("authors", marked_people)
     if authors and sources["authors"] != "article-byline" and bylines:
-        others = [(source, people(names)) for source, names in marked]
-        others += [("byline", people(_listed(bylines, i))) for i in range(min(len(bylines), 12))]
+        others = marked_people + [("byline", listed) for listed in listed_bylines]
         shown_as = _as_shown(authors, others, bylines)
         if shown_as is not None:
             authors, sources["authors"] = shown_as
@@ -1000,16 +1002,14 @@ def read_metadata(
         sources["authors"] = "byline"
     if authors and len(authors) < 6 and sources["authors"] != "article-byline":
         # A byline the page shows that names the markup's writers and more: its list.
-        for index in range(min(len(bylines), 12)):
-            listed = people(_listed(bylines, index))
+        for listed in listed_bylines:
             if _names_more(listed, authors, within=True) and not any(map(job_title, listed)):
                 authors, sources["authors"] = listed, "byline"
                 break
         else:
             # Another marked source that names the same writers and more ("April Roach"
             # in JSON-LD, "April Roach, Daniel O'Mahony" in the author meta): its list.
-            for source, names in marked:
-                listed = people(names)
+            for source, listed in marked_people:
                 if _names_more(listed, authors):
                     authors, sources["authors"] = listed, source
                     break
@@ -1018,8 +1018,8 @@ def read_metadata(
             "authors",
             [("byline", shown_names)]
             + [
-                ("byline", people(_listed(bylines, index)))
-                for index, line in enumerate(bylines[:12])
+                ("byline", listed)
+                for line, listed in zip(bylines, listed_bylines, strict=False)
                 if not _names_no_one(line)
             ],
         )
