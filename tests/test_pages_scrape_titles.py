@@ -392,6 +392,61 @@ def test_the_writer_under_a_scrapes_headline_is_read(
 
 
 @pytest.mark.parametrize(
+    ("scrape", "authors"),
+    [
+        # a writer's link alone under the headline, a stamp with no year under it (9to5Mac,
+        # as mdka wrote it)
+        (
+            "# Gift Guide: What do you buy for the person who has it all?\n\n"
+            " [Zac Hall](https://9to5mac.com/author/apollozac/) \n\n- Nov. 18th 12:12 pm PT",
+            ("Zac Hall",),
+        ),
+        # the writer's link among the date's and the categories' (MoreBikes), and a
+        # second link to the writer's page that labels it (AutoIndustriya)
+        (
+            "# Clymer workshop manual review\n\n [13/06/2014](https://example.com/7721/) "
+            " [Tony Carter](https://example.com/author/tony-carter/)  [Books]"
+            "(https://example.com/category/books/) , [Kit Reviews](https://example.com/kit/)",
+            ("Tony Carter",),
+        ),
+        (
+            "# Lexus wants you to go topless\n\n####  [Jose Altoveros]"
+            "(https://example.com/author/jose-altoveros.html)  [View More Articles]"
+            "(https://example.com/author/jose-altoveros.html)",
+            ("Jose Altoveros",),
+        ),
+        # two writers linked after "By"
+        (
+            "# Floods in the north\n\nBy [Jane Doe](/authors/jane-doe \"Jane\") and "
+            "[Li Wei](/authors/li-wei)",
+            ("Jane Doe", "Li Wei"),
+        ),
+    ],
+)
+def test_a_scrapes_writer_is_read_from_a_link_to_the_writers_page(
+    scrape: str, authors: tuple[str, ...]
+) -> None:
+    """A scrape's line near the headline that links names to writers' pages
+    (``/author/…``) names the writers, as the page's byline links would."""
+    meta = dict(clean_text(f"[Home](/)\n\n{scrape}\n\n{STORY}").metadata)
+    assert meta["authors"] == authors
+
+
+@pytest.mark.parametrize(
+    "scrape",
+    [
+        "# Floods in the north\n\n[More from our writers](/author/jane-doe/)",  # no name
+        "# Floods in the north\n\n[Jane Doe](/topics/jane-doe/)",  # no writer's page
+    ],
+)
+def test_a_link_that_names_no_one_or_is_no_writers_page_names_no_writer(scrape: str) -> None:
+    """A link to a writer's page whose text is no name, and a name that links elsewhere,
+    name no writer."""
+    meta = dict(clean_text(f"{scrape}\n\n{STORY}").metadata)
+    assert "authors" not in meta
+
+
+@pytest.mark.parametrize(
     "under",
     [
         "Chief Strategy Officer\n\nNov 18, 2019",  # a wrapped headline's rest, a job title

@@ -17,7 +17,7 @@ import functools
 import html
 import re
 
-__all__ = ["links_to_writer", "read_attributes"]
+__all__ = ["links_to_writer", "read_attributes", "writer_url"]
 
 _ROLE_ATTRIBUTES = re.compile(
     r"\b(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent|comment"
@@ -57,8 +57,17 @@ def links_to_writer(source: str) -> bool:
     """
     for key, value in _ATTR.findall(source):
         if key.lower() == "href":
-            return _WRITER_PATH.search(value) is not None
+            return writer_url(value)
     return False
+
+
+def writer_url(url: str) -> bool:
+    """Whether ``url`` is a writer's page (``/author/jane-doe/``, ``/authors/12``).
+
+    >>> writer_url("https://example.com/author/jane-doe/"), writer_url("/authors/")
+    (True, False)
+    """
+    return _WRITER_PATH.search(url) is not None
 
 
 @functools.lru_cache(maxsize=8192)

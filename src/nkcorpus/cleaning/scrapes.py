@@ -37,6 +37,7 @@ from nkcorpus.cleaning.authornames import job_title, name_shaped, writer_and_rol
 from nkcorpus.cleaning.bylines import LATER_STAMP, Byline, read_byline, read_stamped_byline
 from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, yearless_stamp
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
+from nkcorpus.cleaning.htmlattrs import writer_url
 from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.layout import headline_sized, title_like
 from nkcorpus.cleaning.markdown import front_matter_end
@@ -359,7 +360,8 @@ def headline_stamps(
     name alone on one of the two lines under the headline, or just before the date on its
     line, with a date on its line or the next (not a job title, nor the headline's wrapped
     rest; two names joined by ``and`` and an outlet after a comma are read too: ``"Meg
-    Kinnard and Errin Haines, Associated Press"``).
+    Kinnard and Errin Haines, Associated Press"``), else from the names that a line near the
+    headline links to their writers' pages (``"[Zac Hall](https://9to5mac.com/author/zh/)"``).
     The date is that of the stamp nearest the headline among the ``STAMP_LINES`` (ten)
     lines above and under it, under first at the same distance (lines of markup alone, or
     of links that show nothing, count as blank lines), a sentence's date (a photo's
@@ -438,6 +440,16 @@ def headline_stamps(
             while index + 1 + first < len(lines) and not spaced[index + 1 + first]:
                 first += 1
         names = _name_over_date(under[first:])
+    if names is None:
+        # the nearest line that links names to their writers' pages, as a byline does
+        raw = zip_longest(
+            lines[index + 1 : index + 1 + STAMP_LINES],
+            lines[max(0, index - STAMP_LINES) : index][::-1],
+        )
+        names = next(
+            (linked for pair in raw for line in pair if line and (linked := _linked_names(line))),
+            None,
+        )
     if names:
         found.append(("authors", names))
     return [*shown, *found]
@@ -627,6 +639,29 @@ def _stamp_byline(line: str) -> Byline | None:
     if found is None and (writer := writer_and_role(line)) is not None:
         found = Byline((writer,))  # "Steve Peoples, AP National Political Writer"
     return found if found is not None and found.authors else None
+
+
+#: A markdown link with its text and target (a title after the url let be).
+_LINK_TARGET = re.compile(r"\[([^\[\]\n]*+)\]\(\s*([^()\s]*+)(?:\s+\"[^\"\n]*\")?\s*\)")
+
+
+def _linked_names(line: str) -> tuple[str, ...] | None:
+    """The writers that a scrape's line links to their pages (see
+    :func:`~nkcorpus.cleaning.htmlattrs.writer_url`), as a byline links its names
+    (``"By [Jane Doe](/author/jane-doe)"``, ``"[13/06/2014](…) [Tony Carter](/author/tony-carter/)
+    [Books](/category/books/)"``); each such link's text must be a name
+    (:func:`_names_alone`); a later link to a page already linked is a label on it
+    (``"View More Articles"``)."""
+    names: list[str] = []
+    pages: set[str] = set()
+    for link in _LINK_TARGET.finditer(line):
+        if writer_url(link[2]) and link[2] not in pages:
+            pages.add(link[2])  # a second link to the same page is a label on it
+            found = _names_alone(_ESCAPE.sub(r"\1", link[1]).strip())
+            if found is None:
+                return None
+            names.extend(found)
+    return tuple(dict.fromkeys(names)) or None
 
 
 def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
