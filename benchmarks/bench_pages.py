@@ -123,12 +123,37 @@ def snippet_score(text: str, case: dict[str, Any]) -> tuple[int, int]:
 
 
 def field_right(field: str, got: Any, want: Any) -> bool:
-    """Whether an extracted ``title``, ``published`` date or ``authors`` matches the gold one."""
+    """Whether an extracted ``title``, ``published`` date or ``authors`` matches the gold one.
+
+    Dates match on their day; where both are moments with a zone, on the day in UTC (a
+    page's ``10:01 pm PST, Tuesday, November 19`` is ``2019-11-20T06:01Z``).
+
+    >>> field_right("published", "2019-11-19T22:01-08:00", "2019-11-20T05:57:50+00:00")
+    True
+    >>> field_right("published", "2019-11-19", "2019-11-20T05:57:50+00:00")
+    False
+    """
     if field == "published":
-        return bool(got) and str(got)[:10] == str(want)[:10]
+        if not got:
+            return False
+        days = _utc_day(str(got)), _utc_day(str(want))
+        if None in days:
+            return str(got)[:10] == str(want)[:10]
+        return days[0] == days[1]
     if field == "authors":
         return _names(got or ()) == _names(want)
     return bool(got) and _norm(got) == _norm(want)
+
+
+def _utc_day(value: str) -> str | None:
+    """The day in UTC of an ISO 8601 moment with a zone; ``None`` for any other value."""
+    try:
+        moment = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None or len(value) <= 10:
+        return None
+    return moment.astimezone(datetime.timezone.utc).date().isoformat()
 
 
 def nkcorpus_result(raw: str) -> dict[str, Any]:

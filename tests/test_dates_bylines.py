@@ -116,8 +116,10 @@ def test_dates_are_read_at_least_as_well_as_dateparser_reads_them() -> None:
         ("民國113年01月05日 14:30", "2024-01-05T14:30"),
         ("更新時間：2023-04-07 15:30 HKT", "2023-04-07T15:30+08:00"),
         # the time and the weekday before the date (SFGATE, 2019)
-        ("Updated 3:27 am PST, Wednesday, November 20, 2019", "2019-11-20"),
-        ("Published November 20th, 2019 - 07:50 GMT", "2019-11-20"),
+        ("Updated 3:27 am PST, Wednesday, November 20, 2019", "2019-11-20T03:27-08:00"),
+        # a dash between the date and its time (Al Bawaba, 2019)
+        ("Published November 20th, 2019 - 07:50 GMT", "2019-11-20T07:50+00:00"),
+        ("Nov 18, 2019 | 4:07 PM", "2019-11-18T16:07"),
     ],
 )
 def test_datelines_are_recognised_and_read(line: str, expected: str) -> None:
@@ -163,6 +165,24 @@ def test_a_year_of_two_digits_is_read_where_the_order_is_plain(
 def test_a_us_stamp_is_read_month_first(line: str, expected: str | None) -> None:
     """Month and day without leading zeros, then a clock of 12 hours, is how US software
     writes a moment: read month first even where both numbers could be a month."""
+    assert find_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # 9to5Mac's stamp: US Pacific time, standard in November and daylight in July
+        ("- Nov. 18th 2019 8:54 am PT", "2019-11-18T08:54-08:00"),
+        ("July 4, 2019 8:54 am PT", "2019-07-04T08:54-07:00"),
+        ("March 3, 2020 at 9:05 a.m. CT", "2020-03-03T09:05-06:00"),
+        ("Oct. 1, 2020 12:00 PM MT", "2020-10-01T12:00-06:00"),
+    ],
+)
+def test_a_us_zone_without_standard_or_daylight_follows_the_dates_rules(
+    line: str, expected: str
+) -> None:
+    """``PT``, ``CT``, ``MT`` (as ``ET``) name a US zone without saying whether daylight
+    time was on: the date's US daylight-saving rules say so."""
     assert find_date(line) == expected
 
 

@@ -228,7 +228,7 @@ def test_a_flattened_wire_story_has_its_headline_over_the_writers_name_and_role(
     found = dict(clean_text(raw).metadata)
     assert found["title"] == "7 key questions heading into the 2020 Democratic debate"
     assert found["authors"] == ("Steve Peoples",)
-    assert found["published"] == "2019-11-20"
+    assert found["published"] == "2019-11-20T03:27-08:00"
 
 
 def test_a_breadcrumbs_entry_is_not_the_headline_it_repeats() -> None:
@@ -243,7 +243,7 @@ def test_a_breadcrumbs_entry_is_not_the_headline_it_repeats() -> None:
         "                Published November 20th, 2019 - 07:50 GMT\n\n" + STORY
     )
     found = dict(clean_text(raw).metadata)
-    assert (found["title"], found["published"]) == (headline, "2019-11-20")
+    assert (found["title"], found["published"]) == (headline, "2019-11-20T07:50+00:00")
 
 
 def test_a_flattened_page_has_the_headline_over_its_stamp_below_long_teasers() -> None:
@@ -430,6 +430,30 @@ def test_a_scrapes_writer_is_read_from_a_link_to_the_writers_page(
     (``/author/…``) names the writers, as the page's byline links would."""
     meta = dict(clean_text(f"[Home](/)\n\n{scrape}\n\n{STORY}").metadata)
     assert meta["authors"] == authors
+
+
+def test_markup_and_an_image_on_a_scrapes_lines_hide_neither_headline_nor_stamp() -> None:
+    """Tags a converter left on a line are no part of what it shows: a headline after a
+    ``span`` is the headline, and a stamp after one with a photo and its long description
+    glued on is the stamp (9to5Mac and Al Bawaba, as mdka wrote them)."""
+    scrape = (
+        '[Home](/)\n\n<span id="news-placeholder"></span>#  [Amazon discounts MacBooks from '
+        "$700](https://9to5mac.com/2019/11/18/macbook-deals/) \n\n [Trevor Daugherty]"
+        "(https://9to5mac.com/author/trevorjd14/) \n\n- Nov. 18th 2019 8:54 am PT\n\n"
+        f"{STORY}"
+    )
+    meta = dict(clean_text(scrape).metadata)
+    assert meta["authors"] == ("Trevor Daugherty",)
+    assert meta["published"].startswith("2019-11-18T08:54")
+    scrape = (
+        "# World Community Lashes Out at US\n\n"
+        '<span id="main-content"></span>Published November 20th, 2019 - 07:29 GMT '
+        "[](https://www.addtoany.com/share) ![A man rides on a donkey in the Palestinian "
+        "village of Kifl Hares opposite the settlement of Revava on November 19, 2019, as "
+        "the prime minister hailed the announcement](/files/000_1ME2Q8.jpg)\n\n"
+        f"{STORY}"
+    )
+    assert dict(clean_text(scrape).metadata)["published"] == "2019-11-20T07:29+00:00"
 
 
 @pytest.mark.parametrize(

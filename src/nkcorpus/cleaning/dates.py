@@ -82,7 +82,13 @@ _DATE_FORMS = re.compile(
     rf"{_US_CLOCK_AFTER}",
     re.IGNORECASE,
 )
-_ZONE = r"KST|UTC|GMT|JST|HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|[+-]\d\d:?\d\d"
+_ZONE = r"KST|UTC|GMT|JST|HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|[+-]\d\d:?\d\d"
+#: The US zones that pages name without saying standard or daylight time (``"8:54 am PT"``):
+#: their offset on a date follows that date's US daylight-saving rules.
+_US_ZONES = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}  # fmt: skip
 _CLOCK = (
     r"(?:(?P<ampm_a>오전|오후|上午|下午|AM|PM)\s*)?"
     r"(?P<hour>\d{1,2})\s*(?::|시|时|時|h)\s*(?P<minute>\d{2})"
@@ -91,10 +97,14 @@ _CLOCK = (
     rf"(?:\s*\(?(?P<zone>(?:{_ZONE})(?![A-Za-z]))\)?)?"
 )
 #: A time after the date: ``" 14:30"``, ``", 오후 2:30"``, ``" (19:11)"``,
-#: ``" / 03:38 PM MDT"``, ``" at 0h00"``.
-_TIME = re.compile(rf"[\s,/(]*(?:at\s+|@\s*)?{_CLOCK}\)?", re.IGNORECASE)
-#: A time before the date: ``"7:40 p.m. ET March 17, 2020"``.
-_TIME_BEFORE = re.compile(rf"{_CLOCK}[\s,]*$", re.IGNORECASE)
+#: ``" / 03:38 PM MDT"``, ``" at 0h00"``, ``" - 07:29 GMT"``.
+_TIME = re.compile(rf"[\s,/(]*(?:[-–—|·][\s,]*)?(?:at\s+|@\s*)?{_CLOCK}\)?", re.IGNORECASE)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+#: A time before the date, a weekday between them or not: ``"7:40 p.m. ET March 17,
+#: 2020"``, ``"3:27 am PST, Wednesday, November 20, 2019"``.
+_TIME_BEFORE = re.compile(rf"{_CLOCK}[\s,]*(?:{_WEEKDAY}[\s,]*)?$", re.IGNORECASE)
+#: How far before a date a time is looked for (a clock, its zone and a weekday).
+_TIME_BEFORE_CHARS = 40
 #: Zones by abbreviation; in English text CST is US Central time, as US pages mean it.
 _ZONES = {
     "KST": "+09:00", "JST": "+09:00", "HKT": "+08:00", "UTC": "+00:00", "GMT": "+00:00",
@@ -107,7 +117,7 @@ def find_date(text: str, anchor: dt.datetime | None = None) -> str | None:
     """Return the first valid date in ``text`` (with its time when one follows) in ISO 8601.
 
     The time zone is part of the result when the text states one (``KST``,
-    ``+09:00``, ``PST``; ``ET`` by the US daylight-saving rules of that date).
+    ``+09:00``, ``PST``; ``ET`` or ``PT`` by the US daylight-saving rules of that date).
     A relative date (``"3 hours ago"``, ``"3시간 전"``, ``"昨天"``) is read only
     against ``anchor``, the moment the page was fetched.
 
@@ -131,7 +141,6 @@ _RELATIVE = re.compile(
     r"|(?P<word>yesterday|today|어제|오늘|昨天|今天)",
     re.IGNORECASE,
 )
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 #: A stamp that tells when but names no year: a time after a weekday, a month's day,
 #: ``today`` or ``yesterday``, or alone; or a relative time.
 _YEARLESS = re.compile(
@@ -204,7 +213,9 @@ def _absolute(text: str) -> str | None:
         iso = date.isoformat()
         time = _TIME.match(text, match.end())
         if time is None:
-            time = _TIME_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            time = _TIME_BEFORE.search(
+                text, max(0, match.start() - _TIME_BEFORE_CHARS), match.start()
+            )
         if time is not None:
             iso += _time(time, date) or ""
         return iso
@@ -229,12 +240,13 @@ def _time(match: re.Match[str], date: dt.date) -> str | None:
 
 
 def _offset(zone: str, moment: dt.datetime) -> str:
-    """The UTC offset a zone name or number stands for at ``moment`` (``ET`` follows US DST)."""
-    if zone == "ET":
+    """The UTC offset a zone name or number stands for at ``moment`` (``ET``, ``CT``,
+    ``MT`` and ``PT`` follow US daylight-saving time)."""
+    if zone in _US_ZONES:
         try:
             from zoneinfo import ZoneInfo
 
-            offset = moment.replace(tzinfo=ZoneInfo("America/New_York")).utcoffset()
+            offset = moment.replace(tzinfo=ZoneInfo(_US_ZONES[zone])).utcoffset()
         except (ImportError, KeyError, OSError):
             return ""
         minutes = int(offset.total_seconds() // 60) if offset is not None else 0

@@ -381,7 +381,9 @@ def headline_stamps(
     for line in markdown.splitlines():
         shows = _shows(line)
         if shows:
-            lines.append(line.strip())
+            # the markup a converter left in ("<span id=\"main-content\"></span>Published
+            # November 20th, 2019"): no part of what the line shows
+            lines.append(_TAG.sub("", line).strip() if "<" in line else line.strip())
             spaced.append(blank)
         blank = not shows
     shown: list[tuple[str, object]] = []
@@ -457,6 +459,8 @@ def headline_stamps(
 
 #: A line of markup alone (``<span id="content"></span>``), or of links that show nothing
 #: (``[](https://www.example.com)``), which a markdown converter left in.
+#: An HTML tag that a markdown converter left in a line.
+_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _NOTHING_SHOWN = re.compile(r"(?:\s*(?:</?[a-zA-Z][^<>\n]*>|\[\]\([^)\n]*\)))*\s*")
 
 
@@ -612,10 +616,13 @@ def _is_stamp(line: str) -> bool:
 
 
 def _stamp_lines(lines: list[str]) -> list[str]:
-    """Lines near a headline as text: links, emphasis and escapes left out, handles cut
-    off the names they are glued to, and a ``By`` alone on its line joined to the next."""
+    """Lines near a headline as text: the markup of links, emphasis and escapes left out
+    (an image with its description), handles cut off the names they are glued to, and a
+    ``By`` alone on its line joined to the next."""
     out: list[str] = []
     for line in lines:
+        if "![" in line:  # an image's description is no part of a stamp or a byline
+            line = _LINK.sub(lambda link: "" if link[0][0] == "!" else link[1], line)
         line = _LINK.sub(r"\1", line).replace("*", "").replace("_", " ")
         line = _HANDLE.sub("", _EMAIL_ON.sub("", _ESCAPE.sub(r"\1", line))).strip()
         if out and _LABEL_ALONE.fullmatch(out[-1]):
