@@ -231,6 +231,34 @@ def test_a_flattened_wire_story_has_its_headline_over_the_writers_name_and_role(
     assert found["published"] == "2019-11-20T03:27-08:00"
 
 
+@pytest.mark.parametrize(
+    ("crumbs", "between"),
+    [
+        # LinkNaija: the trail glued to its first entry, the headline right under it
+        ("HomeLatest News ", ""),
+        # Ascom: the trail ends with the headline, which its own line repeats
+        ("Home News Business News ", ""),
+        # a food blog: a disclosure and the post's categories between the two
+        (
+            "Home Holidays ",
+            "          This post may contain affiliate links.\n            HolidaysRecipes\n",
+        ),
+    ],
+)
+def test_a_breadcrumb_trail_that_ends_with_the_headline_is_not_the_title(
+    crumbs: str, between: str
+) -> None:
+    """A flattened page whose breadcrumb trail, on one line, ends with the headline that a
+    line of its own shows just under it: the title is the headline (inscriptis, 2018)."""
+    headline = "Ascom announces a distribution partnership with GE Healthcare in Europe"
+    raw = (
+        "              * World News\n              * Sports\n              * Events\n"
+        f"                {crumbs}{headline}\n\n{between}\n                {headline}\n\n"
+        "                  October 12, 2017\n\n" + STORY
+    )
+    assert dict(clean_text(raw).metadata)["title"] == headline
+
+
 def test_a_breadcrumbs_entry_is_not_the_headline_it_repeats() -> None:
     """A flattened page (inscriptis, Al Bawaba 2019) whose breadcrumb's last entry, a
     numbered list item, repeats the headline: the title is the headline's own line."""

@@ -45,6 +45,7 @@ from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
 
 __all__ = [
+    "CRUMB_LINES",
     "GOOD_PARAGRAPH",
     "HEADLINE_OVER_STAMP",
     "HEADLINE_WORDS",
@@ -755,11 +756,18 @@ _BEFORE_DATE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+")  # a run of spaces lo
 HEADLINE_WORDS = 0.8
 
 
+#: How many lines under a breadcrumb trail that ends with the headline are looked at for
+#: the headline on a line of its own.
+CRUMB_LINES = 4
+
+
 def _repeated_headline(lines: list[str], title: str) -> int | None:
     """The index of the first line after the first that holds :data:`HEADLINE_WORDS`
     of ``title``'s words (:func:`_same_headline`) and not twice as many words, not a list's
     item: the headline a plain-text scrape repeats under its menus (``"Why you just can't
-    trust ..."`` for the page title ``"Why you can't trust ..."``)."""
+    trust ..."`` for the page title ``"Why you can't trust ..."``); where that line is a
+    breadcrumb trail that ends with the headline, the headline's own line under it (among
+    the next :data:`CRUMB_LINES`)."""
     words = set(title.casefold().split())
     if len(words) < 3:
         return None
@@ -767,7 +775,18 @@ def _repeated_headline(lines: list[str], title: str) -> int | None:
         if _LIST_ITEM.match(line):
             continue  # a menu's or a breadcrumb's entry ("3. Sweden drops ...")
         if len(line.split()) < 2 * len(words) and _same_headline(line, title):
-            return index
+            # a breadcrumb trail flattened onto one line ends with the headline that a line
+            # of its own shows just under it ("Home News Ascom announces ..." over "Ascom
+            # announces ...")
+            after = lines[index + 1 : index + 1 + CRUMB_LINES]
+            return next(
+                (
+                    index + 1 + at
+                    for at, below in enumerate(after)
+                    if len(below.split()) >= 3 and line != below and line.endswith(below)
+                ),
+                index,
+            )
     return None
 
 
