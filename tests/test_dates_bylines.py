@@ -18,7 +18,7 @@ import pytest
 import nkcorpus
 from nkcorpus.cleaning.bylines import read_byline, read_wire_credits
 from nkcorpus.cleaning.dates import find_date
-from nkcorpus.cleaning.metadata import byline, dateline, inline_byline
+from nkcorpus.cleaning.metadata import byline, dateline, inline_byline, labeled_field, signature
 
 TABLE = Path(__file__).parent / "cases" / "datelines" / "table.tsv"
 
@@ -362,3 +362,32 @@ def test_sentences_are_not_headlines(line: str) -> None:
     from nkcorpus.cleaning.metadata import headline_like
 
     assert not headline_like(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["E-mail: info@ascom.com", "E-Mail: stats@catchitkansas.com", "Contact： desk@x.kr"]
+)
+def test_a_fields_label_before_an_address_names_no_one(line: str) -> None:
+    """A contact line's label (``E-mail:``) is no writer's name: the address is kept, and
+    no author named ``E`` comes of it."""
+    found = signature(line)
+    assert found is not None and found.authors == ()
+    assert found.emails == (line.split()[-1],)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # inscriptis glues the next field's label to the names (Practical Horseman, 2018)
+        ("Author:Practical Horseman Editorial StaffPublish date:Oct 4, 2018",
+         ("Practical Horseman Editorial Staff",)),
+        ("Author: Jo Lee Updated: Nov 3, 2019", ("Jo Lee",)),
+        ("Author: McDonald Smith", ("McDonald Smith",)),
+    ],
+)  # fmt: skip
+def test_a_labeled_writers_field_ends_where_the_next_field_starts(
+    line: str, names: tuple[str, ...]
+) -> None:
+    """The names of an ``Author:`` field end at the next field's label, glued on or not;
+    no date's number is taken for a name."""
+    assert labeled_field(line) == ("authors", names)

@@ -238,10 +238,22 @@ _LABELED = re.compile(
 )
 
 
+#: The label of a field after the value of another (``"Jo LeePublish date:"``,
+#: ``"Jo Lee Updated:"``): a capitalized word (and one more in lower case) and a colon,
+#: glued to a lower-case letter or after a space.
+_NEXT_FIELD = re.compile(r"(?:(?<=[a-z])|\s+)[A-Z][a-z]+(?:\s[a-z]+)?\s*[:：]")
+
+
 def labeled_field(line: str) -> tuple[str, str | tuple[str, ...]] | None:
     """A field that a scraper printed with its label (``"標題: ..."``, ``"記者: 江宏倫"``).
 
-    Returns ``("title", text)`` or ``("authors", names)``, or ``None``.
+    Returns ``("title", text)`` or ``("authors", names)``, or ``None``. The names end
+    where another field's label starts, glued to them or not.
+
+    >>> labeled_field("記者: 江宏倫、林志成")
+    ('authors', ('江宏倫', '林志成'))
+    >>> labeled_field("Author:Jo LeePublish date:Oct 4, 2018")
+    ('authors', ('Jo Lee',))
     """
     match = _LABELED.fullmatch(line.strip())
     if match is None:
@@ -249,10 +261,14 @@ def labeled_field(line: str) -> tuple[str, str | tuple[str, ...]] | None:
     label, value = match["label"].casefold(), match["value"].strip()
     if label in ("標題", "标题", "제목", "題目", "title", "headline"):
         return ("title", value)
-    found = read_byline(value)
+    # The names end where the next field's label starts, glued on or not ("Practical
+    # Horseman Editorial StaffPublish date:Oct 4, 2018").
+    value = _NEXT_FIELD.split(value, 1)[0].strip()
+    found = read_byline(value) if value else None
     if found is not None and found.authors:
         return ("authors", found.authors)
-    names = tuple(n for n in re.split(r"\s*[,，、;；]\s*", value) if n and len(n) <= 40)
+    parts = re.split(r"\s*[,，、;；]\s*", value)
+    names = tuple(n for n in parts if n and len(n) <= 40 and any(c.isalpha() for c in n))
     return ("authors", names) if names else None
 
 
@@ -349,14 +365,19 @@ _SIGNATURE = re.compile(rf"(?:(?P<name>[^\n@]{{2,40}}?)\s*[,/|]?\s+)?[(<]?(?P<em
 
 
 def signature(line: str) -> Byline | None:
-    """Read a signature line: an email alone, or a name then an email."""
+    """Read a signature line: an email alone, or a name then an email. A field's label
+    before the address (``"E-mail: info@ascom.com"``, ``"Contact："``) names no one.
+
+    >>> signature("E-mail: info@ascom.com").authors, signature("Jane Doe jane@x.org").authors
+    ((), ('Jane Doe',))
+    """
     if len(line) > 100:
         return None
     match = _SIGNATURE.fullmatch(line)
     if not match:
         return None
     name = match["name"]
-    if name is None:
+    if name is None or name.rstrip().endswith((":", "：")):
         return Byline((), (match["email"],))
     found = byline(name) or byline(f"By {name}")
     if found is None:
