@@ -17,6 +17,7 @@ import pytest
 
 import nkcorpus
 from nkcorpus.cleaning.bylines import read_byline, read_wire_credits
+from nkcorpus.cleaning.cleaner import clean_text
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.metadata import byline, dateline, inline_byline, labeled_field, signature
 
@@ -391,3 +392,32 @@ def test_a_labeled_writers_field_ends_where_the_next_field_starts(
     """The names of an ``Author:`` field end at the next field's label, glued on or not;
     no date's number is taken for a name."""
     assert labeled_field(line) == ("authors", names)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Written by Rachael Link, MS, RD on November 14, 2019", ("Rachael Link",)),
+        ("By Jane Doe, MD, and John Roe, RN", ("Jane Doe", "John Roe")),
+        ("By Ilana Muhlstein, MS, RDN", ("Ilana Muhlstein",)),
+        ("By Martin Luther King, Jr.", ("Martin Luther King",)),
+    ],
+)
+def test_degrees_after_a_writers_name_are_no_writers(line: str, names: tuple[str, ...]) -> None:
+    """A degree, a licence or a suffix listed after a name (``MS``, ``RD``, ``Jr.``) is not
+    read as a writer of its own."""
+    found = read_byline(line) or read_byline(line.split(" on ")[0])
+    assert found is not None and found.authors == names
+
+
+def test_a_pages_byline_with_degrees_names_the_writer_alone() -> None:
+    """An HTML byline that lists degrees after the name (a health site's) gives the writer
+    alone, from the markup's author and from the byline block."""
+    page = (
+        "<html><head><title>15 Tips</title></head><body><article><h1>15 Tips</h1>"
+        '<p class="byline">Written by <a href="/authors/rachael-link">Rachael Link, MS, RD</a>'
+        " on November 14, 2019</p>"
+        + "<p>Binge eating disorder is the most common eating disorder in the country.</p>" * 8
+        + "</article></body></html>"
+    )
+    assert dict(clean_text(page).metadata)["authors"] == ("Rachael Link",)

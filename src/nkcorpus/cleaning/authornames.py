@@ -7,7 +7,8 @@ credit after the writer's (``"Rob Ewaschuk Edited by Betsy Beyer"``). :func:`pos
 reads a blog's unmarked ``"Posted by …"`` line. :func:`until_job_title` drops the job
 title listed after a name (``"Danielle Padula, Head of Marketing"``) and
 :func:`name_shaped` tells a name from other words a block marked as a byline holds
-(``"10 mins read"``, ``"Insights from"``).
+(``"10 mins read"``, ``"Insights from"``), and :func:`credential` a degree or licence
+listed after a name (``"Rachael Link, MS, RD"``) from a second name.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from nkcorpus.cleaning.titles import match_key
 
 __all__ = [
     "by_alone",
+    "credential",
     "job_title",
     "name_shaped",
     "posted_by",
@@ -156,6 +158,26 @@ _JOB_TITLE = re.compile(
     r"(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
+
+
+#: Degrees, licences and suffixes that a byline lists after a name, each between commas
+#: (``"Rachael Link, MS, RD"``, ``"Jane Doe, PhD"``, ``"John Roe, Jr."``).
+_CREDENTIAL = re.compile(
+    r"(?:ph\.?\s?d|m\.?d|d\.?o|m\.?s|m\.?sc|m\.?a|m\.?b\.?a|m\.?p\.?h|m\.?f\.?a|r\.?n|r\.?d|r\.?d\.?n"
+    r"|l\.?d|n\.?p|d\.?d\.?s|d\.?m\.?d|d\.?v\.?m|j\.?d|ll\.?m|ed\.?d|psy\.?d|c\.?p\.?a|lcsw|lpc|bsn"
+    r"|msn|aprn|cnm|facp|faap|cscs|cde|b\.?a|b\.?s|b\.?sc|esq|jr|sr|ii|iii|iv)\.?",
+    re.IGNORECASE,
+)
+
+
+def credential(part: str) -> bool:
+    """Whether ``part``, one item of a byline's list, is a degree, a licence or a suffix
+    after a name rather than a name of its own.
+
+    >>> [credential(p) for p in ("MS", "RD", "Ph.D.", "Jr.", "Mo Dao", "AP")]
+    [True, True, True, True, False, False]
+    """
+    return _CREDENTIAL.fullmatch(part.strip()) is not None
 
 
 def job_title(part: str) -> bool:

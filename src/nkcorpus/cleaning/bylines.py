@@ -30,6 +30,7 @@ import re
 
 import attrs
 
+from nkcorpus.cleaning.authornames import credential
 from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
 
 __all__ = [
@@ -451,7 +452,8 @@ def read_wire_credits(line: str) -> Byline | None:
 
 def _en_names(text: str, listed: bool) -> tuple[str, ...]:
     parts = [p.strip() for p in re.split(r"\s*(?:,\s*(?:and|&)\s+|,|\band\b|&)\s*", text)]
-    return tuple(written_once(p) for p in parts if p)
+    # a degree after a name ("Jane Doe, MD, and John Roe, RN") is no name of its own
+    return tuple(written_once(p) for p in parts if p and not credential(p))
 
 
 #: The longest text looked at as a name written twice.

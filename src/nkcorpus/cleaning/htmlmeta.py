@@ -107,6 +107,7 @@ import attrs
 
 from nkcorpus.cleaning.authornames import (
     by_alone,
+    credential,
     job_title,
     name_shaped,
     posted_by,
@@ -180,7 +181,8 @@ _OUTLET = re.compile(
 )
 #: A short note in brackets after a name: initials, a handle (``"Elena Oberholzer (obe)"``).
 _INITIALS_AFTER = re.compile(r"\s*\([^()]{1,12}\)$")
-_CREDENTIAL = re.compile(r"^(?:ph\.?d|m\.?d|mph|rn|msc|mba|dr|staff|posted|by)\.?$", re.IGNORECASE)
+#: Words of a byline's list that are no name (a title, a staff credit, a label).
+_NO_NAME_WORD = re.compile(r"^(?:dr|staff|posted|by)\.?$", re.IGNORECASE)
 _WHITE_RUN = re.compile(r"\s{2,}")  # a lone no-break space stays (in "Jean\u00a0Dupont")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*|\s+(?:und|og|och|et)\s+")
 _BYLINE_TAIL = re.compile(
@@ -483,7 +485,13 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     for part in until_job_title(_AUTHOR_SPLIT.split(value)):
         part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-")))
         part = written_once(part)
-        if not part or _NOT_NAME.search(part) or _CREDENTIAL.match(part) or len(part) > 60:
+        if (
+            not part
+            or _NOT_NAME.search(part)
+            or _NO_NAME_WORD.match(part)
+            or credential(part)
+            or len(part) > 60
+        ):
             continue
         if name_shaped(without_role(part, set()), cased=shown):
             names.append(part)
