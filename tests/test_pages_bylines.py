@@ -955,3 +955,19 @@ def test_a_character_reference_inside_the_writers_link_leaves_the_name_whole() -
         "otrsmag/author/andremindermann/' rel='author'>Andr&#xE9; Mindermann</a></div>"
     )
     assert _authors(_en_page(byline)) == ("André Mindermann",)
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Dylan Bailey, MS, RD, FAND", ("Dylan Bailey",)),  # degrees after the name
+        ("Michael Greger, M.D. FACLM", ("Michael Greger",)),
+        ("Jane Doe, CNN", ("Jane Doe",)),  # the outlet after the name
+        ("JOSH HASKELL, DAVID CAPLAN", ("JOSH HASKELL", "DAVID CAPLAN")),  # names in capitals
+        ("AP", ("AP",)),  # an outlet alone is what the value names
+    ],
+)
+def test_a_writers_degrees_and_outlet_are_no_writers(value: str, names: tuple[str, ...]) -> None:
+    """Capitals after a writer's name in an author list are degrees or an outlet, not a
+    second writer; names written in capitals stay names."""
+    assert split_authors(value) == names

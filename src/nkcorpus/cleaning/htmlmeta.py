@@ -181,6 +181,19 @@ _OUTLET = re.compile(
 )
 #: A short note in brackets after a name: initials, a handle (``"Elena Oberholzer (obe)"``).
 _INITIALS_AFTER = re.compile(r"\s*\([^()]{1,12}\)$")
+_ABBREVIATION = re.compile(r"[A-Z][A-Z.]{1,6}")
+
+
+def _abbreviations(part: str) -> bool:
+    """Whether a part of a byline's list after a name is its degrees or its outlet, not a
+    second name: one word in capitals (``"FACLM"``, ``"CNN"``), or words in capitals among
+    which a degree (``"M.D. FACLM"``; not ``"DAVID CAPLAN"``, a name in capitals)."""
+    words = part.split()
+    if not all(_ABBREVIATION.fullmatch(word) for word in words):
+        return False
+    return len(words) == 1 or any(credential(word) for word in words)
+
+
 #: Words of a byline's list that are no name (a title, a staff credit, a label).
 _NO_NAME_WORD = re.compile(r"^(?:dr|staff|posted|by)\.?$", re.IGNORECASE)
 _WHITE_RUN = re.compile(r"\s{2,}")  # a lone no-break space stays (in "Jean\u00a0Dupont")
@@ -473,7 +486,11 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     the parts not shaped as a name (:func:`~nkcorpus.cleaning.authornames.name_shaped`).
 
     With ``shown`` (a block the page shows as a byline), names are capitalized, and one
-    part not shaped as a name means the block is no byline: no names at all.
+    part not shaped as a name means the block is no byline: no names at all. Degrees after a
+    name, and capitals alone after one (an outlet, ``"CNN"``), are no names.
+
+    >>> split_authors("Dylan Bailey, MS, RD, FAND"), split_authors("Jane Doe, CNN")
+    (('Dylan Bailey',), ('Jane Doe',))
     """
     names = []
     if "://" in value:
@@ -491,6 +508,7 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
             or _NO_NAME_WORD.match(part)
             or credential(part)
             or len(part) > 60
+            or (names and _abbreviations(part))
         ):
             continue
         if name_shaped(without_role(part, set()), cased=shown):
