@@ -971,3 +971,27 @@ def test_a_writers_degrees_and_outlet_are_no_writers(value: str, names: tuple[st
     """Capitals after a writer's name in an author list are degrees or an outlet, not a
     second writer; names written in capitals stay names."""
     assert split_authors(value) == names
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        '<p class="meta">Posted on March 3, 2025 by Jane Doe</p>',
+        "<div>March 3, 2025 | by Jane Doe</div>",
+        # a personal page's closing stamp (an MIT professor's, 2025)
+        '<p><i>Last updated March  3, 2025 by <a href="http://example.org/">Jane Doe</a>.</i></p>',
+    ],
+)
+def test_a_date_stamp_that_names_its_writer_after_it_gives_the_writer(stamp: str) -> None:
+    """A page's date stamp followed by ``by`` and a name (a blog's ``Posted on … by …``)
+    names the writer where the markup names none."""
+    body = "<p>" + "The committee heard testimony from defectors about the camps. " * 8 + "</p>"
+    page = f"<html><head><title>The camps</title></head><body><h1>The camps</h1>{stamp}{body}"
+    assert dict(clean_text(page + "</body></html>").metadata)["authors"] == ("Jane Doe",)
+
+
+def test_a_sentence_with_a_date_and_by_names_no_writer() -> None:
+    """``by`` after a date in a sentence is no byline."""
+    body = "<p>On March 3, 2025 by the river, the defectors met the committee's staff.</p>"
+    page = f"<html><head><title>The camps</title></head><body><h1>The camps</h1>{body * 4}"
+    assert "authors" not in dict(clean_text(page + "</body></html>").metadata)

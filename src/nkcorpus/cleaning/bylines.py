@@ -40,6 +40,7 @@ __all__ = [
     "LATER_STAMP",
     "Byline",
     "read_byline",
+    "read_dated_byline",
     "read_stamped_byline",
     "read_wire_credits",
     "writer_field",
@@ -575,6 +576,29 @@ def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
     if found is None or not found.authors:
         return None, None
     return found, find_date(line[match.start() :])
+
+
+#: ``by`` and the writers at the end of a line that opens with its date
+#: (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``, ``"… | BY: Jo Lee"``,
+#: ``"October 9, 2018|by Olivia Larsen"``).
+_BY_AFTER = re.compile(r"(?<![^\s|])by:?\s+(?P<names>[^\d|/]{3,60})$", re.IGNORECASE)
+
+
+def read_dated_byline(line: str) -> Byline | None:
+    """The writers that a date stamp names after it: ``"Posted on March 3, 2025 by Jane
+    Doe"``, ``"October 9, 2018|by Olivia Larsen"``; ``None`` where no date comes before
+    ``by`` or what follows it names no one (``"March 3, 2025 by the river"``).
+
+    >>> read_dated_byline("Posted on March 3, 2025 by Jane Doe").authors
+    ('Jane Doe',)
+    >>> read_dated_byline("Updated by Jane Doe") is None
+    True
+    """
+    match = _BY_AFTER.search(line)
+    if match is None or find_date(line[: match.start()]) is None:
+        return None
+    found = read_byline(f"By {match['names'].strip().rstrip('.')}")
+    return found if found is not None and found.authors else None
 
 
 #: A Chinese writer's field in a line of the page's fields (``"时间：2004年10月21日 作者：郭励弘 |

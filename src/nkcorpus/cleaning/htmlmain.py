@@ -31,7 +31,12 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.bylines import read_byline, read_stamped_byline, writer_field
+from nkcorpus.cleaning.bylines import (
+    read_byline,
+    read_dated_byline,
+    read_stamped_byline,
+    writer_field,
+)
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlalign import (
     article_blocks,
@@ -398,6 +403,15 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         and not ({"comment", "footer", "nav"} & b.roles)
         and b.text not in bylines
     ]
+    # A date stamp that names its writers after it ("Posted on March 3, 2025 by Jane Doe").
+    bylines += [
+        f"By {', '.join(found.authors)}"
+        for b in visible.values()
+        if len(b.text) <= BYLINE_CHARS
+        and "by" in b.text.lower()
+        and not ({"comment", "footer", "nav"} & b.roles)
+        and (found := read_dated_byline(b.text)) is not None
+    ][:2]
     # The first two Chinese writer's fields ("作者：郭励弘") in lines of the page's fields.
     fields = (
         writer_field(b.text)

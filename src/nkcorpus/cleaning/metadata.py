@@ -315,7 +315,7 @@ _DATELINE = re.compile(
 _WIRE_DATELINE = re.compile(rf"【\s*[\u4e00-\u9fff]{{0,6}}?(?P<date>{DATE})\s*[訊讯电電]?\s*】")
 _DATELINE_REST = re.compile(
     r"(?:[\s,.|:·()/–—-]*(?:\d{1,2}\s*[:시时時h]\s*\d{2}(?:\s*[:분分]\s*\d{2})?\s*(?:분|分|秒|초)?"
-    r"|오전|오후|上午|下午|at|a\.?m\.?|p\.?m\.?|KST|UTC|GMT|JST|HKT|E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET"
+    r"|오전|오후|上午|下午|at|a\.?m\.?|p\.?m\.?|KST|UTC|GMT|JST|HKT|E[SD]T|C[SD]T|M[SD]T|P[SD]T|[ECMP]T"
     r"|[+-]\d\d:?\d\d|updated|수정|업데이트|更新|最後更新時間|截止時間"
     rf"|최종수정|{DATE}))*[\s,.|:·)]*"
     r"(?:(?:来源|來源|출처|source)\s*[:：]\s*[^\s，。,.]{1,20}\s*)?$",

@@ -34,7 +34,13 @@ from typing import Any
 import attrs
 
 from nkcorpus.cleaning.authornames import job_title, name_shaped, writer_and_role
-from nkcorpus.cleaning.bylines import LATER_STAMP, Byline, read_byline, read_stamped_byline
+from nkcorpus.cleaning.bylines import (
+    LATER_STAMP,
+    Byline,
+    read_byline,
+    read_dated_byline,
+    read_stamped_byline,
+)
 from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, yearless_stamp
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlattrs import writer_url
@@ -496,10 +502,6 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 #: A handle after the name before it, glued to it or not (``"Chris Pokorny@DawgsByNature"``,
 #: ``"Keris Lahiff  @kerisalison"``).
 _HANDLE = re.compile(r"(?<=[^\W\d_])\s*@\w+")
-#: ``by`` and the writers at the end of a line that opens with its date
-#: (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``, ``"… | BY: Jo Lee"``,
-#: ``"October 9, 2018|by Olivia Larsen"``).
-_BY_AFTER = re.compile(r"(?<![^\s|])by:?\s+(?P<names>[^\d|/]{3,60})$", re.IGNORECASE)
 #: A byline's label alone on its line, its names on the next (``"Author:"`` over ``"The
 #: Water Coolest"``).
 _LABEL_ALONE = re.compile(
@@ -642,8 +644,8 @@ def _stamp_byline(line: str) -> Byline | None:
     if len(line) > 80:
         return None
     found = _any_byline(line)
-    if found is None and (match := _BY_AFTER.search(line)) and find_date(line[: match.start()]):
-        found = read_byline(f"By {match['names']}")
+    if found is None:
+        found = read_dated_byline(line)
     if found is None and (writer := writer_and_role(line)) is not None:
         found = Byline((writer,))  # "Steve Peoples, AP National Political Writer"
     return found if found is not None and found.authors else None
