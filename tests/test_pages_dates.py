@@ -183,3 +183,24 @@ def test_a_date_label_in_the_menus_does_not_date_the_page(htmldate_says: Any) ->
     assert _published(raw) == "2004-09-17T05:54"
     unlabeled = raw.replace("发布时间：", "")
     assert _published(unlabeled) == "2011-01-01"  # no label: htmldate's day, as before
+
+
+def test_a_copyright_year_alone_gives_no_publication_day() -> None:
+    """A page whose only year is its copyright line's has no publication date: htmldate's
+    guess of that year's January 1 is not a day the page names."""
+    body = "<p>" + "The committee heard testimony from defectors about the camps. " * 8 + "</p>"
+    page = (
+        "<html><head><title>The camps</title></head><body><h1>The camps</h1>"
+        f"{body}<footer><p>© 2006 Example Daily. All rights reserved.</p></footer></body></html>"
+    )
+    assert "published" not in dict(clean_text(page).metadata)
+
+
+def test_a_new_years_day_the_page_shows_is_kept() -> None:
+    """January 1 stays where the page shows that day."""
+    body = "<p>" + "The committee heard testimony from defectors about the camps. " * 8 + "</p>"
+    page = (
+        "<html><head><title>The camps</title></head><body><h1>The camps</h1>"
+        f"<p>January 1, 2020</p>{body}</body></html>"
+    )
+    assert dict(clean_text(page).metadata)["published"].startswith("2020-01-01")

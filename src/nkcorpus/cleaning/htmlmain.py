@@ -404,14 +404,14 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         and b.text not in bylines
     ]
     # A date stamp that names its writers after it ("Posted on March 3, 2025 by Jane Doe").
-    bylines += [
-        f"By {', '.join(found.authors)}"
+    dated = (
+        read_dated_byline(b.text)
         for b in visible.values()
         if len(b.text) <= BYLINE_CHARS
         and "by" in b.text.lower()
         and not ({"comment", "footer", "nav"} & b.roles)
-        and (found := read_dated_byline(b.text)) is not None
-    ][:2]
+    )
+    bylines += [f"By {', '.join(by.authors)}" for by in dated if by is not None][:2]
     # The first two Chinese writer's fields ("作者：郭励弘") in lines of the page's fields.
     fields = (
         writer_field(b.text)

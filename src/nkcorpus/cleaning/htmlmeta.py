@@ -121,7 +121,7 @@ from nkcorpus.cleaning.bylines import (
     read_wire_credits,
     written_once,
 )
-from nkcorpus.cleaning.dates import DATE_PATTERN
+from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
 __all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
@@ -492,7 +492,7 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     >>> split_authors("Dylan Bailey, MS, RD, FAND"), split_authors("Jane Doe, CNN")
     (('Dylan Bailey',), ('Jane Doe',))
     """
-    names = []
+    names: list[str] = []
     if "://" in value:
         return ()
     # What follows the name goes first (two spaces, one of them no-break, before it); then
@@ -568,6 +568,17 @@ def _htmldate(tree: Any, extensive: bool) -> str | None:
     except Exception:  # a page htmldate cannot read has no date from it
         return None
     return iso_date(found)
+
+
+def _shows_day(shown: list[str], day: str) -> bool:
+    """Whether one of the page's ``shown`` blocks gives the date ``day`` (``YYYY-MM-DD``)."""
+    year = day[:4]
+    return any(
+        find_date(match.group()) == day
+        for text in shown
+        if year in text
+        for match in DATE_PATTERN.finditer(text)
+    )
 
 
 def _searched_wins(
@@ -960,6 +971,8 @@ def read_metadata(
         searched = _htmldate(tree, extensive=False)
         if not searched and not structured:
             searched = _htmldate(tree, extensive=True)
+            if searched and searched.endswith("-01-01") and not _shows_day(shown, searched):
+                searched = None  # a year alone (a copyright line's) names no day
     published = structured
     modified = first(
         "modified",
