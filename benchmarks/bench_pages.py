@@ -301,7 +301,8 @@ def scrape_benchmark() -> dict[str, dict[str, float]]:
     benchmark stored them) are the ones it reads from the page's HTML, on the pages of
     that benchmark that are not in the case corpus in any form. The HTML's metadata is
     the reference, not a gold: the measure is how much a user loses by having only a
-    scrape. Dates and writers count on the pages whose HTML gives one. The article text
+    scrape. Dates and writers count on the pages whose HTML gives one; each figure is given
+    for the held-out half too (``title_held_out``, ...: :func:`_held_out`). The article text
     read from each scrape is scored against that benchmark's gold body (``f1``, its
     shingle F1), on all those pages and on the tuning and held-out halves (``f1_tuned``,
     ``f1_held_out``: :func:`_held_out`), beside ``trafilatura.extract`` on the scrape
@@ -326,7 +327,7 @@ def scrape_benchmark() -> dict[str, dict[str, float]]:
         with gzip.open(DATA / "scrapes" / f"{scraper}.json.gz", "rt", encoding="utf-8") as file:
             scrapes = json.load(file)
         right: Counter[str] = Counter()
-        wanted: Counter[str] = Counter()
+        wanted: Counter[str] = Counter()  # per field, and per field in the held-out half
         counts: dict[str, list[tuple[float, float, float]]] = {"read": [], "peer": [], "raw": []}
         halves: list[bool] = []
         for key, _html, gold in pages:
@@ -339,8 +340,10 @@ def scrape_benchmark() -> dict[str, dict[str, float]]:
             halves.append(_held_out(key))
             for field in ("title", "published", "authors"):
                 if reference[field]:
-                    wanted[field] += 1
-                    right[field] += field_right(field, got[field], reference[field])
+                    hit = field_right(field, got[field], reference[field])
+                    for name in (field, f"{field}_held_out") if _held_out(key) else (field,):
+                        wanted[name] += 1
+                        right[name] += hit
         found: dict[str, float] = {f: round(right[f] / n, 3) for f, n in wanted.items()}
         for name, prefix in (("read", ""), ("peer", "trafilatura_")):
             found[f"{prefix}f1"] = scores(counts[name])["f1"]
@@ -538,7 +541,9 @@ def run() -> list[Comparison]:
         "that benchmark's gold: "
         + "; ".join(
             f"{name} ({found['pages']} pages) titles {found['title']:.1%}, dates "
-            f"{found['published']:.1%}, writers {found['authors']:.1%}, body F1 "
+            f"{found['published']:.1%}, writers {found['authors']:.1%} (held out: "
+            f"{found.get('title_held_out', 0):.1%}, {found.get('published_held_out', 0):.1%}, "
+            f"{found.get('authors_held_out', 0):.1%}), body F1 "
             f"{found['f1']:.3f} (held out {found.get('f1_held_out', 0):.3f}; trafilatura on "
             f"the scrape rendered as HTML {found['trafilatura_f1']:.3f}, held out "
             f"{found.get('trafilatura_f1_held_out', 0):.3f}; the scrape as it is "
