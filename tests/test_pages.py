@@ -972,3 +972,35 @@ def test_a_text_of_many_blank_lines_is_read_in_linear_time() -> None:
     small_text, large_text = ("Talks resume\n\n" + " \n" * count + body for count in (2000, 8000))
     assert "The talks went on" in clean_text(large_text).text
     assert growth_ratio(lambda: clean_text(small_text), lambda: clean_text(large_text)) < LINEAR_LIMIT
+
+
+def test_a_comment_forms_labels_after_the_article_stay_out_of_the_text() -> None:
+    """The labels and buttons of a form after the article (``Your Name``, ``Submit``) are
+    not article text, even where trafilatura's main text holds them; on a page that is one
+    form as a whole (ASP.NET's), short paragraphs stay."""
+    story = "".join(
+        f"<p>Paragraph {i}: the committee heard from defectors who crossed the river in "
+        "winter and described the camps and the long walk to the border.</p>"
+        for i in range(6)
+    )
+    # a blog's comment form, as Simon Tatham's blog writes it (2025)
+    form = (
+        '<h3>Add A Comment</h3><blockquote><form action="/cgi-bin/comments.cgi" method="post">'
+        "<table><tr><td>Your Name</td><td><input name=name></td></tr>"
+        "<tr><td>Your Email</td><td><input name=mail></td></tr>"
+        '<tr><td colspan="2">Your Comment<br><textarea name=body></textarea></td></tr>'
+        "</table></form><p>Comments that relate only to other comments are not approved, "
+        "and your email address will not be displayed.</p></blockquote>"
+    )
+    layout = (  # the blog's layout: a table, the article and its form in one cell
+        f"<table><tr><td valign=top><fieldset><div>{story}</div>{form}</fieldset></td>"
+        "<td valign=top><fieldset><legend>Search</legend><form><input name=q></form>"
+        "</fieldset></td></tr></table>"
+    )
+    page = f"<html><head><title>Camps</title></head><body><h1>Camps</h1>{layout}"
+    text = clean_text(page + "</body></html>").text
+    assert "Paragraph 5" in text
+    assert "Your Name" not in text and "Your Email" not in text
+    whole = f"<html><head><title>Camps</title></head><body><form><h1>Camps</h1>{story}"
+    whole += "<p>Short note.</p><p>Sincerely.</p></form></body></html>"
+    assert "Short note." in clean_text(whole).text

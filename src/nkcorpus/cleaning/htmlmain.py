@@ -39,6 +39,7 @@ from nkcorpus.cleaning.bylines import (
 )
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlalign import (
+    MENU_ITEM,
     article_blocks,
     block_key,
     body_blocks,
@@ -336,6 +337,19 @@ def _rule(block: Block, key: str, known: _Known) -> str:
     return "not-main-content"
 
 
+def _without_form_labels(
+    blocks: dict[int, Block], keys: dict[int, str], body: set[int]
+) -> set[int]:
+    """``body`` without the short blocks of a form (its fields' labels and buttons: ``"Your
+    Name"``, ``"Submit"``), which trafilatura's main text can hold where a comment form
+    follows the article; not on a page that is one form as a whole (ASP.NET's)."""
+    forms = [index for index, block in blocks.items() if "form" in block.roles]
+    if 2 * len(forms) > len(blocks):
+        return body
+    labels = {index for index in forms if index in body and len(keys[index]) < MENU_ITEM}
+    return body - labels if labels else body
+
+
 def _read(source: str, hidden: bool) -> tuple[Page, bool]:
     """The page as :func:`~nkcorpus.cleaning.htmlpage.read_page` reads it (``hidden``: hidden
     elements too, with the role ``"hidden"``), and whether it was read from a script's HTML.
@@ -431,6 +445,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             keys = {index: block_key(block.text) for index, block in page.blocks.items()}
             body = body_blocks(page.blocks, keys, main)
         body = enclosed_headings(page.blocks, listed_prose(page.blocks, body))
+        body = _without_form_labels(page.blocks, keys, body)
     else:
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         if 2 * sum(1 for b in page.blocks.values() if "form" in b.roles) > len(page.blocks):
