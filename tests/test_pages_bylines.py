@@ -995,3 +995,36 @@ def test_a_sentence_with_a_date_and_by_names_no_writer() -> None:
     body = "<p>On March 3, 2025 by the river, the defectors met the committee's staff.</p>"
     page = f"<html><head><title>The camps</title></head><body><h1>The camps</h1>{body * 4}"
     assert "authors" not in dict(clean_text(page + "</body></html>").metadata)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "names"),
+    [
+        ("<p>입력 2023.09.21 14:30 | 홍길동 기자</p>", ("홍길동",)),
+        ("<p>2023-09-21 14:30 홍길동 기자 hong@yna.co.kr</p>", ("홍길동",)),
+        ("<div>발행일 2023.09.21 · 김철수 기자</div>", ("김철수",)),
+        ("<p>2023-09-21 14:30 来源：新华社 记者 王小明</p>", ("王小明",)),
+    ],
+)
+def test_a_korean_or_chinese_stamp_that_names_its_reporter_after_the_date_gives_the_reporter(
+    stamp: str, names: tuple[str, ...]
+) -> None:
+    """A stamp whose reporter comes after the date and time (``입력 … | 홍길동 기자``)
+    names the writer, and leaves the article text."""
+    body = "<p>" + "북한 인권 문제에 대한 유엔 보고서가 공개되었다. 탈북자들은 증언했다. " * 6
+    page = f"<html><head><title>보고서</title></head><body><h1>보고서 공개</h1>{stamp}{body}</p>"
+    cleaned = clean_text(page + "</body></html>")
+    assert dict(cleaned.metadata)["authors"] == names
+    assert names[0] not in cleaned.text
+
+
+def test_a_related_storys_dated_link_names_no_writer() -> None:
+    """A link to another story with its date and writer (a sidebar's list) is not this
+    page's byline."""
+    body = "<p>" + "The committee heard testimony from defectors about the camps. " * 8 + "</p>"
+    related = (
+        '<ul><li><h3><a href="/horoscope">Horoscope for Wednesday, 11/20/19 by Christopher '
+        "Renstrom</a></h3></li></ul>"
+    )
+    page = f"<html><head><title>The camps</title></head><body><h1>The camps</h1>{body}{related}"
+    assert "authors" not in dict(clean_text(page + "</body></html>").metadata)

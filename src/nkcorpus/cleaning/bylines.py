@@ -586,19 +586,41 @@ _BY_AFTER = re.compile(r"(?<![^\s|])by:?\s+(?P<names>[^\d|/]{3,60})$", re.IGNORE
 
 def read_dated_byline(line: str) -> Byline | None:
     """The writers that a date stamp names after it: ``"Posted on March 3, 2025 by Jane
-    Doe"``, ``"October 9, 2018|by Olivia Larsen"``; ``None`` where no date comes before
-    ``by`` or what follows it names no one (``"March 3, 2025 by the river"``).
+    Doe"``, ``"October 9, 2018|by Olivia Larsen"``, ``"입력 2023.09.21 14:30 | 홍길동 기자"``,
+    ``"2023-09-21 14:30 来源：新华社 记者 王小明"``; ``None`` where no date comes before the
+    names or what follows the date names no one (``"March 3, 2025 by the river"``).
 
     >>> read_dated_byline("Posted on March 3, 2025 by Jane Doe").authors
     ('Jane Doe',)
+    >>> read_dated_byline("입력 2023.09.21 14:30 | 홍길동 기자").authors
+    ('홍길동',)
     >>> read_dated_byline("Updated by Jane Doe") is None
     True
     """
-    match = _BY_AFTER.search(line)
-    if match is None or find_date(line[: match.start()]) is None:
+    if len(line) > 200:
         return None
-    found = read_byline(f"By {match['names'].strip().rstrip('.')}")
+    match = _BY_AFTER.search(line)
+    if match is not None and find_date(line[: match.start()]) is not None:
+        found = read_byline(f"By {match['names'].strip().rstrip('.')}")
+        return found if found is not None and found.authors else None
+    dates = list(DATE_PATTERN.finditer(line))
+    if not dates:
+        return None
+    # What follows the last date of the stamp, its time and the separators left out.
+    rest = _AFTER_STAMP.sub("", line[dates[-1].end() :])
+    rest = _SOURCE_FIELD.sub("", rest).strip()
+    found = read_byline(rest) if rest else None
     return found if found is not None and found.authors else None
+
+
+#: A stamp's time, zone and separators after its date (``" 14:30 | "``, ``" 오후 2:30 · "``).
+_AFTER_STAMP = re.compile(
+    r"^(?:[\s,|│｜·•/()\[\]–—-]|\d{1,2}\s*[:시時时]\s*\d{2}(?:\s*[:분分]\s*\d{2})?|오전|오후|上午|下午"
+    r"|[ap]\.?m\.?|KST|UTC|GMT|JST|HKT|[ECMP][SD]?T)*",
+    re.IGNORECASE,
+)
+#: A source's field before the writer (``"来源：新华社 "``), whose outlet names no writer.
+_SOURCE_FIELD = re.compile(r"^(?:来源|來源|출처)\s*[:：]\s*\S+\s+")
 
 
 #: A Chinese writer's field in a line of the page's fields (``"时间：2004年10月21日 作者：郭励弘 |

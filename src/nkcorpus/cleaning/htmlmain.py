@@ -97,6 +97,9 @@ _BY_FIELD = re.compile(
 )
 #: A line that opens with what a byline says of itself (``"Written by:Elise Nass"``: a
 #: label and a name in elements side by side, no space between).
+#: The roles of a block that is no stamp of the page's own: a related story's link
+#: (``"Horoscope for Wednesday, 11/20/19 by Christopher Renstrom"``), a comment, a menu.
+_NOT_STAMP_ROLES = frozenset(["comment", "footer", "nav", "related", "link"])
 _SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)(?:\s*:\s*|\s+)[A-Z]")
 _DATE_LIKE = re.compile(
     r"(?:19|20)\d\d\s*[-./年년]\s*\d{1,2}|\d{1,2}[:시時时]\d\d"
@@ -417,13 +420,14 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         and not ({"comment", "footer", "nav"} & b.roles)
         and b.text not in bylines
     ]
-    # A date stamp that names its writers after it ("Posted on March 3, 2025 by Jane Doe").
+    # A date stamp that names its writers after it ("Posted on March 3, 2025 by Jane Doe",
+    # "입력 2023.09.21 14:30 | 홍길동 기자").
     dated = (
         read_dated_byline(b.text)
         for b in visible.values()
         if len(b.text) <= BYLINE_CHARS
-        and "by" in b.text.lower()
-        and not ({"comment", "footer", "nav"} & b.roles)
+        and _NOT_STAMP_ROLES.isdisjoint(b.roles)
+        and _DATE_LIKE.search(b.text)
     )
     bylines += [f"By {', '.join(by.authors)}" for by in dated if by is not None][:2]
     # The first two Chinese writer's fields ("作者：郭励弘") in lines of the page's fields.
