@@ -13,7 +13,8 @@ For each field the first source that gives a value wins:
 ``published``
     htmldate's quick search of the page (its original date, from the markup)
     gives the day, its extensive search of the text only when the markup names
-    no date at all; the first
+    no date at all (not its guess of a year's January 1, a copyright line's year, unless
+    the page shows that day); the first
     of JSON-LD ``datePublished`` of an article, ``article:published_time`` and
     the other publication-date ``meta`` names (Daum's ``og:regDate`` among them; each read
     in ISO 8601, with dots or slashes, in one run of digits or as RFC 2822), the
