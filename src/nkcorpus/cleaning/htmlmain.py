@@ -17,7 +17,13 @@ listing that a ``figure`` holds) leave the body too; their text goes to
 :attr:`Metadata.captions <nkcorpus.Metadata.captions>` (except on a page told in its
 captions, a slideshow: there they are the body).
 Before the first paragraph of prose, the title, byline and dateline leave the
-text even when trafilatura kept them.
+text even when trafilatura kept them. A form's short blocks (its fields' labels and
+buttons) leave it too, but on a page that is one form as a whole.
+
+The bylines handed to the metadata are the blocks marked as a byline or author, lines that
+say they are one (``"Written by: …"``), date stamps that name their writers after the date
+(``"Posted on March 3, 2025 by Jane Doe"``, ``"입력 2023.09.21 14:30 | 홍길동 기자"``), and
+Chinese writer's fields (``"作者：郭励弘"``).
 
 The result is a list of edits on the page source, so the clean text keeps an
 exact map back to it. The page's metadata comes from
