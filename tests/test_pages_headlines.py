@@ -1,8 +1,9 @@
-"""English headlines and writers: a reworded headline, a documentation heading, a byline's
-trailing credits."""
+"""Headlines and writers: a reworded headline, a documentation heading, a byline's
+trailing credits, a Korean or Chinese site's name that ends the title."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -307,3 +308,25 @@ def test_a_label_in_capitals_does_not_replace_a_declared_title_the_page_never_sh
         + "</article></body></html>"
     )
     assert dict(clean_text(raw).metadata)["title"] == declared
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "outlet"),
+    [
+        ("北 인권보고서 공개 | 연합뉴스", "北 인권보고서 공개", "연합뉴스"),
+        ("北 인권보고서 공개 : 네이버 뉴스", "北 인권보고서 공개", None),  # a portal
+        ("联合国发布朝鲜人权报告--国际--人民网", "联合国发布朝鲜人权报告", "人民网"),
+        ("聯合國發布北韓人權報告 - 自由時報電子報", "聯合國發布北韓人權報告", "自由時報電子報"),
+        ("Kim meets Putin | Reuters", "Kim meets Putin", None),  # no shape tells a site
+    ],
+)
+def test_a_korean_or_chinese_sites_name_ending_the_title_is_cut_and_is_the_outlet(
+    title: str, headline: str, outlet: str | None
+) -> None:
+    """A page that declares no site name: the Korean or Chinese site's name that ends its
+    ``title`` (``"… | 연합뉴스"``) leaves the title and names the outlet."""
+    body = "<p>" + "북한 인권 문제에 대한 유엔 보고서가 공개되었다. 탈북자들은 증언했다. " * 6
+    page = f"<html><head><title>{title}</title></head><body>{body}</p></body></html>"
+    meta = dict(clean_text(page).metadata)
+    assert meta["title"] == headline
+    assert meta.get("outlet") == outlet

@@ -86,7 +86,8 @@ For each field the first source that gives a value wins:
     name=author``) gives way to another marked source's writers that bylines do show.
     Byline blocks that end with ``;`` or ``,`` go on in the next block.
 ``outlet``
-    ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``.
+    ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``; else the Korean or
+    Chinese site's name that ends the ``title`` element (``"… | 연합뉴스"``, ``"…--人民网"``).
 ``extra``
     ``description``, ``url`` (canonical or ``og:url``), ``lang`` (the ``html``
     element's ``lang``), ``modified`` and, for each field, the source it came from
@@ -953,6 +954,11 @@ def read_metadata(
     host = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/]+).*$", r"\1", url or ""))
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
     title, by = choose_title(raw_title, headings, shown, sites)
+    if outlet is None and title and page_title and page_title != title:
+        # The site's name that the page's <title> ends with ("… | 연합뉴스", "…--人民网").
+        ending = title_parts(page_title)[-1].strip()
+        if ending not in title and _OUTLET.fullmatch(ending):
+            outlet, sources["outlet"] = ending, "title"
     # Not authors: the site, its parts ("中時電子報 - 影視"), its publisher.
     named = [*sites, *title_parts(outlet or "")]
     named += [_clean(n) or "" for n in _names(publisher)]

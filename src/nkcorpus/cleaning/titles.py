@@ -28,11 +28,12 @@ _SEPARATORS = re.compile(
 #: ``"제목 < 정치 < 기사본문 - 데일리NK"``, never ``"3 < 5"``.
 _PATH_STEP = re.compile(r"\s+<\s+")
 _PATH = re.compile(r"\s<\s[가-힣][가-힣·/ ]{0,11}\s<\s|\s<\s*기사본문")
-#: A part that has the shape of a Chinese site's name (``新华网``, ``人民日报``,
-#: ``央视网(cctv.com)``, ``普通话主页``).
+#: A part that has the shape of a Chinese or Korean site's name (``新华网``, ``人民日报``,
+#: ``央视网(cctv.com)``, ``普通话主页``, ``연합뉴스``, ``네이버 뉴스``, ``조선일보``).
 _SITE_SHAPE = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|频道|頻道|主页|主頁)"
     r"(?:\s*[(（][a-z0-9.-]+\.[a-z]{2,6}[)）])?"  # "央视网(cctv.com)"
+    r"|[가-힣A-Za-z0-9]{1,10}\s?(?:뉴스|일보|신문|방송|통신|닷컴|타임스)"
 )
 #: An ellipsis that ends a shortened title.
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
@@ -138,7 +139,8 @@ def cut_site_name(
     first, unless it ends the title and is shorter than what comes before it (a logo).
     Otherwise parts at either end
     that name the site (``sites``: ``og:site_name``, the publisher, the host
-    name, or a Chinese part shaped like a site's name: ``新华网``, ``人民日报``) go,
+    name, or a Chinese or Korean part shaped like a site's name: ``新华网``, ``人民日报``,
+    ``연합뉴스``) go,
     with a short section name before them after ``|``, ``_``, ``--``, ``::`` or
     ``»``, and the rest stays as written; when no part names the site, the
     longest part stays if it is at least twice as long as any other.
