@@ -421,3 +421,25 @@ def test_a_pages_byline_with_degrees_names_the_writer_alone() -> None:
         + "</article></body></html>"
     )
     assert dict(clean_text(page).metadata)["authors"] == ("Rachael Link",)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # North Korea's state media date by the Juche era, with the common era's year in
+        # brackets or without it (Rodong Sinmun, KCNA's Korean and Chinese services)
+        ("주체112(2023)년 9월 21일 목요일", "2023-09-21"),
+        ("주체112년 9월 21일", "2023-09-21"),
+        ("主体112（2023）年9月21日", "2023-09-21"),
+        # a weekday in brackets between a date and its time
+        ("2023년 09월 21일(목) 14:30", "2023-09-21T14:30"),
+        ("2023.09.21(목) 오후 2:30", "2023-09-21T14:30"),
+        ("2023年9月21日（四） 14:30", "2023-09-21T14:30"),
+        ("2023-09-21T14:30:00+09:00", "2023-09-21T14:30:00+09:00"),
+        ("By Mike Wall 2019-11-18T20:51:19Z Science", "2019-11-18T20:51:19+00:00"),
+    ],
+)
+def test_juche_years_and_bracketed_weekdays_are_read(line: str, expected: str) -> None:
+    """A Juche-era year is the common era's year less 1911; a weekday in brackets after the
+    date leaves its time readable."""
+    assert find_date(line) == expected

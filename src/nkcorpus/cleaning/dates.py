@@ -49,6 +49,9 @@ _US_CLOCK_AFTER = r"(?=\s+\d{1,2}:\d\d(?::\d\d)?\s*[ap]\.?m(?![a-z]))"
 #: The Republic of China's era, whose years Taiwan's government and papers count from
 #: 1912 (``中華民國113年1月5日``: 2024-01-05).
 _ROC = r"(?:中華民國|中华民国|民國|民国)"
+#: The Juche era of North Korea's calendar, whose years count from 1912 (its state media's
+#: ``주체112(2023)년 9월 21일``, with the common era's year in brackets, or without it).
+_JUCHE = r"(?:주체|主体|主體)"
 #: A date in any of the supported forms, as a regular expression (no groups captured).
 DATE = (
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
@@ -56,6 +59,8 @@ DATE = (
     r"|(?:19|20)\d\d\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?"
     r"|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?"
     rf"|{_ROC}\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日?"
+    rf"|{_JUCHE}\s*\d{{1,3}}\s*(?:[(（]\s*(?:19|20)\d\d\s*[)）])?\s*[年년]\s*\d{{1,2}}\s*[月월]"
+    r"\s*\d{1,2}\s*[日일]?"
     rf"|(?<!\d){_DAY_PAST_12}[-./]{_MONTH_NUMBER}{_YEAR_LAST}"
     rf"|(?<!\d){_MONTH_NUMBER}[-./]{_DAY_PAST_12}{_YEAR_LAST}"
     rf"|(?<![\d/]){_DAY_PAST_12}/{_MONTH_NUMBER}{_SHORT_YEAR_LAST}"
@@ -72,6 +77,8 @@ _DATE_FORMS = re.compile(
     r"|(?P<year_d>(?:19|20)\d\d)\s*[年년]\s*(?P<mon_d>\d{1,2})\s*[月월]\s*(?P<day_d>\d{1,2})"
     r"\s*[日일]?"
     rf"|{_ROC}\s*(?P<roc_j>\d{{2,3}})\s*年\s*(?P<mon_j>\d{{1,2}})\s*月\s*(?P<day_j>\d{{1,2}})\s*日?"
+    rf"|{_JUCHE}\s*(?P<juche_k>\d{{1,3}})\s*(?:[(（]\s*(?P<year_k>(?:19|20)\d\d)\s*[)）])?"
+    r"\s*[年년]\s*(?P<mon_k>\d{1,2})\s*[月월]\s*(?P<day_k>\d{1,2})\s*[日일]?"
     rf"|(?<!\d)(?P<day_e>{_DAY_PAST_12})[-./](?P<mon_e>{_MONTH_NUMBER})"
     r"[-./]\s*(?P<year_e>(?:19|20)\d\d)(?!\d)"
     rf"|(?<!\d)(?P<mon_f>{_MONTH_NUMBER})[-./](?P<day_f>{_DAY_PAST_12})"
@@ -82,7 +89,7 @@ _DATE_FORMS = re.compile(
     rf"{_US_CLOCK_AFTER}",
     re.IGNORECASE,
 )
-_ZONE = r"KST|UTC|GMT|JST|HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|[+-]\d\d:?\d\d"
+_ZONE = r"KST|UTC|GMT|JST|HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|Z|[+-]\d\d:?\d\d"
 #: The US zones that pages name without saying standard or daylight time (``"8:54 am PT"``):
 #: their offset on a date follows that date's US daylight-saving rules.
 _US_ZONES = {
@@ -96,9 +103,15 @@ _CLOCK = (
     r"\s*(?P<ampm_b>a\.?m\.?|p\.?m\.?|AM|PM)?"
     rf"(?:\s*\(?(?P<zone>(?:{_ZONE})(?![A-Za-z]))\)?)?"
 )
+#: A weekday in brackets between a Korean, Chinese or Japanese date and its time
+#: (``"2023년 09월 21일(목) 14:30"``, ``"2023年9月21日（四）"``).
+_CJK_WEEKDAY = r"[(（](?:[월화수목금토일月火水木金土日一二三四五六]|星期[一二三四五六日天])[)）]"
 #: A time after the date: ``" 14:30"``, ``", 오후 2:30"``, ``" (19:11)"``,
-#: ``" / 03:38 PM MDT"``, ``" at 0h00"``, ``" - 07:29 GMT"``.
-_TIME = re.compile(rf"[\s,/(]*(?:[-–—|·][\s,]*)?(?:at\s+|@\s*)?{_CLOCK}\)?", re.IGNORECASE)
+#: ``" / 03:38 PM MDT"``, ``" at 0h00"``, ``" - 07:29 GMT"``, ``"(목) 14:30"``, ``"T14:30"``.
+_TIME = re.compile(
+    rf"(?:T|[\s,/(]*(?:{_CJK_WEEKDAY}\s*)?(?:[-–—|·][\s,]*)?(?:at\s+|@\s*)?){_CLOCK}\)?",
+    re.IGNORECASE,
+)
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 #: A time before the date, a weekday between them or not: ``"7:40 p.m. ET March 17,
 #: 2020"``, ``"3:27 am PST, Wednesday, November 20, 2019"``.
@@ -108,6 +121,7 @@ _TIME_BEFORE_CHARS = 40
 #: Zones by abbreviation; in English text CST is US Central time, as US pages mean it.
 _ZONES = {
     "KST": "+09:00", "JST": "+09:00", "HKT": "+08:00", "UTC": "+00:00", "GMT": "+00:00",
+    "Z": "+00:00",
     "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
     "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
 }  # fmt: skip
@@ -194,8 +208,8 @@ def _relative(text: str, anchor: dt.datetime) -> str | None:
     return moment.isoformat(timespec="minutes")
 
 
-#: The first year of the Republic of China's era.
-_ROC_FIRST = 1912
+#: The first year of the Republic of China's era, and of North Korea's Juche era.
+_ROC_FIRST = _JUCHE_FIRST = 1912
 
 
 def _absolute(text: str) -> str | None:
@@ -203,7 +217,12 @@ def _absolute(text: str) -> str | None:
         groups = {k[:-2]: v for k, v in match.groupdict().items() if v is not None}
         month = groups["mon"]
         month_number = _MONTHS[month[:3].lower()] if month[:1].isalpha() else int(month)
-        year = int(groups["year"]) if "year" in groups else _ROC_FIRST + int(groups["roc"]) - 1
+        if "year" in groups:
+            year = int(groups["year"])
+        elif "juche" in groups:
+            year = _JUCHE_FIRST + int(groups["juche"]) - 1
+        else:
+            year = _ROC_FIRST + int(groups["roc"]) - 1
         if year < 100:  # "11/18/19"
             year += 2000 if year < 70 else 1900
         try:
