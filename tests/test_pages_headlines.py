@@ -330,3 +330,14 @@ def test_a_korean_or_chinese_sites_name_ending_the_title_is_cut_and_is_the_outle
     meta = dict(clean_text(page).metadata)
     assert meta["title"] == headline
     assert meta.get("outlet") == outlet
+
+
+def test_a_site_name_that_the_pages_host_spells_is_the_outlet() -> None:
+    """``"… | Reuters"`` on reuters.com names the outlet where the markup names none; on
+    another host it stays unnamed."""
+    body = "<p>" + "The report describes the camps and the testimony of defectors. " * 8
+    for host, outlet in (("https://www.reuters.com/world/kim", "Reuters"), ("https://x.org/a", None)):
+        head = f'<title>Kim meets Putin | Reuters</title><link rel="canonical" href="{host}">'
+        page = f"<html><head>{head}</head><body><h1>Kim meets Putin</h1>{body}</p></body></html>"
+        meta = dict(clean_text(page).metadata)
+        assert (meta["title"], meta.get("outlet")) == ("Kim meets Putin", outlet)

@@ -86,8 +86,9 @@ For each field the first source that gives a value wins:
     name=author``) gives way to another marked source's writers that bylines do show.
     Byline blocks that end with ``;`` or ``,`` go on in the next block.
 ``outlet``
-    ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``; else the Korean or
-    Chinese site's name that ends the ``title`` element (``"… | 연합뉴스"``, ``"…--人民网"``).
+    ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``; else the site's name
+    that ends the ``title`` element, where it has a Korean or Chinese site's shape (``"… |
+    연합뉴스"``, ``"…--人民网"``) or the page's host spells it (``"… | Reuters"`` on reuters.com).
 ``extra``
     ``description``, ``url`` (canonical or ``og:url``), ``lang`` (the ``html``
     element's ``lang``), ``modified`` and, for each field, the source it came from
@@ -957,7 +958,9 @@ def read_metadata(
     if outlet is None and title and page_title and page_title != title:
         # The site's name that the page's <title> ends with ("… | 연합뉴스", "…--人民网").
         ending = title_parts(page_title)[-1].strip()
-        if ending not in title and _OUTLET.fullmatch(ending):
+        # or the name the page's host spells ("… | Reuters" on reuters.com)
+        named_host = bool(host) and match_key(ending) == match_key(host.split(".")[0])
+        if ending not in title and (_OUTLET.fullmatch(ending) or named_host):
             outlet, sources["outlet"] = ending, "title"
     # Not authors: the site, its parts ("中時電子報 - 影視"), its publisher.
     named = [*sites, *title_parts(outlet or "")]
