@@ -31,7 +31,7 @@ import re
 import attrs
 
 from nkcorpus.cleaning.authornames import credential
-from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
+from nkcorpus.cleaning.dates import DATE_PATTERN, TIME_PATTERN, find_date
 
 __all__ = [
     "AGENCY",
@@ -607,18 +607,16 @@ def read_dated_byline(line: str) -> Byline | None:
     if not dates:
         return None
     # What follows the last date of the stamp, its time and the separators left out.
-    rest = _AFTER_STAMP.sub("", line[dates[-1].end() :])
-    rest = _SOURCE_FIELD.sub("", rest).strip()
+    rest = line[dates[-1].end() :]
+    time = TIME_PATTERN.match(rest)
+    rest = rest[time.end() :] if time else rest
+    rest = _SOURCE_FIELD.sub("", rest.lstrip(_STAMP_SEPARATORS)).strip()
     found = read_byline(rest) if rest else None
     return found if found is not None and found.authors else None
 
 
-#: A stamp's time, zone and separators after its date (``" 14:30 | "``, ``" 오후 2:30 · "``).
-_AFTER_STAMP = re.compile(
-    r"^(?:[\s,|│｜·•/()\[\]–—-]|\d{1,2}\s*[:시時时]\s*\d{2}(?:\s*[:분分]\s*\d{2})?|오전|오후|上午|下午"
-    r"|[ap]\.?m\.?|KST|UTC|GMT|JST|HKT|[ECMP][SD]?T)*",
-    re.IGNORECASE,
-)
+#: What separates a stamp's date and time from the writer after them (``" | "``, ``" · "``).
+_STAMP_SEPARATORS = " \t,|│｜·•/()[]–—-"
 #: A source's field before the writer (``"来源：新华社 "``), whose outlet names no writer.
 _SOURCE_FIELD = re.compile(r"^(?:来源|來源|출처)\s*[:：]\s*\S+\s+")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["DATE", "DATE_PATTERN", "find_date", "yearless_stamp"]
+__all__ = ["DATE", "DATE_PATTERN", "TIME_PATTERN", "find_date", "yearless_stamp"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -108,7 +108,7 @@ _CLOCK = (
 _CJK_WEEKDAY = r"[(（](?:[월화수목금토일月火水木金土日一二三四五六]|星期[一二三四五六日天])[)）]"
 #: A time after the date: ``" 14:30"``, ``", 오후 2:30"``, ``" (19:11)"``,
 #: ``" / 03:38 PM MDT"``, ``" at 0h00"``, ``" - 07:29 GMT"``, ``"(목) 14:30"``, ``"T14:30"``.
-_TIME = re.compile(
+TIME_PATTERN = re.compile(
     rf"(?:T|[\s,/(]*(?:{_CJK_WEEKDAY}\s*)?(?:[-–—|·][\s,]*)?(?:at\s+|@\s*)?){_CLOCK}\)?",
     re.IGNORECASE,
 )
@@ -230,7 +230,7 @@ def _absolute(text: str) -> str | None:
         except ValueError:
             continue
         iso = date.isoformat()
-        time = _TIME.match(text, match.end())
+        time = TIME_PATTERN.match(text, match.end())
         if time is None:
             time = _TIME_BEFORE.search(
                 text, max(0, match.start() - _TIME_BEFORE_CHARS), match.start()

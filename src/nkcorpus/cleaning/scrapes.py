@@ -346,7 +346,8 @@ _HEADLINE = re.compile(r"#[ \t]+\S")
 #: A link or image and its target (parentheses balanced one deep). Its text and target
 #: hold no square bracket: each "[" is looked at up to the next bracket, and a line of
 #: brackets takes linear time.
-_LINK = re.compile(r"!?\[([^\[\]\n]*+)\]\((?:[^()\[\]\n]++|\([^()\[\]\n]*+\))*+\)")
+#: A markdown link or image: its text, and its target (a title after the url included).
+_LINK = re.compile(r"!?\[([^\[\]\n]*+)\]\(((?:[^()\[\]\n]++|\([^()\[\]\n]*+\))*+)\)")
 
 
 def headline_stamps(
@@ -416,8 +417,9 @@ def headline_stamps(
             shown.append(("title", lines[index]))  # the headline as the page shows it
     if index is None:
         return []
-    under = _stamp_lines(lines[index + 1 : index + 1 + STAMP_LINES])
-    above = _stamp_lines(lines[max(0, index - STAMP_LINES) : index])[::-1]
+    below_lines = lines[index + 1 : index + 1 + STAMP_LINES]
+    above_lines = lines[max(0, index - STAMP_LINES) : index][::-1]  # the nearest first
+    under, above = _stamp_lines(below_lines), _stamp_lines(above_lines[::-1])[::-1]
     # the nearest lines first, under the headline before above it at the same distance
     near = [line for pair in zip_longest(under, above) for line in pair if line is not None]
     found: list[tuple[str, object]] = []
@@ -451,12 +453,9 @@ def headline_stamps(
         names = _name_over_date(under[first:])
     if names is None:
         # the nearest line that links names to their writers' pages, as a byline does
-        raw = zip_longest(
-            lines[index + 1 : index + 1 + STAMP_LINES],
-            lines[max(0, index - STAMP_LINES) : index][::-1],
-        )
+        pairs = zip_longest(below_lines, above_lines)
         names = next(
-            (linked for pair in raw for line in pair if line and (linked := _linked_names(line))),
+            (linked for pair in pairs for line in pair if line and (linked := _linked_names(line))),
             None,
         )
     if names:
@@ -651,10 +650,6 @@ def _stamp_byline(line: str) -> Byline | None:
     return found if found is not None and found.authors else None
 
 
-#: A markdown link with its text and target (a title after the url let be).
-_LINK_TARGET = re.compile(r"\[([^\[\]\n]*+)\]\(\s*([^()\s]*+)(?:\s+\"[^\"\n]*\")?\s*\)")
-
-
 def _linked_names(line: str) -> tuple[str, ...] | None:
     """The writers that a scrape's line links to their pages (see
     :func:`~nkcorpus.cleaning.htmlattrs.writer_url`), as a byline links its names
@@ -664,9 +659,10 @@ def _linked_names(line: str) -> tuple[str, ...] | None:
     (``"View More Articles"``)."""
     names: list[str] = []
     pages: set[str] = set()
-    for link in _LINK_TARGET.finditer(line):
-        if writer_url(link[2]) and link[2] not in pages:
-            pages.add(link[2])  # a second link to the same page is a label on it
+    for link in _LINK.finditer(line):
+        url = link[2].split()[0] if link[2].strip() else ""
+        if link[0][0] != "!" and writer_url(url) and url not in pages:
+            pages.add(url)  # a second link to the same page is a label on it
             found = _names_alone(_ESCAPE.sub(r"\1", link[1]).strip())
             if found is None:
                 return None
