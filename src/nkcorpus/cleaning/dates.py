@@ -106,8 +106,9 @@ _CLOCK = (
 #: A weekday in brackets between a Korean, Chinese or Japanese date and its time
 #: (``"2023년 09월 21일(목) 14:30"``, ``"2023年9月21日（四）"``).
 _CJK_WEEKDAY = r"[(（](?:[월화수목금토일月火水木金土日一二三四五六]|星期[一二三四五六日天])[)）]"
-#: A time after the date: ``" 14:30"``, ``", 오후 2:30"``, ``" (19:11)"``,
-#: ``" / 03:38 PM MDT"``, ``" at 0h00"``, ``" - 07:29 GMT"``, ``"(목) 14:30"``, ``"T14:30"``.
+#: The time that follows a date, with what separates them and its zone (``" 14:30"``,
+#: ``", 오후 2:30"``, ``" (19:11)"``, ``" / 03:38 PM MDT"``, ``" at 0h00"``, ``" - 07:29 GMT"``,
+#: ``"(목) 14:30"``, ``"T14:30"``), to match right after the date.
 TIME_PATTERN = re.compile(
     rf"(?:T|[\s,/(]*(?:{_CJK_WEEKDAY}\s*)?(?:[-–—|·][\s,]*)?(?:at\s+|@\s*)?){_CLOCK}\)?",
     re.IGNORECASE,
