@@ -250,6 +250,43 @@ def test_a_broadcasters_sign_off_closes_its_story(
     assert (found.authors if found else None) == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        # two Korean writers each with a title, set apart by a middle dot: "기자" is no name
+        ("홍길동 기자 · 김철수 기자", ("홍길동", "김철수"), None),
+        ("김철수 특파원·홍길동 기자", ("김철수", "홍길동"), None),
+        ("<홍길동 기자>", ("홍길동",), None),
+        # a paper's or broadcaster's name, then its reporter's
+        ("中國時報 張立勳", ("張立勳",), "中國時報"),
+        ("中廣 溫蘭魁", ("溫蘭魁",), "中廣"),
+        # the reporter's name, then the paper's reporter's title
+        ("张三 新京报记者", ("张三",), "新京报"),
+        # a correspondent ("特派員") is a reporter; the title is not part of the name
+        ("特派員張三／東京報導", ("張三",), None),
+        # an outlet whose name has digits (HK01)
+        ("香港01記者 張三", ("張三",), "香港01"),
+        # a contributor's title with a colon
+        ("记者：张三 通讯员：李四", ("张三", "李四"), None),
+    ],
+)
+def test_more_korean_and_chinese_bylines_give_their_writers(
+    line: str, authors: tuple[str, ...], outlet: str | None
+) -> None:
+    """Korean and Chinese bylines of the shapes news sites print give their writers and the
+    outlet, not a title or the outlet's name as a writer."""
+    found = read_byline(line)
+    assert found is not None and (found.authors, found.outlet) == (authors, outlet)
+
+
+@pytest.mark.parametrize("line", ["新华网 正文", "人民网 北京", "国际新闻 政治要闻"])
+def test_a_portals_breadcrumbs_name_no_writer(line: str) -> None:
+    """A portal's breadcrumbs (its name, then the page's section or "正文", the article)
+    are not a byline of an outlet and its reporter."""
+    found = read_byline(line)
+    assert found is None or not found.authors
+
+
 def test_a_reporters_title_is_never_the_outlet() -> None:
     """A byline that starts with the reporter's title names no outlet (not "記者")."""
     found = read_byline("記者林宸誼╱台北報導")

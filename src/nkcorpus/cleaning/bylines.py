@@ -81,10 +81,14 @@ class Byline:
 _KO_TITLE = (
     r"(?:[가-힣]{0,8}?(?:기자|특파원|통신원|칼럼니스트|논설위원|편집위원|논설실장|객원논설위원|에디터))"
 )
+#: Right after one of :data:`_KO_TITLE`'s titles (a look-behind for each last syllables).
+_KO_TITLE_END = "|".join(
+    f"(?<={end})" for end in ("기자", "특파원", "통신원", "니스트", "위원", "실장", "에디터")
+)
 #: A name: two to four syllables, a word of its own or glued to its title, never a
 #: title's first half ("인턴" of "인턴기자").
 _KO_NAME = (
-    r"(?!(?:인턴|객원|선임|수습|전문|사진|영상|취재|편집|시민|수석|대)기자)"
+    r"(?!(?:인턴|객원|선임|수습|전문|사진|영상|취재|편집|시민|수석|대)?기자|특파원|통신원)"
     r"[가-힣]{2,4}(?:(?![가-힣])|(?=기자|특파원|통신원))"
 )
 _KO_PART = re.compile(
@@ -133,9 +137,14 @@ _KO_AFTER = re.compile(rf"\s*=\s*$|(?<=기자)\s*/\s*(?={EMAIL}\s*$)")
 _KO_CREDIT = re.compile(r"^\s*(?:사진|영상|그래픽|촬영|편집)\s*=")
 
 
+#: Where one writer's byline ends and the next begins: a comma, or a middle dot after a
+#: title (``"홍길동 기자 · 김철수 기자"``; ``"홍길동·김철수 기자"`` is one byline of two names).
+_KO_PARTS = re.compile(rf"\s*[,，]\s*|(?:{_KO_TITLE_END})\s*[·ㆍ]\s*")
+
+
 def _korean(line: str) -> Byline | None:
     body = line
-    if body[:1] in "[(（" and body[-1:] in "])）":
+    if body[:1] in "[(（<〈" and body[-1:] in "])）>〉":
         body = body[1:-1]
     before = _KO_BEFORE.match(body)
     outlet = None
@@ -143,7 +152,7 @@ def _korean(line: str) -> Byline | None:
         outlet = before["outlet"]
         body = body[before.end() :]
     body = _KO_AFTER.sub(lambda m: " " if m.group().strip() == "/" else "", body)
-    parts = re.split(r"\s*[,，]\s*", body.strip())
+    parts = _KO_PARTS.split(body.strip())
     authors: list[str] = []
     found_emails: list[str] = []
     photographers: list[str] = []
@@ -173,18 +182,19 @@ _ZH_HOW = r"(?:\s*(?:整合|整理|综合|綜合|编译|編譯|采写|採寫))?"
 #: A bare ``文`` (words by) only before a name or a separator, never as a word's first
 #: character (``文章``, ``文化``).
 _REPORTER = (
-    r"(?:记者|記者|特约记者|特約記者|通讯员|通訊員|编辑|編輯|撰稿|撰文|作者|文(?![\u4e00-\u9fff]))"
+    r"(?:记者|記者|特约记者|特約記者|特派员|特派員|通讯员|通訊員|编辑|編輯|撰稿|撰文|作者"
+    r"|文(?![\u4e00-\u9fff]))"
 )
 _REPORT = r"(?:即時報導|即时报道|綜合報導|综合报道|報導|报道|報道|电|電)"
 _DESK = re.compile(r"^.*?(?:中心|組|组|部|社|台|網|网|報|报)")
 #: ``本報``, ``本报``: "this paper", before its reporter (``本報記者林宸誼``).
 _OWN_PAPER = r"(?:本報|本报)"
 #: A reporter's title before a name that a desk left (``記者林宸誼`` of ``本報記者林宸誼``).
-_TITLE_BEFORE = re.compile(r"^(?:特约记者|特約記者|记者|記者)")
+_TITLE_BEFORE = re.compile(r"^(?:特约记者|特約記者|特派员|特派員|记者|記者)")
 #: ``（記者巫其倫／台北報導）``, ``（突發中心江宏倫／台北報導）``, ``聯合報 記者林宸誼／即時報導``.
 _ZH_SLASH = re.compile(
     rf"(?:.*?\d\d:\d\d)?\s*(?:[〔（(【]\s*(?={_HAN}{{2,6}}?\s*[/／]\s*{_OWN_PAPER}?{_REPORTER}))?"
-    rf"(?:(?P<outlet>{_HAN}{{2,6}}?)\s*[/／]?\s*)?[〔（(【]?\s*"
+    rf"(?:(?P<outlet>{_HAN}{{2,6}}?)(?![員员])\s*[/／]?\s*)?[〔（(【]?\s*"
     rf"{_REPORTER}?\s*"
     rf"(?P<names>{_HAN}{{2,10}}?(?:\s*[、，,]\s*{_HAN}{{2,6}}?){{0,4}})"
     rf"\s*[／/]\s*(?P<place>{_HAN}{{0,6}}?){_REPORT}"
@@ -227,6 +237,19 @@ _ZH_PHOTO_CREDIT = re.compile(rf"(?:图|圖|图片|圖片|摄影|攝影)\s*[/／
 _ZH_NAME_OUTLET = re.compile(
     rf"(?P<names>{_HAN}{{2,4}})\s*[／/]\s*(?P<outlet>{_HAN}{{1,10}}(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊))"
 )
+#: ``中國時報 張立勳``, ``中廣 溫蘭魁``: a paper's or broadcaster's name, then its
+#: reporter's (the name ends as a paper's or a broadcaster's does: ``報``, ``社``, ``台``,
+#: ``視``, ``廣``; not as a portal's, ``網``, whose breadcrumbs read ``新华网 正文``).
+_ZH_OUTLET_NAME = re.compile(
+    rf"(?P<outlet>{_HAN}{{1,8}}(?:报|報|社|台|臺|视|視|广|廣))\s+(?P<names>{_ZH_NAMES})"
+)
+#: ``张三 新京报记者``: the reporter's name, then the paper's reporter's title.
+_ZH_NAME_TITLE = re.compile(
+    rf"(?P<names>{_HAN}{{2,4}}(?<![报報社台臺网網视視广廣]))\s+"
+    rf"(?P<outlet>{_HAN}{{1,8}}?)(?:记者|記者|特派员|特派員)"
+)
+#: A contributor's title with a colon after the reporter (``"记者：张三 通讯员：李四"``).
+_CONTRIBUTOR_COLON = re.compile(r"(?<=通讯员|通訊員|实习生|實習生)\s*[:：]\s*")
 #: ``生活中心／張小明報導``: a desk, a slash, a reporter of three characters (two would
 #: be a place: ``政治中心／台北報導``).
 _ZH_DESK_NAME = re.compile(
@@ -245,7 +268,8 @@ _ZH_DESK_SLASH = re.compile(
 #: ``本报记者 李静 青岛报道``, ``半月谈记者 史卫燕``, ``记者 张三``, ``新华社记者 才扬 摄``,
 #: ``本报记者罗科苏盈发自北京``, ``顶端新闻·河南商报记者马俊峰/文受访者供图``.
 _ZH_PLAIN = re.compile(
-    rf"[□■●◆▲△○]?\s*[（(【]?\s*(?P<outlet>[A-Za-z]{{0,6}}(?:{_HAN}{{1,6}}[·・])?{_HAN}{{0,6}}?)"
+    rf"[□■●◆▲△○]?\s*[（(【]?\s*"
+    rf"(?P<outlet>[A-Za-z]{{0,6}}(?:{_HAN}{{1,6}}[·・])?(?:{_HAN}{{1,6}}[0-9]{{1,3}}|{_HAN}{{0,6}}?))"
     rf"\s*{_REPORTER}\s*[:：/／|｜]?\s*"
     rf"(?P<names>{_ZH_NAMES}?)"
     rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s+{_REPORT}|\s*[/／]\s*文|\s*(?P<photo>摄|攝)"
@@ -276,10 +300,12 @@ def _names(text: str) -> tuple[str, ...]:
 
 
 #: Words that stand where a name would after ``作者`` but name no one (a link to "该作者文章",
-#: the writer's other articles, or "作者简介", about the writer).
+#: the writer's other articles, or "作者简介", about the writer), or after a site's name in
+#: its breadcrumbs (``新华网 正文``, the article's page).
 _ZH_NOT_NAMES = frozenset(
-    ["文章", "简介", "簡介", "专栏", "專欄", "其他文章", "更多文章", "介绍", "介紹", "主页", "主頁"]
-)
+    ["文章", "简介", "簡介", "专栏", "專欄", "其他文章", "更多文章", "介绍", "介紹", "主页", "主頁",
+     "正文", "首页", "首頁"]
+)  # fmt: skip
 
 
 #: Words between the names of a byline that credit a role, not a person
@@ -294,6 +320,7 @@ _ZH_DESK_EDITOR = re.compile(r"[（(\[【]?\s*(?:责任编辑|責任編輯|责�
 def _chinese(line: str) -> Byline | None:
     if _ZH_DESK_EDITOR.match(line):
         return Byline(())
+    line = _CONTRIBUTOR_COLON.sub(" ", line)
     words_by = _ZH_WORDS_BY.match(line)
     if words_by and words_by.end() < len(line):
         rest = line[words_by.end() :]
@@ -354,6 +381,9 @@ def _chinese(line: str) -> Byline | None:
     match = _ZH_NAME_OUTLET.fullmatch(line)
     if match:
         return Byline((match["names"],), outlet=match["outlet"])
+    match = _ZH_OUTLET_NAME.fullmatch(line) or _ZH_NAME_TITLE.fullmatch(line)
+    if match:
+        return Byline(_names(match["names"]), outlet=_outlet(match["outlet"]))
     return None
 
 
