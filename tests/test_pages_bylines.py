@@ -1028,3 +1028,55 @@ def test_a_related_storys_dated_link_names_no_writer() -> None:
     )
     page = f"<html><head><title>The camps</title></head><body><h1>The camps</h1>{body}{related}"
     assert "authors" not in dict(clean_text(page + "</body></html>").metadata)
+
+
+def test_a_stamp_under_share_buttons_below_the_headline_dates_the_page() -> None:
+    """A row of share buttons between the headline and its stamp ("페이스북 공유하기") does not
+    push the stamp out of reach: the page is dated by it, not by the footer's registration
+    date."""
+    shares = "".join(
+        f"<li class='sns'><a href='#'>{name} 공유하기</a></li>"
+        for name in ("페이스북", "트위터", "카카오스토리", "네이버블로그")
+    )
+    raw = (
+        "<html><head><title>사회자, 알고 보니 공화당원 - 경향신문</title></head><body>"
+        "<h1>사회자, 알고 보니 공화당원</h1><p>정환보 기자</p>"
+        f"<ul>{shares}</ul><div class='byline'><em>입력 : 2016.09.26 22:18:01</em></div>"
+        + "<p>미국 대선 첫 토론회의 사회자가 공화당원으로 등록된 것으로 확인됐다.</p>" * 5
+        + "<footer><span>등록일자: 2012.03.22</span></footer></body></html>"
+    )
+    metadata = dict(clean_text(raw).metadata)
+    assert metadata["published"] == "2016-09-26T22:18:01"
+    assert "published=dateline" in metadata["extra.metadata_sources"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("更新时间\xa02012年12月10日, 格林尼治标准时间10:41", "2012-12-10"),
+        ("发布时间：2023年9月21日 北京时间14:30", "2023-09-21"),
+        ("입력 2023.09.21 14:30 (한국시간)", "2023-09-21T14:30"),
+    ],
+)
+def test_a_dateline_with_its_zone_written_out_is_a_dateline(line: str, expected: str) -> None:
+    """A stamp whose clock's zone is written out in words (格林尼治标准时间, GMT; 北京时间;
+    한국시간) is a dateline."""
+    assert dateline(line) == expected
+
+
+def test_a_korean_byline_that_leaves_writers_unnamed_gives_way_to_the_full_list() -> None:
+    """``"박준석 기자 외 1명"`` (and one other) names its first writer; where the JSON-LD names
+    him and the other, the page's writers are both."""
+    found = read_byline("박준석 기자 외 1명")
+    assert found is not None and found.authors == ("박준석",)
+    ld = (
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"선호투표제 불발",'
+        '"author":[{"@type":"Person","name":"박준석"},{"@type":"Person","name":"김태연"}]}'
+    )
+    raw = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+        "<h1>선호투표제 불발</h1><p>박준석 기자 외 1명</p>"
+        + "<p>더불어민주당의 당규 개정안이 중앙위원회에서 또다시 부결됐다.</p>" * 5
+        + "</body></html>"
+    )
+    assert _authors(raw) == ("박준석", "김태연")

@@ -131,8 +131,9 @@ _KO_BEFORE = re.compile(
     r"^\s*(?:[\[(（]\s*(?:[가-힣]{1,8}\s*=\s*)?(?P<outlet>[가-힣A-Za-z0-9 ]{1,12}?)\s*[\])）]"
     r"|(?:글|글·사진|글/사진|글ㆍ사진)(?:\s*=|\s)|/|[▶►■□●◆▲☞])\s*"
 )
-#: What stands after one: the ``=`` that opens a wire story, a slash before the email.
-_KO_AFTER = re.compile(rf"\s*=\s*$|(?<=기자)\s*/\s*(?={EMAIL}\s*$)")
+#: What stands after one: the ``=`` that opens a wire story, a slash before the email,
+#: the count of writers it leaves unnamed (``"박준석 기자 외 1명"``: and one other).
+_KO_AFTER = re.compile(rf"\s*=\s*$|(?<=기자)\s*/\s*(?={EMAIL}\s*$)|\s+외\s*\d{{1,2}}\s*명\s*$")
 #: A credit whose "place" says what was made, not where (``"사진=홍길동 기자"``).
 _KO_CREDIT = re.compile(r"^\s*(?:사진|영상|그래픽|촬영|편집)\s*=")
 

@@ -32,6 +32,7 @@ exact map back to it. The page's metadata comes from
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -252,8 +253,9 @@ class _Known:
 
 def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
     """The date of a dateline among the four blocks after the headline (the first three
-    tried): an ``h1``, or a block that shows the start of the page's ``title`` (a page
-    with no ``h1``: ``"民间资本路在何方"`` of ``"民间资本路在何方-搜狐财经"``). On a page
+    tried; share buttons between them not counted): an ``h1``, or a block that shows the
+    start of the page's ``title`` (a page with no ``h1``: ``"民间资本路在何方"`` of
+    ``"民间资本路在何方-搜狐财经"``). On a page
     without either, the date of the first line of fields that labels it
     (``"发布日期： 7/5/2005 9:23:57 PM"``) among the first :data:`LABELED_BLOCKS` blocks."""
     keys = list(blocks)
@@ -268,7 +270,10 @@ def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
         )
     ][:3]
     for first in heads:
-        for n, index in enumerate(keys[first + 1 : first + 5]):
+        # The four blocks after it, share buttons between the headline and its stamp
+        # not counted ("페이스북 공유하기", "트위터 공유하기").
+        after = (i for i in keys[first + 1 :] if not _share_button(blocks[i].roles))
+        for n, index in enumerate(itertools.islice(after, 4)):
             text = blocks[index].text
             if len(text) > 100:
                 continue
@@ -293,6 +298,19 @@ def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
                 return found
     return None
 
+
+#: Roles of share bars and social links.
+_SHARING = frozenset(["share", "social", "sn"])
+
+
+def _share_button(roles: frozenset[str]) -> bool:
+    """Whether a block with these roles is a share button: a link in a share bar (not the
+    byline or stamp that a class such as ``"article-share"`` may hold as well).
+
+    >>> _share_button(frozenset(["link", "list", "sn"])), _share_button(frozenset(["share"]))
+    (True, False)
+    """
+    return "link" in roles and not roles.isdisjoint(_SHARING)
 
 #: How many blocks from the top of a page without a headline are searched for a date label.
 LABELED_BLOCKS = 60

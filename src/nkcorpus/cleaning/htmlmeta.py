@@ -1049,19 +1049,33 @@ def read_metadata(
         # Korean or Chinese names the page never shows give way to its byline.
         authors = byline_names
         sources["authors"] = "byline"
-    if authors and len(authors) < 6 and sources["authors"] != "article-byline":
-        # A byline the page shows that names the markup's writers and more: its list.
-        for listed in listed_bylines:
-            if _names_more(listed, authors, within=True) and not any(map(job_title, listed)):
-                authors, sources["authors"] = listed, "byline"
-                break
-        else:
+    if authors and len(authors) < 6:
+        longer: tuple[tuple[str, ...], str] | None = None
+        if sources["authors"] != "article-byline":
+            # A byline the page shows that names the markup's writers and more: its list.
+            longer = next(
+                (
+                    (listed, "byline")
+                    for listed in listed_bylines
+                    if _names_more(listed, authors, within=True)
+                    and not any(map(job_title, listed))
+                ),
+                None,
+            )
+        if longer is None:
             # Another marked source that names the same writers and more ("April Roach"
-            # in JSON-LD, "April Roach, Daniel O'Mahony" in the author meta): its list.
-            for source, listed in marked_people:
-                if _names_more(listed, authors):
-                    authors, sources["authors"] = listed, source
-                    break
+            # in JSON-LD, "April Roach, Daniel O'Mahony" in the author meta; "박준석 기자 외
+            # 1명", and one other, in the article's byline): its list.
+            longer = next(
+                (
+                    (listed, source)
+                    for source, listed in marked_people
+                    if _names_more(listed, authors)
+                ),
+                None,
+            )
+        if longer is not None:
+            authors, sources["authors"] = longer
     if not authors:
         authors = first(
             "authors",
