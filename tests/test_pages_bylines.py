@@ -1080,3 +1080,36 @@ def test_a_korean_byline_that_leaves_writers_unnamed_gives_way_to_the_full_list(
         + "</body></html>"
     )
     assert _authors(raw) == ("박준석", "김태연")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a section's label marked as the byline's first part: a full name comes first
+        ("<div class='byline'>News</div><div class='author'>Steffan Rhys</div>", ("Steffan Rhys",)),
+        # a control's tooltip in the byline's element: a question is no name
+        ("<span class='author'>What's This?</span><p class='author'>By Jane Doe</p>", ("Jane Doe",)),
+        # a job title run into the name, with no comma between them
+        ("<p class='byline'>Amy Gibbons Political Correspondent</p>", ("Amy Gibbons",)),
+        # the stamp's "Last updated" after the name
+        ("<p class='byline'>By Alejandro Villamor Last updated Nov 8, 2023</p>", ("Alejandro Villamor",)),
+        # the wire agency after the second name, with no comma
+        (
+            "<p class='byline'>By Samya Kullab and Vasilisa Stepanenko The Associated Press</p>",
+            ("Samya Kullab", "Vasilisa Stepanenko"),
+        ),
+        # a last letter that the style sheet spaces apart: one word
+        ("<p class='byline'><a href='/c/wk'>Will Knigh<span>t</span></a></p>", ("Will Knight",)),
+    ],
+)
+def test_a_visible_english_byline_names_the_writer_where_the_markup_names_none(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    """Where no meta element or JSON-LD names the writer, the byline the page shows does,
+    without what its elements hold around the name."""
+    assert _authors(_english_page("", byline)) == authors
+
+
+def test_the_agency_alone_is_not_cut_to_its_article() -> None:
+    """``"The Associated Press"`` as the byline is the agency, not a writer named "The"."""
+    assert split_authors("The Associated Press", shown=True) == ("The Associated Press",)

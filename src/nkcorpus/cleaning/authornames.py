@@ -25,6 +25,7 @@ __all__ = [
     "name_shaped",
     "posted_by",
     "until_job_title",
+    "without_job_title",
     "without_role",
     "writer_and_role",
 ]
@@ -62,7 +63,7 @@ def without_role(name: str, site_keys: set[str]) -> str:
     >>> without_role("Rob Ewaschuk Edited by Betsy Beyer", set())
     'Rob Ewaschuk'
     """
-    name = _NEWS_AFTER.sub("", _CREDIT_AFTER.sub("", name))
+    name = without_job_title(_NEWS_AFTER.sub("", _CREDIT_AFTER.sub("", name)))
     words = name.split()
     for index in range(2, len(words)):
         if match_key(words[index]) in site_keys:
@@ -76,6 +77,48 @@ def without_role(name: str, site_keys: set[str]) -> str:
             words = words[:-size]
             break
     return " ".join(words)
+
+
+#: Words that open a job title after a writer's name, before its last word (``"Political
+#: Correspondent"``, ``"Deputy Content Hub Director"``, ``"Travel News Reporter"``).
+_TITLE_OPENERS = frozenset(
+    ["senior", "junior", "deputy", "chief", "staff", "political", "contributing", "associate",
+     "assistant", "executive", "managing", "special", "foreign", "travel", "news", "sports",
+     "business", "health", "science", "tech", "technology", "economics", "diplomatic",
+     "defence", "defense", "security", "investigations", "investigative", "lead", "principal",
+     "content", "digital", "freelance", "guest", "regional", "national", "international",
+     "global", "local", "community", "culture", "entertainment", "royal", "crime", "education",
+     "environment", "climate", "consumer", "money", "legal", "medical", "world", "breaking",
+     "trending", "social", "audience", "data", "video", "features", "opinion", "general"]
+)  # fmt: skip
+
+
+def without_job_title(name: str) -> str:
+    """``name`` without the job title that a byline's element runs into it, with no comma
+    or other mark between them (``"Amy Gibbons Political Correspondent"``): from its first
+    word after the name's first two that opens a title or is one, where the last word is a
+    job title and every word is capitalized (not ``"Written by AAA Travel Editor"``). A
+    credit whose words before the title open one too is a role's, not a name's, and stays
+    whole (``"AAA Travel Editor"``).
+
+    >>> without_job_title("Steffan Rhys Deputy Content Hub Director")
+    'Steffan Rhys'
+    >>> without_job_title("Mary Ann Smith Staff Writer"), without_job_title("Jane Doe")
+    ('Mary Ann Smith', 'Jane Doe')
+    """
+    words = name.split()
+    if len(words) < 3 or not _JOB_TITLE.fullmatch(words[-1]):
+        return name
+    for index in range(2, len(words)):
+        word = words[index]
+        if word.casefold() in _TITLE_OPENERS or _JOB_TITLE.fullmatch(word):
+            kept = words[:index]
+            if all(w[:1].isupper() for w in words) and not any(
+                w.casefold() in _TITLE_OPENERS for w in kept
+            ):
+                return " ".join(kept)
+            break
+    return name
 
 
 #: A blog's line naming who posted the piece, unmarked as a byline: ``"Posted by Andrew
@@ -197,10 +240,18 @@ def until_job_title(parts: list[str]) -> list[str]:
     ['Danielle Padula']
 
     A list that starts with a job title is kept whole: the title is dropped later, if at all.
+    A name that runs into its job title ends the list there, without the title
+    (:func:`without_job_title`):
+
+    >>> until_job_title(["Catherine Boeckmann Executive Digital Editor", "Master Gardener"])
+    ['Catherine Boeckmann']
     """
     for index, part in enumerate(parts):
         if index and job_title(part):
             return parts[:index]
+        name = without_job_title(part)
+        if name != part:
+            return [*parts[:index], name]
     return parts
 
 

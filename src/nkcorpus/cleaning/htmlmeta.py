@@ -150,7 +150,7 @@ _AUTHOR = (
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 _LEADING_TIME = re.compile(r"^[\d\s:./-]+")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[가-힣]{2,4}")
-_NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$", re.IGNORECASE)
+_NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$|\?", re.IGNORECASE)
 #: Values that stand where a name would but name no writer: placeholders, a label left
 #: alone, a commenter's header ("Art Edwards says"), a lone letter.
 _NOT_PERSON = re.compile(
@@ -165,9 +165,12 @@ _NOT_PERSON = re.compile(
     r"|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$"
     r"|^\(|\b(?:image|photo|picture)s?\s*:"
     # a control or a box's label in the byline's element ("Share", "About The Author")
-    r"|^(?:home|share(?:\s+this)?|about(?:\s+the)?\s+authors?|follow(?:\s+us)?|subscribe"
-    r"|e-?mail|print|comments?|menu|search|more|twitter|facebook|linkedin|instagram"
-    r"|whatsapp|reddit|pinterest)$",
+    r"|^(?:home|share(?:\s+this)?|about(?:\s+the)?\s+authors?|follow(?:\s+(?:us|author))?"
+    r"|subscribe|e-?mail|print|comments?|menu|search|more|twitter|facebook|linkedin|instagram"
+    r"|whatsapp|reddit|pinterest|bookmarks?|save"
+    # or a section's ("News", "Opinion"), which some sites put in the byline's element
+    r"|news|opinions?|travel|sports?|business|politics|world|culture|lifestyle|health"
+    r"|science|tech|technology|entertainment|money|analysis|editorial|features?|live)$",
     re.IGNORECASE,
 )
 #: A wire agency's credit: not a writer beside a named one.
@@ -199,10 +202,13 @@ def _abbreviations(part: str) -> bool:
 
 #: Words of a byline's list that are no name (a title, a staff credit, a label).
 _NO_NAME_WORD = re.compile(r"^(?:dr|staff|posted|by)\.?$", re.IGNORECASE)
+#: A wire agency after a name, with no comma between (``"Vasilisa Stepanenko The Associated
+#: Press"``): the agency the writer files for, not part of the name.
+_AGENCY_AFTER = re.compile(rf"(?<=[a-z.])(?<!\bThe)\s+{AGENCY}$")
 _WHITE_RUN = re.compile(r"\s{2,}")  # a lone no-break space stays (in "Jean\u00a0Dupont")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*|\s+(?:und|og|och|et)\s+")
 _BYLINE_TAIL = re.compile(
-    r"\s+(?:[-–—|·•/]|on|at|posted|updated|published|says:?)(?:\s.*)?$"
+    r"\s+(?:[-–—|·•/]|on|at|posted|(?:last\s+)?updated|published|says:?)(?:\s.*)?$"
     # the section or place after the name ("Written by Michael Larabel in Valve on …")
     r"|\s+in\s+[A-Z].*$"
     r"|,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -504,7 +510,7 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     value = _WHITE_RUN.sub(" ", _AFTER_NAME.sub("", value))
     for part in until_job_title(_AUTHOR_SPLIT.split(value)):
         part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-")))
-        part = written_once(part)
+        part = _AGENCY_AFTER.sub("", written_once(part))
         if (
             not part
             or _NOT_NAME.search(part)

@@ -680,10 +680,17 @@ FIELD_BREAK = " | "
 _TAGS = re.compile(r"<[^<>]*+>")
 
 
+_LONE_LETTER = re.compile(r"[a-z](?![^\W\d_])")
+
+
 def _glued(source: str, previous: Piece, piece: Piece) -> bool:
     """Whether ``piece`` follows ``previous`` in another element with no space between
-    them, a letter or digit on each side (or a handle's ``@`` after)."""
+    them, a letter or digit on each side (or a handle's ``@`` after); not where it goes on
+    with a small letter alone (``Will Knigh<span>t</span>``, a last letter spaced apart by
+    the style sheet: one word)."""
     if not previous.text[-1:].isalnum() or not (piece.text[:1].isalnum() or piece.text[:1] == "@"):
+        return False
+    if _LONE_LETTER.match(piece.text) and previous.text[-1:].isalpha():
         return False
     gap = source[previous.end : piece.start]
     return "<" in gap and not _SPACE.search(_TAGS.sub("", gap))
