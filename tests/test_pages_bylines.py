@@ -1113,3 +1113,19 @@ def test_a_visible_english_byline_names_the_writer_where_the_markup_names_none(
 def test_the_agency_alone_is_not_cut_to_its_article() -> None:
     """``"The Associated Press"`` as the byline is the agency, not a writer named "The"."""
     assert split_authors("The Associated Press", shown=True) == ("The Associated Press",)
+
+
+def test_the_headlines_stamp_dates_the_page_before_a_side_columns_time_element() -> None:
+    """Where no meta element names a date, the stamp under the headline dates the page,
+    not the ``time`` element of a story listed before the article (a day later, and
+    another time of day)."""
+    side = (
+        "<div class='recent'><p><time datetime='2020-08-15T09:35:53-07:00'>Aug 15</time> "
+        "<a href='/b'>Budget vote</a></p></div>"
+    )
+    page = _english_page("", "<p>By Evan Symon, August 14, 2020 2:30 pm</p>").replace(
+        "<article>", f"{side}<article>"
+    )
+    metadata = dict(clean_text(page).metadata)
+    assert metadata["published"] == "2020-08-14T14:30"
+    assert "published=dateline" in metadata["extra.metadata_sources"]

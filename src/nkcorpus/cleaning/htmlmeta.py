@@ -24,8 +24,10 @@ For each field the first source that gives a value wins:
     htmldate finds none, or when htmldate's day is the markup's modified date (it
     fell back on the update), or when JSON-LD or microdata names a day more than
     one day from htmldate's (a day apart is the markup's UTC time against the
-    page's own day). When the markup names no date, a dateline just under
-    the headline (``"Written: 2023-11-07 15:03"``) gives it, before htmldate; on a
+    page's own day). When no ``meta`` element or JSON-LD names a date, a dateline just
+    under the headline (``"Written: 2023-11-07 15:03"``) gives it, before htmldate, and
+    before the page's first ``time`` element where that names another moment (a comment's,
+    a side column's story's; the same moment gives its time and zone); on a
     page with no headline, so does its first line of fields that labels a date
     (``"发布日期： 7/5/2005 9:23:57 PM"``), outside its menus, header, footer and side
     columns.
@@ -612,6 +614,26 @@ def _searched_wins(
     return abs(apart.days) <= 1
 
 
+def _same_moment(timed: str, dated: str) -> bool:
+    """Whether a time element's ISO 8601 value and a dateline's name the same moment as a
+    page shows them: the same day, or days side by side with the same minutes past the hour
+    (the markup's UTC time against the page's local one).
+
+    >>> _same_moment("2016-12-23T00:47:00Z", "2016-12-22T18:47")
+    True
+    >>> _same_moment("2020-08-15T09:35:53-07:00", "2020-08-14T14:30")
+    False
+    """
+    if timed[:10] == dated[:10]:
+        return True
+    try:
+        apart = dt.date.fromisoformat(timed[:10]) - dt.date.fromisoformat(dated[:10])
+    except ValueError:
+        return False
+    minutes = timed[13:16], dated[13:16]  # ":47" of "…T00:47"
+    return abs(apart.days) == 1 and minutes[0] == minutes[1] and minutes[0].startswith(":")
+
+
 def _byline_names(bylines: list[str]) -> tuple[str, ...]:
     """The names a Korean or Chinese byline block gives (``"聯合報 記者林宸誼／即時報導"``)."""
     for line in bylines[:2]:
@@ -913,7 +935,9 @@ def read_metadata(
         reporters: the names a Korean or Chinese byline in the article gives
             (``"〔記者巫其倫／台北報導〕"``); they come before every other source.
         dated: the date of a dateline just under the headline (``"Written:
-            2023-11-07 15:03"``); it comes after the markup's dates, before htmldate's.
+            2023-11-07 15:03"``); it comes after the dates of the meta elements and
+            JSON-LD, before htmldate's, and before the first time element's where that
+            names another moment.
         headings_at: the places in ``shown`` of the visible ``h1`` elements: where the
             headline stands, for the byline and the date beside it.
     """
@@ -977,13 +1001,21 @@ def read_metadata(
     structured = first(
         "published",
         [("json-ld", iso_date(str(article.get("datePublished") or "")))]
-        + [(name, iso_date(meta.get(name))) for name in _PUBLISHED]
-        + [("time", iso_date(value)) for value in times[:1]],
+        + [(name, iso_date(meta.get(name))) for name in _PUBLISHED],
     )
-    if dated and not structured:  # the headline's dateline, when the markup names no date
+    timed = iso_date(times[0]) if times and not structured else None
+    if dated and not structured and not (timed and _same_moment(timed, dated)):
+        # The headline's dateline, when no meta element names a date, and the page's first
+        # time element names none or another moment (a comment's, a side column's story's).
         structured, sources["published"] = dated, "dateline"
         searched = None
+    elif dated and not structured:
+        # The first time element, where it names the dateline's moment, with its time and
+        # zone; the headline's dateline confirms it, and htmldate is not asked.
+        structured = first("published", [("time", timed)])
+        searched = None
     else:
+        structured = structured or first("published", [("time", timed)])
         searched = _htmldate(tree, extensive=False)
         if not searched and not structured:
             searched = _htmldate(tree, extensive=True)
