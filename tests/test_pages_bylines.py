@@ -1129,3 +1129,17 @@ def test_the_headlines_stamp_dates_the_page_before_a_side_columns_time_element()
     metadata = dict(clean_text(page).metadata)
     assert metadata["published"] == "2020-08-14T14:30"
     assert "published=dateline" in metadata["extra.metadata_sources"]
+
+
+def test_a_date_alone_above_the_headline_dates_the_page() -> None:
+    """A magazine's date printed over its kicker and headline ("03 November 2025", "NEWS
+    FEATURE") dates the page where no meta element does; a date in a list of links above
+    it (another story's) does not."""
+    top = (
+        "<ul class='related'><li><a href='/old'>12 October 2025</a></li></ul>"
+        "<ul class='meta'><li>03 November 2025</li><li>NEWS FEATURE</li></ul>"
+    )
+    page = _english_page("", "").replace("<h1>", f"{top}<h1>")
+    metadata = dict(clean_text(page).metadata)
+    assert metadata["published"] == "2025-11-03"
+    assert "published=dateline" in metadata["extra.metadata_sources"]

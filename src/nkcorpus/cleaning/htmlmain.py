@@ -253,7 +253,8 @@ class _Known:
 
 def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
     """The date of a dateline among the four blocks after the headline (the first three
-    tried; share buttons between them not counted): an ``h1``, or a block that shows the
+    tried; share buttons between them not counted), or else alone on one of the two lines
+    above the first: an ``h1``, or a block that shows the
     start of the page's ``title`` (a page with no ``h1``: ``"民间资本路在何方"`` of
     ``"民间资本路在何方-搜狐财经"``). On a page
     without either, the date of the first line of fields that labels it
@@ -285,6 +286,16 @@ def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
             )
             if found:
                 return found
+    for first in heads[:1]:
+        # A date alone on its line just above the headline, as a magazine prints it over
+        # its kicker ("03 November 2025", "NEWS FEATURE", then the headline).
+        for index in reversed(keys[max(0, first - 2) : first]):
+            block = blocks[index]
+            if block.roles & _NOT_ABOVE_HEADLINE:
+                continue
+            found = dateline(block.text)
+            if found:
+                return found
     if heads:
         return None
     # No headline to stand under: the first line of fields that labels its date
@@ -299,6 +310,9 @@ def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
     return None
 
 
+#: Roles of the blocks above a headline whose date is not the article's: menus, links
+#: (a list of other stories), side columns.
+_NOT_ABOVE_HEADLINE = frozenset(["nav", "menu", "link", "aside", "sidebar", "footer"])
 #: Roles of share bars and social links.
 _SHARING = frozenset(["share", "social", "sn"])
 
