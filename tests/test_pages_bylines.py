@@ -1143,3 +1143,25 @@ def test_a_date_alone_above_the_headline_dates_the_page() -> None:
     metadata = dict(clean_text(page).metadata)
     assert metadata["published"] == "2025-11-03"
     assert "published=dateline" in metadata["extra.metadata_sources"]
+
+
+def test_the_headline_that_rewords_the_title_wins_over_sponsored_headings_before_it() -> None:
+    """Where the ``title`` (its site's name cut) words the headline a little differently
+    ("… over Boston Celtics | PhillyVoice", headline "… over Celtics"), that headline is
+    the title, not the first ``h1`` of the sponsored stories above it."""
+    promos = "".join(
+        f"<div class='promo'><h1>{t}</h1></div>"
+        for t in ("Visit Harford County this fall", "See wild horses in the Outer Banks")
+    )
+    page = (
+        "<html><head><title>Sixers game notes: Joel Embiid leads Sixers to statement victory "
+        "over Boston Celtics | PhillyVoice</title></head><body>"
+        f"{promos}<article><h1>Sixers game notes: Joel Embiid leads Sixers to statement "
+        "victory over Celtics</h1>"
+        + "<p>Joel Embiid scored 38 points as the Sixers beat the Celtics on Tuesday night.</p>"
+        * 5
+        + "</article></body></html>"
+    )
+    assert dict(clean_text(page).metadata)["title"] == (
+        "Sixers game notes: Joel Embiid leads Sixers to statement victory over Celtics"
+    )

@@ -346,6 +346,11 @@ def choose_title(
             return whole, "h1" if whole in headings else "shown"
     visible = _visible(title, [*headings, *shown]) or _kicker(title, headings, shown)
     if headings and not visible:
+        # The headline that words the title without its site's name a little differently
+        # ("… over Boston Celtics | PhillyVoice", headline "… over Celtics"), among the
+        # headings of the sponsored stories above it.
+        if reworded := _reworded_heading(title, lead):
+            return reworded, "h1"
         # A part of the title that a heading shows ("Headline - Section - Site").
         parts = [p for p in title_parts(title) if len(match_key(p)) >= 6]
         if in_heading := [p for p in parts if _visible(p, headings)]:
