@@ -1100,6 +1100,15 @@ def test_a_korean_byline_that_leaves_writers_unnamed_gives_way_to_the_full_list(
         ),
         # a last letter that the style sheet spaces apart: one word
         ("<p class='byline'><a href='/c/wk'>Will Knigh<span>t</span></a></p>", ("Will Knight",)),
+        # a job title in small letters after the name
+        ("<p class='author'>Thabo Mokone Parliamentary editor</p>", ("Thabo Mokone",)),
+        # the byline's date before "by"
+        ("<p class='byline'>Oct 30 2020 by Emily Co</p>", ("Emily Co",)),
+        # "Written by" as the last of a line of fields
+        (
+            "<p>National, News | Published: 5 hours ago | Written by Eliaser Ndeyanale</p>",
+            ("Eliaser Ndeyanale",),
+        ),
     ],
 )
 def test_a_visible_english_byline_names_the_writer_where_the_markup_names_none(

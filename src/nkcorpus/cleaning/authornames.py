@@ -89,7 +89,9 @@ _TITLE_OPENERS = frozenset(
      "content", "digital", "freelance", "guest", "regional", "national", "international",
      "global", "local", "community", "culture", "entertainment", "royal", "crime", "education",
      "environment", "climate", "consumer", "money", "legal", "medical", "world", "breaking",
-     "trending", "social", "audience", "data", "video", "features", "opinion", "general"]
+     "trending", "social", "audience", "data", "video", "features", "opinion", "general",
+     "parliamentary", "city", "state", "court", "sport", "markets", "energy", "arts", "books",
+     "music", "film"]
 )  # fmt: skip
 
 
@@ -97,7 +99,8 @@ def without_job_title(name: str) -> str:
     """``name`` without the job title that a byline's element runs into it, with no comma
     or other mark between them (``"Amy Gibbons Political Correspondent"``): from its first
     word after the name's first two that opens a title or is one, where the last word is a
-    job title and every word is capitalized (not ``"Written by AAA Travel Editor"``). A
+    job title and every word is capitalized but for the title's own (``"Thabo Mokone
+    Parliamentary editor"``; not ``"Written by AAA Travel Editor"``). A
     credit whose words before the title open one too is a role's, not a name's, and stays
     whole (``"AAA Travel Editor"``).
 
@@ -113,9 +116,9 @@ def without_job_title(name: str) -> str:
         word = words[index]
         if word.casefold() in _TITLE_OPENERS or _JOB_TITLE.fullmatch(word):
             kept = words[:index]
-            if all(w[:1].isupper() for w in words) and not any(
-                w.casefold() in _TITLE_OPENERS for w in kept
-            ):
+            # every word capitalized, but for the title's own ("Parliamentary editor")
+            shaped = (w[:1].isupper() or _JOB_TITLE.fullmatch(w) for w in words)
+            if all(shaped) and not any(w.casefold() in _TITLE_OPENERS for w in kept):
                 return " ".join(kept)
             break
     return name

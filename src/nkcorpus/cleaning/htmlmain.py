@@ -378,6 +378,20 @@ def _rule(block: Block, key: str, known: _Known) -> str:
     return "not-main-content"
 
 
+def _last_field(text: str) -> str:
+    """The line itself where it says it is a byline, else the last of its fields set apart
+    by bars (or the line where it has none).
+
+    >>> _last_field("News | Published: 5 hours ago | Written by Jo Lee")
+    'Written by Jo Lee'
+    >>> _last_field("By Jo Lee | 12/10/2020")
+    'By Jo Lee | 12/10/2020'
+    """
+    if _SAYS_BYLINE.match(text) or " | " not in text:
+        return text
+    return text.rsplit(" | ", 1)[-1]
+
+
 def _without_form_labels(
     blocks: dict[int, Block], keys: dict[int, str], body: set[int]
 ) -> set[int]:
@@ -449,14 +463,17 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         for b in visible.values()
         if b.byline and len(b.byline) <= BYLINE_CHARS and "comment" not in b.roles
     ]
-    # A line that says it is a byline ("Written by: Julie Mollins"), wherever it stands.
-    bylines += [
-        b.text
+    # A line that says it is a byline ("Written by: Julie Mollins"), wherever it stands, or
+    # that ends a line of fields ("News | Published: 5 hours ago | Written by Jo Lee").
+    said = (
+        _last_field(b.text)
         for b in visible.values()
-        if len(b.text) <= 80
-        and _SAYS_BYLINE.match(b.text)
-        and not ({"comment", "footer", "nav"} & b.roles)
-        and b.text not in bylines
+        if len(b.text) <= 200 and not ({"comment", "footer", "nav"} & b.roles)
+    )
+    bylines += [
+        text
+        for text in said
+        if len(text) <= 80 and _SAYS_BYLINE.match(text) and text not in bylines
     ]
     # A date stamp that names its writers after it ("Posted on March 3, 2025 by Jane Doe",
     # "입력 2023.09.21 14:30 | 홍길동 기자").

@@ -122,6 +122,7 @@ from nkcorpus.cleaning.authornames import (
 from nkcorpus.cleaning.bylines import (
     AGENCY,
     read_byline,
+    read_dated_byline,
     read_stamped_byline,
     read_wire_credits,
     written_once,
@@ -668,6 +669,8 @@ def _listed(bylines: list[str], index: int) -> tuple[str, ...]:
     ends with a list's ``;`` or ``,`` (a paper's authors, one block each:
     ``"Jennifer Huberty1, PhD ;"``, ``"Jeni Green1, MS ;"``, ``"Chong Lee1, PhD"``)."""
     names = split_authors(_BYLINE_TAIL.sub("", bylines[index]), shown=True)
+    if not names and (dated := read_dated_byline(bylines[index])) is not None:
+        names = dated.authors  # "Oct 30 2020 by Emily Co"
     while names and bylines[index].rstrip().endswith((";", ",")) and index + 1 < len(bylines):
         index += 1
         more = split_authors(_BYLINE_TAIL.sub("", bylines[index]), shown=True)
