@@ -1174,3 +1174,13 @@ def test_the_headline_that_rewords_the_title_wins_over_sponsored_headings_before
     assert dict(clean_text(page).metadata)["title"] == (
         "Sixers game notes: Joel Embiid leads Sixers to statement victory over Celtics"
     )
+
+
+def test_a_papers_byline_with_a_features_mark_names_the_reporter() -> None:
+    """``中國時報 張立勳／特稿`` (the paper, its reporter, "feature") names the reporter alone."""
+    page = _page("", "").replace(
+        "<h1>發票千萬獎開出18張</h1>",
+        "<h1>發票千萬獎開出18張</h1><div class='reporter'><a href='/p'>中國時報</a> "
+        "<cite><a href='/r/1' rel='author'>張立勳</a></cite>／特稿</div>",
+    )
+    assert _authors(page) == ("張立勳",)

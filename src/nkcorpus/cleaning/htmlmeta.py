@@ -1039,8 +1039,11 @@ def read_metadata(
         not_authors = set() if sites_too else site_keys
         read: list[str] = []
         for name in names:
-            byline = read_byline(name) if _CJK.search(name) else None
-            # "스포츠조선=선수민 기자", "記者陳嘉寧／桃園機場報導": the names the byline gives.
+            byline = None
+            if _CJK.search(name):
+                byline = read_byline(name) or read_byline(without_role(name, set()))
+            # "스포츠조선=선수민 기자", "記者陳嘉寧／桃園機場報導", "中國時報 張立勳／特稿" (a
+            # feature's mark after it): the names the byline gives.
             read.extend(byline.authors if byline is not None and byline.authors else (name,))
         found = tuple(
             dict.fromkeys(
