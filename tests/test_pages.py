@@ -89,6 +89,43 @@ def test_a_photo_caption_leaves_the_body_but_is_kept(news: object) -> None:
     assert any(r.rule == "caption" for r in news.removed)  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo: AFP", "(Credit: Clayton Aldern / Grist)", "图片来源：东方IC 版权作品 请勿转载",
+     "故宫博物院供图", "[사진=JTBC, 이매진아시아]", "Photo : YONHAP News"],
+)  # fmt: skip
+def test_a_photos_credit_on_a_line_of_its_own_leaves_the_body_but_is_kept(credit: str) -> None:
+    """A photo's credit that the page prints as a paragraph of its own, under the picture,
+    is its caption's: a removal with rule caption, kept among the captions."""
+    prose = [
+        f"<p>Thousands of troops launched joint exercises along the coast, day {n} of {5}.</p>"
+        for n in range(1, 6)
+    ]
+    raw = (
+        "<html><head><title>Joint exercises begin</title></head><body><article>"
+        f"<h1>Joint exercises begin</h1>{''.join(prose[:2])}<img src='a.jpg'><p>{credit}</p>"
+        f"{''.join(prose[2:])}</article></body></html>"
+    )
+    cleaned = clean_text(raw)
+    assert credit not in cleaned.text
+    assert dict(cleaned.metadata)["captions"] == (credit,)
+    assert [raw[r.raw_span.start : r.raw_span.end] for r in cleaned.removed if r.rule == "caption"] == [
+        credit
+    ]
+
+
+def test_a_sentence_about_photographs_stays_in_the_body() -> None:
+    """A paragraph that speaks of photographs is text, not a credit."""
+    line = "Photographs of the camp were taken in 2019 by the defectors."
+    raw = (
+        "<html><head><title>Camp</title></head><body><article><h1>Camp</h1>"
+        + f"<p>{line}</p>"
+        + "".join(f"<p>The camp held {n} thousand prisoners until it was closed.</p>" for n in "2345")
+        + "</article></body></html>"
+    )
+    assert line in clean_text(raw).text
+
+
 def test_a_table_in_a_figure_is_article_text_and_its_caption_is_not() -> None:
     """WordPress puts a table in ``<figure class="wp-block-table">`` (a 2026 tax guide);
     its rows are article text, and only the ``figcaption`` is a caption."""

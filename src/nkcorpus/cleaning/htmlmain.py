@@ -66,6 +66,7 @@ from nkcorpus.cleaning.htmlpage import (
 )
 from nkcorpus.cleaning.htmlscripts import script_page
 from nkcorpus.cleaning.metadata import (
+    credit_line,
     dateline,
     indented_byline,
     inline_byline,
@@ -539,6 +540,12 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             rule = _rule(block, keys[index], known) if lead else ""
             if rule in ("title", "byline", "dateline"):
                 removals.append((Span(block.start, block.end), rule))
+                continue
+            if not slideshow and credit_line(block.text):
+                # A photo's credit on a line of its own ("Photo: AFP", "故宫博物院供图"): its
+                # caption's, out of the article but kept, as a figure's caption is.
+                removals.append((Span(block.start, block.end), "caption"))
+                captions.append(block.text)
                 continue
             if len(block.text) >= 80:
                 lead = False

@@ -29,6 +29,7 @@ __all__ = [
     "InlineByline",
     "byline",
     "credit",
+    "credit_line",
     "dateline",
     "emails",
     "headline_like",
@@ -450,6 +451,31 @@ def photo_credit(line: str) -> str | None:
     if not match:
         return None
     return next(group for group in match.groups() if group)
+
+
+#: A photo's credit on a line of its own: ``"Photo: AFP"``, ``"(Image credit: NASA)"``,
+#: ``"Photo by Joan Bardeletti"``, ``"图片来源：东方IC"``, ``"故宫博物院供图"``, ``"[사진=JTBC]"``.
+_CREDIT_LINE = re.compile(
+    r"[\[(（<]?\s*(?:"
+    r"(?i:photo(?:graph)?|image|picture|illustration)(?i:\s+credit)?\s*(?:(?i:by)\s|[:：])\s*[^.!?。！？]{2,60}"
+    r"|(?i:credit|courtesy)\s*[:：]\s*[^.!?。！？]{2,60}"
+    r"|(?:图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影)\s*[:：/／]\s*[^。！？]{2,40}"
+    r"|[^\s，。、记者記者]{2,12}(?:供图|供圖)"
+    r"|(?:사진|그래픽)\s*(?:제공)?\s*[=:：]\s*[^.!?]{2,40}"
+    r")\s*[\])）>]?"
+)
+
+
+def credit_line(line: str) -> bool:
+    """Whether ``line`` is a photo's credit on its own (``"Photo: AFP"``, ``"图片来源：东方IC
+    版权作品 请勿转载"``, ``"[사진=JTBC, 이매진아시아]"``): a caption's, not the article's.
+
+    >>> credit_line("Photo by James Martin/CNET"), credit_line("故宫博物院供图")
+    (True, True)
+    >>> credit_line("Photographs of the camp were taken in 2019 by the defectors.")
+    False
+    """
+    return len(line) <= 80 and _CREDIT_LINE.fullmatch(line.strip()) is not None
 
 
 #: Characters that end a sentence, not a headline (an ellipsis or a middle dot joins
