@@ -341,3 +341,19 @@ def test_a_site_name_that_the_pages_host_spells_is_the_outlet() -> None:
         page = f"<html><head>{head}</head><body><h1>Kim meets Putin</h1>{body}</p></body></html>"
         meta = dict(clean_text(page).metadata)
         assert (meta["title"], meta.get("outlet")) == ("Kim meets Putin", outlet)
+
+
+def test_a_blogs_title_gives_the_post_after_the_blogs_name() -> None:
+    """``"Blog Name: Post Title"`` (Blogger's ``title``), where the page shows the blog's name
+    and then the post's as headings of their own, is the post's title; a title whose colon
+    is part of its headline keeps it whole."""
+    headings = ["EMACSPEAK The Complete Audio Desktop", "Meta-Programming In Emacs Using defadvice"]
+    found = choose_title(
+        "EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs Using Defadvice",
+        headings,
+        headings,
+        [],
+    )
+    assert found[0] == "Meta-Programming In Emacs Using Defadvice"
+    whole = "Tony Blair: Why there has to be compromise in Ukraine"
+    assert choose_title(whole, [whole], [whole], [])[0] == whole

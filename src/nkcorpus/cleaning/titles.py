@@ -216,6 +216,26 @@ def _kicker(title: str, headings: list[str], shown: list[str]) -> bool:
     return False
 
 
+def _named_after_site(title: str, headings: list[str]) -> str | None:
+    """The part of ``"Blog Name: Post Title"`` after the colon, where the page shows each
+    part as a heading of its own, the blog's name first (a blog's ``title``, as Blogger
+    writes it).
+
+    >>> _named_after_site("Emacspeak: Using Defadvice", ["Emacspeak", "Using defadvice"])
+    'Using Defadvice'
+    >>> _named_after_site("Brexit: What Now", ["Brexit: What Now"]) is None
+    True
+    """
+    site, colon, post = title.partition(": ")
+    if not colon or not post:
+        return None
+    keys = [match_key(h) for h in headings]
+    site_key, post_key = match_key(site), match_key(post)
+    if site_key in keys and post_key in keys and keys.index(site_key) < keys.index(post_key):
+        return post
+    return None
+
+
 def _heading_part(title: str, headings: list[str]) -> str | None:
     """The heading that begins or ends ``title`` before or after a separator
     (``"Headline : News : Site"``, not ``"Headline (with more words)"``). One that begins
@@ -344,6 +364,8 @@ def choose_title(
         whole = next((t for t in longer if match_key(t).startswith(stem)), None)
         if whole is not None:
             return whole, "h1" if whole in headings else "shown"
+    if named := _named_after_site(title, headings):
+        return named, None
     visible = _visible(title, [*headings, *shown]) or _kicker(title, headings, shown)
     if headings and not visible:
         # The headline that words the title without its site's name a little differently
