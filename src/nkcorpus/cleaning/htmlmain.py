@@ -255,10 +255,9 @@ class _Known:
 def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
     """The date of a dateline among the four blocks after the headline (the first three
     tried; share buttons between them not counted), or else alone on one of the two lines
-    above the first: an ``h1``, or a block that shows the
-    start of the page's ``title`` (a page with no ``h1``: ``"民间资本路在何方"`` of
-    ``"民间资本路在何方-搜狐财经"``). On a page
-    without either, the date of the first line of fields that labels it
+    above the first: an ``h1``, or a block that shows the start of the page's ``title`` (a
+    page with no ``h1``: ``"民间资本路在何方"`` of ``"民间资本路在何方-搜狐财经"``). On a
+    page without either, the date of the first line of fields that labels it
     (``"发布日期： 7/5/2005 9:23:57 PM"``) among the first :data:`LABELED_BLOCKS` blocks."""
     keys = list(blocks)
     title_key = block_key(page_title)
@@ -326,6 +325,7 @@ def _share_button(roles: frozenset[str]) -> bool:
     (True, False)
     """
     return "link" in roles and not roles.isdisjoint(_SHARING)
+
 
 #: How many blocks from the top of a page without a headline are searched for a date label.
 LABELED_BLOCKS = 60

@@ -608,11 +608,21 @@ def _searched_wins(
         return False
     if sources.get("published") not in _ITEM_SOURCES:
         return True
+    apart = _days_apart(searched, structured)
+    return apart is None or apart <= 1
+
+
+def _days_apart(first: str, second: str) -> int | None:
+    """How many days apart the days of two ISO 8601 values are (``None``: one is no day).
+
+    >>> _days_apart("2016-12-23T00:47:00Z", "2016-12-22T18:47"), _days_apart("2020", "2020")
+    (1, None)
+    """
     try:
-        apart = dt.date.fromisoformat(searched) - dt.date.fromisoformat(structured[:10])
+        apart = dt.date.fromisoformat(first[:10]) - dt.date.fromisoformat(second[:10])
     except ValueError:
-        return True
-    return abs(apart.days) <= 1
+        return None
+    return abs(apart.days)
 
 
 def _same_moment(timed: str, dated: str) -> bool:
@@ -627,12 +637,10 @@ def _same_moment(timed: str, dated: str) -> bool:
     """
     if timed[:10] == dated[:10]:
         return True
-    try:
-        apart = dt.date.fromisoformat(timed[:10]) - dt.date.fromisoformat(dated[:10])
-    except ValueError:
-        return False
     minutes = timed[13:16], dated[13:16]  # ":47" of "…T00:47"
-    return abs(apart.days) == 1 and minutes[0] == minutes[1] and minutes[0].startswith(":")
+    return (
+        _days_apart(timed, dated) == 1 and minutes[0] == minutes[1] and minutes[0].startswith(":")
+    )
 
 
 def _byline_names(bylines: list[str]) -> tuple[str, ...]:
