@@ -1184,3 +1184,31 @@ def test_a_papers_byline_with_a_features_mark_names_the_reporter() -> None:
         "<cite><a href='/r/1' rel='author'>張立勳</a></cite>／特稿</div>",
     )
     assert _authors(page) == ("張立勳",)
+
+
+def test_a_login_boxs_field_label_is_no_writer() -> None:
+    """A comment box's login fields under ``class="author-name"`` (``账号``, account, as a
+    NetEase page of 2015 has it) name no one: the writer is the one the closing source line
+    names (``本文来源：21世纪经济报道 作者：何苗 张梦洁``)."""
+    login = (
+        "<div class='js-loginInput'><div class='author-name'><input type='text'>"
+        "<div class='author-tips'>账号</div></div></div>"
+    )
+    page = _page("", "").replace(
+        "</article>",
+        "<div class='ep-source'><span>本文来源：21世纪经济报道 作者：何苗 张梦洁</span></div>"
+        f"</article><div class='tie'>{login}</div>",
+    )
+    assert _authors(page) == ("何苗", "张梦洁")
+
+
+def test_a_writers_line_after_an_editors_credit_and_a_sites_name_names_the_writers() -> None:
+    """Marked blocks that name no writer (a desk editor's ``[责任编辑：朱家浒 PN054]``, the
+    site's ``中国新闻网``, as an ifeng page of 2019 marks them) do not hide the writers'
+    line after them (``作者：上官云 宋宇晟``)."""
+    page = _page("", "").replace(
+        "<h1>發票千萬獎開出18張</h1>",
+        "<h1>發票千萬獎開出18張</h1><p class='author'>[责任编辑：朱家浒 PN054]</p>"
+        "<p class='author'>中国新闻网</p>",
+    ).replace("</article>", "<p>作者：上官云 宋宇晟</p></article>")
+    assert _authors(page) == ("上官云", "宋宇晟")

@@ -39,6 +39,7 @@ __all__ = [
     "KO_SIGN_OFF",
     "LATER_STAMP",
     "Byline",
+    "desk_editor_credit",
     "read_byline",
     "read_dated_byline",
     "read_stamped_byline",
@@ -316,6 +317,15 @@ _ZH_ROLES = ("通讯员", "通訊員", "实习生", "實習生", "记者", "記�
 
 #: ``责任编辑：孔德明``: the editor who put the piece out, not one of its writers.
 _ZH_DESK_EDITOR = re.compile(r"[（(\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：/／]?")
+
+
+def desk_editor_credit(line: str) -> bool:
+    """Whether ``line`` credits the editor who put the piece out, not a writer.
+
+    >>> desk_editor_credit("[责任编辑：朱家浒 PN054]"), desk_editor_credit("作者：上官云")
+    (True, False)
+    """
+    return _ZH_DESK_EDITOR.match(line.strip()) is not None
 
 
 def _chinese(line: str) -> Byline | None:

@@ -21,7 +21,7 @@ __all__ = ["links_to_writer", "read_attributes", "writer_url"]
 
 _ROLE_ATTRIBUTES = re.compile(
     r"\b(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent|comment"
-    r"|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad)\b"
+    r"|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad|login)\b"
     r"|(?<![a-z])(?:author(?:name)?|byline|writer|reporter|journalist)(?![a-z])",  # "blog_author"
     re.IGNORECASE,
 )
@@ -29,7 +29,7 @@ _ROLE_ATTRIBUTES = re.compile(
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: :data:`_ROLE_ATTRIBUTES` for lower-case ASCII words, with a look at the first letter
 #: that lets the scan skip the positions where no word can start.
-_ROLE_WORDS = re.compile(rf"(?=[abcdfjmnprstw])(?:{_ROLE_ATTRIBUTES.pattern})")
+_ROLE_WORDS = re.compile(rf"(?=[abcdfjlmnprstw])(?:{_ROLE_ATTRIBUTES.pattern})")
 #: One attribute: its name and, when it has one, its value (quoted or bare).
 _ATTR = re.compile(r"""([^\s="'<>/]++)(?:\s*+=\s*+("[^"]*+"|'[^']*+'|[^\s>]++))?""")
 #: The attributes read.

@@ -94,8 +94,9 @@ _BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报�
 BYLINE_CHARS = 120
 _BYLINE_ROLES = frozenset(["byline", "author", "writer", "reporter", "journalist"])
 #: Roles of blocks that are no byline even inside an element marked as one (a comment's
-#: header, a breadcrumb's links in an article wrapper whose class says ``author``).
-_NOT_BYLINE_ROLES = frozenset(["comment", "breadcrumb"])
+#: header, a breadcrumb's links in an article wrapper whose class says ``author``, a login
+#: box's field label under ``class="author-tips"``).
+_NOT_BYLINE_ROLES = frozenset(["comment", "breadcrumb", "login"])
 #: A byline's label set apart from the name after it (``<b>By</b><a>Travis Haney</a>``,
 #: ``<span>Written by</span><span>…</span>``), and a second ``by`` that the name's element
 #: repeats.
@@ -123,7 +124,8 @@ _ROLE_RULES = (
     ("header", "page-header"), ("footer", "page-footer"), ("copyright", "page-footer"),
     ("aside", "aside"), ("sidebar", "aside"), ("related", "aside"), ("promo", "aside"),
     ("newsletter", "aside"), ("subscribe", "aside"), ("ad", "aside"), ("banner", "aside"),
-    ("form", "form"), ("tag", "link-list"), ("link", "link-list"), ("list", "link-list"),
+    ("form", "form"), ("login", "form"), ("tag", "link-list"), ("link", "link-list"),
+    ("list", "link-list"),
 )  # fmt: skip
 _RULED_ROLES = frozenset(role for role, _ in _ROLE_RULES)
 

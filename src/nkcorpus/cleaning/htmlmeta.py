@@ -121,6 +121,7 @@ from nkcorpus.cleaning.authornames import (
 )
 from nkcorpus.cleaning.bylines import (
     AGENCY,
+    desk_editor_credit,
     read_byline,
     read_dated_byline,
     read_stamped_byline,
@@ -644,20 +645,31 @@ def _same_moment(timed: str, dated: str) -> bool:
 
 
 def _byline_names(bylines: list[str]) -> tuple[str, ...]:
-    """The names a Korean or Chinese byline block gives (``"聯合報 記者林宸誼／即時報導"``)."""
-    for line in bylines[:2]:
+    """The names a Korean or Chinese byline block gives (``"聯合報 記者林宸誼／即時報導"``).
+
+    The first two blocks are read, but for blocks that are no byline at all (a site's name,
+    ``"中国新闻网"``) and desk editors' credits (``"[责任编辑：朱家浒]"``): the blocks after
+    them are read in their place (``"作者：上官云 宋宇晟"``), up to the sixth.
+    """
+    read = 0  # the blocks read that count as one of the two
+    for line in bylines[:6]:
         line = line.strip()
         if not _CJK.search(line):
-            continue
-        found = (
-            read_byline(line)
-            or read_byline(_LEADING_TIME.sub("", line))
-            or read_stamped_byline(line)[0]
-        )
-        if found is not None and found.authors:
-            return found.authors
-        if _BARE_NAME.fullmatch(line):
-            return (line,)
+            read += 1
+        else:
+            found = (
+                read_byline(line)
+                or read_byline(_LEADING_TIME.sub("", line))
+                or read_stamped_byline(line)[0]
+            )
+            if found is not None and found.authors:
+                return found.authors
+            if _BARE_NAME.fullmatch(line):
+                return (line,)
+            if found is not None and not desk_editor_credit(line):
+                read += 1
+        if read == 2:
+            break
     return ()
 
 
