@@ -1212,3 +1212,59 @@ def test_a_writers_line_after_an_editors_credit_and_a_sites_name_names_the_write
         "<p class='author'>中国新闻网</p>",
     ).replace("</article>", "<p>作者：上官云 宋宇晟</p></article>")
     assert _authors(page) == ("上官云", "宋宇晟")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("김수아 인턴 기자", ("김수아",)),  # an intern reporter, the rank apart from the title
+        ("[서울=뉴시스]김수아 인턴 기자 =", ("김수아",)),
+        ("홍길동 수습 기자", ("홍길동",)),
+        ("홍길동 기자 · 김철수 선임 기자", ("홍길동", "김철수")),
+        ("칼럼니스트 박생강 pillgoo9@gmail.com", ("박생강",)),  # the title before the name
+        ("作者：潞源（实习）", ("潞源",)),  # an intern's mark after the name
+    ],
+)
+def test_a_reporters_rank_is_not_taken_for_the_name(line: str, names: tuple[str, ...]) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.authors == names
+
+
+_KO_PROSE = "".join(
+    f"<p>{i}번째 문단: 노정연 대구고검장과 한석리 울산지검장이 13일 잇따라 사의를 표명하는 등 "
+    "검찰 고위간부 인사가 임박했다는 관측이 나오고 있다.</p>"
+    for i in range(5)
+)
+
+
+def test_a_portals_outlet_as_author_gives_way_to_the_name_beside_the_date() -> None:
+    """A portal's copy of an outlet's story (Daum, 2024) marks the outlet as its author
+    (``og:article:author`` ``데일리안``, the holder its copyright line names) and shows the
+    reporter beside the date under the headline: the reporter is the writer."""
+    page = (
+        "<html><head><meta property='og:article:author' content='데일리안'>"
+        "<meta property='og:title' content='차기 서울중앙지검장, 이창수 거론'></head><body>"
+        "<h3 class='tit_view'>차기 서울중앙지검장, 이창수 거론</h3><div class='info_view'>"
+        "<span class='txt_info'>박상우</span> <span class='txt_info'>2024. 5. 13. 12:52</span>"
+        f"</div><section>{_KO_PROSE}<p>Copyright © 데일리안. 무단전재 및 재배포 금지.</p>"
+        "</section></body></html>"
+    )
+    assert _authors(page) == ("박상우",)
+    # Without the copyright line naming it, the author meta stands.
+    assert _authors(page.replace("Copyright © 데일리안.", "")) == ("데일리안",)
+
+
+def test_a_columnists_sign_off_before_a_photo_credit_and_the_copyright_names_the_writer() -> (
+    None
+):
+    """A column's last paragraph ends with its writer and their address, then the photos'
+    credit and the outlet's copyright notice (Entermedia, 2018)."""
+    page = (
+        f"<html><body><h1>남상미 연기가 돋보인 이유</h1><div class='article'>{_KO_PROSE}"
+        "<p>막장극 여주인공 캐릭터를 소화하는 새로운 요리법을 발견해낸 인상까지 든다.<br><br>"
+        "칼럼니스트 박생강 <a href='mailto:pillgoo9@gmail.com'>pillgoo9@gmail.com</a><br><br>"
+        "[사진=MBC, SBS]<br><br>저작권자 ⓒ 엔터미디어(www.entermedia.co.kr), 무단전재 및 "
+        "재배포금지</p></div></body></html>"
+    )
+    assert _authors(page) == ("박생강",)

@@ -22,6 +22,7 @@ __all__ = [
     "by_alone",
     "credential",
     "job_title",
+    "korean_name",
     "name_shaped",
     "posted_by",
     "until_job_title",
@@ -272,6 +273,31 @@ _PARTICLES = frozenset(
 
 
 _NOT_IN_OTHER_NAME = re.compile(r"[\d()（）:：\[\]【】]")
+
+
+#: The most common Korean surnames (nine in ten Koreans bear one of the first twenty),
+#: and the two-syllable ones.
+_KO_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄"
+    "채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+)
+_KO_DOUBLE_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
+_KO_NOT_NAME_ENDINGS = ("부", "팀", "국", "과", "실", "청", "처", "사")  # 정치부, 보도국, 신문사
+
+
+def korean_name(text: str) -> bool:
+    """Whether ``text`` is a Korean person's name written alone: three syllables, a common
+    surname first (``"박상우"``), or four after a two-syllable surname (``"남궁민수"``); not
+    a desk or an office (``"정치부"``, ``"보도국"``).
+
+    >>> korean_name("박상우"), korean_name("정치부"), korean_name("기사입력"), korean_name("사회")
+    (True, False, False, False)
+    """
+    if not all("\uac00" <= c <= "\ud7a3" for c in text) or text.endswith(_KO_NOT_NAME_ENDINGS):
+        return False
+    if len(text) == 3:
+        return text[0] in _KO_SURNAMES
+    return len(text) == 4 and text.startswith(_KO_DOUBLE_SURNAMES)
 
 
 def name_shaped(name: str, cased: bool = True) -> bool:

@@ -79,7 +79,10 @@ class Byline:
 
 # --- Korean ---------------------------------------------------------------------------
 
+#: A reporter's rank written apart from the title (``"김수아 인턴 기자"``, ``"수습 기자"``).
+_KO_RANK = r"(?:인턴|객원|선임|수습|견습|전문|수석|사진|영상|취재|시민|명예)\s+"
 _KO_TITLE = (
+    rf"(?:{_KO_RANK})?"
     r"(?:[가-힣]{0,8}?(?:기자|특파원|통신원|칼럼니스트|논설위원|편집위원|논설실장|객원논설위원|에디터))"
 )
 #: Right after one of :data:`_KO_TITLE`'s titles (a look-behind for each last syllables).
@@ -90,6 +93,7 @@ _KO_TITLE_END = "|".join(
 #: title's first half ("인턴" of "인턴기자").
 _KO_NAME = (
     r"(?!(?:인턴|객원|선임|수습|전문|사진|영상|취재|편집|시민|수석|대)?기자|특파원|통신원)"
+    rf"(?!{_KO_RANK}(?:기자|특파원))"
     r"[가-힣]{2,4}(?:(?![가-힣])|(?=기자|특파원|통신원))"
 )
 _KO_PART = re.compile(
@@ -328,9 +332,14 @@ def desk_editor_credit(line: str) -> bool:
     return _ZH_DESK_EDITOR.match(line.strip()) is not None
 
 
+#: A writer's rank in brackets after the name (``"作者：潞源（实习）"``: an intern).
+_ZH_RANK = re.compile(r"\s*[（(](?:实习生?|實習生?|见习|見習|特约|特約)(?:记者|記者)?[)）]")
+
+
 def _chinese(line: str) -> Byline | None:
     if _ZH_DESK_EDITOR.match(line):
         return Byline(())
+    line = _ZH_RANK.sub("", line)
     line = _CONTRIBUTOR_COLON.sub(" ", line)
     words_by = _ZH_WORDS_BY.match(line)
     if words_by and words_by.end() < len(line):
@@ -563,9 +572,10 @@ _KO_SIGN_OFF = re.compile(
 
 
 #: A Korean writer with the title before the name, or after a place and a hyphen with
-#: an email (``"기자 홍길동"``, ``"워싱턴-홍알벗 hong@rfa.org"``).
+#: an email (``"기자 홍길동"``, ``"칼럼니스트 박생강 pillgoo9@gmail.com"``,
+#: ``"워싱턴-홍알벗 hong@rfa.org"``).
 _KO_NAME_ONLY = re.compile(
-    rf"(?:기자|작성자)\s*[:：]?\s*(?!(?:수첩|회견|간담회|칼럼|소개|모집|채용|페이지|구독)$)"
+    rf"(?:기자|작성자|칼럼니스트)\s*[:：]?\s*(?!(?:수첩|회견|간담회|칼럼|소개|모집|채용|페이지|구독)$)"
     rf"(?P<name>[가-힣]{{2,4}})(?:\s+(?P<email>{EMAIL}))?"
     rf"|[가-힣]{{2,6}}\s*-\s*(?P<name2>[가-힣]{{2,4}})\s+(?P<email2>{EMAIL})"
 )

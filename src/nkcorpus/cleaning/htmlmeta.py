@@ -114,6 +114,7 @@ from nkcorpus.cleaning.authornames import (
     by_alone,
     credential,
     job_title,
+    korean_name,
     name_shaped,
     posted_by,
     until_job_title,
@@ -153,6 +154,18 @@ _AUTHOR = (
 )  # fmt: skip
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 _LEADING_TIME = re.compile(r"^[\d\s:./-]+")
+#: The holder that a copyright line names in Hangul or Han after its mark (``"Copyright ©
+#: 데일리안. 무단전재 및 재배포 금지."``, ``"ⓒ 뉴시스"``).
+_CJK_HOLDER = re.compile(
+    r"(?:©|ⓒ|\([cC]\))\s*(?:\d{4}\s*)?(?P<holder>[가-힣\u4e00-\u9fff][가-힣\u4e00-\u9fffA-Za-z0-9]{1,15})"
+    r"(?=\s*(?:[.,;|·(]|$|무단|재배포|版权|版權))"
+)
+def _holders(shown: list[str]) -> set[str]:
+    """The :func:`match_key` of each Korean or Chinese name that a copyright line among
+    ``shown`` gives as its holder (``"Copyright © 데일리안. 무단전재 및 재배포 금지."``)."""
+    return {match_key(m["holder"]) for line in shown if (m := _CJK_HOLDER.search(line))}
+
+
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[가-힣]{2,4}")
 _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$|\?", re.IGNORECASE)
 #: Values that stand where a name would but name no writer: placeholders, a label left
@@ -851,7 +864,10 @@ def _name_beside_date(groups: tuple[list[str], ...]) -> tuple[str, ...]:
 
 
 def _name_alone(text: str) -> str:
-    """``text`` when it is a writer's name alone (see :func:`_name_beside_date`), else ""."""
+    """``text`` when it is a writer's name alone (see :func:`_name_beside_date`), or a Korean
+    name alone (``"박상우 2024. 5. 13. 12:52"``, :func:`korean_name`), else ""."""
+    if korean_name(text):
+        return text
     words = text.split()
     if (
         2 <= len(words) <= 4
@@ -1150,8 +1166,15 @@ def read_metadata(
                 if not _names_no_one(line)
             ],
         )
+    headline = _headline_at(title, shown, headings_at)
+    if authors and all(match_key(a) in _holders(shown) for a in authors):
+        # The outlet that the page's copyright line names, as a portal's copy of its story
+        # marks it ("데일리안" in the author meta, "Copyright © 데일리안."), gives way to a
+        # writer's name beside the date under the headline ("박상우 2024. 5. 13. 12:52").
+        beside = people(_name_beside_date(_around(headline, shown)))
+        if beside:
+            authors, sources["authors"] = beside, "date-line"
     if not authors:  # a blog's unmarked "Posted by …" line, or "By …" under the headline
-        headline = _headline_at(title, shown, headings_at)
         authors = first(
             "authors",
             [

@@ -222,8 +222,9 @@ _CJK_LEAD = re.compile(
 #: A byline that closes a paragraph: ``（王煌忠／台中報導）``, ``부산=선수민 기자 sunsoo@...``.
 _CJK_TAIL = re.compile(
     r"(?:[（(〔][^（(〔）)〕\n]{2,30}[）)〕]"
-    rf"|(?<![가-힣])(?:[가-힣]{{1,8}}\s*=\s*)?[가-힣]{{2,4}}\s*(?:[가-힣]{{0,2}}기자|특파원|통신원)"
+    rf"|(?<![가-힣])(?:[가-힣]{{1,8}}\s*=\s*)?[가-힣]{{2,4}}\s*(?:[가-힣]{{0,2}}기자|특파원|통신원|칼럼니스트)"
     rf"(?:\s*{EMAIL})?"
+    rf"|(?<![가-힣])칼럼니스트\s+[가-힣]{{2,4}}(?:\s*{EMAIL})?"  # "칼럼니스트 박생강 pillgoo9@…"
     rf"|(?<![가-힣A-Za-z]){KO_SIGN_OFF}"  # "VOA 뉴스 김영교입니다."
     # "自由亚洲电台记者石山的报道。"
     r"|(?<![\u4e00-\u9fff])[A-Za-z]{0,6}[\u4e00-\u9fff]{0,8}?(?:记者|記者)[\u4e00-\u9fff]{2,4}?"
@@ -291,8 +292,28 @@ def indented_byline(text: str) -> tuple[str, ...]:
     return ()
 
 
+#: What may follow the byline that closes an article's last paragraph: a photo's credit in
+#: brackets, then the outlet's copyright notice (``"[사진=MBC, SBS] 저작권자 ⓒ 엔터미디어,
+#: 무단전재 및 재배포금지"``).
+_AFTER_TAIL = re.compile(
+    r"(?:\s*\[(?:사진|영상|그래픽|자료)\s*=[^\]\n]{1,40}\])?"
+    r"(?:\s*(?:저작권자|copyright)\s*(?:ⓒ|©|\(c\))[^\n]{0,120})?\s*$",
+    re.IGNORECASE,
+)
+
+
 def trailing_byline(line: str) -> Byline | None:
-    """Read a byline that closes a paragraph (``"...不治。（王煌忠／台中報導）"``), or ``None``."""
+    """Read a byline that closes a paragraph (``"...不治。（王煌忠／台中報導）"``), or ``None``;
+    a photo's credit and a copyright notice after it are passed over.
+
+    >>> trailing_byline("…인상까지 든다. 칼럼니스트 박생강 pillgoo9@gmail.com [사진=MBC, SBS] "
+    ...     "저작권자 ⓒ 엔터미디어, 무단전재 및 재배포금지").authors
+    ('박생강',)
+    """
+    line = line[-300:]
+    after = _AFTER_TAIL.search(line)
+    if after is not None:
+        line = line[: after.start()]
     match = _CJK_TAIL.search(line[-80:])
     if match is None:
         return None
