@@ -5,7 +5,9 @@ the Zyte/ScrapingHub article-extraction benchmark, MIT; see its README),
 ``benchmarks/data/modern-pages`` (150 pages of 2026 with gold bodies, titles, authors and
 dates, from the web content extraction benchmark, Apache-2.0), and
 ``benchmarks/data/postlight-pages`` (111 English news pages with gold titles, writers and
-dates, from Postlight's Mercury parser, MIT or Apache-2.0). The measure is
+dates, from Postlight's Mercury parser, MIT or Apache-2.0), and
+``benchmarks/data/magic-html`` (52 Chinese and Korean pages with gold bodies, from
+magic-html's article benchmark, Apache-2.0). The measure is
 that benchmark's: the 4-gram shingles of ``\\w+`` tokens of the gold and the extracted
 body are matched as multisets; each page's true positives, false positives and false
 negatives are divided by their sum, so that every page weighs the same; precision and
@@ -29,6 +31,9 @@ MODERN = Path(__file__).resolve().parent / "data" / "modern-pages"
 #: 111 English news pages of 2015-2022 with their title, writers and date, from the test
 #: fixtures of Postlight's Mercury parser (MIT or Apache-2.0; see its README).
 POSTLIGHT = Path(__file__).resolve().parent / "data" / "postlight-pages"
+#: 52 Chinese and Korean pages with gold bodies, from magic-html's article benchmark
+#: (Apache-2.0; see its README).
+MAGIC = Path(__file__).resolve().parent / "data" / "magic-html"
 
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _META_CONTENT = re.compile(r"\scontent\s*=", re.IGNORECASE)
@@ -69,6 +74,19 @@ def load_modern_pages() -> list[tuple[str, str, dict[str, str]]]:
             ),
             record,
         )
+        for key, record in sorted(gold.items())
+    ]
+
+
+def load_magic_pages() -> list[tuple[str, bytes, dict[str, str]]]:
+    """Every page of :data:`MAGIC` as ``(id, html bytes, gold)``, sorted by id: the pages
+    are in the encodings their sites served (GBK among them), for the reader to decode.
+    The gold has the page's ``url``, ``content`` (its title and article), ``language``
+    (``"zh"``, ``"ko"``) and ``split`` (``"tuning"``, ``"held-out"``)."""
+    with gzip.open(MAGIC / "ground-truth.json.gz", "rt", encoding="utf-8") as file:
+        gold = json.load(file)
+    return [
+        (key, gzip.decompress((MAGIC / "html" / f"{key}.html.gz").read_bytes()), record)
         for key, record in sorted(gold.items())
     ]
 

@@ -312,6 +312,35 @@ def article_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     }
 
 
+def magic_benchmark() -> dict[str, dict[str, dict[str, float]]]:
+    """Body scores of nkcorpus and ``trafilatura.extract`` on magic-html's Chinese and
+    Korean pages (``benchmarks/data/magic-html``), by split (``tuning``, ``held-out``) and
+    in all, with the article-extraction benchmark's measure. Both read the same text:
+    the page decoded by nkcorpus's decoder (the pages are in their sites' encodings)."""
+    import trafilatura
+
+    from benchmarks.article_benchmark import load_magic_pages, page_counts, scores
+    from nkcorpus.cleaning.cleaner import clean_text
+    from nkcorpus.cleaning.decode import decode
+
+    pages = load_magic_pages()
+    if quick():
+        pages = pages[::10]
+    found: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
+    for _key, data, gold in pages:
+        html = decode(data).text
+        for split in ("all", gold["split"]):
+            counts = found.setdefault(split, {"nkcorpus": [], "trafilatura": []})
+            counts["nkcorpus"].append(page_counts(gold["content"], clean_text(html).text))
+            counts["trafilatura"].append(
+                page_counts(gold["content"], trafilatura.extract(html) or "")
+            )
+    return {
+        split: {name: scores(got) | {"pages": len(got)} for name, got in counts.items()}
+        for split, counts in found.items()
+    }
+
+
 #: The scrapers whose output of the article-extraction benchmark's pages is read back.
 SCRAPERS = ("html2text", "mdka", "inscriptis")
 
@@ -540,6 +569,9 @@ def run() -> list[Comparison]:
     quality["article_benchmark"] = article_benchmark()
     for group, found in quality["article_benchmark"].items():
         print(f"article-extraction benchmark, {group}: {found}")
+    quality["magic_pages"] = magic_benchmark()
+    for group, got in quality["magic_pages"].items():
+        print(f"magic-html's Chinese and Korean pages, {group}: {got}")
     quality["modern_pages"] = modern_benchmark()
     print(f"modern pages: {quality['modern_pages']}")
     quality["postlight_pages"] = postlight_benchmark()
@@ -566,6 +598,14 @@ def run() -> list[Comparison]:
         + "; article-extraction benchmark body F1 (pages not in the case corpus): "
         + "{nkcorpus} (trafilatura {trafilatura})".format(
             **{k: v["f1"] for k, v in quality["article_benchmark"]["unseen"].items()}
+        )
+        + "; Chinese and Korean pages of magic-html's benchmark (not in the case corpus), "
+        "body F1: "
+        + "; ".join(
+            f"{split} ({got['nkcorpus']['pages']} pages) {got['nkcorpus']['f1']:.3f} "
+            f"(trafilatura {got['trafilatura']['f1']:.3f})"
+            for split, got in quality["magic_pages"].items()
+            if split != "all"
         )
         + "; modern pages of 2026 ({pages} pages never tuned on): body F1 {f1:.3f} ({t[f1]:.3f}), "
         "dates {published:.1%} ({t[published]:.1%}), authors {authors:.1%} "
