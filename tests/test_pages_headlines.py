@@ -357,3 +357,16 @@ def test_a_blogs_title_gives_the_post_after_the_blogs_name() -> None:
     assert found[0] == "Meta-Programming In Emacs Using Defadvice"
     whole = "Tony Blair: Why there has to be compromise in Ukraine"
     assert choose_title(whole, [whole], [whole], [])[0] == whole
+
+
+def test_a_title_with_its_article_part_left_empty_gives_way_to_the_headline() -> None:
+    """A template that left the article's part of ``<title>`` empty (``-铜雀历史网``: a
+    separator, then the site's name, as a Chinese history site of 2022 serves it)."""
+    page = (
+        "<html><head><title>-铜雀历史网</title></head><body><a href='/'>铜雀历史网</a>"
+        "<h1>疫情一刀切政策怎么投诉举报</h1>"
+        + "<p>有关疫情一刀切的防疫政策也是疫情期间民众最为关注的，对于部分地区疫情一刀切民众都在"
+        "咨询相关的解决办法。</p>" * 4
+        + "</body></html>"
+    )
+    assert dict(clean_text(page).metadata)["title"] == "疫情一刀切政策怎么投诉举报"

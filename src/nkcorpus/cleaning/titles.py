@@ -316,6 +316,11 @@ def _paragraph(heading: str) -> bool:
 _SITE_AFTER = re.compile(r"(?:\s+|\s*-\s*)[\u4e00-\u9fff]{2,10}")
 
 
+#: A title whose article part is empty: a separator first (``"-铜雀历史网"``,
+#: ``" | Site Name"``).
+_EMPTY_PART = re.compile(r"\s*(?:[-|｜│_—–»:·]+)\s*\S")
+
+
 def _shown_before_site(title: str, shown: list[str]) -> str | None:
     """A block the page shows (its headline, six characters or more) that begins ``title``,
     the rest being a Chinese site's name (``"土豆无“土” 松花江网"``, ``"…洛克菲勒”-搜狐财经"``)."""
@@ -337,10 +342,16 @@ def choose_title(
     12 characters or more that does not read as a paragraph
     (:data:`PARAGRAPH_HEADING`) and is not written in capitals (a section's label).
     A title shortened with an ellipsis (``"... Hong Kong leader..."``) gives way to a
-    visible heading or block that it begins. Without a declared title, the first ``h1``.
+    visible heading or block that it begins. Without a declared title, or with one whose
+    article part is empty (``"-铜雀历史网"``: a separator, then the site's name), the first
+    ``h1``.
 
     Returns the title and, when a heading gave it, ``"h1"``.
     """
+    if raw_title and headings and _EMPTY_PART.match(raw_title):
+        # The template's title with its article part left empty ("-铜雀历史网"): the rest
+        # is the site's name, and the page's headline is its title.
+        raw_title = None
     site_keys = {match_key(s) for s in sites}
     linked = {_HEADERLINK.sub("", h) for h in headings if _HEADERLINK.search(h)}
     headings = [_HEADERLINK.sub("", h) for h in headings]
