@@ -370,3 +370,10 @@ def test_a_title_with_its_article_part_left_empty_gives_way_to_the_headline() ->
         + "</body></html>"
     )
     assert dict(clean_text(page).metadata)["title"] == "疫情一刀切政策怎么投诉举报"
+
+
+@pytest.mark.parametrize("value", ["成就一亿技术人!", "快来领取红包！", "Want to write for us?"])
+def test_an_exclamation_or_a_question_names_no_one(value: str) -> None:
+    """A slogan in a pop-up's element marked as the author (``成就一亿技术人!``, a blog
+    platform's red-packet window) or a question names no writer."""
+    assert split_authors(value) == ()

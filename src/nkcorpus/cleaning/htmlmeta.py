@@ -167,7 +167,7 @@ def _holders(shown: list[str]) -> set[str]:
 
 
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[가-힣]{2,4}")
-_NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$|\?", re.IGNORECASE)
+_NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$|[?？!！]", re.IGNORECASE)
 #: Values that stand where a name would but name no writer: placeholders, a label left
 #: alone, a commenter's header ("Art Edwards says"), a lone letter.
 _NOT_PERSON = re.compile(
