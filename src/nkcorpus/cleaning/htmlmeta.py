@@ -160,6 +160,8 @@ _CJK_HOLDER = re.compile(
     r"(?:©|ⓒ|\([cC]\))\s*(?:\d{4}\s*)?(?P<holder>[가-힣\u4e00-\u9fff][가-힣\u4e00-\u9fffA-Za-z0-9]{1,15})"
     r"(?=\s*(?:[.,;|·(]|$|무단|재배포|版权|版權))"
 )
+
+
 def _holders(shown: list[str]) -> set[str]:
     """The :func:`match_key` of each Korean or Chinese name that a copyright line among
     ``shown`` gives as its holder (``"Copyright © 데일리안. 무단전재 및 재배포 금지."``)."""
@@ -1167,7 +1169,7 @@ def read_metadata(
             ],
         )
     headline = _headline_at(title, shown, headings_at)
-    if authors and all(match_key(a) in _holders(shown) for a in authors):
+    if authors and (holders := _holders(shown)) and all(match_key(a) in holders for a in authors):
         # The outlet that the page's copyright line names, as a portal's copy of its story
         # marks it ("데일리안" in the author meta, "Copyright © 데일리안."), gives way to a
         # writer's name beside the date under the headline ("박상우 2024. 5. 13. 12:52").
