@@ -97,6 +97,23 @@ def test_fullwidth_letters_become_ascii_and_cjk_punctuation_stays() -> None:
     assert clean_text(raw, CleanOptions(fullwidth="off", spaces=False)).text == raw
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("白皮书全文约４．３万字", "白皮书全文约4.3万字"),  # a decimal point
+        ("十年（１９９５－２００５）", "十年（1995-2005）"),
+        ("下午１２：３０开始", "下午12:30开始"),
+        ("增长５０％。", "增长50%。"),
+        ("第１，２章", "第1，2章"),  # a Chinese comma between numbers stays
+    ],
+)
+def test_a_fullwidth_number_turns_into_ascii_whole(raw: str, expected: str) -> None:
+    """The marks inside a full-width number (its decimal point, a range's dash, a clock's
+    colon, a percent sign after it) turn into ASCII with its digits, never leaving half of
+    it full-width (``4．3``), as 2011 pages of Xinhua write them."""
+    assert clean_text(raw).text == expected
+
+
 def test_backticks_become_apostrophes_and_quotes_straighten_by_setting() -> None:
     """``It`s`` and ``defectors`` `` ` `` become apostrophes; curly quotes straighten on request."""
     assert clean_text("It`s the defectors` plight").text == "It's the defectors' plight"

@@ -56,8 +56,10 @@ class CleanOptions:
             plain space (rule ``clean.spaces``); together with
             :attr:`collapse_whitespace`, runs of spaces become one.
         fullwidth: full-width forms to ASCII: ``"alnum"`` (the default) for
-            letters and digits only, which keeps the full-width punctuation
-            that Chinese and Japanese use (``，``, ``：``, ``（``); ``"all"`` for
+            letters and digits, and the marks inside a number or word that they
+            write (``４．３``, ``１９９５－２００５``, ``５０％``), which keeps the
+            full-width punctuation that Chinese and Japanese use (``，``, ``：``,
+            ``（``) elsewhere; ``"all"`` for
             punctuation too; ``"off"`` for none (rule ``clean.fullwidth``).
         normalization: ``"NFC"`` (the default), ``"NFKC"`` or ``None``
             (rule ``clean.nfc`` or ``clean.nfkc``). NFKC leaves Hangul

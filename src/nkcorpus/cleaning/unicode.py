@@ -103,15 +103,23 @@ def space_edits(text: str) -> Iterator[Edit]:
 
 # --- full-width forms -----------------------------------------------------------------
 
+#: Full-width letters and digits, and the marks inside a number or a word that they
+#: write (``４．３``, ``１９９５－２００５``, ``１２：３０``, ``Ａ＆Ｍ``, ``５０％``): the whole
+#: run turns into ASCII, never half of it (``4．3``).
+_FULLWIDTH_ALNUM = "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
 _FULLWIDTH = {
-    "alnum": re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"),
+    "alnum": re.compile(
+        f"{_FULLWIDTH_ALNUM}+(?:[\uff0e\uff0d\uff1a\uff0f\uff06\uff0b\uff3f]"
+        f"{_FULLWIDTH_ALNUM}+)*\uff05?"
+    ),
     "all": re.compile("[\uff01-\uff5e]+"),
 }
 _FULLWIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 def fullwidth_edits(text: str, which: str) -> Iterator[Edit]:
-    """Full-width letters and digits (``which="alnum"``) or all full-width ASCII to ASCII."""
+    """Full-width letters and digits (``which="alnum"``; with the marks inside the numbers and
+    words they write: ``４．３`` to ``4.3``) or all full-width ASCII to ASCII."""
     pattern = _FULLWIDTH.get(which)
     if pattern is None:
         return
