@@ -341,6 +341,40 @@ def magic_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     }
 
 
+def daniel_benchmark() -> dict[str, dict[str, dict[str, float]]]:
+    """Body scores of nkcorpus and ``trafilatura.extract`` on the DAniEL corpus's Chinese
+    news pages (``benchmarks/data/daniel-zh``), by split, by language and in all, with the
+    article-extraction benchmark's measure on the gold and both outputs folded to NFKC
+    (the pages write digits full-width, which nkcorpus writes in ASCII). Both read the
+    page as nkcorpus's decoder decodes it."""
+    import trafilatura
+
+    from benchmarks.article_benchmark import load_daniel_pages, page_counts, scores
+    from nkcorpus.cleaning.cleaner import clean_text
+    from nkcorpus.cleaning.decode import decode
+
+    def folded(text: str) -> str:
+        return unicodedata.normalize("NFKC", text)
+
+    pages = load_daniel_pages()
+    if quick():
+        pages = pages[::20]
+    found: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
+    for _key, data, gold in pages:
+        html = decode(data).text
+        body = folded(gold["body"])
+        ours = page_counts(body, folded(clean_text(html).text))
+        theirs = page_counts(body, folded(trafilatura.extract(html) or ""))
+        for group in ("all", gold["split"], f"{gold['split']} {gold['language']}"):
+            counts = found.setdefault(group, {"nkcorpus": [], "trafilatura": []})
+            counts["nkcorpus"].append(ours)
+            counts["trafilatura"].append(theirs)
+    return {
+        group: {name: scores(got) | {"pages": len(got)} for name, got in counts.items()}
+        for group, counts in sorted(found.items())
+    }
+
+
 #: The scrapers whose output of the article-extraction benchmark's pages is read back.
 SCRAPERS = ("html2text", "mdka", "inscriptis")
 
@@ -572,6 +606,9 @@ def run() -> list[Comparison]:
     quality["magic_pages"] = magic_benchmark()
     for group, got in quality["magic_pages"].items():
         print(f"magic-html's Chinese and Korean pages, {group}: {got}")
+    quality["daniel_pages"] = daniel_benchmark()
+    for group, got in quality["daniel_pages"].items():
+        print(f"DAniEL's Chinese news pages, {group}: {got}")
     quality["modern_pages"] = modern_benchmark()
     print(f"modern pages: {quality['modern_pages']}")
     quality["postlight_pages"] = postlight_benchmark()
@@ -606,6 +643,14 @@ def run() -> list[Comparison]:
             f"(trafilatura {got['trafilatura']['f1']:.3f})"
             for split, got in quality["magic_pages"].items()
             if split != "all"
+        )
+        + "; Chinese news pages of 2011-2012 of the DAniEL corpus (not in the case corpus), "
+        "body F1: "
+        + "; ".join(
+            f"{group} ({got['nkcorpus']['pages']} pages) {got['nkcorpus']['f1']:.3f} "
+            f"(trafilatura {got['trafilatura']['f1']:.3f})"
+            for group, got in quality["daniel_pages"].items()
+            if group != "all"
         )
         + "; modern pages of 2026 ({pages} pages never tuned on): body F1 {f1:.3f} ({t[f1]:.3f}), "
         "dates {published:.1%} ({t[published]:.1%}), authors {authors:.1%} "

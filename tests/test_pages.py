@@ -1041,3 +1041,32 @@ def test_a_comment_forms_labels_after_the_article_stay_out_of_the_text() -> None
     whole = f"<html><head><title>Camps</title></head><body><form><h1>Camps</h1>{story}"
     whole += "<p>Short note.</p><p>Sincerely.</p></form></body></html>"
     assert "Short note." in clean_text(whole).text
+
+
+def test_a_portals_page_of_headline_links_gives_its_article_not_its_lists() -> None:
+    """A TV station's news page of 2012 (Taiwan, from the DAniEL corpus) whose fast
+    extraction keeps the whole page, the article among lists of long headline links (too
+    long to count as menu items), gives the article; the style sheet written after a
+    self-closed ``<style type="text/css" />`` is no text, as a browser reads it."""
+    from benchmarks.article_benchmark import DANIEL
+
+    from nkcorpus.cleaning.decode import decode
+
+    page = DANIEL / "html" / "www.ttv.com.tw-cb231cb6f6db.html.gz"
+    text = clean_text(decode(gzip.decompress(page.read_bytes())).text).text
+    assert "今天陽光終於露臉了" in text
+    assert "MARGIN: 0 0 0 0" not in text
+    assert "蔡英文敗選" not in text  # a headline of the lists beside the article
+    assert len(text) < 1500
+
+
+def test_a_self_closed_raw_text_element_holds_its_text_as_a_browser_reads_it() -> None:
+    """``<style/>`` and ``<script/>`` open their element (only void elements close with
+    ``/>`` in HTML): the style sheet or script after them, up to their end tag, is no text."""
+    page = (
+        "<html><body><p>Before the style.</p><style type='text/css' />body { margin: 0 }"
+        "</style><p>Between them.</p><script src='a.js' />var shown = 1;</script>"
+        "<p>After the script.</p></body></html>"
+    )
+    blocks = [block.text for block in read_page(page).blocks.values()]
+    assert blocks == ["Before the style.", "Between them.", "After the script."]

@@ -321,12 +321,30 @@ def _whole_page(keys: dict[int, str], body: set[int]) -> bool:
     return 2 * lines >= sum(len(keys[i]) for i in body)
 
 
+#: The least blocks of a body that :func:`_linked` tests, and the share of its text in
+#: links that makes it the page's link lists.
+LINKED_BLOCKS = 30
+LINKED_SHARE = 2 / 3
+
+
+def _linked(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) -> bool:
+    """Whether the ``body`` blocks (:data:`LINKED_BLOCKS` or more, and
+    :data:`WHOLE_PAGE_SHARE` of the page's) hold their text mostly in links
+    (:data:`LINKED_SHARE`): the whole page, its lists of other stories (a Chinese portal's
+    headlines, too long to count as menu items) with the article among them. (A body that
+    is one region of links is a listing page's content.)"""
+    if len(body) < max(LINKED_BLOCKS, WHOLE_PAGE_SHARE * len(blocks)):
+        return False
+    linked = sum(len(keys[i]) for i in body if "link" in blocks[i].roles)
+    return linked >= LINKED_SHARE * sum(len(keys[i]) for i in body)
+
+
 def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tuple[set[int], str]:
     """The blocks of the article that trafilatura's fast ``main`` text finds, and the main
     text they were found with (its full cascade's, when the fast one is short or the
     whole page and the page has no more than :data:`FULL_CASCADE_BLOCKS` blocks)."""
     body = body_blocks(page.blocks, keys, main)
-    whole = _whole_page(keys, body)
+    whole = _whole_page(keys, body) or _linked(page.blocks, keys, body)
     shown = sum(len(block.text) for block in page.blocks.values())
     if len(page.blocks) > FULL_CASCADE_BLOCKS:
         return body, main

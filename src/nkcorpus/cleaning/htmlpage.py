@@ -407,7 +407,9 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                 line = True
             elif effect == _CELL:
                 cell = True
-            if void or source_attributes.endswith("/"):
+            if void or (source_attributes.endswith("/") and not raw):
+                # A browser reads "/>" as closing an element, but for the raw-text ones
+                # (<style type="text/css" />: the style sheet after it is no text).
                 continue
             if top_hidden:  # nothing inside is shown: its roles, time and language never count
                 if raw:
