@@ -1070,3 +1070,19 @@ def test_a_self_closed_raw_text_element_holds_its_text_as_a_browser_reads_it() -
     )
     blocks = [block.text for block in read_page(page).blocks.values()]
     assert blocks == ["Before the style.", "Between them.", "After the script."]
+
+
+def test_a_page_laid_out_in_a_table_gives_its_article_not_its_menus() -> None:
+    """Xinhua's Big5 edition of 2012 (from the DAniEL corpus) lays the whole page out in
+    tables; the fast extraction keeps the cells of menus and tools with the article's, so
+    the full cascade looks again: the article stays, the menus and the font-size tools
+    leave."""
+    from benchmarks.article_benchmark import DANIEL
+
+    from nkcorpus.cleaning.decode import decode
+
+    page = DANIEL / "html" / "big5.xinhuanet.com-d246f0bbe881.html.gz"
+    text = clean_text(decode(gzip.decompress(page.read_bytes())).text).text
+    assert "哈佛大學公共衛生學院的研究人員對馬薩諸塞州的787名戒煙人進行了追蹤調查" in text
+    assert "新華網首頁" not in text
+    assert "【字號：大 中 小】" not in text

@@ -339,12 +339,31 @@ def _linked(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) -> b
     return linked >= LINKED_SHARE * sum(len(keys[i]) for i in body)
 
 
+#: The share of a body's text in table cells that makes it a layout table's.
+LAID_OUT_SHARE = 0.95
+
+
+def _laid_out(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) -> bool:
+    """Whether the ``body`` blocks (:data:`SMALL_PAGE_BLOCKS` or more) hold their text
+    mostly (:data:`LAID_OUT_SHARE`) in table cells, with menu items among them: an older
+    page laid out in a table, whose cells of menus trafilatura's fast extraction keeps
+    with the article's."""
+    if len(body) < SMALL_PAGE_BLOCKS or not any(len(keys[i]) < MENU_ITEM for i in body):
+        return False
+    tabled = sum(len(keys[i]) for i in body if "table" in blocks[i].roles)
+    return tabled >= LAID_OUT_SHARE * sum(len(keys[i]) for i in body)
+
+
 def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tuple[set[int], str]:
     """The blocks of the article that trafilatura's fast ``main`` text finds, and the main
     text they were found with (its full cascade's, when the fast one is short or the
     whole page and the page has no more than :data:`FULL_CASCADE_BLOCKS` blocks)."""
     body = body_blocks(page.blocks, keys, main)
-    whole = _whole_page(keys, body) or _linked(page.blocks, keys, body)
+    whole = (
+        _whole_page(keys, body)
+        or _linked(page.blocks, keys, body)
+        or _laid_out(page.blocks, keys, body)
+    )
     shown = sum(len(block.text) for block in page.blocks.values())
     if len(page.blocks) > FULL_CASCADE_BLOCKS:
         return body, main
