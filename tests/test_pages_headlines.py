@@ -377,3 +377,19 @@ def test_an_exclamation_or_a_question_names_no_one(value: str) -> None:
     """A slogan in a pop-up's element marked as the author (``成就一亿技术人!``, a blog
     platform's red-packet window) or a question names no writer."""
     assert split_authors(value) == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("姚明婉拒雨伞冒雨护送大熊猫进入野放过渡区-文娱-中国网滨海高新", "姚明婉拒雨伞冒雨护送大熊猫进入野放过渡区"),
+        ("江西：伦敦奥运会确保再夺金牌-奥运", "江西：伦敦奥运会确保再夺金牌"),
+        ("富士康：武汉工厂员工威胁跳楼事件已解决-《财经网》", "富士康：武汉工厂员工威胁跳楼事件已解决"),
+    ],
+)
+def test_a_chinese_sites_name_after_its_sections_leaves_the_shown_headline(
+    title: str, headline: str
+) -> None:
+    """The section's name and the site's after the headline (Chinese sites of 2012), where
+    the page shows the headline as a block of its own."""
+    assert choose_title(title, [], ["首页", headline, "正文"], [])[0] == headline

@@ -313,7 +313,9 @@ def _paragraph(heading: str) -> bool:
 
 #: What follows a Chinese headline in its page title: a site's name after a space or a bare
 #: hyphen (``" 松花江网"``, ``"-搜狐财经"``).
-_SITE_AFTER = re.compile(r"(?:\s+|\s*-\s*)[\u4e00-\u9fff]{2,10}")
+_SITE_AFTER = re.compile(
+    r"(?:(?:\s+|\s*[-_]\s*)[\u4e00-\u9fff《》（）()]{2,16}){1,3}"  # "-文娱-中国网滨海高新"
+)
 
 
 #: A title whose article part is empty: a separator first (``"-铜雀历史网"``,
@@ -323,7 +325,8 @@ _EMPTY_PART = re.compile(r"\s*(?:[-|｜│_—–»:·]+)\s*\S")
 
 def _shown_before_site(title: str, shown: list[str]) -> str | None:
     """A block the page shows (its headline, six characters or more) that begins ``title``,
-    the rest being a Chinese site's name (``"土豆无“土” 松花江网"``, ``"…洛克菲勒”-搜狐财经"``)."""
+    the rest being a Chinese site's name, after its section's up to two
+    (``"土豆无“土” 松花江网"``, ``"…洛克菲勒”-搜狐财经"``, ``"…过渡区-文娱-中国网滨海高新"``)."""
     for text in shown:
         text = text.strip()
         if len(text) >= 6 and title.startswith(text) and _SITE_AFTER.fullmatch(title[len(text) :]):
