@@ -341,12 +341,19 @@ def magic_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     }
 
 
+def _share(right: list[bool]) -> float:
+    """The share of ``right`` that is true (0 for none)."""
+    return round(sum(right) / len(right), 3) if right else 0.0
+
+
 def daniel_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     """Body scores of nkcorpus and ``trafilatura.extract`` on the DAniEL corpus's Chinese
     news pages (``benchmarks/data/daniel-zh``), by split, by language and in all, with the
     article-extraction benchmark's measure on the gold and both outputs folded to NFKC
     (the pages write digits full-width, which nkcorpus writes in ASCII). Both read the
-    page as nkcorpus's decoder decodes it."""
+    page as nkcorpus's decoder decodes it. Titles too (``title``: the share right), where
+    the gold's first paragraph, its headline, is 60 characters or fewer; trafilatura's
+    title is that of its extraction with metadata."""
     import trafilatura
 
     from benchmarks.article_benchmark import load_daniel_pages, page_counts, scores
@@ -360,17 +367,35 @@ def daniel_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     if quick():
         pages = pages[::20]
     found: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
+    titles: dict[str, dict[str, list[bool]]] = {}
     for _key, data, gold in pages:
         html = decode(data).text
         body = folded(gold["body"])
         ours = page_counts(body, folded(clean_text(html).text))
         theirs = page_counts(body, folded(trafilatura.extract(html) or ""))
+        headline = gold["body"].split("\n\n", 1)[0].strip()
+        if len(headline) <= 60:
+            right = {
+                name: field_right("title", result(html)["title"], headline)
+                for name, result in (
+                    ("nkcorpus", nkcorpus_result),
+                    ("trafilatura", trafilatura_result),
+                )
+            }
         for group in ("all", gold["split"], f"{gold['split']} {gold['language']}"):
             counts = found.setdefault(group, {"nkcorpus": [], "trafilatura": []})
             counts["nkcorpus"].append(ours)
             counts["trafilatura"].append(theirs)
+            if len(headline) <= 60:
+                for name, ok in right.items():
+                    titles.setdefault(group, {}).setdefault(name, []).append(ok)
     return {
-        group: {name: scores(got) | {"pages": len(got)} for name, got in counts.items()}
+        group: {
+            name: scores(got)
+            | {"pages": len(got)}
+            | {"title": _share(titles.get(group, {}).get(name, []))}
+            for name, got in counts.items()
+        }
         for group, counts in sorted(found.items())
     }
 
@@ -648,7 +673,8 @@ def run() -> list[Comparison]:
         "body F1: "
         + "; ".join(
             f"{group} ({got['nkcorpus']['pages']} pages) {got['nkcorpus']['f1']:.3f} "
-            f"(trafilatura {got['trafilatura']['f1']:.3f})"
+            f"(trafilatura {got['trafilatura']['f1']:.3f}), titles "
+            f"{got['nkcorpus']['title']:.1%} ({got['trafilatura']['title']:.1%})"
             for group, got in quality["daniel_pages"].items()
             if group != "all"
         )
