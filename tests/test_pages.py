@@ -1086,3 +1086,29 @@ def test_a_page_laid_out_in_a_table_gives_its_article_not_its_menus() -> None:
     assert "哈佛大學公共衛生學院的研究人員對馬薩諸塞州的787名戒煙人進行了追蹤調查" in text
     assert "新華網首頁" not in text
     assert "【字號：大 中 小】" not in text
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a financial site's first paragraph of 2018, shorter than 80 characters
+        "华谊兄弟15日晚间公告，截至2018年1月14日，公司来源于该影片的营业收入约为4.5亿元至5.5亿元。",
+        "On Jan. 5 the committee heard from three defectors who crossed the river.",
+    ],
+)
+def test_a_short_first_paragraph_that_names_a_date_stays_in_the_article(lead: str) -> None:
+    """A first paragraph short enough for a dateline, naming a date, is the article's
+    first sentence, not a stamp: it stays in the text; the stamp above it leaves."""
+    story = "".join(
+        f"<p>第{i}段：该系列的前两部作品都取得了不错的票房，并凭借喜剧风格和颇具传播力的台词，"
+        "成为了爆款电影，上映不到两周已经突破十五亿元。</p>"
+        for i in range(5)
+    )
+    page = (
+        "<html><head><title>前任3累计票房超17亿</title></head><body><article>"
+        "<h1>前任3累计票房超17亿</h1><p><span>第一财经</span> <em>2018-01-15 20:16:00</em></p>"
+        f"<p>{lead}</p>{story}</article></body></html>"
+    )
+    cleaned = clean_text(page)
+    assert lead in cleaned.text
+    assert "2018-01-15 20:16:00" not in cleaned.text

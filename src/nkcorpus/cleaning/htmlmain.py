@@ -370,8 +370,15 @@ def _rule(block: Block, key: str, known: _Known) -> str:
         folded = key.casefold()
         if any(name in folded for name in known.authors):
             return "byline"
-    if len(block.text) <= 80 and (
-        block.datetime or "time" in roles or "dateline" in roles or _DATE_LIKE.search(block.text)
+    if (
+        len(block.text) <= 80
+        and (
+            block.datetime
+            or "time" in roles
+            or "dateline" in roles
+            or _DATE_LIKE.search(block.text)
+        )
+        and not _sentence(block.text)
     ):
         return "dateline"
     if not roles.isdisjoint(_RULED_ROLES):
@@ -379,6 +386,23 @@ def _rule(block: Block, key: str, known: _Known) -> str:
             if role in roles:
                 return rule
     return "not-main-content"
+
+
+#: A sentence in Latin letters: ten words or more and a final stop.
+_LATIN_SENTENCE = re.compile(r"^(?:\S+\s+){9,}\S*[.!?][\"'”’)]?$")
+
+
+def _sentence(text: str) -> bool:
+    """Whether ``text`` is prose, not a stamp: a Korean or Chinese sentence's end
+    (``"…该影片还在上映中。"``, a short first paragraph that names a date), or ten words
+    and more with a final stop.
+
+    >>> _sentence("华谊兄弟15日晚间公告，截至2018年1月14日，营业收入约为4.5亿元。")
+    True
+    >>> _sentence("2018-01-15 20:16:00 来源：第一财经"), _sentence("Published Jan. 5, 2020.")
+    (False, False)
+    """
+    return bool(_PROSE.search(text) or _LATIN_SENTENCE.match(text.strip()))
 
 
 def _last_field(text: str) -> str:
