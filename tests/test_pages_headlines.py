@@ -393,3 +393,18 @@ def test_a_chinese_sites_name_after_its_sections_leaves_the_shown_headline(
     """The section's name and the site's after the headline (Chinese sites of 2012), where
     the page shows the headline as a block of its own."""
     assert choose_title(title, [], ["首页", headline, "正文"], [])[0] == headline
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("中國評論新聞：福州某醫院稱看病滿2000元就送火車票", "福州某醫院稱看病滿2000元就送火車票"),
+        ("中新视频-崔永元缺席中国慈善年会 给农民工主持晚会", "崔永元缺席中国慈善年会 给农民工主持晚会"),
+    ],
+)
+def test_a_chinese_sites_name_before_the_shown_headline_leaves(title: str, headline: str) -> None:
+    """A site's or channel's name before the headline, after a colon or a dash (Chinese
+    sites of 2012), where the page shows the rest whole; a title whose rest the page does
+    not show stays as it is."""
+    assert choose_title(title, [], ["首页", headline], [])[0] == headline
+    assert choose_title(title, [], ["首页"], [])[0] == title

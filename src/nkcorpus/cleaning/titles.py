@@ -318,6 +318,11 @@ _SITE_AFTER = re.compile(
 )
 
 
+#: A Chinese site's or channel's name before the headline, a colon or a dash after it
+#: (``"中國評論新聞：…"``, ``"中新视频-…"``).
+_SITE_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:新聞|新闻|网|網|報|报|社|视频|視頻|频道|頻道|电台|電台)\s*[：:\-－]\s*"
+)
 #: A title whose article part is empty: a separator first (``"-铜雀历史网"``,
 #: ``" | Site Name"``).
 _EMPTY_PART = re.compile(r"\s*(?:[-|｜│_—–»:·]+)\s*\S")
@@ -364,6 +369,11 @@ def choose_title(
     lead = [h for h in headings if len(h) * 10 >= len(raw_title) * 3 or h in linked]
     if shown_part := _heading_part(raw_title, lead) or _shown_before_site(raw_title, shown):
         return shown_part, None
+    if (before := _SITE_BEFORE.match(raw_title)) and raw_title[before.end() :] in [
+        *headings,
+        *shown,
+    ]:
+        return raw_title[before.end() :], None  # "中國評論新聞：…", the rest shown whole
     if not _visible(raw_title, [*headings, *shown]) and (
         reworded := _reworded_heading(raw_title, lead)
     ):
