@@ -57,6 +57,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -312,38 +313,74 @@ def article_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     }
 
 
-def magic_benchmark() -> dict[str, dict[str, dict[str, float]]]:
-    """Body scores of nkcorpus and ``trafilatura.extract`` on magic-html's Chinese and
-    Korean pages (``benchmarks/data/magic-html``), by split (``tuning``, ``held-out``) and
-    in all, with the article-extraction benchmark's measure. Both read the same text:
-    the page decoded by nkcorpus's decoder (the pages are in their sites' encodings)."""
+def _scored_bodies(
+    pages: list[tuple[str, bytes, dict[str, str]]],
+    body_field: str,
+    groups: Callable[[dict[str, str]], tuple[str, ...]],
+    fold: Callable[[str], str] = str,
+    titled: bool = False,
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Body scores of nkcorpus and ``trafilatura.extract`` on ``pages`` (``(id, html bytes,
+    gold)``, read as nkcorpus's decoder decodes them), with the article-extraction
+    benchmark's measure on the gold's ``body_field`` and both outputs, each passed through
+    ``fold`` first; by each group that ``groups`` names for a page's gold. With ``titled``,
+    titles too (``title``: the share right), where the gold's first paragraph, its
+    headline, is 60 characters or fewer; trafilatura's title is that of its extraction with
+    metadata."""
     import trafilatura
 
-    from benchmarks.article_benchmark import load_magic_pages, page_counts, scores
-    from nkcorpus.cleaning.cleaner import clean_text
+    from benchmarks.article_benchmark import page_counts, scores
     from nkcorpus.cleaning.decode import decode
 
-    pages = load_magic_pages()
-    if quick():
-        pages = pages[::10]
     found: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
+    titles: dict[str, dict[str, list[bool]]] = {}
     for _key, data, gold in pages:
         html = decode(data).text
-        for split in ("all", gold["split"]):
-            counts = found.setdefault(split, {"nkcorpus": [], "trafilatura": []})
-            counts["nkcorpus"].append(page_counts(gold["content"], clean_text(html).text))
-            counts["trafilatura"].append(
-                page_counts(gold["content"], trafilatura.extract(html) or "")
-            )
+        ours = nkcorpus_result(html)
+        body = fold(gold[body_field])
+        counts = {
+            "nkcorpus": page_counts(body, fold(ours["text"])),
+            "trafilatura": page_counts(body, fold(trafilatura.extract(html) or "")),
+        }
+        headline = gold[body_field].split("\n\n", 1)[0].strip()
+        right = (
+            {
+                "nkcorpus": field_right("title", ours["title"], headline),
+                "trafilatura": field_right("title", trafilatura_result(html)["title"], headline),
+            }
+            if titled and len(headline) <= 60
+            else {}
+        )
+        for group in groups(gold):
+            for name, got in counts.items():
+                found.setdefault(group, {}).setdefault(name, []).append(got)
+            for name, ok in right.items():
+                titles.setdefault(group, {}).setdefault(name, []).append(ok)
     return {
-        split: {name: scores(got) | {"pages": len(got)} for name, got in counts.items()}
-        for split, counts in found.items()
+        group: {
+            name: scores(got)
+            | {"pages": len(got)}
+            | ({"title": _share(titles.get(group, {}).get(name, []))} if titled else {})
+            for name, got in counts.items()
+        }
+        for group, counts in sorted(found.items())
     }
 
 
 def _share(right: list[bool]) -> float:
     """The share of ``right`` that is true (0 for none)."""
     return round(sum(right) / len(right), 3) if right else 0.0
+
+
+def magic_benchmark() -> dict[str, dict[str, dict[str, float]]]:
+    """Body scores of nkcorpus and ``trafilatura.extract`` on magic-html's Chinese and
+    Korean pages (``benchmarks/data/magic-html``), by split (``tuning``, ``held-out``) and
+    in all, with the article-extraction benchmark's measure. Both read the same text:
+    the page decoded by nkcorpus's decoder (the pages are in their sites' encodings)."""
+    from benchmarks.article_benchmark import load_magic_pages
+
+    pages = load_magic_pages()
+    return _scored_bodies(pages[::10] if quick() else pages, "content", _by_split)
 
 
 def daniel_benchmark() -> dict[str, dict[str, dict[str, float]]]:
@@ -354,50 +391,38 @@ def daniel_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     page as nkcorpus's decoder decodes it. Titles too (``title``: the share right), where
     the gold's first paragraph, its headline, is 60 characters or fewer; trafilatura's
     title is that of its extraction with metadata."""
-    import trafilatura
-
-    from benchmarks.article_benchmark import load_daniel_pages, page_counts, scores
-    from nkcorpus.cleaning.cleaner import clean_text
-    from nkcorpus.cleaning.decode import decode
+    from benchmarks.article_benchmark import load_daniel_pages
 
     def folded(text: str) -> str:
         return unicodedata.normalize("NFKC", text)
 
+    def groups(gold: dict[str, str]) -> tuple[str, ...]:
+        return (*_by_split(gold), f"{gold['split']} {gold['language']}")
+
     pages = load_daniel_pages()
-    if quick():
-        pages = pages[::20]
-    found: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
-    titles: dict[str, dict[str, list[bool]]] = {}
-    for _key, data, gold in pages:
-        html = decode(data).text
-        body = folded(gold["body"])
-        ours = page_counts(body, folded(clean_text(html).text))
-        theirs = page_counts(body, folded(trafilatura.extract(html) or ""))
-        headline = gold["body"].split("\n\n", 1)[0].strip()
-        if len(headline) <= 60:
-            right = {
-                name: field_right("title", result(html)["title"], headline)
-                for name, result in (
-                    ("nkcorpus", nkcorpus_result),
-                    ("trafilatura", trafilatura_result),
-                )
-            }
-        for group in ("all", gold["split"], f"{gold['split']} {gold['language']}"):
-            counts = found.setdefault(group, {"nkcorpus": [], "trafilatura": []})
-            counts["nkcorpus"].append(ours)
-            counts["trafilatura"].append(theirs)
-            if len(headline) <= 60:
-                for name, ok in right.items():
-                    titles.setdefault(group, {}).setdefault(name, []).append(ok)
-    return {
-        group: {
-            name: scores(got)
-            | {"pages": len(got)}
-            | {"title": _share(titles.get(group, {}).get(name, []))}
-            for name, got in counts.items()
-        }
-        for group, counts in sorted(found.items())
-    }
+    pages = pages[::20] if quick() else pages
+    return _scored_bodies(pages, "body", groups, fold=folded, titled=True)
+
+
+def _by_split(gold: dict[str, str]) -> tuple[str, ...]:
+    """The groups a page is scored in: all, and its split."""
+    return ("all", gold["split"])
+
+
+def _split_scores(found: dict[str, dict[str, dict[str, float]]]) -> str:
+    """Each group's (but ``all``) body F1 and, where scored, titles right, of nkcorpus and
+    trafilatura in brackets, for the notes of the benchmark's table."""
+    return "; ".join(
+        f"{group} ({got['nkcorpus']['pages']} pages) {got['nkcorpus']['f1']:.3f} "
+        f"(trafilatura {got['trafilatura']['f1']:.3f})"
+        + (
+            f", titles {got['nkcorpus']['title']:.1%} ({got['trafilatura']['title']:.1%})"
+            if "title" in got["nkcorpus"]
+            else ""
+        )
+        for group, got in found.items()
+        if group != "all"
+    )
 
 
 #: The scrapers whose output of the article-extraction benchmark's pages is read back.
@@ -663,21 +688,10 @@ def run() -> list[Comparison]:
         )
         + "; Chinese and Korean pages of magic-html's benchmark (not in the case corpus), "
         "body F1: "
-        + "; ".join(
-            f"{split} ({got['nkcorpus']['pages']} pages) {got['nkcorpus']['f1']:.3f} "
-            f"(trafilatura {got['trafilatura']['f1']:.3f})"
-            for split, got in quality["magic_pages"].items()
-            if split != "all"
-        )
+        + _split_scores(quality["magic_pages"])
         + "; Chinese news pages of 2011-2012 of the DAniEL corpus (not in the case corpus), "
         "body F1: "
-        + "; ".join(
-            f"{group} ({got['nkcorpus']['pages']} pages) {got['nkcorpus']['f1']:.3f} "
-            f"(trafilatura {got['trafilatura']['f1']:.3f}), titles "
-            f"{got['nkcorpus']['title']:.1%} ({got['trafilatura']['title']:.1%})"
-            for group, got in quality["daniel_pages"].items()
-            if group != "all"
-        )
+        + _split_scores(quality["daniel_pages"])
         + "; modern pages of 2026 ({pages} pages never tuned on): body F1 {f1:.3f} ({t[f1]:.3f}), "
         "dates {published:.1%} ({t[published]:.1%}), authors {authors:.1%} "
         "({t[authors]:.1%})".format(

@@ -337,7 +337,7 @@ _ZH_RANK = re.compile(r"\s*[（(](?:实习生?|實習生?|见习|見習|特约|�
 
 
 def _chinese(line: str) -> Byline | None:
-    if _ZH_DESK_EDITOR.match(line):
+    if desk_editor_credit(line):
         return Byline(())
     line = _ZH_RANK.sub("", line)
     line = _CONTRIBUTOR_COLON.sub(" ", line)

@@ -335,8 +335,7 @@ def _linked(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) -> b
     is one region of links is a listing page's content.)"""
     if len(body) < max(LINKED_BLOCKS, WHOLE_PAGE_SHARE * len(blocks)):
         return False
-    linked = sum(len(keys[i]) for i in body if "link" in blocks[i].roles)
-    return linked >= LINKED_SHARE * sum(len(keys[i]) for i in body)
+    return _role_share(blocks, keys, body, "link") >= LINKED_SHARE
 
 
 #: The share of a body's text in table cells that makes it a layout table's.
@@ -350,8 +349,13 @@ def _laid_out(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) ->
     with the article's."""
     if len(body) < SMALL_PAGE_BLOCKS or not any(len(keys[i]) < MENU_ITEM for i in body):
         return False
-    tabled = sum(len(keys[i]) for i in body if "table" in blocks[i].roles)
-    return tabled >= LAID_OUT_SHARE * sum(len(keys[i]) for i in body)
+    return _role_share(blocks, keys, body, "table") >= LAID_OUT_SHARE
+
+
+def _role_share(blocks: dict[int, Block], keys: dict[int, str], body: set[int], role: str) -> float:
+    """The share of the ``body`` blocks' text in blocks with ``role``."""
+    total = sum(len(keys[i]) for i in body)
+    return sum(len(keys[i]) for i in body if role in blocks[i].roles) / total if total else 0.0
 
 
 def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tuple[set[int], str]:

@@ -408,8 +408,9 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
             elif effect == _CELL:
                 cell = True
             if void or (source_attributes.endswith("/") and not raw):
-                # A browser reads "/>" as closing an element, but for the raw-text ones
-                # (<style type="text/css" />: the style sheet after it is no text).
+                # "/>" closes an element here, as XHTML and SVG write it, but not a raw-text
+                # one: a browser reads <style type="text/css" /> as opening it, and the
+                # style sheet after it, up to </style>, is no text.
                 continue
             if top_hidden:  # nothing inside is shown: its roles, time and language never count
                 if raw:
