@@ -385,13 +385,24 @@ def test_an_exclamation_or_a_question_names_no_one(value: str) -> None:
         ("姚明婉拒雨伞冒雨护送大熊猫进入野放过渡区-文娱-中国网滨海高新", "姚明婉拒雨伞冒雨护送大熊猫进入野放过渡区"),
         ("江西：伦敦奥运会确保再夺金牌-奥运", "江西：伦敦奥运会确保再夺金牌"),
         ("富士康：武汉工厂员工威胁跳楼事件已解决-《财经网》", "富士康：武汉工厂员工威胁跳楼事件已解决"),
+        (
+            "治公款消费 莫患“茅台焦虑症”-茅台酒,公款消费,公款吃喝,人大代表,五粮液,奢侈品,焦虑症,"
+            "人民-北方网-新闻中心",
+            "治公款消费 莫患“茅台焦虑症”",
+        ),
+        (
+            "圣元奶粉陷入致死门 公司称将积极应对 网友最新评论-圣元奶粉致死,圣元奶粉河北,圣元奶粉集宁,"
+            "圣元奶粉衡水,圣元奶粉活-滚动新闻",
+            "圣元奶粉陷入致死门 公司称将积极应对 网友最新评论",
+        ),
     ],
 )
 def test_a_chinese_sites_name_after_its_sections_leaves_the_shown_headline(
     title: str, headline: str
 ) -> None:
-    """The section's name and the site's after the headline (Chinese sites of 2012), where
-    the page shows the headline as a block of its own."""
+    """The section's name and the site's after the headline (Chinese sites of 2012), and
+    before them the keywords written for search engines, where the page shows the headline
+    as a block of its own."""
     assert choose_title(title, [], ["首页", headline, "正文"], [])[0] == headline
 
 
@@ -408,3 +419,45 @@ def test_a_chinese_sites_name_before_the_shown_headline_leaves(title: str, headl
     not show stays as it is."""
     assert choose_title(title, [], ["首页", headline], [])[0] == headline
     assert choose_title(title, [], ["首页"], [])[0] == title
+
+
+def test_a_chinese_sites_name_before_a_headline_shown_with_other_spaces_leaves() -> None:
+    """The rest of ``中國評論新聞：…`` written with an ideographic space, shown with a plain
+    one (a 2012 page of China Review News)."""
+    title = "中國評論新聞：“看病送火車票”\u3000折射春運之殤"
+    assert choose_title(title, [], ["首页", "“看病送火車票” 折射春運之殤"], [])[0] == (
+        "“看病送火車票”\u3000折射春運之殤"
+    )
+
+
+def test_a_sites_name_with_its_former_name_in_brackets_is_cut() -> None:
+    """``正北方网（原北方新闻网）``: a Chinese site's name, its former name after it, and the
+    section's name before it leave the title (a 2012 page of northnews.cn)."""
+    title = "内蒙古确保两节前农牧民工工资基本无拖欠_要闻_正北方网（原北方新闻网）"
+    assert choose_title(title, [], [], [])[0] == "内蒙古确保两节前农牧民工工资基本无拖欠"
+
+
+def test_a_title_that_only_names_the_site_gives_way_to_a_shown_description() -> None:
+    """A page whose ``og:title`` and ``<title>`` are its site's name (a 2012 page of the
+    Taiwanese Public Television Service) and whose ``og:description`` is the headline it
+    shows; a description that is a summary (a sentence) or that the page does not show
+    stays out."""
+    headline = "中市衛生局 突擊檢查傳統市場"
+    page = (
+        "<html><head><title>公共電視台 新聞網</title>"
+        "<meta property='og:title' content='公視新聞網'/>"
+        "<meta property='og:description' content='{description}'/></head><body><table>"
+        "<tr><td>{shown}</td></tr><tr><td>"
+        + "台中市衛生局今天突擊檢查傳統市場，抽驗年節食品，提醒民眾選購時注意標示與保存期限。" * 4
+        + "</td></tr></table></body></html>"
+    )
+    found = dict(clean_text(page.format(description=headline, shown=headline)).metadata)
+    assert found["title"] == headline
+    assert found["extra.description"] == headline
+    summary = "台中市衛生局今天突擊檢查傳統市場。"
+    assert dict(clean_text(page.format(description=summary, shown=summary)).metadata)[
+        "title"
+    ] == "公視新聞網"
+    assert dict(clean_text(page.format(description=headline, shown="")).metadata)[
+        "title"
+    ] == "公視新聞網"

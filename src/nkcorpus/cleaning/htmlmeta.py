@@ -1025,7 +1025,8 @@ def read_metadata(
             break
     host = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/]+).*$", r"\1", url or ""))
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
-    title, by = choose_title(raw_title, headings, shown, sites)
+    description = meta.get("og:description") or meta.get("description")
+    title, by = choose_title(raw_title, headings, shown, sites, description)
     if outlet is None and title and page_title and page_title != title:
         # The site's name that the page's <title> ends with ("… | 연합뉴스", "…--人民网").
         ending = title_parts(page_title)[-1].strip()
@@ -1199,7 +1200,7 @@ def read_metadata(
         authors = first("authors", [("first-poster", people(_first_poster(tree)))])
     lang = tree.get("lang") or tree.get("xml:lang")
     extra: dict[str, Any] = {
-        "description": meta.get("og:description") or meta.get("description"),
+        "description": description,
         "url": url,
         "lang": lang,
         "modified": modified,

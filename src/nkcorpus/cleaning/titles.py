@@ -32,7 +32,8 @@ _PATH = re.compile(r"\s<\s[가-힣][가-힣·/ ]{0,11}\s<\s|\s<\s*기사본문")
 #: ``央视网(cctv.com)``, ``普通话主页``, ``연합뉴스``, ``네이버 뉴스``, ``조선일보``).
 _SITE_SHAPE = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|频道|頻道|主页|主頁)"
-    r"(?:\s*[(（][a-z0-9.-]+\.[a-z]{2,6}[)）])?"  # "央视网(cctv.com)"
+    # "央视网(cctv.com)", "正北方网（原北方新闻网）"
+    r"(?:\s*[(（](?:[a-z0-9.-]+\.[a-z]{2,6}|[\u4e00-\u9fff]{2,12})[)）])?"
     r"|[가-힣A-Za-z0-9]{1,10}\s?(?:뉴스|일보|신문|방송|통신|닷컴|타임스)"
 )
 #: An ellipsis that ends a shortened title.
@@ -312,9 +313,12 @@ def _paragraph(heading: str) -> bool:
 
 
 #: What follows a Chinese headline in its page title: a site's name after a space or a bare
-#: hyphen (``" 松花江网"``, ``"-搜狐财经"``).
+#: hyphen (``" 松花江网"``, ``"-搜狐财经"``), after its section's up to two
+#: (``"-文娱-中国网滨海高新"``), and before them the page's keywords, three or more between
+#: commas (``"-茅台酒,公款消费,公款吃喝-北方网-新闻中心"``: written for search engines).
 _SITE_AFTER = re.compile(
-    r"(?:(?:\s+|\s*[-_]\s*)[\u4e00-\u9fff《》（）()]{2,16}){1,3}"  # "-文娱-中国网滨海高新"
+    r"(?:\s*[-_]\s*[^\s,，_-]{1,16}(?:[,，][^\s,，_-]{1,16}){2,})?"
+    r"(?:(?:\s+|\s*[-_]\s*)[\u4e00-\u9fff《》（）()]{2,16}){0,3}"
 )
 
 
@@ -328,6 +332,13 @@ _SITE_BEFORE = re.compile(
 _EMPTY_PART = re.compile(r"\s*(?:[-|｜│_—–»:·]+)\s*\S")
 
 
+def _shown_whole(text: str, shown: list[str]) -> bool:
+    """Whether the page shows ``text`` as a block or heading of its own, spaces aside
+    (``"“看病送火車票”\u3000折射春運之殤"``, shown with a plain space)."""
+    key = match_key(text)
+    return bool(key) and any(match_key(block) == key for block in shown)
+
+
 def _shown_before_site(title: str, shown: list[str]) -> str | None:
     """A block the page shows (its headline, six characters or more) that begins ``title``,
     the rest being a Chinese site's name, after its section's up to two
@@ -339,8 +350,41 @@ def _shown_before_site(title: str, shown: list[str]) -> str | None:
     return None
 
 
+#: The most characters of a description that can be a headline.
+HEADLINE_DESCRIPTION = 80
+_SENTENCE_END = re.compile(r"[.!?。！？…]\W*$")
+
+
+def _headline_description(
+    title: str, description: str, shown: list[str], site_keys: set[str]
+) -> bool:
+    """Whether ``description`` is the page's headline and ``title`` only the site's name: the
+    title names the site (one of ``site_keys``, or a Chinese or Korean site's shape:
+    ``"公視新聞網"``), and the description is short (:data:`HEADLINE_DESCRIPTION`), ends
+    with no sentence's end (not a summary) and stands whole as a line of the page.
+
+    >>> line = "中市衛生局 突擊檢查傳統市場"
+    >>> _headline_description("公視新聞網", line, [line], set())
+    True
+    >>> _headline_description("公視新聞網", "食品抽驗結果出爐。", ["食品抽驗結果出爐。"], set())
+    False
+    """
+    names_site = match_key(title) in site_keys or bool(_SITE_SHAPE.fullmatch(title.strip()))
+    text = description.strip()
+    return (
+        names_site
+        and 6 <= len(text) <= HEADLINE_DESCRIPTION
+        and not _SENTENCE_END.search(text)
+        and _shown_whole(text, shown)
+    )
+
+
 def choose_title(
-    raw_title: str | None, headings: list[str], shown: list[str], sites: list[str]
+    raw_title: str | None,
+    headings: list[str],
+    shown: list[str],
+    sites: list[str],
+    description: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The page's title from its declared title (JSON-LD, ``og:title``, ``<title>``).
 
@@ -352,15 +396,24 @@ def choose_title(
     A title shortened with an ellipsis (``"... Hong Kong leader..."``) gives way to a
     visible heading or block that it begins. Without a declared title, or with one whose
     article part is empty (``"-铜雀历史网"``: a separator, then the site's name), the first
-    ``h1``.
+    ``h1``. A declared title that only names the site (``"公視新聞網"``) gives way to the
+    page's ``description`` where the page shows that whole as a line of its own and it
+    reads as a headline (:func:`_headline_description`).
 
-    Returns the title and, when a heading gave it, ``"h1"``.
+    Returns the title and, when a heading gave it, ``"h1"`` (``"description"`` when the
+    description did).
     """
     if raw_title and headings and _EMPTY_PART.match(raw_title):
         # The template's title with its article part left empty ("-铜雀历史网"): the rest
         # is the site's name, and the page's headline is its title.
         raw_title = None
     site_keys = {match_key(s) for s in sites}
+    if (
+        raw_title
+        and description
+        and _headline_description(raw_title, description, shown, site_keys)
+    ):
+        return description.strip(), "description"
     linked = {_HEADERLINK.sub("", h) for h in headings if _HEADERLINK.search(h)}
     headings = [_HEADERLINK.sub("", h) for h in headings]
     if not raw_title:
@@ -369,10 +422,9 @@ def choose_title(
     lead = [h for h in headings if len(h) * 10 >= len(raw_title) * 3 or h in linked]
     if shown_part := _heading_part(raw_title, lead) or _shown_before_site(raw_title, shown):
         return shown_part, None
-    if (before := _SITE_BEFORE.match(raw_title)) and raw_title[before.end() :] in [
-        *headings,
-        *shown,
-    ]:
+    if (before := _SITE_BEFORE.match(raw_title)) and _shown_whole(
+        raw_title[before.end() :], [*headings, *shown]
+    ):
         return raw_title[before.end() :], None  # "中國評論新聞：…", the rest shown whole
     if not _visible(raw_title, [*headings, *shown]) and (
         reworded := _reworded_heading(raw_title, lead)
