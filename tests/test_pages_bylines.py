@@ -1268,3 +1268,92 @@ def test_a_columnists_sign_off_before_a_photo_credit_and_the_copyright_names_the
         "재배포금지</p></div></body></html>"
     )
     assert _authors(page) == ("박생강",)
+
+
+_ENGLISH_PROSE = "".join(
+    f"<p>Paragraph {i}: the company said its systems were both faster and more power-efficient "
+    "than comparable systems, and that it had run them in its data centres since 2020.</p>"
+    for i in range(6)
+)
+
+
+def _byline_bar(credit: str, body_class: str = "") -> str:
+    """An article whose element marked as the byline is a bar that holds a menu's button,
+    the headline (repeated for a sticky header), the credit and the share buttons, as a
+    financial daily's pages of 2023 are written."""
+    return (
+        "<html lang='en'><head><title>Google says its AI supercomputer is faster</title></head>"
+        f"<body class='{body_class}'><article><h1>Google says its AI supercomputer is faster</h1>"
+        "<div class='artByline'><div class='menu_list'><span>SECTIONS</span></div>"
+        "<div class='arttitle'>Google says its AI supercomputer is faster</div>"
+        f"<div>{credit} | Last Updated: Apr 05, 2023, 09:13 AM IST</div>"
+        "<div class='rating'>Rate Story</div><div class='share'>Share</div></div>"
+        f"{_ENGLISH_PROSE}</article></body></html>"
+    )
+
+
+def test_a_byline_bars_menu_button_headline_and_buttons_name_no_one() -> None:
+    """Neither the menu's button (``<div class="menu_list">``: words of a class name set
+    apart by ``_`` count), nor the headline the bar repeats (``"Google says …"`` is no
+    byline of ``"Google"``), nor the buttons after a credit to a web site name a writer; an
+    agency's credit does."""
+    assert _authors(_byline_bar("ETMarkets.com")) == ()
+    assert _authors(_byline_bar("Reuters")) == ("Reuters",)
+
+
+def test_the_class_words_of_the_page_as_a_whole_give_its_text_no_role() -> None:
+    """A ``body`` whose class lists the site's settings (``comment-open``,
+    ``f_alerts_sidebar_on``) marks none of the page as comments, a sidebar or an ad: the
+    byline still names the writer."""
+    settings = "permalink has-sidebar comment-open f_ad_refresh_enabled_on f_alerts_sidebar_on"
+    page = (
+        f"<html lang='en'><head><title>The Nationals Are Stuck</title></head>"
+        f"<body class='{settings}'><article><h1>The Nationals Are Stuck</h1>"
+        "<div class='byline'><a href='/author/jane-doe'>Jane Doe</a></div>"
+        f"{_ENGLISH_PROSE}</article></body></html>"
+    )
+    assert _authors(page) == ("Jane Doe",)
+
+
+def test_the_writer_a_pages_analytics_are_told_names_it_where_nothing_else_does() -> None:
+    """A page drawn by its scripts (a Korean daily's of 2023) shows no byline; its Chartbeat
+    configuration names the reporter (``_sf_async_config.authors = "박선민 기자"``)."""
+    prose = "".join(
+        f"<p>{i}번째 문단: 이탈리아 북부의 한 병원 앞에서 부활절 아침 신생아가 발견됐다고 현지 언론이 "
+        "보도했다. 아기는 건강한 상태로 알려졌다.</p>"
+        for i in range(5)
+    )
+    page = (
+        "<html lang='ko'><head><title>부활절에 버려진 신생아 사연</title><script>"
+        'var _sf_async_config = {}; _sf_async_config.sections = "국제";'
+        '_sf_async_config.authors = "박선민 기자";</script></head><body><article>'
+        f"<h1>부활절에 버려진 신생아 사연</h1>{prose}</article></body></html>"
+    )
+    assert _authors(page) == ("박선민",)
+    assert _authors(page.replace("박선민 기자", "")) == ()
+
+
+@pytest.mark.parametrize(
+    ("site", "author", "expected"),
+    [
+        ("Bastillepost 巴士的報", "巴士的報", ("巴士的報",)),
+        ("網易新聞", "網易", ()),
+        ("Bastillepost 巴士的報", "頭條日報", ()),
+    ],
+)
+def test_the_sites_own_outlet_marked_as_the_author_is_the_author(
+    site: str, author: str, expected: tuple[str, ...]
+) -> None:
+    """A Hong Kong site's JSON-LD names its own outlet as the article's author, and the page
+    names no one else: the outlet is the author, as the site's record says (a 2023 page of
+    Bastillepost). A portal's name never is, nor another outlet's."""
+    record = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "賈曉晨拍片談家庭生活", '
+        f'"author": {{"@type": "Person", "name": "{author}"}}}}'
+    )
+    head = (
+        f"<meta property='og:site_name' content='{site}'>"
+        f"<script type='application/ld+json'>{record}</script>"
+    )
+    page = _page(head, "").replace("<h1>發票千萬獎開出18張</h1>", "<h1>賈曉晨拍片談家庭生活</h1>")
+    assert _authors(page) == expected

@@ -20,8 +20,9 @@ import re
 __all__ = ["links_to_writer", "read_attributes", "writer_url"]
 
 _ROLE_ATTRIBUTES = re.compile(
-    r"\b(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent|comment"
-    r"|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad|login)\b"
+    r"(?<![^\W_])(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent"
+    r"|comment|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad"
+    r"|login)(?![^\W_])"
     r"|(?<![a-z])(?:author(?:name)?|byline|writer|reporter|journalist)(?![a-z])",  # "blog_author"
     re.IGNORECASE,
 )
@@ -72,7 +73,13 @@ def writer_url(url: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _roles(marks: str) -> frozenset[str]:
-    """The roles that a tag's class, id, role and itemprop words name."""
+    """The roles that a tag's class, id, role and itemprop words name; ``_`` and ``-`` set
+    words apart (``menu_list``, ``share-bar``), and a word only counts whole (``navbar``
+    and ``menus`` name none).
+
+    >>> [sorted(_roles(marks)) for marks in ("menu_list", "share-bar news_related", "navbar")]
+    [['menu'], ['related', 'share'], []]
+    """
     if not marks.islower():  # "metaInfoAuthorList": its words
         marks = _CAMEL.sub("-", marks)
     if marks.isascii():  # case folds only within ASCII: match the lower-case words

@@ -59,7 +59,11 @@ For each field the first source that gives a value wins:
     (``"2025-12-17 · Trond Teigen"``, ``"Dec 17, 2025"`` and ``"Julian K. Arni"`` in one
     line, or the name in the next element after a date that ends in a separator); the
     headline is the ``h1`` that reads as the title, else the first block that does; then
-    the site, its publisher or a team marked as the author with no one else named; then, on
+    the writers that the page's audience analytics are told (Chartbeat's
+    ``_sf_async_config.authors``: a page drawn by its scripts, its byline in their data
+    alone); then the site, its publisher or a team marked as the author with no one else
+    named (an outlet's name too, where it is the site's own: ``"巴士的報"`` on Bastillepost;
+    never a portal's); then, on
     a forum's thread, the writer of its first post (where two or more elements are marked
     by phpBB, XenForo, vBulletin, Flarum or Hacker News as a post's writer, the first of
     them outside comments). A byline block's parts that its elements set apart with no
@@ -197,12 +201,14 @@ _WIRE = re.compile(AGENCY, re.IGNORECASE)
 #: A team or desk credited as the author (``"SolutionsHub Editorial Team"``): an author only
 #: where the markup names no one else.
 _TEAM = re.compile(r"\s(?:team|desk|newsroom)$", re.IGNORECASE)
+#: Portals that carry other outlets' stories: never an author.
+_PORTAL = re.compile(r"네이버|다음|네이트|新浪|网易|網易|搜狐|腾讯|騰訊|百度|雅虎|Naver|Daum|Nate")
 #: A Korean or Chinese name that is an outlet's: a paper, a site, a channel, a magazine,
 #: or a portal that carries the outlets' stories (``"연합뉴스 | 네이버"``).
 _OUTLET = re.compile(
     r"[\u4e00-\u9fff]{1,10}(?:報|报|網|网|社|新聞|新闻|電視台|电视台|週刊|周刊|雜誌|杂志|日報|晚報)"
     r"|[가-힣A-Za-z0-9]{1,10}(?:뉴스|일보|신문|방송|통신|닷컴|타임스|매거진)"
-    r"|네이버|다음|네이트|新浪|网易|網易|搜狐|腾讯|騰訊|百度|雅虎|Naver|Daum|Nate"
+    rf"|{_PORTAL.pattern}"
 )
 #: A short note in brackets after a name: initials, a handle (``"Elena Oberholzer (obe)"``).
 _INITIALS_AFTER = re.compile(r"\s*\([^()]{1,12}\)$")
@@ -945,6 +951,43 @@ def _wire_credits(shown: list[str]) -> tuple[str, ...]:
     return ()
 
 
+#: A byline block that credits a web site, its host name first (``"ETMarkets.com | Last
+#: Updated: Apr 05, 2023"``).
+_SITE_CREDIT = re.compile(
+    r"\s*(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}(?:\s*[|·,]|\s*$)"
+)
+
+
+#: Chartbeat's configuration of a page's analytics, its ``authors`` field:
+#: ``_sf_async_config.authors = "박선민 기자";``.
+_CHARTBEAT_AUTHORS = re.compile(
+    r"""_sf_async_config(?:\.authors|\[["']authors["']\])\s*=\s*(["'])([^"'\n]{1,200})\1"""
+)
+
+
+def _chartbeat_authors(tree: Any) -> tuple[str, ...]:
+    """The writers a page's Chartbeat configuration names (news sites' audience analytics,
+    set by the site's publishing system), read as an author ``meta`` value is.
+
+    >>> from lxml import html
+    >>> page = '<script>_sf_async_config.authors = "박선민 기자";</script>'
+    >>> _chartbeat_authors(html.fromstring(f"<html><body>{page}</body></html>"))
+    ('박선민',)
+    """
+    for script in tree.iter("script"):
+        text = script.text or ""
+        if "_sf_async_config" in text and (found := _CHARTBEAT_AUTHORS.search(text)):
+            return _meta_names(html.unescape(found.group(2)))
+    return ()
+
+
+def _names_site(name: str, site_keys: set[str]) -> bool:
+    """Whether ``name`` is the site's name or a part of it (``"巴士的報"`` of ``"Bastillepost
+    巴士的報"``)."""
+    key = match_key(name)
+    return bool(key) and any(key in site for site in site_keys)
+
+
 def _names_no_one(line: str) -> bool:
     """Whether ``line`` is a Korean or Chinese byline that names no one (``"■该作者文章"``, a
     link to the writer's other articles; ``"（政治中心／台北報導）"``, a desk)."""
@@ -1027,6 +1070,12 @@ def read_metadata(
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
     description = meta.get("og:description") or meta.get("description")
     title, by = choose_title(raw_title, headings, shown, sites, description)
+    if title:
+        # The headline that a byline's bar repeats (a sticky header inside the element marked
+        # as the byline) names no one: "Google says its AI supercomputer is faster" is no
+        # byline of "Google".
+        headline_key = match_key(title)
+        bylines = [line for line in bylines if match_key(line) != headline_key]
     if outlet is None and title and page_title and page_title != title:
         # The site's name that the page's <title> ends with ("… | 연합뉴스", "…--人民网").
         ending = title_parts(page_title)[-1].strip()
@@ -1092,7 +1141,12 @@ def read_metadata(
                 and match_key(n) not in not_authors
                 and not _NOT_PERSON.search(n)
                 and (sites_too or not _TEAM.search(n))
-                and not _OUTLET.fullmatch(n)
+                # an outlet's name only where it is the site's own, marked as the author
+                # with no one else named ("巴士的報" on Bastillepost); never a portal's
+                and (
+                    not _OUTLET.fullmatch(n)
+                    or (sites_too and _names_site(n, site_keys) and not _PORTAL.fullmatch(n))
+                )
             )
         )
         writers = tuple(n for n in found if not _WIRE.fullmatch(n))  # "Adam Vidler, AP"
@@ -1160,12 +1214,16 @@ def read_metadata(
         if longer is not None:
             authors, sources["authors"] = longer
     if not authors:
+        # The byline blocks up to one that credits a web site ("ETMarkets.com | Last Updated:
+        # …"): the byline names no writer, and the blocks after it are its bar's buttons
+        # ("Rate Story").
+        credited = next((n for n, line in enumerate(bylines) if _SITE_CREDIT.match(line)), None)
         authors = first(
             "authors",
             [("byline", shown_names)]
             + [
                 ("byline", listed)
-                for line, listed in zip(bylines, listed_bylines, strict=False)
+                for line, listed in zip(bylines[:credited], listed_bylines, strict=False)
                 if not _names_no_one(line)
             ],
         )
@@ -1187,6 +1245,10 @@ def read_metadata(
                 ("date-line", people(_name_beside_date(_around(headline, shown)))),
             ],
         )
+    if not authors:
+        # The writers the site tells its audience analytics (a page that its scripts draw,
+        # its byline in their data alone).
+        authors = first("authors", [("chartbeat", people(_chartbeat_authors(tree)))])
     if not authors:
         # The site, its publisher or a team marked as the author, and no one else named:
         # an organisation's own page ("By Wikimedia Foundation", a person's own site).

@@ -132,6 +132,9 @@ _SENTINEL = "<!>"
 _CELLS = frozenset(["td", "th"])
 _AUTHOR_ROLES = frozenset(["author", "byline", "writer", "reporter", "journalist"])  # bylines
 _WHOLE = frozenset(["article", "main", "body", "html"])  # whole articles, never a byline
+#: The whole page: its class words are the site's settings (``f_ad_refresh_enabled_on``,
+#: ``f_alerts_sidebar_on``), never the role of all its text.
+_PAGE_ELEMENTS = frozenset(["body", "html"])
 _AUTHOR_LINK_ROLE = frozenset(["author"])  # a link to a writer's page
 _WHITE = " \t\r\n\f"
 _NEWLINES = re.compile(r"(?<![ \t])[ \t]*[\r\n][ \t\r\n\f]*")  # a run of spaces looked at once
@@ -437,7 +440,7 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
             if source_attributes and not source_attributes.isspace():
                 attributes, found, hides = read_attributes(source_attributes)
                 if found and name in _WHOLE:  # "<article class='author-jane'>": not a byline
-                    found = found - _AUTHOR_ROLES
+                    found = frozenset() if name in _PAGE_ELEMENTS else found - _AUTHOR_ROLES
                 if found:
                     roles = roles | found
                 if (
