@@ -102,3 +102,48 @@ def test_a_line_break_escaped_inside_a_paragraph_reads_as_a_space() -> None:
     space = cleaned.text.index("한층 ") + 2
     raw = cleaned.offsets.to_raw(Span(space, space + 1))
     assert page[raw.start : raw.end] == "\\n"
+
+
+_NEWS = [
+    "美國股市個別發展，道瓊斯工業平均指數表現偏軟，納斯達克指數連跌三日後回穩。",
+    "美國勞工市場數據反映經濟增長可能正放慢，美股受影響。美國上星期新申領失業金人數多過預期，"
+    "前星期數字經修訂後，較原先公布高四萬八千。",
+    "道指窄幅上落，開市跌61點，跌幅曾經擴大到157點。主要股份類別普遍上升，其中銀行股表現比較好。",
+]
+
+
+def _data_page(desc: str, description: str, shown: str = "財經") -> str:
+    """A Next.js page of a Hong Kong broadcaster's news site (2023) that shows a section's
+    label alone; its props (``__NEXT_DATA__``) hold the story as plain text (``"desc"``)."""
+    data = json.dumps({"props": {"pageProps": {"newsItems": {"title": "美股個別發展", "desc": desc}}}})
+    return (
+        "<!DOCTYPE html><html lang='zh-HK'><head><title>美股個別發展 | 無綫新聞</title>"
+        f"<meta property='og:description' content='{description}'></head>"
+        f"<body><div id='__next'><a href='/finance'>{shown}</a></div>"
+        f"<script id='__NEXT_DATA__' type='application/json'>{data}</script></body></html>"
+    )
+
+
+def test_an_article_in_the_data_of_a_pages_scripts_is_its_text_with_offsets() -> None:
+    """The story in the props, which begins with the page's description (cut short with
+    ``...``), is the text where the page shows next to nothing; each paragraph maps to the
+    characters that write it (JSON escapes and all)."""
+    desc = "\n\n".join(_NEWS)
+    page = _data_page(desc, _NEWS[0] + _NEWS[1][:20] + "...")
+    cleaned = clean_text(page)
+    assert cleaned.text == desc
+    assert dict(cleaned.metadata)["extra.text_source"] == "script data"
+    for paragraph in _NEWS:
+        at = cleaned.text.index(paragraph)
+        raw = cleaned.offsets.to_raw(Span(at, at + len(paragraph)))
+        assert json.loads(f'"{page[raw.start : raw.end]}"') == paragraph
+
+
+def test_script_data_that_does_not_begin_with_the_description_is_not_the_article() -> None:
+    """Props that hold other text (another story), or a page that shows its article, keep
+    the page's own text."""
+    other = _data_page("\n\n".join(_NEWS[1:] * 3), _NEWS[0])
+    assert "勞工市場" not in clean_text(other).text
+    shown = "".join(f"<p>{p}</p>" for p in _NEWS * 3)
+    page = _data_page("\n\n".join(_NEWS) + "另一段文字。" * 20, _NEWS[0], shown=shown)
+    assert "另一段文字" not in clean_text(page).text

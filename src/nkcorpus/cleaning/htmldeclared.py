@@ -6,10 +6,15 @@ ARTICLE") or break it up among galleries and shop cards, while its JSON-LD holds
 text. :func:`declared_article` finds that text in the page source: the JSON string's
 escapes (``\\n``, ``\\"``, ``\\u2019``) and character references (``&amp;``) become what
 they stand for, each as one edit of the characters that wrote it.
+
+A page drawn by its scripts may show nothing at all, its story in their data (a Next.js
+page's props, ``__NEXT_DATA__``); :func:`scripted_article` finds it there as the plain text
+that begins with the page's description.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 
@@ -18,7 +23,15 @@ import attrs
 from nkcorpus.cleaning.htmlpage import text_runs
 from nkcorpus.cleaning.offsets import Edit
 
-__all__ = ["ARTICLE_BODY_CHARS", "DeclaredArticle", "declared_article", "read_json_string"]
+__all__ = [
+    "ARTICLE_BODY_CHARS",
+    "LEAD_CHARS",
+    "SCRIPTED_CHARS",
+    "DeclaredArticle",
+    "declared_article",
+    "read_json_string",
+    "scripted_article",
+]
 
 #: The fewest characters of a declared article that :func:`declared_article` reads.
 ARTICLE_BODY_CHARS = 500
@@ -77,20 +90,90 @@ def declared_article(source: str, body: object) -> DeclaredArticle | None:
         stop = closing.start() if closing else len(source)
         for found in _ARTICLE_BODY.finditer(source, script.end(), stop):
             read = read_json_string(source, found.end(), stop)
-            if read is None or read[0] != body:
-                continue
-            _value, end, runs = read
-            changed = list(_decoded(runs, source))
-            text = "".join(text for _start, _end, text in changed)
-            if _TAG.search(text):
-                return None
-            return DeclaredArticle(
-                found.end(),
-                end,
-                text,
-                tuple((s, e, t) for s, e, t in changed if source[s:e] != t),
-            )
+            if read is not None and read[0] == body:
+                return _plain_article(source, found.end(), read, ARTICLE_BODY_CHARS)
     return None
+
+
+#: The fewest characters of a page's description that :func:`scripted_article` looks for,
+#: and how many more the article must hold.
+LEAD_CHARS = 20
+#: The fewest characters of an article that :func:`scripted_article` reads (a short news
+#: item's).
+SCRIPTED_CHARS = 150
+_SCRIPT = re.compile(r"<script\b[^>]*>", re.IGNORECASE)
+_ELLIPSIS_END = re.compile(r"\s*(?:\.{2,}|…+)\s*$")
+
+
+def scripted_article(source: str, description: object) -> DeclaredArticle | None:
+    r"""The article that the data of the page's scripts hold as plain text, where the page
+    shows it only once they run (a Next.js page's ``__NEXT_DATA__``: ``"desc": "…\n\n…"``),
+    or ``None``.
+
+    It is the longest JSON string in a script (not JSON-LD, which :func:`declared_article`
+    reads) that begins with the page's ``description`` (its first :data:`LEAD_CHARS`
+    characters at least, an ellipsis that shortens it left out), goes on for
+    :data:`LEAD_CHARS` characters more at least, and holds at least
+    :data:`SCRIPTED_CHARS` characters of plain text.
+
+    >>> lead = "美國股市個別發展，道瓊斯工業平均指數表現偏軟，納斯達克指數連跌三日後回穩。"
+    >>> page = '<script type="application/json">{"desc":"' + lead + "\\n\\n" + "美股" * 300
+    >>> found = scripted_article(page + '"}</script>', lead[:30] + "...")
+    >>> found.text[:9], found.text[len(lead) : len(lead) + 2]
+    ('美國股市個別發展，', '\n\n')
+    """
+    if not isinstance(description, str):
+        return None
+    lead = _ELLIPSIS_END.sub("", " ".join(description.split()))
+    if len(lead) < LEAD_CHARS:
+        return None
+    # The description's opening as a JSON string writes it: as it is, or with every
+    # character outside ASCII escaped (``\u7f8e``, as PHP's json_encode and Python's json
+    # write it by default; or ``\u7F8E``).
+    escaped = json.dumps(lead[:LEAD_CHARS])[1:-1]
+    openings = {'"' + lead[:LEAD_CHARS], '"' + escaped, '"' + _UPPER_HEX.sub(_upper, escaped)}
+    best: DeclaredArticle | None = None
+    for script in _SCRIPT.finditer(source):
+        if "ld+json" in script.group().lower():
+            continue
+        closing = _SCRIPT_END.search(source, script.end())
+        stop = closing.start() if closing else len(source)
+        for opening in openings:
+            at = source.find(opening, script.end(), stop)
+            while at != -1:
+                read = read_json_string(source, at + 1, stop)
+                article = _plain_article(source, at + 1, read, len(lead) + LEAD_CHARS)
+                if article is not None and (best is None or len(article.text) > len(best.text)):
+                    best = article
+                at = source.find(opening, (read[1] if read else at) + 1, stop)
+    return best
+
+
+_UPPER_HEX = re.compile(r"\\u[0-9a-f]{4}")
+
+
+def _upper(match: re.Match[str]) -> str:
+    return "\\u" + match.group()[2:].upper()
+
+
+def _plain_article(
+    source: str,
+    start: int,
+    read: tuple[str, int, list[tuple[int, int, str, bool]]] | None,
+    least: int,
+) -> DeclaredArticle | None:
+    """The JSON string ``read`` from ``start`` of ``source`` as an article: at least
+    :data:`SCRIPTED_CHARS` and ``least`` characters of plain text (no markup)."""
+    if read is None or len(read[0]) < max(SCRIPTED_CHARS, least):
+        return None
+    _value, end, runs = read
+    changed = list(_decoded(runs, source))
+    text = "".join(text for _start, _end, text in changed)
+    if _TAG.search(text):
+        return None
+    return DeclaredArticle(
+        start, end, text, tuple((s, e, t) for s, e, t in changed if source[s:e] != t)
+    )
 
 
 def read_json_string(

@@ -54,7 +54,7 @@ from nkcorpus.cleaning.htmlalign import (
     listed_prose,
     main_text,
 )
-from nkcorpus.cleaning.htmldeclared import declared_article
+from nkcorpus.cleaning.htmldeclared import declared_article, scripted_article
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import (
     Block,
@@ -80,6 +80,7 @@ __all__ = [
     "DECLARED_SHARE",
     "LABELED_BLOCKS",
     "NOSCRIPT_BELOW",
+    "SCRIPTED_BELOW",
     "SHOWN_SHARE",
     "Extracted",
     "extract_page",
@@ -151,6 +152,9 @@ class Extracted:
 #: A page whose article text, as its blocks show it, is shorter than this share of the
 #: article its JSON-LD declares (``articleBody``) takes the declared article as its text.
 DECLARED_SHARE = 0.6
+#: The article text (characters) below which a page counts as showing next to nothing of
+#: its own, and the data of its scripts are searched for the article.
+SCRIPTED_BELOW = 200
 
 #: Roles of a figure's content that is no photo's caption: a table (WordPress writes
 #: ``<figure class="wp-block-table">``) or a code listing.
@@ -586,10 +590,16 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     if main_content:
         declared = declared_article(source, found.article_body)
         kept_chars = sum(len(page.blocks[index].text) for index in kept)
+        text_source = "json-ld articleBody"
+        if declared is None and kept_chars < SCRIPTED_BELOW:
+            # Next to nothing shown: the article may be in the data of the page's scripts,
+            # which draw it (a Next.js page's props), beginning with its description.
+            declared = scripted_article(source, dict(found.extra).get("description"))
+            text_source = "script data"
         if declared is not None and kept_chars < DECLARED_SHARE * len(declared.text):
-            # The page shows a part of the article its JSON-LD holds whole (a paywall's
-            # teaser): the declared article is the text, and what the page shows of it
-            # leaves, superseded.
+            # The page shows a part of the article its JSON-LD (or its scripts' data) holds
+            # whole (a paywall's teaser): the declared article is the text, and what the
+            # page shows of it leaves, superseded.
             shown_blocks = (page.blocks[index] for index in kept)
             removals += [(Span(block.start, block.end), "superseded") for block in shown_blocks]
             removals.sort(key=lambda removal: removal[0].start)
@@ -605,7 +615,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         metadata.append(("captions", tuple(dict.fromkeys(captions))))
     metadata.extend((f"extra.{name}", value) for name, value in found.extra)
     if edits is not None:
-        metadata.append(("extra.text_source", "json-ld articleBody"))
+        metadata.append(("extra.text_source", text_source))
     else:
         edits = tuple(page_edits(source, page, kept))
     return Extracted(edits, tuple(removals), tuple(metadata), tuple(captions))
