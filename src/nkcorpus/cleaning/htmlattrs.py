@@ -40,6 +40,15 @@ _WANTED = frozenset(
 )  # fmt: skip
 _STREAMED = re.compile(r"S:[0-9a-f]+")  # <div hidden id="S:1">: streamed in, shown (React)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: The classes of text that only screen readers read, which style sheets keep off the
+#: screen: Korean sites' ``blind`` (``<h2 class="blind">기사 본문 영역</h2>``, "the article's
+#: body") and ``screen_out``, Gnuboard's ``sound_only``, Bootstrap's ``sr-only`` and
+#: ``visually-hidden``, WordPress's ``screen-reader-text``.
+_SCREEN_READER_ONLY = re.compile(
+    r"(?<![\w-])(?:blind|screen_out|sound_only|sr-only|visually-?hidden|screen-reader-text"
+    r"|a11y-hidden)(?![\w-])",
+    re.IGNORECASE,
+)
 _NONE: frozenset[str] = frozenset()
 
 
@@ -102,7 +111,8 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
         ``itemprop`` and ``rel`` words name; and whether the attributes hide the
         element (``hidden``, but for a part that a React page streams in,
         ``<div hidden id="S:1">``, a tab panel not chosen yet, ``role="tabpanel"``, and
-        ``hidden="until-found"``; ``aria-hidden="true"``; ``display: none``).
+        ``hidden="until-found"``; ``aria-hidden="true"``; ``display: none``; a class of
+        text for screen readers alone, ``blind``, ``sr-only``, ``screen-reader-text``).
     """
     out: dict[str, str] = {}
     low = source.lower()
@@ -140,5 +150,6 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
         )
         or get("aria-hidden") == "true"
         or ("style" in out and bool(_HIDDEN_STYLE.search(out["style"])))
+        or ("class" in out and bool(_SCREEN_READER_ONLY.search(out["class"])))
     )
     return out, roles, hidden

@@ -8,7 +8,8 @@ to; block elements (``p``, ``div``, ``li``, ``h1``, ``tr``, ...) start a new
 block, ``br`` a new line inside it, and the cells of a table row are one block
 with `` | `` between them. Text inside ``script`` (but for ``type="text/template"``),
 ``style``, ``head``, ``template``, ``select`` and elements marked ``hidden`` (but for
-streamed parts, ``<div hidden id="S:1">``) or ``aria-hidden`` makes no piece; nor does it
+streamed parts, ``<div hidden id="S:1">``), ``aria-hidden`` or a class of text for screen
+readers alone (``blind``, ``sr-only``) makes no piece; nor does it
 end a block (a style sheet or icon inside a link leaves the sentence around it whole).
 The items of an ordered list show the numbers a browser shows (``1. ``, ``iv. ``, ``B. ``:
 the list's ``start``, ``type`` and ``reversed``, an item's ``value``; none where the list's
