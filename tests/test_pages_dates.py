@@ -204,3 +204,16 @@ def test_a_new_years_day_the_page_shows_is_kept() -> None:
         f"<p>January 1, 2020</p>{body}</body></html>"
     )
     assert dict(clean_text(page).metadata)["published"].startswith("2020-01-01")
+
+
+def test_the_records_moment_in_the_pages_zone_wins_over_the_day_in_its_address() -> None:
+    """The article's JSON-LD names its moment in the page's zone (``16:42-04:00`` on July
+    29); its address carries the next day's print edition (``/2016/07/30/``, a 2016 page of
+    The New York Times), which htmldate would read. The record's day is the page's."""
+    record = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Defectors describe the camps", '
+        '"datePublished": "%s"}</script>'
+        "<link rel='canonical' href='https://www.example.com/2016/07/30/world/camps.html'>"
+    )
+    assert _published(_page(record % "2016-07-29T16:42:34-04:00")) == "2016-07-29T16:42:34-04:00"

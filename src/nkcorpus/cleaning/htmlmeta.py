@@ -24,7 +24,9 @@ For each field the first source that gives a value wins:
     htmldate finds none, or when htmldate's day is the markup's modified date (it
     fell back on the update), or when JSON-LD or microdata names a day more than
     one day from htmldate's (a day apart is the markup's UTC time against the
-    page's own day). When no ``meta`` element or JSON-LD names a date, a dateline just
+    page's own day); JSON-LD or microdata that names the moment in a zone other than
+    UTC's (``"2016-07-29T16:42:34-04:00"``) gives the page's own day, and htmldate is not
+    asked (it would read the next day's print edition in the address). When no ``meta`` element or JSON-LD names a date, a dateline just
     under the headline (``"Written: 2023-11-07 15:03"``) gives it, before htmldate, and
     before the page's first ``time`` element where that names another moment (a comment's,
     a side column's story's; the same moment gives its time and zone); on a
@@ -143,6 +145,8 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re
 _ITEM_TYPES = re.compile(r"/(?:\w*Article|BlogPosting|Report|Question|\w*Posting)$", re.IGNORECASE)
 #: The sources of a publication date that name the article's own (JSON-LD, microdata).
 _ITEM_SOURCES = frozenset(["json-ld", "datepublished", "datecreated"])
+#: A moment written with a zone other than UTC's (``T13:55:00+09:00``).
+_LOCAL = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-](?!00:?00)\d\d:?\d\d$")
 _PUBLISHED = (
     "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
@@ -1104,6 +1108,10 @@ def read_metadata(
         # The first time element, where it names the dateline's moment, with its time and
         # zone; the headline's dateline confirms it, and htmldate is not asked.
         structured = first("published", [("time", timed)])
+        searched = None
+    elif structured and sources.get("published") in _ITEM_SOURCES and _LOCAL.search(structured):
+        # The article's own record names the moment in the page's zone: its day is the
+        # page's, and htmldate, which could only move it by a day, is not asked.
         searched = None
     else:
         structured = structured or first("published", [("time", timed)])
