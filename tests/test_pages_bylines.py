@@ -1357,3 +1357,27 @@ def test_the_sites_own_outlet_marked_as_the_author_is_the_author(
     )
     page = _page(head, "").replace("<h1>發票千萬獎開出18張</h1>", "<h1>賈曉晨拍片談家庭生活</h1>")
     assert _authors(page) == expected
+
+
+def test_the_writers_line_that_closes_the_article_leaves_the_text() -> None:
+    """A Korean article closes with its reporter's line (``김윤종 기자 zozo@donga.com``, a
+    2016 page of the Dong-a Ilbo): it names the page's writer, and leaves the text as the
+    byline under a headline does."""
+    prose = "".join(
+        f"<p>{i}번째 문단: 국민연금 개편안을 두고 정부와 국회가 다시 논의를 시작했다. 보험료율을 "
+        "올리는 방안과 소득대체율을 지키는 방안이 함께 검토되고 있다.</p>"
+        for i in range(5)
+    )
+
+    def page(closing: str) -> str:
+        return (
+            "<html lang='ko'><head><title>국민연금 개편 논의 재개</title>"
+            "<meta name='author' content='김윤종 기자'></head><body><article>"
+            f"<h1>국민연금 개편 논의 재개</h1>{prose}<p>{closing}</p></article></body></html>"
+        )
+
+    cleaned = clean_text(page("김윤종 기자 zozo@donga.com"))
+    assert "zozo@donga.com" not in cleaned.text
+    assert cleaned.text.endswith("검토되고 있다.")
+    assert dict(cleaned.metadata)["authors"] == ("김윤종",)
+    assert any(r.rule == "byline" for r in cleaned.removed)

@@ -66,11 +66,13 @@ from nkcorpus.cleaning.htmlpage import (
 )
 from nkcorpus.cleaning.htmlscripts import script_page
 from nkcorpus.cleaning.metadata import (
+    byline,
     credit_line,
     dateline,
     indented_byline,
     inline_byline,
     labeled_date,
+    signature,
     trailing_byline,
 )
 from nkcorpus.cleaning.offsets import Edit
@@ -244,6 +246,32 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
         if tail is not None:
             return tail.authors
     return ()
+
+
+#: The most kept blocks at the end of the article that :func:`_closing_bylines` looks at.
+CLOSING_BLOCKS = 3
+
+
+def _closing_bylines(
+    blocks: dict[int, Block], kept: set[int], authors: tuple[str, ...]
+) -> list[int]:
+    """The kept blocks among the last :data:`CLOSING_BLOCKS` of the article, after its last
+    paragraph of prose, that are a byline naming only the page's ``authors`` (a Korean
+    article's closing ``"이동환 기자 leedong@kbs.co.kr"``)."""
+    if not authors:
+        return []
+    named = {block_key(a).casefold() for a in authors}
+    found = []
+    for index in sorted(kept)[-CLOSING_BLOCKS:][::-1]:
+        text = blocks[index].text
+        if len(text) > BYLINE_CHARS:
+            break
+        by = signature(text) or byline(text)
+        if by is None or not by.authors:
+            continue
+        if all(block_key(a).casefold() in named for a in by.authors):
+            found.append(index)
+    return found
 
 
 @attrs.frozen
@@ -586,6 +614,12 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         removals.append((Span(block.start, block.end), rule))
         if rule == "caption":
             captions.append(block.text)
+    for index in _closing_bylines(page.blocks, kept, found.authors):
+        # The writer's line that closes the article ("이동환 기자 leedong@kbs.co.kr"): read,
+        # and out of the text, as the byline under the headline is.
+        kept.discard(index)
+        removals.append((Span(page.blocks[index].start, page.blocks[index].end), "byline"))
+    removals.sort(key=lambda removal: removal[0].start)
     edits: tuple[Edit, ...] | None = None
     if main_content:
         declared = declared_article(source, found.article_body)
