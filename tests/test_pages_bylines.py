@@ -1381,3 +1381,27 @@ def test_the_writers_line_that_closes_the_article_leaves_the_text() -> None:
     assert cleaned.text.endswith("검토되고 있다.")
     assert dict(cleaned.metadata)["authors"] == ("김윤종",)
     assert any(r.rule == "byline" for r in cleaned.removed)
+
+
+def test_the_writers_box_and_a_lone_link_that_close_the_article_leave_the_text() -> None:
+    """A Korean broadcaster's story (2023) closes with a link to its programme
+    (``뉴스 7 전체보기``) and the reporter's box (``<dl class="news-writer">``: the reporter's
+    line and ``김수연 기자의 기사 모음``, "the reporter's articles"), which trafilatura keeps
+    with the article: they close it and are no part of it. A closing paragraph of prose, and
+    a closing line that names another writer, stay."""
+    from nkcorpus.cleaning.htmlmain import _closing_lines
+    from nkcorpus.cleaning.htmlpage import Block
+
+    texts = [
+        ("남북을 연결하는 통신선이 종일 끊어졌습니다. 정부는 상황을 지켜본다는 입장입니다.", set()),
+        ("KBS 뉴스 김수연입니다.", set()),
+        ("뉴스 7 전체보기", {"link"}),
+        ("김수연 기자 sykbs@kbs.co.kr", {"list", "writer"}),
+        ("김수연 기자의 기사 모음", {"link", "list", "writer"}),
+    ]
+    blocks = {
+        n: Block(10 * n, 10 * n + 5, text, frozenset(roles)) for n, (text, roles) in enumerate(texts)
+    }
+    found = _closing_lines(blocks, set(blocks), ("김수연",))
+    assert sorted(found) == [(2, "link-list"), (3, "byline"), (4, "byline")]
+    assert _closing_lines(blocks, {0, 1, 3}, ("박홍두",)) == []

@@ -248,29 +248,41 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
     return ()
 
 
-#: The most kept blocks at the end of the article that :func:`_closing_bylines` looks at.
+#: The most kept blocks at the end of the article that :func:`_closing_lines` looks at.
 CLOSING_BLOCKS = 3
+#: The most characters of a link alone that :func:`_closing_lines` takes out.
+CLOSING_LINK_CHARS = 30
+_ENDS_SENTENCE = re.compile(r"[.!?。！？…][\"'”’)）]?$")
 
 
-def _closing_bylines(
+def _closing_lines(
     blocks: dict[int, Block], kept: set[int], authors: tuple[str, ...]
-) -> list[int]:
+) -> list[tuple[int, str]]:
     """The kept blocks among the last :data:`CLOSING_BLOCKS` of the article, after its last
-    paragraph of prose, that are a byline naming only the page's ``authors`` (a Korean
-    article's closing ``"이동환 기자 leedong@kbs.co.kr"``)."""
-    if not authors:
-        return []
+    paragraph of prose, that close it as no part of it, each with its removal rule: a
+    byline that names only the page's ``authors`` (a Korean article's closing ``"이동환 기자
+    leedong@kbs.co.kr"``) or a short line in an element marked as the writer's (their box's
+    ``"김수연 기자의 기사 모음"``, "the reporter's articles"), ``"byline"``; a short link
+    alone that ends no sentence (``"뉴스 7 전체보기"``), ``"link-list"``."""
     named = {block_key(a).casefold() for a in authors}
     found = []
     for index in sorted(kept)[-CLOSING_BLOCKS:][::-1]:
-        text = blocks[index].text
+        block = blocks[index]
+        text = block.text
         if len(text) > BYLINE_CHARS:
             break
-        by = signature(text) or byline(text)
-        if by is None or not by.authors:
-            continue
-        if all(block_key(a).casefold() in named for a in by.authors):
-            found.append(index)
+        by = (signature(text) or byline(text)) if named else None
+        if by is not None and by.authors:
+            if all(block_key(a).casefold() in named for a in by.authors):
+                found.append((index, "byline"))
+        elif _BYLINE_ROLES & block.roles and len(text) <= BYLINE_CHARS:
+            found.append((index, "byline"))
+        elif (
+            "link" in block.roles
+            and len(text) <= CLOSING_LINK_CHARS
+            and not _ENDS_SENTENCE.search(text)
+        ):
+            found.append((index, "link-list"))
     return found
 
 
@@ -614,11 +626,12 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         removals.append((Span(block.start, block.end), rule))
         if rule == "caption":
             captions.append(block.text)
-    for index in _closing_bylines(page.blocks, kept, found.authors):
-        # The writer's line that closes the article ("이동환 기자 leedong@kbs.co.kr"): read,
-        # and out of the text, as the byline under the headline is.
+    for index, rule in _closing_lines(page.blocks, kept, found.authors):
+        # The writer's line that closes the article ("이동환 기자 leedong@kbs.co.kr"), its
+        # box's link ("김수연 기자의 기사 모음") and a lone link after it ("뉴스 7 전체보기"):
+        # out of the text, as the byline under the headline is.
         kept.discard(index)
-        removals.append((Span(page.blocks[index].start, page.blocks[index].end), "byline"))
+        removals.append((Span(page.blocks[index].start, page.blocks[index].end), rule))
     removals.sort(key=lambda removal: removal[0].start)
     edits: tuple[Edit, ...] | None = None
     if main_content:
