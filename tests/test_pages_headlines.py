@@ -461,3 +461,16 @@ def test_a_title_that_only_names_the_site_gives_way_to_a_shown_description() -> 
     assert dict(clean_text(page.format(description=headline, shown="")).metadata)[
         "title"
     ] == "公視新聞網"
+
+
+def test_a_declared_title_is_written_with_the_marks_its_headline_shows() -> None:
+    """Korean sites write each quote of a headline as a double prime in their attributes
+    (``og:title`` ``…실사단 ″K팝스타 된 기분″``, a 2023 page of MBN), where a straight quote
+    would end the value; the page's ``h1`` shows the quotes. The title is written as shown,
+    its spaces plain; a headline that differs only in letter case leaves the title as
+    declared."""
+    declared = "사직구장 같은 화끈한 응원…부산 찾은 엑스포 실사단 ″K팝스타 된 기분″"
+    shown = '사직구장 같은 화끈한 응원…부산 찾은 엑스포 실사단 "K팝스타 된\u00a0기분"'
+    assert choose_title(declared, [shown], [], [])[0] == shown.replace("\u00a0", " ")
+    title = "Meta-Programming In Emacs Using Defadvice"
+    assert choose_title(title, ["Meta-Programming In Emacs Using defadvice"], [], [])[0] == title

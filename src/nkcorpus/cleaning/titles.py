@@ -379,6 +379,25 @@ def _headline_description(
     )
 
 
+def _marked_as_shown(title: str, headings: list[str]) -> str | None:
+    """The ``h1`` that shows ``title`` with the same letters and digits but other marks
+    (quotes, an ellipsis), its spaces made plain: an attribute's ``"″K팝스타 된 기분″"`` (a
+    double prime for each quote, which the attribute cannot hold) under the headline
+    ``'"K팝스타 된 기분"'``. Not one that differs only in its spaces or letter case.
+
+    >>> _marked_as_shown("실사단 ″K팝스타 된 기분″", ['실사단 "K팝스타 된 기분"'])
+    '실사단 "K팝스타 된 기분"'
+    >>> _marked_as_shown("Using Defadvice", ["Using defadvice"]) is None
+    True
+    """
+    key = match_key(title)
+    marks = "".join(title.split()).casefold()
+    for heading in headings:
+        if match_key(heading) == key and "".join(heading.split()).casefold() != marks:
+            return " ".join(heading.split())
+    return None
+
+
 def choose_title(
     raw_title: str | None,
     headings: list[str],
@@ -398,7 +417,9 @@ def choose_title(
     article part is empty (``"-铜雀历史网"``: a separator, then the site's name), the first
     ``h1``. A declared title that only names the site (``"公視新聞網"``) gives way to the
     page's ``description`` where the page shows that whole as a line of its own and it
-    reads as a headline (:func:`_headline_description`).
+    reads as a headline (:func:`_headline_description`). A declared title that an ``h1``
+    shows with the same letters and digits is written as the ``h1`` writes it (its quotes,
+    spaces and case).
 
     Returns the title and, when a heading gave it, ``"h1"`` (``"description"`` when the
     description did).
@@ -418,6 +439,8 @@ def choose_title(
     headings = [_HEADERLINK.sub("", h) for h in headings]
     if not raw_title:
         return (headings[0], "h1") if headings else (None, None)
+    if as_shown := _marked_as_shown(raw_title, headings):
+        return as_shown, "h1"
     # A short heading may be a logo, not the headline; one with its own link mark is not.
     lead = [h for h in headings if len(h) * 10 >= len(raw_title) * 3 or h in linked]
     if shown_part := _heading_part(raw_title, lead) or _shown_before_site(raw_title, shown):
