@@ -258,12 +258,13 @@ _ENDS_SENTENCE = re.compile(r"[.!?。！？…][\"'”’)）]?$")
 def _closing_lines(
     blocks: dict[int, Block], kept: set[int], authors: tuple[str, ...]
 ) -> list[tuple[int, str]]:
-    """The kept blocks among the last :data:`CLOSING_BLOCKS` of the article, after its last
-    paragraph of prose, that close it as no part of it, each with its removal rule: a
-    byline that names only the page's ``authors`` (a Korean article's closing ``"이동환 기자
+    """The kept blocks that close the article as no part of it, up to
+    :data:`CLOSING_BLOCKS` of them, each with its removal rule, the last first: a byline
+    that names only the page's ``authors`` (a Korean article's closing ``"이동환 기자
     leedong@kbs.co.kr"``) or a short line in an element marked as the writer's (their box's
     ``"김수연 기자의 기사 모음"``, "the reporter's articles"), ``"byline"``; a short link
-    alone that ends no sentence (``"뉴스 7 전체보기"``), ``"link-list"``."""
+    alone that ends no sentence (``"뉴스 7 전체보기"``), ``"link-list"``. A paragraph longer
+    than :data:`BYLINE_CHARS`, or another writer's line (a quoted credit), ends them."""
     named = {block_key(a).casefold() for a in authors}
     found = []
     for index in sorted(kept)[-CLOSING_BLOCKS:][::-1]:
@@ -273,9 +274,10 @@ def _closing_lines(
             break
         by = (signature(text) or byline(text)) if named else None
         if by is not None and by.authors:
-            if all(block_key(a).casefold() in named for a in by.authors):
-                found.append((index, "byline"))
-        elif _BYLINE_ROLES & block.roles and len(text) <= BYLINE_CHARS:
+            if not all(block_key(a).casefold() in named for a in by.authors):
+                break  # another writer's line: a part of the article (a quoted credit)
+            found.append((index, "byline"))
+        elif _BYLINE_ROLES & block.roles:
             found.append((index, "byline"))
         elif (
             "link" in block.roles
