@@ -11,7 +11,14 @@ from collections.abc import Sequence
 
 from nkcorpus.cleaning.dates import DATE
 
-__all__ = ["PARAGRAPH_HEADING", "choose_title", "cut_site_name", "match_key", "title_parts"]
+__all__ = [
+    "HEADLINE_DESCRIPTION",
+    "PARAGRAPH_HEADING",
+    "choose_title",
+    "cut_site_name",
+    "match_key",
+    "title_parts",
+]
 
 #: Separators between a title's parts. A middle dot only between spaces (not in
 #: ``"한·미"``, ``"约翰·史密斯"`` or the ellipsis ``"···"``); the Hangul letter ``ㅣ`` that
@@ -417,7 +424,8 @@ def choose_title(
     article part is empty (``"-铜雀历史网"``: a separator, then the site's name), the first
     ``h1``. A declared title that only names the site (``"公視新聞網"``) gives way to the
     page's ``description`` where the page shows that whole as a line of its own and it
-    reads as a headline (:func:`_headline_description`). A declared title that an ``h1``
+    reads as a headline (short, :data:`HEADLINE_DESCRIPTION` characters at most, and no
+    sentence). A declared title that an ``h1``
     shows with the same letters and digits is written as the ``h1`` writes it (its quotes,
     spaces and case).
 
