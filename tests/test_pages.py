@@ -92,11 +92,13 @@ def test_a_photo_caption_leaves_the_body_but_is_kept(news: object) -> None:
 @pytest.mark.parametrize(
     "credit",
     ["Photo: AFP", "(Credit: Clayton Aldern / Grist)", "图片来源：东方IC 版权作品 请勿转载",
-     "故宫博物院供图", "[사진=JTBC, 이매진아시아]", "Photo : YONHAP News"],
+     "故宫博物院供图", "[사진=JTBC, 이매진아시아]", "Photo : YONHAP News",
+     "[사진 출처 : 산루이스포토시 검찰청 공식 트위터 캡처]", "영상취재:이재석/영상편집:김유진"],
 )  # fmt: skip
 def test_a_photos_credit_on_a_line_of_its_own_leaves_the_body_but_is_kept(credit: str) -> None:
     """A photo's credit that the page prints as a paragraph of its own, under the picture,
-    is its caption's: a removal with rule caption, kept among the captions."""
+    is its caption's: a removal with rule caption, kept among the captions. So is a
+    broadcast story's credit for its camera and editing (``영상편집:김유진``, KBS)."""
     prose = [
         f"<p>Thousands of troops launched joint exercises along the coast, day {n} of {5}.</p>"
         for n in range(1, 6)

@@ -482,7 +482,9 @@ _CREDIT_LINE = re.compile(
     r"|(?i:credit|courtesy)\s*[:：]\s*[^.!?。！？]{2,60}"
     r"|(?:图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影)\s*[:：/／]\s*[^。！？]{2,40}"
     r"|[^\s，。、记者記者]{2,12}(?:供图|供圖)"
-    r"|(?:사진|그래픽)\s*(?:제공)?\s*[=:：]\s*[^.!?]{2,40}"
+    r"|(?:사진|그래픽)\s*(?:제공|출처)?\s*[=:：]\s*[^.!?]{2,60}"
+    # a broadcast story's camera and editing credits ("영상취재:이재석/영상편집:김유진")
+    r"|(?:영상|촬영|화면)\s*(?:취재|편집|기자|출처|제공)?\s*[=:：]\s*[^.!?]{2,60}"
     r")\s*[\])）>]?"
 )
 
@@ -495,6 +497,8 @@ def credit_line(line: str) -> bool:
     (True, True)
     >>> credit_line("Photographs of the camp were taken in 2019 by the defectors.")
     False
+    >>> credit_line("[사진 출처 : 검찰청 트위터 캡처]"), credit_line("영상편집:김유진")
+    (True, True)
     """
     return len(line) <= 80 and _CREDIT_LINE.fullmatch(line.strip()) is not None
 
