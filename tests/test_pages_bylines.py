@@ -1405,3 +1405,26 @@ def test_the_writers_box_and_a_lone_link_that_close_the_article_leave_the_text()
     found = _closing_lines(blocks, set(blocks), ("김수연",))
     assert sorted(found) == [(2, "link-list"), (3, "byline"), (4, "byline")]
     assert _closing_lines(blocks, {0, 1, 3}, ("박홍두",)) == []
+
+
+def test_a_staff_credit_in_the_markup_gives_way_to_the_name_a_byline_shows() -> None:
+    """An Asian business weekly's JSON-LD credits ``"Staff Writer"`` (2023); its byline
+    shows the reporter. The name is the writer; with no byline, the credit stays, as the
+    site's record gives it."""
+    record = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "headline": "Toyota to invest in Brazil", '
+        '"author": {"@type": "Person", "name": "Staff Writer"}}</script>'
+    )
+
+    def page(byline: str) -> str:
+        return (
+            f"<html lang='en'><head><title>Toyota to invest in Brazil</title>{record}</head>"
+            f"<body><article><h1>Toyota to invest in Brazil</h1>{byline}{_ENGLISH_PROSE}"
+            "</article></body></html>"
+        )
+
+    assert _authors(page("<div class='article-author'>HIDETAKE MIYAMOTO</div>")) == (
+        "HIDETAKE MIYAMOTO",
+    )
+    assert _authors(page("")) == ("Staff Writer",)

@@ -66,7 +66,8 @@ For each field the first source that gives a value wins:
     ``_sf_async_config.authors``: a page drawn by its scripts, its byline in their data
     alone); then the site, its publisher or a team marked as the author with no one else
     named (an outlet's name too, where it is the site's own: ``"巴士的報"`` on Bastillepost;
-    never a portal's); then, on
+    never a portal's); a staff credit in the markup (``"Staff Writer"``) gives way to the
+    name a byline shows; then, on
     a forum's thread, the writer of its first post (where two or more elements are marked
     by phpBB, XenForo, vBulletin, Flarum or Hacker News as a post's writer, the first of
     them outside comments). A byline block's parts that its elements set apart with no
@@ -199,6 +200,13 @@ _NOT_PERSON = re.compile(
     # or a section's ("News", "Opinion"), which some sites put in the byline's element
     r"|news|opinions?|travel|sports?|business|politics|world|culture|lifestyle|health"
     r"|science|tech|technology|entertainment|money|analysis|editorial|features?|live)$",
+    re.IGNORECASE,
+)
+#: A staff credit that names a post, not a person (``"Staff Writer"``, ``"Senior
+#: Correspondent"``): the author where nothing else names one, not beside a byline's name.
+_STAFF = re.compile(
+    r"(?:(?:our|senior|chief|staff|special|contributing|guest|foreign|political|news"
+    r"|editorial)\s+)+(?:writer|reporter|correspondent|editor|contributor|columnist|staff)s?",
     re.IGNORECASE,
 )
 #: A wire agency's credit: not a writer beside a named one.
@@ -1182,6 +1190,12 @@ def read_metadata(
         if shown_as is not None:
             authors, sources["authors"] = shown_as
     shown_names = people(_byline_names(bylines))
+    if authors and all(_STAFF.fullmatch(a) for a in authors):
+        # A staff credit in the markup ("Staff Writer") gives way to the name a byline shows
+        # ("HIDETAKE MIYAMOTO").
+        in_byline = shown_names or next((listed for listed in listed_bylines if listed), ())
+        if in_byline and not any(_STAFF.fullmatch(n) for n in in_byline):
+            authors, sources["authors"] = in_byline, "byline"
     cjk_authors = bool(authors) and all(_CJK.search(a) for a in authors)
     # An English page's byline, where the markup names a writer in Han or Hangul (a
     # publishing account's name, "新間", above "By Takeo Maeda / Yomiuri Shimbun").
