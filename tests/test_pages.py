@@ -116,6 +116,23 @@ def test_a_photos_credit_on_a_line_of_its_own_leaves_the_body_but_is_kept(credit
     ]
 
 
+def test_a_heading_in_an_element_whose_class_says_caption_is_no_caption() -> None:
+    """A Korean broadcaster's story page (2023) sets its headline and stamp in a header box
+    whose class says caption (``<div class="landing-caption"><h5>…</h5>``): the headline is
+    no photo's caption, and the captions hold the photo's alone."""
+    prose = [
+        f"<p>{n}번째 문단: 멕시코 도로 한복판에서 행방이 묘연해졌던 실종자들이 모두 발견됐습니다.</p>"
+        for n in range(5)
+    ]
+    raw = (
+        "<html lang='ko'><head><title>멕시코 실종자 모두 발견</title></head><body>"
+        "<div class='landing-caption'><h5>멕시코 실종자 모두 발견</h5></div><article>"
+        f"{''.join(prose[:2])}<figure><img src='a.jpg'><figcaption>검찰이 공개한 승합차"
+        f"</figcaption></figure>{''.join(prose[2:])}</article></body></html>"
+    )
+    assert dict(clean_text(raw).metadata)["captions"] == ("검찰이 공개한 승합차",)
+
+
 def test_a_sentence_about_photographs_stays_in_the_body() -> None:
     """A paragraph that speaks of photographs is text, not a credit."""
     line = "Photographs of the camp were taken in 2019 by the defectors."

@@ -171,8 +171,19 @@ def _pictured(roles: frozenset[str]) -> bool:
     (True, False)
     >>> _pictured(frozenset(["figure", "pre"])), _pictured(frozenset(["table", "caption"]))
     (False, True)
+
+    A heading is no caption, even in an element whose class says ``caption`` (a story's
+    header box, ``<div class="landing-caption"><h5>headline</h5>``):
+
+    >>> _pictured(frozenset(["caption", "heading"])), _pictured(frozenset(["figure", "h1"]))
+    (False, False)
     """
+    if _HEADINGS & roles:
+        return False
     return "caption" in roles or ("figure" in roles and not (_FIGURED_TEXT & roles))
+
+
+_HEADINGS = frozenset(["h1", "heading"])
 
 #: A main text whose captions hold more than this share of it is told in its captions
 #: (a slideshow): they stay in the body.
