@@ -25,6 +25,7 @@ __all__ = [
     "korean_name",
     "name_shaped",
     "posted_by",
+    "role_only",
     "until_job_title",
     "without_job_title",
     "without_role",
@@ -92,8 +93,24 @@ _TITLE_OPENERS = frozenset(
      "environment", "climate", "consumer", "money", "legal", "medical", "world", "breaking",
      "trending", "social", "audience", "data", "video", "features", "opinion", "general",
      "parliamentary", "city", "state", "court", "sport", "markets", "energy", "arts", "books",
-     "music", "film"]
+     "music", "film", "editorial"]
 )  # fmt: skip
+
+
+def role_only(credit: str) -> bool:
+    """Whether ``credit`` names a post and no person: every word opens a job title or is
+    one, the last a job title or ``staff`` (a site's credit, ``"Staff Writer"``, ``"Our
+    Senior Correspondent"``, ``"Editorial Staff"``).
+
+    >>> role_only("Staff Writer"), role_only("Our Correspondent"), role_only("Jane Doe")
+    (True, True, False)
+    """
+    words = credit.split()
+    if words and words[0].casefold() == "our":
+        words = words[1:]
+    if not words or not (_JOB_TITLE.fullmatch(words[-1]) or words[-1].casefold() == "staff"):
+        return False
+    return all(w.casefold() in _TITLE_OPENERS or _JOB_TITLE.fullmatch(w) for w in words[:-1])
 
 
 def without_job_title(name: str) -> str:

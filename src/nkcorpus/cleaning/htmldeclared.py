@@ -103,6 +103,11 @@ LEAD_CHARS = 20
 SCRIPTED_CHARS = 150
 _SCRIPT = re.compile(r"<script\b[^>]*>", re.IGNORECASE)
 _ELLIPSIS_END = re.compile(r"\s*(?:\.{2,}|…+)\s*$")
+_UPPER_HEX = re.compile(r"\\u[0-9a-f]{4}")  # a JSON escape written in small letters
+
+
+def _upper(match: re.Match[str]) -> str:
+    return "\\u" + match.group()[2:].upper()
 
 
 def scripted_article(source: str, description: object) -> DeclaredArticle | None:
@@ -147,13 +152,6 @@ def scripted_article(source: str, description: object) -> DeclaredArticle | None
                     best = article
                 at = source.find(opening, (read[1] if read else at) + 1, stop)
     return best
-
-
-_UPPER_HEX = re.compile(r"\\u[0-9a-f]{4}")
-
-
-def _upper(match: re.Match[str]) -> str:
-    return "\\u" + match.group()[2:].upper()
 
 
 def _plain_article(

@@ -125,6 +125,7 @@ from nkcorpus.cleaning.authornames import (
     korean_name,
     name_shaped,
     posted_by,
+    role_only,
     until_job_title,
     without_role,
 )
@@ -200,13 +201,6 @@ _NOT_PERSON = re.compile(
     # or a section's ("News", "Opinion"), which some sites put in the byline's element
     r"|news|opinions?|travel|sports?|business|politics|world|culture|lifestyle|health"
     r"|science|tech|technology|entertainment|money|analysis|editorial|features?|live)$",
-    re.IGNORECASE,
-)
-#: A staff credit that names a post, not a person (``"Staff Writer"``, ``"Senior
-#: Correspondent"``): the author where nothing else names one, not beside a byline's name.
-_STAFF = re.compile(
-    r"(?:(?:our|senior|chief|staff|special|contributing|guest|foreign|political|news"
-    r"|editorial)\s+)+(?:writer|reporter|correspondent|editor|contributor|columnist|staff)s?",
     re.IGNORECASE,
 )
 #: A wire agency's credit: not a writer beside a named one.
@@ -1190,11 +1184,11 @@ def read_metadata(
         if shown_as is not None:
             authors, sources["authors"] = shown_as
     shown_names = people(_byline_names(bylines))
-    if authors and all(_STAFF.fullmatch(a) for a in authors):
+    if authors and all(map(role_only, authors)):
         # A staff credit in the markup ("Staff Writer") gives way to the name a byline shows
         # ("HIDETAKE MIYAMOTO").
         in_byline = shown_names or next((listed for listed in listed_bylines if listed), ())
-        if in_byline and not any(_STAFF.fullmatch(n) for n in in_byline):
+        if in_byline and not any(map(role_only, in_byline)):
             authors, sources["authors"] = in_byline, "byline"
     cjk_authors = bool(authors) and all(_CJK.search(a) for a in authors)
     # An English page's byline, where the markup names a writer in Han or Hangul (a

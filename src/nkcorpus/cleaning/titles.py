@@ -425,9 +425,8 @@ def choose_title(
     ``h1``. A declared title that only names the site (``"公視新聞網"``) gives way to the
     page's ``description`` where the page shows that whole as a line of its own and it
     reads as a headline (short, :data:`HEADLINE_DESCRIPTION` characters at most, and no
-    sentence). A declared title that an ``h1``
-    shows with the same letters and digits is written as the ``h1`` writes it (its quotes,
-    spaces and case).
+    sentence). A declared title that an ``h1`` shows with the same letters and digits but
+    other marks is written as the ``h1`` writes it (its quotes; spaces made plain).
 
     Returns the title and, when a heading gave it, ``"h1"`` (``"description"`` when the
     description did).
