@@ -472,6 +472,41 @@ def test_finding_the_article_grows_linearly_with_paragraphs_and_repeated_lines()
     assert growth_ratio(lambda: body_blocks(*small), lambda: body_blocks(*large)) < LINEAR_LIMIT
 
 
+@pytest.mark.parametrize("ending", ["", " word-end"])
+def test_a_paragraph_of_one_word_repeated_is_found_in_linear_time(ending: str) -> None:
+    """A paragraph that repeats itself (one word written thousands of times: a key whose
+    every part is the same) is found in the main text in linear time, whether the main
+    text holds it whole or all but its last word; a key as long as the paragraph once
+    made each character of the text cost as much as the key's length (4,000 words took
+    eight seconds)."""
+    from nkcorpus.cleaning.htmlalign import _occurrences, block_key
+
+    def page(count: int) -> tuple[str, str]:
+        paragraph = block_key("word " * count + ending)
+        return block_key("word " * count), paragraph
+
+    (small_main, small_key), (large_main, large_key) = page(5000), page(20000)
+    assert bool(_occurrences(large_main, {large_key})) == (ending == "")
+    assert (
+        growth_ratio(
+            lambda: _occurrences(small_main, {small_key}),
+            lambda: _occurrences(large_main, {large_key}),
+        )
+        < LINEAR_LIMIT
+    )
+
+
+def test_a_page_of_one_long_repeated_paragraph_is_cleaned_in_linear_time() -> None:
+    """The whole clean stage on a page whose article is one word repeated: four times as
+    long takes about four times as long, and the article is all there."""
+    small_page, large_page = (
+        f"<html><head><title>T</title></head><body><p>{'word ' * count}</p></body></html>"
+        for count in (2500, 10000)
+    )
+    assert clean_text(large_page).text == ("word " * 10000).strip()
+    assert growth_ratio(lambda: clean_text(small_page), lambda: clean_text(large_page)) < LINEAR_LIMIT
+
+
 def test_a_page_of_very_many_blocks_is_not_read_again_by_the_full_cascade(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

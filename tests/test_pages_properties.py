@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -291,6 +292,32 @@ def test_every_place_of_a_block_is_found_as_repeated_searches_find_it(
         if places:
             expected[key] = places
     assert _occurrences(target, keys) == expected
+
+
+@given(
+    target=st.text("ab", max_size=40),
+    keys=st.sets(st.text("ab", min_size=1, max_size=7), max_size=6),
+)
+def test_keys_longer_than_their_looked_for_head_are_found_as_repeated_searches_find_them(
+    target: str, keys: set[str]
+) -> None:
+    """Keys are looked for by their first HEAD_CHARS characters and compared whole where
+    those stand; with a head of two characters, keys and texts of two letters put every
+    case in reach (heads shared by several keys, heads that stand without their key,
+    places that overlap)."""
+    from nkcorpus.cleaning import htmlalign
+
+    expected = {}
+    for key in keys:
+        found, places = target.find(key), []
+        while found >= 0:
+            places.append(found)
+            found = target.find(key, found + len(key))
+        if places:
+            expected[key] = places
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(htmlalign, "HEAD_CHARS", 2)
+        assert htmlalign._occurrences(target, keys) == expected
 
 
 _ARTICLE = [

@@ -276,11 +276,22 @@ def _places(target: str, keys: Collection[str], line_keys: list[str]) -> dict[st
     return places
 
 
+#: How many of a key's first characters :func:`_occurrences` looks for at once; the rest
+#: of a key is compared where its head stands. The automaton's work at each character of
+#: the text grows with the depth of the keys it holds when a key repeats itself (a
+#: paragraph of one word written ten thousand times): bounded, the scan stays linear.
+HEAD_CHARS = 64
+
+
 def _occurrences(target: str, keys: set[str]) -> dict[str, list[int]]:
     """Every place of each of ``keys`` in ``target`` that it holds, from left to right
     without overlaps (as repeated ``str.find`` calls would give them), in one pass over
-    ``target`` (an Aho-Corasick automaton: a page of thousands of paragraphs is read in
-    linear time, not once per paragraph).
+    ``target`` (an Aho-Corasick automaton of the keys' first :data:`HEAD_CHARS` characters:
+    a page of thousands of paragraphs is read in linear time, not once per paragraph).
+
+    A key whose head stands somewhere without the key itself is looked for from there
+    with ``str.find``, once, and its later heads are not compared again: a repetitive
+    key and text (``"ha ha ha …"``) never cost the square of their length.
 
     >>> sorted(_occurrences("abcabcxabc", {"abc", "cab", "zzz"}).items())
     [('abc', [0, 3, 7]), ('cab', [2])]
@@ -290,17 +301,36 @@ def _occurrences(target: str, keys: set[str]) -> dict[str, list[int]]:
         return found
     import ahocorasick
 
-    automaton = ahocorasick.Automaton()
+    heads: dict[str, list[str]] = {}
     for key in keys:
-        automaton.add_word(key, key)
+        heads.setdefault(key[:HEAD_CHARS], []).append(key)
+    automaton = ahocorasick.Automaton()
+    for head, group in heads.items():
+        automaton.add_word(head, (len(head), group))
     automaton.make_automaton()
-    for end, key in automaton.iter(target):
-        start = end - len(key) + 1
-        where = found.get(key)
-        if where is None:
-            found[key] = [start]
-        elif start >= where[-1] + len(key):
-            where.append(start)
+    searched: set[str] = set()  # the keys whose places str.find has given
+    for end, (size, group) in automaton.iter(target):
+        start = end - size + 1
+        for key in group:
+            if key in searched:
+                continue
+            where = found.get(key)
+            if where is not None and start < where[-1] + len(key):
+                continue  # inside its last place
+            if len(key) == size or target.startswith(key, start):
+                if where is None:
+                    found[key] = [start]
+                else:
+                    where.append(start)
+                continue
+            searched.add(key)
+            places = where if where is not None else []
+            at = target.find(key, start + 1)
+            while at >= 0:
+                places.append(at)
+                at = target.find(key, at + len(key))
+            if places and where is None:
+                found[key] = places
     return found
 
 
