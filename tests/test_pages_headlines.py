@@ -317,6 +317,8 @@ def test_a_label_in_capitals_does_not_replace_a_declared_title_the_page_never_sh
         ("北 인권보고서 공개 : 네이버 뉴스", "北 인권보고서 공개", None),  # a portal
         ("联合国发布朝鲜人权报告--国际--人民网", "联合国发布朝鲜人权报告", "人民网"),
         ("聯合國發布北韓人權報告 - 自由時報電子報", "聯合國發布北韓人權報告", "自由時報電子報"),
+        # the site's name, then its channel's (a Liberty Times page of 2012)
+        ("聯合國發布北韓人權報告 - 自由電子報 即時新聞", "聯合國發布北韓人權報告", "自由電子報"),
         ("Kim meets Putin | Reuters", "Kim meets Putin", None),  # no shape tells a site
     ],
 )

@@ -1086,6 +1086,9 @@ def read_metadata(
     if outlet is None and title and page_title and page_title != title:
         # The site's name that the page's <title> ends with ("… | 연합뉴스", "…--人民网").
         ending = title_parts(page_title)[-1].strip()
+        names = ending.split()
+        if 1 < len(names) <= 3 and all(_OUTLET.fullmatch(name) for name in names):
+            ending = names[0]  # the site's name, then its channel's: "自由電子報 即時新聞"
         # or the name the page's host spells ("… | Reuters" on reuters.com)
         named_host = bool(host) and match_key(ending) == match_key(host.split(".")[0])
         if ending not in title and (_OUTLET.fullmatch(ending) or named_host):

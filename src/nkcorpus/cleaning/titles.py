@@ -43,6 +43,9 @@ _SITE_SHAPE = re.compile(
     r"(?:\s*[(（](?:[a-z0-9.-]+\.[a-z]{2,6}|[\u4e00-\u9fff]{2,12})[)）])?"
     r"|[가-힣A-Za-z0-9]{1,10}\s?(?:뉴스|일보|신문|방송|통신|닷컴|타임스)"
 )
+#: A title's part of up to three names of that shape between spaces: a site's name and its
+#: channel's (``"自由電子報 即時新聞"``, "Liberty Times, breaking news").
+_SITE_NAMES = re.compile(rf"(?:{_SITE_SHAPE.pattern})(?:\s(?:{_SITE_SHAPE.pattern})){{0,2}}")
 #: An ellipsis that ends a shortened title.
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
 
@@ -148,7 +151,8 @@ def cut_site_name(
     Otherwise parts at either end
     that name the site (``sites``: ``og:site_name``, the publisher, the host
     name, or a Chinese or Korean part shaped like a site's name: ``新华网``, ``人民日报``,
-    ``연합뉴스``) go,
+    ``연합뉴스``, or up to three such names, a site's and its channel's: ``自由電子報 即時新聞``)
+    go,
     with a short section name before them after ``|``, ``_``, ``--``, ``::`` or
     ``»``, and the rest stays as written; when no part names the site, the
     longest part stays if it is at least twice as long as any other.
@@ -174,7 +178,7 @@ def cut_site_name(
     def is_site(index: int) -> bool:
         key = keys[index]
         named = any(s in key or key in s for s in site_keys)
-        return bool(key) and (named or bool(_SITE_SHAPE.fullmatch(parts[index].strip())))
+        return bool(key) and (named or bool(_SITE_NAMES.fullmatch(parts[index].strip())))
 
     # A part that the page shows wins, but not the site's name (which its logo shows), nor
     # a section's name after a headline three times its length ("Headline | India News |
