@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from nkcorpus.cleaning.cleaner import clean_text
 from nkcorpus.cleaning.htmlpage import read_page
 from nkcorpus.cleaning.htmlscripts import script_page
+from nkcorpus.cleaning.offsets import apply_edits
 from nkcorpus.document import Span
 
 _PARAGRAPHS = [
@@ -147,3 +149,104 @@ def test_script_data_that_does_not_begin_with_the_description_is_not_the_article
     shown = "".join(f"<p>{p}</p>" for p in _NEWS * 3)
     page = _data_page("\n\n".join(_NEWS) + "另一段文字。" * 20, _NEWS[0], shown=shown)
     assert "另一段文字" not in clean_text(page).text
+
+
+def _arc_page(elements: list[dict[str, object]], ensure_ascii: bool = False) -> str:
+    """A page published with Arc XP whose server drew no story (``Could not render
+    component``): the story elements are in ``Fusion.globalContent`` alone."""
+    story = json.dumps({"_id": "C4TY", "content_elements": elements}, ensure_ascii=ensure_ascii)
+    if ensure_ascii:  # as pages write JSON inside a script: no "<" that could end it
+        story = story.replace("<", "\\u003c").replace(">", "\\u003e")
+    return (
+        "<!DOCTYPE html><html lang='ko'><head><title>결혼식 | 조선일보</title>"
+        f"<script id='fusion-metadata'>window.Fusion=window.Fusion||{{}};"
+        f"Fusion.globalContent={story};Fusion.globalContentConfig={{}};</script></head>"
+        "<body><div id='fusion-app'><div>Could not render component</div></div></body></html>"
+    )
+
+
+_WORDS = st.text(
+    st.characters(blacklist_characters="<>&\\", blacklist_categories=("Cs", "Cc")),
+    min_size=1,
+    max_size=40,
+).filter(str.strip)
+
+
+@given(
+    st.lists(st.tuples(_WORDS, st.sampled_from(["", "b", "i", "a"]), _WORDS), min_size=1, max_size=6),
+    st.booleans(),
+)
+def test_story_elements_are_the_text_without_their_markup_each_character_mapped(
+    paragraphs: list[tuple[str, str, str]], ensure_ascii: bool
+) -> None:
+    """Each paragraph's text, its markup gone (``<b>``, ``<a href=…>``), a blank line between
+    paragraphs; every character maps to the characters of the source that write it, however
+    the JSON writes them (escaped or not, ``<`` as ``\\u003c``)."""
+    from nkcorpus.cleaning.htmldeclared import SCRIPTED_CHARS, story_elements
+
+    def marked(before: str, tag: str, after: str) -> str:
+        if not tag:
+            return before + after
+        opening = '<a href="/x?a=1&amp;b=2">' if tag == "a" else f"<{tag}>"
+        return f"{before}{opening}{after}</{tag}>"
+
+    padding = "x" * SCRIPTED_CHARS
+    elements = [
+        {"_id": str(n), "type": "text", "content": marked(*parts)}
+        for n, parts in enumerate([*paragraphs, ("", "", padding)])
+    ]
+    elements.insert(1, {"_id": "img", "type": "image", "caption": "not the story"})
+    page = _arc_page(elements, ensure_ascii)
+    found = story_elements(page)
+    assert found is not None
+    expected = [before + after for before, _tag, after in paragraphs] + [padding]
+    assert found.text == "\n\n".join(expected)
+    edited = apply_edits(page, list(found.edits(len(page))))
+    assert edited.text == found.text
+    at = 0
+    for paragraph in expected:
+        for offset, char in enumerate(paragraph):
+            raw = edited.offsets.to_raw(Span(at + offset, at + offset + 1))
+            assert json.loads(f'"{page[raw.start : raw.end]}"') == char
+        at += len(paragraph) + 2
+
+
+def test_a_story_drawn_by_no_server_is_read_from_its_story_elements() -> None:
+    """A real page published with Arc XP (a South African daily's, from fundus's test data)
+    whose rendered story is taken out, as a server that fails to draw it leaves it: the
+    story elements give the article (fundus's gold body), as the whole page gave it."""
+    import gzip
+
+    from benchmarks.bench_pages import shingle_f1
+
+    cases = Path(__file__).parent / "cases" / "pages"
+    name = "fresh-fundus-timeslive-2025-11-10"
+    raw = gzip.decompress((cases / f"{name}.html.gz").read_bytes()).decode()
+    case = json.loads((cases / f"{name}.json").read_text())
+    start = raw.index('<article class="b-article-body')
+    end = raw.index("</article>", start) + len("</article>")
+    broken = raw[:start] + "<div>Could not render component</div>" + raw[end:]
+    whole, drawn = clean_text(raw), clean_text(broken)
+    assert "extra.text_source" not in dict(whole.metadata)  # what the page shows is its text
+    assert dict(drawn.metadata)["extra.text_source"] == "script data"
+    assert shingle_f1(drawn.text, case["body"]) >= 0.95
+    assert all(snippet in drawn.text for snippet in case["with"])
+    assert shingle_f1(clean_text(broken.replace("Fusion.globalContent", "x")).text, case["body"]) < 0.5
+
+
+def test_story_elements_of_embeds_images_and_short_stories_are_not_the_text() -> None:
+    """Embedded programs, images and raw HTML are no part of the story, and story elements
+    that hold less than a short news item's text are not read."""
+    from nkcorpus.cleaning.htmldeclared import story_elements
+
+    story = "북한 인권 보고서가 공개되었다. " * 12
+    elements = [
+        {"type": "text", "content": story},
+        {"type": "text", "content": "<script>alert(1)</script>"},
+        {"type": "raw_html", "content": "<div>Advertisement</div>"},
+        {"type": "list", "items": [{"type": "text", "content": "첫째 항목"}]},
+    ]
+    found = story_elements(_arc_page(elements))
+    assert found is not None and found.text == story + "\n\n첫째 항목"
+    assert story_elements(_arc_page([{"type": "text", "content": "짧은 기사"}])) is None
+    assert story_elements("<script>Fusion.globalContent={broken</script>") is None

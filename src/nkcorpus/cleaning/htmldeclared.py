@@ -9,7 +9,8 @@ they stand for, each as one edit of the characters that wrote it.
 
 A page drawn by its scripts may show nothing at all, its story in their data (a Next.js
 page's props, ``__NEXT_DATA__``); :func:`scripted_article` finds it there as the plain text
-that begins with the page's description.
+that begins with the page's description, and :func:`story_elements` as the story elements of
+a page that Arc XP publishes (``Fusion.globalContent``: one JSON string per paragraph).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ __all__ = [
     "declared_article",
     "read_json_string",
     "scripted_article",
+    "story_elements",
 ]
 
 #: The fewest characters of a declared article that :func:`declared_article` reads.
@@ -152,6 +154,126 @@ def scripted_article(source: str, description: object) -> DeclaredArticle | None
                     best = article
                 at = source.find(opening, (read[1] if read else at) + 1, stop)
     return best
+
+
+#: Where a page published with Arc XP's Fusion gives its story to its scripts.
+_GLOBAL_CONTENT = re.compile(r"\bFusion\.globalContent\s*=\s*(?=\{)")
+#: The key of a story element's text, up to the opening quote of its value.
+_CONTENT_KEY = re.compile(r'"content"\s*:\s*"')
+#: A tag in a story element's text; ``br`` is a line break.
+_MARKUP = re.compile(r"<[a-zA-Z/!][^<>]*>")
+_LINE_BREAK = re.compile(r"<br\b", re.IGNORECASE)
+#: A story element that holds an embedded page or program, not the story's text.
+_EMBEDDED = re.compile(r"<(?:script|iframe|style)\b", re.IGNORECASE)
+
+
+def story_elements(source: str) -> DeclaredArticle | None:
+    r"""The story that a page published with Arc XP gives its scripts as story elements
+    (``Fusion.globalContent``'s ``content_elements``: each paragraph's ``"content"`` a JSON
+    string of its own), or ``None``: the page has none, or they hold fewer than
+    :data:`SCRIPTED_CHARS` characters.
+
+    Paragraphs (``text``), subheadings (``header``) and the items of lists (``list``) are
+    read, in order, a blank line between them; images, embeds, links to other stories and
+    raw HTML are not. The markup of their text (``<b>``, ``<a href=…>``) goes, ``<br>``
+    becomes a line break, character references are decoded.
+
+    >>> data = {"content_elements": [{"type": "text", "content": "Kim <b>met</b> Moon."},
+    ...                              {"type": "image", "caption": "Kim"},
+    ...                              {"type": "header", "content": "Talks &amp; ties"}]}
+    >>> page = f"<script>Fusion.globalContent={json.dumps(data)};</script>"
+    >>> found = story_elements(page.replace("Moon.", "Moon. " + "x" * 150))
+    >>> found.text[:14], found.text[-14:]
+    ('Kim met Moon. ', '\n\nTalks & ties')
+    """
+    opening = _GLOBAL_CONTENT.search(source)
+    if opening is None:
+        return None
+    try:
+        story, stop = json.JSONDecoder().raw_decode(source, opening.end())
+    except ValueError:
+        return None
+    elements = story.get("content_elements") if isinstance(story, dict) else None
+    if not isinstance(elements, list):
+        return None
+    wanted = [text for element in elements for text in _element_texts(element)]
+    changed: list[tuple[int, int, str]] = []
+    pieces: list[str] = []
+    start = end = cursor = opening.end()
+    for text in wanted:
+        for key in _CONTENT_KEY.finditer(source, cursor, stop):
+            read = read_json_string(source, key.end(), stop)
+            if read is None:
+                return None
+            cursor = read[1] + 1
+            if read[0] == text:
+                break
+        else:
+            return None  # not written where it was read: not this page's story
+        if pieces:
+            changed.append((end, key.end(), "\n\n"))
+            pieces.append("\n\n")
+        else:
+            start = key.end()
+        end = read[1]
+        for piece in _without_markup(source, read[2]):
+            pieces.append(piece[2])
+            if source[piece[0] : piece[1]] != piece[2]:
+                changed.append(piece)
+    text = "".join(pieces)
+    if len(text.strip()) < SCRIPTED_CHARS:
+        return None
+    return DeclaredArticle(start, end, text, tuple(changed))
+
+
+def _element_texts(element: object) -> list[str]:
+    """The texts of a story element that are the story's: a paragraph's, a subheading's,
+    a list's items'; none of an element that embeds a page or a program."""
+    if not isinstance(element, dict):
+        return []
+    kind, content = element.get("type"), element.get("content")
+    if kind in ("text", "header") and isinstance(content, str):
+        return [] if _EMBEDDED.search(content) else [content]
+    if kind == "list":
+        return [text for item in element.get("items") or [] for text in _element_texts(item)]
+    return []
+
+
+def _without_markup(
+    source: str, runs: list[tuple[int, int, str, bool]]
+) -> Iterator[tuple[int, int, str]]:
+    """The runs of a JSON string that holds HTML (``read_json_string``'s), as ``(start,
+    end, text)``: its tags deleted (``<br>`` a line break), the character references of
+    the rest decoded. A tag is found in the JSON string's value (``\u003cb\u003e`` is
+    one), a character reference in what the source writes (``&lt;b&gt;`` is text)."""
+    value = "".join(run[2] for run in runs)
+    tags = [(m.start(), m.end(), m.group()) for m in _MARKUP.finditer(value)]
+    at = 0  # where the run begins in the value
+    tag = 0  # the first tag that does not end before the place looked at
+    for start, end, text, escaped in runs:
+        run_end = at + len(text)
+        cut = at
+        while cut < run_end:
+            while tag < len(tags) and tags[tag][1] <= cut:
+                tag += 1
+            inside = tag < len(tags) and tags[tag][0] <= cut
+            if tag == len(tags):
+                until = run_end
+            else:
+                until = min(run_end, tags[tag][1] if inside else tags[tag][0])
+            # A tag leaves where it begins: a line break for <br>, nothing for the others.
+            starts = inside and tags[tag][0] == cut
+            gone = "\n" if starts and _LINE_BREAK.match(tags[tag][2]) else ""
+            if escaped:  # one character, written as an escape
+                yield start, end, gone if inside else text
+                break
+            piece_start, piece_end = start + cut - at, start + until - at
+            if inside:
+                yield piece_start, piece_end, gone
+            else:
+                yield from text_runs(source, piece_start, piece_end)
+            cut = until
+        at = run_end
 
 
 def _plain_article(

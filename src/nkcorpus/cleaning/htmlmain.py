@@ -54,7 +54,7 @@ from nkcorpus.cleaning.htmlalign import (
     listed_prose,
     main_text,
 )
-from nkcorpus.cleaning.htmldeclared import declared_article, scripted_article
+from nkcorpus.cleaning.htmldeclared import declared_article, scripted_article, story_elements
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import (
     Block,
@@ -653,8 +653,11 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         text_source = "json-ld articleBody"
         if declared is None and kept_chars < SCRIPTED_BELOW:
             # Next to nothing shown: the article may be in the data of the page's scripts,
-            # which draw it (a Next.js page's props), beginning with its description.
-            declared = scripted_article(source, dict(found.extra).get("description"))
+            # which draw it: story elements (Arc XP's, a paragraph each), or a Next.js page's
+            # props, beginning with its description.
+            declared = story_elements(source) or scripted_article(
+                source, dict(found.extra).get("description")
+            )
             text_source = "script data"
         if declared is not None and kept_chars < DECLARED_SHARE * len(declared.text):
             # The page shows a part of the article its JSON-LD (or its scripts' data) holds
