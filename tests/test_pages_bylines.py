@@ -1428,3 +1428,70 @@ def test_a_staff_credit_in_the_markup_gives_way_to_the_name_a_byline_shows() -> 
         "HIDETAKE MIYAMOTO",
     )
     assert _authors(page("")) == ("Staff Writer",)
+
+
+_RELEASE_REPORT = "".join(
+    f"<p>Paragraph {n}: the court heard that the lawyer had paid the rent he owed after the "
+    "settlement, and the judge ordered his release from the jail that afternoon.</p>"
+    for n in range(5)
+)
+
+
+def _bar_page(byline: str, head: str = "") -> str:
+    return (
+        f"<html lang='en'><head><title>Lawyer released | The Daily</title>{head}</head><body>"
+        f"<article><h1>Lawyer released</h1><div class='share'>{byline}</div>{_RELEASE_REPORT}"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # an Indian daily's byline bar: the date's label, colon and all, is no part of a name
+        ("By: Express News Service Updated: March 22, 2023 15:39 IST", ("Express News Service",)),
+        ("By: Jane Doe Published: March 22, 2023 10:50 IST", ("Jane Doe",)),
+        ("Last Updated: January 7, 2025", ()),  # a date's label alone names no one
+        ("Posted by Nathan Parker and Eric Mill", ("Nathan Parker", "Eric Mill")),  # no label alone
+    ],
+)
+def test_a_dates_label_after_the_name_is_no_part_of_it(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    """``"Updated:"`` and ``"Published:"`` before the date that follows a byline's names leave
+    with the date."""
+    assert _authors(_bar_page(byline)) == authors
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # a writer's place and post in brackets after the name, commas and all (Le Monde)
+        ("Gilles Rof(Marseille, correspondant)", ("Gilles Rof",)),
+        ("Jane Doe (Reuters)", ("Jane Doe",)),
+        ("Vasilisa Stepanenko The Associated Press", ("Vasilisa Stepanenko",)),
+        # an outlet's credit that names the agency it drew on stays whole: no writer's name
+        # is left with a dangling word ("franceinfo avec")
+        ("franceinfo avec AFP", ("franceinfo avec AFP",)),
+    ],
+)
+def test_what_follows_a_writers_name_goes_and_an_outlets_credit_stays_whole(
+    value: str, names: tuple[str, ...]
+) -> None:
+    assert split_authors(value) == names
+
+
+def test_a_site_named_inside_a_newsrooms_credit_is_not_cut_from_it() -> None:
+    """A site's name after a name's last word goes (``"Adam Aaronson PhillyVoice Staff"``);
+    inside a phrase (``"La rédaction de TF1info"``, its newsroom) it stays, and no credit
+    ends in a dangling ``"de"``."""
+    from nkcorpus.cleaning.authornames import without_role
+
+    assert without_role("Adam Aaronson PhillyVoice Staff", {"phillyvoice"}) == "Adam Aaronson"
+    assert without_role("La rédaction de TF1info", {"tf1info"}) == "La rédaction de TF1info"
+
+
+def test_a_by_line_under_the_headline_ends_before_the_dates_label() -> None:
+    from nkcorpus.cleaning.authornames import by_alone
+
+    assert by_alone(["By: Sports Desk Updated: March 22, 2023 15:15 IST"]) == ("Sports Desk",)

@@ -68,7 +68,9 @@ def without_role(name: str, site_keys: set[str]) -> str:
     name = without_job_title(_NEWS_AFTER.sub("", _CREDIT_AFTER.sub("", name)))
     words = name.split()
     for index in range(2, len(words)):
-        if match_key(words[index]) in site_keys:
+        # a name's last word before the site's ("Adam Aaronson PhillyVoice Staff"), not a
+        # word of a phrase that holds it ("La rédaction de TF1info", its newsroom)
+        if match_key(words[index]) in site_keys and not words[index - 1].islower():
             return " ".join(words[:index])
     match = _ROLE_AFTER.search(name)
     if match is None:
@@ -163,7 +165,12 @@ _JOB = re.compile(
 
 
 #: A line that opens with ``By`` alone (``"by: Ziyi Xu, Dec 17, 2025"``), up to its date.
-_BY_ALONE = re.compile(rf"^by:?\s+(?P<names>.+?)(?:[\s,|·•–-]*(?:on\s+)?{DATE}.*)?$", re.IGNORECASE)
+_BY_ALONE = re.compile(
+    rf"^by:?\s+(?P<names>.+?)"
+    # the date after them, and its label ("on", "Updated:")
+    rf"(?:[\s,|·•–-]*(?:on\s+|(?:(?:last\s+)?updated|published|posted):?\s+)?{DATE}.*)?$",
+    re.IGNORECASE,
+)
 
 
 def posted_by(lines: list[str]) -> tuple[str, ...]:

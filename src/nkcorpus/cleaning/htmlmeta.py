@@ -219,6 +219,9 @@ _OUTLET = re.compile(
 )
 #: A short note in brackets after a name: initials, a handle (``"Elena Oberholzer (obe)"``).
 _INITIALS_AFTER = re.compile(r"\s*\([^()]{1,12}\)$")
+#: A note in brackets that ends a byline's value, commas and all: the writer's place and post
+#: (``"Gilles Rof (Marseille, correspondant)"``), their outlet (``"(Reuters)"``).
+_NOTE_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.]{1,6}")
 
 
@@ -240,7 +243,9 @@ _AGENCY_AFTER = re.compile(rf"(?<=[a-z.])(?<!\bThe)\s+{AGENCY}$")
 _WHITE_RUN = re.compile(r"\s{2,}")  # a lone no-break space stays (in "Jean\u00a0Dupont")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*|\s+(?:und|og|och|et)\s+")
 _BYLINE_TAIL = re.compile(
-    r"\s+(?:[-–—|·•/]|on|at|posted|(?:last\s+)?updated|published|says:?)(?:\s.*)?$"
+    # a date's label after the name, with or without its colon ("Updated: March 22, 2023")
+    r"\s+(?:[-–—|·•/]|on|at|posted|(?:last\s+)?updated|published|says)[:：]?(?:\s.*)?$"
+    r"|^(?:last\s+)?(?:updated|published|posted)\s*[:：].*$"  # that label alone
     # the section or place after the name ("Written by Michael Larabel in Valve on …")
     r"|\s+in\s+[A-Z].*$"
     r"|,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -539,10 +544,15 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     # What follows the name goes first (two spaces, one of them no-break, before it); then
     # one space stands for each run of two or more: the patterns below open with "\s*",
     # which is tried again from every space of a long run (quadratic time).
-    value = _WHITE_RUN.sub(" ", _AFTER_NAME.sub("", value))
+    value = _NOTE_AFTER.sub("", _WHITE_RUN.sub(" ", _AFTER_NAME.sub("", value)))
     for part in until_job_title(_AUTHOR_SPLIT.split(value)):
         part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-")))
-        part = _AGENCY_AFTER.sub("", written_once(part))
+        part = written_once(part)
+        agency = _AGENCY_AFTER.search(part)
+        if agency is not None and not part[: agency.start()].split()[-1].islower():
+            # a writer, then the agency they file for; not an outlet's credit that names
+            # the agency it drew on ("franceinfo avec AFP"): that stays whole
+            part = part[: agency.start()]
         if (
             not part
             or _NOT_NAME.search(part)
