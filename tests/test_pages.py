@@ -1187,3 +1187,14 @@ def test_a_short_first_paragraph_that_names_a_date_stays_in_the_article(lead: st
     cleaned = clean_text(page)
     assert lead in cleaned.text
     assert "2018-01-15 20:16:00" not in cleaned.text
+
+
+def test_text_hidden_inside_a_word_to_foil_copying_leaves_the_word_whole() -> None:
+    """A hidden element inside a word (text hidden to foil copying) parts nothing; text for
+    screen readers alone between two words does."""
+    page = read_page(
+        "<html><body><p>Pyong<span style='display:none'>xq</span>yang and Kae"
+        "<span hidden>z</span>song</p><p>Kicker<span class='sr-only'>: </span>"
+        "<span>Headline</span></p></body></html>"
+    )
+    assert [b.text for b in page.blocks.values()] == ["Pyongyang and Kaesong", "Kicker Headline"]

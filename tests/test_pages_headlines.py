@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from nkcorpus.cleaning.authornames import job_title, name_shaped, until_job_title, without_role
 from nkcorpus.cleaning.cleaner import clean_text
 from nkcorpus.cleaning.htmlmeta import split_authors
+from nkcorpus.cleaning.htmlpage import read_page
 from nkcorpus.cleaning.titles import choose_title
 
 _PROSE = "".join(
@@ -476,3 +477,40 @@ def test_a_declared_title_is_written_with_the_marks_its_headline_shows() -> None
     assert choose_title(declared, [shown], [], [])[0] == shown.replace("\u00a0", " ")
     title = "Meta-Programming In Emacs Using Defadvice"
     assert choose_title(title, ["Meta-Programming In Emacs Using defadvice"], [], [])[0] == title
+
+
+def test_a_declared_headline_cut_at_a_length_limit_gives_way_to_the_h1_that_goes_on() -> None:
+    """JSON-LD's ``headline`` is cut at 110 characters, without an ellipsis (a France
+    Télévisions page): the ``h1`` that goes on from where it stops is the title, not the
+    part before its first colon that a menu also shows (``"Golf"``). An ``h1`` that runs a
+    subtitle on after the title (a capital where the title stops) is not."""
+    headline = (
+        'Golf : "Je veux juste apprécier le temps que je passe ici", assure, sans pression, '
+        "Tiger Woods avant le Masters d'Augusta"
+    )
+    assert choose_title(headline[:110], [headline], ["Golf", "Tennis"], [])[0] == headline
+    title = "Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh"
+    subtitled = f"{title} Welcome to the Flavor Capital of Northern Japan"
+    assert choose_title(title, [subtitled], [], [])[0] == title
+
+
+def test_an_h1_without_the_colon_that_only_screen_readers_read_keeps_the_declared_title() -> None:
+    """A kicker and a headline that the ``h1`` sets apart, the colon between them for
+    screen readers alone (ZEIT ONLINE): the declared title keeps its colon, and the ``h1``
+    reads as two words where the kicker ends, not one."""
+    kicker, headline = '"Rat Saw God" von Wednesday', "Pommes ohne Gabel, Fanta mit Beigeschmack"
+    body = "<p>" + "Das Album klingt nach Sommer und nach Staub, sagt die Band. " * 6 + "</p>"
+    page = (
+        f"<html><head><meta property='og:title' content='{kicker}: {headline}'></head><body>"
+        f"<article><h1><span class='kicker'>{kicker}</span><span class='visually-hidden'>: "
+        f"</span><span>{headline}</span></h1>{body}</article></body></html>"
+    )
+    assert dict(clean_text(page).metadata)["title"] == f"{kicker}: {headline}"
+    blocks = read_page(page).blocks.values()
+    assert [b.text for b in blocks if "h1" in b.roles] == [f"{kicker} {headline}"]
+
+
+def test_a_declared_title_with_an_ellipsis_the_h1_does_not_show_is_written_as_shown() -> None:
+    """``"… do couple have?..."`` in JSON-LD, ``"… do couple have?"`` in the ``h1``."""
+    headline = "Who is Man City star Phil Foden's girlfriend and how many children do couple have?"
+    assert choose_title(headline + "...", [headline], [], [])[0] == headline

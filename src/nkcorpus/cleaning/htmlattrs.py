@@ -17,7 +17,7 @@ import functools
 import html
 import re
 
-__all__ = ["links_to_writer", "read_attributes", "writer_url"]
+__all__ = ["for_screen_readers", "links_to_writer", "read_attributes", "writer_url"]
 
 _ROLE_ATTRIBUTES = re.compile(
     r"(?<![^\W_])(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent"
@@ -50,6 +50,16 @@ _SCREEN_READER_ONLY = re.compile(
     re.IGNORECASE,
 )
 _NONE: frozenset[str] = frozenset()
+
+
+def for_screen_readers(attributes: dict[str, str]) -> bool:
+    """Whether the values of a tag's attributes (:func:`read_attributes`'s) hide its text
+    from the screen for screen readers alone (``class="visually-hidden"``, ``"blind"``).
+
+    >>> for_screen_readers({"class": "sr-only"}), for_screen_readers({"hidden": ""})
+    (True, False)
+    """
+    return "class" in attributes and bool(_SCREEN_READER_ONLY.search(attributes["class"]))
 
 
 #: The path of a writer's page (``/author/jane-doe/``, ``/authors/12``).
@@ -150,6 +160,6 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
         )
         or get("aria-hidden") == "true"
         or ("style" in out and bool(_HIDDEN_STYLE.search(out["style"])))
-        or ("class" in out and bool(_SCREEN_READER_ONLY.search(out["class"])))
+        or for_screen_readers(out)
     )
     return out, roles, hidden

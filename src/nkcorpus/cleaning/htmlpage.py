@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.htmlattrs import links_to_writer, read_attributes
+from nkcorpus.cleaning.htmlattrs import for_screen_readers, links_to_writer, read_attributes
 from nkcorpus.cleaning.offsets import Edit
 
 __all__ = [
@@ -455,6 +455,10 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                     roles = roles | _HIDDEN_ROLE  # read, and marked as hidden
                 else:
                     hidden = hidden or hides
+                # Text for screen readers alone parts the words around it (a kicker, ": ",
+                # the headline: "Wednesday", then "Pommes", not "WednesdayPommes"); text
+                # hidden inside a word to foil copying ("Pyong<span hidden>x</span>yang") not.
+                boundary = boundary or (hides and for_screen_readers(attributes))
             if raw and name == "script" and _TEMPLATE.search(source_attributes):
                 raw = hidden = False  # markup that the page's scripts show
             if name == "html" and lang is None:

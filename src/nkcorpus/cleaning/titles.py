@@ -390,21 +390,73 @@ def _headline_description(
     )
 
 
+#: The fewest letters and digits of a declared title that :func:`_cut_short` reads as cut
+#: short: a shorter one is as likely the kicker or the first words of a longer headline.
+CUT_TITLE_KEY = 40
+
+
+def _cut_short(title: str, headings: list[str]) -> str | None:
+    """The ``h1`` that goes on from where the declared ``title`` stops, without an ellipsis:
+    a headline cut at a length limit (JSON-LD's ``headline``, of 110 characters at most,
+    ``"Golf : « Je veux juste apprécier … », assure, sans pression, Tiger Woods avant le
+    Master"``, the ``h1`` ending ``"… le Masters d'Augusta"``). The title holds
+    :data:`CUT_TITLE_KEY` letters and digits at least, and the ``h1`` at most twice as many
+    (not a paragraph set as a heading), a date stamp after it left out; what it adds begins
+    with no capital (a subtitle that the ``h1`` runs on with: ``"… Hot and Fresh Welcome to
+    the Flavor Capital"``).
+
+    >>> _cut_short("Kim Jong Un meets Vladimir Putin in Vladivostok for t",
+    ...            ["Kim Jong Un meets Vladimir Putin in Vladivostok for talks"])
+    'Kim Jong Un meets Vladimir Putin in Vladivostok for talks'
+    """
+    key = match_key(title)
+    if len(key) < CUT_TITLE_KEY:
+        return None
+    for heading in headings:
+        heading = _STAMP_AFTER.sub("", heading).strip()
+        shown = match_key(heading)
+        if len(key) < len(shown) <= 2 * len(key) and shown.startswith(key):
+            rest = _after_key(heading, len(key)).lstrip()
+            if rest[:1].isupper() or _paragraph(heading):
+                return None  # a subtitle after it ("… Hot and Fresh Welcome to …")
+            return heading
+    return None
+
+
+def _after_key(text: str, size: int) -> str:
+    """What ``text`` holds after the letters and digits of its first ``size`` in
+    :func:`match_key`."""
+    count = 0
+    for at, char in enumerate(text):
+        count += len(match_key(char))
+        if count >= size:
+            return text[at + 1 :]
+    return ""
+
+
 def _marked_as_shown(title: str, headings: list[str]) -> str | None:
     """The ``h1`` that shows ``title`` with the same letters and digits but other marks
     (quotes, an ellipsis), its spaces made plain: an attribute's ``"″K팝스타 된 기분″"`` (a
     double prime for each quote, which the attribute cannot hold) under the headline
-    ``'"K팝스타 된 기분"'``. Not one that differs only in its spaces or letter case.
+    ``'"K팝스타 된 기분"'``. Not one that differs only in its spaces or letter case, nor one
+    that shows fewer marks (a kicker and its headline that the ``h1`` sets on lines of their
+    own, the colon between them for screen readers alone) but for an ellipsis that ends the
+    title.
 
     >>> _marked_as_shown("실사단 ″K팝스타 된 기분″", ['실사단 "K팝스타 된 기분"'])
     '실사단 "K팝스타 된 기분"'
     >>> _marked_as_shown("Using Defadvice", ["Using defadvice"]) is None
     True
+    >>> _marked_as_shown("Wednesday: Pommes ohne Gabel", ["Wednesday Pommes ohne Gabel"]) is None
+    True
     """
     key = match_key(title)
     marks = "".join(title.split()).casefold()
     for heading in headings:
-        if match_key(heading) == key and "".join(heading.split()).casefold() != marks:
+        written = "".join(heading.split()).casefold()
+        if match_key(heading) != key or written == marks:
+            continue
+        if len(written) >= len(marks) or _ELLIPSIS.search(title):  # "… have?..." as "… have?"
             return " ".join(heading.split())
     return None
 
@@ -450,7 +502,7 @@ def choose_title(
     headings = [_HEADERLINK.sub("", h) for h in headings]
     if not raw_title:
         return (headings[0], "h1") if headings else (None, None)
-    if as_shown := _marked_as_shown(raw_title, headings):
+    if as_shown := _marked_as_shown(raw_title, headings) or _cut_short(raw_title, headings):
         return as_shown, "h1"
     # A short heading may be a logo, not the headline; one with its own link mark is not.
     lead = [h for h in headings if len(h) * 10 >= len(raw_title) * 3 or h in linked]
