@@ -1198,3 +1198,37 @@ def test_text_hidden_inside_a_word_to_foil_copying_leaves_the_word_whole() -> No
         "<span>Headline</span></p></body></html>"
     )
     assert [b.text for b in page.blocks.values()] == ["Pyongyang and Kaesong", "Kicker Headline"]
+
+
+def test_json_nested_deeper_than_the_parser_reads_is_no_crash() -> None:
+    """JSON-LD, or a script's story data, nested a hundred thousand levels deep (which
+    Python's JSON parser cannot read) is left aside; the page's article is read."""
+    article = "<p>" + "The commission heard testimony about the camps and forced labour. " * 3
+    depth = 100_000
+    page = (
+        "<html><head><title>Camps</title><script type='application/ld+json'>"
+        + "[" * depth
+        + "]" * depth
+        + "</script><script>Fusion.globalContent="
+        + '{"a":' * depth
+        + "1"
+        + "}" * depth
+        + f";</script></head><body>{article}</p></body></html>"
+    )
+    assert clean_text(page).text.startswith("The commission heard testimony")
+
+
+def test_many_author_meta_elements_are_read_in_linear_time() -> None:
+    """Each distinct ``meta name=author`` value is a writer, once; four times as many
+    elements take about four times as long (each value was looked for in the joined
+    values before: quadratic)."""
+    article = "<p>" + "The commission heard testimony about the camps and forced labour. " * 3
+
+    def page(count: int) -> str:
+        metas = "".join(f"<meta name='author' content='Jane{n % (count // 2)} Doe'>" for n in range(count))
+        return f"<html><head><title>T</title>{metas}</head><body>{article}</p></body></html>"
+
+    small, large = page(4000), page(16000)
+    authors = dict(clean_text(large).metadata)["authors"]
+    assert len(authors) == 8000 and authors[:2] == ("Jane0 Doe", "Jane1 Doe")
+    assert growth_ratio(lambda: clean_text(small), lambda: clean_text(large)) < LINEAR_LIMIT

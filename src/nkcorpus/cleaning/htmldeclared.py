@@ -191,7 +191,7 @@ def story_elements(source: str) -> DeclaredArticle | None:
         return None
     try:
         story, stop = json.JSONDecoder().raw_decode(source, opening.end())
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than it can read
         return None
     elements = story.get("content_elements") if isinstance(story, dict) else None
     if not isinstance(elements, list):

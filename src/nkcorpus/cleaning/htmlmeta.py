@@ -307,6 +307,7 @@ def _meta(tree: Any) -> dict[str, str]:
     except for authors: the distinct values of an author name are joined with ``"; "``
     (``meta name=author`` may hold the site, a later ``itemprop=author`` the writer)."""
     out: dict[str, str] = {}
+    authors: dict[str, dict[str, None]] = {}  # each author name's distinct values, in order
     for element in tree.iter("meta"):
         content = element.get("content")
         if content is None:
@@ -315,9 +316,10 @@ def _meta(tree: Any) -> dict[str, str]:
             name = element.get(key)
             if name and (value := _clean(content)):
                 name = name.strip().lower()
-                had = out.setdefault(name, value)
-                if had != value and name in _AUTHOR and value not in had.split("; "):
-                    out[name] = f"{had}; {value}"
+                out.setdefault(name, value)
+                if name in _AUTHOR:
+                    authors.setdefault(name, {})[value] = None
+    out.update((name, "; ".join(values)) for name, values in authors.items())
     # Microdata on a time element of the article or question itself (a question's
     # <time itemprop="dateCreated" datetime=…>), not of a comment or an answer.
     for element in tree.iter("time"):
@@ -362,7 +364,7 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
             continue
         try:  # strict=False: line breaks inside strings, as pages write them, are read
             data = json.loads(script.text, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than it can read
             continue
         todo = [data]
         while todo:
