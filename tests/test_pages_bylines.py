@@ -1437,9 +1437,10 @@ _RELEASE_REPORT = "".join(
 )
 
 
-def _bar_page(byline: str, head: str = "") -> str:
+def _bar_page(byline: str) -> str:
+    """A page whose byline bar (``class='share'``) holds ``byline``."""
     return (
-        f"<html lang='en'><head><title>Lawyer released | The Daily</title>{head}</head><body>"
+        "<html lang='en'><head><title>Lawyer released | The Daily</title></head><body>"
         f"<article><h1>Lawyer released</h1><div class='share'>{byline}</div>{_RELEASE_REPORT}"
         "</article></body></html>"
     )

@@ -272,6 +272,19 @@ def test_repeated_lines_go_to_the_nearest_blocks_as_sorting_every_pair_would(
     )
 
 
+def _searched_places(target: str, keys: set[str]) -> dict[str, list[int]]:
+    """The places of each key in ``target`` as searching again after each place finds them."""
+    expected = {}
+    for key in keys:
+        found, places = target.find(key), []
+        while found >= 0:
+            places.append(found)
+            found = target.find(key, found + len(key))
+        if places:
+            expected[key] = places
+    return expected
+
+
 @given(
     target=st.text("abc", max_size=30),
     keys=st.sets(st.text("abc", min_size=1, max_size=4), max_size=6),
@@ -283,14 +296,7 @@ def test_every_place_of_a_block_is_found_as_repeated_searches_find_it(
     as searching again after each place would."""
     from nkcorpus.cleaning.htmlalign import _occurrences
 
-    expected = {}
-    for key in keys:
-        found, places = target.find(key), []
-        while found >= 0:
-            places.append(found)
-            found = target.find(key, found + len(key))
-        if places:
-            expected[key] = places
+    expected = _searched_places(target, keys)
     assert _occurrences(target, keys) == expected
 
 
@@ -307,14 +313,7 @@ def test_keys_longer_than_their_looked_for_head_are_found_as_repeated_searches_f
     places that overlap)."""
     from nkcorpus.cleaning import htmlalign
 
-    expected = {}
-    for key in keys:
-        found, places = target.find(key), []
-        while found >= 0:
-            places.append(found)
-            found = target.find(key, found + len(key))
-        if places:
-            expected[key] = places
+    expected = _searched_places(target, keys)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(htmlalign, "HEAD_CHARS", 2)
         assert htmlalign._occurrences(target, keys) == expected
