@@ -217,3 +217,25 @@ def test_the_records_moment_in_the_pages_zone_wins_over_the_day_in_its_address()
         "<link rel='canonical' href='https://www.example.com/2016/07/30/world/camps.html'>"
     )
     assert _published(_page(record % "2016-07-29T16:42:34-04:00")) == "2016-07-29T16:42:34-04:00"
+
+
+def test_an_articles_meta_moment_in_the_pages_zone_is_its_day_and_htmldate_is_not_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``article:published_time`` written in the page's zone (a Korean page's ``+09:00``)
+    names the page's own day: htmldate, which could only move it by a day, is not asked.
+    A ``meta name=date`` (often the day the page was built) still is."""
+    asked: list[bool] = []
+
+    def htmldate(tree: object, extensive: bool) -> str:
+        asked.append(extensive)
+        return "2023-04-08"
+
+    monkeypatch.setattr(htmlmeta, "_htmldate", htmldate)
+    moment = "2023-04-07T23:20:00+09:00"
+    raw = _page(f'<meta property="article:published_time" content="{moment}">')
+    assert _published(raw) == moment
+    assert asked == []
+    raw = _page(f'<meta name="date" content="{moment}">')
+    assert _published(raw) == "2023-04-08"
+    assert asked

@@ -148,6 +148,13 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re
 _ITEM_TYPES = re.compile(r"/(?:\w*Article|BlogPosting|Report|Question|\w*Posting)$", re.IGNORECASE)
 #: The sources of a publication date that name the article's own (JSON-LD, microdata).
 _ITEM_SOURCES = frozenset(["json-ld", "datepublished", "datecreated"])
+#: The sources of the article's own publication moment: its JSON-LD and microdata, and the
+#: meta elements of an article (not ``meta name=date``, often the day the page was built).
+_OWN_SOURCES = _ITEM_SOURCES | {
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+}
 #: A moment written with a zone other than UTC's (``T13:55:00+09:00``).
 _LOCAL = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-](?!00:?00)\d\d:?\d\d$")
 _PUBLISHED = (
@@ -1127,9 +1134,10 @@ def read_metadata(
         # zone; the headline's dateline confirms it, and htmldate is not asked.
         structured = first("published", [("time", timed)])
         searched = None
-    elif structured and sources.get("published") in _ITEM_SOURCES and _LOCAL.search(structured):
-        # The article's own record names the moment in the page's zone: its day is the
-        # page's, and htmldate, which could only move it by a day, is not asked.
+    elif structured and sources.get("published") in _OWN_SOURCES and _LOCAL.search(structured):
+        # The article's own record (JSON-LD, microdata or a meta element) names the moment
+        # in the page's zone: its day is the page's, and htmldate, which could only move it
+        # by a day, is not asked.
         searched = None
     else:
         structured = structured or first("published", [("time", timed)])
