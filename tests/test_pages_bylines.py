@@ -1496,3 +1496,10 @@ def test_a_by_line_under_the_headline_ends_before_the_dates_label() -> None:
     from nkcorpus.cleaning.authornames import by_alone
 
     assert by_alone(["By: Sports Desk Updated: March 22, 2023 15:15 IST"]) == ("Sports Desk",)
+
+
+def test_a_posted_by_line_ends_before_the_team_after_a_dash() -> None:
+    """``"Posted by A and B - Chrome Safe Browsing team"`` (a Google blog's byline): both
+    writers, the team after the dash left out (the second name was lost with it)."""
+    byline = "Posted by Nathan Parker and Eric Mill - Chrome Safe Browsing team"
+    assert _authors(_bar_page(byline)) == ("Nathan Parker", "Eric Mill")

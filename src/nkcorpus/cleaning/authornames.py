@@ -147,7 +147,8 @@ def without_job_title(name: str) -> str:
 #: A blog's line naming who posted the piece, unmarked as a byline: ``"Posted by Andrew
 #: Hayden, Software Engineer on Google Play"``, ``"Posted by kovarex, TOGos on 2019-02-15"``.
 _POSTED_BY = re.compile(
-    r"^(?:posted|written|published)\s+by:?\s+(?P<names>.+?)(?:,?\s+(?:on|at|in)\s.*)?$",
+    # the date, place or team after the names ("… on 2019-02-15", "… - Safe Browsing team")
+    r"^(?:posted|written|published)\s+by:?\s+(?P<names>.+?)(?:,?\s+(?:on|at|in)\s.*|\s+[-–—|]\s.*)?$",
     re.IGNORECASE,
 )
 #: A Chinese blog's or forum's ``"ggjjzhzz 发表于 2005-9-15 11:46:00"``: a writer's name
@@ -181,6 +182,8 @@ def posted_by(lines: list[str]) -> tuple[str, ...]:
     ('Andrew Hayden',)
     >>> posted_by(["Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts"])
     ('kovarex', 'TOGos', 'Ernestas', 'Albert')
+    >>> posted_by(["Posted by Nathan Parker and Eric Mill - Chrome Safe Browsing team"])
+    ('Nathan Parker', 'Eric Mill')
 
     Chinese blogs and forums write the name before *posted at* (``发表于``) and the date:
 
