@@ -250,3 +250,18 @@ def test_story_elements_of_embeds_images_and_short_stories_are_not_the_text() ->
     assert found is not None and found.text == story + "\n\n첫째 항목"
     assert story_elements(_arc_page([{"type": "text", "content": "짧은 기사"}])) is None
     assert story_elements("<script>Fusion.globalContent={broken</script>") is None
+
+
+def test_the_photos_captions_in_story_elements_are_kept_among_the_captions() -> None:
+    """An image element's caption is no part of the story's text, and is kept as the
+    page's captions are (markup out, references decoded, each once)."""
+    story = "북한 인권 보고서가 공개되었다. 탈북자들은 수용소의 실상을 증언했다. " * 6
+    caption = "유엔 인권이사회 회의 <b>모습</b> &amp; 참석자들"
+    elements = [
+        {"type": "image", "caption": caption, "url": "https://example.com/a.jpg"},
+        {"type": "text", "content": story},
+        {"type": "image", "caption": caption},
+    ]
+    cleaned = clean_text(_arc_page(elements))
+    assert cleaned.text == story.strip()
+    assert dict(cleaned.metadata)["captions"] == ("유엔 인권이사회 회의 모습 & 참석자들",)

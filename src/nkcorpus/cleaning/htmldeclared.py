@@ -15,9 +15,11 @@ a page that Arc XP publishes (``Fusion.globalContent``: one JSON string per para
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -57,12 +59,15 @@ class DeclaredArticle:
         text: the article's text, escapes and character references decoded.
         changed: ``(start, end, text)`` of each stretch of the source that is written
             other than it reads (an escape, a character reference), in order.
+        captions: the captions of the article's photos that the data give beside it
+            (story elements'), which are no part of :attr:`text`.
     """
 
     start: int
     end: int
     text: str
     changed: tuple[tuple[int, int, str], ...]
+    captions: tuple[str, ...] = ()
 
     def edits(self, size: int) -> Iterator[Edit]:
         """The edits that turn a page source of ``size`` characters into :attr:`text`:
@@ -176,7 +181,8 @@ def story_elements(source: str) -> DeclaredArticle | None:
     Paragraphs (``text``), subheadings (``header``) and the items of lists (``list``) are
     read, in order, a blank line between them; images, embeds, links to other stories and
     raw HTML are not. The markup of their text (``<b>``, ``<a href=…>``) goes, ``<br>``
-    becomes a line break, character references are decoded.
+    becomes a line break, character references are decoded. The images' captions are
+    :attr:`DeclaredArticle.captions`.
 
     >>> data = {"content_elements": [{"type": "text", "content": "Kim <b>met</b> Moon."},
     ...                              {"type": "image", "caption": "Kim"},
@@ -223,7 +229,22 @@ def story_elements(source: str) -> DeclaredArticle | None:
     text = "".join(pieces)
     if len(text.strip()) < SCRIPTED_CHARS:
         return None
-    return DeclaredArticle(start, end, text, tuple(changed))
+    return DeclaredArticle(start, end, text, tuple(changed), _captions(elements))
+
+
+def _captions(elements: list[Any]) -> tuple[str, ...]:
+    """The captions of the images among story elements, markup out, references decoded."""
+    captions = (
+        element.get("caption")
+        for element in elements
+        if isinstance(element, dict) and element.get("type") == "image"
+    )
+    plain = (
+        " ".join(html.unescape(_MARKUP.sub(" ", caption)).split())
+        for caption in captions
+        if isinstance(caption, str)
+    )
+    return tuple(dict.fromkeys(caption for caption in plain if caption))
 
 
 def _element_texts(element: object) -> list[str]:

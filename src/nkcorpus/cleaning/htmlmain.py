@@ -667,6 +667,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             removals += [(Span(block.start, block.end), "superseded") for block in shown_blocks]
             removals.sort(key=lambda removal: removal[0].start)
             edits = tuple(declared.edits(len(source)))
+            captions += declared.captions  # the photos' captions that the story's data give
     metadata: list[tuple[str, Any]] = []
     for name in ("title", "published", "outlet"):
         value = getattr(found, name)
