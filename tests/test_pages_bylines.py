@@ -1503,3 +1503,50 @@ def test_a_posted_by_line_ends_before_the_team_after_a_dash() -> None:
     writers, the team after the dash left out (the second name was lost with it)."""
     byline = "Posted by Nathan Parker and Eric Mill - Chrome Safe Browsing team"
     assert _authors(_bar_page(byline)) == ("Nathan Parker", "Eric Mill")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the AMP blog's line under its post (the marketing role and company after a comma)
+        ("Posted by Alex Durán, AMP Project Marketing, Google", "Alex Durán"),
+        ("Author: Jacopo Cascioli", "Jacopo Cascioli"),
+        ("Authors: Jane Doe and Lee Ho", "Jane Doe"),
+    ],
+)
+def test_a_line_that_says_it_is_a_byline_names_the_writer_on_a_page_without_markup(
+    line: str, name: str
+) -> None:
+    """``Posted by …`` and ``Author: …`` lines are bylines as ``Written by …`` is, wherever
+    they stand in the article, on a page whose markup names no writer."""
+    raw = (
+        "<html><head><title>Axios and AMP</title></head><body><article><h1>Axios and AMP</h1>"
+        + "<p>Using a library in a page that loads fast took some care in the end.</p>" * 5
+        + f"<p>{line}</p></article></body></html>"
+    )
+    assert name in _authors(raw)
+
+
+def test_a_line_that_names_a_byline_only_in_its_words_is_none() -> None:
+    """``Author Spotlight`` (no colon) and ``posted by`` inside a sentence name no writer."""
+    raw = (
+        "<html><head><title>Spotlight</title></head><body><article><h1>Spotlight</h1>"
+        "<p>Author Spotlight</p>"
+        + "<p>The letter was posted by Mary Jones to every member of the board last week.</p>" * 5
+        + "</article></body></html>"
+    )
+    assert _authors(raw) == ()
+
+
+def test_a_byline_marked_by_its_test_id_names_the_writer() -> None:
+    """``data-testid="byline-contributors"`` (BBC's pages, React sites) marks the byline
+    whose classes are generated (``sc-e56a85d5-1``): its name is the writer."""
+    raw = (
+        "<html><head><title>Storms</title></head><body><article><h1>Storms hit the coast</h1>"
+        "<div class='sc-e56a85d5-1 jqaVzV'><span data-testid='byline-contributors'>"
+        "<div data-testid='byline-contributors-contributor-0'><span class='sc-e56a85d5-8'>"
+        "Duncan Walker</span></div></span></div>"
+        + "<p>Strong winds and heavy rain battered the coast through the night again.</p>" * 5
+        + "</article></body></html>"
+    )
+    assert _authors(raw) == ("Duncan Walker",)

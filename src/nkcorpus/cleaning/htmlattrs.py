@@ -36,7 +36,7 @@ _ATTR = re.compile(r"""([^\s="'<>/]++)(?:\s*+=\s*+("[^"]*+"|'[^']*+'|[^\s>]++))?
 #: The attributes read.
 _WANTED = frozenset(
     ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "lang",
-     "xml:lang", "rel"]
+     "xml:lang", "rel", "data-testid"]
 )  # fmt: skip
 _STREAMED = re.compile(r"S:[0-9a-f]+")  # <div hidden id="S:1">: streamed in, shown (React)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -128,7 +128,7 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
     low = source.lower()
     if not (
         "class" in low
-        or "id" in low  # id, hidden, aria-hidden
+        or "id" in low  # id, hidden, aria-hidden, data-testid
         or "style" in low
         or "role" in low
         or "itemprop" in low
@@ -147,7 +147,7 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
     get = out.get
     marks = (
         f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}"
-        f" {get('rel', '')}"
+        f" {get('rel', '')} {get('data-testid', '')}"
     )
     roles = _roles(marks) if marks.strip() else _NONE
     hidden = (

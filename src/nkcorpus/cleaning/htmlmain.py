@@ -112,8 +112,12 @@ _BY_FIELD = re.compile(
 #: (``"Horoscope for Wednesday, 11/20/19 by Christopher Renstrom"``), a comment, a menu.
 _NOT_STAMP_ROLES = frozenset(["comment", "footer", "nav", "related", "link"])
 #: A line that opens with what a byline says of itself (``"Written by:Elise Nass"``: a
-#: label and a name in elements side by side, no space between).
-_SAYS_BYLINE = re.compile(r"(?:By|Written by|Reported by|Words by|Story by)(?:\s*:\s*|\s+)[A-Z]")
+#: label and a name in elements side by side, no space between; ``"Posted by Alex Durán,
+#: AMP Project Marketing"``, ``"Author: Jacopo Cascioli"``).
+_SAYS_BYLINE = re.compile(
+    r"(?:(?:By|Written by|Reported by|Words by|Story by|Posted by)(?:\s*:\s*|\s+)"
+    r"|Authors?\s*:\s*)[A-Z]"
+)
 _DATE_LIKE = re.compile(
     r"(?:19|20)\d\d\s*[-./年년]\s*\d{1,2}|\d{1,2}[:시時时]\d\d"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
