@@ -494,6 +494,20 @@ def test_a_declared_headline_cut_at_a_length_limit_gives_way_to_the_h1_that_goes
     assert choose_title(title, [subtitled], [], [])[0] == title
 
 
+def test_a_page_title_cut_short_before_its_site_name_gives_way_to_the_h1_that_goes_on() -> None:
+    """A ``<title>`` that shortens the headline and adds the site's name (National Post:
+    ``"India fires missiles into Pakistani-controlled territory | National Post"``, the
+    ``h1`` going on ``", killing at least 26"``) gives the ``h1``; a short title that a
+    longer ``h1`` begins (a kicker) stays as the part before the site's name."""
+    h1 = "India fires missiles into Pakistani-controlled territory, killing at least 26"
+    declared = "India fires missiles into Pakistani-controlled territory | National Post"
+    assert choose_title(declared, [h1], [], ["National Post"]) == (h1, "h1")
+    assert choose_title("Golf | France Info", ["Golf, le Masters"], [], ["France Info"]) == (
+        "Golf",
+        None,
+    )
+
+
 def test_an_h1_without_the_colon_that_only_screen_readers_read_keeps_the_declared_title() -> None:
     """A kicker and a headline that the ``h1`` sets apart, the colon between them for
     screen readers alone (ZEIT ONLINE): the declared title keeps its colon, and the ``h1``

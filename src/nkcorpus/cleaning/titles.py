@@ -482,7 +482,9 @@ def choose_title(
     page's ``description`` where the page shows that whole as a line of its own and it
     reads as a headline (short, :data:`HEADLINE_DESCRIPTION` characters at most, and no
     sentence). A declared title that an ``h1`` shows with the same letters and digits but
-    other marks is written as the ``h1`` writes it (its quotes; spaces made plain).
+    other marks is written as the ``h1`` writes it (its quotes; spaces made plain). One cut
+    short without an ellipsis, with or without its site's name after it, gives way to the
+    ``h1`` that goes on from where it stops (:data:`CUT_TITLE_KEY`).
 
     Returns the title and, when a heading gave it, ``"h1"`` (``"description"`` when the
     description did).
@@ -519,6 +521,10 @@ def choose_title(
     sites = [*sites, *(h for h in headings if _logo(raw_title, h))]
     site_keys |= {match_key(s) for s in sites}
     title = cut_site_name(raw_title, sites, [*headings, *shown], headings)
+    if title != raw_title and (longer := _cut_short(title, headings)):
+        # The title without its site's name is cut short too ("India fires missiles into
+        # Pakistani-controlled territory | National Post", the h1 going on ", killing …").
+        return longer, "h1"
     by = None
     if _ELLIPSIS.search(title):
         stem = match_key(_ELLIPSIS.sub("", title))
