@@ -1550,3 +1550,70 @@ def test_a_byline_marked_by_its_test_id_names_the_writer() -> None:
         + "</article></body></html>"
     )
     assert _authors(raw) == ("Duncan Walker",)
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # the Boston Globe's byline, its time after the writer's outlet
+        ("By Mike Isaac ,May 3, 2016, 2:58 p.m.", ("Mike Isaac",)),
+        ("Will Leitch/November 5, 2018", ("Will Leitch",)),
+        ("From Reuters", ()),
+        ("Via AP", ()),
+    ],
+)
+def test_a_byline_value_names_writers_not_its_date_nor_its_source(
+    value: str, names: tuple[str, ...]
+) -> None:
+    """A date after the names names no one (``"May"`` was read as a name), nor the word
+    left when a wire agency is cut from a source's credit (``"From"``)."""
+    assert split_authors(value) == names
+
+
+def _reuters_story(bar: str) -> str:
+    return (
+        "<html><head><title>Robots are coming</title></head><body><article>"
+        "<h1>Robots are coming for our jobs</h1>"
+        f"<div class='byline'>{bar}</div>"
+        + "<p>Executives at the conference warned that automation would cut many jobs.</p>" * 5
+        + "<p>(Reporting by Olivia Oran in Los Angeles; Writing by Lauren Tara LaCapra in New"
+        " York)</p></article></body></html>"
+    )
+
+
+def test_a_source_credit_and_a_dated_note_in_the_byline_bar_give_way_to_the_wire_credits() -> (
+    None
+):
+    """Entrepreneur's bar over a Reuters story: ``"From Reuters"``, a related story's kicker
+    (``"Performance Ignited"``) and ``"May 4, 2016 This story originally appeared on
+    Reuters"`` name no one; the reporters are those that the story's closing credits name."""
+    bar = (
+        "<div>From <a href='http://www.reuters.com/'>Reuters</a></div>"
+        "<div class='related'><a class='kicker' href='/topic/x'>Performance Ignited</a></div>"
+        "<div>May 4, 2016 This story originally appeared on Reuters</div>"
+    )
+    assert _authors(_reuters_story(bar)) == ("Olivia Oran", "Lauren Tara LaCapra")
+
+
+def test_a_headline_that_ends_with_word_joiners_is_the_title_without_them() -> None:
+    """Pikabu's ``h1`` ends with two word joiners (U+2060), which do not print."""
+    raw = (
+        "<html><head><meta property='og:title' content='7 интересных наблюдений'>"
+        "<title>7 интересных наблюдений | Пикабу</title></head><body><article>"
+        "<h1>7 интересных наблюдений\u2060\u2060</h1>"
+        + "<p>Первая Матрица вышла в 1999 году и с тех пор её пересматривают снова.</p>" * 5
+        + "</article></body></html>"
+    )
+    assert dict(clean_text(raw).metadata)["title"] == "7 интересных наблюдений"
+
+
+def test_a_writer_whose_surname_is_a_verb_is_named() -> None:
+    """``"By Carolyn Said"`` (the San Francisco Chronicle) names her: only ``"says"`` and
+    ``"said"`` in lower case end a commenter's header (``"Art Edwards says"``)."""
+    page = (
+        "<html><head><title>Nasdaq center</title></head><body><article><h1>Nasdaq center</h1>"
+        "<p>By Carolyn Said Updated April 25, 2016 4:38 p.m.</p>"
+        + "<p>The new center offers free classes for people who are starting a company.</p>" * 5
+        + "</article></body></html>"
+    )
+    assert _authors(page) == ("Carolyn Said",)

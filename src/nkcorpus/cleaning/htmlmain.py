@@ -100,7 +100,7 @@ _BYLINE_ROLES = frozenset(["byline", "author", "writer", "reporter", "journalist
 #: header, a breadcrumb's links in an article wrapper whose class says ``author``, a login
 #: box's field label under ``class="author-tips"``, a menu's button in a byline's bar:
 #: ``<div class="menu_list"><span>SECTIONS</span>``).
-_NOT_BYLINE_ROLES = frozenset(["comment", "breadcrumb", "login", "menu", "nav"])
+_NOT_BYLINE_ROLES = frozenset(["comment", "breadcrumb", "login", "menu", "nav", "related"])
 #: A byline's label set apart from the name after it (``<b>By</b><a>Travis Haney</a>``,
 #: ``<span>Written by</span><span>…</span>``), and a second ``by`` that the name's element
 #: repeats.

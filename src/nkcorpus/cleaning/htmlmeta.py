@@ -195,7 +195,8 @@ _NOT_PERSON = re.compile(
     # a stamp's label, read from the date after it ("Published 11:11 PM EST Nov 19, 2019")
     r"|published|updated|posted|modified|last\s+updated|date"
     r"|par|por|door|av|af|(?:source|quelle|fuente)\s*:.*"
-    r"|written\s+by|.):?$|\s(?:says|said|wrote):?$"
+    # "Art Edwards says", in lower case: "Carolyn Said" and "Edward Said" are names
+    r"|written\s+by|.):?$|\s(?-i:says|said|wrote):?$"
     # a month or a day of the week, read from a date next to the name ("Dec", "Sat")
     r"|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?"
@@ -243,7 +244,9 @@ def _abbreviations(part: str) -> bool:
 
 
 #: Words of a byline's list that are no name (a title, a staff credit, a label).
-_NO_NAME_WORD = re.compile(r"^(?:dr|staff|posted|by)\.?$", re.IGNORECASE)
+#: A word left alone where a name would be: a title, a label, the ``"From"`` of a source's
+#: credit whose agency was cut (``"From Reuters"``).
+_NO_NAME_WORD = re.compile(r"^(?:dr|staff|posted|by|from|via)\.?$", re.IGNORECASE)
 #: A wire agency after a name, with no comma between (``"Vasilisa Stepanenko The Associated
 #: Press"``): the agency the writer files for, not part of the name.
 _AGENCY_AFTER = re.compile(rf"(?<=[a-z.])(?<!\bThe)\s+{AGENCY}$")
@@ -298,6 +301,14 @@ class PageMetadata:
     outlet: str | None = None
     extra: tuple[tuple[str, Any], ...] = ()
     article_body: Any = None
+
+
+#: Characters that do not print (zero-width spaces, word joiners, byte order marks) with
+#: the white space around them at a value's ends: the headline's ``h1`` of a Pikabu page
+#: ends with two word joiners.
+_INVISIBLE_ENDS = re.compile(
+    r"^[\s\u200b-\u200f\u2060-\u2064\ufeff]+|[\s\u200b-\u200f\u2060-\u2064\ufeff]+$"
+)
 
 
 def _clean(value: str | None) -> str | None:
@@ -535,6 +546,22 @@ def _shown_offset(published: str | None, times: list[str]) -> str | None:
     return published
 
 
+def _before_date(value: str) -> str:
+    """``value`` up to the date it goes on with, which names no one (``"By Mike Isaac New
+    York Times ,May 3, 2016, 2:58 p.m."``); a value that opens with its date stays whole.
+
+    >>> _before_date("Mike Isaac ,May 3, 2016, 2:58 p.m.")
+    'Mike Isaac ,'
+    """
+    date = DATE_PATTERN.search(value)
+    if date is None or date.start() == 0:
+        return value
+    return _WEEKDAY_END.sub("", value[: date.start()])  # "Joe Wee Monday, February 29, …"
+
+
+_WEEKDAY_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.IGNORECASE)
+
+
 def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     """Names in a byline value (``"Kim Min-ji and Lee Ho"``, ``"A; B"``), up to a job
     title after them (:func:`~nkcorpus.cleaning.authornames.until_job_title`), without
@@ -553,9 +580,9 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     # What follows the name goes first (two spaces, one of them no-break, before it); then
     # one space stands for each run of two or more: the patterns below open with "\s*",
     # which is tried again from every space of a long run (quadratic time).
-    value = _NOTE_AFTER.sub("", _WHITE_RUN.sub(" ", _AFTER_NAME.sub("", value)))
+    value = _NOTE_AFTER.sub("", _WHITE_RUN.sub(" ", _AFTER_NAME.sub("", _before_date(value))))
     for part in until_job_title(_AUTHOR_SPLIT.split(value)):
-        part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-")))
+        part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-/")))
         part = written_once(part)
         agency = _AGENCY_AFTER.search(part)
         if agency is not None and not part[: agency.start()].split()[-1].islower():
@@ -735,7 +762,11 @@ def _listed(bylines: list[str], index: int) -> tuple[str, ...]:
     """The names of the byline block at ``index``, and of the blocks after it while each
     ends with a list's ``;`` or ``,`` (a paper's authors, one block each:
     ``"Jennifer Huberty1, PhD ;"``, ``"Jeni Green1, MS ;"``, ``"Chong Lee1, PhD"``)."""
-    names = split_authors(_BYLINE_TAIL.sub("", bylines[index]), shown=True)
+    line = bylines[index]
+    # a line that opens with its date names writers after it, if any ("May 4, 2016 This
+    # story originally appeared on Reuters": none, not "May")
+    dated_first = DATE_PATTERN.match(line.lstrip()) is not None
+    names = () if dated_first else split_authors(_BYLINE_TAIL.sub("", _before_date(line)), True)
     if not names and (dated := read_dated_byline(bylines[index])) is not None:
         names = dated.authors  # "Oct 30 2020 by Emily Co"
     while names and bylines[index].rstrip().endswith((";", ",")) and index + 1 < len(bylines):
@@ -1096,6 +1127,7 @@ def read_metadata(
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
     description = meta.get("og:description") or meta.get("description")
     title, by = choose_title(raw_title, headings, shown, sites, description)
+    title = _INVISIBLE_ENDS.sub("", title) or None if title else title
     if title:
         # The headline that a byline's bar repeats (a sticky header inside the element marked
         # as the byline) names no one: "Google says its AI supercomputer is faster" is no
