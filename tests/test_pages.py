@@ -192,6 +192,23 @@ def test_a_caption_written_inline_takes_only_its_own_text() -> None:
     assert "Photo: Yonhap" in dict(cleaned.metadata)["captions"]
 
 
+def test_a_main_text_that_the_page_shows_nowhere_leaves_the_page_its_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where trafilatura's answer matches no block the page shows (on a podcast's page,
+    saved with its player's document inside an ``iframe``, trafilatura read the player's
+    lines and left the transcript out), the text is every block but the page's furniture,
+    not nothing: the article's paragraphs stay, the menus and footer still leave."""
+    import nkcorpus.cleaning.htmlalign as htmlalign
+    import nkcorpus.cleaning.htmlmain as htmlmain
+
+    for module in (htmlmain, htmlalign):  # the fast extraction and the full cascade
+        monkeypatch.setattr(module, "main_text", lambda tree, fast=True: "The Flip | S2 - BONUS")
+    cleaned = clean_text(NEWS)
+    assert "Paragraph 5: defectors who reached Seoul" in cleaned.text
+    assert "Home" not in cleaned.text and "All rights reserved" not in cleaned.text
+
+
 def test_every_clean_character_maps_to_the_page_source(news: object) -> None:
     """Each word of the clean text maps back to the same word in the raw page."""
     text, offsets = news.text, news.offsets  # type: ignore[attr-defined]

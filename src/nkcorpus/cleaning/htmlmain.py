@@ -16,6 +16,9 @@ it was: ``title``, ``byline``, ``dateline``, ``caption``, ``navigation``,
 listing that a ``figure`` holds) leave the body too; their text goes to
 :attr:`Metadata.captions <nkcorpus.Metadata.captions>` (except on a page told in its
 captions, a slideshow: there they are the body).
+Where trafilatura finds no main text, or one that no visible block holds (the document of
+a player embedded in the page), every block but the page's furniture (navigation, header,
+footer, asides, forms) is the text, not nothing.
 Before the first paragraph of prose, the title, byline and dateline leave the
 text even when trafilatura kept them. A form's short blocks (its fields' labels and
 buttons) leave it too, but on a page that is one form as a whole.
@@ -594,7 +597,10 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             body = body_blocks(page.blocks, keys, main)
         body = enclosed_headings(page.blocks, listed_prose(page.blocks, body))
         body = _without_form_labels(page.blocks, keys, body)
-    else:
+    if main is None or not body:
+        # No main text, or one that the page shows nowhere (a player's embedded document,
+        # trafilatura's whole answer on a podcast's page whose transcript it left out):
+        # every block but the page's furniture.
         furniture = {"nav", "header", "footer", "aside", "form", "menu"}
         if 2 * sum(1 for b in page.blocks.values() if "form" in b.roles) > len(page.blocks):
             furniture.discard("form")  # the whole page is one form (ASP.NET pages)
