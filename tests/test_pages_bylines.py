@@ -1617,3 +1617,25 @@ def test_a_writer_whose_surname_is_a_verb_is_named() -> None:
         + "</article></body></html>"
     )
     assert _authors(page) == ("Carolyn Said",)
+
+
+def test_a_region_labelled_as_the_byline_leaves_the_text_with_its_role_line() -> None:
+    """BBC World Service pages label their byline's region with an element whose id says
+    so (``aria-labelledby="article-byline"``), and its lines say ``"Author, 李雨梦"`` and
+    ``"Role, BBC中文记者"`` with their labels set apart by class alone: the writer is named
+    and neither line opens the article's text."""
+    raw = (
+        "<html lang='zh-Hans'><head><title>大火幸存者 - BBC News 中文</title></head><body>"
+        "<main><h1>大火幸存者：第一次觉得死亡和我有关</h1>"
+        "<section role='region' aria-labelledby='article-byline'>"
+        "<strong id='article-byline' aria-hidden='true'>Article Information</strong><ul>"
+        "<li><span role='text'><span class='css-m04vo2'>Author, </span>"
+        "<span class='css-1rh127s'>李雨梦</span></span></li>"
+        "<li><span role='text'><span class='css-m04vo2'>Role, </span>"
+        "<span class='css-15gut0e'>BBC中文记者</span></span></li></ul></section>"
+        + "<p>“那一刻，我见到熊熊烈火的时候……第一次觉得死亡和我有关系。”幸存者李先生在获救之后告诉记者。</p>" * 4
+        + "</main></body></html>"
+    )
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["authors"] == ("李雨梦",)
+    assert cleaned.text.startswith("“那一刻")

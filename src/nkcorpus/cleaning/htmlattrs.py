@@ -2,7 +2,8 @@
 
 :func:`read_attributes` reads the attributes of one start tag (the text between
 its name and ``>``) that :mod:`nkcorpus.cleaning.htmlpage` needs: the roles that
-the ``class``, ``id``, ``role``, ``itemprop`` and ``rel`` words name (navigation,
+the ``class``, ``id``, ``role``, ``itemprop``, ``rel``, ``data-testid`` and
+``aria-labelledby`` words name (navigation,
 share buttons, bylines, captions, ...), whether the element is hidden, and the
 values of ``datetime`` and ``lang``.
 
@@ -36,7 +37,7 @@ _ATTR = re.compile(r"""([^\s="'<>/]++)(?:\s*+=\s*+("[^"]*+"|'[^']*+'|[^\s>]++))?
 #: The attributes read.
 _WANTED = frozenset(
     ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "lang",
-     "xml:lang", "rel", "data-testid"]
+     "xml:lang", "rel", "data-testid", "aria-labelledby"]
 )  # fmt: skip
 _STREAMED = re.compile(r"S:[0-9a-f]+")  # <div hidden id="S:1">: streamed in, shown (React)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -116,9 +117,11 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
 
     Returns:
         The values of the attributes that matter (``class``, ``id``, ``role``,
-        ``itemprop``, ``rel``, ``hidden``, ``aria-hidden``, ``style``, ``datetime``,
-        ``lang``), decoded; the roles that the ``class``, ``id``, ``role``,
-        ``itemprop`` and ``rel`` words name; and whether the attributes hide the
+        ``itemprop``, ``rel``, ``data-testid``, ``aria-labelledby``, ``hidden``,
+        ``aria-hidden``, ``style``, ``datetime``, ``lang``), decoded; the roles that the
+        ``class``, ``id``, ``role``, ``itemprop``, ``rel``, ``data-testid`` (React sites:
+        ``"byline-contributors"``) and ``aria-labelledby`` (the id of the element that
+        names a region: ``"article-byline"``) words name; and whether the attributes hide the
         element (``hidden``, but for a part that a React page streams in,
         ``<div hidden id="S:1">``, a tab panel not chosen yet, ``role="tabpanel"``, and
         ``hidden="until-found"``; ``aria-hidden="true"``; ``display: none``; a class of
@@ -132,7 +135,7 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
         or "style" in low
         or "role" in low
         or "itemprop" in low
-        or "rel" in low  # rel="author"
+        or "rel" in low  # rel="author", aria-labelledby
         or "datetime" in low
         or "lang" in low  # lang, xml:lang
     ):
@@ -147,7 +150,7 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
     get = out.get
     marks = (
         f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}"
-        f" {get('rel', '')} {get('data-testid', '')}"
+        f" {get('rel', '')} {get('data-testid', '')} {get('aria-labelledby', '')}"
     )
     roles = _roles(marks) if marks.strip() else _NONE
     hidden = (
