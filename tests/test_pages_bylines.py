@@ -1639,3 +1639,30 @@ def test_a_region_labelled_as_the_byline_leaves_the_text_with_its_role_line() ->
     cleaned = clean_text(raw)
     assert dict(cleaned.metadata)["authors"] == ("李雨梦",)
     assert cleaned.text.startswith("“那一刻")
+
+
+def test_an_author_meta_that_opens_with_the_sites_domain_names_no_one() -> None:
+    """hessenschau.de's ``meta name=author`` is ``"hessenschau.de, Frankfurt, Germany"``:
+    the site and its address, not two writers named Frankfurt and Germany."""
+    raw = _english_page("<meta name='author' content='hessenschau.de, Frankfurt, Germany'>", "")
+    assert _authors(raw) == ()
+
+
+def test_a_slug_in_the_analytics_authors_field_is_no_writer() -> None:
+    """Focus Online's Chartbeat configuration gives ``authors = 'content-commerce'``, the
+    kind of page; a writer's name there still counts."""
+    head = "<script>_sf_async_config.authors = '{}';</script>"
+    assert _authors(_english_page(head.format("content-commerce"), "")) == ()
+    assert _authors(_english_page(head.format("Jane Doe"), "")) == ("Jane Doe",)
+
+
+def test_names_one_to_an_element_in_a_byline_are_each_a_writer() -> None:
+    """Der Standard's byline sets each writer in an element of their own, with spaces
+    between: three writers, not one line of eight words that is no name. Two elements that
+    split one name (``<span>Jane</span> <span>Doe</span>``) stay one name."""
+    names = ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]
+    spans = "\n".join(f"<span class='simple'>{name}</span>" for name in names)
+    page = _english_page("", f"<div class='article-byline'>{spans}</div>")
+    assert _authors(page) == tuple(names)
+    split = _english_page("", "<div class='article-byline'><span>Jane</span> <span>Doe</span></div>")
+    assert _authors(split) == ("Jane Doe",)

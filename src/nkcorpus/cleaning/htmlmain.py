@@ -41,6 +41,7 @@ from typing import Any
 
 import attrs
 
+from nkcorpus.cleaning.authornames import name_shaped
 from nkcorpus.cleaning.bylines import (
     read_byline,
     read_dated_byline,
@@ -60,6 +61,7 @@ from nkcorpus.cleaning.htmlalign import (
 from nkcorpus.cleaning.htmldeclared import declared_article, scripted_article, story_elements
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import (
+    FIELD_BREAK,
     Block,
     Page,
     block_fields,
@@ -484,6 +486,37 @@ def _last_field(text: str) -> str:
     return text.rsplit(" | ", 1)[-1]
 
 
+def _named_pieces(page: Page, indices: list[int]) -> dict[int, str]:
+    """The names of each byline block of ``indices`` whose elements each hold one, listed
+    with commas (Der Standard's ``<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>
+    …``, one line of words in its text): a block of two elements or more, each a name of
+    two to four capitalized words."""
+    wanted = set(indices)
+    texts: dict[int, list[str]] = {}
+    for piece in page.pieces:
+        if piece.block in wanted and (text := " ".join(piece.text.split())):
+            texts.setdefault(piece.block, []).append(text)
+    return {
+        index: ", ".join(found)
+        for index, found in texts.items()
+        if len(found) >= 2 and all(_capitalized_name(text) for text in found)
+    }
+
+
+def _fields_or_names(fields: str | None, names: str | None) -> str | None:
+    """A byline block's ``fields`` (:func:`~nkcorpus.cleaning.htmlpage.block_fields`), or its
+    ``names`` one to an element (:func:`_named_pieces`) where no field is set apart."""
+    if names is not None and (fields is None or FIELD_BREAK not in fields):
+        return names
+    return fields
+
+
+def _capitalized_name(text: str) -> bool:
+    """Whether ``text`` is a name of two to four words, each capitalized."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and name_shaped(text)
+
+
 def _without_form_labels(
     blocks: dict[int, Block], keys: dict[int, str], body: set[int]
 ) -> set[int]:
@@ -546,8 +579,10 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     # Each with its parts set apart where elements meet with no space between them (a
     # name, then a job title or handle the style sheet shows on a line of its own).
     fielded = {} if scripted else block_fields(source, page, marked)
+    named = _named_pieces(page, marked)
     bylines = [
-        _BY_FIELD.sub(r"\1 ", fielded.get(index, visible[index].text)) for index in marked
+        _BY_FIELD.sub(r"\1 ", _fields_or_names(fielded.get(index), named.get(index)) or b.text)
+        for index, b in ((index, visible[index]) for index in marked)
     ]
     # The part of a block marked as the author ("by IWB" of "October 19, 2019 by IWB").
     bylines += [

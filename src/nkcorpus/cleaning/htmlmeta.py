@@ -610,18 +610,27 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
 _ROLE_CREDIT = re.compile(r"^(?!(?:author|by|written by|posted by)\s*:)[a-z][a-z ]{1,20}:\s*\S")
 
 
+#: A site's name written as its domain (``"hessenschau.de"``, ``"ORF.at"``).
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.IGNORECASE)
+
+
 def _meta_names(value: str) -> tuple[str, ...]:
     """The names of an author ``meta`` value: a Korean or Chinese byline as a whole
     (``"홍길동 기자 hong@yna.co.kr"``, ``"本报记者 张三"``), else its names
     (:func:`split_authors`); none from the site's credits, two parts or more that name a
-    role (``"content: MarketingSherpa; design: Scott McDaniel; code: Steve Beger"``).
+    role (``"content: MarketingSherpa; design: Scott McDaniel; code: Steve Beger"``), and
+    none from a value that opens with the site's domain (its address after it).
 
     >>> _meta_names("content: MarketingSherpa; design: Scott McDaniel; code: Steve Beger")
     ()
+    >>> _meta_names("hessenschau.de, Frankfurt, Germany"), _meta_names("Jane Doe, cnn.com")
+    ((), ('Jane Doe',))
     """
     parts = _AUTHOR_SPLIT.split(value)
     if sum(1 for part in parts if _ROLE_CREDIT.match(part.strip())) >= 2:
         return ()
+    if _DOMAIN.fullmatch(parts[0].strip()):
+        return ()  # the site, then its address: "hessenschau.de, Frankfurt, Germany"
     if _CJK.search(value):
         byline = read_byline(value)
         if byline is not None and byline.authors:
@@ -1034,8 +1043,14 @@ def _chartbeat_authors(tree: Any) -> tuple[str, ...]:
     for script in tree.iter("script"):
         text = script.text or ""
         if "_sf_async_config" in text and (found := _CHARTBEAT_AUTHORS.search(text)):
-            return _meta_names(html.unescape(found.group(2)))
+            # not a slug (Focus's "content-commerce", the page's kind of content)
+            names = _meta_names(html.unescape(found.group(2)))
+            return tuple(name for name in names if not _SLUG.fullmatch(name))
     return ()
+
+
+#: A slug: lower-case words joined by hyphens (``"content-commerce"``).
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 
 def _names_site(name: str, site_keys: set[str]) -> bool:

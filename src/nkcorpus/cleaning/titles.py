@@ -521,10 +521,10 @@ def choose_title(
     sites = [*sites, *(h for h in headings if _logo(raw_title, h))]
     site_keys |= {match_key(s) for s in sites}
     title = cut_site_name(raw_title, sites, [*headings, *shown], headings)
-    if title != raw_title and (longer := _cut_short(title, headings)):
+    if title != raw_title and (going_on := _cut_short(title, headings)):
         # The title without its site's name is cut short too ("India fires missiles into
         # Pakistani-controlled territory | National Post", the h1 going on ", killing …").
-        return longer, "h1"
+        return going_on, "h1"
     by = None
     if _ELLIPSIS.search(title):
         stem = match_key(_ELLIPSIS.sub("", title))
