@@ -11,7 +11,7 @@ from nkcorpus.cleaning.authornames import job_title, name_shaped, until_job_titl
 from nkcorpus.cleaning.cleaner import clean_text
 from nkcorpus.cleaning.htmlmeta import split_authors
 from nkcorpus.cleaning.htmlpage import read_page
-from nkcorpus.cleaning.titles import choose_title
+from nkcorpus.cleaning.titles import choose_title, title_parts
 
 _PROSE = "".join(
     f"<p>Paragraph {i}: the task framework runs millions of callbacks a day across many "
@@ -528,3 +528,27 @@ def test_a_declared_title_with_an_ellipsis_the_h1_does_not_show_is_written_as_sh
     """``"… do couple have?..."`` in JSON-LD, ``"… do couple have?"`` in the ``h1``."""
     headline = "Who is Man City star Phil Foden's girlfriend and how many children do couple have?"
     assert choose_title(headline + "...", [headline], [], [])[0] == headline
+
+
+def test_a_quotation_in_guillemets_is_no_separator_of_the_title() -> None:
+    """Swiss and French headlines quote with guillemets (SRF: ``"Iranischer Angriff auf
+    Israel: «Die israelische Zurückhaltung hat viel mit den USA zu tun»"``): the quotation
+    keeps its opening mark, where ``«`` and ``»`` between spaces still part a breadcrumb."""
+    quote = "«Die israelische Zurückhaltung hat viel mit den USA zu tun»"
+    h1 = f"Eskalation im Nahen Osten {quote}"
+    title, _ = choose_title(f"Iranischer Angriff auf Israel: {quote}", [h1], [], ["SRF"])
+    assert title is not None and title.endswith(quote)
+    assert title_parts("News » World » Talks in Geneva") == ["News", "World", "Talks in Geneva"]
+
+
+def test_soft_hyphens_in_a_headline_do_not_stay_in_the_title() -> None:
+    """LTO breaks its headline's long words with soft hyphens (U+00AD), which show only at
+    a line's end: the title holds the words whole."""
+    page = (
+        "<html><head><title>LTO</title></head><body><article>"
+        "<h1>Palästinenser legt Ver\u00adfas\u00adsungs\u00adbe\u00adschwerde ein</h1>"
+        + "<p>Die Beschwerde richtet sich gegen die Genehmigung der Lieferungen im Jahr.</p>" * 5
+        + "</article></body></html>"
+    )
+    title = dict(clean_text(page).metadata)["title"]
+    assert title == "Palästinenser legt Verfassungsbeschwerde ein"

@@ -311,6 +311,12 @@ _INVISIBLE_ENDS = re.compile(
 )
 
 
+#: Characters that do not print wherever they stand in a title: soft hyphens (LTO's
+#: ``"Ver\u00adfas\u00adsungs\u00adbe\u00adschwerde"``), zero-width spaces, word joiners,
+#: byte order marks (not the joiners that some scripts need, U+200C and U+200D).
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
@@ -1142,7 +1148,8 @@ def read_metadata(
     sites = [s for s in (outlet, host.split(".")[0] if host else None, host) if s]
     description = meta.get("og:description") or meta.get("description")
     title, by = choose_title(raw_title, headings, shown, sites, description)
-    title = _INVISIBLE_ENDS.sub("", title) or None if title else title
+    if title:
+        title = _INVISIBLE.sub("", _INVISIBLE_ENDS.sub("", title)) or None
     if title:
         # The headline that a byline's bar repeats (a sticky header inside the element marked
         # as the byline) names no one: "Google says its AI supercomputer is faster" is no

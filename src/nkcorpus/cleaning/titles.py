@@ -91,6 +91,8 @@ def title_parts(text: str) -> list[str]:
     ['中時電子報', '影視']
     >>> title_parts("'I sell holidays - book early' | Daily Star")
     ["'I sell holidays - book early'", 'Daily Star']
+    >>> title_parts("Angriff auf Israel: «Die Zurückhaltung hat mit den USA zu tun» | SRF")
+    ['Angriff auf Israel: «Die Zurückhaltung hat mit den USA zu tun»', 'SRF']
     """
     quoted = _quoted_spans(text) if any(mark in text for mark in _QUOTES) else []
     parts, start = [], 0
@@ -98,8 +100,10 @@ def title_parts(text: str) -> list[str]:
     if "<" in text and _PATH.search(text):
         separators = sorted([*separators, *_PATH_STEP.finditer(text)], key=lambda m: m.start())
     for match in separators:
-        if match.end() == match.start() or any(a < match.start() < b for a, b in quoted):
-            continue
+        if match.end() == match.start() or any(
+            a < match.end() and match.start() < b for a, b in quoted
+        ):
+            continue  # inside a quotation, or one of its guillemets ("Israel: «Die …»")
         parts.append(text[start : match.start()])
         start = match.end()
     parts.append(text[start:])
