@@ -1249,3 +1249,15 @@ def test_many_author_meta_elements_are_read_in_linear_time() -> None:
     authors = dict(clean_text(large).metadata)["authors"]
     assert len(authors) == 8000 and authors[:2] == ("Jane0 Doe", "Jane1 Doe")
     assert growth_ratio(lambda: clean_text(small), lambda: clean_text(large)) < LINEAR_LIMIT
+
+
+def test_a_main_text_that_keeps_the_pages_menus_is_looked_for_again() -> None:
+    """trafilatura's fast extraction keeps a 2013 Dong-a Ilbo page whole, its menus, login
+    links and photo teasers with the interview (the page is goose3's test page): so many
+    menu items of the page's furniture in the main text make its full cascade look again,
+    and the text is the interview without them."""
+    cases = Path(__file__).parent / "cases" / "pages"
+    raw = gzip.decompress((cases / "goose-donga-korean.html.gz").read_bytes()).decode()
+    text = clean_text(raw).text
+    assert "경기도 용인에 자리 잡은 민간 시험인증 전문기업" in text[:200]
+    assert all(item not in text for item in ("로그인 |", "회원가입 |", "포토 핫 이슈", "MLB파크"))

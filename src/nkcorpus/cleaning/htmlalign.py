@@ -5,9 +5,11 @@ near-verbatim copies of the page's text, so :func:`body_blocks` finds each block
 :func:`~nkcorpus.cleaning.htmlpage.read_page` in it: a block whose text (compared by
 :func:`block_key`, without white space) the main text holds, whole or for three fifths of
 its chunks when it has 64 characters or more, is body. :func:`article_blocks` asks
-trafilatura's fast extractor first and its full cascade where that found little (on a page
-of up to :data:`FULL_CASCADE_BLOCKS` blocks). :func:`listed_prose` adds the items of a
-list written in sentences that the article's paragraphs enclose and trafilatura left out.
+trafilatura's fast extractor first and its full cascade where that found little or kept
+the page with it (its menus, or the menu items of its sidebars and footers: a blog's
+archive of months), on a page of up to :data:`FULL_CASCADE_BLOCKS` blocks.
+:func:`listed_prose` adds the items of a list written in sentences that the article's
+paragraphs enclose and trafilatura left out.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from nkcorpus.text.scripts import CJK_CHARS
 
 __all__ = [
     "FULL_CASCADE_BLOCKS",
+    "FURNISHED_BLOCKS",
     "LIST_PROSE_CHARS",
     "MENU_ITEM",
     "PARAGRAPH",
@@ -382,6 +385,21 @@ def _laid_out(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) ->
     return _role_share(blocks, keys, body, "table") >= LAID_OUT_SHARE
 
 
+#: The fewest menu items of the page's furniture in a body that :func:`_furnished` counts.
+FURNISHED_BLOCKS = 30
+
+
+def _furnished(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) -> bool:
+    """Whether the ``body`` holds the page's furniture: :data:`FURNISHED_BLOCKS` menu items
+    (:data:`MENU_ITEM`) or more in a sidebar, menu, navigation or footer, a third of its
+    blocks at least (a Blogger page's archive of months, kept by the fast extraction with
+    the post)."""
+    items = sum(
+        1 for i in body if len(keys[i]) < MENU_ITEM and blocks[i].roles & _FURNITURE
+    )
+    return items >= FURNISHED_BLOCKS and 3 * items >= len(body)
+
+
 def _role_share(blocks: dict[int, Block], keys: dict[int, str], body: set[int], role: str) -> float:
     """The share of the ``body`` blocks' text in blocks with ``role``."""
     total = sum(len(keys[i]) for i in body)
@@ -397,6 +415,7 @@ def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tu
         _whole_page(keys, body)
         or _linked(page.blocks, keys, body)
         or _laid_out(page.blocks, keys, body)
+        or _furnished(page.blocks, keys, body)
     )
     shown = sum(len(block.text) for block in page.blocks.values())
     if len(page.blocks) > FULL_CASCADE_BLOCKS:
