@@ -1666,3 +1666,25 @@ def test_names_one_to_an_element_in_a_byline_are_each_a_writer() -> None:
     assert _authors(page) == tuple(names)
     split = _english_page("", "<div class='article-byline'><span>Jane</span> <span>Doe</span></div>")
     assert _authors(split) == ("Jane Doe",)
+
+
+def test_the_outlet_named_as_the_only_author_stays_whole() -> None:
+    """TVB's pages name ``"無綫新聞\u00a0TVB\u00a0News"`` as the article's author in JSON-LD
+    and as the site: the outlet is the author as the site's record writes it, not
+    ``"無綫新聞"`` (its ``"TVB News"`` cut as a news desk after a name), its spaces plain."""
+    outlet = "無綫新聞\u00a0TVB\u00a0News"
+    head = (
+        f"<meta property='og:site_name' content='{outlet}'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "美股個別發展", '
+        f'"author": [{{"@type": "Person", "name": "{outlet}"}}]}}</script>'
+    )
+    assert _authors(_page(head, "")) == ("無綫新聞 TVB News",)
+
+
+def test_a_writers_name_with_a_no_break_space_is_written_plain() -> None:
+    """Daring Fireball writes ``John&nbsp;Gruber``: the name has a plain space."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Talks", '
+        '"author": {"@type": "Person", "name": "John\u00a0Gruber"}}</script>'
+    )
+    assert _authors(_english_page(head, "")) == ("John Gruber",)

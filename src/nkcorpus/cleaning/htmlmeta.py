@@ -1149,7 +1149,7 @@ def read_metadata(
     description = meta.get("og:description") or meta.get("description")
     title, by = choose_title(raw_title, headings, shown, sites, description)
     if title:
-        title = _INVISIBLE.sub("", _INVISIBLE_ENDS.sub("", title)) or None
+        title = _INVISIBLE.sub("", _INVISIBLE_ENDS.sub("", title)).replace("\u00a0", " ") or None
     if title:
         # The headline that a byline's bar repeats (a sticky header inside the element marked
         # as the byline) names no one: "Google says its AI supercomputer is faster" is no
@@ -1224,7 +1224,11 @@ def read_metadata(
         found = tuple(
             dict.fromkeys(
                 n
-                for n in (without_role(name, site_keys) for name in read)
+                # the site's own name stays whole ("無綫新聞 TVB News", not "無綫新聞")
+                for n in (
+                    name if match_key(name) in site_keys else without_role(name, site_keys)
+                    for name in read
+                )
                 if n
                 and match_key(n) not in not_authors
                 and not _NOT_PERSON.search(n)
@@ -1238,7 +1242,8 @@ def read_metadata(
             )
         )
         writers = tuple(n for n in found if not _WIRE.fullmatch(n))  # "Adam Vidler, AP"
-        return writers or found
+        # no-break spaces written plain ("John\u00a0Gruber")
+        return tuple(name.replace("\u00a0", " ") for name in writers or found)
 
     ld_people, ld_organisations = _json_ld_authors(articles, objects)
     marked = [
