@@ -631,12 +631,18 @@ def _meta_names(value: str) -> tuple[str, ...]:
     ()
     >>> _meta_names("hessenschau.de, Frankfurt, Germany"), _meta_names("Jane Doe, cnn.com")
     ((), ('Jane Doe',))
+    >>> _meta_names("nocutnews.co.kr, 홍길동 기자"), _meta_names("cnn.com, Jane Doe")
+    (('홍길동',), ('Jane Doe',))
     """
     parts = _AUTHOR_SPLIT.split(value)
     if sum(1 for part in parts if _ROLE_CREDIT.match(part.strip())) >= 2:
         return ()
     if _DOMAIN.fullmatch(parts[0].strip()):
-        return ()  # the site, then its address: "hessenschau.de, Frankfurt, Germany"
+        # The site alone ("CSDN.NET"), then its address ("hessenschau.de, Frankfurt,
+        # Germany": one word each) or its writer ("nocutnews.co.kr, 홍길동 기자").
+        value = ", ".join(p for p in parts[1:] if len(p.split()) >= 2 or _CJK.search(p))
+        if not value:
+            return ()
     if _CJK.search(value):
         byline = read_byline(value)
         if byline is not None and byline.authors:
