@@ -385,7 +385,8 @@ def _laid_out(blocks: dict[int, Block], keys: dict[int, str], body: set[int]) ->
     return _role_share(blocks, keys, body, "table") >= LAID_OUT_SHARE
 
 
-#: The fewest menu items of the page's furniture in a body that :func:`_furnished` counts.
+#: The fewest menu items of the page's furniture (in a sidebar, menu, navigation or footer)
+#: in a main text that make trafilatura's full cascade look again.
 FURNISHED_BLOCKS = 30
 
 

@@ -488,7 +488,8 @@ def choose_title(
     sentence). A declared title that an ``h1`` shows with the same letters and digits but
     other marks is written as the ``h1`` writes it (its quotes; spaces made plain). One cut
     short without an ellipsis, with or without its site's name after it, gives way to the
-    ``h1`` that goes on from where it stops (:data:`CUT_TITLE_KEY`).
+    ``h1`` that goes on from where it stops (a title of 40 letters and digits at least,
+    ``CUT_TITLE_KEY``).
 
     Returns the title and, when a heading gave it, ``"h1"`` (``"description"`` when the
     description did).
