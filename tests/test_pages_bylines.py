@@ -1688,3 +1688,23 @@ def test_a_writers_name_with_a_no_break_space_is_written_plain() -> None:
         '"author": {"@type": "Person", "name": "John\u00a0Gruber"}}</script>'
     )
     assert _authors(_english_page(head, "")) == ("John Gruber",)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Nov 18, 2019 @17:19 PM · _Updated: Nov 18, 2019 @17:26 PM _", "2019-11-18T17:19"),
+        ("November 20, 2019 - 11:28 AMT", "2019-11-20T11:28"),
+        ("March 3, 2020 8:15 AEDT", "2020-03-03T08:15"),
+    ],
+)
+def test_a_dateline_with_an_at_sign_or_a_zone_in_capitals_is_read(line: str, expected: str) -> None:
+    """A scrape's stamp under the headline with ``@`` before its time and its update in
+    emphasis marks, or a time zone in capitals that no list names (Armenia's ``AMT``)."""
+    assert dateline(line) == expected
+
+
+def test_a_date_followed_by_words_is_no_dateline() -> None:
+    """Words after the date, in small letters or capitals, are no zone: not a dateline."""
+    assert dateline("March 3, 2020 at last") is None
+    assert dateline("May 2, 2020 Tonight") is None

@@ -336,14 +336,16 @@ _DATELINE = re.compile(
 #: ``【大紀元2018年09月20日訊】``: an outlet's dateline in lenticular brackets.
 _WIRE_DATELINE = re.compile(rf"【\s*[\u4e00-\u9fff]{{0,6}}?(?P<date>{DATE})\s*[訊讯电電]?\s*】")
 _DATELINE_REST = re.compile(
-    r"(?:[\s,.|:·()/–—-]*(?:\d{1,2}\s*[:시时時h]\s*\d{2}(?:\s*[:분分]\s*\d{2})?\s*(?:분|分|秒|초)?"
+    # "@" before the time ("Nov 18, 2019 @17:19 PM"), a scrape's emphasis marks around it
+    r"(?:[\s,.|:·()/–—@_*-]*(?:\d{1,2}\s*[:시时時h]\s*\d{2}(?:\s*[:분分]\s*\d{2})?\s*(?:분|分|秒|초)?"
     r"|오전|오후|上午|下午|at|a\.?m\.?|p\.?m\.?|KST|UTC|GMT|JST|HKT|E[SD]T|C[SD]T|M[SD]T|P[SD]T|[ECMP]T"
+    r"|(?-i:[A-Z]{1,4}T)(?![A-Za-z])"  # any zone in capitals that ends in T ("AEDT", "IST")
     r"|[+-]\d\d:?\d\d|updated|수정|업데이트|更新|最後更新時間|截止時間"
     # a clock's zone written out: "格林尼治标准时间10:41" (GMT), "北京时间", "한국시간"
     r"|格林尼治标准时间|格林尼治標準時間|(?:北京|台北|香港|平壤|首尔|首爾|东京|東京)(?:时间|時間)"
     r"|(?:한국|평양|현지)\s?시간"
     r"|[(（](?:[월화수목금토일月火水木金土日一二三四五六]|星期[一二三四五六日天])[)）]|T(?=\d)"
-    rf"|최종수정|{DATE}))*[\s,.|:·)]*"
+    rf"|최종수정|{DATE}))*[\s,.|:·)_*]*"
     r"(?:(?:来源|來源|출처|source)\s*[:：]\s*[^\s，。,.]{1,20}\s*)?$",
     re.IGNORECASE,
 )
