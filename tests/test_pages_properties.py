@@ -6,7 +6,7 @@ import html
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nkcorpus.cleaning.cleaner import Cleaned, clean_text
@@ -450,6 +450,7 @@ def _bare(text: str) -> str:
 
 
 @given(pages)
+@example("<html><head><title>A page</title></head><body><p>&nbsp;<br>Kim")  # no "| Kim"
 def test_block_fields_set_apart_what_the_block_text_joins_and_nothing_else(raw: str) -> None:
     """:func:`~nkcorpus.cleaning.htmlpage.block_fields` writes each block's text with
     breaks between its elements: the same characters as :attr:`Block.text` but for white

@@ -729,6 +729,8 @@ def block_fields(source: str, page: Page, indices: Iterable[int]) -> dict[int, s
             previous = None
             continue
         found = parts.setdefault(piece.block, [])
+        if not found and not piece.text.strip():
+            continue  # white space that opens the block ("&nbsp;" before a br) opens no field
         if found and previous is not None:
             if piece.cell_before or piece.line_before or _glued(source, previous, piece):
                 found.append(FIELD_BREAK)
