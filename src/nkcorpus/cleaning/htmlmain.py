@@ -581,8 +581,10 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     fielded = {} if scripted else block_fields(source, page, marked)
     named = _named_pieces(page, marked)
     bylines = [
-        _BY_FIELD.sub(r"\1 ", _fields_or_names(fielded.get(index), named.get(index)) or b.text)
-        for index, b in ((index, visible[index]) for index in marked)
+        _BY_FIELD.sub(
+            r"\1 ", _fields_or_names(fielded.get(index), named.get(index)) or visible[index].text
+        )
+        for index in marked
     ]
     # The part of a block marked as the author ("by IWB" of "October 19, 2019 by IWB").
     bylines += [

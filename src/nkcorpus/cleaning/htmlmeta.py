@@ -788,7 +788,7 @@ def _listed(bylines: list[str], index: int) -> tuple[str, ...]:
     # story originally appeared on Reuters": none, not "May")
     dated_first = DATE_PATTERN.match(line.lstrip()) is not None
     names = () if dated_first else split_authors(_BYLINE_TAIL.sub("", _before_date(line)), True)
-    if not names and (dated := read_dated_byline(bylines[index])) is not None:
+    if not names and (dated := read_dated_byline(line)) is not None:
         names = dated.authors  # "Oct 30 2020 by Emily Co"
     while names and bylines[index].rstrip().endswith((";", ",")) and index + 1 < len(bylines):
         index += 1
