@@ -1492,6 +1492,31 @@ def test_a_site_named_inside_a_newsrooms_credit_is_not_cut_from_it() -> None:
     assert without_role("La rédaction de TF1info", {"tf1info"}) == "La rédaction de TF1info"
 
 
+def test_an_outlets_staff_credit_names_no_writer() -> None:
+    """``"Ars Staff"`` (one word, the outlet, before a staff title) credits no one: not
+    ``"Ars"``; the writer the byline shows is the author, and with no byline there is none.
+    A CJK desk label after a name is cut as before, the name kept."""
+    from nkcorpus.cleaning.authornames import without_role
+
+    assert without_role("Ars Staff", set()) == ""
+    assert without_role("Guardian staff reporter", set()) == ""
+    assert without_role("張立勳／特稿", set()) == "張立勳"
+    staff = '{"@type": "Person", "name": "Ars Staff"}'
+    byline = "<p class='byline'><a class='author' href='/author/chris'>Chris Stokel-Walker</a></p>"
+    assert _authors(_ld_page(staff, byline)) == ("Chris Stokel-Walker",)
+    assert _authors(_ld_page(staff)) == ()
+    assert split_authors("By Jane Doe, Ars Staff", shown=True) == ("Jane Doe",)
+
+
+def test_an_about_the_author_boxs_heading_names_the_writer() -> None:
+    """``"Meet Wes Bos"``, the heading of a box about the writer, names Wes Bos; ``"Meet
+    the team"`` names no one."""
+    box = "<div class='aboutTheAuthor'><h2>{}</h2><p>Teaches web development.</p></div>"
+    assert _authors(_english_page("", box.format("Meet Wes Bos"))) == ("Wes Bos",)
+    assert split_authors("More from Jane Doe", shown=True) == ("Jane Doe",)
+    assert split_authors("Meet the team", shown=True) == ()
+
+
 def test_a_by_line_under_the_headline_ends_before_the_dates_label() -> None:
     from nkcorpus.cleaning.authornames import by_alone
 

@@ -64,6 +64,8 @@ def without_role(name: str, site_keys: set[str]) -> str:
     'Anna Lee'
     >>> without_role("Rob Ewaschuk Edited by Betsy Beyer", set())
     'Rob Ewaschuk'
+    >>> without_role("Ars Staff", set())
+    ''
     """
     name = without_job_title(_NEWS_AFTER.sub("", _CREDIT_AFTER.sub("", name)))
     words = name.split()
@@ -76,6 +78,10 @@ def without_role(name: str, site_keys: set[str]) -> str:
     if match is None:
         return name
     words = name[: match.start()].split()
+    if len(words) == 1 and match.group().strip()[:1].isalpha():
+        # one word before a staff title is its outlet's name, not a person's ("Ars Staff",
+        # "WIRED Staff", "Guardian staff reporter"): a credit that names no one
+        return ""
     for size in (3, 2, 1):
         if len(words) > size and match_key(" ".join(words[-size:])) in site_keys:
             words = words[:-size]
@@ -342,8 +348,12 @@ def name_shaped(name: str, cased: bool = True) -> bool:
     (False, False)
     >>> name_shaped("郭励弘"), name_shaped("买买提·艾力"), name_shaped("振威将军(从一品) 能力值:")
     (True, True, False)
+    >>> name_shaped(""), name_shaped("  ")
+    (False, False)
     """
     words = name.split()
+    if not words:
+        return False
     if not any("a" <= c <= "z" for c in name.lower()):
         # Another script: a name has no digits, brackets or colons, which a block's other
         # fields have ("振威将军(从一品) 能力值:", a forum member's rank under the name).

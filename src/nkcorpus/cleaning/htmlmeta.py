@@ -269,7 +269,9 @@ _BY = re.compile(
     r"(?:written|reported|posted)\s+by|words by|story by|text by|post by|authors?"
     r"|autor(?:in)?|auteur)\s*:?"
     r"|text:|기자|记者|記者"
-    r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by)(?:\s+|(?-i:(?=[A-Z])))",
+    r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by"
+    # an about-the-author box's heading ("Meet Wes Bos", "More from Jane Doe")
+    r"|(?:meet|more\s+(?:from|by))(?!\s+(?:the|our|us)\b))(?:\s+|(?-i:(?=[A-Z])))",
     re.IGNORECASE,
 )
 #: What follows a name in a forum's post header (``"changingtimes » Sat Dec 13"``), or after
@@ -604,7 +606,10 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
             or (names and _abbreviations(part))
         ):
             continue
-        if name_shaped(without_role(part, set()), cased=shown):
+        bare = without_role(part, set())
+        if not bare:
+            continue  # a staff credit that names no one ("Ars Staff")
+        if name_shaped(bare, cased=shown):
             names.append(part)
         elif shown:
             return ()
