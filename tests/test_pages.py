@@ -1261,3 +1261,27 @@ def test_a_main_text_that_keeps_the_pages_menus_is_looked_for_again() -> None:
     text = clean_text(raw).text
     assert "경기도 용인에 자리 잡은 민간 시험인증 전문기업" in text[:200]
     assert all(item not in text for item in ("로그인 |", "회원가입 |", "포토 핫 이슈", "MLB파크"))
+
+
+def test_a_main_text_of_menus_alone_gives_way_to_the_article_the_full_cascade_finds() -> None:
+    """A page whose article stands inside an unclosed ``aside`` (a sidebar's markup that
+    never ends, as on a Washington Times page of 2023): trafilatura's fast extraction
+    drops the sidebar, article and all, and keeps the navigation's menu, no paragraph in
+    it. That is not the whole page, whose full cascade should be shorter: the full
+    cascade's longer main text, which holds the paragraphs, is the article."""
+    menu = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(30))
+    story = "".join(
+        f"<p>Paragraph {i}: the committee heard testimony from former detainees about the "
+        "conditions in the camps, and its members asked for access to them.</p>"
+        for i in range(8)
+    )
+    page = (
+        f"<html><head><title>Budget passes</title></head><body><header><nav><ul>{menu}"
+        "</ul></nav></header><div id='main'><aside id='secondary'><div>Advertisement</div>"
+        f"<section><article><h1>Budget passes</h1>{story}</article></section></div>"
+        "</body></html>"
+    )
+    text = clean_text(page).text
+    assert text.startswith("Paragraph 0: the committee heard testimony")
+    assert "Paragraph 7" in text
+    assert "Section 3" not in text

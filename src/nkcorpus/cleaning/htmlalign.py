@@ -425,10 +425,22 @@ def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tu
         # trafilatura's fast extractor found little, or fell back on the whole page:
         # its full comparison with readability and jusText looks again.
         fuller = main_text(tree, fast=False)  # trafilatura reads a copy of it
-        shorter = fuller is not None and len(fuller) < len(main)
-        if fuller is not None and len(fuller) != len(main) and shorter == whole:
+        if fuller is None or len(fuller) == len(main):
+            return body, main
+        if (len(fuller) < len(main)) == whole:
             return body_blocks(page.blocks, keys, fuller), fuller
+        if whole and not _prose(keys, body):
+            # Not the whole page but its menus alone, with no paragraph of the article: a
+            # longer main text that holds paragraphs is the article.
+            found = body_blocks(page.blocks, keys, fuller)
+            if _prose(keys, found):
+                return found, fuller
     return body, main
+
+
+def _prose(keys: dict[int, str], body: set[int]) -> bool:
+    """Whether one of the ``body`` blocks at least is a paragraph (:data:`PARAGRAPH`)."""
+    return any(len(keys[index]) >= PARAGRAPH for index in body)
 
 
 #: The least characters of each item of a list that :func:`listed_prose` adds to the body.
