@@ -1725,3 +1725,51 @@ def test_a_date_followed_by_words_is_no_dateline() -> None:
     """Words after the date, in small letters or capitals, are no zone: not a dateline."""
     assert dateline("March 3, 2020 at last") is None
     assert dateline("May 2, 2020 Tonight") is None
+
+
+_ZH_STORY = "".join(
+    f"<p>第{i}段：该系列的前两部作品都取得了不错的票房，并凭借喜剧风格和颇具传播力的台词，"
+    "成为了爆款电影，上映不到两周已经突破十五亿元。</p>"
+    for i in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a forum thread's, a blog's or a site notice's poster
+        ("发布者：张三", ("张三",)),
+        ("發佈者：張三", ("張三",)),
+        ("发表者：张三 发表时间：2020-01-01 12:00", ("张三",)),
+        ("楼主：张三", ("张三",)),
+        ("博主：张三", ("张三",)),
+        # a label in brackets, a colon of Hong Kong and Taiwan (U+FE30)
+        ("【作者】张三", ("张三",)),
+        ("作者︰張三 來源︰中央社", ("張三",)),
+        # who the writer is, in brackets after the name
+        ("作者：张三（北京大学教授）", ("张三",)),
+        # an older CMS's line of fields, in brackets; its time labels end the name
+        ("[作者:张三 转贴自:新华网 点击数:123 更新时间:2005-1-1]", ("张三",)),
+        ("作者：张三 发布时间：2020-01-01", ("张三",)),
+        # words and pictures by; the names before what they are credited for
+        ("文/图 张三", ("张三",)),
+        ("张三/文", ("张三",)),
+        # a correspondent's title run into the name; the city the report is sent from
+        ("本报讯 记者张三 通讯员李四", ("张三", "李四")),
+        ("记者 张三 发自 北京", ("张三",)),
+        # anonymous, or the site's own staff: no one
+        ("作者：佚名 来源：本站原创", None),
+        ("作者：本站编辑", None),
+        ("作者：管理员", None),
+    ],
+)
+def test_the_writers_fields_of_chinese_sites_forums_and_blogs_name_the_writer(
+    line: str, authors: tuple[str, ...] | None
+) -> None:
+    """The forms of a writer's field that Chinese news sites, older CMSs, forums and blogs
+    print under the headline give the writer, and none where the field names no one."""
+    page = (
+        "<html><head><title>前任3累计票房超17亿</title></head><body><div class='main'>"
+        f"<h1>前任3累计票房超17亿</h1><div>{line}</div>{_ZH_STORY}</div></body></html>"
+    )
+    assert dict(clean_text(page).metadata).get("authors") == authors

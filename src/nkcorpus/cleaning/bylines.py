@@ -222,12 +222,20 @@ _ZH_CNA = re.compile(
     rf"(?P<place>{_HAN}{{2,3}})(?:\d{{1,2}}日)?(?:专电|專電|电|電|傳真|传真)(?:\s*\d{{2,4}}年\d{{1,2}}月\d{{1,2}}日)?"
     r"\s*[）)]?"
 )
+#: The labels before a Chinese writer's name in a line of fields: the writer's, a
+#: reporter's, and the poster's of a forum thread, a blog or a site's notice (``楼主``,
+#: ``博主``, ``发布者``).
+_ZH_WRITER_LABEL = (
+    r"作者|文章作者|记者|記者|撰文|执笔人|執筆人|执笔|執筆|撰稿人|特約撰稿人|特约撰稿人"
+    r"|发布者|發佈者|發布者|发布人|發佈人|發布人|发表者|發表者|发表人|發表人|发文者|發文者"
+    r"|楼主|樓主|博主"
+)
 #: ``作者：李在山`` at the end of a line of page furniture, ``执笔/叨叨姐、胡一刀&李小飞刀``,
 #: ``执笔人：闵乐夫 赵兰波``; a name given with its original spelling after it
 #: (``作者：周思博 (Joel Spolsky)``) keeps it.
 _ZH_LABELED = re.compile(
-    rf".{{0,50}}?(?:作者|记者|記者|撰文|执笔人|執筆人|执笔|執筆|撰稿人|特約撰稿人|特约撰稿人)"
-    rf"\s*[:：/／]\s*(?:(?P<names>{_ZH_NAMES})"
+    rf".{{0,50}}?[【\[]?(?:{_ZH_WRITER_LABEL})(?:\s*[:：︰/／]|[】\]])\s*"
+    rf"(?:(?P<names>{_ZH_NAMES})(?:\s*[（(][^()（）A-Za-z]{{1,30}}[)）])?"
     rf"|(?P<name>{_HAN}{{2,4}}\s*[(（][A-Za-z][A-Za-z .'’-]{{1,40}}[)）]))"
 )
 #: ``（作者：张三，系中国人民大学教授）``: a commentary's writer and who they are.
@@ -236,7 +244,13 @@ _ZH_AUTHOR_NOTE = re.compile(
     r"\s*[，,]\s*[^（()）]{1,60}[）)]"
 )
 #: ``文/新京报记者 张三``, ``文、图/张三``: a credit for the words (and the pictures) first.
-_ZH_WORDS_BY = re.compile(r"^(?:文|文字)(?P<photos>\s*[、/／]\s*(?:图|圖))?\s*[/／｜|:：]\s*")
+_ZH_WORDS_BY = re.compile(
+    r"^(?:文|文字)(?:(?P<photos>\s*[、/／]\s*(?:图|圖))(?:\s*[/／｜|:：]\s*|\s+)|\s*[/／｜|:：]\s*)"
+)
+#: ``张三/文``, ``张三／文、图``: the names first, then what they are credited for.
+_ZH_NAMES_WORDS = re.compile(
+    rf"(?P<names>{_ZH_NAMES})\s*[/／]\s*(?:文|文字)(?P<photos>\s*[、/／]\s*(?:图|圖))?"
+)
 #: ``图/张三``, ``圖／張小明``: a photo credit alone.
 _ZH_PHOTO_CREDIT = re.compile(rf"(?:图|圖|图片|圖片|摄影|攝影)\s*[/／:：]\s*(?P<names>{_ZH_NAMES})")
 #: ``石佳/中国青年报``: the writer, a slash, the paper the piece first ran in.
@@ -255,7 +269,7 @@ _ZH_NAME_TITLE = re.compile(
     rf"(?P<outlet>{_HAN}{{1,8}}?)(?:记者|記者|特派员|特派員)"
 )
 #: A contributor's title with a colon after the reporter (``"记者：张三 通讯员：李四"``).
-_CONTRIBUTOR_COLON = re.compile(r"(?<=通讯员|通訊員|实习生|實習生)\s*[:：]\s*")
+_CONTRIBUTOR_COLON = re.compile(r"(?<=通讯员|通訊員|实习生|實習生)\s*[:：]?\s*")
 #: ``生活中心／張小明報導``: a desk, a slash, a reporter of three characters (two would
 #: be a place: ``政治中心／台北報導``).
 _ZH_DESK_NAME = re.compile(
@@ -279,7 +293,7 @@ _ZH_PLAIN = re.compile(
     rf"\s*{_REPORTER}\s*[:：/／|｜]?\s*"
     rf"(?P<names>{_ZH_NAMES}?)"
     rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s+{_REPORT}|\s*[/／]\s*文|\s*(?P<photo>摄|攝)"
-    rf"|\s*(?:发自|發自){_HAN}{{2,6}})?"
+    rf"|\s*(?:发自|發自)\s*{_HAN}{{2,6}})?"
     rf"(?:\s*{_HAN}{{0,6}}(?:供图|供圖))?"
     rf"(?:\s*(?:校对|校對|责编|責編|编辑|編輯)\s*{_ZH_NAMES})?"
     rf"(?:\s*[／/]?\s*(?:图|圖|攝影|摄影)\s*[／/:：]?\s*(?P<photographer>{_ZH_FEW_NAMES}))?"
@@ -301,8 +315,20 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(
         n
         for n in re.split(r"[\s、，,&＆]+", text)
-        if n and n not in _ZH_NOT_NAMES and not n.endswith(_ZH_ROLES)
+        if n
+        and n not in _ZH_NOT_NAMES
+        and not n.endswith(_ZH_ROLES)
+        and not _ZH_NO_ONE.fullmatch(n)
     )
+
+
+#: What stands in a writer's field of an older Chinese site but names no one: anonymous
+#: (``佚名``, ``匿名``, ``未知``), the site itself or its staff (``本站``, ``本站原创``,
+#: ``本站编辑``, ``管理员``), a netizen, the web.
+_ZH_NO_ONE = re.compile(
+    r"佚名|匿名|未知|不详|不詳|无名|無名|网友|網友|网络|網絡|互联网|互聯網|原创|原創|转载|轉載"
+    r"|(?:本站|本网|本網|本台|本刊|网站|網站)\w{0,4}|\w{0,4}(?:管理员|管理員|编辑部|編輯部|小编|小編)"
+)
 
 
 #: Words that stand where a name would after ``作者`` but name no one (a link to "该作者文章",
@@ -398,6 +424,10 @@ def _chinese(line: str) -> Byline | None:
     match = _ZH_NAME_SOURCE.fullmatch(line)
     if match:
         return Byline((match["names"],))
+    match = _ZH_NAMES_WORDS.fullmatch(line)
+    if match:
+        names = _names(match["names"])
+        return Byline(names, photographers=names if match["photos"] else ())
     match = _ZH_NAME_OUTLET.fullmatch(line)
     if match:
         return Byline((match["names"],), outlet=match["outlet"])
@@ -590,7 +620,8 @@ _NAME_LABEL = re.compile(r"^(?:기자명|작성자|취재기자|글쓴이)\s*[:�
 #: A label before the date of a stamp (``"입력 2020.03.04"``, ``"发布时间：..."``).
 _STAMP_LABEL = re.compile(
     r"(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|최종\s*수정|송고|발행|게재)\s*(?:일시|시간)?"
-    r"\s*[:：]?\s*$|(?:发布|發佈|發布|更新)?(?:时间|時間|日期)\s*[:：]?\s*$|(?:posted|published|updated)"
+    r"\s*[:：]?\s*$|(?:发布|發佈|發布|发表|發表|发稿|發稿|更新)?(?:时间|時間|日期)\s*[:：]?\s*$"
+    r"|(?:posted|published|updated)"
     r"(?:\s+on)?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -675,9 +706,10 @@ _SOURCE_FIELD = re.compile(r"^(?:来源|來源|출처)\s*[:：]\s*\S+\s+")
 #: A Chinese writer's field in a line of the page's fields (``"时间：2004年10月21日 作者：郭励弘 |
 #: 我来说两句"``, ``"[ 黄宇 ] 来源：[ 国际金融报 ]"``): up to the next field, a bar or a wide gap.
 _ZH_WRITER_FIELD = re.compile(
-    r"(?:作者|记者|記者|撰文|执笔人?|執筆人?)\s*[:：]\s*[\u4e00-\u9fff][^|｜\n]*?"
-    r"(?=\s{2,}|[|｜]|\s*(?:来源|來源|时间|時間|日期|发布|發佈|发表|發表|编辑|編輯|责任编辑|責任編輯"
-    r"|责编|責編|译|譯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]|$)"
+    rf"[【\[]?(?:{_ZH_WRITER_LABEL})(?:\s*[:：︰]|[】\]])\s*[\u4e00-\u9fff][^|｜\n]*?"
+    r"(?=\s{2,}|[|｜\]】]|\s*(?:来源|來源|(?:发布|發佈|發布|发表|發表|更新|发稿|發稿)?(?:时间|時間|日期)"
+    r"|发布|發佈|发表|發表|编辑|編輯|责任编辑|責任編輯|责编|責編|译|譯|转贴自|轉貼自|转载自|轉載自"
+    r"|出处|出處|(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|次数|次數|量)?)\s*[:：︰]|$)"
     r"|[\[【]\s*[\u4e00-\u9fff]{2,4}\s*[\]】]\W{0,3}(?:来源|來源)\s*[:：]\s*[\[【]?[^\[\]【】|｜]{1,20}[\]】]?"
 )
 #: Characters of the private use area, which some pages put between fields as icons.
