@@ -1757,6 +1757,22 @@ _ZH_STORY = "".join(
         # a correspondent's title run into the name; the city the report is sent from
         ("本报讯 记者张三 通讯员李四", ("张三", "李四")),
         ("记者 张三 发自 北京", ("张三",)),
+        # others' credits after the writer's: an editor, a proofreader, a video's maker
+        ("记者 张三 | 编辑 李四", ("张三",)),
+        ("来源：新京报 记者 张三 编辑 李四 校对 王五", ("张三",)),
+        ("记者 张三 视频 李四", ("张三",)),
+        # a line of fields that goes on with the page's tools, or where the piece is from
+        ("作者：张三 【字体：大 中 小】", ("张三",)),
+        ("作者：张三 出自：《读者》", ("张三",)),
+        # the paper's correspondent, a mark before the byline, how the piece was made
+        ("本报记者 张三 本报通讯员 李四", ("张三", "李四")),
+        ("◎ 记者 张三", ("张三",)),
+        ("本报记者 张三 整理", ("张三",)),
+        ("记者张三报道", ("张三",)),
+        ("本报记者 张三 文", ("张三",)),
+        ("记者 张三 文/图", ("张三",)),
+        # a two-character name set as wide as a three-character one
+        ("记者 张 三", ("张三",)),
         # anonymous, or the site's own staff: no one
         ("作者：佚名 来源：本站原创", None),
         ("作者：本站编辑", None),

@@ -288,11 +288,12 @@ _ZH_DESK_SLASH = re.compile(
 #: ``本报记者 李静 青岛报道``, ``半月谈记者 史卫燕``, ``记者 张三``, ``新华社记者 才扬 摄``,
 #: ``本报记者罗科苏盈发自北京``, ``顶端新闻·河南商报记者马俊峰/文受访者供图``.
 _ZH_PLAIN = re.compile(
-    rf"[□■●◆▲△○]?\s*[（(【]?\s*"
+    rf"[□■●◆▲△○◎◇★☆]?\s*[（(【]?\s*"
     rf"(?P<outlet>[A-Za-z]{{0,6}}(?:{_HAN}{{1,6}}[·・])?(?:{_HAN}{{1,6}}[0-9]{{1,3}}|{_HAN}{{0,6}}?))"
     rf"\s*{_REPORTER}\s*[:：/／|｜]?\s*"
     rf"(?P<names>{_ZH_NAMES}?)"
-    rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s+{_REPORT}|\s*[/／]\s*文|\s*(?P<photo>摄|攝)"
+    rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s+{_REPORT}"
+    rf"|(?:\s*[/／]\s*|\s+)(?:文|文字)(?:\s*[/／、]\s*(?:图|圖))?|\s*(?P<photo>摄|攝)"
     rf"|\s*(?:发自|發自)\s*{_HAN}{{2,6}})?"
     rf"(?:\s*{_HAN}{{0,6}}(?:供图|供圖))?"
     rf"(?:\s*(?:校对|校對|责编|責編|编辑|編輯)\s*{_ZH_NAMES})?"
@@ -312,21 +313,30 @@ _ZH_EDITOR = re.compile(rf"^{_HAN}{{0,6}}?(?:編輯|编辑)(?P<names>{_HAN}{{2,4
 
 
 def _names(text: str) -> tuple[str, ...]:
+    names = (_REPORTED.sub("", n) for n in re.split(r"[\s、，,&＆]+", text))
     return tuple(
         n
-        for n in re.split(r"[\s、，,&＆]+", text)
+        for n in names
         if n
         and n not in _ZH_NOT_NAMES
         and not n.endswith(_ZH_ROLES)
         and not _ZH_NO_ONE.fullmatch(n)
+        and not re.fullmatch(_ZH_HOW, n)
     )
+
+
+#: ``报道`` run into the name before it (``记者张三报道``): the name is the rest.
+_REPORTED = re.compile(rf"(?<={_HAN}{{2}})(?:报道|報導|報道|报导)$")
 
 
 #: What stands in a writer's field of an older Chinese site but names no one: anonymous
 #: (``佚名``, ``匿名``, ``未知``), the site itself or its staff (``本站``, ``本站原创``,
-#: ``本站编辑``, ``管理员``), a netizen, the web.
+#: ``本站编辑``, ``管理员``), a netizen, the web, and the words that say where a piece
+#: comes from (``出自``, ``摘自``).
 _ZH_NO_ONE = re.compile(
     r"佚名|匿名|未知|不详|不詳|无名|無名|网友|網友|网络|網絡|互联网|互聯網|原创|原創|转载|轉載"
+    # where the piece comes from, read as a name after the writer's ("赵婕 出自")
+    r"|出自|摘自|选自|選自|转自|轉自|引自|来自|來自|来源|來源"
     r"|(?:本站|本网|本網|本台|本刊|网站|網站)\w{0,4}|\w{0,4}(?:管理员|管理員|编辑部|編輯部|小编|小編)"
 )
 
@@ -358,6 +368,19 @@ def desk_editor_credit(line: str) -> bool:
     return _ZH_DESK_EDITOR.match(line.strip()) is not None
 
 
+#: The credits of others after the writers' (an editor's, a proofreader's, a video's or
+#: a graphic's maker: ``"记者 张三 | 编辑 李四 校对 王五"``): not the piece's writers.
+_OTHER_CREDITS = re.compile(
+    rf"(?:(?:\s*[|｜]\s*|\s+)(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|视频|視頻|摄像|攝像"
+    rf"|制图|製圖|设计|設計|统筹|統籌|监制|監製|策划|策劃|海报|海報)\s*[:：/／]?\s*{_ZH_FEW_NAMES})+$"
+)
+#: The label of the outlet a byline opens with (``来源：新京报 记者 张三``).
+_SOURCE_LABEL = re.compile(rf"^(?:来源|來源)\s*[:：]\s*(?={_HAN}{{1,10}}?\s*(?:记者|記者))")
+#: ``本报`` before a contributor's title (``本报通讯员 李四``): the paper's, as for its reporter.
+_OWN_CONTRIBUTOR = re.compile(r"(?:本报|本報)(?=通讯员|通訊員|实习生|實習生)")
+#: A two-character name set as wide as a three-character one, a space between its
+#: characters (``记者 张 三``), at the end of a reporter's byline.
+_PADDED_NAME = re.compile(rf"((?:记者|記者)\s*{_HAN})[ \u3000]({_HAN})$")
 #: A writer's rank in brackets after the name (``"作者：潞源（实习）"``: an intern).
 _ZH_RANK = re.compile(r"\s*[（(](?:实习生?|實習生?|见习|見習|特约|特約)(?:记者|記者)?[)）]")
 
@@ -366,7 +389,9 @@ def _chinese(line: str) -> Byline | None:
     if desk_editor_credit(line):
         return Byline(())
     line = _ZH_RANK.sub("", line)
+    line = _OTHER_CREDITS.sub("", _OWN_CONTRIBUTOR.sub("", _SOURCE_LABEL.sub("", line)))
     line = _CONTRIBUTOR_COLON.sub(" ", line)
+    line = _PADDED_NAME.sub(r"\1\2", line)
     words_by = _ZH_WORDS_BY.match(line)
     if words_by and words_by.end() < len(line):
         rest = line[words_by.end() :]
@@ -707,9 +732,9 @@ _SOURCE_FIELD = re.compile(r"^(?:来源|來源|출처)\s*[:：]\s*\S+\s+")
 #: 我来说两句"``, ``"[ 黄宇 ] 来源：[ 国际金融报 ]"``): up to the next field, a bar or a wide gap.
 _ZH_WRITER_FIELD = re.compile(
     rf"[【\[]?(?:{_ZH_WRITER_LABEL})(?:\s*[:：︰]|[】\]])\s*[\u4e00-\u9fff][^|｜\n]*?"
-    r"(?=\s{2,}|[|｜\]】]|\s*(?:来源|來源|(?:发布|發佈|發布|发表|發表|更新|发稿|發稿)?(?:时间|時間|日期)"
+    r"(?=\s{2,}|[|｜\]】\[【]|\s*(?:来源|來源|(?:发布|發佈|發布|发表|發表|更新|发稿|發稿)?(?:时间|時間|日期)"
     r"|发布|發佈|发表|發表|编辑|編輯|责任编辑|責任編輯|责编|責編|译|譯|转贴自|轉貼自|转载自|轉載自"
-    r"|出处|出處|(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|次数|次數|量)?)\s*[:：︰]|$)"
+    r"|出自|摘自|选自|選自|转自|轉自|引自|出处|出處|(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|次数|次數|量)?)\s*[:：︰]|$)"
     r"|[\[【]\s*[\u4e00-\u9fff]{2,4}\s*[\]】]\W{0,3}(?:来源|來源)\s*[:：]\s*[\[【]?[^\[\]【】|｜]{1,20}[\]】]?"
 )
 #: Characters of the private use area, which some pages put between fields as icons.
