@@ -1789,3 +1789,42 @@ def test_the_writers_fields_of_chinese_sites_forums_and_blogs_name_the_writer(
         f"<h1>前任3累计票房超17亿</h1><div>{line}</div>{_ZH_STORY}</div></body></html>"
     )
     assert dict(clean_text(page).metadata).get("authors") == authors
+
+
+_KO_STORY = "".join(
+    f"<p>{i}번째 문단: 북한 당국은 이번 조치에 대해 아무런 입장도 밝히지 않았으며, 전문가들은 "
+    "국경 지역의 단속이 더욱 강화될 것으로 내다봤다.</p>"
+    for i in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # credits set apart by a slash or a bar: the words' credit names the writer
+        ("글 홍길동 / 사진 김철수", ("홍길동",)),
+        ("취재 홍길동 기자 / 영상편집 김철수", ("홍길동",)),
+        ("편집 김철수 | 홍길동 기자", ("홍길동",)),
+        ("글 / 홍길동", ("홍길동",)),
+        ("글=홍길동", ("홍길동",)),
+        ("기고 홍길동", ("홍길동",)),
+        # a desk or the outlet between the name and the title, or two words of the outlet
+        ("홍길동 정치부 기자", ("홍길동",)),
+        ("홍길동 데일리NK 기자", ("홍길동",)),
+        ("RFA 자유아시아방송 홍길동 기자", ("홍길동",)),
+        # a copyright notice, an address a CDN hid, a Hangul letter as a bar before the date
+        ("홍길동 기자 ⓒ 뉴스1", ("홍길동",)),
+        ("홍길동 기자 [email\u00a0protected]", ("홍길동",)),
+        ("홍길동 기자 ㅣ 2020-01-01", ("홍길동",)),
+    ],
+)
+def test_korean_bylines_of_several_credits_and_with_what_follows_them_name_the_writer(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    """Korean bylines as news sites and magazines print them under the headline give the
+    writer: not the photographer, the video's editor or the desk."""
+    page = (
+        "<html><head><title>북한 국경 단속 강화</title></head><body><div class='main'>"
+        f"<h1>북한 국경 단속 강화</h1><div>{line}</div>{_KO_STORY}</div></body></html>"
+    )
+    assert dict(clean_text(page).metadata).get("authors") == authors

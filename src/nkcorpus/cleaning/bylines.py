@@ -96,12 +96,37 @@ _KO_NAME = (
     rf"(?!{_KO_RANK}(?:기자|특파원))"
     r"[가-힣]{2,4}(?:(?![가-힣])|(?=기자|특파원|통신원))"
 )
+#: A desk or an outlet between a reporter's name and title (``"홍길동 정치부 기자"``,
+#: ``"홍길동 데일리NK 기자"``): a word with Latin letters or digits, or one that ends as a
+#: desk's, a paper's or a broadcaster's name does.
+_KO_DESK = (
+    r"(?:[가-힣]{0,6}[A-Za-z0-9][가-힣A-Za-z0-9]{0,10}"
+    r"|[가-힣]{1,8}(?:부|팀|국|뉴스|일보|신문|방송|통신|닷컴|타임스))"
+)
+#: A desk's name (``"정치부"``, ``"보도국"``): never a reporter's.
+_KO_DESK_WORD = r"(?:[가-힣]{1,6}(?:부|팀)|보도국|편집국)"
 _KO_PART = re.compile(
     rf"\s*(?:(?P<place>[가-힣]{{1,8}})\s*=\s*)?"
-    rf"(?:(?P<outlet>[가-힣A-Za-z0-9]{{2,10}})\s+(?={_KO_NAME}\s*{_KO_TITLE}))?"
-    rf"(?P<names>{_KO_NAME}(?:\s*[·ㆍ\s]\s*{_KO_NAME})*?)\s*{_KO_TITLE}"
+    rf"(?:(?P<outlet>(?:[A-Za-z0-9]{{2,10}}\s+)?[가-힣A-Za-z0-9]{{2,10}})\s+"
+    rf"(?=(?!{_KO_DESK_WORD}\s){_KO_NAME}\s*{_KO_TITLE}))?"
+    rf"(?P<names>{_KO_NAME}(?:\s*[·ㆍ\s]\s*{_KO_NAME})*?)(?:\s+(?P<desk>{_KO_DESK}))?\s*{_KO_TITLE}"
     rf"(?:\s*\([^)]{{0,40}}\))?(?:\s*[(<]?(?P<email>{EMAIL})[)>]?)?\s*"
 )
+#: A credit of the words, with its label and no title (``"글 홍길동"``, ``"글=홍길동"``,
+#: ``"기고 홍길동"``), or of something else (``"사진 김철수"``, ``"영상편집 김철수"``),
+#: in a byline of parts set apart by ``/`` or ``|`` (``"글 홍길동 / 사진 김철수"``).
+_KO_LABELED = re.compile(
+    rf"\s*(?P<label>글|취재|기고|작성|사진|촬영|영상|영상편집|편집|그래픽|디자인|일러스트)"
+    rf"\s*[=:：/]?\s*(?P<names>{_KO_NAME}(?:\s*[·ㆍ]\s*{_KO_NAME})*)\s*(?:{_KO_TITLE})?\s*"
+)
+#: The label of the words' credit with its sign (``"글 / 홍길동"``, ``"글=홍길동"``).
+_KO_WORDS_LABEL = re.compile(r"^(글|취재|기고|작성)\s*[=:：/]\s*")
+#: What follows a Korean byline but is no part of it: a copyright notice (``"ⓒ 뉴스1"``),
+#: an address a CDN hid from robots (``"[email protected]"``).
+_KO_TRAILER = re.compile(r"\s*(?:[ⓒ©].*|\[email\s*protected\])\s*$")
+#: Where the parts of a byline of several credits meet: a slash or a bar with spaces
+#: around it (``"ㅣ"``, a Hangul letter, stands for a bar on Korean sites).
+_KO_CREDITS_APART = re.compile(rf"\s+/\s+(?!{EMAIL})|\s*[|｜ㅣ]\s*")
 #: Words that stand where a name would but name no one ("인터넷 기자").
 _KO_NOT_NAMES = frozenset(
     [
@@ -152,29 +177,46 @@ def _korean(line: str) -> Byline | None:
     body = line
     if body[:1] in "[(（<〈" and body[-1:] in "])）>〉":
         body = body[1:-1]
-    before = _KO_BEFORE.match(body)
+    body = _KO_WORDS_LABEL.sub(r"\1 ", _KO_TRAILER.sub("", body).strip())
     outlet = None
-    if before is not None and before.end() < len(body):
-        outlet = before["outlet"]
-        body = body[before.end() :]
-    body = _KO_AFTER.sub(lambda m: " " if m.group().strip() == "/" else "", body)
-    parts = _KO_PARTS.split(body.strip())
     authors: list[str] = []
     found_emails: list[str] = []
     photographers: list[str] = []
-    for part in parts:
-        match = _KO_PART.fullmatch(part)
-        if match is None:
-            return None
-        names = [n for n in re.split(r"[\s·ㆍ]+", match["names"]) if n]
-        credited = photographers if _KO_CREDIT.match(part) else authors
-        credited.extend(n for n in names if n not in _KO_NOT_NAMES)
-        if match["email"]:
-            found_emails.append(match["email"])
-        outlet = outlet or match["outlet"]
+    credits = _KO_CREDITS_APART.split(body)
+    for credit in credits:
+        labeled = _KO_LABELED.fullmatch(credit)
+        if labeled is not None and (len(credits) > 1 or not _KO_PART.fullmatch(credit)):
+            # "글 홍길동 / 사진 김철수": the words' credit names the writers, a photo's the
+            # photographers, any other (an editor's, a video's) no one of the article
+            names = [n for n in re.split(r"[\s·ㆍ]+", labeled["names"]) if n]
+            if labeled["label"] in ("글", "취재", "기고", "작성"):
+                authors.extend(names)
+            elif labeled["label"] in ("사진", "촬영"):
+                photographers.extend(names)
+            continue
+        before = _KO_BEFORE.match(credit)
+        if before is not None and before.end() < len(credit):
+            outlet = outlet or before["outlet"]
+            credit = credit[before.end() :]
+        credit = _KO_AFTER.sub(lambda m: " " if m.group().strip() == "/" else "", credit)
+        for part in _KO_PARTS.split(credit.strip()):
+            match = _KO_PART.fullmatch(part)
+            if match is None:
+                return None
+            names = [n for n in re.split(r"[\s·ㆍ]+", match["names"]) if n]
+            credited = photographers if _KO_CREDIT.match(part) else authors
+            credited.extend(n for n in names if n not in _KO_NOT_NAMES)
+            if match["email"]:
+                found_emails.append(match["email"])
+            outlet = outlet or match["outlet"] or _outlet_desk(match["desk"])
     return Byline(
         tuple(authors), tuple(found_emails), photographers=tuple(photographers), outlet=outlet
     )
+
+
+def _outlet_desk(desk: str | None) -> str | None:
+    """The outlet that a word between a reporter's name and title names, not a desk's."""
+    return desk if desk and not re.search(r"(?:부|팀|국)$", desk) else None
 
 
 # --- Chinese --------------------------------------------------------------------------
@@ -677,7 +719,7 @@ def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
     if match is None:
         return None, None
     head = _STAMP_LABEL.sub("", LATER_STAMP.sub("", line[: match.start()]))
-    head = head.rstrip(" \t|│｜·•/-–—,")
+    head = head.rstrip(" \t|│｜ㅣ·•/-–—,")  # "ㅣ", a Hangul letter, stands for a bar
     head = _NAME_LABEL.sub("", head.strip())
     found = read_byline(head) if head else None
     if found is None or not found.authors:
