@@ -1828,3 +1828,28 @@ def test_korean_bylines_of_several_credits_and_with_what_follows_them_name_the_w
         f"<h1>북한 국경 단속 강화</h1><div>{line}</div>{_KO_STORY}</div></body></html>"
     )
     assert dict(clean_text(page).metadata).get("authors") == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("홍길동 기자 (hong@donga.com)", ("홍길동",)),
+        ("[홍길동 기자 hong@kbs.co.kr]", ("홍길동",)),
+        ("기자 홍길동 hong@rfa.org", ("홍길동",)),
+        ("홍길동 기자 ⓒ 한겨레신문 : 무단전재 및 재배포 금지", ("홍길동",)),
+        ("홍길동 기자 hong@mk.co.kr [ⓒ 매일경제 &amp; mk.co.kr, 무단전재 및 재배포 금지]", ("홍길동",)),
+        # a sentence that ends in "기자" and a noun names no one
+        ("이 문제는 다음 주 브리핑에서 다시 다룰 예정이라고 그가 기자 질문", None),
+    ],
+)
+def test_a_korean_reporters_line_that_closes_the_article_names_the_writer(
+    line: str, authors: tuple[str, ...] | None
+) -> None:
+    """The reporter's line under a Korean article, with the email in brackets, the line in
+    brackets, the title before the name, or the paper's copyright notice after it, names
+    the writer."""
+    page = (
+        "<html><head><title>북한 국경 단속 강화</title></head><body><div class='main'>"
+        f"<h1>북한 국경 단속 강화</h1>{_KO_STORY}<p>{line}</p></div></body></html>"
+    )
+    assert dict(clean_text(page).metadata).get("authors") == authors
