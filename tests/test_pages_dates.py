@@ -239,3 +239,24 @@ def test_an_articles_meta_moment_in_the_pages_zone_is_its_day_and_htmldate_is_no
     raw = _page(f'<meta name="date" content="{moment}">')
     assert _published(raw) == "2023-04-08"
     assert asked
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # the update first, then the first publication: the article's date is the second
+        ("업데이트 2020.03.05 10:00 입력 2020.03.04 09:00", "2020-03-04T09:00"),
+        ("更新時間：2020/03/05 10:00 發佈時間：2020/03/04 09:00", "2020-03-04T09:00"),
+        ("Updated March 5, 2020 Published March 4, 2020", "2020-03-04"),
+        # the first publication first, as most pages write it
+        ("입력 2020.03.04 09:00 수정 2020.03.05 10:00", "2020-03-04T09:00"),
+        # a date in Chinese numerals, as official documents and state papers write it
+        ("二〇二〇年三月四日", "2020-03-04"),
+    ],
+)
+def test_a_stamp_of_two_dates_gives_the_first_publication_in_any_order(
+    stamp: str, published: str
+) -> None:
+    """A stamp under the headline that gives an update's date before the first
+    publication's dates the article by the publication; a date in Chinese numerals is read."""
+    assert _published(_page("", f"<p>{stamp}</p>")) == published

@@ -52,6 +52,12 @@ _ROC = r"(?:中華民國|中华民国|民國|民国)"
 #: The Juche era of North Korea's calendar, whose years count from 1912 (its state media's
 #: ``주체112(2023)년 9월 21일``, with the common era's year in brackets, or without it).
 _JUCHE = r"(?:주체|主体|主體)"
+#: A date written in Chinese numerals, as official documents and state papers date them
+#: (``二〇二三年九月二十一日``): the year digit by digit, the month and day as numbers.
+_ZH_YEAR = r"[〇零一二三四五六七八九]{4}"
+_ZH_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+_ZH_DAY = r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_ZH_NUMERALS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 #: A date in any of the supported forms, as a regular expression (no groups captured).
 DATE = (
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
@@ -65,7 +71,8 @@ DATE = (
     rf"|(?<!\d){_MONTH_NUMBER}[-./]{_DAY_PAST_12}{_YEAR_LAST}"
     rf"|(?<![\d/]){_DAY_PAST_12}/{_MONTH_NUMBER}{_SHORT_YEAR_LAST}"
     rf"|(?<![\d/]){_MONTH_NUMBER}/{_DAY_PAST_12}{_SHORT_YEAR_LAST}"
-    rf"|(?<![\d/]){_US_MONTH}/{_US_DAY}/(?:19|20)\d\d{_US_CLOCK_AFTER})"
+    rf"|(?<![\d/]){_US_MONTH}/{_US_DAY}/(?:19|20)\d\d{_US_CLOCK_AFTER}"
+    rf"|{_ZH_YEAR}\s*年\s*{_ZH_MONTH}\s*月\s*{_ZH_DAY}\s*日)"
 )
 #: :data:`DATE` compiled, case-insensitive: to find a date in a line or take it out.
 DATE_PATTERN = re.compile(DATE, re.IGNORECASE)
@@ -86,7 +93,8 @@ _DATE_FORMS = re.compile(
     rf"|(?<![\d/])(?P<day_g>{_DAY_PAST_12})/(?P<mon_g>{_MONTH_NUMBER})/(?P<year_g>\d\d)(?![\d/])"
     rf"|(?<![\d/])(?P<mon_h>{_MONTH_NUMBER})/(?P<day_h>{_DAY_PAST_12})/(?P<year_h>\d\d)(?![\d/])"
     rf"|(?<![\d/])(?P<mon_i>{_US_MONTH})/(?P<day_i>{_US_DAY})/(?P<year_i>(?:19|20)\d\d)"
-    rf"{_US_CLOCK_AFTER}",
+    rf"{_US_CLOCK_AFTER}"
+    rf"|(?P<year_z>{_ZH_YEAR})\s*年\s*(?P<mon_z>{_ZH_MONTH})\s*月\s*(?P<day_z>{_ZH_DAY})\s*日",
     re.IGNORECASE,
 )
 _ZONE = r"KST|UTC|GMT|JST|HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|Z|[+-]\d\d:?\d\d"
@@ -216,6 +224,8 @@ _ROC_FIRST = _JUCHE_FIRST = 1912
 def _absolute(text: str) -> str | None:
     for match in _DATE_FORMS.finditer(text):
         groups = {k[:-2]: v for k, v in match.groupdict().items() if v is not None}
+        if match["year_z"]:  # in Chinese numerals
+            groups = {key: str(_zh_number(value)) for key, value in groups.items()}
         month = groups["mon"]
         month_number = _MONTHS[month[:3].lower()] if month[:1].isalpha() else int(month)
         if "year" in groups:
@@ -240,6 +250,19 @@ def _absolute(text: str) -> str | None:
             iso += _time(time, date) or ""
         return iso
     return None
+
+
+def _zh_number(numerals: str) -> int:
+    """A year written digit by digit (``二〇二三``), or a month's or day's number
+    (``九``, ``十二``, ``二十一``), in Chinese numerals.
+
+    >>> _zh_number("二〇二三"), _zh_number("十二"), _zh_number("二十一"), _zh_number("三十")
+    (2023, 12, 21, 30)
+    """
+    if "十" not in numerals:
+        return int("".join(str(_ZH_NUMERALS[c]) for c in numerals))
+    tens, _, ones = numerals.partition("十")
+    return 10 * (_ZH_NUMERALS[tens] if tens else 1) + (_ZH_NUMERALS[ones] if ones else 0)
 
 
 def _time(match: re.Match[str], date: dt.date) -> str | None:

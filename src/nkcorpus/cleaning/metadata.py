@@ -346,6 +346,8 @@ _DATELINE_REST = re.compile(
     r"|오전|오후|上午|下午|at|a\.?m\.?|p\.?m\.?|KST|UTC|GMT|JST|HKT|E[SD]T|C[SD]T|M[SD]T|P[SD]T|[ECMP]T"
     r"|(?-i:[A-Z]{1,4}T)(?![A-Za-z])"  # any zone in capitals that ends in T ("AEDT", "IST")
     r"|[+-]\d\d:?\d\d|updated|수정|업데이트|更新|最後更新時間|截止時間"
+    # the first publication's label after an update's ("업데이트 … 입력 …")
+    r"|입력|등록|게재|송고|published|posted|发布时间|發佈時間|發布時間|发表时间|發表時間"
     # a clock's zone written out: "格林尼治标准时间10:41" (GMT), "北京时间", "한국시간"
     r"|格林尼治标准时间|格林尼治標準時間|(?:北京|台北|香港|平壤|首尔|首爾|东京|東京)(?:时间|時間)"
     r"|(?:한국|평양|현지)\s?시간"
@@ -362,10 +364,16 @@ _LABELED_DATE = re.compile(
 )
 
 
+#: A publication's date label, read before any other label (``"更新時間：… 發佈時間：…"``).
+_PUBLISHED_DATE = re.compile(
+    r"(?:发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|發布日期)\s*[:：]\s*(?=\d)"
+)
+
+
 def labeled_date(line: str) -> str | None:
     """The date after a Chinese date label anywhere in ``line`` (a line of fields:
     ``"时间：2004年10月21日14:18  作者：郭励弘"``), in ISO 8601, or ``None``."""
-    match = _LABELED_DATE.search(line)
+    match = _PUBLISHED_DATE.search(line) or _LABELED_DATE.search(line)
     return find_date(line[match.end() :]) if match else None
 
 
@@ -391,7 +399,28 @@ def dateline(line: str) -> str | None:
         return None  # "2004-07-161...", but "2004年7月16日08:19" has its time glued on
     if not _DATELINE_REST.match(line, date_end):
         return None
+    if _UPDATED_FIRST.match(line):
+        # "업데이트 2020.03.05 10:00 입력 2020.03.04 09:00": the update first, then the
+        # first publication, whose date is the article's
+        published = _PUBLISHED_LABEL.search(line, date_end)
+        if published is not None and (found := find_date(line[published.end() :])):
+            return found
     return find_date(line)
+
+
+#: A label that says the date after it is the article's first publication.
+_PUBLISHED_LABEL = re.compile(
+    r"(?:최초\s*)?(?:입력|등록|게재|송고)(?:일시|시간)?\s*[:：]?\s*"
+    r"|(?:发布|發佈|發布|发表|發表)(?:时间|時間|日期)\s*[:：]?\s*"
+    r"|(?:published|posted|first\s+published)(?:\s+on)?\s*:?\s*",
+    re.IGNORECASE,
+)
+#: A line that opens with an update's label.
+_UPDATED_FIRST = re.compile(
+    r"\s*[(\[]?\s*(?:최종\s*)?(?:수정|업데이트)|\s*[(\[]?\s*(?:更新|最後更新)"
+    r"|\s*[(\[]?\s*(?:last\s+)?(?:updated|modified)",
+    re.IGNORECASE,
+)
 
 
 _SIGNATURE = re.compile(rf"(?:(?P<name>[^\n@]{{2,40}}?)\s*[,/|]?\s+)?[(<]?(?P<email>{EMAIL})[)>]?")
