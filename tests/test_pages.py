@@ -1285,3 +1285,31 @@ def test_a_main_text_of_menus_alone_gives_way_to_the_article_the_full_cascade_fi
     assert text.startswith("Paragraph 0: the committee heard testimony")
     assert "Paragraph 7" in text
     assert "Section 3" not in text
+
+
+def test_a_reader_services_header_above_the_markdown_becomes_metadata() -> None:
+    """The header that reader services write above a page's markdown (``Title:``, ``URL
+    Source:``, ``Published Time:``, then ``Markdown Content:``) leaves the text as front
+    matter does and gives the title, the date and the address; the markdown under it is
+    read as markdown (its heading's ``#`` goes), each word still at its place."""
+    story = "\n\n".join(
+        f"Paragraph {n}: the committee heard from defectors who crossed the river in winter."
+        for n in range(4)
+    )
+    scrape = (
+        "Title: Defectors speak in Seoul\n\nURL Source: https://example.org/news/1\n\n"
+        "Published Time: 2024-03-05T09:00:00+09:00\n\nMarkdown Content:\n"
+        f"# Defectors speak in Seoul\n\nBy Kim Min-ji\n\n{story}\n"
+    )
+    cleaned = clean_text(scrape)
+    meta = dict(cleaned.metadata)
+    assert meta["title"] == "Defectors speak in Seoul"
+    assert meta["published"] == "2024-03-05T09:00:00+09:00"
+    assert meta["extra.url"] == "https://example.org/news/1"
+    assert meta["authors"] == ("Kim Min-ji",)
+    assert cleaned.text.startswith("Paragraph 0: the committee")
+    assert "URL Source" not in cleaned.text and "#" not in cleaned.text
+    assert cleaned.removed[0].rule == "front-matter"
+    word = cleaned.text.index("defectors")
+    raw = cleaned.offsets.to_raw(Span(word, word + len("defectors")))
+    assert scrape[raw.start : raw.end] == "defectors"

@@ -38,6 +38,16 @@ __all__ = ["MarkdownPage", "front_matter_end", "looks_like_markdown", "read_mark
 _FRONT = re.compile(  # its lines end as markdown-it's do: "\n", "\r\n" or a lone "\r"
     r"\A\ufeff?(---|\+\+\+)[ \t]*(?:\r\n?|\n)(.*?)(?:\r\n?|\n)\1[ \t]*(?:\r\n?|\n|\Z)", re.DOTALL
 )
+#: The header that reader services write above the markdown of a page they fetched: its
+#: title, address and date on lines of their own (``Title: …``, ``URL Source: …``,
+#: ``Published Time: …``), then ``Markdown Content:`` on the line before the document.
+_READER_HEADER = re.compile(
+    r"\A\ufeff?[ \t]*(?P<fields>Title:[^\r\n]*(?:(?:\r\n?|\n)+[ \t]*(?!Markdown Content:)"
+    r"[A-Z][A-Za-z ]{1,30}:[^\r\n]*){0,12})"
+    r"(?:\r\n?|\n)+[ \t]*Markdown Content:[ \t]*(?:\r\n?|\n|\Z)"
+)
+#: A field of that header: its name, its value.
+_READER_FIELD = re.compile(r"^[ \t]*([A-Z][A-Za-z ]{1,30}):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 _SIGNS = (
     re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),
     # a link's text and target hold no bracket: each "[" is looked at up to the next one, not
@@ -117,15 +127,16 @@ class MarkdownPage:
 
 
 def front_matter_end(source: str) -> int:
-    """Where the YAML (``---``) or TOML (``+++``) front matter of ``source`` ends (0: none)."""
-    match = _FRONT.match(source)
+    """Where the YAML (``---``) or TOML (``+++``) front matter of ``source`` ends, or a reader
+    service's header (``Title: …`` down to ``Markdown Content:``) (0: none)."""
+    match = _FRONT.match(source) or _READER_HEADER.match(source)
     return match.end() if match else 0
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Whether ``text`` is a markdown document: front matter, a heading on its first line
-    (``"# Title"``), or two kinds of markdown syntax."""
-    if _FRONT.match(text) or _OPENING_HEADING.match(text):
+    """Whether ``text`` is a markdown document: front matter or a reader service's header,
+    a heading on its first line (``"# Title"``), or two kinds of markdown syntax."""
+    if _FRONT.match(text) or _READER_HEADER.match(text) or _OPENING_HEADING.match(text):
         return True
     head = text[:20000]
     return sum(1 for sign in _SIGNS if sign.search(head)) >= 2
@@ -147,6 +158,22 @@ def _front_matter(kind: str, source: str) -> dict[str, Any] | None:
     except Exception:
         return None
     return data if isinstance(data, dict) else None
+
+
+def _reader_fields(fields: str) -> dict[str, Any]:
+    r"""The fields of a reader service's header as front matter's keys (``Published Time``
+    as ``published``, ``URL Source`` as ``url``).
+
+    >>> _reader_fields("Title: Talks\n\nURL Source: https://x.org/a\n\nPublished Time: 2020-03-04")
+    {'title': 'Talks', 'url': 'https://x.org/a', 'published': '2020-03-04'}
+    """
+    names = {"url source": "url", "published time": "published"}
+    data: dict[str, Any] = {}
+    for name, value in _READER_FIELD.findall(fields):
+        key = names.get(name.lower(), name.lower())
+        if value and key not in data:
+            data[key] = value
+    return data
 
 
 def _front_metadata(data: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -240,8 +267,14 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
     metadata: list[tuple[str, Any]] = []
     body_start = 0
     front = _FRONT.match(source)
-    if front and (data := _front_matter(front.group(1), front.group(2))) is not None:
-        body_start = front.end()
+    header = _READER_HEADER.match(source)
+    data: dict[str, Any] | None = None
+    if front:
+        data = _front_matter(front.group(1), front.group(2))
+        body_start = front.end() if data is not None else 0
+    elif header is not None:
+        data, body_start = _reader_fields(header["fields"]), header.end()
+    if data is not None:
         edits.append(Edit(0, body_start, ""))
         removals.append((Span(0, body_start), "front-matter"))
         metadata.extend(_front_metadata(data))
