@@ -480,3 +480,40 @@ def test_juche_years_and_bracketed_weekdays_are_read(line: str, expected: str) -
     """A Juche-era year is the common era's year less 1911; a weekday in brackets after the
     date leaves its time readable."""
     assert find_date(line) == expected
+
+
+_KO_PARAGRAPHS = "\n\n".join(
+    f"{i}번째 문단: 북한 당국은 이번 조치에 대해 아무런 입장도 밝히지 않았으며, 전문가들은 국경 "
+    "지역의 단속이 더욱 강화될 것으로 내다봤다."
+    for i in range(5)
+)
+_ZH_PARAGRAPHS = "\n\n".join(
+    f"第{i}段：该系列的前两部作品都取得了不错的票房，并凭借喜剧风格和颇具传播力的台词，"
+    "成为了爆款电影，上映不到两周已经突破十五亿元。"
+    for i in range(5)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "authors"),
+    [
+        # the stamp's date first, then the writer, on the line under the headline
+        (f"北 국경 단속 강화\n입력 2020.03.04 09:00 | 홍길동 기자\n\n{_KO_PARAGRAPHS}\n",
+         "2020-03-04T09:00", ("홍길동",)),
+        # a line of fields with the date and the writer's label
+        (f"朝鲜加强边境管控\n\n2020年03月04日 10:00 来源：新华网 作者：张三\n\n{_ZH_PARAGRAPHS}\n",
+         "2020-03-04T10:00", ("张三",)),
+        # an outlet's dateline in brackets and the byline after it, opening the article
+        (f"朝鲜加强边境管控\n\n【大纪元2020年03月04日讯】（大纪元记者张三报导）{_ZH_PARAGRAPHS}\n",
+         "2020-03-04", ("张三",)),
+    ],
+)  # fmt: skip
+def test_a_plain_text_articles_stamp_gives_its_date_with_its_writer(
+    text: str, published: str, authors: tuple[str, ...]
+) -> None:
+    """A Korean or Chinese article copied as plain text: the line under the headline, or
+    the opening of its first paragraph, that names the writer gives its date too."""
+    cleaned = clean_text(text)
+    meta = dict(cleaned.metadata)
+    assert (meta.get("published"), meta.get("authors")) == (published, authors)
+    assert cleaned.text.startswith(("0번째 문단", "第0段"))

@@ -33,7 +33,7 @@ import attrs
 from nkcorpus.cleaning import metadata as meta
 from nkcorpus.cleaning.authornames import writer_and_role
 from nkcorpus.cleaning.boilerplate import find_boilerplate
-from nkcorpus.cleaning.bylines import read_stamped_byline, read_wire_credits
+from nkcorpus.cleaning.bylines import read_dated_byline, read_stamped_byline, read_wire_credits
 from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
 from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.document import Span
@@ -291,12 +291,16 @@ def _read_metadata(
                     _remove(line, "title", removals)
                 else:
                     authors.extend(field[1])
+                    # "2020年03月04日 10:00 来源：新华网 作者：张三": the line's date too
+                    published = published or meta.labeled_date(line.text) or find_date(line.text)
                     _remove(line, "byline", removals)
                 evidence = True
                 continue
             by = meta.byline(line.text)
             if by is not None:
                 authors.extend(by.authors)
+                # "입력 2020.03.04 09:00 | 홍길동 기자": the stamp's date too
+                published = published or meta.labeled_date(line.text) or find_date(line.text)
                 _remove(line, "byline", removals)
                 evidence = True
                 continue
@@ -310,6 +314,13 @@ def _read_metadata(
             if by is not None:
                 authors.extend(by.authors)
                 published = published or stamped
+                _remove(line, "byline", removals)
+                evidence = True
+                continue
+            dated = read_dated_byline(line.text)  # "입력 2020.03.04 09:00 | 홍길동 기자"
+            if dated is not None and dated.authors:
+                authors.extend(dated.authors)
+                published = published or find_date(line.text)
                 _remove(line, "byline", removals)
                 evidence = True
                 continue

@@ -209,14 +209,17 @@ def inline_byline(line: str) -> InlineByline | None:
     if match:
         found = read_byline(match.group().strip())
         if found is not None and found.authors:
-            return InlineByline(match.end(), found.authors)
+            return InlineByline(match.end(), found.authors, published=find_date(match.group()))
     return None
 
 
 #: A byline that opens a paragraph in brackets (``〔記者巫其倫／台北報導〕``), or an outlet's
-#: dateline with the reporter after it (``长江网10月4日讯（记者陈智 整合）``).
+#: dateline with the reporter after it (``长江网10月4日讯（记者陈智 整合）``,
+#: ``【大纪元2020年03月04日讯】（大纪元记者张三报导）``, whose date is the article's).
 _CJK_LEAD = re.compile(
-    r"\s*(?:[〔【\[（(][^〔【\[\]】）)〕\n]{2,40}[〕】\]）)]"
+    # "【大纪元2020年03月04日讯】（大纪元记者张三报导）": a dateline, then the byline
+    r"\s*(?:【[^【】\n]{2,30}】\s*[（(][^（()）\n]{2,30}[）)]"
+    r"|[〔【\[（(][^〔【\[\]】）)〕\n]{2,40}[〕】\]）)]"
     r"|[^（(\n]{0,20}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*[（(][^）)\n]{2,30}[）)])\s*"
 )
 #: A byline that closes a paragraph: ``（王煌忠／台中報導）``, ``부산=선수민 기자 sunsoo@...``.
