@@ -1853,3 +1853,26 @@ def test_a_korean_reporters_line_that_closes_the_article_names_the_writer(
         f"<h1>북한 국경 단속 강화</h1>{_KO_STORY}<p>{line}</p></div></body></html>"
     )
     assert dict(clean_text(page).metadata).get("authors") == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Opinion by Jane Doe", ("Jane Doe",)),
+        ("Analysis by Jane Doe, CNN", ("Jane Doe",)),
+        ("BY JANE DOE AND JOHN SMITH", ("JANE DOE", "JOHN SMITH")),
+        # others credited after the writer: no writers of the article
+        ("Story by Jane Doe, photos by John Smith", ("Jane Doe",)),
+        ("By Jane Doe with additional reporting by John Smith", ("Jane Doe",)),
+        # the place the writer files from, after a comma
+        ("By Jane Doe, Seoul", ("Jane Doe",)),
+        ("By Jane Doe, John Smith and Ann Lee", ("Jane Doe", "John Smith", "Ann Lee")),
+    ],
+)
+def test_an_english_byline_line_under_the_headline_names_its_writers_only(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    """A byline under the headline in an element with no class names the writers: an
+    opinion's or an analysis's, in capitals, without the photographer, the additional
+    reporting's credit or the city the writer files from."""
+    assert _authors(_english_page("", f"<div>{line}</div>")) == authors

@@ -120,7 +120,8 @@ _NOT_STAMP_ROLES = frozenset(["comment", "footer", "nav", "related", "link"])
 #: label and a name in elements side by side, no space between; ``"Posted by Alex Durán,
 #: AMP Project Marketing"``, ``"Author: Jacopo Cascioli"``).
 _SAYS_BYLINE = re.compile(
-    r"(?:(?:By|Written by|Reported by|Words by|Story by|Posted by)(?:\s*:\s*|\s+)"
+    r"(?:(?:By|BY|Written by|Reported by|Words by|Story by|Posted by"
+    r"|(?:Opinion|Analysis|Commentary|Interview|Review) by)(?:\s*:\s*|\s+)"
     r"|Authors?\s*:\s*)[A-Z]"
 )
 _DATE_LIKE = re.compile(

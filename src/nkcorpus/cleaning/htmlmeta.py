@@ -251,7 +251,7 @@ _NO_NAME_WORD = re.compile(r"^(?:dr|staff|posted|by|from|via)\.?$", re.IGNORECAS
 #: Press"``): the agency the writer files for, not part of the name.
 _AGENCY_AFTER = re.compile(rf"(?<=[a-z.])(?<!\bThe)\s+{AGENCY}$")
 _WHITE_RUN = re.compile(r"\s{2,}")  # a lone no-break space stays (in "Jean\u00a0Dupont")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|&|\|)\s*|\s+(?:und|og|och|et)\s+")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|\bAND\b|&|\|)\s*|\s+(?:und|og|och|et)\s+")
 _BYLINE_TAIL = re.compile(
     # a date's label after the name, with or without its colon ("Updated: March 22, 2023")
     r"\s+(?:[-–—|·•/]|on|at|posted|(?:last\s+)?updated|published|says)[:：]?(?:\s.*)?$"
@@ -267,6 +267,7 @@ _BYLINE_TAIL = re.compile(
 _BY = re.compile(
     r"^(?:(?:by|von|par|por|(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?"
     r"(?:written|reported|posted)\s+by|words by|story by|text by|post by|authors?"
+    r"|(?:opinion|analysis|commentary|interview|review)\s+by"
     r"|autor(?:in)?|auteur)\s*:?"
     r"|text:|기자|记者|記者"
     r"|(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by"
@@ -589,6 +590,7 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     # one space stands for each run of two or more: the patterns below open with "\s*",
     # which is tried again from every space of a long run (quadratic time).
     value = _NOTE_AFTER.sub("", _WHITE_RUN.sub(" ", _AFTER_NAME.sub("", _before_date(value))))
+    value = _OTHERS_CREDITED.sub("", value)
     for part in until_job_title(_AUTHOR_SPLIT.split(value)):
         part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-/")))
         part = written_once(part)
@@ -613,7 +615,29 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
             names.append(part)
         elif shown:
             return ()
+    if _filed_from(names, value):
+        names.pop()  # the place the writers file from ("By Jane Doe, Seoul")
     return tuple(dict.fromkeys(names))
+
+
+def _filed_from(names: list[str], value: str) -> bool:
+    """Whether the last of ``names`` is the place the others file from: one word after a
+    comma at the end of ``value``, after names of two words or more."""
+    if len(names) < 2 or len(names[-1].split()) != 1:
+        return False
+    if not all(len(name.split()) > 1 for name in names[:-1]):
+        return False
+    return re.search(rf",\s*{re.escape(names[-1])}\W*$", value) is not None
+
+
+#: Others credited after the writers: their photos, their edits, their additional
+#: reporting (``"Story by Jane Doe, photos by John Smith"``, ``"… with additional reporting
+#: by …"``): no writers of the article.
+_OTHERS_CREDITED = re.compile(
+    r"[,;]?\s+(?:with\s+)?(?:additional\s+reporting|photos?|photographs|pictures|images"
+    r"|illustrations?|graphics|video|editing|edited|fact[- ]checked)\s+by\b.*$",
+    re.IGNORECASE,
+)
 
 
 #: A part of an author ``meta`` value that credits a maker of the site by their role
