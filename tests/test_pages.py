@@ -1313,3 +1313,25 @@ def test_a_reader_services_header_above_the_markdown_becomes_metadata() -> None:
     word = cleaned.text.index("defectors")
     raw = cleaned.offsets.to_raw(Span(word, word + len("defectors")))
     assert scrape[raw.start : raw.end] == "defectors"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Title: Defectors speak in Seoul\n\nPublished Time: 2018-02-20T17:06:46.844-05:00\n\n"
+        "Markdown Content:\n",
+        "---\ntitle: Defectors speak in Seoul\ndate: 2018-02-20T17:06:46.844-05:00\n---\n\n",
+    ],
+)
+def test_a_scrapes_declared_moment_keeps_its_zone_where_the_page_shows_its_day(head: str) -> None:
+    """The moment that a scrape's front matter (or a reader service's header) declares
+    stays whole, seconds and zone, where the stamp under the headline shows the same day
+    (``Feb 20, 2018 5:06 PM``); the header's own lines are no stamp near the headline."""
+    story = "\n\n".join(
+        f"Paragraph {n}: the committee heard from defectors who crossed the river in winter."
+        for n in range(4)
+    )
+    for shown in ("Feb 20, 2018 5:06 PM\n\n", ""):
+        scrape = f"{head}# Defectors speak in Seoul\n\n{shown}{story}\n"
+        published = dict(clean_text(scrape).metadata)["published"]
+        assert published == "2018-02-20T17:06:46.844000-05:00"

@@ -196,7 +196,11 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         # What stands next to the headline comes first: not a dated line of the related
         # stories further down, nor a site's header above the article's own headline.
         known = found.get("title") if markdown else None
-        found.update(headline_stamps(raw, title, headline_at, known))
+        declared = dict(page_metadata).get("published") if options.metadata else None
+        for name, value in headline_stamps(raw, title, headline_at, known):
+            if name == "published" and declared and str(value)[:10] == str(declared)[:10]:
+                continue  # the front matter's moment of the day shown, with its zone
+            found[name] = value
         metadata = tuple(sorted(found.items()))
     removed.sort(key=lambda r: (r.raw_span.start, r.raw_span.end))
     return Cleaned(

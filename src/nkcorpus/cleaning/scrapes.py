@@ -350,6 +350,9 @@ _HEADLINE = re.compile(r"#[ \t]+\S")
 _LINK = re.compile(r"!?\[([^\[\]\n]*+)\]\(((?:[^()\[\]\n]++|\([^()\[\]\n]*+\))*+)\)")
 
 
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
+
+
 def headline_stamps(
     markdown: str, title: str | None = None, at: int | None = None, known: str | None = None
 ) -> list[tuple[str, object]]:
@@ -383,6 +386,11 @@ def headline_stamps(
     ...     "again\nAnalysis by Jane Doe, CNN\nThe river rose.", "Floods hit the north")
     [('title', 'Floods hit the north again'), ('authors', ('Jane Doe',))]
     """
+    # The front matter (or a reader service's header) is no line of the page: its lines
+    # are blanked, at the same length, so that the raw offset ``at`` still holds.
+    header = front_matter_end(markdown)
+    if header:
+        markdown = _NOT_NEWLINE.sub(" ", markdown[:header]) + markdown[header:]
     lines: list[str] = []
     spaced: list[bool] = []  # whether a blank line stands before each line
     blank = True
