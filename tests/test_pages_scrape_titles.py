@@ -350,6 +350,13 @@ def test_an_o_bullet_marks_a_list_item() -> None:
             ("Megan Rowe",),
             "2019-11-19",
         ),
+        # the writer and the outlet in elements of their own, spaces between (USA Today's
+        # network), the stamp under them
+        (
+            "Tom Davies  Associated Press\n\nPublished 11:34 PM EST Nov 19, 2019",
+            ("Tom Davies",),
+            "2019-11-19",
+        ),
         # two writers joined by "and" and their agency after a comma (CT Post); a writer
         # and the outlet in a list of the article's fields (Business Insider)
         (

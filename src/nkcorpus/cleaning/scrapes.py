@@ -718,12 +718,13 @@ def _dated(line: str, most: int, item: bool) -> bool:
 
 #: The longest line read as writers' names alone.
 NAMES_CHARS = 120
-#: Writers' names alone on a line, two joined by ``and``, and an outlet after a comma
-#: (``"Meg Kinnard and Errin Haines, Associated Press"``, ``"Tanza Loudenback, Business
-#: Insider"``).
+#: Writers' names alone on a line, two joined by ``and``, and an outlet after a comma or a
+#: gap of spaces (``"Meg Kinnard and Errin Haines, Associated Press"``, ``"Tanza Loudenback,
+#: Business Insider"``, ``"Tom Davies  Associated Press"``: name and outlet in elements of
+#: their own).
 _NAMES_OUTLET = re.compile(
     r"(?P<names>[^,&]+?(?:\s+(?:and|&)\s+[^,&]+?)?)"
-    r"(?:,\s+(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))?"
+    r"(?:(?:,\s+|\s{2,}+)(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))?"
 )
 
 
