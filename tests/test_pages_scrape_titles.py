@@ -7,6 +7,8 @@ and many pages put the site's name in a level-one heading above the article's ow
 
 from __future__ import annotations
 
+import gzip
+import json
 from collections.abc import Callable
 
 import pytest
@@ -874,3 +876,24 @@ def test_a_flattened_pages_headline_may_end_with_an_exclamation_mark() -> None:
     )
     title = "[The Palace: Tale of Jang Noksu] More Reviews from KLOOK Visitors!"
     assert _title(raw) == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("c582d3b772", "Business Focus: It’s Why Some People Triumph Online and Others Never Make It"),
+        ("ec7fc408c5", "How to Adopt an Online Leader Success Mindset"),
+    ],
+)
+def test_a_flattened_posts_comment_heading_gives_its_title_not_its_own_words(
+    page: str, title: str
+) -> None:
+    """Two blog posts of the article-extraction benchmark flattened to plain text
+    (inscriptis): the line picked as the headline is the heading over the comments
+    (``"10 thoughts on “…”"``), which names the post: the title is the post's."""
+    from benchmarks.article_benchmark import DATA
+
+    with gzip.open(DATA / "scrapes" / "inscriptis.json.gz", "rt", encoding="utf-8") as file:
+        scrapes = json.load(file)
+    scrape = next(text for key, text in scrapes.items() if key.startswith(page))
+    assert dict(clean_text(scrape).metadata)["title"] == title

@@ -176,7 +176,9 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
                 run, raw, document.headings, captions, removed, options
             )
         if headline is not None and options.metadata:
-            title_field = ("title", headline[0])
+            from nkcorpus.cleaning.titles import commented_title
+
+            title_field = ("title", commented_title(headline[0]))
             page_metadata = (*(f for f in page_metadata if f[0] != "title"), title_field)
             metadata = tuple(f for f in metadata if f[0] != "title")
             headline_at = headline[1].start

@@ -36,6 +36,7 @@ from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import read_dated_byline, read_stamped_byline, read_wire_credits
 from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
 from nkcorpus.cleaning.htmlmeta import cut_site_name
+from nkcorpus.cleaning.titles import commented_title
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
 
@@ -508,7 +509,7 @@ def _read_title(
             title_index = 0  # the text opens with its headline, a line or two above the body
     if title_index is None:
         return
-    title = lines[title_index].text
+    title = commented_title(lines[title_index].text)  # "6 thoughts on “Headline”"
     found["title"] = cut_site_name(title, [])  # "Headline - Breaking News - The Paper"
     for i in candidates:
         if lines[i].text == title:

@@ -15,6 +15,7 @@ __all__ = [
     "HEADLINE_DESCRIPTION",
     "PARAGRAPH_HEADING",
     "choose_title",
+    "commented_title",
     "cut_site_name",
     "match_key",
     "title_parts",
@@ -134,6 +135,28 @@ def _is_section(title: str, part: str) -> bool:
     if _HAN_SECTION.fullmatch(part):
         return True
     return len(part) <= 12 and bool(_SECTION_SEPARATOR.search(before))
+
+
+#: The heading over a post's comments, which names the post (``"10 thoughts on “How to
+#: Adopt an Online Leader Success Mindset”"``, ``"One Response to “…”"``).
+_COMMENTS_HEADING = re.compile(
+    r"(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:thoughts?|comments?|responses?|repl(?:y|ies)|reactions?)\s+(?:on|to)\s+"
+    r"[“\"‘'«](?P<title>[^“”\"\n]{3,300}?)[”\"’'»]\s*:?",
+    re.IGNORECASE,
+)
+
+
+def commented_title(line: str) -> str:
+    """The post's title that the heading over its comments names, or ``line`` as it is.
+
+    >>> commented_title("6 thoughts on “How to Adopt an Online Leader Success Mindset”")
+    'How to Adopt an Online Leader Success Mindset'
+    >>> commented_title("Talks in Geneva")
+    'Talks in Geneva'
+    """
+    match = _COMMENTS_HEADING.fullmatch(line.strip())
+    return match["title"].strip() if match else line
 
 
 def cut_site_name(
