@@ -579,7 +579,9 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
                 if headline_sized(shown):
                     break  # a teaser's headline: the stamp is the teaser's
                 continue
-            if title_like(shown) and headline_sized(shown) and not stamp(above):
+            # not the writers' line between them ("Meg Kinnard and Errin Haines, AP")
+            writers = _names_alone(shown) is not None
+            if title_like(shown) and headline_sized(shown) and not stamp(above) and not writers:
                 over.append(above)
         if over:
             start, line = max(
