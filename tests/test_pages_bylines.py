@@ -1773,6 +1773,13 @@ _ZH_STORY = "".join(
         ("记者 张三 文/图", ("张三",)),
         # a two-character name set as wide as a three-character one
         ("记者 张 三", ("张三",)),
+        # an outlet joined to its site by a hyphen; a bar after the label; the words' and
+        # the photos' credits side by side
+        ("人民网-人民日报 记者 张三", ("张三",)),
+        ("来源 | 新华社 作者 | 张三", ("张三",)),
+        ("记者｜张三 编辑｜李四", ("张三",)),
+        ("文字：张三 摄影：李四", ("张三",)),
+        ("记者 张三/文 李四/图", ("张三",)),
         # anonymous, or the site's own staff: no one
         ("作者：佚名 来源：本站原创", None),
         ("作者：本站编辑", None),

@@ -331,7 +331,7 @@ _ZH_DESK_SLASH = re.compile(
 #: ``本报记者罗科苏盈发自北京``, ``顶端新闻·河南商报记者马俊峰/文受访者供图``.
 _ZH_PLAIN = re.compile(
     rf"[□■●◆▲△○◎◇★☆]?\s*[（(【]?\s*"
-    rf"(?P<outlet>[A-Za-z]{{0,6}}(?:{_HAN}{{1,6}}[·・])?(?:{_HAN}{{1,6}}[0-9]{{1,3}}|{_HAN}{{0,6}}?))"
+    rf"(?P<outlet>[A-Za-z]{{0,6}}(?:{_HAN}{{1,6}}[·・-])?(?:{_HAN}{{1,6}}[0-9]{{1,3}}|{_HAN}{{0,6}}?))"
     rf"\s*{_REPORTER}\s*[:：/／|｜]?\s*"
     rf"(?P<names>{_ZH_NAMES}?)"
     rf"(?:\s*(?P<place>{_HAN}{{2,4}}){_REPORT}|\s+{_REPORT}"
@@ -410,11 +410,13 @@ def desk_editor_credit(line: str) -> bool:
     return _ZH_DESK_EDITOR.match(line.strip()) is not None
 
 
-#: The credits of others after the writers' (an editor's, a proofreader's, a video's or
-#: a graphic's maker: ``"记者 张三 | 编辑 李四 校对 王五"``): not the piece's writers.
+#: The credits of others after the writers' (an editor's, a proofreader's, a video's, a
+#: photo's or a graphic's maker: ``"记者 张三 | 编辑 李四 校对 王五"``, ``"… 李四/图"``): not
+#: the piece's writers.
 _OTHER_CREDITS = re.compile(
-    rf"(?:(?:\s*[|｜]\s*|\s+)(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|视频|視頻|摄像|攝像"
-    rf"|制图|製圖|设计|設計|统筹|統籌|监制|監製|策划|策劃|海报|海報)\s*[:：/／]?\s*{_ZH_FEW_NAMES})+$"
+    rf"(?:(?:\s*[|｜丨]\s*|\s+)(?:(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|视频|視頻|摄像|攝像"
+    rf"|制图|製圖|设计|設計|统筹|統籌|监制|監製|策划|策劃|海报|海報)\s*[:：/／|｜丨]?\s*{_ZH_FEW_NAMES}"
+    rf"|(?:摄影|攝影)\s*[:：]\s*{_ZH_FEW_NAMES}|{_HAN}{{2,4}}\s*[/／]\s*(?:图|圖|摄|攝)))+$"
 )
 #: The label of the outlet a byline opens with (``来源：新京报 记者 张三``).
 _SOURCE_LABEL = re.compile(rf"^(?:来源|來源)\s*[:：]\s*(?={_HAN}{{1,10}}?\s*(?:记者|記者))")
@@ -773,7 +775,7 @@ _SOURCE_FIELD = re.compile(r"^(?:来源|來源|출처)\s*[:：]\s*\S+\s+")
 #: A Chinese writer's field in a line of the page's fields (``"时间：2004年10月21日 作者：郭励弘 |
 #: 我来说两句"``, ``"[ 黄宇 ] 来源：[ 国际金融报 ]"``): up to the next field, a bar or a wide gap.
 _ZH_WRITER_FIELD = re.compile(
-    rf"[【\[]?(?:{_ZH_WRITER_LABEL})(?:\s*[:：︰]|[】\]])\s*[\u4e00-\u9fff][^|｜\n]*?"
+    rf"[【\[]?(?:{_ZH_WRITER_LABEL})(?:\s*[:：︰|｜丨]|[】\]])\s*[\u4e00-\u9fff][^|｜\n]*?"
     r"(?=\s{2,}|[|｜\]】\[【]|\s*(?:来源|來源|(?:发布|發佈|發布|发表|發表|更新|发稿|發稿)?(?:时间|時間|日期)"
     r"|发布|發佈|发表|發表|编辑|編輯|责任编辑|責任編輯|责编|責編|译|譯|转贴自|轉貼自|转载自|轉載自"
     r"|出自|摘自|选自|選自|转自|轉自|引自|出处|出處|(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|次数|次數|量)?)\s*[:：︰]|$)"
