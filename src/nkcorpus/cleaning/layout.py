@@ -300,7 +300,7 @@ def _read_metadata(
             by = meta.byline(line.text)
             if by is not None:
                 authors.extend(by.authors)
-                # "입력 2020.03.04 09:00 | 홍길동 기자": the stamp's date too
+                # "By Jane Doe | March 4, 2020": the line's date too
                 published = published or meta.labeled_date(line.text) or find_date(line.text)
                 _remove(line, "byline", removals)
                 evidence = True
