@@ -579,8 +579,10 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
                 if headline_sized(shown):
                     break  # a teaser's headline: the stamp is the teaser's
                 continue
-            # not the writers' line between them ("Meg Kinnard and Errin Haines, AP")
-            writers = _names_alone(shown) is not None
+            # not the writers' line between them ("Meg Kinnard and Errin Haines, AP"): names
+            # joined by "and", or an outlet after them (a headline of a few capitalized
+            # words alone, "Breaking News Emails", may stay)
+            writers = _WRITERS_JOINED.search(shown) is not None and _names_alone(shown) is not None
             if title_like(shown) and headline_sized(shown) and not stamp(above) and not writers:
                 over.append(above)
         if over:
@@ -589,6 +591,10 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             )
             return None if _same_headline(line, title) else Span(start, start + len(line))
     return None
+
+
+#: What a writers' line holds besides names: ``and`` between two, an outlet after a comma.
+_WRITERS_JOINED = re.compile(r"\s(?:and|&)\s|,\s|\S\s{2,}\S")
 
 
 def _same_headline(line: str, title: str | None) -> bool:
