@@ -1335,3 +1335,37 @@ def test_a_scrapes_declared_moment_keeps_its_zone_where_the_page_shows_its_day(h
         scrape = f"{head}# Defectors speak in Seoul\n\n{shown}{story}\n"
         published = dict(clean_text(scrape).metadata)["published"]
         assert published == "2018-02-20T17:06:46.844000-05:00"
+
+
+def test_a_cookie_banner_over_a_scraped_article_leaves_with_the_pages_furniture() -> None:
+    """A whole page scraped to markdown with its cookie banner first (consent paragraphs
+    that jusText keeps as prose, and the short lines between them): the banner leaves with
+    the menus, however short; the article stays, with its own paragraph about cookies
+    under its first one (a banner stands above the article)."""
+    banner = (
+        "Privacy Center\n\nCurrently, only residents of some countries and states can opt out "
+        "of the tracking technologies that we use through our consent platform. Additional "
+        "options regarding these technologies may be available on your device, in your "
+        "browser, or through the options of the industry. Please see our Privacy Policy for "
+        "more information about all of them.\n\nSocial Media\n\nOn\n\nThese cookies are set "
+        "by a range of social media services that we have added to the site to enable you to "
+        "share our content with your friends and networks. They are capable of tracking your "
+        "browser across other sites and of building up a profile of your interests.\n\nOK\n\n"
+    )
+    menu = "".join(f"[Section {n}](https://example.org/s{n})\n\n" for n in range(24))
+    story = "".join(
+        f"Paragraph {n}: the committee heard from defectors who crossed the river in winter "
+        "and described the camps, the guards and the long walk to the border in detail.\n\n"
+        for n in range(8)
+    )
+    footer = "".join(f"[Footer link {n}](https://example.org/f{n})\n\n" for n in range(24))
+    # the article's own paragraph about cookies and tracking, under its first paragraph
+    own = "Their phones, one said, were checked for cookies and tracking apps at every post.\n\n"
+    scrape = (
+        "Title: Defectors speak in Seoul\n\nURL Source: https://example.org/a\n\n"
+        f"Markdown Content:\n{banner}{menu}# Defectors speak in Seoul\n\n{story}{own}{footer}"
+    )
+    cleaned = clean_text(scrape)
+    assert "social media services" not in cleaned.text and "Privacy Center" not in cleaned.text
+    assert cleaned.text.startswith("Paragraph 0: the committee")
+    assert "Paragraph 7" in cleaned.text and own.strip() in cleaned.text

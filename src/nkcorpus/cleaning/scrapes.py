@@ -172,9 +172,13 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     body.update(
         i for i, key in keys.items() if (2 * len(_CJK.findall(key)) >= len(key)) not in stoplists
     )
+    # A cookie banner over the article (its consent paragraphs, which jusText keeps as
+    # prose, and the lines between them) goes, however short.
+    banner = _banner(blocks, body)
+    body -= banner
     # Only runs of lines go (a menu, a link list, a footer); a short line alone between
     # paragraphs of the article stays.
-    out: list[Span] = []
+    out: list[Span] = [Span(blocks[i].start, blocks[i].end) for i in sorted(banner)]
     run: list[Block] = []
     kept = {blocks[i].start for i in body}
     prose = next(
@@ -192,7 +196,51 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         if len(run) >= MENU_RUN:
             out.extend(Span(b.start, b.end) for b in run)
         run = []
-    return ScrapeReading(out, prose)
+    return ScrapeReading(sorted(set(out), key=lambda span: span.start), prose)
+
+
+def _banner(blocks: dict[int, Block], body: set[int]) -> set[int]:
+    """The lines of a cookie banner above the article: from its first consent paragraph
+    (:func:`_consent`) to its last, before the first paragraph of prose that ``body``
+    keeps and is none."""
+    consent: list[int] = []
+    for index, block in blocks.items():
+        if _consent(block.text):
+            consent.append(index)
+        elif index in body and _is_prose(block.text):
+            break
+    return set(range(consent[0], consent[-1] + 1)) if consent else set()
+
+
+#: The words of a cookie banner: cookies, consent, opting out (one of these three at
+#: least), the privacy policy, tracking, "this website uses", advertising partners,
+#: personal data; 쿠키, 동의, 수집, 개인정보; 同意, 隐私, 个人信息.
+_CONSENT_CUE = re.compile(
+    r"(?P<key>\bcookies?\b|쿠키|consent|opt[- ]?out|동의|同意)"
+    r"|privacy\s+(?:policy|settings|center|centre)|track(?:ing|ers?)\b"
+    r"|(?:this|our)\s+(?:web)?site\s+uses|we\s+use\b|advertis\w*|personal\s+(?:data|information)"
+    r"|수집|개인정보|隐私|隱私|个人信息|個人資料",
+    re.IGNORECASE,
+)
+#: The longest paragraph read as a cookie banner's.
+CONSENT_CHARS = 800
+
+
+def _consent(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a cookie banner's: at most :data:`CONSENT_CHARS`
+    characters, two of its words at least (:data:`_CONSENT_CUE`), one of them cookies,
+    consent or opting out.
+
+    >>> _consent("This website uses essential cookies to enable core website features.")
+    True
+    >>> _consent("Google will stop third-party cookies in Chrome next year, it said.")
+    False
+    """
+    if len(paragraph) > CONSENT_CHARS:
+        return False
+    found = list(_CONSENT_CUE.finditer(paragraph))
+    words = {match.group().casefold() for match in found}
+    return len(words) >= 2 and any(match["key"] for match in found)
 
 
 #: A paragraph of the article this long or longer (or with a third as many CJK
