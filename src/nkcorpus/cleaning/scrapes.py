@@ -212,14 +212,16 @@ def _banner(blocks: dict[int, Block], body: set[int]) -> set[int]:
     return set(range(consent[0], consent[-1] + 1)) if consent else set()
 
 
-#: The words of a cookie banner: cookies, consent, opting out (one of these three at
-#: least), the privacy policy, tracking, "this website uses", advertising partners,
-#: personal data; 쿠키, 동의, 수집, 개인정보; 同意, 隐私, 个人信息.
-_CONSENT_CUE = re.compile(
-    r"(?P<key>\bcookies?\b|쿠키|consent|opt[- ]?out|동의|同意)"
-    r"|privacy\s+(?:policy|settings|center|centre)|track(?:ing|ers?)\b"
-    r"|(?:this|our)\s+(?:web)?site\s+uses|we\s+use\b|advertis\w*|personal\s+(?:data|information)"
-    r"|수집|개인정보|隐私|隱私|个人信息|個人資料",
+#: What a cookie banner is about: cookies, consent, opting out (``쿠키``, ``Cookie``).
+_CONSENT_KEY = re.compile(r"\bcookies?\b|쿠키|consent|opt[- ]?out", re.IGNORECASE)
+#: How a cookie banner speaks: as the site, to the reader ("we use", "this website", "your
+#: browser", "accept all"; 이 사이트, 당사; 本网站, 我们使用), which a news report on cookies or
+#: consent does not.
+_SITE_VOICE = re.compile(
+    r"\bwe\s+(?:and\s+our\s+partners\s+)?use\b|\bour\s+(?:web\s*)?(?:site|partners|consent)"
+    r"|\bthis\s+(?:web\s*)?site\b|\byour\s+(?:browser|device|preferences|consent|choices|privacy)"
+    r"|\byou\s+can\b|\baccept\s+all\b|\breject\s+all\b|\bmanage\s+(?:preferences|settings|cookies)"
+    r"|이\s*사이트|본\s*사이트|당사|本网站|本網站|我们使用|我們使用",
     re.IGNORECASE,
 )
 #: The longest paragraph read as a cookie banner's.
@@ -228,19 +230,16 @@ CONSENT_CHARS = 800
 
 def _consent(paragraph: str) -> bool:
     """Whether ``paragraph`` is a cookie banner's: at most :data:`CONSENT_CHARS`
-    characters, two of its words at least (:data:`_CONSENT_CUE`), one of them cookies,
-    consent or opting out.
+    characters, about cookies, consent or opting out, in the site's voice to the reader.
 
     >>> _consent("This website uses essential cookies to enable core website features.")
     True
-    >>> _consent("Google will stop third-party cookies in Chrome next year, it said.")
+    >>> _consent("Meta will ask users for consent before tracking them for advertising.")
     False
     """
     if len(paragraph) > CONSENT_CHARS:
         return False
-    found = list(_CONSENT_CUE.finditer(paragraph))
-    words = {match.group().casefold() for match in found}
-    return len(words) >= 2 and any(match["key"] for match in found)
+    return _CONSENT_KEY.search(paragraph) is not None and _SITE_VOICE.search(paragraph) is not None
 
 
 #: A paragraph of the article this long or longer (or with a third as many CJK
