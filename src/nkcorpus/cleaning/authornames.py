@@ -27,6 +27,7 @@ __all__ = [
     "posted_by",
     "role_only",
     "until_job_title",
+    "without_credits",
     "without_job_title",
     "without_role",
     "writer_and_role",
@@ -39,12 +40,23 @@ _ROLE_AFTER = re.compile(
     r"|\s+(?:staff(?:\s+(?:writer|reporter))?|contributor|contributing\s+writer|correspondent)$",
     re.IGNORECASE,
 )
-#: An editor's or illustrator's credit after the writer's name: not part of it.
+#: Others credited after the writers, and all after them: their photos, their edits, their
+#: additional reporting (``"Rob Ewaschuk Edited by Betsy Beyer"``, ``"Story by Jane Doe,
+#: photos by John Smith"``, ``"… with additional reporting by …"``): no part of a name.
 _CREDIT_AFTER = re.compile(
-    r"\s+(?:edited|illustrated|illustrations|photographs|photos|reviewed|fact[- ]checked)"
-    r"\s+by\b.*$",
+    r"[,;]?\s+(?:with\s+)?(?:additional\s+reporting|edited|editing|illustrated|illustrations?"
+    r"|photographs|photos?|pictures|images|graphics|video|reviewed|fact[- ]checked)\s+by\b.*$",
     re.IGNORECASE,
 )
+
+
+def without_credits(text: str) -> str:
+    """``text`` without the credits of others after the writers (:data:`_CREDIT_AFTER`).
+
+    >>> without_credits("Story by Jane Doe, photos by John Smith")
+    'Story by Jane Doe'
+    """
+    return _CREDIT_AFTER.sub("", text)
 #: An outlet's news desk after the name, the outlet written as an acronym or in camel case
 #: (``"WebMD Health News"``, ``"NBC News"``).
 _NEWS_AFTER = re.compile(r"\s+[A-Z][\w&]*[A-Z][\w&]*(?:\s+[A-Z][a-z]+)?\s+News$")
@@ -67,7 +79,7 @@ def without_role(name: str, site_keys: set[str]) -> str:
     >>> without_role("Ars Staff", set())
     ''
     """
-    name = without_job_title(_NEWS_AFTER.sub("", _CREDIT_AFTER.sub("", name)))
+    name = without_job_title(_NEWS_AFTER.sub("", without_credits(name)))
     words = name.split()
     for index in range(2, len(words)):
         # a name's last word before the site's ("Adam Aaronson PhillyVoice Staff"), not a

@@ -127,6 +127,7 @@ from nkcorpus.cleaning.authornames import (
     posted_by,
     role_only,
     until_job_title,
+    without_credits,
     without_role,
 )
 from nkcorpus.cleaning.bylines import (
@@ -590,7 +591,7 @@ def split_authors(value: str, shown: bool = False) -> tuple[str, ...]:
     # one space stands for each run of two or more: the patterns below open with "\s*",
     # which is tried again from every space of a long run (quadratic time).
     value = _NOTE_AFTER.sub("", _WHITE_RUN.sub(" ", _AFTER_NAME.sub("", _before_date(value))))
-    value = _OTHERS_CREDITED.sub("", value)
+    value = without_credits(value)
     for part in until_job_title(_AUTHOR_SPLIT.split(value)):
         part = _INITIALS_AFTER.sub("", _BY.sub("", part.strip(" .·-/")))
         part = written_once(part)
@@ -630,14 +631,6 @@ def _filed_from(names: list[str], value: str) -> bool:
     return re.search(rf",\s*{re.escape(names[-1])}\W*$", value) is not None
 
 
-#: Others credited after the writers: their photos, their edits, their additional
-#: reporting (``"Story by Jane Doe, photos by John Smith"``, ``"… with additional reporting
-#: by …"``): no writers of the article.
-_OTHERS_CREDITED = re.compile(
-    r"[,;]?\s+(?:with\s+)?(?:additional\s+reporting|photos?|photographs|pictures|images"
-    r"|illustrations?|graphics|video|editing|edited|fact[- ]checked)\s+by\b.*$",
-    re.IGNORECASE,
-)
 
 
 #: A part of an author ``meta`` value that credits a maker of the site by their role

@@ -293,7 +293,7 @@ def _read_metadata(
                 else:
                     authors.extend(field[1])
                     # "2020年03月04日 10:00 来源：新华网 作者：张三": the line's date too
-                    published = published or meta.labeled_date(line.text) or find_date(line.text)
+                    published = published or _line_date(line.text)
                     _remove(line, "byline", removals)
                 evidence = True
                 continue
@@ -301,7 +301,7 @@ def _read_metadata(
             if by is not None:
                 authors.extend(by.authors)
                 # "By Jane Doe | March 4, 2020": the line's date too
-                published = published or meta.labeled_date(line.text) or find_date(line.text)
+                published = published or _line_date(line.text)
                 _remove(line, "byline", removals)
                 evidence = True
                 continue
@@ -321,7 +321,7 @@ def _read_metadata(
             dated = read_dated_byline(line.text)  # "입력 2020.03.04 09:00 | 홍길동 기자"
             if dated is not None and dated.authors:
                 authors.extend(dated.authors)
-                published = published or find_date(line.text)
+                published = published or _line_date(line.text)
                 _remove(line, "byline", removals)
                 evidence = True
                 continue
@@ -379,6 +379,11 @@ def _read_metadata(
     if published:
         found["published"] = published
     return len(removals) - before
+
+
+def _line_date(text: str) -> str | None:
+    """The date of a byline's line: after its date's label, else its first."""
+    return meta.labeled_date(text) or find_date(text)
 
 
 #: How many list items a header needs to be a flattened page's menus.
