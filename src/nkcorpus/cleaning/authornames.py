@@ -51,7 +51,8 @@ _CREDIT_AFTER = re.compile(
 
 
 def without_credits(text: str) -> str:
-    """``text`` without the credits of others after the writers (:data:`_CREDIT_AFTER`).
+    """``text`` without the credits of others after the writers (their photos, edits,
+    additional reporting).
 
     >>> without_credits("Story by Jane Doe, photos by John Smith")
     'Story by Jane Doe'
