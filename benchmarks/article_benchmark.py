@@ -9,7 +9,9 @@ dates, from Postlight's Mercury parser, MIT or Apache-2.0), and
 ``benchmarks/data/magic-html`` (52 Chinese and Korean pages with gold bodies, from
 magic-html's article benchmark, Apache-2.0), and ``benchmarks/data/daniel-zh`` (398
 Chinese news pages of 2011 and 2012 with gold bodies, from the DAniEL corpus as
-re-annotated in the waddle repository, GPL-3.0). The measure is
+re-annotated in the waddle repository, GPL-3.0), and ``benchmarks/data/dated-pages`` (189
+news pages of 2020 from around the world with their gold publication day, from htmldate's
+evaluation set, Apache-2.0). The measure of bodies is
 that benchmark's: the 4-gram shingles of ``\\w+`` tokens of the gold and the extracted
 body are matched as multisets; each page's true positives, false positives and false
 negatives are divided by their sum, so that every page weighs the same; precision and
@@ -39,6 +41,9 @@ MAGIC = Path(__file__).resolve().parent / "data" / "magic-html"
 #: 398 Chinese news pages of 2011-2012 with gold bodies, from the DAniEL corpus (GPL-3.0;
 #: see its README).
 DANIEL = Path(__file__).resolve().parent / "data" / "daniel-zh"
+#: 189 news pages of 2020 with the day each was published, from htmldate's evaluation set
+#: (Apache-2.0; see its README).
+DATED = Path(__file__).resolve().parent / "data" / "dated-pages"
 
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _META_CONTENT = re.compile(r"\scontent\s*=", re.IGNORECASE)
@@ -104,6 +109,18 @@ def load_daniel_pages() -> list[tuple[str, bytes, dict[str, str]]]:
         gold = json.load(file)
     return [
         (key, gzip.decompress((DANIEL / "html" / f"{key}.html.gz").read_bytes()), record)
+        for key, record in sorted(gold.items())
+    ]
+
+
+def load_dated_pages() -> list[tuple[str, bytes, dict[str, str]]]:
+    """Every page of :data:`DATED` as ``(id, html bytes, gold)``, sorted by id, in its
+    site's encoding. The gold has the page's ``url``, its publication ``date``
+    (``YYYY-MM-DD``) and its ``split`` (``"tuning"``, ``"held-out"``)."""
+    with gzip.open(DATED / "ground-truth.json.gz", "rt", encoding="utf-8") as file:
+        gold = json.load(file)
+    return [
+        (key, gzip.decompress((DATED / "html" / f"{key}.html.gz").read_bytes()), record)
         for key, record in sorted(gold.items())
     ]
 

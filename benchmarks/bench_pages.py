@@ -404,6 +404,46 @@ def daniel_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     return _scored_bodies(pages, "body", groups, fold=folded, titled=True)
 
 
+def dated_benchmark() -> dict[str, dict[str, float]]:
+    """Publication days right, of nkcorpus, trafilatura (its extraction with metadata) and
+    htmldate (``find_date`` as htmldate's own evaluation runs it: extensive search, the
+    original date), on the news pages of htmldate's evaluation set
+    (``benchmarks/data/dated-pages``), by split and in all. All three read the page as
+    nkcorpus's decoder decodes it; a date is right when its day (the first ten characters
+    of its ISO 8601 form) is the gold's, as in htmldate's evaluation."""
+    import htmldate
+
+    from benchmarks.article_benchmark import load_dated_pages
+    from nkcorpus.cleaning.decode import decode
+
+    pages = load_dated_pages()
+    if quick():
+        pages = pages[::10]
+    right: dict[str, Counter[str]] = {}
+    counts: Counter[str] = Counter()
+    found: dict[str, Any] = {}
+    for _key, data, gold in pages:
+        html = decode(data).text
+        try:
+            searched = htmldate.find_date(html, extensive_search=True, original_date=True)
+        except Exception:  # a page htmldate cannot read: no date
+            searched = None
+        found = {
+            "nkcorpus": nkcorpus_result(html)["published"],
+            "trafilatura": trafilatura_result(html)["published"],
+            "htmldate": searched,
+        }
+        for group in _by_split(gold):
+            counts[group] += 1
+            for name, got in found.items():
+                ok = bool(got) and str(got)[:10] == gold["date"]
+                right.setdefault(group, Counter())[name] += ok
+    return {
+        group: {name: round(right[group][name] / n, 3) for name in found} | {"pages": n}
+        for group, n in counts.items()
+    }
+
+
 def _by_split(gold: dict[str, str]) -> tuple[str, ...]:
     """The groups a page is scored in: all, and its split."""
     return ("all", gold["split"])
@@ -667,6 +707,9 @@ def run() -> list[Comparison]:
     print(f"Mercury's pages, meta elements unread: {quality['postlight_pages_undeclared']}")
     quality["scrapes_vs_html"] = scrape_benchmark()
     print(f"scrapes against their page's HTML: {quality['scrapes_vs_html']}")
+    quality["dated_pages"] = dated_benchmark()
+    for group, got in quality["dated_pages"].items():
+        print(f"htmldate's news pages, dates right, {group}: {got}")
     comparison = attrs.evolve(
         timed,
         notes="article text, metadata and offset map against trafilatura.extract defaults; "
@@ -731,6 +774,14 @@ def run() -> list[Comparison]:
             f"{found.get('trafilatura_f1_held_out', 0):.3f}; the scrape as it is "
             f"{found['raw_f1']:.3f})"
             for name, found in quality["scrapes_vs_html"].items()
+        )
+        + "; news pages of htmldate's evaluation set (2020, many languages, not in the case "
+        "corpus), publication days right, nkcorpus (trafilatura, htmldate): "
+        + "; ".join(
+            f"{group} ({got['pages']} pages) {got['nkcorpus']:.1%} ({got['trafilatura']:.1%}, "
+            f"{got['htmldate']:.1%})"
+            for group, got in quality["dated_pages"].items()
+            if group != "all"
         ),
     )
     save("pages", [comparison, fast], {"quality": quality})
