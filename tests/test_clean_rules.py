@@ -356,6 +356,12 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("Latest News", "top-stories"),
         ("Tempo de leitura: 1 minuto", "reading-time"),
         ("5 min read", "reading-time"),
+        # a Korean story's closing furniture (2023)
+        ("#전세사기 #금융위 #저리대출", "hashtags"),
+        ("연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23", "tip-line"),
+        ("■ 제보하기", "tip-line"),
+        ("▷ 전화 : 02-781-1234", "tip-line"),
+        ("(끝)", "end-mark"),
     ],
 )
 def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None:
@@ -367,3 +373,19 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         (rule, line)
     ]
     assert "Latest figures show a rise in defections" in cleaned.text + str(cleaned.metadata)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#洞窟艺术",  # one alone: a section's heading that a page writes so
+        "# Latest figures",  # a markdown heading
+        "경찰은 시민들의 제보를 바탕으로 수사를 이어가고 있다.",  # tips in a sentence, no address
+    ],
+)
+def test_lines_like_furniture_stay(line: str) -> None:
+    """A section heading written with ``#``, a markdown heading and a sentence about tips
+    are no page furniture."""
+    raw = f"Latest figures show a rise in defections\n\n{KOREAN_NEWS}\n\n{line}\n"
+    rules = {r.rule for r in clean_text(raw).removed}
+    assert not rules & {"hashtags", "tip-line", "end-mark"}

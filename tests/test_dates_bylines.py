@@ -217,6 +217,17 @@ def test_relative_dates_need_an_anchor() -> None:
         ("美国之音记者张三在首尔的报道", ("张三",)),
         ("VOA 뉴스 김영교입니다.", ("김영교",)),
         ("워싱턴에서 자유아시아방송 홍알벗입니다", ("홍알벗",)),
+        # Korean broadcasters' sign-offs and closing lines as their sites print them (2023)
+        ("YTN 홍길동[hong@ytn.co.kr]입니다.", ("홍길동",)),
+        ("YTN 홍길동 (hong@ytn.co.kr)", ("홍길동",)),
+        ("연합뉴스TV 신새롬입니다. (romi@yna.co.kr)", ("신새롬",)),
+        ("연합뉴스 이준삼입니다.", ("이준삼",)),
+        ("TV조선 홍길동입니다.", ("홍길동",)),
+        ("G1뉴스 홍길동입니다.", ("홍길동",)),
+        ("방주희 PD (nanjuhee@yna.co.kr)", ("방주희",)),
+        # a crew's credits name no writer
+        ("촬영기자:김철수/영상편집:이영희", ()),
+        ("(영상취재 : 김철수, 영상편집 : 이영희)", ()),
         ("By Kim Tong-hyung and Hyung-jin Kim", ("Kim Tong-hyung", "Hyung-jin Kim")),
         ("Reporter Lee Min-ji", ("Lee Min-ji",)),
     ],
@@ -235,6 +246,19 @@ def test_bylines_give_their_authors(line: str, authors: tuple[str, ...]) -> None
             ("김영교",),
         ),
         ("他说，当局没有回应。自由亚洲电台记者石山的报道。", ("石山",)),
+        # the crew's credits, hashtags, a helpline's note, a request for tips and the end
+        # mark after the sign-off, as one paragraph of a Korean broadcaster's page (2023)
+        (
+            "정부는 다음 주까지 상황을 지켜볼 계획입니다. KBS 뉴스 김수연입니다. "
+            "촬영기자:김철수/영상편집:이영희",
+            ("김수연",),
+        ),
+        (
+            "방안도 시행하기로 했습니다. 이재동 기자 (trigger@yna.co.kr) #전세사기 #금융위 "
+            "※ 우울감 등 말하기 어려운 고민이 있으면 상담전화 1393에 전화하세요. "
+            "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23 (끝)",
+            ("이재동",),
+        ),
         ("그는 이렇게 말했습니다. 저는 홍길동입니다.", None),  # no broadcaster: no sign-off
         ("我们在首尔的报道。", None),
     ],

@@ -1407,6 +1407,44 @@ def test_the_writers_box_and_a_lone_link_that_close_the_article_leave_the_text()
     assert _closing_lines(blocks, {0, 1, 3}, ("박홍두",)) == []
 
 
+def _broadcast(closing: str) -> str:
+    """A Korean broadcaster's story as its site writes it (KBS, 2023): one element, its
+    lines set apart by ``br``."""
+    lines = [
+        "남북을 연결하는 통신선이 종일 끊어졌습니다.",
+        "정부는 북한이 연락을 받지 않는 이유를 분석하고 있다고 밝혔습니다.",
+        "통일부는 주말에는 연락사무소 간 통화가 이뤄지지 않는다고 설명했습니다.",
+        "정부는 다음 주까지 상황을 지켜볼 계획입니다.",
+    ]
+    story = "<br><br>".join(line * 2 for line in lines)
+    return (
+        "<html lang='ko'><head><title>남북 통신선 끊겨</title></head><body><article>"
+        f"<h1>남북 통신선 끊겨</h1><div id='cont_newstext'>{story}<br><br>{closing}</div>"
+        "</article></body></html>"
+    )
+
+
+def test_closing_lines_inside_the_last_paragraph_leave_the_text() -> None:
+    """The sign-off, the crew's credits and a request for tips close a broadcaster's
+    story inside its one element (lines set apart by ``br``): the reporter is its writer,
+    and the lines leave the text, each recorded with its rule. A credit line alone (a
+    photo's, at the end of a slide) stays."""
+    closing = (
+        "KBS 뉴스 김수연입니다.<br><br>촬영기자:김철수/영상편집:이영희<br><br>"
+        "■ 제보하기<br>▷ 카카오톡 : 'KBS제보' 검색<br>▷ 전화 : 02-781-1234"
+    )
+    raw = _broadcast(closing)
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["authors"] == ("김수연",)
+    assert cleaned.text.endswith("지켜볼 계획입니다.")
+    removed = {raw[r.raw_span.start : r.raw_span.end]: r.rule for r in cleaned.removed}
+    assert removed["KBS 뉴스 김수연입니다."] == "byline"
+    assert removed["촬영기자:김철수/영상편집:이영희"] == "byline"
+    assert removed["■ 제보하기"] == "tip-line"
+    alone = clean_text(_broadcast("사진 제공: 통일부"))
+    assert alone.text.endswith("사진 제공: 통일부")
+
+
 def test_a_staff_credit_in_the_markup_gives_way_to_the_name_a_byline_shows() -> None:
     """An Asian business weekly's JSON-LD credits ``"Staff Writer"`` (2023); its byline
     shows the reporter. The name is the writer; with no byline, the credit stays, as the

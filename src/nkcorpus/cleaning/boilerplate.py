@@ -17,13 +17,19 @@ from collections.abc import Iterator
 
 from nkcorpus.document import Span
 
-__all__ = ["MAX_LINE", "RULES", "find_boilerplate"]
+__all__ = ["KO_TIPS", "MAX_LINE", "RULES", "find_boilerplate"]
 
 #: Lines longer than this are never boilerplate.
 MAX_LINE = 160
 
 _BULLET = r"(?:[•·▪◦‣∙*▶►▷■□◆◇○●]\s*|[-–]\s+)?"
 
+#: A line that asks readers for tips and says where to send them (``"■ 제보하기 ▷ 카카오톡 :
+#: 'KBS제보' 검색 ▷ 전화 : 02-781-1234"``, ``"연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23"``),
+#: as a regular expression: the asking word, then a way to reach the newsroom.
+KO_TIPS = (
+    r"(?:■\s*)?[^\n■]{0,16}?제보(?:하기)?[^\n■]{0,40}?(?:카톡|카카오톡|라인|전화|메일|@)[^\n■]{0,160}?"
+)
 #: ``(rule, pattern)`` pairs; each pattern must match a whole line (after the bullet).
 RULES: tuple[tuple[str, str], ...] = (
     (
@@ -112,6 +118,20 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|newsletter|sign\s+up\s+for"
         r"[^\n]{0,60}newsletter|뉴스레터(?:\s*구독)?|구독(?:하기)?|订阅",
     ),
+    # The story's hashtags, two or more on a line of their own ("#전세사기 #금융위
+    # #저리대출"); never one alone, which can be a section's heading ("#洞窟艺术"), nor a
+    # markdown heading ("# Title": a space after the mark).
+    ("hashtags", r"#[^\s#]{1,40}(?:[ ]*#[^\s#]{1,40}){1,14}"),
+    # A request for tips with where to send them ("연합뉴스TV 기사문의 및 제보 : 카톡/라인
+    # jebo23", "■ 제보하기"), and the lines of contacts in a list under it ("▷ 전화 :
+    # 02-781-1234").
+    (
+        "tip-line",
+        rf"{KO_TIPS}|제보하기|[▷▶]\s*(?:전화|이메일|메일|카카오톡|카톡|라인|(?:뉴스\s*)?홈페이지|팩스)"
+        r"\s*[:：][^\n]{1,80}",
+    ),
+    # The mark that ends a wire story ("(끝)").
+    ("end-mark", r"[(\[<〈]\s*끝\s*[)\]>〉]"),
     (
         "copyright",
         r"(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,120}|[^\n]{0,80}all\s+rights\s+reserved\.?[^\n]{0,60}"

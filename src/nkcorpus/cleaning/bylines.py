@@ -36,6 +36,7 @@ from nkcorpus.cleaning.dates import DATE_PATTERN, TIME_PATTERN, find_date
 __all__ = [
     "AGENCY",
     "EMAIL",
+    "KO_CREW",
     "KO_SIGN_OFF",
     "LATER_STAMP",
     "Byline",
@@ -83,11 +84,12 @@ class Byline:
 _KO_RANK = r"(?:인턴|객원|선임|수습|견습|전문|수석|사진|영상|취재|시민|명예)\s+"
 _KO_TITLE = (
     rf"(?:{_KO_RANK})?"
-    r"(?:[가-힣]{0,8}?(?:기자|특파원|통신원|칼럼니스트|논설위원|편집위원|논설실장|객원논설위원|에디터))"
+    r"(?:[가-힣]{0,8}?(?:기자|특파원|통신원|칼럼니스트|논설위원|편집위원|논설실장|객원논설위원|에디터)"
+    r"|PD)"  # a broadcaster's producer who made the story ("방주희 PD")
 )
 #: Right after one of :data:`_KO_TITLE`'s titles (a look-behind for each last syllables).
 _KO_TITLE_END = "|".join(
-    f"(?<={end})" for end in ("기자", "특파원", "통신원", "니스트", "위원", "실장", "에디터")
+    f"(?<={end})" for end in ("기자", "특파원", "통신원", "니스트", "위원", "실장", "에디터", "PD")
 )
 #: A name: two to four syllables, a word of its own or glued to its title, never a
 #: title's first half ("인턴" of "인턴기자").
@@ -115,8 +117,13 @@ _KO_PART = re.compile(
 #: A credit of the words, with its label and no title (``"글 홍길동"``, ``"글=홍길동"``,
 #: ``"기고 홍길동"``), or of something else (``"사진 김철수"``, ``"영상편집 김철수"``),
 #: in a byline of parts set apart by ``/`` or ``|`` (``"글 홍길동 / 사진 김철수"``).
+#: The crew that a broadcaster credits under a story (camera, editing, graphics), as a
+#: regular expression: ``"촬영기자:김철수/영상편집:이영희"``.
+KO_CREW = (
+    r"(?:촬영\s*기자|영상\s*취재|영상\s*편집|영상\s*디자인|그래픽|촬영|CG|자료\s*조사|화면\s*제공)"
+)
 _KO_LABELED = re.compile(
-    rf"\s*(?P<label>글|취재|기고|작성|사진|촬영|영상|영상편집|편집|그래픽|디자인|일러스트)"
+    rf"\s*(?P<label>글|취재|기고|작성|사진|{KO_CREW}|영상|편집|디자인|일러스트)"
     rf"\s*[=:：/]?\s*(?P<names>{_KO_NAME}(?:\s*[·ㆍ]\s*{_KO_NAME})*)\s*(?:{_KO_TITLE})?\s*"
 )
 #: The label of the words' credit with its sign (``"글 / 홍길동"``, ``"글=홍길동"``).
@@ -125,8 +132,11 @@ _KO_WORDS_LABEL = re.compile(r"^(글|취재|기고|작성)\s*[=:：/]\s*")
 #: an address a CDN hid from robots (``"[email protected]"``).
 _KO_TRAILER = re.compile(r"\s*(?:[ⓒ©].*|\[email\s*protected\])\s*$")
 #: Where the parts of a byline of several credits meet: a slash or a bar with spaces
-#: around it (``"ㅣ"``, a Hangul letter, stands for a bar on Korean sites).
-_KO_CREDITS_APART = re.compile(rf"\s+/\s+(?!{EMAIL})|\s*[|｜ㅣ]\s*")
+#: around it (``"ㅣ"``, a Hangul letter, stands for a bar on Korean sites), or a slash or
+#: comma without them before a crew's label (``"촬영기자:김철수/영상편집:이영희"``).
+_KO_CREDITS_APART = re.compile(
+    rf"\s+/\s+(?!{EMAIL})|\s*[|｜ㅣ]\s*|\s*[/,，]\s*(?={KO_CREW}\s*[=:：])"
+)
 #: Words that stand where a name would but name no one ("인터넷 기자").
 _KO_NOT_NAMES = frozenset(
     [
@@ -191,7 +201,7 @@ def _korean(line: str) -> Byline | None:
             names = [n for n in re.split(r"[\s·ㆍ]+", labeled["names"]) if n]
             if labeled["label"] in ("글", "취재", "기고", "작성"):
                 authors.extend(names)
-            elif labeled["label"] in ("사진", "촬영"):
+            elif re.sub(r"\s", "", labeled["label"]) in ("사진", "촬영", "촬영기자"):
                 photographers.extend(names)
             continue
         before = _KO_BEFORE.match(credit)
@@ -641,7 +651,8 @@ def read_byline(line: str) -> Byline | None:
         email = match["email"] or match["email2"]
         return Byline((match["name"] or match["name2"],), (email,) if email else ())
     if match := _KO_SIGN_OFF.fullmatch(line):
-        return Byline((match["name"],), outlet=match["outlet"])
+        email = match["email"] or match["email2"]
+        return Byline((match["name"],), (email,) if email else (), outlet=match["outlet"])
     if re.search("[가-힣]", line):
         found = _korean(line)
         if found is not None:
@@ -659,15 +670,19 @@ _EDITORS_AFTER = re.compile(
 )
 #: The closing line of a broadcaster's story on its site, as its scripts end it
 #: (``"VOA 뉴스 김영교입니다."``, ``"워싱턴에서 자유아시아방송 홍알벗입니다"``,
-#: ``"MBC뉴스 홍길동입니다."``), as a regular expression.
+#: ``"MBC뉴스 홍길동입니다."``, ``"YTN 홍길동[hong@ytn.co.kr]입니다."``), or as its site ends
+#: the story with the reporter's address (``"YTN 홍길동 (hong@ytn.co.kr)"``), as a regular
+#: expression with the groups ``place``, ``outlet``, ``name`` and ``email`` (or ``email2``,
+#: after the words: ``"연합뉴스TV 신새롬입니다. (romi@yna.co.kr)"``).
 KO_SIGN_OFF = (
-    r"(?:[가-힣]{1,8}에서\s*)?(?:[A-Z]{2,5}(?:TV)?|연합뉴스TV|채널A|자유아시아방송|미국의\s?소리)"
-    r"\s*(?:뉴스\s*)?[가-힣]{2,4}입니다\.?"
+    r"(?:(?P<place>[가-힣]{1,8})에서\s*)?"
+    r"(?P<outlet>[A-Z][A-Z0-9]{1,4}(?:TV)?|TV조선|연합뉴스(?:TV)?|채널A|자유아시아방송|미국의\s?소리)"
+    r"\s*(?:뉴스\s*)?(?P<name>[가-힣]{2,4})"
+    rf"(?:\s*[\[(（<]\s*(?P<email>{EMAIL})\s*[\])）>])?"
+    # the address alone ends it only in its brackets; it may follow the words too
+    rf"(?:입니다\.?(?:\s*[\[(（<]\s*(?P<email2>{EMAIL})\s*[\])）>])?|(?<=[\])）>]))"
 )
-_KO_SIGN_OFF = re.compile(
-    r"(?:(?P<place>[가-힣]{1,8})에서\s*)?(?P<outlet>[A-Z]{2,5}(?:TV)?|연합뉴스TV|채널A|자유아시아방송"
-    r"|미국의\s?소리)\s*(?:뉴스\s*)?(?P<name>[가-힣]{2,4})입니다\.?"
-)
+_KO_SIGN_OFF = re.compile(KO_SIGN_OFF)
 
 
 #: A Korean writer with the title before the name, or after a place and a hyphen with

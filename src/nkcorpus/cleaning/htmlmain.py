@@ -42,6 +42,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.cleaning.authornames import name_shaped
+from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import (
     read_byline,
     read_dated_byline,
@@ -307,6 +308,52 @@ def _closing_lines(
         ):
             found.append((index, "link-list"))
     return found
+
+
+def _closing_tail(
+    page: Page, kept: set[int], authors: tuple[str, ...]
+) -> tuple[frozenset[int], list[tuple[Span, str]]]:
+    """The lines that close the article's last kept block as no part of it, when the
+    block's lines are set apart by ``br`` (a broadcaster's story in one element: ``"…
+    계획입니다.<br>KBS 뉴스 김수연입니다.<br>영상편집:김유진"``): the places in
+    :attr:`Page.pieces` of their pieces, and a ``"byline"`` removal for each. A closing
+    line is a byline that names only the page's ``authors``, or no one (a crew's credit)
+    next to one that names them, as :func:`_closing_lines` reads a block; the page's
+    furniture between them (hashtags, a request for tips), which the text's boilerplate
+    rules take out, and notes after ``※`` (a helpline's), which stay, are passed over. The
+    block's first line always stays."""
+    if not kept or not authors:
+        return frozenset(), []
+    index = max(kept)
+    lines: list[list[int]] = []  # the places of each line's pieces
+    for at, piece in enumerate(page.pieces):
+        if piece.block == index:
+            if not lines or piece.line_before:
+                lines.append([])
+            lines[-1].append(at)
+    named = {block_key(a).casefold() for a in authors}
+    dropped: list[int] = []
+    removals: list[tuple[Span, str]] = []
+    signed = False  # a line among them names the writers
+    for places in reversed(lines[1:]):
+        text = " ".join("".join(page.pieces[at].text for at in places).split())
+        if not text or text.startswith("※") or _furniture_line(text):
+            continue  # furniture, or a note (a helpline's) that stays
+        by = (signature(text) or byline(text)) if len(text) <= BYLINE_CHARS else None
+        if by is None or not all(block_key(a).casefold() in named for a in by.authors):
+            break
+        signed = signed or bool(by.authors)
+        dropped += places
+        first, last = page.pieces[places[0]], page.pieces[places[-1]]
+        removals.append((Span(first.start, last.end), "byline"))
+    if not signed:  # credits alone (a photo's, at the end of each of a slideshow's slides)
+        return frozenset(), []
+    return frozenset(dropped), removals
+
+
+def _furniture_line(text: str) -> bool:
+    """Whether a boilerplate rule takes ``text`` out as a whole line."""
+    return any(span.end - span.start == len(text) for _rule, span in find_boilerplate(text))
 
 
 @attrs.frozen
@@ -693,6 +740,8 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         # out of the text, as the byline under the headline is.
         kept.discard(index)
         removals.append((Span(page.blocks[index].start, page.blocks[index].end), rule))
+    dropped, tail = _closing_tail(page, kept, found.authors)
+    removals += tail
     removals.sort(key=lambda removal: removal[0].start)
     edits: tuple[Edit, ...] | None = None
     if main_content:
@@ -729,5 +778,5 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     if edits is not None:
         metadata.append(("extra.text_source", text_source))
     else:
-        edits = tuple(page_edits(source, page, kept))
+        edits = tuple(page_edits(source, page, kept, dropped))
     return Extracted(edits, tuple(removals), tuple(metadata), tuple(captions))

@@ -760,18 +760,22 @@ def _byline_text(group: list[Piece]) -> str:
     return _SPACE.sub(" ", "".join(parts)).strip()
 
 
-def page_edits(source: str, page: Page, kept: set[int]) -> Iterator[Edit]:
+def page_edits(
+    source: str, page: Page, kept: set[int], dropped: frozenset[int] = frozenset()
+) -> Iterator[Edit]:
     """Edits that turn ``source`` into the text of the ``kept`` blocks of its ``page``.
 
     Markup and the other blocks are deleted, blocks are separated by a paragraph
     break, character references are decoded and line breaks outside ``pre``
-    become spaces; each edit covers the source it replaces.
+    become spaces; each edit covers the source it replaces. ``dropped``: the places in
+    :attr:`Page.pieces` of pieces of kept blocks that are deleted too (a closing line
+    inside the article's last paragraph).
     """
     pos = 0
     last_block: int | None = None
     rows = page.rows
-    for piece in page.pieces:
-        if piece.block not in kept:
+    for at, piece in enumerate(page.pieces):
+        if piece.block not in kept or at in dropped:
             continue
         if last_block is None:
             gap = ""

@@ -19,11 +19,11 @@ import re
 
 import attrs
 
-from nkcorpus.cleaning.bylines import KO_SIGN_OFF, Byline, read_byline
+from nkcorpus.cleaning.boilerplate import KO_TIPS
+from nkcorpus.cleaning.bylines import EMAIL, KO_CREW, KO_SIGN_OFF, Byline, read_byline
 from nkcorpus.cleaning.dates import DATE, DATE_PATTERN, find_date
 
 __all__ = [
-    "EMAIL",
     "Byline",
     "Credit",
     "InlineByline",
@@ -45,7 +45,6 @@ __all__ = [
 ]
 
 #: An email address.
-EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 _EMAIL = re.compile(EMAIL)
 
 #: Known outlets by email or web domain.
@@ -227,7 +226,7 @@ _CJK_TAIL = re.compile(
     r"(?:[（(〔][^（(〔）)〕\n]{2,30}[）)〕]"
     # "홍길동 기자 (hong@donga.com)", "[홍길동 기자 hong@kbs.co.kr]"
     rf"|(?:\[\s*)?(?<![가-힣])(?:[가-힣]{{1,8}}\s*=\s*)?[가-힣]{{2,4}}\s*"
-    rf"(?:[가-힣]{{0,2}}기자|특파원|통신원|칼럼니스트)(?:\s*[(<]?{EMAIL}[)>]?)?(?:\s*\])?"
+    rf"(?:[가-힣]{{0,2}}기자|특파원|통신원|칼럼니스트|PD)(?:\s*[(<]?{EMAIL}[)>]?)?(?:\s*\])?"
     # "칼럼니스트 박생강 pillgoo9@…", "기자 홍길동 hong@rfa.org" (with its email: "기자 질문"
     # ends a sentence)
     rf"|(?<![가-힣])칼럼니스트\s+[가-힣]{{2,4}}(?:\s*{EMAIL})?"
@@ -300,10 +299,21 @@ def indented_byline(text: str) -> tuple[str, ...]:
 
 
 #: What may follow the byline that closes an article's last paragraph: a photo's credit in
-#: brackets, then the outlet's copyright notice (``"[사진=MBC, SBS] 저작권자 ⓒ 엔터미디어,
-#: 무단전재 및 재배포금지"``).
+#: brackets, a broadcaster's crew, the story's hashtags, notes after ``※``, a request for
+#: tips and the end mark, then the outlet's copyright notice (``"[사진=MBC, SBS] 저작권자
+#: ⓒ 엔터미디어, 무단전재 및 재배포금지"``).
 _AFTER_TAIL = re.compile(
     r"(?:\s*\[(?:사진|영상|그래픽|자료)\s*=[^\]\n]{1,40}\])?"
+    # a broadcaster's production credits, line by line ("촬영기자:김철수/영상편집:이영희")
+    rf"(?:\s*\(?\s*{KO_CREW}\s*[:：]?\s*[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*\)?"
+    r"\s*[/,]?)*"
+    # the story's hashtags ("#전세사기 #금융위"), a note after a reference mark ("※ 우울감
+    # 등 … 상담을 받을 수 있습니다.": a helpline's), a line asking for tips, with where to
+    # send them ("연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23"), and the end mark ("(끝)")
+    r"(?:\s*#[^\s#]{1,30})*"
+    r"(?:\s*※[^※\n]{1,200}?)*"
+    rf"(?:\s*{KO_TIPS})?"
+    r"(?:\s*[(\[<〈]\s*끝\s*[)\]>〉])?"
     # "저작권자 ⓒ 엔터미디어, …", "ⓒ 한겨레신문 : …", "[ⓒ 매일경제 & mk.co.kr, …]"
     r"(?:\s*[\[<〈(]?\s*(?:(?:저작권자|copyright)\s*)?(?:ⓒ|©|\(c\))[^\n]{0,120})?\s*$",
     re.IGNORECASE,
