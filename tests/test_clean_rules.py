@@ -362,6 +362,13 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("■ 제보하기", "tip-line"),
         ("▷ 전화 : 02-781-1234", "tip-line"),
         ("(끝)", "end-mark"),
+        # calls to follow the outlet elsewhere (Taiwanese, Korean, English sites)
+        ("看更多！請加入自由時報粉絲團", "promo"),
+        ("下載「蘋果新聞網APP」", "promo"),
+        ("▶ 기자와 1:1 소통, 카카오톡 채널 추가", "promo"),
+        ("[연합뉴스 유튜브 구독하기]", "promo"),
+        ("Follow us on Twitter and Facebook", "promo"),
+        ("Download the NK News app", "promo"),
     ],
 )
 def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None:
@@ -381,11 +388,15 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "#洞窟艺术",  # one alone: a section's heading that a page writes so
         "# Latest figures",  # a markdown heading
         "경찰은 시민들의 제보를 바탕으로 수사를 이어가고 있다.",  # tips in a sentence, no address
+        # sentences about following or subscribing
+        "他呼籲民眾關注官方微博的最新公告。",
+        "그는 유튜브 채널을 구독하기 시작했다.",
+        "Follow the money, she said, and you find the ministry.",
     ],
 )
 def test_lines_like_furniture_stay(line: str) -> None:
-    """A section heading written with ``#``, a markdown heading and a sentence about tips
-    are no page furniture."""
+    """A section heading written with ``#``, a markdown heading, and sentences about tips
+    or about following someone are no page furniture."""
     raw = f"Latest figures show a rise in defections\n\n{KOREAN_NEWS}\n\n{line}\n"
     rules = {r.rule for r in clean_text(raw).removed}
-    assert not rules & {"hashtags", "tip-line", "end-mark"}
+    assert not rules & {"hashtags", "tip-line", "end-mark", "promo"}

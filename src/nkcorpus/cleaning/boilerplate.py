@@ -30,6 +30,13 @@ _BULLET = r"(?:[•·▪◦‣∙*▶►▷■□◆◇○●]\s*|[-–]\s+)?"
 KO_TIPS = (
     r"(?:■\s*)?[^\n■]{0,16}?제보(?:하기)?[^\n■]{0,40}?(?:카톡|카카오톡|라인|전화|메일|@)[^\n■]{0,160}?"
 )
+#: The marks that point at a call to action (``"☞"``, ``"👉"``, ``"【"``) besides the bullets.
+_POINTER = r"[☞⇨👉➤➡→\[【]\s*"
+#: The social networks and messengers that outlets ask readers to follow them on.
+_SOCIAL = (
+    r"(?:twitter|facebook|instagram|x|linkedin|youtube|telegram|threads|tiktok|bluesky|mastodon"
+    r"|whatsapp|line|kakaotalk|weibo|wechat)"
+)
 #: ``(rule, pattern)`` pairs; each pattern must match a whole line (after the bullet).
 RULES: tuple[tuple[str, str], ...] = (
     (
@@ -129,6 +136,23 @@ RULES: tuple[tuple[str, str], ...] = (
         "tip-line",
         rf"{KO_TIPS}|제보하기|[▷▶]\s*(?:전화|이메일|메일|카카오톡|카톡|라인|(?:뉴스\s*)?홈페이지|팩스)"
         r"\s*[:：][^\n]{1,80}",
+    ),
+    # A call to follow the outlet elsewhere: download its app, join, follow or subscribe to
+    # its page or channel ("Follow us on Twitter", "看更多！請加入自由時報粉絲團", "▶ 기자와
+    # 1:1 소통, 카카오톡 채널 추가"); never a sentence ("。", "다.").
+    (
+        "promo",
+        rf"(?:{_POINTER})?(?:"
+        r"(?:download|get)\s+(?:the|our)\s+[^\n]{0,40}?\bapps?\b[^\n]{0,40}"
+        r"|(?:follow|like|join|find)\s+(?:us|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+on\s+"
+        rf"{_SOCIAL}(?:\s*(?:,|and|&|or)\s*{_SOCIAL})*[^\n]{{0,40}}"
+        r"|[^\n。]{0,8}(?:下載|下载)[^\n。]{0,20}(?:APP|App|app|應用程式|客戶端|客户端)[^\n。]{0,20}"
+        r"|[^\n。]{0,12}(?:加入|追蹤|追踪|關注|关注|訂閱|订阅|按讚|点赞|點讚)[^\n。]{0,24}"
+        r"(?:粉絲團|粉丝团|粉專|好友|公眾號|公众号|頻道|频道|YouTube|LINE|Line|IG|Instagram|臉書|脸书"
+        r"|Facebook|微博|微信|抖音)[^\n。]{0,20}"
+        r"|(?=[^\n]{0,40}(?:네이버|카카오|카톡|유튜브|텔레그램|인스타그램|페이스북|채널))"
+        r"[^\n]{0,40}?(?:구독|친구\s*추가|채널\s*추가)(?:하기)?(?:\s*클릭)?[!！]?"
+        r")(?<![다요]\.)(?:\s*[\]】])?",
     ),
     # The mark that ends a wire story ("(끝)").
     ("end-mark", r"[(\[<〈]\s*끝\s*[)\]>〉]"),
