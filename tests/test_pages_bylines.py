@@ -1445,6 +1445,35 @@ def test_closing_lines_inside_the_last_paragraph_leave_the_text() -> None:
     assert alone.text.endswith("사진 제공: 통일부")
 
 
+def test_a_wire_storys_closing_credits_leave_the_text() -> None:
+    """A wire story closes with its credits (``"(Reporting by Hyonhee Shin; Editing by Ed
+    Davies)"``): its reporter is the writer, and the line leaves the text as the byline
+    under the headline does; credits naming another reporter stay."""
+
+    story = "".join(
+        f"<p>Paragraph {n} of the report: officials from both Koreas met at the border village "
+        f"on Tuesday and agreed to hold further talks next month.</p>"
+        for n in range(5)
+    )
+
+    def page(credits: str) -> str:
+        return (
+            "<html><head><title>Talks resume</title><meta name='author' content='Hyonhee Shin'>"
+            f"</head><body><article><h1>Talks resume</h1>{story}<p>{credits}</p></article>"
+            "</body></html>"
+        )
+
+    raw = page("(Reporting by Hyonhee Shin; Editing by Ed Davies)")
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["authors"] == ("Hyonhee Shin",)
+    assert "Editing by" not in cleaned.text
+    assert any(
+        r.rule == "byline" and "Editing by" in raw[r.raw_span.start : r.raw_span.end]
+        for r in cleaned.removed
+    )
+    assert "Editing by" in clean_text(page("(Reporting by Josh Smith; Editing by Ed Davies)")).text
+
+
 def test_a_staff_credit_in_the_markup_gives_way_to_the_name_a_byline_shows() -> None:
     """An Asian business weekly's JSON-LD credits ``"Staff Writer"`` (2023); its byline
     shows the reporter. The name is the writer; with no byline, the credit stays, as the

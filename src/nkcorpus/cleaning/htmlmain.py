@@ -44,9 +44,11 @@ import attrs
 from nkcorpus.cleaning.authornames import name_shaped
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import (
+    Byline,
     read_byline,
     read_dated_byline,
     read_stamped_byline,
+    read_wire_credits,
     writer_field,
 )
 from nkcorpus.cleaning.dates import find_date
@@ -294,7 +296,7 @@ def _closing_lines(
         text = block.text
         if len(text) > BYLINE_CHARS:
             break
-        by = (signature(text) or byline(text)) if named else None
+        by = _closing_byline(text) if named else None
         if by is not None and by.authors:
             if not all(block_key(a).casefold() in named for a in by.authors):
                 break  # another writer's line: a part of the article (a quoted credit)
@@ -308,6 +310,13 @@ def _closing_lines(
         ):
             found.append((index, "link-list"))
     return found
+
+
+def _closing_byline(text: str) -> Byline | None:
+    """``text`` read as a line that closes an article with its writers: a signature
+    (``"이동환 기자 leedong@kbs.co.kr"``), a byline, or a wire story's credits
+    (``"Reporting by Hyonhee Shin; Editing by Ed Davies"``)."""
+    return signature(text) or byline(text) or read_wire_credits(text)
 
 
 def _closing_tail(
@@ -339,7 +348,7 @@ def _closing_tail(
         text = " ".join("".join(page.pieces[at].text for at in places).split())
         if not text or text.startswith("※") or _furniture_line(text):
             continue  # furniture, or a note (a helpline's) that stays
-        by = (signature(text) or byline(text)) if len(text) <= BYLINE_CHARS else None
+        by = _closing_byline(text) if len(text) <= BYLINE_CHARS else None
         if by is None or not all(block_key(a).casefold() in named for a in by.authors):
             break
         signed = signed or bool(by.authors)
