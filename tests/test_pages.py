@@ -935,6 +935,22 @@ def test_article_text_in_a_collapsed_panel_is_kept_and_a_hidden_copy_is_not() ->
     assert hidden == [copy]
 
 
+def test_two_line_breaks_in_a_row_part_paragraphs() -> None:
+    """A story written in one element with ``<br><br>`` between its paragraphs (Korean
+    broadcasters' and Chinese portals' pages) gives paragraphs apart by a blank line, as a
+    reader sees them; a single ``br`` breaks the line within a paragraph."""
+    first = "통일부는 남북 통신선이 종일 끊어졌다고 밝혔습니다. 정부는 원인을 분석하고 있습니다."
+    second = "전문가들은 북한이 연락을 받지 않는 이유로 내부 사정을 꼽았습니다. 상황은 유동적입니다."
+    third = "정부는 다음 주까지 상황을 지켜볼 계획입니다. 통일부는 추가 조치를 검토하고 있습니다."
+    page = (
+        "<html lang='ko'><head><title>남북 통신선 끊겨</title></head><body><article>"
+        f"<h1>남북 통신선 끊겨</h1><div>{first}<br><br>\n<span></span><br>{second}<br>"
+        f"{third}</div></article></body></html>"
+    )
+    text = clean_text(page).text
+    assert f"{first}\n\n{second}\n{third}" in text
+
+
 def test_paragraphs_with_characters_that_do_not_print_stay_in_the_article() -> None:
     """A page stored with double-encoded quotes (``you\u00e2\x80\x99ll``: C1 controls
     in the text) keeps its paragraphs, although trafilatura's text drops those

@@ -760,6 +760,10 @@ def _byline_text(group: list[Piece]) -> str:
     return _SPACE.sub(" ", "".join(parts)).strip()
 
 
+#: Two ``br`` with nothing but white space and other tags between them.
+_DOUBLE_BREAK = re.compile(r"<br\b[^>]*>(?:\s|&nbsp;|<(?!br\b)[^<>]*>)*<br\b", re.IGNORECASE)
+
+
 def page_edits(
     source: str, page: Page, kept: set[int], dropped: frozenset[int] = frozenset()
 ) -> Iterator[Edit]:
@@ -767,7 +771,8 @@ def page_edits(
 
     Markup and the other blocks are deleted, blocks are separated by a paragraph
     break, character references are decoded and line breaks outside ``pre``
-    become spaces; each edit covers the source it replaces. ``dropped``: the places in
+    become spaces; a line break (``br``) starts a line, two in a row a paragraph; each edit
+    covers the source it replaces. ``dropped``: the places in
     :attr:`Page.pieces` of pieces of kept blocks that are deleted too (a closing line
     inside the article's last paragraph).
     """
@@ -788,7 +793,8 @@ def page_edits(
         elif piece.cell_before:
             gap = " | "
         elif piece.line_before:
-            gap = "\n"
+            # two line breaks in a row ("<br><br>") part paragraphs, as a reader sees them
+            gap = "\n\n" if _DOUBLE_BREAK.search(source, pos, piece.start) else "\n"
         else:
             gap = " " if piece.space_before else ""
         gap += piece.marker
