@@ -1445,6 +1445,41 @@ def test_closing_lines_inside_the_last_paragraph_leave_the_text() -> None:
     assert alone.text.endswith("사진 제공: 통일부")
 
 
+@pytest.mark.parametrize(
+    ("opening", "authors", "day"),
+    [
+        ("홍길동 기자<br>입력 2023.04.05 14:30<br><br>", ("홍길동",), "2023-04-05"),
+        ("[서울=뉴시스] 홍길동 기자<br><br>", ("홍길동",), None),
+        ("記者張三／台北報導<br><br>", ("張三",), None),
+        ("2023-04-05 14:30 來源：中央社<br><br>", None, "2023-04-05"),
+        ("Posted on March 3, 2024 by Jane Doe<br><br>", ("Jane Doe",), "2024-03-03"),
+        ("Jane Doe, Staff Writer<br><br>", ("Jane Doe",), None),
+    ],
+)
+def test_the_lines_that_open_a_story_in_one_element_are_its_byline_and_dateline(
+    opening: str, authors: tuple[str, ...] | None, day: str | None
+) -> None:
+    """A story written in one element with its lines set apart by ``br`` (older Korean
+    and Chinese news sites) opens with its byline and dateline on lines of their own:
+    they give the writers and the date, and leave the text, each with its rule."""
+    raw = _broadcast("").replace("<div id='cont_newstext'>", f"<div>{opening}")
+    cleaned = clean_text(raw)
+    found = dict(cleaned.metadata)
+    assert found.get("authors") == authors
+    assert str(found.get("published"))[:10] == str(day)[:10]
+    assert cleaned.text.startswith("남북을 연결하는")
+    lines = [line for line in opening.split("<br>") if line]
+    removed = [raw[r.raw_span.start : r.raw_span.end] for r in cleaned.removed]
+    assert all(line in removed for line in lines)
+
+
+def test_a_short_first_line_that_is_no_byline_stays() -> None:
+    """A story's first line that names no writer and gives no date (a short lead sentence)
+    stays in the text."""
+    cleaned = clean_text(_broadcast("").replace("<div id='cont_newstext'>", "<div>북한이 또 쐈다.<br>"))
+    assert cleaned.text.startswith("북한이 또 쐈다.\n남북을 연결하는")
+
+
 def test_a_wire_storys_closing_credits_leave_the_text() -> None:
     """A wire story closes with its credits (``"(Reporting by Hyonhee Shin; Editing by Ed
     Davies)"``): its reporter is the writer, and the line leaves the text as the byline

@@ -41,7 +41,7 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.authornames import name_shaped
+from nkcorpus.cleaning.authornames import name_shaped, writer_and_role
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import (
     Byline,
@@ -54,6 +54,7 @@ from nkcorpus.cleaning.bylines import (
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.htmlalign import (
     MENU_ITEM,
+    PARAGRAPH,
     article_blocks,
     block_key,
     body_blocks,
@@ -221,7 +222,9 @@ _NOSCRIPT = re.compile(r"<noscript[\s>]", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"(\$\$|%%|\{\{)\s*[A-Z][A-Z0-9_]*\s*(\$\$|%%|\}\})")
 
 
-def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
+def _reporters(
+    blocks: dict[int, Block], body: set[int], opening: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     """Reporters that a Korean or Chinese byline in the article names.
 
     The byline is a short block of its own just before one of the article's
@@ -230,12 +233,14 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
     (``"〔記者巫其倫／台北報導〕財政部..."``), stands in brackets inside a
     paragraph (``"...（王煌忠／台中報導）《蘋果》關心你"``) or closes one of the
     last (``"...부산=선수민 기자 sunsoo@..."``). Only bylines with a reporter's
-    mark (기자, 記者, 報導, ...) count, so a name in the prose is never taken.
+    mark (기자, 記者, 報導, ...) count, so a name in the prose is never taken. The
+    ``opening`` writers (:func:`_opening_lines`: a byline on a line of its own that opens the
+    first paragraph) come after a byline block and before bylines in brackets or closing.
     """
     order = [i for i in blocks if i in body and not _pictured(blocks[i].roles)]
     prose = [i for i in order if _PROSE.search(blocks[i].text)][:6]
     if not prose:
-        return ()
+        return opening
     keys = list(blocks)
     place = {key: n for n, key in enumerate(keys)}
     near = {keys[n] for i in prose[:3] for n in range(max(0, place[i] - 8), place[i])}
@@ -260,6 +265,8 @@ def _reporters(blocks: dict[int, Block], body: set[int]) -> tuple[str, ...]:
             return inline.authors
         if names := indented_byline(text):
             return names
+    if opening:  # the byline on a line of its own that opens the first paragraph
+        return opening
     for index in order:
         for match in _BRACKET_REPORT.finditer(blocks[index].text):
             found = read_byline(match.group())
@@ -333,19 +340,13 @@ def _closing_tail(
     block's first line always stays."""
     if not kept or not authors:
         return frozenset(), []
-    index = max(kept)
-    lines: list[list[int]] = []  # the places of each line's pieces
-    for at, piece in enumerate(page.pieces):
-        if piece.block == index:
-            if not lines or piece.line_before:
-                lines.append([])
-            lines[-1].append(at)
+    lines = _block_lines(page, max(kept))
     named = {block_key(a).casefold() for a in authors}
     dropped: list[int] = []
     removals: list[tuple[Span, str]] = []
     signed = False  # a line among them names the writers
     for places in reversed(lines[1:]):
-        text = " ".join("".join(page.pieces[at].text for at in places).split())
+        text = _line_text(page, places)
         if not text or text.startswith("※") or _furniture_line(text):
             continue  # furniture, or a note (a helpline's) that stays
         by = _closing_byline(text) if len(text) <= BYLINE_CHARS else None
@@ -358,6 +359,100 @@ def _closing_tail(
     if not signed:  # credits alone (a photo's, at the end of each of a slideshow's slides)
         return frozenset(), []
     return frozenset(dropped), removals
+
+
+def _block_lines(page: Page, index: int) -> list[list[int]]:
+    """The lines of the block ``index`` (set apart by ``br``), each as the places in
+    :attr:`Page.pieces` of its pieces."""
+    lines: list[list[int]] = []
+    for at, piece in enumerate(page.pieces):
+        if piece.block == index:
+            if not lines or piece.line_before:
+                lines.append([])
+            lines[-1].append(at)
+    return lines
+
+
+def _line_text(page: Page, places: list[int]) -> str:
+    """The text of a line of :func:`_block_lines`, its spaces squeezed."""
+    return " ".join("".join(page.pieces[at].text for at in places).split())
+
+
+#: The most lines that open an article's paragraph as its byline and dateline.
+OPENING_LINES = 3
+
+
+@attrs.frozen
+class _Opening:
+    """What the lines opening the article's first paragraph give (:func:`_opening_lines`)."""
+
+    block: int | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    dropped: frozenset[int] = frozenset()
+    removals: tuple[tuple[Span, str], ...] = ()
+
+
+def _opening_lines(page: Page, body: set[int]) -> _Opening:
+    """The byline and dateline that open the article's first paragraph on lines of their
+    own, set apart by ``br``, where the page writes its story in one element (``"홍길동
+    기자<br>입력 2023.04.05 14:30<br><br>본문…"``, ``"記者張三／台北報導<br><br>…"``): the
+    writers and date they give, and the places in :attr:`Page.pieces` of their pieces,
+    each line with a ``"byline"`` or ``"dateline"`` removal. The paragraph is the first of
+    the article's first three blocks that holds more than one line and a paragraph of
+    prose; up to :data:`OPENING_LINES` lines are read, each a byline with its writers
+    (:func:`_opening_byline`) or a dateline, and its last line always stays."""
+    first = [index for index in page.blocks if index in body][:3]
+    paragraphs = (i for i in first if len(page.blocks[i].text) >= PARAGRAPH)
+    index, lines = next(
+        ((i, lines) for i in paragraphs if len(lines := _block_lines(page, i)) > 1), (None, [])
+    )
+    if index is None:
+        return _Opening()
+    authors: list[str] = []
+    published: str | None = None
+    dropped: list[int] = []
+    removals: list[tuple[Span, str]] = []
+    for places in lines[:-1][:OPENING_LINES]:
+        text = _line_text(page, places)
+        if not text:
+            continue
+        if len(text) > BYLINE_CHARS:
+            break
+        names, stamp = _opening_byline(text)
+        if names:
+            authors.extend(names)
+            published = published or stamp
+            rule = "byline"
+        elif (date := dateline(text)) is not None:
+            published = published or date
+            rule = "dateline"
+        else:
+            break
+        dropped += places
+        span = Span(page.pieces[places[0]].start, page.pieces[places[-1]].end)
+        removals.append((span, rule))
+    if not removals:
+        return _Opening()
+    return _Opening(index, tuple(authors), published, frozenset(dropped), tuple(removals))
+
+
+def _opening_byline(text: str) -> tuple[tuple[str, ...], str | None]:
+    """The writers that a line opening an article names, and the date it gives with them:
+    a byline (``"By Jane Doe"``, ``"記者張三／台北報導"``), a byline with its date stamp
+    after it (``"홍길동 기자 입력 2023.04.05 14:30"``) or before it (``"Posted on March 3,
+    2024 by Jane Doe"``), or a writer with their job (``"Jane Doe, Staff Writer"``)."""
+    by = byline(text)
+    if by is not None and by.authors:
+        return by.authors, None
+    by, stamp = read_stamped_byline(text)
+    if by is not None and by.authors:
+        return by.authors, stamp
+    dated = read_dated_byline(text)
+    if dated is not None and dated.authors:
+        return dated.authors, dateline(text) or find_date(text)
+    writer = writer_and_role(text)
+    return ((writer,), None) if writer else ((), None)
 
 
 def _furniture_line(text: str) -> bool:
@@ -703,6 +798,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             for i, b in page.blocks.items()
             if not (b.roles & furniture) and not _PLACEHOLDER.fullmatch(b.text)
         }
+    opening = _opening_lines(page, body)
     found = (
         read_metadata(
             tree,
@@ -710,8 +806,8 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             times,
             shown,
             bylines,
-            _reporters(page.blocks, body),
-            _lead_date(visible, _page_title(tree)),
+            _reporters(page.blocks, body, opening.authors),
+            _lead_date(visible, _page_title(tree)) or opening.published,
             headings_at,
         )
         if tree is not None
@@ -751,6 +847,9 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         removals.append((Span(page.blocks[index].start, page.blocks[index].end), rule))
     dropped, tail = _closing_tail(page, kept, found.authors)
     removals += tail
+    if opening.block in kept:  # the byline and dateline lines that open the article
+        dropped |= opening.dropped
+        removals += opening.removals
     removals.sort(key=lambda removal: removal[0].start)
     edits: tuple[Edit, ...] | None = None
     if main_content:
