@@ -1480,6 +1480,49 @@ def test_a_short_first_line_that_is_no_byline_stays() -> None:
     assert cleaned.text.startswith("북한이 또 쐈다.\n남북을 연결하는")
 
 
+def _reprint(headline: str, under: str) -> str:
+    """A Chinese essay as a reprint site of 2005 prints it: tables, no ``h1``, the site's
+    name as the page's title, the headline, then the lines under it."""
+    essay = "".join(
+        f"<tr><td>第{n}段：一九八九年四月，我在湖南开一个全省教学研究会议，会议安排了一天时间，"
+        "让与会者去风景点游玩观赏。</td></tr>"
+        for n in range(6)
+    )
+    return (
+        "<html><head><title>谢谢您访问关注中国中心</title></head><body><table>"
+        "<tr><td><a href='/'>首页</a> <a href='/zz'>时政研讨</a></td></tr></table><table>"
+        f"<tr><td><b>{headline}</b></td></tr>{under}{essay}</table></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "under", "authors"),
+    [
+        # the essay's title again, then its writer's name alone
+        (
+            "茉莉：我是怎样卷入八九民运的",
+            "<tr><td>我是怎样卷入八九民运的</td></tr><tr><td>茉莉</td></tr>",
+            ("茉莉",),
+        ),
+        # a news headline that opens with its speaker: no line of the name alone
+        ("王毅：中方坚决反对任何形式的制裁", "<tr><td>外交部发布</td></tr>", None),
+        # the name alone as a link (a tag, a list of related stories) is no writer's line
+        (
+            "王毅：中方坚决反对任何形式的制裁",
+            "<tr><td>中方坚决反对任何形式的制裁</td></tr><tr><td><a href='/t'>王毅</a></td></tr>",
+            None,
+        ),
+    ],
+)
+def test_a_reprinted_essay_under_its_writers_name_gives_the_writer(
+    headline: str, under: str, authors: tuple[str, ...] | None
+) -> None:
+    """Chinese reprint sites print an essay under ``"NAME：TITLE"`` with the writer's name
+    alone on a line below: the name is the writer. A headline that opens with a speaker's
+    name names no writer."""
+    assert dict(clean_text(_reprint(headline, under)).metadata).get("authors") == authors
+
+
 def test_a_wire_storys_closing_credits_leave_the_text() -> None:
     """A wire story closes with its credits (``"(Reporting by Hyonhee Shin; Editing by Ed
     Davies)"``): its reporter is the writer, and the line leaves the text as the byline

@@ -565,6 +565,33 @@ def _fields_date(block: Block) -> str | None:
     return None
 
 
+#: A Chinese essay's headline that opens with its writer's name (``"茉莉：我是怎样卷入
+#: 八九民运的"``), as reprint sites print it.
+_ESSAY_HEADLINE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*[：:]\s*\S")
+#: The most blocks after such a headline where the writer's name stands alone.
+ESSAY_NAME_GAP = 6
+
+
+def _essay_writer(blocks: list[Block], page_title: str) -> list[str]:
+    """``["作者：NAME"]`` where the page's headline opens with a name and a colon,
+    ``"NAME：TITLE"``, and a line that is the name alone (no link) follows within
+    :data:`ESSAY_NAME_GAP` blocks: a reprinted essay's writer. The headline is an ``h1``, a
+    line that the page's ``title`` element holds, or one whose ``TITLE`` a line of its own
+    repeats after it. A news headline that opens with a speaker (``"王毅：中方坚决反对…"``)
+    has no line of the name alone."""
+    for at, block in enumerate(blocks):
+        text = block.text
+        match = _ESSAY_HEADLINE.match(text) if len(text) <= BYLINE_CHARS else None
+        if match is None:
+            continue
+        name, rest = match["name"], text[match.end() - 1 :]
+        after = [b.text for b in blocks[at + 1 : at + 1 + ESSAY_NAME_GAP] if "link" not in b.roles]
+        headline = "h1" in block.roles or (page_title and text in page_title) or rest in after
+        if headline and name in after:
+            return [f"作者：{name}"]
+    return []
+
+
 def _page_title(tree: Any) -> str:
     """The text of the page's ``title`` element ("" when it has none)."""
     element = tree.find(".//title") if tree is not None else None
@@ -773,6 +800,9 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         if len(b.text) <= BYLINE_CHARS and not ({"comment", "footer", "nav"} & b.roles)
     )
     bylines += [f for f in fields if f and (by := read_byline(f)) is not None and by.authors][:2]
+    # A Chinese essay reprinted under its writer's name ("茉莉：我是怎样卷入八九民运的"), the
+    # name alone on a line under the headline.
+    bylines += _essay_writer(list(visible.values()), _page_title(tree))
     # A script's HTML is the article itself: trafilatura, which reads the page's own
     # markup, has nothing of it to say.
     main = main_text(tree) if (tree is not None and main_content and not scripted) else None
