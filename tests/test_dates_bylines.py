@@ -281,6 +281,10 @@ def test_a_broadcasters_sign_off_closes_its_story(
         ("홍길동 기자 · 김철수 기자", ("홍길동", "김철수"), None),
         ("김철수 특파원·홍길동 기자", ("김철수", "홍길동"), None),
         ("<홍길동 기자>", ("홍길동",), None),
+        # a label before the name ("reporter's name", "written by"): no outlet
+        ("기자명 홍길동 기자", ("홍길동",), None),
+        ("작성자 : 홍길동 기자", ("홍길동",), None),
+        ("취재기자 홍길동", ("홍길동",), None),
         # a paper's or broadcaster's name, then its reporter's
         ("中國時報 張立勳", ("張立勳",), "中國時報"),
         ("中廣 溫蘭魁", ("溫蘭魁",), "中廣"),

@@ -188,6 +188,7 @@ def _korean(line: str) -> Byline | None:
     if body[:1] in "[(（<〈" and body[-1:] in "])）>〉":
         body = body[1:-1]
     body = _KO_WORDS_LABEL.sub(r"\1 ", _KO_TRAILER.sub("", body).strip())
+    body = _NAME_LABEL.sub("", body)  # "기자명 홍길동 기자": a label, not an outlet
     outlet = None
     authors: list[str] = []
     found_emails: list[str] = []
@@ -689,7 +690,8 @@ _KO_SIGN_OFF = re.compile(KO_SIGN_OFF)
 #: an email (``"기자 홍길동"``, ``"칼럼니스트 박생강 pillgoo9@gmail.com"``,
 #: ``"워싱턴-홍알벗 hong@rfa.org"``).
 _KO_NAME_ONLY = re.compile(
-    rf"(?:기자|작성자|칼럼니스트)\s*[:：]?\s*(?!(?:수첩|회견|간담회|칼럼|소개|모집|채용|페이지|구독)$)"
+    rf"(?:취재\s*기자|기자명|기자|작성자|글쓴이|칼럼니스트)\s*[:：]?\s*"
+    rf"(?!(?:수첩|회견|간담회|칼럼|소개|모집|채용|페이지|구독)$)"
     rf"(?P<name>[가-힣]{{2,4}})(?:\s+(?P<email>{EMAIL}))?"
     rf"|[가-힣]{{2,6}}\s*-\s*(?P<name2>[가-힣]{{2,4}})\s+(?P<email2>{EMAIL})"
 )
