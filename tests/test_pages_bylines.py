@@ -159,6 +159,10 @@ def test_a_sentence_after_a_date_is_not_a_dateline() -> None:
         ("이용민 기자 | 2020-03-04 16:52:59", ("이용민",), "2020-03-04T16:52:59"),
         ("기자명 최광민 기자 입력 2026.04.22 17:52 수정 2026.04.22 18:10 댓글 0", ("최광민",), "2026-04-22T17:52"),
         ("记者 张三 发布时间：2020-01-01 10:00", ("张三",), "2020-01-01T10:00"),
+        # a Chinese blog's or forum's post stamp, as wenxuecity (2005) and Discuz! write it
+        ("由海姑娘张贴 @ 2005-06-14 03:25:55", ("海姑娘",), "2005-06-14T03:25:55"),
+        ("放飞&心情 发表于 2006-1-5 10:00 | 只看该作者", ("放飞&心情",), "2006-01-05T10:00"),
+        ("海姑娘写于2005年6月12日", ("海姑娘",), "2005-06-12"),
     ],
 )
 def test_a_byline_with_its_date_stamp_gives_both(
@@ -172,12 +176,38 @@ def test_a_byline_with_its_date_stamp_gives_both(
     assert stamped == date
 
 
+def test_a_chinese_blog_posts_stamp_names_its_writer() -> None:
+    """A Chinese blog of 2005 (wenxuecity) closes each post with ``"由海姑娘张贴 @ …"``
+    ("posted by"): the blogger is the writer, and the stamp leaves the text as a byline;
+    the blog's menu, whose entries name the blogger (``"海姑娘的歌声"``), leaves as
+    navigation."""
+    post = "".join(
+        f"<p>第{n}段：小时候我们村里有一个露天电影院，每到周末全村的人都搬着小板凳去看电影，"
+        "热闹得像过年一样。</p>"
+        for n in range(6)
+    )
+    raw = (
+        "<html><head><title>海姑娘 | blog.wenxuecity.com</title></head><body><div class='nav'>"
+        "<ul><li><a href='/c1'>海姑娘的歌声</a></li><li><a href='/c2'>海姑娘的礼物</a></li></ul>"
+        f"</div><div class='post'><h2>露天电影院</h2>{post}<div class='postfooter'>"
+        "由海姑娘张贴 @ 2005-06-14 03:25:55</div></div></body></html>"
+    )
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["authors"] == ("海姑娘",)
+    removed = {raw[r.raw_span.start : r.raw_span.end]: r.rule for r in cleaned.removed}
+    assert removed["由海姑娘张贴 @ 2005-06-14 03:25:55"] == "byline"
+    assert removed["海姑娘的歌声"] == "navigation"
+
+
 def test_a_stamp_without_a_byline_names_no_one() -> None:
     """A dateline alone, or a sentence before a date, is not a byline."""
     from nkcorpus.cleaning.bylines import read_stamped_byline
 
     assert read_stamped_byline("입력 2020.03.04 16:52") == (None, None)
     assert read_stamped_byline("정부는 2020.03.04 발표했다") == (None, None)
+    # a sentence that says when something was published, and a piece's own stamp
+    assert read_stamped_byline("该研究发表于2023年5月的《自然》杂志。") == (None, None)
+    assert read_stamped_byline("本文发表于 2023-04-05 10:00") == (None, None)
 
 
 def test_the_korean_reporter_line_of_an_article_page_is_read() -> None:

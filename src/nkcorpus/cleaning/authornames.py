@@ -171,10 +171,19 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 #: A Chinese blog's or forum's ``"ggjjzhzz 发表于 2005-9-15 11:46:00"``: a writer's name
-#: (a label such as ``作者：`` before it left out), then *posted at* and a date.
+#: (a label such as ``作者：`` before it left out), then *posted at* and a date; or
+#: ``"由海姑娘张贴 @ 2005-06-14"`` ("posted by"), ``"海姑娘写于2005年6月12日"`` ("written at").
 _POSTED_AT = re.compile(
-    rf"(?:^|[\s:：])(?P<names>[^\s:：\]】》」>|)]{{2,20}})\s*(?:发表于|發表於)\s*[:：]?\s*{DATE}"
+    r"(?:^|[\s:：])(?:由\s*)?(?P<names>[^\s:：\]】》」>|)]{2,20}?)\s*"
+    rf"(?:发表于|發表於|张贴于?|張貼於?|写于|寫於)\s*[@＠:：]?\s*(?P<date>{DATE})"
 )
+#: Words that stand where a poster's name would (``"本文发表于"``: "this piece").
+_NOT_POSTERS = frozenset(
+    ["本文", "此文", "该文", "該文", "文章", "本帖", "原文", "本站", "首次", "最后", "最後"]
+)
+#: What a post's stamp never has after its date: a sentence's punctuation or its words
+#: (``"该研究发表于2023年5月的《自然》杂志。"``).
+_SENTENCE_AFTER = re.compile(r"[。，,；;！？!?]|[\u4e00-\u9fff]{6}")
 #: A job title given after a name in such a line: not a name itself.
 _JOB = re.compile(
     r"(?:^|\s)(?:senior\s+|staff\s+|principal\s+|lead\s+)?(?:software\s+|product\s+)?"
@@ -193,6 +202,14 @@ _BY_ALONE = re.compile(
 )
 
 
+def _posted_at(text: str) -> re.Match[str] | None:
+    """:data:`_POSTED_AT` in ``text``, where it is a post's stamp and not a sentence."""
+    match = _POSTED_AT.search(text)
+    if match is None or match["names"] in _NOT_POSTERS:
+        return None
+    return None if _SENTENCE_AFTER.search(text, match.end("date")) else match
+
+
 def posted_by(lines: list[str]) -> tuple[str, ...]:
     """The names of the first ``"Posted by …"`` line among ``lines`` (up to 120 characters),
     without the date or place after them nor a job title among them.
@@ -208,12 +225,15 @@ def posted_by(lines: list[str]) -> tuple[str, ...]:
 
     >>> posted_by(["[湖湘文化]陈天华《警世钟》 ggjjzhzz 发表于 2005-9-15 11:46:00"])
     ('ggjjzhzz',)
+    >>> posted_by(["由海姑娘张贴 @ 2005-06-14 03:25:55"]), posted_by(["本文发表于 2005-06-14"])
+    (('海姑娘',), ())
     """
     for line in lines:
         text = " ".join(line.split()) if len(line) <= 120 else ""
-        match = _POSTED_BY.match(text) or _POSTED_AT.search(text)
+        match = _POSTED_BY.match(text) or _posted_at(text)
         if match:
-            parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", match["names"])
+            # "&" parts names only with spaces around it: "放飞&心情" is one member's name
+            parts = re.split(r"\s*(?:,|;|\band\b)\s*|\s+&\s+", match["names"])
             names = [p for p in parts if p and not _JOB.search(p) and len(p.split()) <= 4]
             if names:
                 return tuple(names)

@@ -30,7 +30,7 @@ import re
 
 import attrs
 
-from nkcorpus.cleaning.authornames import credential
+from nkcorpus.cleaning.authornames import credential, posted_by
 from nkcorpus.cleaning.dates import DATE_PATTERN, TIME_PATTERN, find_date
 
 __all__ = [
@@ -737,6 +737,8 @@ def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
     match = DATE_PATTERN.search(line)
     if match is None:
         return None, None
+    if posters := posted_by([line]):  # "由海姑娘张贴 @ 2005-06-14 03:25:55"
+        return Byline(posters), find_date(line[match.start() :])
     head = _STAMP_LABEL.sub("", LATER_STAMP.sub("", line[: match.start()]))
     head = head.rstrip(" \t|│｜ㅣ·•/-–—,")  # "ㅣ", a Hangul letter, stands for a bar
     head = _NAME_LABEL.sub("", head.strip())

@@ -146,6 +146,8 @@ _ROLE_RULES = (
     ("list", "link-list"),
 )  # fmt: skip
 _RULED_ROLES = frozenset(role for role, _ in _ROLE_RULES)
+#: The roles of a page's menus.
+_NAVIGATION = frozenset(["nav", "menu", "breadcrumb"])
 
 
 @attrs.frozen
@@ -598,9 +600,10 @@ def _page_title(tree: Any) -> str:
     return str(element.text_content()) if element is not None else ""
 
 
-def _rule(block: Block, key: str, known: _Known) -> str:
+def _rule(block: Block, key: str, known: _Known, article: bool = False) -> str:
     """The removal rule for ``block``, whose text has the key ``key``
-    (:func:`~nkcorpus.cleaning.htmlalign.block_key`)."""
+    (:func:`~nkcorpus.cleaning.htmlalign.block_key`); ``article``: the block is one of the
+    article's, where a line that names the writer is a byline whatever its element."""
     roles = block.roles
     if _pictured(roles):
         return "caption"
@@ -612,7 +615,10 @@ def _rule(block: Block, key: str, known: _Known) -> str:
     short = len(block.text) <= 120
     if short and not _BYLINE_ROLES.isdisjoint(roles):
         return "byline"
-    if short and known.authors and "。" not in block.text:
+    menu = not article and not roles.isdisjoint(_NAVIGATION)
+    if short and known.authors and "。" not in block.text and not menu:
+        # a line that names the writer, not a menu's entry that does ("海姑娘的歌声", a
+        # blog's categories named after its writer)
         folded = key.casefold()
         if any(name in folded for name in known.authors):
             return "byline"
@@ -851,7 +857,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     slideshow = _told_in_captions(page.blocks, keys, body)  # its captions stay
     for index, block in page.blocks.items():
         if index in body and (slideshow or not _pictured(block.roles)):
-            rule = _rule(block, keys[index], known) if lead else ""
+            rule = _rule(block, keys[index], known, article=True) if lead else ""
             if rule in ("title", "byline", "dateline"):
                 removals.append((Span(block.start, block.end), rule))
                 continue
