@@ -35,6 +35,7 @@ exact map back to it. The page's metadata comes from
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import Any
@@ -367,11 +368,15 @@ def _block_lines(page: Page, index: int) -> list[list[int]]:
     """The lines of the block ``index`` (set apart by ``br``), each as the places in
     :attr:`Page.pieces` of its pieces."""
     lines: list[list[int]] = []
-    for at, piece in enumerate(page.pieces):
-        if piece.block == index:
-            if not lines or piece.line_before:
+    pieces = page.pieces
+    # A block's pieces follow each other, in page order, from its start.
+    at = bisect.bisect_left(pieces, page.blocks[index].start, key=lambda piece: piece.start)
+    while at < len(pieces) and pieces[at].block <= index:
+        if pieces[at].block == index:
+            if not lines or pieces[at].line_before:
                 lines.append([])
             lines[-1].append(at)
+        at += 1
     return lines
 
 
@@ -808,7 +813,8 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     bylines += [f for f in fields if f and (by := read_byline(f)) is not None and by.authors][:2]
     # A Chinese essay reprinted under its writer's name ("茉莉：我是怎样卷入八九民运的"), the
     # name alone on a line under the headline.
-    bylines += _essay_writer(list(visible.values()), _page_title(tree))
+    page_title = _page_title(tree)
+    bylines += _essay_writer(list(visible.values()), page_title)
     # A script's HTML is the article itself: trafilatura, which reads the page's own
     # markup, has nothing of it to say.
     main = main_text(tree) if (tree is not None and main_content and not scripted) else None
@@ -843,7 +849,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             shown,
             bylines,
             _reporters(page.blocks, body, opening.authors),
-            _lead_date(visible, _page_title(tree)) or opening.published,
+            _lead_date(visible, page_title) or opening.published,
             headings_at,
         )
         if tree is not None
