@@ -369,6 +369,16 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("[연합뉴스 유튜브 구독하기]", "promo"),
         ("Follow us on Twitter and Facebook", "promo"),
         ("Download the NK News app", "promo"),
+        # a Korean news page's tools and portal buttons
+        ("▶ 관련기사 보기", "related-links"),
+        ("[관련기사]", "related-links"),
+        ("좋아요 0 훈훈해요 0 슬퍼요 0 화나요 0", "share-button"),
+        ("이 기사를 추천합니다", "share-button"),
+        ("기사 공유하기", "share-button"),
+        ("본문 글자 크기 조정", "font-size-widget"),
+        ("가 가 가 가 가", "font-size-widget"),
+        ("프린트", "menu"),
+        ("카카오톡 @연합뉴스 제보 okjebo", "tip-line"),
     ],
 )
 def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None:
@@ -392,6 +402,8 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "他呼籲民眾關注官方微博的最新公告。",
         "그는 유튜브 채널을 구독하기 시작했다.",
         "Follow the money, she said, and you find the ministry.",
+        # sentences about related stories and recommending
+        "그는 관련 기사를 모두 읽고 나서 이 기사를 추천합니다.",
     ],
 )
 def test_lines_like_furniture_stay(line: str) -> None:
@@ -399,4 +411,5 @@ def test_lines_like_furniture_stay(line: str) -> None:
     or about following someone are no page furniture."""
     raw = f"Latest figures show a rise in defections\n\n{KOREAN_NEWS}\n\n{line}\n"
     rules = {r.rule for r in clean_text(raw).removed}
-    assert not rules & {"hashtags", "tip-line", "end-mark", "promo"}
+    furniture = {"hashtags", "tip-line", "end-mark", "promo", "related-links", "share-button"}
+    assert not rules & furniture

@@ -26,9 +26,11 @@ _BULLET = r"(?:[•·▪◦‣∙*▶►▷■□◆◇○●]\s*|[-–]\s+)?"
 
 #: A line that asks readers for tips and says where to send them (``"■ 제보하기 ▷ 카카오톡 :
 #: 'KBS제보' 검색 ▷ 전화 : 02-781-1234"``, ``"연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23"``),
-#: as a regular expression: the asking word, then a way to reach the newsroom.
+#: as a regular expression: the asking word and a way to reach the newsroom, in either order
+#: (``"카카오톡 @연합뉴스 제보 okjebo"``).
 KO_TIPS = (
-    r"(?:■\s*)?[^\n■]{0,16}?제보(?:하기)?[^\n■]{0,40}?(?:카톡|카카오톡|라인|전화|메일|@)[^\n■]{0,160}?"
+    r"(?:■\s*)?(?:[^\n■]{0,16}?제보(?:하기)?[^\n■]{0,40}?(?:카톡|카카오톡|라인|전화|메일|@)"
+    r"|[^\n■]{0,8}?(?:카톡|카카오톡|라인|전화|메일)[^\n■]{0,30}?제보)[^\n■]{0,160}?"
 )
 #: The marks that point at a call to action (``"☞"``, ``"👉"``, ``"【"``) besides the bullets.
 _POINTER = r"[☞⇨👉➤➡→\[【]\s*"
@@ -45,12 +47,17 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|telegram|whatsapp|linkedin|pinterest|reddit|weibo|wechat|qq)\s+share(?:\s+button)?"
         r"|share(?:\s+this(?:\s+(?:article|story|page|post))?)?(?:\s+(?:on|via|to|with)\s+\w+)?"
         r"|(?:페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|링크|이메일|메일|URL)\s*(?:공유(?:하기)?|복사)"
-        r"|공유(?:하기)?|分享到?\s*(?:微信|微博|QQ空间|QQ|朋友圈)?",
+        r"|(?:기사\s*)?공유(?:하기)?|分享到?\s*(?:微信|微博|QQ空间|QQ|朋友圈)?"
+        # a Korean portal's buttons to recommend the story or react to it
+        r"|(?:이\s*기사를\s*)?추천(?:합니다|하기)|기사\s*추천(?:하기)?"
+        r"|(?:(?:좋아요|훈훈해요|슬퍼요|화나요|놀랐어요|추천해요|후속\s*기사\s*원해요|응원해요)"
+        r"\s*\d*[ ]*){2,}",
     ),
     (
         "font-size-widget",
-        r"settings|ⓕ?\s*font[- ]?size|text\s*size|글자\s*크기|글씨\s*크기|字号|字體大小|字体大小"
-        r"|(?<=[•·▪◦‣∙*])\s*[-+]?[0-4]|가\s*[-+]\s*가\s*[-+]",
+        r"settings|ⓕ?\s*font[- ]?size|text\s*size"
+        r"|(?:본문\s*)?(?:글자|글씨)\s*크기(?:\s*(?:조정|조절|변경))?|字号|字體大小|字体大小|(?<=[•·▪◦‣∙*])\s*[-+]?[0-4]|가\s*[-+]\s*가\s*[-+]"
+        r"|가(?:[ ]+가){2,5}",  # the buttons' letters, one per size
     ),
     (
         "breadcrumb",
@@ -104,12 +111,14 @@ RULES: tuple[tuple[str, str], ...] = (
         "menu",
         r"(?:(?:print|dictionary|email|e-mail|share|font|size|listen|translate|subscribe|bookmark"
         r"|save|scrap|more|a\+|a-|text|인쇄|스크랩|공유|글자|듣기|번역|打印|收藏|分享|字号)"
-        r"(?:[ ]+|$)){2,8}",
+        r"(?:[ ]+|$)){2,8}"
+        r"|북마크|프린트|인쇄(?:하기)?|스크랩(?:하기)?",  # a Korean page's tool alone on its line
     ),
     (
         "related-links",
         r"related\s+(?:articles?|news|stories|links|content|posts)|recommended(?:\s+(?:stories|"
-        r"articles|for\s+you))?|more\s+(?:stories|news)|see\s+also|관련\s*기사|추천\s*기사"
+        r"articles|for\s+you))?|more\s+(?:stories|news)|see\s+also"
+        r"|[\[【]?(?:관련|추천)\s*기사(?:\s*(?:더\s*)?보기)?[\]】]?"
         r"|相关(?:新闻|文章|阅读|報導|报道)|延伸阅读",
     ),
     ("widget-label", r"(?:[\w-]+[- ])?icon|advertisement|ad|광고|广告|廣告|loading\.{0,3}"),
