@@ -379,6 +379,15 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("가 가 가 가 가", "font-size-widget"),
         ("프린트", "menu"),
         ("카카오톡 @연합뉴스 제보 okjebo", "tip-line"),
+        # Chinese news pages' and portals' furniture
+        ("【相关阅读】", "related-links"),
+        ("延伸閱讀：", "related-links"),
+        ("分享到：", "share-button"),
+        ("打开APP阅读全文", "promo"),
+        ("点击阅读更多精彩财经新闻", "promo"),
+        ("上一篇：北韓加強邊境管控", "pager"),
+        ("【字体：大 中 小】", "font-size-widget"),
+        ("声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "disclaimer"),
     ],
 )
 def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None:
@@ -404,6 +413,8 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "Follow the money, she said, and you find the ministry.",
         # sentences about related stories and recommending
         "그는 관련 기사를 모두 읽고 나서 이 기사를 추천합니다.",
+        "点击量突破一亿次",  # the clicks a video got, not a call to click
+        "声明：公司将于下周召开股东大会",  # a company's statement, no disclaimer
     ],
 )
 def test_lines_like_furniture_stay(line: str) -> None:
@@ -411,5 +422,7 @@ def test_lines_like_furniture_stay(line: str) -> None:
     or about following someone are no page furniture."""
     raw = f"Latest figures show a rise in defections\n\n{KOREAN_NEWS}\n\n{line}\n"
     rules = {r.rule for r in clean_text(raw).removed}
-    furniture = {"hashtags", "tip-line", "end-mark", "promo", "related-links", "share-button"}
+    furniture = {
+        "hashtags", "tip-line", "end-mark", "promo", "related-links", "share-button", "disclaimer"
+    }
     assert not rules & furniture

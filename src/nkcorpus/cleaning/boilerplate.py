@@ -47,7 +47,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|telegram|whatsapp|linkedin|pinterest|reddit|weibo|wechat|qq)\s+share(?:\s+button)?"
         r"|share(?:\s+this(?:\s+(?:article|story|page|post))?)?(?:\s+(?:on|via|to|with)\s+\w+)?"
         r"|(?:페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|링크|이메일|메일|URL)\s*(?:공유(?:하기)?|복사)"
-        r"|(?:기사\s*)?공유(?:하기)?|分享到?\s*(?:微信|微博|QQ空间|QQ|朋友圈)?"
+        r"|(?:기사\s*)?공유(?:하기)?|分享到?\s*[:：]?\s*(?:微信|微博|QQ空间|QQ|朋友圈)?"
+        r"|(?:扫一扫|掃一掃)[^\n。]{0,20}"
         # a Korean portal's buttons to recommend the story or react to it
         r"|(?:이\s*기사를\s*)?추천(?:합니다|하기)|기사\s*추천(?:하기)?"
         r"|(?:(?:좋아요|훈훈해요|슬퍼요|화나요|놀랐어요|추천해요|후속\s*기사\s*원해요|응원해요)"
@@ -56,7 +57,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "font-size-widget",
         r"settings|ⓕ?\s*font[- ]?size|text\s*size"
-        r"|(?:본문\s*)?(?:글자|글씨)\s*크기(?:\s*(?:조정|조절|변경))?|字号|字體大小|字体大小|(?<=[•·▪◦‣∙*])\s*[-+]?[0-4]|가\s*[-+]\s*가\s*[-+]"
+        r"|(?:본문\s*)?(?:글자|글씨)\s*크기(?:\s*(?:조정|조절|변경))?|字号|字體大小|字体大小"
+        r"|[【\[]?\s*字(?:体|體|号|號)\s*[:：]\s*大\s*中\s*小\s*[】\]]?|(?<=[•·▪◦‣∙*])\s*[-+]?[0-4]|가\s*[-+]\s*가\s*[-+]"
         r"|가(?:[ ]+가){2,5}",  # the buttons' letters, one per size
     ),
     (
@@ -69,7 +71,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"top\s*\d+\s*(?:stories|news|articles)|most\s+(?:popular|viewed|read|shared)"
         r"(?:\s+(?:stories|news|articles))?|trending(?:\s+now)?|editor'?s\s+picks?"
         r"|latest(?:\s+(?:news|stories|headlines|articles))?"
-        r"|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|热门(?:新闻|文章)?|热点新闻|排行榜",
+        r"|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|热门(?:新闻|文章)?|熱門(?:新聞|文章)?|热点新闻|排行榜",
     ),
     (
         "go-top",
@@ -110,7 +112,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "menu",
         r"(?:(?:print|dictionary|email|e-mail|share|font|size|listen|translate|subscribe|bookmark"
-        r"|save|scrap|more|a\+|a-|text|인쇄|스크랩|공유|글자|듣기|번역|打印|收藏|分享|字号)"
+        r"|save|scrap|more|a\+|a-|text|인쇄|스크랩|공유|글자|듣기|번역|打印|收藏|分享|字号|打印本页"
+        r"|关闭窗口|關閉視窗|列印|关闭|關閉)"
         r"(?:[ ]+|$)){2,8}"
         r"|북마크|프린트|인쇄(?:하기)?|스크랩(?:하기)?",  # a Korean page's tool alone on its line
     ),
@@ -119,7 +122,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"related\s+(?:articles?|news|stories|links|content|posts)|recommended(?:\s+(?:stories|"
         r"articles|for\s+you))?|more\s+(?:stories|news)|see\s+also"
         r"|[\[【]?(?:관련|추천)\s*기사(?:\s*(?:더\s*)?보기)?[\]】]?"
-        r"|相关(?:新闻|文章|阅读|報導|报道)|延伸阅读",
+        r"|[【\[]?(?:相关|相關)(?:新闻|新聞|文章|阅读|閱讀|報導|报道|链接|連結)[】\]]?[:：]?"
+        r"|延伸(?:阅读|閱讀)[:：]?|推荐阅读|推薦閱讀|[【\[]?更多(?:新闻|新聞)[】\]]?"
+        r"|(?:看)?更多(?:相关|相關)(?:新闻|新聞|文章)|更多(?:新闻|新聞)(?:请看|請看)[:：]?",
     ),
     ("widget-label", r"(?:[\w-]+[- ])?icon|advertisement|ad|광고|广告|廣告|loading\.{0,3}"),
     (
@@ -156,12 +161,23 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?:follow|like|join|find)\s+(?:us|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+on\s+"
         rf"{_SOCIAL}(?:\s*(?:,|and|&|or)\s*{_SOCIAL})*[^\n]{{0,40}}"
         r"|[^\n。]{0,8}(?:下載|下载)[^\n。]{0,20}(?:APP|App|app|應用程式|客戶端|客户端)[^\n。]{0,20}"
+        r"|(?:打开|打開)(?:APP|App|app|客户端|客戶端)[^\n。]{0,12}|(?:手机|手機)看(?:新闻|新聞)"
+        r"|返回搜狐[^\n。]{0,12}|(?:点击|點擊|点我|點我)(?:这里|這裡|此处|此處|进入|進入|查看|看|阅读|閱讀"
+        r"|收听|收聽|观看|觀看)[^\n。]{0,12}"
         r"|[^\n。]{0,12}(?:加入|追蹤|追踪|關注|关注|訂閱|订阅|按讚|点赞|點讚)[^\n。]{0,24}"
         r"(?:粉絲團|粉丝团|粉專|好友|公眾號|公众号|頻道|频道|YouTube|LINE|Line|IG|Instagram|臉書|脸书"
         r"|Facebook|微博|微信|抖音)[^\n。]{0,20}"
         r"|(?=[^\n]{0,40}(?:네이버|카카오|카톡|유튜브|텔레그램|인스타그램|페이스북|채널))"
         r"[^\n]{0,40}?(?:구독|친구\s*추가|채널\s*추가)(?:하기)?(?:\s*클릭)?[!！]?"
         r")(?<![다요]\.)(?:\s*[\]】])?",
+    ),
+    # Links to the site's previous and next pieces ("上一篇：…", "下一篇").
+    ("pager", r"(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁)(?:\s*[:：][^\n]{0,80})?"),
+    # A portal's disclaimer under the piece ("声明：该文观点仅代表作者本人，…平台…").
+    (
+        "disclaimer",
+        r"(?:免[责責])?(?:声明|聲明)[:：][^\n]{0,60}(?:仅代表|僅代表|观点|觀點|平台|版权|版權)"
+        r"[^\n]{0,80}|免[责責](?:声明|聲明)",
     ),
     # The mark that ends a wire story ("(끝)").
     ("end-mark", r"[(\[<〈]\s*끝\s*[)\]>〉]"),
