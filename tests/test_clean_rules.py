@@ -388,6 +388,13 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("上一篇：北韓加強邊境管控", "pager"),
         ("【字体：大 中 小】", "font-size-widget"),
         ("声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "disclaimer"),
+        # English news pages' furniture
+        ("Read more:", "related-links"),
+        ("You may also like", "related-links"),
+        ("Story continues below advertisement", "widget-label"),
+        ("Next article", "pager"),
+        ("Leave a Reply", "comment-prompt"),
+        ("Get the latest news delivered to your inbox", "newsletter"),
     ],
 )
 def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None:
@@ -415,6 +422,7 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "그는 관련 기사를 모두 읽고 나서 이 기사를 추천합니다.",
         "点击量突破一亿次",  # the clicks a video got, not a call to click
         "声明：公司将于下周召开股东大会",  # a company's statement, no disclaimer
+        "Read more about the talks in our explainer on the border.",
     ],
 )
 def test_lines_like_furniture_stay(line: str) -> None:
@@ -423,6 +431,7 @@ def test_lines_like_furniture_stay(line: str) -> None:
     raw = f"Latest figures show a rise in defections\n\n{KOREAN_NEWS}\n\n{line}\n"
     rules = {r.rule for r in clean_text(raw).removed}
     furniture = {
-        "hashtags", "tip-line", "end-mark", "promo", "related-links", "share-button", "disclaimer"
+        "hashtags", "tip-line", "end-mark", "promo", "related-links", "share-button", "disclaimer",
+        "pager",
     }
     assert not rules & furniture

@@ -47,7 +47,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|telegram|whatsapp|linkedin|pinterest|reddit|weibo|wechat|qq)\s+share(?:\s+button)?"
         r"|share(?:\s+this(?:\s+(?:article|story|page|post))?)?(?:\s+(?:on|via|to|with)\s+\w+)?"
         r"|(?:페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|링크|이메일|메일|URL)\s*(?:공유(?:하기)?|복사)"
-        r"|(?:기사\s*)?공유(?:하기)?|分享到?\s*[:：]?\s*(?:微信|微博|QQ空间|QQ|朋友圈)?"
+        r"|tweet(?:\s+this)?|(?:기사\s*)?공유(?:하기)?|分享到?\s*[:：]?\s*(?:微信|微博|QQ空间|QQ|朋友圈)?"
         r"|(?:扫一扫|掃一掃)[^\n。]{0,20}"
         # a Korean portal's buttons to recommend the story or react to it
         r"|(?:이\s*기사를\s*)?추천(?:합니다|하기)|기사\s*추천(?:하기)?"
@@ -101,7 +101,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "comment-prompt",
         r"(?:help-image\s*)?social\s+comments?\s*\??|help-image[^\n]{0,40}"
         r"|comments?\s*(?:\(\d+\)|\d+)?|(?:write|post|leave|add|view|show|read)\s+(?:a\s+|all\s+)?"
-        r"comments?|\d+\s+comments?|댓글(?:\s*\d+|\s*쓰기|\s*달기|\s*보기)?|评论(?:\s*\d+)?|发表评论|网友评论",
+        r"comments?|leave\s+a\s+reply|\d+\s+comments?|댓글(?:\s*\d+|\s*쓰기|\s*달기|\s*보기)?|评论(?:\s*\d+)?|发表评论|网友评论",
     ),
     (
         "comment-policy",
@@ -120,13 +120,19 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "related-links",
         r"related\s+(?:articles?|news|stories|links|content|posts)|recommended(?:\s+(?:stories|"
-        r"articles|for\s+you))?|more\s+(?:stories|news)|see\s+also"
+        r"articles|for\s+you))?|more\s+(?:stories|news)|see\s+also|read\s+more:?|related:"
+        r"|you\s+(?:may|might)\s+also\s+like|what\s+to\s+read\s+next|more\s+on\s+this\s+story"
         r"|[\[【]?(?:관련|추천)\s*기사(?:\s*(?:더\s*)?보기)?[\]】]?"
         r"|[【\[]?(?:相关|相關)(?:新闻|新聞|文章|阅读|閱讀|報導|报道|链接|連結)[】\]]?[:：]?"
         r"|延伸(?:阅读|閱讀)[:：]?|推荐阅读|推薦閱讀|[【\[]?更多(?:新闻|新聞)[】\]]?"
         r"|(?:看)?更多(?:相关|相關)(?:新闻|新聞|文章)|更多(?:新闻|新聞)(?:请看|請看)[:：]?",
     ),
-    ("widget-label", r"(?:[\w-]+[- ])?icon|advertisement|ad|광고|广告|廣告|loading\.{0,3}"),
+    (
+        "widget-label",
+        r"(?:[\w-]+[- ])?icon|advertisement|ad|광고|广告|廣告|loading\.{0,3}"
+        r"|story\s+continues\s+below(?:\s+this)?\s+advertisement|skip\s+ad(?:vertisement)?"
+        r"|continue\s+reading\s+(?:the\s+main\s+story|below)",
+    ),
     (
         "reading-time",
         r"\d+\s*(?:min(?:ute)?s?\.?)\s+read|(?:reading\s+time|read\s+time|tempo\s+de\s+leitura"
@@ -136,7 +142,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "newsletter",
         r"subscribe(?:\s+(?:now|today|to\s+(?:our|the)\s+newsletter))?|subscribe\s+now\b[^\n]{0,40}"
-        r"|newsletter|sign\s+up\s+for"
+        r"|newsletter|click\s+here\s+to\s+subscribe|[^\n]{0,40}delivered\s+(?:straight\s+)?to\s+your"
+        r"\s+inbox[^\n]{0,40}|sign\s+up\s+for"
         r"[^\n]{0,60}newsletter|뉴스레터(?:\s*구독)?|구독(?:하기)?|订阅",
     ),
     # The story's hashtags, two or more on a line of their own ("#전세사기 #금융위
@@ -171,8 +178,12 @@ RULES: tuple[tuple[str, str], ...] = (
         r"[^\n]{0,40}?(?:구독|친구\s*추가|채널\s*추가)(?:하기)?(?:\s*클릭)?[!！]?"
         r")(?<![다요]\.)(?:\s*[\]】])?",
     ),
-    # Links to the site's previous and next pieces ("上一篇：…", "下一篇").
-    ("pager", r"(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁)(?:\s*[:：][^\n]{0,80})?"),
+    # Links to the site's previous and next pieces ("上一篇：…", "Next article").
+    (
+        "pager",
+        r"(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁)(?:\s*[:：][^\n]{0,80})?"
+        r"|(?:previous|next)\s+(?:article|post|story|page)",
+    ),
     # A portal's disclaimer under the piece ("声明：该文观点仅代表作者本人，…平台…").
     (
         "disclaimer",
