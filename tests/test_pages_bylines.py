@@ -176,6 +176,49 @@ def test_a_byline_with_its_date_stamp_gives_both(
     assert stamped == date
 
 
+def _board(info: str, title: str = "북한 국경 단속 강화 > 자유게시판 | 탈북민 커뮤니티") -> str:
+    """A post on a Korean board as Gnuboard, the most common Korean board software,
+    prints it: the title in an ``h2``, a line of fields under it, then the post."""
+    post = "".join(
+        f"<p>{n}번째 문단: 북한 당국은 이번 조치에 대해 아무런 입장도 밝히지 않았으며, 전문가들은 "
+        "국경 지역의 단속이 더욱 강화될 것으로 내다봤다.</p>"
+        for n in range(6)
+    )
+    return (
+        f"<html><head><title>{title}</title></head><body><div id='bo_v'><header>"
+        "<h2 id='bo_v_title'>북한 국경 단속 강화</h2></header>"
+        f"<section id='bo_v_info'>{info}</section><section id='bo_v_atc'>{post}</section>"
+        "</div></body></html>"
+    )
+
+
+def test_a_korean_boards_line_of_fields_gives_the_writer_and_the_date() -> None:
+    """Gnuboard's line of fields under a post's title (``작성자 홍길동 작성일 20-03-04 14:30
+    조회 123``) gives the writer and the date, its two-digit year read as this century's;
+    the board's and the site's names leave the page's title."""
+    raw = _board(
+        "<strong>작성자 홍길동</strong> <strong>작성일 20-03-04 14:30</strong> <strong>조회 123</strong>"
+    )
+    found = dict(clean_text(raw).metadata)
+    assert found["authors"] == ("홍길동",)
+    assert found["published"] == "2020-03-04T14:30"
+    assert found["title"] == "북한 국경 단속 강화"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("작성일 20-03-04", "2020-03-04"),
+        ("등록일 : 23.04.05 14:30", "2023-04-05T14:30"),
+        ("작성일 20-13-04", None),  # no thirteenth month
+        ("20-03-04 14:30", None),  # no label: the order of the numbers is not known
+    ],
+)
+def test_a_korean_stamp_with_a_two_digit_year_is_read_year_first(line: str, date: str | None) -> None:
+    """A Korean board's stamp writes the year in two digits, then the month and the day."""
+    assert dateline(line) == date
+
+
 def test_a_chinese_blog_posts_stamp_names_its_writer() -> None:
     """A Chinese blog of 2005 (wenxuecity) closes each post with ``"由海姑娘张贴 @ …"``
     ("posted by"): the blogger is the writer, and the stamp leaves the text as a byline;

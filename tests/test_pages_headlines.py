@@ -546,3 +546,22 @@ def test_soft_hyphens_in_a_headline_do_not_stay_in_the_title() -> None:
     a line's end: the title holds the words whole."""
     h1 = "<h1>Palästinenser legt Ver\u00adfas\u00adsungs\u00adbe\u00adschwerde ein</h1>"
     assert _meta("<title>LTO</title>", h1)["title"] == "Palästinenser legt Verfassungsbeschwerde ein"
+
+
+@pytest.mark.parametrize(
+    ("title", "shown", "expected"),
+    [
+        # a Korean board's title: the post's, then the board's and the site's names
+        ("북한 국경 단속 강화 > 자유게시판 | 탈북민 커뮤니티", "북한 국경 단속 강화", "북한 국경 단속 강화"),
+        # a headline that goes on past a line the page shows, in Korean and in English
+        ("북한 국경 단속 강화 조치 발표", "북한 국경 단속 강화", "북한 국경 단속 강화 조치 발표"),
+        ("Talks resume: Seoul agrees", "Talks resume", "Talks resume: Seoul agrees"),
+    ],
+)
+def test_a_boards_and_sites_names_after_a_shown_headline_leave_the_title(
+    title: str, shown: str, expected: str
+) -> None:
+    """The names of a Korean board and site after the headline that the page shows, each
+    after a mark, are cut from the title; a title that goes on in words is kept whole."""
+    assert choose_title(title, [], [shown], [])[0] == expected
+

@@ -804,14 +804,24 @@ _ZH_WRITER_FIELD = re.compile(
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
+#: A Korean board's writer field in a line of fields (Gnuboard's ``"작성자 홍길동 작성일
+#: 20-03-04 14:30 조회 123"``): the label, then a name of two to four syllables.
+_KO_WRITER_FIELD = re.compile(
+    r"(?<![가-힣])(?:작성자|글쓴이|기자명)\s*[:：]?\s*[가-힣]{2,4}(?![가-힣])"
+)
+
+
 def writer_field(line: str) -> str | None:
-    """The Chinese writer's field in a line of a page's fields, for :func:`read_byline`.
+    """The Chinese or Korean writer's field in a line of a page's fields, for
+    :func:`read_byline`.
 
     >>> writer_field("时间：2004年10月21日14:18  作者：郭励弘 | 我来说两句(0)")
     '作者：郭励弘'
+    >>> writer_field("작성자 홍길동 작성일 20-03-04 14:30 조회 123")
+    '작성자 홍길동'
 
     Returns ``None`` when the line has no ``作者：``, ``记者：``, ``执笔人：`` field and no
     bracketed name before ``来源：``; private-use characters (icons) are left out.
     """
-    match = _ZH_WRITER_FIELD.search(line)
+    match = _ZH_WRITER_FIELD.search(line) or _KO_WRITER_FIELD.search(line)
     return _PRIVATE_USE.sub("", match.group()).strip() if match else None

@@ -15,6 +15,7 @@ Credit(outlet='Free NK', translator='Bohyun Kim')
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -384,9 +385,15 @@ _PUBLISHED_DATE = re.compile(
 
 
 def labeled_date(line: str) -> str | None:
-    """The date after a Chinese date label anywhere in ``line`` (a line of fields:
-    ``"时间：2004年10月21日14:18  作者：郭励弘"``), in ISO 8601, or ``None``."""
+    """The date after a Chinese or Korean date label anywhere in ``line`` (a line of
+    fields: ``"时间：2004年10月21日14:18  作者：郭励弘"``, ``"작성자 홍길동 작성일 20-03-04 14:30
+    조회 123"``, a Korean board's with its two-digit year), in ISO 8601, or ``None``."""
     match = _PUBLISHED_DATE.search(line) or _LABELED_DATE.search(line)
+    if match:
+        return find_date(line[match.end() :])
+    if short := _KO_SHORT_YEAR_FIELD.search(line):
+        return _short_year_date(short)
+    match = _KO_DATE_LABEL.search(line)
     return find_date(line[match.end() :]) if match else None
 
 
@@ -401,6 +408,8 @@ def dateline(line: str) -> str | None:
     wire = _WIRE_DATELINE.fullmatch(line)
     if wire:
         return find_date(wire["date"])
+    if short := _KO_SHORT_YEAR.fullmatch(line):
+        return _short_year_date(short)
     match = _DATELINE.match(line)
     if not match:
         return None
@@ -419,6 +428,37 @@ def dateline(line: str) -> str | None:
         if published is not None and (found := find_date(line[published.end() :])):
             return found
     return find_date(line)
+
+
+#: A Korean board's stamp with a two-digit year after its label (``"작성일 20-03-04 14:30"``,
+#: Gnuboard's): year, month, day, as Korean dates are written.
+_KO_SHORT_STAMP = (
+    r"(?:작성일|등록일|게시일|입력|수정|날짜|작성|등록)\s*[:：]?\s*"
+    r"(?P<y>\d\d)(?P<sep>[-./])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)"
+    r"(?:\s+(?P<h>\d\d):(?P<i>\d\d)(?::\d\d)?)?"
+)
+#: :data:`_KO_SHORT_STAMP` as a line of its own.
+_KO_SHORT_YEAR = re.compile(rf"\s*{_KO_SHORT_STAMP}\s*")
+#: :data:`_KO_SHORT_STAMP` inside a line of fields, up to the next one.
+_KO_SHORT_YEAR_FIELD = re.compile(rf"(?<![가-힣]){_KO_SHORT_STAMP}(?!\d)")
+#: A Korean board's date label in a line of fields (``"작성일 2020-03-04"``).
+_KO_DATE_LABEL = re.compile(r"(?<![가-힣])(?:작성일|등록일|게시일)\s*[:：]?\s*(?=\d)")
+
+
+def _short_year_date(match: re.Match[str]) -> str | None:
+    """The ISO 8601 date (and time) of :data:`_KO_SHORT_YEAR`'s stamp, in this century;
+    ``None`` where no such day is.
+
+    >>> _short_year_date(_KO_SHORT_YEAR.fullmatch("작성일 20-03-04 14:30"))
+    '2020-03-04T14:30'
+    """
+    try:
+        day = dt.date(2000 + int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    if match["h"] and int(match["h"]) < 24 and int(match["i"]) < 60:
+        return f"{day.isoformat()}T{match['h']}:{match['i']}"
+    return day.isoformat()
 
 
 #: A label that says the date after it is the article's first publication.

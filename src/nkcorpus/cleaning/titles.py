@@ -351,12 +351,16 @@ def _paragraph(heading: str) -> bool:
 
 
 #: What follows a Chinese headline in its page title: a site's name after a space or a bare
-#: hyphen (``" 松花江网"``, ``"-搜狐财经"``), after its section's up to two
+#: hyphen (``" 松花江网"``, ``"-搜狐财经"``), or a Korean board's and site's after a mark
+#: (``" > 자유게시판 | 탈북민 커뮤니티"``), after its section's up to two
 #: (``"-文娱-中国网滨海高新"``), and before them the page's keywords, three or more between
 #: commas (``"-茅台酒,公款消费,公款吃喝-北方网-新闻中心"``: written for search engines).
 _SITE_AFTER = re.compile(
     r"(?:\s*[-_]\s*[^\s,，_-]{1,16}(?:[,，][^\s,，_-]{1,16}){2,})?"
-    r"(?:(?:\s+|\s*[-_]\s*)[\u4e00-\u9fff《》（）()]{2,16}){0,3}"
+    r"(?:(?:(?:\s+|\s*[-_]\s*)[\u4e00-\u9fff《》（）()]{2,16}"
+    # a Korean board's and site's names, each after a mark (" > 자유게시판 | 탈북민 커뮤니티")
+    r"|\s*[-_>|｜·:]\s*[\uac00-\ud7a3][\uac00-\ud7a3A-Za-z0-9]{1,11}"
+    r"(?:\s[\uac00-\ud7a3A-Za-z0-9]{2,12})?)){0,3}"
 )
 
 
