@@ -29,7 +29,9 @@ _BULLET = r"(?:[•·▪◦‣∙*▶►▷■□◆◇○●]\s*|[-–]\s+)?"
 #: as a regular expression: the asking word and a way to reach the newsroom, in either order
 #: (``"카카오톡 @연합뉴스 제보 okjebo"``).
 KO_TIPS = (
-    r"(?:■\s*)?(?:[^\n■]{0,16}?제보(?:하기)?[^\n■]{0,40}?(?:카톡|카카오톡|라인|전화|메일|@)"
+    # atomic: once the asking word and the way to reach are found, they stay found (a
+    # search over a line of many of them is linear, not cubic)
+    r"(?:■\s*)?(?>[^\n■]{0,16}?제보(?:하기)?[^\n■]{0,40}?(?:카톡|카카오톡|라인|전화|메일|@)"
     r"|[^\n■]{0,8}?(?:카톡|카카오톡|라인|전화|메일)[^\n■]{0,30}?제보)[^\n■]{0,160}?"
 )
 #: The marks that point at a call to action (``"☞"``, ``"👉"``, ``"【"``) besides the bullets.
