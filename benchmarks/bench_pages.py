@@ -154,7 +154,7 @@ def _utc_day(value: str) -> str | None:
         return None
     if moment.tzinfo is None or len(value) <= 10:
         return None
-    return moment.astimezone(datetime.timezone.utc).date().isoformat()
+    return moment.astimezone(datetime.UTC).date().isoformat()
 
 
 def nkcorpus_result(raw: str) -> dict[str, Any]:

@@ -102,3 +102,19 @@ def test_each_part_imports_only_from_its_layer_and_below(part: str) -> None:
         elif target not in ALLOWED[owner]:
             wrong.append(f"{module}:{line} imports {name}")
     assert not wrong, "imports that break the layers:\n" + "\n".join(wrong)
+
+
+def test_the_declared_python_compiles_the_packages_patterns() -> None:
+    """The page reader's and the cleaning rules' regular expressions use possessive
+    quantifiers (``*+``) and atomic groups (``(?>…)``), which Python's ``re`` reads from
+    3.11 on (3.10 stops with "multiple repeat" at import): the package declares 3.11 at
+    least, so that an older Python is refused at install, not at the first page."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((PACKAGE.parents[1] / "pyproject.toml").read_text("utf-8"))
+    minimum = re.fullmatch(r">=\s*3\.(\d+)", project["project"]["requires-python"])
+    assert minimum is not None and int(minimum.group(1)) >= 11
+    sources = "".join(path.read_text("utf-8") for path in PACKAGE.rglob("*.py"))
+    assert "*+" in sources and "(?>" in sources  # the reason, still there
+

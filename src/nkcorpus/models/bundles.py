@@ -144,7 +144,7 @@ def bundle(
         "format": BUNDLE_FORMAT,
         "format_version": 2,
         "nkcorpus_version": __version__,
-        "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "origin": {"made_by": f"nkcorpus {__version__}", "host": socket.gethostname()},
         "stanza_languages": stanza_langs,
         "argos_pairs": argos_pairs,

@@ -252,7 +252,7 @@ def register_ner_model(
         "pretrain": pretrain,
         "tokenizer": tokenizer,
         "labels": sorted(labels),
-        "registered": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "registered": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         **(details or {}),
     }
     model = _registry_model(folder, lang, entry)

@@ -315,7 +315,7 @@ def report_html(
     figures = _Figures()
     status = stats.counts["status"]
     dated = stats.documents - stats.counts["month"].get(UNKNOWN, 0)
-    made = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    made = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     header = (
         f"<h1>{esc(title)}</h1><p>{stats.documents:,} documents "
         f"({status.get('ok', 0):,} ok, {status.get('failed', 0):,} failed), "
