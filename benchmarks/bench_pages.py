@@ -421,7 +421,6 @@ def dated_benchmark() -> dict[str, dict[str, float]]:
         pages = pages[::10]
     right: dict[str, Counter[str]] = {}
     counts: Counter[str] = Counter()
-    found: dict[str, Any] = {}
     for _key, data, gold in pages:
         html = decode(data).text
         try:
@@ -439,7 +438,7 @@ def dated_benchmark() -> dict[str, dict[str, float]]:
                 ok = bool(got) and str(got)[:10] == gold["date"]
                 right.setdefault(group, Counter())[name] += ok
     return {
-        group: {name: round(right[group][name] / n, 3) for name in found} | {"pages": n}
+        group: {name: round(right[group][name] / n, 3) for name in _DATERS} | {"pages": n}
         for group, n in counts.items()
     }
 
@@ -447,6 +446,10 @@ def dated_benchmark() -> dict[str, dict[str, float]]:
 def _by_split(gold: dict[str, str]) -> tuple[str, ...]:
     """The groups a page is scored in: all, and its split."""
     return ("all", gold["split"])
+
+
+#: The date readers that :func:`dated_benchmark` scores, in the order it prints them.
+_DATERS = ("nkcorpus", "trafilatura", "htmldate")
 
 
 def _split_scores(found: dict[str, dict[str, dict[str, float]]]) -> str:

@@ -686,11 +686,14 @@ KO_SIGN_OFF = (
 _KO_SIGN_OFF = re.compile(KO_SIGN_OFF)
 
 
+#: The labels that Korean pages write before a writer's name ("reporter's name", "writer",
+#: "reporting reporter", "written by"), as a regular expression.
+_KO_NAME_LABELS = r"취재\s*기자|기자명|작성자|글쓴이"
 #: A Korean writer with the title before the name, or after a place and a hyphen with
 #: an email (``"기자 홍길동"``, ``"칼럼니스트 박생강 pillgoo9@gmail.com"``,
 #: ``"워싱턴-홍알벗 hong@rfa.org"``).
 _KO_NAME_ONLY = re.compile(
-    rf"(?:취재\s*기자|기자명|기자|작성자|글쓴이|칼럼니스트)\s*[:：]?\s*"
+    rf"(?:{_KO_NAME_LABELS}|기자|칼럼니스트)\s*[:：]?\s*"
     rf"(?!(?:수첩|회견|간담회|칼럼|소개|모집|채용|페이지|구독)$)"
     rf"(?P<name>[가-힣]{{2,4}})(?:\s+(?P<email>{EMAIL}))?"
     rf"|[가-힣]{{2,6}}\s*-\s*(?P<name2>[가-힣]{{2,4}})\s+(?P<email2>{EMAIL})"
@@ -702,7 +705,7 @@ _SLASHES = str.maketrans(
 )
 
 #: A label before the names (``"기자명 홍길동 기자"``, ``"작성자: ..."``).
-_NAME_LABEL = re.compile(r"^(?:기자명|작성자|취재기자|글쓴이)\s*[:：]?\s*")
+_NAME_LABEL = re.compile(rf"^(?:{_KO_NAME_LABELS})\s*[:：]?\s*")
 #: A label before the date of a stamp (``"입력 2020.03.04"``, ``"发布时间：..."``).
 _STAMP_LABEL = re.compile(
     r"(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|최종\s*수정|송고|발행|게재)\s*(?:일시|시간)?"
@@ -807,7 +810,7 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 #: A Korean board's writer field in a line of fields (Gnuboard's ``"작성자 홍길동 작성일
 #: 20-03-04 14:30 조회 123"``): the label, then a name of two to four syllables.
 _KO_WRITER_FIELD = re.compile(
-    r"(?<![가-힣])(?:작성자|글쓴이|기자명)\s*[:：]?\s*[가-힣]{2,4}(?![가-힣])"
+    rf"(?<![가-힣])(?:{_KO_NAME_LABELS})\s*[:：]?\s*[가-힣]{{2,4}}(?![가-힣])"
 )
 
 

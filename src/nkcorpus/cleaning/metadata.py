@@ -15,7 +15,6 @@ Credit(outlet='Free NK', translator='Bohyun Kim')
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import attrs
@@ -434,8 +433,7 @@ def dateline(line: str) -> str | None:
 #: Gnuboard's): year, month, day, as Korean dates are written.
 _KO_SHORT_STAMP = (
     r"(?:작성일|등록일|게시일|입력|수정|날짜|작성|등록)\s*[:：]?\s*"
-    r"(?P<y>\d\d)(?P<sep>[-./])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)"
-    r"(?:\s+(?P<h>\d\d):(?P<i>\d\d)(?::\d\d)?)?"
+    r"(?P<y>\d\d)(?P<sep>[-./])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?:\s+\d\d:\d\d(?::\d\d)?)?"
 )
 #: :data:`_KO_SHORT_STAMP` as a line of its own.
 _KO_SHORT_YEAR = re.compile(rf"\s*{_KO_SHORT_STAMP}\s*")
@@ -446,19 +444,15 @@ _KO_DATE_LABEL = re.compile(r"(?<![가-힣])(?:작성일|등록일|게시일)\s*
 
 
 def _short_year_date(match: re.Match[str]) -> str | None:
-    """The ISO 8601 date (and time) of :data:`_KO_SHORT_YEAR`'s stamp, in this century;
+    """The ISO 8601 date (and time) of :data:`_KO_SHORT_YEAR`'s stamp, in this century, as
+    :func:`~nkcorpus.cleaning.dates.find_date` reads it with the year written whole;
     ``None`` where no such day is.
 
     >>> _short_year_date(_KO_SHORT_YEAR.fullmatch("작성일 20-03-04 14:30"))
     '2020-03-04T14:30'
     """
-    try:
-        day = dt.date(2000 + int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        return None
-    if match["h"] and int(match["h"]) < 24 and int(match["i"]) < 60:
-        return f"{day.isoformat()}T{match['h']}:{match['i']}"
-    return day.isoformat()
+    whole = f"20{match['y']}-{match['m']}-{match['d']}"
+    return find_date(whole + match.string[match.end("d") : match.end()])
 
 
 #: A label that says the date after it is the article's first publication.
