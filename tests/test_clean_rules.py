@@ -387,6 +387,7 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("点击阅读更多精彩财经新闻", "promo"),
         ("上一篇：北韓加強邊境管控", "pager"),
         ("【字体：大 中 小】", "font-size-widget"),
+        ("字級：", "font-size-widget"),  # the label alone, its buttons pictures (Apple Daily)
         ("声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "disclaimer"),
         # English news pages' furniture
         ("Read more:", "related-links"),
@@ -423,6 +424,7 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "点击量突破一亿次",  # the clicks a video got, not a call to click
         "声明：公司将于下周召开股东大会",  # a company's statement, no disclaimer
         "Read more about the talks in our explainer on the border.",
+        "字級：報紙內文採用十級字",  # a page about type sizes, not the widget's label
     ],
 )
 def test_lines_like_furniture_stay(line: str) -> None:

@@ -2101,3 +2101,54 @@ def test_an_english_byline_line_under_the_headline_names_its_writers_only(
     opinion's or an analysis's, in capitals, without the photographer, the additional
     reporting's credit or the city the writer files from."""
     assert _authors(_english_page("", f"<div>{line}</div>")) == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("〔記者巫其倫／台北報導〕", ("巫其倫",)),  # Liberty Times
+        ("【王家俊／台北報導】", ("王家俊",)),  # Apple Daily (Taiwan)
+        ("（中央社記者楊思瑞台南4日電）", ("楊思瑞",)),  # CNA
+        ("新华社巴黎12月9日电（记者唐霁）", ("唐霁",)),  # Xinhua
+    ],
+)
+def test_a_byline_opening_the_first_paragraph_of_a_chinese_page_leaves_the_text(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    """A wire or daily's byline at the start of the article's first paragraph names the
+    reporter and leaves the text as a ``byline`` removal, as a plain-text scrape's does;
+    the paragraph's words stay."""
+    page = _page("", byline)
+    cleaned = clean_text(page)
+    assert dict(cleaned.metadata).get("authors") == authors
+    assert byline not in cleaned.text
+    assert cleaned.text.startswith("財政部透露，本期千萬中獎張數為18張。")
+    removed = [page[r.raw_span.start : r.raw_span.end].strip() for r in cleaned.removed]
+    assert byline in removed
+    scrape = clean_text(f"發票千萬獎開出18張\n\n{byline}財政部透露，本期千萬中獎張數為18張。")
+    assert byline not in scrape.text
+
+
+def test_a_korean_wire_byline_opening_the_first_paragraph_leaves_the_text() -> None:
+    """Yonhap's ``(서울=연합뉴스) 홍길동 기자 =`` opens its stories' first paragraph: the
+    reporter is the writer, the words leave the text (recorded as a ``byline``
+    removal), and the sentence after them stays whole."""
+    lead = "(서울=연합뉴스) 홍길동 기자 = 북한이 국경 지역의 단속을 강화했다고 정부 당국자가 밝혔다."
+    page = (
+        "<html lang='ko'><head><title>북한 국경 단속 강화 | 연합뉴스</title></head><body>"
+        f"<article><h1>북한 국경 단속 강화</h1><p>{lead}</p>{_KO_STORY}</article></body></html>"
+    )
+    cleaned = clean_text(page)
+    assert dict(cleaned.metadata).get("authors") == ("홍길동",)
+    assert cleaned.text.startswith("북한이 국경 지역의 단속을 강화했다고 정부 당국자가 밝혔다.")
+    bylines = [r for r in cleaned.removed if r.rule == "byline"]
+    assert [page[r.raw_span.start : r.raw_span.end].strip() for r in bylines] == [
+        "(서울=연합뉴스) 홍길동 기자 ="
+    ]
+
+
+def test_a_dateline_alone_opening_the_first_paragraph_stays() -> None:
+    """An agency's dateline that names no reporter (``新华社北京4月24日电``) stays in the
+    text: it is where the story was filed, no byline."""
+    cleaned = clean_text(_page("", "新华社北京4月24日电 "))
+    assert cleaned.text.startswith("新华社北京4月24日电 財政部透露")

@@ -162,6 +162,9 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             # An HTML page's metadata comes from its markup (nkcorpus.cleaning.htmlmeta).
             metadata=options.metadata and not page,
             page=page,
+            # Its writers are read from the markup; the byline that opens the article's
+            # first paragraph leaves the text as the plain-text reader's does.
+            opening_byline=options.metadata and page and options.main_content,
         )
         seconds = time.perf_counter() - started
         metadata = layout.metadata

@@ -621,7 +621,11 @@ def _rule(block: Block, key: str, known: _Known, article: bool = False) -> str:
     if short and not _BYLINE_ROLES.isdisjoint(roles):
         return "byline"
     menu = not article and not roles.isdisjoint(_NAVIGATION)
-    if short and known.authors and "。" not in block.text and not menu:
+    # A sentence is no byline: in the article, a Korean one too (a short first paragraph
+    # that a wire byline opens, "(서울=연합뉴스) 홍길동 기자 = 북한이 … 밝혔다.", whose byline
+    # alone leaves the text).
+    prose = _PROSE.search(block.text) if article else "。" in block.text
+    if short and known.authors and not prose and not menu:
         # a line that names the writer, not a menu's entry that does ("海姑娘的歌声", a
         # blog's categories named after its writer)
         folded = key.casefold()

@@ -177,6 +177,7 @@ def read_layout(
     captions: bool = True,
     metadata: bool = True,
     page: bool = False,
+    opening_byline: bool = False,
 ) -> Layout:
     """Read the layout of ``text`` and return what to remove, what is a caption, and metadata.
 
@@ -187,6 +188,9 @@ def read_layout(
         metadata: look for title, subtitle, byline, dateline, signature and credits.
         page: the text came from a marked-up page (HTML), so the lines before the
             body are its header even without other cues.
+        opening_byline: with ``metadata`` off (a marked-up page's article, whose
+            metadata its markup gives), take out the byline that opens the article's
+            first paragraph, as :func:`_opening_byline` finds it.
     """
     lines = [_Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
     removals: list[tuple[Span, str]] = []
@@ -198,6 +202,8 @@ def read_layout(
     found: dict[str, Any] = {}
     if metadata:
         counts["metadata"] = _read_metadata(text, lines, removals, found, page)
+    elif opening_byline:
+        counts["metadata"] = _opening_byline(lines, removals)
     removals.sort(key=lambda item: item[0].start)
     caption_spans = tuple(Span(line.start, line.end) for line in lines if line.caption)
     return Layout(
@@ -260,6 +266,31 @@ def _mark_captions(lines: list[_Line], removals: list[tuple[Span, str]]) -> int:
             count += 1
         k += len(group)
     return count
+
+
+#: The most lines of an article that :func:`_opening_byline` looks at: a subtitle or a
+#: summary may stand above the paragraph that the byline opens.
+OPENING_BYLINE_LINES = 3
+
+
+def _opening_byline(lines: list[_Line], removals: list[tuple[Span, str]]) -> int:
+    """Take out the byline that opens the first paragraph of an article, as wire stories
+    and Korean, Chinese and Taiwanese dailies print it (``"(서울=연합뉴스) 홍길동 기자 =
+    북한이 …"``, ``"〔記者李欣芳／台北報導〕最新消息…"``,
+    :func:`~nkcorpus.cleaning.metadata.inline_byline`), as a ``"byline"`` removal: the
+    words leave the text, the paragraph stays. Only a byline that names its writers, in
+    one of the first :data:`OPENING_BYLINE_LINES` lines kept, up to the first paragraph of
+    prose; a dateline alone (``"新华社北京4月24日电"``) stays. Returns how many were taken
+    out (0 or 1)."""
+    kept = [line for line in lines if line.rule is None and not line.caption]
+    for line in kept[:OPENING_BYLINE_LINES]:
+        inline = meta.inline_byline(line.text)
+        if inline is not None and inline.authors and line.text[inline.end :].strip():
+            removals.append((Span(line.start, line.start + inline.end), "byline"))
+            return 1
+        if _is_body(line):
+            return 0
+    return 0
 
 
 def _remove(line: _Line, rule: str, removals: list[tuple[Span, str]]) -> None:
