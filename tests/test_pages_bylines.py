@@ -2152,3 +2152,18 @@ def test_a_dateline_alone_opening_the_first_paragraph_stays() -> None:
     text: it is where the story was filed, no byline."""
     cleaned = clean_text(_page("", "新华社北京4月24日电 "))
     assert cleaned.text.startswith("新华社北京4月24日电 財政部透露")
+
+
+def test_a_blogs_name_linked_as_its_author_names_no_writer() -> None:
+    """A blog's header names the blog with a link marked as its author (Write.as:
+    ``<a rel="author">Human in the Loop</a>``): the blog's name is no writer, and no part of
+    it is (``"Human"`` was read, the rest cut as the place a writer files from); a place
+    with its capital after ``in`` is still cut."""
+    head = "<meta property='og:site_name' content='Human in the Loop'>"
+    page = _english_page(head, "").replace(
+        "<article>", "<header><h1><a rel='author' href='/'>Human in the Loop</a></h1></header><article>"
+    )
+    assert _authors(page) == ()
+    assert _authors(_english_page("", "<div class='byline'>By Jane Doe in Seoul</div>")) == (
+        "Jane Doe",
+    )

@@ -257,8 +257,9 @@ _BYLINE_TAIL = re.compile(
     # a date's label after the name, with or without its colon ("Updated: March 22, 2023")
     r"\s+(?:[-–—|·•/]|on|at|posted|(?:last\s+)?updated|published|says)[:：]?(?:\s.*)?$"
     r"|^(?:last\s+)?(?:updated|published|posted)\s*[:：].*$"  # that label alone
-    # the section or place after the name ("Written by Michael Larabel in Valve on …")
-    r"|\s+in\s+[A-Z].*$"
+    # the section or place after the name ("Written by Michael Larabel in Valve on …"), a
+    # capital after "in" ("Human in the Loop", a blog's name, stays whole)
+    r"|\s+in\s+(?-i:[A-Z]).*$"
     r"|,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
     # a date or count after the name, but not the digits that end a user name ("user447274")
