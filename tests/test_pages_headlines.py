@@ -38,6 +38,18 @@ def test_a_headline_that_rewords_the_declared_title_is_the_title() -> None:
     assert meta["title"] == "How we designed Dropbox ATF: an async task framework"
 
 
+def test_a_headline_that_lost_characters_to_question_marks_gives_way_to_the_title() -> None:
+    """An ``h1`` that shows the declared title with question marks where the page's
+    encoding lost its characters (``"Planning? Beginner? Guide"``, a university's blog of
+    2025) is no rewording: the declared title is the title."""
+    title = "What Are The Basics Of Event Planning: Beginner&#x27;s Guide"
+    meta = _meta(
+        f"<title>{title}</title><meta property='og:title' content=\"{title}\">",
+        "<h1>What Are The Basics Of Event Planning? Beginner? Guide</h1>",
+    )
+    assert meta["title"] == "What Are The Basics Of Event Planning: Beginner's Guide"
+
+
 def test_a_title_the_page_shows_whole_stays_beside_a_reworded_headline() -> None:
     """A declared title that a block of the page repeats whole is kept as written."""
     title = "How we designed Dropbox’s ATF - an async task framework"

@@ -310,16 +310,36 @@ def _reworded_heading(title: str, headings: list[str]) -> str | None:
     """The ``h1`` that words the declared title a little differently: nine in ten of the
     title's words and of its own are the other's (``"How we designed Dropbox’s ATF - an
     async task framework"``, headline ``"How we designed Dropbox ATF: an async task
-    framework"``)."""
-    words = set(_WORDS.findall(title.casefold()))
-    if len(words) < 4:
-        return None
+    framework"``); not a copy with characters lost (:func:`_garbled_copy`)."""
     for heading in headings:
-        own = set(_WORDS.findall(heading.casefold()))
-        common = len(words & own)
-        if common * 10 >= 9 * len(words) - 1 and common * 10 >= 9 * len(own) - 1:
+        if _rewords(title, heading) and not _garbled_copy(title, heading):
             return heading
     return None
+
+
+def _rewords(title: str, heading: str) -> bool:
+    """Whether ``heading`` words ``title`` a little differently: nine in ten of the title's
+    words (four at least) and of its own are the other's."""
+    words = set(_WORDS.findall(title.casefold()))
+    if len(words) < 4:
+        return False
+    own = set(_WORDS.findall(heading.casefold()))
+    common = len(words & own)
+    return common * 10 >= 9 * len(words) - 1 and common * 10 >= 9 * len(own) - 1
+
+
+def _garbled_copy(title: str, heading: str) -> bool:
+    """Whether ``heading`` is ``title`` with question marks standing for characters that
+    the page's encoding lost: more question marks than the title has, its words otherwise
+    the title's (:func:`_rewords`).
+
+    >>> title = "What Are The Basics Of Event Planning: Beginner's Guide"
+    >>> _garbled_copy(title, "What Are The Basics Of Event Planning? Beginner? Guide")
+    True
+    >>> _garbled_copy(title, "What Are The Basics Of Event Planning: A Beginner's Guide")
+    False
+    """
+    return heading.count("?") > title.count("?") and _rewords(title, heading)
 
 
 #: The mark a documentation page puts after a heading as its link (``"Setting up¶"``, or
@@ -567,6 +587,8 @@ def choose_title(
     if named := _named_after_site(title, headings):
         return named, None
     visible = _visible(title, [*headings, *shown]) or _kicker(title, headings, shown)
+    if headings and not visible and any(_garbled_copy(title, h) for h in headings):
+        return title, None  # the headline shows it with characters lost ("Beginner? Guide")
     if headings and not visible:
         # The headline that words the title without its site's name a little differently
         # ("… over Boston Celtics | PhillyVoice", headline "… over Celtics"), among the
