@@ -524,6 +524,36 @@ def test_a_page_of_one_long_repeated_paragraph_is_cleaned_in_linear_time() -> No
     assert growth_ratio(lambda: clean_text(small_page), lambda: clean_text(large_page)) < LINEAR_LIMIT
 
 
+@pytest.mark.parametrize(
+    ("opening", "item", "closing"),
+    [
+        ("<p>", "<a href='/tag'>tag</a> ", "</p>"),  # a link farm's paragraph
+        ("<div>", "<b>tag</b> ", "</div>"),
+        ("<p><span>", "<a href='/tag'>tag</a> ", "</span></p>"),
+    ],
+)
+def test_a_paragraph_of_thousands_of_links_is_cleaned_in_linear_time(
+    opening: str, item: str, closing: str
+) -> None:
+    """A paragraph of thousands of links (or other inline elements) is cleaned in linear
+    time with all its words: trafilatura's extractor and htmldate took time growing with
+    the square of their number (32,000 links: over three minutes), so their markup is
+    unwrapped in the tree given to them, the page's text untouched."""
+    prose = "".join(f"<p>Paragraph {n} of the witness's account of the camp.</p>" for n in range(5))
+
+    def page(count: int) -> str:
+        return (
+            "<html><head><title>Tags</title></head><body><article><h1>Tags</h1>"
+            f"{opening}{item * count}{closing}{prose}</article></body></html>"
+        )
+
+    small_page, large_page = page(2500), page(10000)
+    cleaned = clean_text(large_page)
+    assert cleaned.text.count("tag") == 10000
+    assert "Paragraph 4 of the witness's account of the camp." in cleaned.text
+    assert growth_ratio(lambda: clean_text(small_page), lambda: clean_text(large_page)) < LINEAR_LIMIT
+
+
 def test_a_page_of_very_many_blocks_is_not_read_again_by_the_full_cascade(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -36,6 +36,7 @@ exact map back to it. The page's metadata comes from
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from typing import Any
@@ -66,6 +67,7 @@ from nkcorpus.cleaning.htmlalign import (
 from nkcorpus.cleaning.htmldeclared import declared_article, scripted_article, story_elements
 from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
 from nkcorpus.cleaning.htmlpage import (
+    CROWDED_ELEMENTS,
     FIELD_BREAK,
     Block,
     Page,
@@ -73,6 +75,7 @@ from nkcorpus.cleaning.htmlpage import (
     load_tree,
     page_edits,
     read_page,
+    thin_crowded,
 )
 from nkcorpus.cleaning.htmlscripts import script_page
 from nkcorpus.cleaning.metadata import (
@@ -724,6 +727,17 @@ def _without_form_labels(
     return body - labels if labels else body
 
 
+def _crowded(page: Page) -> bool:
+    """Whether a block of ``page`` has more pieces than
+    :data:`~nkcorpus.cleaning.htmlpage.CROWDED_ELEMENTS` (each inline element with text is
+    one): the cheap sign, looked at first, of a paragraph that
+    :func:`~nkcorpus.cleaning.htmlpage.thin_crowded` thins."""
+    if len(page.pieces) <= CROWDED_ELEMENTS:
+        return False
+    counts = collections.Counter(piece.block for piece in page.pieces)
+    return counts.most_common(1)[0][1] > CROWDED_ELEMENTS
+
+
 def _read(source: str, hidden: bool) -> tuple[Page, bool]:
     """The page as :func:`~nkcorpus.cleaning.htmlpage.read_page` reads it (``hidden``: hidden
     elements too, with the role ``"hidden"``), and whether it was read from a script's HTML.
@@ -758,6 +772,8 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     visible = page.blocks  # the shown blocks: metadata comes from these alone
     keys = {index: block_key(block.text) for index, block in page.blocks.items()}
     tree = load_tree(source)
+    if tree is not None and _crowded(page):
+        thin_crowded(tree)  # thousands of links in one paragraph: trafilatura's time squared
     headings = [b.text for b in visible.values() if "h1" in b.roles]
     times = [b.datetime for b in visible.values() if b.datetime]
     short = [b for b in visible.values() if len(b.text) <= 300]
