@@ -190,7 +190,7 @@ def read_layout(
             body are its header even without other cues.
         opening_byline: with ``metadata`` off (a marked-up page's article, whose
             metadata its markup gives), take out the byline that opens the article's
-            first paragraph, as :func:`_opening_byline` finds it.
+            first paragraph (``"(서울=연합뉴스) 홍길동 기자 = …"``), the paragraph kept.
     """
     lines = [_Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
     removals: list[tuple[Span, str]] = []
