@@ -433,6 +433,10 @@ def test_a_staff_title_and_the_site_name_after_an_author_are_cut() -> None:
         ("記者張小明、李大華／台北報導", ("張小明", "李大華"), ()),
         ("生活中心／張小明報導", ("張小明",), ()),
         ("政治中心／台北報導", (), ()),  # a desk and a place: no one
+        ("〔即時新聞／綜合報導〕", (), ()),  # the breaking-news desk (Liberty Times)
+        ("〔財經頻道／綜合報導〕", (), ()),  # a channel
+        ("【華視新聞╱報導】", (), ()),  # the outlet's news
+        ("聯合新聞網記者張小明／台北報導", ("張小明",), ()),  # 新聞 of the outlet's name
         ("（中央社記者張小明華盛頓21日專電）", ("張小明",), ()),
         ("TVBS新聞 記者 張小明 報導", ("張小明",), ()),
         ("(서울=연합뉴스) 홍길동 기자 =", ("홍길동",), ()),
@@ -2167,3 +2171,15 @@ def test_a_blogs_name_linked_as_its_author_names_no_writer() -> None:
     assert _authors(_english_page("", "<div class='byline'>By Jane Doe in Seoul</div>")) == (
         "Jane Doe",
     )
+
+
+def test_a_desks_credit_opening_the_first_paragraph_leaves_the_text() -> None:
+    """A desk's credit that names no one at the start of the first paragraph
+    (``〔即時新聞／綜合報導〕``, the Liberty Times's breaking-news desk) names no writer and
+    leaves the text, from a page and from a plain-text scrape alike."""
+    credit = "〔即時新聞／綜合報導〕"
+    cleaned = clean_text(_page("", credit))
+    assert not dict(cleaned.metadata).get("authors")
+    assert cleaned.text.startswith("財政部透露，本期千萬中獎張數為18張。")
+    scrape = clean_text(f"發票千萬獎開出18張\n\n{credit}財政部透露，本期千萬中獎張數為18張。")
+    assert credit not in scrape.text

@@ -245,7 +245,12 @@ _REPORTER = (
     r"|文(?![\u4e00-\u9fff]))"
 )
 _REPORT = r"(?:即時報導|即时报道|綜合報導|综合报道|報導|报道|報道|电|電)"
-_DESK = re.compile(r"^.*?(?:中心|組|组|部|社|台|網|网|報|报)")
+#: A desk, a channel or the outlet's news before a slash (``政治中心／``, ``即時新聞／`` the
+#: breaking-news desk, ``財經頻道／``, ``華視新聞╱``), up to where a reporter's name would
+#: start; not the 新聞 of an outlet's name that goes on (``聯合新聞網``).
+_DESK = re.compile(
+    r"^.*?(?:中心|組|组|部|社|台|網|网|報|报|頻道|频道|(?:新聞|新闻)(?![網网台社組组部中]))"
+)
 #: ``本報``, ``本报``: "this paper", before its reporter (``本報記者林宸誼``).
 _OWN_PAPER = r"(?:本報|本报)"
 #: A reporter's title before a name that a desk left (``記者林宸誼`` of ``本報記者林宸誼``).

@@ -189,8 +189,22 @@ _ZH_INLINE = re.compile(
 )
 
 
+#: A desk's credit in brackets, naming no one: ``〔即時新聞／綜合報導〕``,
+#: ``（政治中心／台北報導）``.
+_DESK_CREDIT = re.compile(
+    r"[〔（(【\[][\u4e00-\u9fff]{2,8}\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}[〕）)】\]]"
+)
+
+
 def inline_byline(line: str) -> InlineByline | None:
-    """Read a byline that opens a paragraph, Korean or Chinese wire style."""
+    """Read a byline that opens a paragraph, Korean or Chinese wire style; a desk's credit
+    in brackets (``"〔即時新聞／綜合報導〕"``) is one that names no one.
+
+    >>> inline_byline("〔記者李欣芳／台北報導〕最新消息").authors
+    ('李欣芳',)
+    >>> inline_byline("〔即時新聞／綜合報導〕最新消息").authors
+    ()
+    """
     match = _KO_INLINE.match(line) or _KO_INLINE_BRACKET.match(line)
     if match:
         names = re.split(r"[\s·,]+", match["names"] or "")
@@ -207,7 +221,7 @@ def inline_byline(line: str) -> InlineByline | None:
     match = _CJK_LEAD.match(line)
     if match:
         found = read_byline(match.group().strip())
-        if found is not None and found.authors:
+        if found is not None and (found.authors or _DESK_CREDIT.fullmatch(match.group().strip())):
             return InlineByline(match.end(), found.authors, published=find_date(match.group()))
     return None
 
