@@ -945,6 +945,8 @@ def thin_crowded(tree: Any) -> int:
             if inner is not element:
                 inner.tail = inner.tail
     return len(crowded)
+
+
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: The links that make markup without a ``head``, ``body`` or ``title`` a whole page (its
 #: menus and link lists) rather than a fragment.

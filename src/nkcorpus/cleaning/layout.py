@@ -278,16 +278,15 @@ def _opening_byline(lines: list[_Line], removals: list[tuple[Span, str]]) -> int
     and Korean, Chinese and Taiwanese dailies print it (``"(서울=연합뉴스) 홍길동 기자 =
     북한이 …"``, ``"〔記者李欣芳／台北報導〕最新消息…"``,
     :func:`~nkcorpus.cleaning.metadata.inline_byline`), as a ``"byline"`` removal: the
-    words leave the text, the paragraph stays. Only in one of the first
-    :data:`OPENING_BYLINE_LINES` lines kept, up to the first paragraph of prose; an
-    agency's dateline alone (``"新华社北京4月24日电"``) stays. Returns how many were taken
-    out (0 or 1). A desk's credit that names no one (``"〔即時新聞／綜合報導〕"``) is
-    taken out too."""
+    words leave the text, the paragraph stays. A desk's credit that names no one
+    (``"〔即時新聞／綜合報導〕"``) leaves too; an agency's dateline alone
+    (``"新华社北京4月24日电"``: its outlet or date, no writer) stays. Only in one of the
+    first :data:`OPENING_BYLINE_LINES` lines kept, up to the first paragraph of prose.
+    Returns how many were taken out (0 or 1)."""
     kept = [line for line in lines if line.rule is None and not line.caption]
     for line in kept[:OPENING_BYLINE_LINES]:
         inline = meta.inline_byline(line.text)
-        # a byline that names writers, or a desk's credit (no outlet, no date: not an
-        # agency's dateline)
+        # writers named, or a desk's credit: not an agency's dateline (outlet or date alone)
         credit = inline is not None and (inline.authors or not (inline.outlet or inline.published))
         if inline is not None and credit and line.text[inline.end :].strip():
             removals.append((Span(line.start, line.start + inline.end), "byline"))
