@@ -189,13 +189,6 @@ _ZH_INLINE = re.compile(
 )
 
 
-#: A desk's credit in brackets, naming no one: ``〔即時新聞／綜合報導〕``,
-#: ``（政治中心／台北報導）``.
-_DESK_CREDIT = re.compile(
-    r"[〔（(【\[][\u4e00-\u9fff]{2,8}\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}[〕）)】\]]"
-)
-
-
 def inline_byline(line: str) -> InlineByline | None:
     """Read a byline that opens a paragraph, Korean or Chinese wire style; a desk's credit
     in brackets (``"〔即時新聞／綜合報導〕"``) is one that names no one.
@@ -221,7 +214,8 @@ def inline_byline(line: str) -> InlineByline | None:
     match = _CJK_LEAD.match(line)
     if match:
         found = read_byline(match.group().strip())
-        if found is not None and (found.authors or _DESK_CREDIT.fullmatch(match.group().strip())):
+        # the writers it names, or none where it credits a desk alone (not a photographer)
+        if found is not None and (found.authors or not (found.photographers or found.outlet)):
             return InlineByline(match.end(), found.authors, published=find_date(match.group()))
     return None
 
