@@ -44,6 +44,9 @@ DANIEL = Path(__file__).resolve().parent / "data" / "daniel-zh"
 #: 189 news pages of 2020 with the day each was published, from htmldate's evaluation set
 #: (Apache-2.0; see its README).
 DATED = Path(__file__).resolve().parent / "data" / "dated-pages"
+#: 80 Korean and Chinese news pages of 2023 with the title, writers and date that a
+#: crawler's parser for each site read (see its README).
+KO_ZH_NEWS = Path(__file__).resolve().parent / "data" / "ko-zh-news"
 
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _META_CONTENT = re.compile(r"\scontent\s*=", re.IGNORECASE)
@@ -122,6 +125,19 @@ def load_dated_pages() -> list[tuple[str, bytes, dict[str, str]]]:
     return [
         (key, gzip.decompress((DATED / "html" / f"{key}.html.gz").read_bytes()), record)
         for key, record in sorted(gold.items())
+    ]
+
+
+def load_ko_zh_pages() -> list[tuple[str, str, dict[str, Any]]]:
+    """Every page of :data:`KO_ZH_NEWS` as ``(id, html, gold)``, sorted by id. The gold has
+    the page's ``site``, ``language`` (``"ko"``, ``"zh-Hant"``, ``"zh-Hans"``), ``title``,
+    ``published`` (ISO 8601: a local time, or an instant with its zone), ``authors``
+    (``None``: not scored) and the ``notes`` on what was mended in the crawler's record."""
+    with gzip.open(KO_ZH_NEWS / "ground-truth.json.gz", "rt", encoding="utf-8") as file:
+        records = json.load(file)
+    return [
+        (key, gzip.decompress((KO_ZH_NEWS / "html" / f"{key}.html.gz").read_bytes()).decode(), gold)
+        for key, gold in sorted(records.items())
     ]
 
 

@@ -43,7 +43,10 @@ Titles, dates and writers are also scored on the 111 English news pages of
 ``benchmarks/data/postlight-pages`` (Mercury's test fixtures, none in the case corpus), in
 two halves by the SHA-1 of the page's name: ``tuning`` (looked at) and ``held-out``
 (never), nkcorpus against trafilatura's metadata (:func:`postlight_benchmark`), as
-published and as Mercury stores them (their ``meta`` elements unread).
+published and as Mercury stores them (their ``meta`` elements unread). And on the 80 Korean
+and Chinese news pages of 2023 of ``benchmarks/data/ko-zh-news`` (Korean broadcasters and
+dailies, Hong Kong outlets, BBC Chinese; none in the case corpus, none ever tuned on), each
+with the record that a crawler's parser for its site made of it (:func:`ko_zh_benchmark`).
 
 Speed: the whole cleaning stage (:func:`~nkcorpus.cleaning.cleaner.clean_text`
 on the decoded page) against ``trafilatura.extract`` alone with its defaults (the goal),
@@ -633,6 +636,58 @@ def postlight_benchmark(restored: bool = True) -> dict[str, dict[str, dict[str, 
     }
 
 
+def record_right(field: str, got: Any, want: Any) -> bool:
+    """Whether a ``title``, ``published`` date or ``authors`` matches a site's own record: as
+    :func:`field_right`, but a date given with its zone is right if it is the date that a
+    clock somewhere showed at that instant (:func:`local_dates`), a local one if it is the
+    same day.
+
+    >>> record_right("published", "2023-04-20T07:35:45+09:00", "2023-04-19T22:35:45Z")
+    True
+    >>> record_right("published", "2023-04-20T16:25", "2023-04-21T16:25")
+    False
+    """
+    if field != "published":
+        return field_right(field, got, want)
+    day = str(got or "")[:10]
+    zoned = len(want) > 16 and re.search(r"(?:Z|[+-]\d\d:\d\d)$", want)
+    return bool(day) and (day in local_dates(want) if zoned else day == want[:10])
+
+
+def ko_zh_benchmark() -> dict[str, dict[str, dict[str, float]]]:
+    """Titles, dates and writers right, for nkcorpus and trafilatura (from the same
+    extraction with metadata: :func:`trafilatura_result`) on the Korean and Chinese news
+    pages of ``benchmarks/data/ko-zh-news``, by language and in all; none of them was ever
+    tuned on (:func:`record_right`)."""
+    from benchmarks.article_benchmark import load_ko_zh_pages
+
+    pages = load_ko_zh_pages()
+    if quick():
+        pages = pages[::10]
+    right: dict[tuple[str, str], Counter[str]] = {}
+    wanted: dict[str, Counter[str]] = {}
+    for _key, html, gold in pages:
+        found = {"nkcorpus": nkcorpus_result(html), "trafilatura": trafilatura_result(html)}
+        for group in (gold["language"], "all"):
+            counts = wanted.setdefault(group, Counter())
+            for field in ("title", "published", "authors"):
+                want = gold.get(field)
+                if not want:
+                    continue
+                counts[field] += 1
+                for name, got in found.items():
+                    ok = record_right(field, got[field], want)
+                    right.setdefault((group, name), Counter())[field] += ok
+    return {
+        group: {
+            name: {field: round(right[group, name][field] / n, 3) for field, n in counts.items()}
+            | {"pages": sum(1 for *_, g in pages if group in (g["language"], "all"))}
+            for name in ("nkcorpus", "trafilatura")
+        }
+        for group, counts in sorted(wanted.items(), key=lambda item: item[0] != "all")
+    }
+
+
 def run() -> list[Comparison]:
     """Measure quality (saved with the results) and speed (the returned comparison)."""
     import trafilatura
@@ -723,6 +778,8 @@ def run() -> list[Comparison]:
     print(f"Mercury's pages: {quality['postlight_pages']}")
     quality["postlight_pages_undeclared"] = postlight_benchmark(restored=False)
     print(f"Mercury's pages, meta elements unread: {quality['postlight_pages_undeclared']}")
+    quality["ko_zh_pages"] = ko_zh_benchmark()
+    print(f"Korean and Chinese news pages with a crawler's records: {quality['ko_zh_pages']}")
     quality["scrapes_vs_html"] = scrape_benchmark()
     print(f"scrapes against their page's HTML: {quality['scrapes_vs_html']}")
     quality["dated_pages"] = dated_benchmark()
@@ -778,6 +835,22 @@ def run() -> list[Comparison]:
         "writers {authors:.1%} ({t[authors]:.1%})".format(
             **quality["postlight_pages_undeclared"]["held-out"]["nkcorpus"],
             t=quality["postlight_pages_undeclared"]["held-out"]["trafilatura"],
+        )
+        + "; Korean and Chinese news pages of 2023 (18 sites, never tuned on) with a crawler's "
+        "records, titles, dates and writers: "
+        + "; ".join(
+            f"{group} ({found['nkcorpus']['pages']} pages) "
+            + ", ".join(
+                f"{label} {found['nkcorpus'].get(field, 0):.1%} "
+                f"({found['trafilatura'].get(field, 0):.1%})"
+                for field, label in (
+                    ("title", "titles"),
+                    ("published", "dates"),
+                    ("authors", "writers"),
+                )
+                if field in found["nkcorpus"]
+            )
+            for group, found in quality["ko_zh_pages"].items()
         )
         + "; scrapes of the article-extraction benchmark's pages (not in the case corpus), "
         "title, date and writers as read from the page's HTML, and body F1 against "
