@@ -133,6 +133,30 @@ def test_a_heading_in_an_element_whose_class_says_caption_is_no_caption() -> Non
     assert dict(clean_text(raw).metadata)["captions"] == ("검찰이 공개한 승합차",)
 
 
+def test_a_share_buttons_label_is_no_caption() -> None:
+    """Naver News labels its share button's text with a class that says caption
+    (``<span class="naver-splugin-c send_caption">SNS 보내기</span>`` in the share bar's
+    link): the label leaves with the share bar, and the captions hold the photo's alone."""
+    prose = [
+        f"<p>{n}번째 문단: 해외 입양 과정에서 서류 조작과 각종 인권침해가 일어났습니다.</p>"
+        for n in range(5)
+    ]
+    raw = (
+        "<html lang='ko'><head><title>해외 입양의 그늘</title></head><body>"
+        "<h2 id='title_area'>해외 입양의 그늘</h2><div class='media_end_head_share'>"
+        "<a href='#' class='u_btn_sns_share naver-splugin _SHARE_BUTTON'>"
+        "<span class='naver-splugin-c send_caption'><span class='u_hc'>SNS 보내기</span>"
+        f"</span></a></div><article id='dic_area'>{''.join(prose[:2])}<figure>"
+        f"<img src='a.jpg'><figcaption>입양인들이 기자회견을 하고 있다</figcaption></figure>"
+        f"{''.join(prose[2:])}</article></body></html>"
+    )
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["captions"] == ("입양인들이 기자회견을 하고 있다",)
+    assert "SNS 보내기" not in cleaned.text
+    label = next(r for r in cleaned.removed if raw[r.raw_span.start : r.raw_span.end] == "SNS 보내기")
+    assert label.rule == "share-widget"
+
+
 def test_a_sentence_about_photographs_stays_in_the_body() -> None:
     """A paragraph that speaks of photographs is text, not a credit."""
     line = "Photographs of the camp were taken in 2019 by the defectors."

@@ -197,8 +197,14 @@ def _pictured(roles: frozenset[str]) -> bool:
 
     >>> _pictured(frozenset(["caption", "heading"])), _pictured(frozenset(["figure", "h1"]))
     (False, False)
+
+    Nor is a share button's label (Naver's ``<span class="send_caption">SNS 보내기</span>`` in
+    the share bar's link):
+
+    >>> _pictured(frozenset(["caption", "link", "share"]))
+    False
     """
-    if _HEADINGS & roles:
+    if _HEADINGS & roles or _share_button(roles):
         return False
     return "caption" in roles or ("figure" in roles and not (_FIGURED_TEXT & roles))
 
