@@ -60,6 +60,54 @@ def test_a_writer_posting_at_a_date_on_a_chinese_blog_is_the_author(line: str) -
     assert _authors(page) == ("ggjjzhzz",)
 
 
+@pytest.mark.parametrize(
+    ("lang", "name", "outlet", "prose"),
+    [
+        ("zh-Hans", "常思颖", "BBC中文", "法国总统马克龙4月5日抵达中国进行为期三天的访问，与习近平会晤。"),
+        ("zh-Hans", "李澄欣", "BBC中文记者", "台湾总统蔡英文3月29日展开疫情后首次外访行程。"),
+        ("ko", "정인혁", "BBC 코리아", "북한 인권 상황에 대한 유엔 보고서가 오늘 공개됐습니다."),
+    ],
+)
+def test_a_name_over_its_outlets_line_under_the_headline_is_the_writer(
+    lang: str, name: str, outlet: str, prose: str
+) -> None:
+    """BBC's language services set the writer's name alone under the headline, over the
+    service's name or the writer's post (``常思颖`` over ``BBC中文``, 2023), the page's JSON-LD
+    naming the service as its author: the name is the writer, and both lines leave the text
+    as its byline."""
+    raw = (
+        f"<html lang='{lang}'><head><title>标题 - BBC News 中文</title>"
+        "<meta property='og:site_name' content='BBC News 中文'>"
+        "<link rel='canonical' href='https://www.bbc.com/zhongwen/simp/world-65195334'>"
+        '<script type="application/ld+json">{"@type": "ReportageNewsArticle", '
+        '"headline": "标题", "author": {"@type": "NewsMediaOrganization", '
+        '"name": "BBC News 中文"}, "datePublished": "2023-04-06T02:13:45.000Z"}</script>'
+        "</head><body><main><h1>标题</h1><ul role='list'><li class='bbc-1a3w4ok'>"
+        f"{name} </li><li class='bbc-1p92jtu'>{outlet}</li></ul>"
+        "<time datetime='2023-04-06'>2023年4月6日</time>"
+        + "".join(f"<p>{prose}{'这是第几段。' * n}</p>" for n in range(6))
+        + "</main></body></html>"
+    )
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["authors"] == (name,)
+    assert cleaned.text.startswith(prose)
+    bylines = [raw[r.raw_span.start : r.raw_span.end].strip() for r in cleaned.removed]
+    assert name in bylines and outlet in bylines
+
+
+def test_a_short_line_under_a_headline_is_no_writer_without_its_outlets_line() -> None:
+    """Two or three Han characters alone under the headline (a section's name) over a line
+    that is not the outlet's name nor a post name no writer."""
+    raw = (
+        "<html lang='zh-Hans'><head><title>标题 - BBC News 中文</title>"
+        "<link rel='canonical' href='https://www.bbc.com/zhongwen/simp/world-65195334'></head>"
+        "<body><main><h1>标题</h1><p>国际</p><p>新华社</p>"
+        + "".join(f"<p>法国总统马克龙4月5日抵达中国进行访问。{'这是第几段。' * n}</p>" for n in range(6))
+        + "</main></body></html>"
+    )
+    assert _authors(raw) == ()
+
+
 def test_the_article_byline_outranks_an_outlet_given_as_author() -> None:
     """A ``meta name=author`` holding the agency's name gives way to the reporter in the text."""
     head = "<meta name='author' content='中央通訊社'>"

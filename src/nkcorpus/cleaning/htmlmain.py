@@ -65,7 +65,7 @@ from nkcorpus.cleaning.htmlalign import (
     main_text,
 )
 from nkcorpus.cleaning.htmldeclared import declared_article, scripted_article, story_elements
-from nkcorpus.cleaning.htmlmeta import PageMetadata, read_metadata
+from nkcorpus.cleaning.htmlmeta import PageMetadata, outlet_keys, outlet_line, read_metadata
 from nkcorpus.cleaning.htmlpage import (
     CROWDED_ELEMENTS,
     FIELD_BREAK,
@@ -622,8 +622,7 @@ def _rule(block: Block, key: str, known: _Known, article: bool = False) -> str:
     if _pictured(roles):
         return "caption"
     if known.title and (
-        "h1" in roles
-        or (len(block.text) >= len(known.title) and key.casefold() == known.title)
+        "h1" in roles or (len(block.text) >= len(known.title) and key.casefold() == known.title)
     ):
         return "title"
     short = len(block.text) <= 120
@@ -886,10 +885,15 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     kept: set[int] = set()
     lead = True  # before the first paragraph of prose: title, byline and dateline go
     known = _Known.of(found)
+    sites = outlet_keys(found)
     slideshow = _told_in_captions(page.blocks, keys, body)  # its captions stay
+    byline_above = False  # the article's block before this one left as a byline
     for index, block in page.blocks.items():
         if index in body and (slideshow or not _pictured(block.roles)):
             rule = _rule(block, keys[index], known, article=True) if lead else ""
+            if lead and byline_above and outlet_line(block.text, sites):
+                rule = "byline"  # the outlet's line under the writer's ("BBC中文")
+            byline_above = rule == "byline"
             if rule in ("title", "byline", "dateline"):
                 removals.append((Span(block.start, block.end), rule))
                 continue

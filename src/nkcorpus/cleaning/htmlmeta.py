@@ -55,7 +55,9 @@ For each field the first source that gives a value wins:
     unmarked ``"Posted by …"`` line or a Chinese one's ``"名字 发表于 日期"``
     (:func:`~nkcorpus.cleaning.authornames.posted_by`), then an unmarked line that opens
     with ``By`` among the five blocks under the headline
-    (:func:`~nkcorpus.cleaning.authornames.by_alone`), then a wire story's closing
+    (:func:`~nkcorpus.cleaning.authornames.by_alone`), then a name alone on one of the two
+    lines under the headline over its outlet's name or its post, as BBC's language services
+    set a byline (``"常思颖"`` over ``"BBC中文"``: :func:`outlet_line`), then a wire story's closing
     credits (``"(Reporting by Hyonhee Shin; Editing by Ed Davies)"``:
     :func:`~nkcorpus.cleaning.bylines.read_wire_credits`), then a name alone beside the
     date on one of the lines just under the headline or the two above it
@@ -110,6 +112,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+import itertools
 import json
 import re
 import string
@@ -142,7 +145,13 @@ from nkcorpus.cleaning.bylines import (
 from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
-__all__ = ["PageMetadata", "cut_site_name", "read_metadata"]  # cut_site_name: from titles
+__all__ = [  # cut_site_name: from titles
+    "PageMetadata",
+    "cut_site_name",
+    "outlet_keys",
+    "outlet_line",
+    "read_metadata",
+]
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|story", re.IGNORECASE)
 #: Microdata item types whose date is the page's (an answer's or a comment's is not).
@@ -632,8 +641,6 @@ def _filed_from(names: list[str], value: str) -> bool:
     return re.search(rf",\s*{re.escape(names[-1])}\W*$", value) is not None
 
 
-
-
 #: A part of an author ``meta`` value that credits a maker of the site by their role
 #: (``"design: Scott McDaniel"``).
 _ROLE_CREDIT = re.compile(r"^(?!(?:author|by|written by|posted by)\s*:)[a-z][a-z ]{1,20}:\s*\S")
@@ -990,6 +997,65 @@ def _name_alone(text: str) -> str:
     return ""
 
 
+#: A Chinese name written alone: two or three Han characters (a middle dot between the
+#: parts of a transcribed one).
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,4}")
+#: A reporter's post in Chinese or Korean, as the line under the name gives it.
+_POST = re.compile(r"(?:记者|記者|特派员|特派員|通讯员|通訊員|編輯|编辑|기자|특파원|에디터)$")
+#: The most characters of the outlet's line under a writer's name.
+OUTLET_LINE_CHARS = 30
+
+
+def outlet_line(text: str, keys: set[str]) -> bool:
+    """Whether ``text`` is the line that a byline sets under its writer's name: the outlet's
+    name or its service's (its letters begin with one of the site's ``keys``, three
+    characters at least: ``"BBC中文"`` on ``bbc.com``), or the writer's post (``"BBC中文记者"``,
+    ``"China correspondent"``); short, with no digit.
+
+    >>> outlet_line("BBC中文", {"bbc"}), outlet_line("China correspondent", set())
+    (True, True)
+    >>> outlet_line("国际", {"bbc"}), outlet_line("2023年4月6日", {"bbc"})
+    (False, False)
+    """
+    text = " ".join(text.split())
+    if not text or len(text) > OUTLET_LINE_CHARS or any(c.isdigit() for c in text):
+        return False
+    key = match_key(text)
+    return (
+        any(len(k) >= 3 and key.startswith(k) for k in keys)
+        or bool(_POST.search(text))
+        or (job_title(text) and len(text.split()) <= 3)
+    )
+
+
+def outlet_keys(found: PageMetadata) -> set[str]:
+    """The keys (:func:`~nkcorpus.cleaning.titles.match_key`) of the names of the site
+    that ``found`` describes: its outlet, its host and the host's first label."""
+    url = dict(found.extra).get("url") or ""
+    host = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/]+).*$", r"\1", str(url)))
+    names = [found.outlet, host, host.split(".")[0] if host else None]
+    return {k for k in (match_key(n) for n in names if n) if k}
+
+
+def _name_over_outlet(lines: list[str], keys: set[str]) -> tuple[str, ...]:
+    """A writer's name alone on one of the two lines under the headline, over its outlet's
+    line (:func:`outlet_line`), as BBC's language services set a byline: ``"常思颖"`` over
+    ``"BBC中文"``, ``"정인혁"`` over ``"BBC 코리아"``. A name is a Chinese one of two or three
+    Han characters, a Korean one (:func:`korean_name`) or two to four capitalized words.
+
+    >>> _name_over_outlet(["常思颖", "BBC中文", "2023年4月6日"], {"bbc"})
+    ('常思颖',)
+    >>> _name_over_outlet(["国际", "新闻", "正文"], {"bbc"})
+    ()
+    """
+    texts = [" ".join(line.split()) for line in lines[:3]]
+    for name, below in itertools.pairwise(texts):
+        shaped = _HAN_NAME.fullmatch(name) or _name_alone(name)
+        if shaped and outlet_line(below, keys) and match_key(name) not in keys:
+            return (name,)
+    return ()
+
+
 _STAMP_WORDS = frozenset(["by", "posted", "written", "published", "updated", "on", "last"])
 #: Separators between a date and a name on one line.
 _BESIDE = " \t|│｜·•/-–—,"
@@ -1322,8 +1388,7 @@ def read_metadata(
                 (
                     (listed, "byline")
                     for listed in listed_bylines
-                    if _names_more(listed, authors, within=True)
-                    and not any(map(job_title, listed))
+                    if _names_more(listed, authors, within=True) and not any(map(job_title, listed))
                 ),
                 None,
             )
@@ -1369,6 +1434,7 @@ def read_metadata(
             [
                 ("posted-by", people(posted_by(shown[:80]))),
                 ("by-line", people(by_alone(_under(headline, shown)))),
+                ("name-over-outlet", people(_name_over_outlet(_under(headline, shown), site_keys))),
                 ("wire-credits", people(_wire_credits(shown))),
                 ("date-line", people(_name_beside_date(_around(headline, shown)))),
             ],
@@ -1398,6 +1464,4 @@ def read_metadata(
     extra = {k: v for k, v in extra.items() if v}
     extra["metadata_sources"] = tuple(f"{k}={v}" for k, v in sorted(sources.items()))
     body = next((a["articleBody"] for a in articles if "articleBody" in a), None)
-    return PageMetadata(
-        title, published, authors or (), outlet, tuple(sorted(extra.items())), body
-    )
+    return PageMetadata(title, published, authors or (), outlet, tuple(sorted(extra.items())), body)
