@@ -157,6 +157,29 @@ def test_a_share_buttons_label_is_no_caption() -> None:
     assert label.rule == "share-widget"
 
 
+def test_a_widgets_label_or_a_templates_placeholder_is_no_caption() -> None:
+    """An advertisement's slot labelled in an element whose class says caption (the Los
+    Angeles Times' ``<div class="google-dfp-ad-caption">Advertisement</div>``), a close
+    button in a gallery's caption bar and a gallery template's unfilled ``{{caption}}``
+    are no photo's captions; the photo's caption and its credit are."""
+    prose = "".join(
+        f"<p>Paragraph {n}: defectors who reached Seoul described forced labour in detail.</p>"
+        for n in range(5)
+    )
+    raw = (
+        "<html><head><title>Defectors describe forced labour</title></head><body><article>"
+        "<h1>Defectors describe forced labour</h1>"
+        "<div class='google-dfp-ad-wrapper'><div class='google-dfp-ad-caption'>Advertisement"
+        f"</div></div>{prose}<figure><img src='a.jpg'><figcaption>Defectors in Seoul."
+        "</figcaption><div class='caption-credit'>© Lucy Nicholson</div></figure>"
+        "<div class='gallery-caption'><button>Close</button><p>{{caption}}</p></div>"
+        "</article></body></html>"
+    )
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["captions"] == ("Defectors in Seoul.", "© Lucy Nicholson")
+    assert "Advertisement" not in cleaned.text and "{{caption}}" not in cleaned.text
+
+
 def test_a_sentence_about_photographs_stays_in_the_body() -> None:
     """A paragraph that speaks of photographs is text, not a credit."""
     line = "Photographs of the camp were taken in 2019 by the defectors."

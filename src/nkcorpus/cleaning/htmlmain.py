@@ -230,8 +230,8 @@ NOSCRIPT_BELOW = 200
 SHOWN_SHARE = 0.8
 _NOSCRIPT = re.compile(r"<noscript[\s>]", re.IGNORECASE)
 #: A template's placeholder left in the text, alone in its block (``$$ARTICLEAD$$``, where
-#: the site puts an advertisement): no reader sees it.
-_PLACEHOLDER = re.compile(r"(\$\$|%%|\{\{)\s*[A-Z][A-Z0-9_]*\s*(\$\$|%%|\}\})")
+#: the site puts an advertisement; ``{{caption}}`` of a gallery's template): no reader sees it.
+_PLACEHOLDER = re.compile(r"(\$\$|%%)\s*[A-Z][A-Z0-9_]*\s*(\$\$|%%)|\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
 
 
 def _reporters(
@@ -473,7 +473,19 @@ def _opening_byline(text: str) -> tuple[tuple[str, ...], str | None]:
 
 def _furniture_line(text: str) -> bool:
     """Whether a boilerplate rule takes ``text`` out as a whole line."""
-    return any(span.end - span.start == len(text) for _rule, span in find_boilerplate(text))
+    return bool(_furniture_rule(text))
+
+
+def _furniture_rule(text: str) -> str:
+    """The boilerplate rule (:func:`~nkcorpus.cleaning.boilerplate.find_boilerplate`) that
+    takes ``text`` out as a whole line (``"Advertisement"``: ``widget-label``), else ``""``.
+
+    >>> _furniture_rule("Advertisement"), _furniture_rule("Kim Jong Un in Pyongyang, 2019")
+    ('widget-label', '')
+    """
+    return next(
+        (rule for rule, span in find_boilerplate(text) if span.end - span.start == len(text)), ""
+    )
 
 
 @attrs.frozen
@@ -619,8 +631,14 @@ def _rule(block: Block, key: str, known: _Known, article: bool = False) -> str:
     (:func:`~nkcorpus.cleaning.htmlalign.block_key`); ``article``: the block is one of the
     article's, where a line that names the writer is a byline whatever its element."""
     roles = block.roles
+    if _PLACEHOLDER.fullmatch(block.text):
+        return "not-main-content"  # no caption, whatever its element: no reader sees it
     if _pictured(roles):
-        return "caption"
+        # A widget's label alone in a caption's element (an advertisement's slot,
+        # "<div class='google-dfp-ad-caption'>Advertisement</div>") is no caption; a
+        # copyright line there is the photo's credit ("© Lucy Nicholson").
+        furniture = _furniture_rule(" ".join(block.text.split()))
+        return furniture if furniture not in ("", "copyright") else "caption"
     if known.title and (
         "h1" in roles or (len(block.text) >= len(known.title) and key.casefold() == known.title)
     ):
