@@ -180,6 +180,34 @@ def test_a_widgets_label_or_a_templates_placeholder_is_no_caption() -> None:
     assert "Advertisement" not in cleaned.text and "{{caption}}" not in cleaned.text
 
 
+def test_text_that_the_pages_style_sheet_clips_off_the_screen_is_not_read() -> None:
+    """BBC News Chinese (2023) labels each photo's credit and caption for screen readers
+    (``图像来源，`` "image source,", ``图像加注文字，`` "image caption,") in spans of a
+    generated class that its own style sheet clips off the screen: the captions hold what
+    the page shows, and the clipped labels are not text; a rule inside ``@media`` hides
+    nothing."""
+    prose = "".join(
+        f"<p>第{n}段：法国总统马克龙4月5日抵达中国进行为期三天的访问，与习近平等人会晤。</p>"
+        for n in range(5)
+    )
+    hidden = (
+        "position:absolute;clip-path:inset(100%);clip:rect(1px, 1px, 1px, 1px);"
+        "height:1px;width:1px;overflow:hidden"
+    )
+    raw = (
+        "<html lang='zh-Hans'><head><title>马克龙访华</title><style>.bbc-1s1cxbv{color:#fff}"
+        f".bbc-1gnhmg2{{{hidden}}}@media print{{.bbc-7x{{{hidden}}}}}</style></head><body>"
+        "<main><h1>马克龙访华</h1><figure><img src='a.jpg' alt=''><p role='text' "
+        "class='bbc-1s1cxbv'><span class='bbc-1gnhmg2'>图像来源，</span><span>REUTERS</span>"
+        "</p><figcaption><span class='bbc-1gnhmg2'>图像加注文字，</span><p>马克龙抵达北京。</p>"
+        f"</figcaption></figure>{prose}<p class='bbc-7x'>打印版</p></main></body></html>"
+    )
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["captions"] == ("REUTERS", "马克龙抵达北京。")
+    assert "图像" not in cleaned.text and cleaned.text.endswith("打印版")
+    assert not any("图像" in raw[r.raw_span.start : r.raw_span.end] for r in cleaned.removed)
+
+
 def test_a_sentence_about_photographs_stays_in_the_body() -> None:
     """A paragraph that speaks of photographs is text, not a credit."""
     line = "Photographs of the camp were taken in 2019 by the defectors."

@@ -18,7 +18,13 @@ import functools
 import html
 import re
 
-__all__ = ["for_screen_readers", "links_to_writer", "read_attributes", "writer_url"]
+__all__ = [
+    "for_screen_readers",
+    "links_to_writer",
+    "read_attributes",
+    "screen_reader_classes",
+    "writer_url",
+]
 
 _ROLE_ATTRIBUTES = re.compile(
     r"(?<![^\W_])(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent"
@@ -61,6 +67,60 @@ def for_screen_readers(attributes: dict[str, str]) -> bool:
     (True, False)
     """
     return "class" in attributes and bool(_SCREEN_READER_ONLY.search(attributes["class"]))
+
+
+#: A page's style elements, whose rules may name its own classes of text for screen readers.
+_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+_BRACE = re.compile(r"[{}]")
+#: A class selector alone (``.bbc-1gnhmg2``), one of a rule's comma-separated selectors.
+_CLASS_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+#: The declarations that take an element off the screen for screen readers alone: clipped
+#: to nothing (``clip: rect(1px, 1px, 1px, 1px)``, ``clip: rect(0 0 0 0)``, ``clip-path:
+#: inset(50%)``) at one pixel's size, absolutely placed.
+_CLIPPED = re.compile(
+    r"clip:rect\((?:0(?:px)?,?){4}\)|clip:rect\((?:1px,?){4}\)|clip-path:inset\((?:50|100)%\)"
+)
+_ONE_PIXEL = re.compile(r"(?:^|;)(?:width|height):1px(?:;|$)")
+
+
+def screen_reader_classes(source: str) -> frozenset[str]:
+    """The classes that the page's own style sheets (its ``style`` elements) set off the
+    screen for screen readers alone, as :func:`for_screen_readers` reads the common ones:
+    a class selector alone whose rule, outside any ``@media`` or other at-rule, clips the
+    element to nothing at one pixel's size and places it absolutely (the generated classes
+    of CSS-in-JS sites: BBC's ``.bbc-1gnhmg2{clip-path:inset(100%);clip:rect(1px, 1px, 1px,
+    1px);height:1px;overflow:hidden;position:absolute;width:1px}`` over ``"图像加注文字，"``,
+    "image caption,").
+
+    >>> sorted(screen_reader_classes(
+    ...     "<style>.a{color:red}.x-1{position:absolute;clip:rect(0 0 0 0);width:1px;height:1px}"
+    ...     "@media print{.b{position:absolute;clip:rect(0 0 0 0);width:1px}}</style>"))
+    ['x-1']
+    """
+    found: set[str] = set()
+    for sheet in _STYLE_ELEMENT.findall(source):
+        if "clip" not in sheet:
+            continue
+        selectors: list[str] = []  # the open blocks' selectors, innermost last
+        at = 0
+        for brace in _BRACE.finditer(sheet):
+            text = sheet[at : brace.start()]
+            at = brace.end()
+            if brace.group() == "{":
+                selectors.append(text.strip())
+                continue
+            if not selectors:
+                continue
+            selector = selectors.pop()
+            if selectors or "clip" not in text:
+                continue  # inside an at-rule, or no clip
+            rule = "".join(text.split()).lower()
+            if _CLIPPED.search(rule) and _ONE_PIXEL.search(rule) and "position:absolute" in rule:
+                for part in selector.split(","):
+                    match = _CLASS_SELECTOR.fullmatch(part.strip())
+                    if match:
+                        found.add(match.group(1))
+    return frozenset(found)
 
 
 #: The path of a writer's page (``/author/jane-doe/``, ``/authors/12``).

@@ -33,7 +33,12 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.htmlattrs import for_screen_readers, links_to_writer, read_attributes
+from nkcorpus.cleaning.htmlattrs import (
+    for_screen_readers,
+    links_to_writer,
+    read_attributes,
+    screen_reader_classes,
+)
 from nkcorpus.cleaning.offsets import Edit
 
 __all__ = [
@@ -275,6 +280,9 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
     blocks with the role ``"hidden"``, instead of leaving them out.
     """
     opening = _OPENING if scripts else _OPENING_WITHOUT_SCRIPTS
+    # The page's own classes of text for screen readers alone (a CSS-in-JS site's
+    # generated ones), which its style sheets clip off the screen.
+    unseen = screen_reader_classes(source) if "clip" in source else frozenset()
     # Open elements as (name, roles, hidden, datetime); the top one's also in top_*.
     root: tuple[str, frozenset[str], bool, str | None] = ("#root", frozenset(), False, None)
     stack = [root]
@@ -442,6 +450,9 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
             attributes: dict[str, str] = _NO_ATTRIBUTES
             if source_attributes and not source_attributes.isspace():
                 attributes, found, hides = read_attributes(source_attributes)
+                # A class that the page's style sheets clip off the screen.
+                unread = bool(unseen) and not unseen.isdisjoint(attributes.get("class", "").split())
+                hides = hides or unread
                 if found and name in _WHOLE:  # "<article class='author-jane'>": not a byline
                     found = frozenset() if name in _PAGE_ELEMENTS else found - _AUTHOR_ROLES
                 if found:
@@ -460,7 +471,7 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                 # Text for screen readers alone parts the words around it (a kicker, ": ",
                 # the headline: "Wednesday", then "Pommes", not "WednesdayPommes"); text
                 # hidden inside a word to foil copying ("Pyong<span hidden>x</span>yang") not.
-                boundary = boundary or (hides and for_screen_readers(attributes))
+                boundary = boundary or unread or (hides and for_screen_readers(attributes))
             if raw and name == "script" and _TEMPLATE.search(source_attributes):
                 raw = hidden = False  # markup that the page's scripts show
             if name == "html" and lang is None:
@@ -546,10 +557,7 @@ def _table_rows(
         end = at + 1
         # the blocks of the row, one after another with no other piece between them
         while (
-            end < len(spans)
-            and row
-            and spans[end][3] == row
-            and spans[end][1] == spans[end - 1][2]
+            end < len(spans) and row and spans[end][3] == row and spans[end][1] == spans[end - 1][2]
         ):
             end += 1
         run = spans[at:end]
@@ -933,8 +941,7 @@ def thin_crowded(tree: Any) -> int:
 
     inline = "|".join(_INLINE)
     crowded = tree.xpath(
-        f"//p[count(.//*) > {CROWDED_ELEMENTS}]"
-        f" | //div[count({inline}) > {CROWDED_ELEMENTS}]"
+        f"//p[count(.//*) > {CROWDED_ELEMENTS}] | //div[count({inline}) > {CROWDED_ELEMENTS}]"
     )
     for element in crowded:
         etree.strip_tags(element, *_INLINE)
