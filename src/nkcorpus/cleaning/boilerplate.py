@@ -134,7 +134,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "widget-label",
         r"(?:[\w-]+[- ])?icon|advertisement|ad|광고|广告|廣告|loading\.{0,3}"
         r"|story\s+continues\s+below(?:\s+this)?\s+advertisement|skip\s+ad(?:vertisement)?"
-        r"|continue\s+reading\s+(?:the\s+main\s+story|below)",
+        r"|continue\s+reading\s+(?:the\s+main\s+story|below)"
+        # a photo's zoom and a gallery's count ("사진 확대", "View 6 Images", "Image 1 of 23")
+        r"|expand|enlarge(?:\s+(?:image|photo))?|view\s+\d+\s+(?:images|photos)"
+        r"|image\s+\d+\s+of\s+\d+|(?:사진|이미지)\s*(?:확대|크게\s*보기)(?:\s*보기)?"
+        r"|(?:点击|點擊)?(?:查看)?(?:大图|大圖)|(?:点击|點擊)放大",
     ),
     (
         "reading-time",
