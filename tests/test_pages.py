@@ -1490,3 +1490,18 @@ def test_a_cookie_banner_over_a_scraped_article_leaves_with_the_pages_furniture(
     assert "social media services" not in cleaned.text and "Privacy Center" not in cleaned.text
     assert cleaned.text.startswith("Paragraph 0: the committee")
     assert "Paragraph 7" in cleaned.text and own.strip() in cleaned.text
+
+
+def test_the_pages_menus_leave_where_trafilatura_kept_the_whole_page() -> None:
+    """RTHK's news pages (2023) hold a short story of a few sentences under a long menu;
+    both of trafilatura's extractions keep the whole page, menus and all. The menus, the
+    navigation and the footer leave; the story's sentences stay."""
+    from benchmarks.article_benchmark import load_ko_zh_pages
+
+    raw = next(html for key, html, _gold in load_ko_zh_pages() if key == "rthk-02")
+    text = clean_text(raw).text
+    assert "美國3月出口物價按月跌0.3%，跌幅多過市場預期的0.1%。" in text
+    assert "期內，進口物價按月跌0.6%，跌幅多過預期的0.1%。" in text
+    for menu_item in ("新聞主頁", "普通話新聞", "報料快線", "選單"):
+        assert menu_item not in text
+

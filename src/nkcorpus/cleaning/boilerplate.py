@@ -49,7 +49,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|telegram|whatsapp|linkedin|pinterest|reddit|weibo|wechat|qq)\s+share(?:\s+button)?"
         r"|share(?:\s+this(?:\s+(?:article|story|page|post))?)?(?:\s+(?:on|via|to|with)\s+\w+)?"
         r"|(?:페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|링크|이메일|메일|URL)\s*(?:공유(?:하기)?|복사)"
-        r"|tweet(?:\s+this)?|(?:기사\s*)?공유(?:하기)?|分享到?\s*[:：]?\s*(?:微信|微博|QQ空间|QQ|朋友圈)?"
+        r"|tweet(?:\s+this)?|(?:기사\s*)?공유(?:하기)?|分享(?:到|工具)?\s*[:：]?\s*(?:微信|微博|QQ空间|QQ|朋友圈)?"
         r"|(?:扫一扫|掃一掃)[^\n。]{0,20}"
         # a Korean portal's buttons to recommend the story or react to it
         r"|(?:이\s*기사를\s*)?추천(?:합니다|하기)|기사\s*추천(?:하기)?"
@@ -62,7 +62,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?:본문\s*)?(?:글자|글씨)\s*크기(?:\s*(?:조정|조절|변경))?|字号|字級|字级|字體大小|字体大小"
         # the label alone, its buttons drawn as pictures ("字級："), or with them
         r"|[【\[]?\s*字(?:体|體|号|號|級|级)\s*[:：]\s*(?:大\s*中\s*小\s*)?[】\]]?|(?<=[•·▪◦‣∙*])\s*[-+]?[0-4]|가\s*[-+]\s*가\s*[-+]"
-        r"|가(?:[ ]+가){2,5}",  # the buttons' letters, one per size
+        r"|가(?:[ ]+가){2,5}|A(?:[ ]+A){2,4}",  # the buttons' letters, one per size
     ),
     (
         "breadcrumb",
@@ -91,7 +91,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "language-switch",
         r"(?:(?:한국어|English|中文|日本語|简体中文|繁體中文|简体|繁體|Español|Français|Русский"
-        r"|Deutsch|العربية|Tiếng Việt|KOR|ENG|CHN|JPN)(?:[ ]*[|/·][ ]*|[ ]+|$)){1,8}",
+        r"|Deutsch|العربية|Tiếng Việt|KOR|ENG|CHN|JPN|繁|简|簡)(?:[ ]*[|/·][ ]*|[ ]+|$)){1,8}",
     ),
     (
         "login-prompt",

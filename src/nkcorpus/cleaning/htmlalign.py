@@ -420,13 +420,13 @@ def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tu
     )
     shown = sum(len(block.text) for block in page.blocks.values())
     if len(page.blocks) > FULL_CASCADE_BLOCKS:
-        return body, main
+        return _unfurnished(page, keys, body, whole, main)
     if whole or _width(main) < SHORT_MAIN_TEXT or len(main) < SMALL_SHARE * shown:
         # trafilatura's fast extractor found little, or fell back on the whole page:
         # its full comparison with readability and jusText looks again.
         fuller = main_text(tree, fast=False)  # trafilatura reads a copy of it
         if fuller is None or len(fuller) == len(main):
-            return body, main
+            return _unfurnished(page, keys, body, whole, main)
         if (len(fuller) < len(main)) == whole:
             return body_blocks(page.blocks, keys, fuller), fuller
         if whole and not _prose(keys, body):
@@ -435,7 +435,35 @@ def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tu
             found = body_blocks(page.blocks, keys, fuller)
             if _prose(keys, found):
                 return found, fuller
-    return body, main
+    return _unfurnished(page, keys, body, whole, main)
+
+
+#: A sentence's end: a short paragraph of a Chinese or Korean story is a sentence or two.
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’」』）)]*\s*$")
+#: The roles of a page's own furniture, never an article's: what leaves a main text that
+#: holds the whole page.
+_PAGE_FURNITURE = frozenset(["nav", "menu", "breadcrumb", "footer", "form", "sidebar", "aside"])
+
+
+def _unfurnished(
+    page: Page, keys: dict[int, str], body: set[int], whole: bool, main: str
+) -> tuple[set[int], str]:
+    """The ``body`` without the page's furniture (:data:`_PAGE_FURNITURE`: its menus,
+    navigation, forms and footer) where it is the ``whole`` page with the article, as
+    trafilatura's extractions kept it, and a paragraph or a sentence stays, with the text of
+    the blocks kept as its main text; else the ``body`` and trafilatura's ``main`` text."""
+    if not whole:
+        return body, main
+    furniture = _PAGE_FURNITURE
+    if 2 * sum(1 for b in page.blocks.values() if "form" in b.roles) > len(page.blocks):
+        furniture = furniture - {"form"}  # the whole page is one form (ASP.NET pages)
+    rest = {i for i in body if furniture.isdisjoint(page.blocks[i].roles)}
+    sentences = any(
+        len(keys[i]) >= MENU_ITEM and _SENTENCE_END.search(page.blocks[i].text) for i in rest
+    )
+    if not (sentences or _prose(keys, rest)):
+        return body, main
+    return rest, "\n".join(page.blocks[i].text for i in sorted(rest))
 
 
 def _prose(keys: dict[int, str], body: set[int]) -> bool:
