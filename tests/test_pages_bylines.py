@@ -1571,6 +1571,66 @@ def test_closing_lines_inside_the_last_paragraph_leave_the_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("closing", "after", "lines"),
+    [
+        # MBN (2023): the sign-off, the reporter's address, then the crew's credits
+        (
+            "MBN뉴스 김수연입니다.<br>[sykim@mbn.co.kr]<br><br>영상취재: 변성중<br>영상편집: 송지영",
+            "",
+            ["MBN뉴스 김수연입니다.", "[sykim@mbn.co.kr]", "영상취재: 변성중", "영상편집: 송지영"],
+        ),
+        # KBS (2023): the sign-off and the crew's credit, then a block of the ways to send
+        # tips after the story's element
+        (
+            "KBS 뉴스 김수연입니다.<br><br>영상편집:김선영",
+            "<p>▷ 카카오톡 : 'KBS제보' 검색<br>▷ 전화 : 02-781-1234</p>",
+            ["KBS 뉴스 김수연입니다.", "영상편집:김선영"],
+        ),
+        # SBS (2023): the credits in brackets, set apart by slashes
+        (
+            "( 취재 : 김수연 / 영상편집 : 동준엽 / 제작 : D뉴스플랫폼부 )",
+            "",
+            ["( 취재 : 김수연 / 영상편집 : 동준엽 / 제작 : D뉴스플랫폼부 )"],
+        ),
+    ],
+)
+def test_a_broadcasters_sign_off_and_crew_credits_close_the_story(
+    closing: str, after: str, lines: list[str]
+) -> None:
+    """Korean broadcasters close a story written in one element with the reporter's
+    sign-off, address and the crew's credits (or all of them in brackets), before the page's
+    furniture: every line of them leaves the text as the byline."""
+    raw = (
+        _broadcast(closing)
+        .replace("</title>", "</title><meta name='author' content='김수연 기자'>")
+        .replace("</div>", f"</div>{after}")
+    )
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["authors"] == ("김수연",)
+    assert cleaned.text.endswith("지켜볼 계획입니다.")
+    removed = {raw[r.raw_span.start : r.raw_span.end].strip(): r.rule for r in cleaned.removed}
+    for line in lines:
+        assert removed.get(line) == "byline", line
+
+
+def test_an_editors_credit_closing_a_page_leaves_its_text() -> None:
+    """A Hong Kong or mainland page closes with the credit of the editor who put it out
+    (``責任編輯：陳俊賢``, HKET 2023): it names no writer, and leaves the text."""
+    raw = (
+        "<html lang='zh-Hant'><head><title>人行副行長談加密貨幣</title></head><body><article>"
+        "<h1>人行副行長談加密貨幣</h1>"
+        + "".join(
+            f"<p>第{n}段：中國人民銀行副行長在博鰲亞洲論壇表示，加密貨幣未解決信用貨幣存在的問題，還潛藏很多風險。</p>"
+            for n in range(5)
+        )
+        + "<p>責任編輯：陳俊賢</p></article></body></html>"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.text.endswith("還潛藏很多風險。")
+    assert "authors" not in dict(cleaned.metadata)
+
+
+@pytest.mark.parametrize(
     ("opening", "authors", "day"),
     [
         ("홍길동 기자<br>입력 2023.04.05 14:30<br><br>", ("홍길동",), "2023-04-05"),

@@ -46,7 +46,9 @@ import attrs
 from nkcorpus.cleaning.authornames import name_shaped, writer_and_role
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import (
+    EMAIL,
     Byline,
+    desk_editor_credit,
     read_byline,
     read_dated_byline,
     read_stamped_byline,
@@ -320,8 +322,8 @@ def _closing_lines(
             if not all(block_key(a).casefold() in named for a in by.authors):
                 break  # another writer's line: a part of the article (a quoted credit)
             found.append((index, "byline"))
-        elif _BYLINE_ROLES & block.roles:
-            found.append((index, "byline"))
+        elif _BYLINE_ROLES & block.roles or desk_editor_credit(text):
+            found.append((index, "byline"))  # the writer's box, or the editor's credit
         elif (
             "link" in block.roles
             and len(text) <= CLOSING_LINK_CHARS
@@ -333,44 +335,95 @@ def _closing_lines(
 
 def _closing_byline(text: str) -> Byline | None:
     """``text`` read as a line that closes an article with its writers: a signature
-    (``"이동환 기자 leedong@kbs.co.kr"``), a byline, or a wire story's credits
-    (``"Reporting by Hyonhee Shin; Editing by Ed Davies"``)."""
-    return signature(text) or byline(text) or read_wire_credits(text)
+    (``"이동환 기자 leedong@kbs.co.kr"``), a byline, a wire story's credits
+    (``"Reporting by Hyonhee Shin; Editing by Ed Davies"``), or credits in brackets set
+    apart by slashes, each a byline (``"( 취재 : 안서현 / 영상편집 : 동준엽 )"``)."""
+    found = signature(text) or byline(text) or read_wire_credits(text)
+    if found is not None:
+        return found
+    bracketed = _BRACKETED.fullmatch(text)
+    if bracketed is None:
+        return None
+    parts = bracketed["inner"].split("/")
+    read = [byline(part) for part in parts]
+    if len(parts) < 2 or not all(
+        by is not None or _CREDIT_FIELD.fullmatch(part)
+        for by, part in zip(read, parts, strict=True)
+    ):
+        return None
+    names = tuple(name for by in read if by is not None for name in by.authors)
+    return Byline(authors=names) if names else None
+
+
+#: A line in brackets (round or square), and what they hold.
+_BRACKETED = re.compile(r"\s*[(（\[]\s*(?P<inner>[^()（）\[\]]{4,120}?)\s*[)）\]]\s*")
+#: A labeled credit among a story's credits (``"제작 : D뉴스플랫폼부"``, a desk).
+_CREDIT_FIELD = re.compile(r"\s*[^\W\d_]{1,8}\s*[:：=]\s*[^\s:：=][^:：=]{0,30}")
 
 
 def _closing_tail(
-    page: Page, kept: set[int], authors: tuple[str, ...]
+    page: Page, kept: set[int], authors: tuple[str, ...], signed: bool = False
 ) -> tuple[frozenset[int], list[tuple[Span, str]]]:
     """The lines that close the article's last kept block as no part of it, when the
     block's lines are set apart by ``br`` (a broadcaster's story in one element: ``"…
     계획입니다.<br>KBS 뉴스 김수연입니다.<br>영상편집:김유진"``): the places in
     :attr:`Page.pieces` of their pieces, and a ``"byline"`` removal for each. A closing
-    line is a byline that names only the page's ``authors``, or no one (a crew's credit)
-    next to one that names them, as :func:`_closing_lines` reads a block; the page's
-    furniture between them (hashtags, a request for tips), which the text's boilerplate
-    rules take out, and notes after ``※`` (a helpline's), which stay, are passed over. The
-    block's first line always stays."""
+    line is a byline that names only the page's ``authors``, or no one (a crew's credit, an
+    address alone: ``"[jang.gahui@mbn.co.kr]"``, an editor's credit) next to one that names
+    them, as :func:`_closing_lines` reads a block; the page's furniture between them
+    (hashtags, a request for tips), which the text's boilerplate rules take out, and notes
+    after ``※`` (a helpline's), which stay, are passed over. A block's first line stays,
+    unless every line of the block closes the article (the crew's credits in an element of
+    their own after the sign-off's: then the block before it is read too). ``signed``: a
+    block that names the writers closed the article already (:func:`_closing_lines`)."""
     if not kept or not authors:
         return frozenset(), []
-    lines = _block_lines(page, max(kept))
     named = {block_key(a).casefold() for a in authors}
     dropped: list[int] = []
     removals: list[tuple[Span, str]] = []
-    signed = False  # a line among them names the writers
-    for places in reversed(lines[1:]):
-        text = _line_text(page, places)
-        if not text or text.startswith("※") or _furniture_line(text):
-            continue  # furniture, or a note (a helpline's) that stays
-        by = _closing_byline(text) if len(text) <= BYLINE_CHARS else None
-        if by is None or not all(block_key(a).casefold() in named for a in by.authors):
+    for index in sorted(kept)[-CLOSING_BLOCKS:][::-1]:
+        lines = _block_lines(page, index)
+        texts = [_line_text(page, places) for places in lines]
+        if all(_furniture_line(text) for text in texts):
+            # a block of the page's furniture after the article (a broadcaster's lines for
+            # tips, "▷ 전화 : 02-781-1234", which the text's boilerplate rules take out)
+            continue
+        whole = True  # every line of the block closes the article
+        for at in range(len(lines) - 1, -1, -1):
+            text = texts[at]
+            if not text or text.startswith("※") or _furniture_line(text):
+                continue  # furniture, or a note (a helpline's) that stays
+            by = _closing_line(text)
+            if by is None or not all(block_key(a).casefold() in named for a in by.authors):
+                whole = False
+                break
+            if at == 0 and not all(_closing_line(t) is not None for t in texts if t):
+                whole = False
+                break
+            signed = signed or bool(by.authors)
+            dropped += lines[at]
+            first, last = page.pieces[lines[at][0]], page.pieces[lines[at][-1]]
+            removals.append((Span(first.start, last.end), "byline"))
+        if not whole:
             break
-        signed = signed or bool(by.authors)
-        dropped += places
-        first, last = page.pieces[places[0]], page.pieces[places[-1]]
-        removals.append((Span(first.start, last.end), "byline"))
     if not signed:  # credits alone (a photo's, at the end of each of a slideshow's slides)
         return frozenset(), []
     return frozenset(dropped), removals
+
+
+#: An e-mail address alone on a line, in brackets or not (a reporter's, under the sign-off).
+_EMAIL_ALONE = re.compile(rf"[\[(<（]?\s*{EMAIL}\s*[\])>）]?")
+
+
+def _closing_line(text: str) -> Byline | None:
+    """``text`` read as a closing line of :func:`_closing_tail`: a byline
+    (:func:`_closing_byline`) or, naming no one, an address alone or an editor's credit."""
+    if len(text) > BYLINE_CHARS:
+        return None
+    found = _closing_byline(text)
+    if found is None and (_EMAIL_ALONE.fullmatch(text) or desk_editor_credit(text)):
+        return Byline(authors=())
+    return found
 
 
 def _block_lines(page: Page, index: int) -> list[list[int]]:
@@ -929,13 +982,16 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         removals.append((Span(block.start, block.end), rule))
         if rule == "caption":
             captions.append(block.text)
+    signed = False  # a closing block names the writers
     for index, rule in _closing_lines(page.blocks, kept, found.authors):
         # The writer's line that closes the article ("이동환 기자 leedong@kbs.co.kr"), its
         # box's link ("김수연 기자의 기사 모음") and a lone link after it ("뉴스 7 전체보기"):
         # out of the text, as the byline under the headline is.
         kept.discard(index)
         removals.append((Span(page.blocks[index].start, page.blocks[index].end), rule))
-    dropped, tail = _closing_tail(page, kept, found.authors)
+        by = _closing_byline(page.blocks[index].text) if rule == "byline" else None
+        signed = signed or (by is not None and bool(by.authors))
+    dropped, tail = _closing_tail(page, kept, found.authors, signed)
     removals += tail
     if opening.block in kept:  # the byline and dateline lines that open the article
         dropped |= opening.dropped
