@@ -406,6 +406,8 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("你的獨家報料一旦被採用及報導，將獲得乙份獎品。", "tip-line"),
         ("《星島頭條》APP經已推出最新版本，請立即更新，瀏覽更精彩內容：https://bit.ly/3yLrgYZ", "promo"),
         ("- 閱讀更多 -", "related-links"),
+        ("▼點擊圖片放大", "widget-label"),
+        ("欲看完整內容，訂戶可登入繼續瀏覽。", "login-prompt"),
         ("Next article", "pager"),
         ("Leave a Reply", "comment-prompt"),
         ("Get the latest news delivered to your inbox", "newsletter"),

@@ -1505,3 +1505,23 @@ def test_the_pages_menus_leave_where_trafilatura_kept_the_whole_page() -> None:
     for menu_item in ("新聞主頁", "普通話新聞", "報料快線", "選單"):
         assert menu_item not in text
 
+
+def test_a_korean_photos_caption_set_in_the_text_is_a_caption() -> None:
+    """Korean sites set a photo's caption in the article's text, marked with ``▲`` or
+    ``↑`` and closed by the photo's credit (``사진=세종시 제공``, Daejon Ilbo 2020): it
+    leaves the text and is kept among the captions. A paragraph of items each marked with
+    ``▲`` stays."""
+    caption = "▲4일 세종시청에서 특별모금 성금 전달식이 열렸다. 사진=세종시 제공"
+    items = "▲ 첫째, 보험료율을 올린다. ▲ 둘째, 소득대체율을 지킨다."
+    prose = "".join(
+        f"<p>{n}번째 문단: 코로나19 극복을 위한 특별모금에 기업과 단체의 성금 기탁이 이어지고 있다.</p>"
+        for n in range(5)
+    )
+    raw = (
+        "<html lang='ko'><head><title>특별모금 성금 전달</title></head><body><article>"
+        f"<h1>특별모금 성금 전달</h1><p>{caption}</p>{prose}<p>{items}</p></article></body></html>"
+    )
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["captions"] == (caption,)
+    assert caption not in cleaned.text and cleaned.text.endswith(items)
+

@@ -98,7 +98,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:please\s+)?(?:log\s*-?in|sign\s*-?in|sign\s+up)\b[^\n]{0,80}(?:\n+with\s+the\s[^\n]{1,60})?"
         r"|(?:settings\s+)?(?:log\s*-?\s*out|sign\s*-?\s*out)"
         r"|to\s+(?:write|post|leave)\s+(?:a\s+)?comments?,?\s+please\s+(?:log\s*-?in|sign\s*-?in)"
-        r"[^\n]{0,60}|로그인(?:이\s*필요합니다\.?|\s*후\s*[^\n]{0,30}|하기)?|登录|登錄|注册|註冊",
+        r"[^\n]{0,60}|로그인(?:이\s*필요합니다\.?|\s*후\s*[^\n]{0,30}|하기)?|登录|登錄|注册|註冊"
+        # a paywall's prompt ("欲看完整內容，訂戶可登入繼續瀏覽。")
+        r"|[^\n]{0,16}(?:訂戶|订户|會員|会员)[^\n]{0,6}(?:登入|登錄|登录)[^\n]{0,16}",
     ),
     (
         "comment-prompt",
@@ -139,7 +141,7 @@ RULES: tuple[tuple[str, str], ...] = (
         # a photo's zoom and a gallery's count ("사진 확대", "View 6 Images", "Image 1 of 23")
         r"|expand|enlarge(?:\s+(?:image|photo))?|view\s+\d+\s+(?:images|photos)"
         r"|image\s+\d+\s+of\s+\d+|(?:사진|이미지)\s*(?:확대|크게\s*보기)(?:\s*보기)?"
-        r"|(?:点击|點擊)?(?:查看)?(?:大图|大圖)|(?:点击|點擊)放大",
+        r"|[▼▲]?\s*(?:(?:点击|點擊)?(?:查看)?(?:大图|大圖)|(?:点击|點擊)(?:图片|圖片)?放大)",
     ),
     (
         "reading-time",

@@ -82,6 +82,7 @@ from nkcorpus.cleaning.htmlpage import (
 from nkcorpus.cleaning.htmlscripts import script_page
 from nkcorpus.cleaning.metadata import (
     byline,
+    caption_line,
     credit_line,
     dateline,
     indented_byline,
@@ -968,7 +969,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             if rule in ("title", "byline", "dateline"):
                 removals.append((Span(block.start, block.end), rule))
                 continue
-            if not slideshow and credit_line(block.text):
+            if not slideshow and (credit_line(block.text) or caption_line(block.text)):
                 # A photo's credit on a line of its own ("Photo: AFP", "故宫博物院供图"): its
                 # caption's, out of the article but kept, as a figure's caption is.
                 removals.append((Span(block.start, block.end), "caption"))

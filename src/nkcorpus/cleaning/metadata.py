@@ -28,6 +28,7 @@ __all__ = [
     "Credit",
     "InlineByline",
     "byline",
+    "caption_line",
     "credit",
     "credit_line",
     "dateline",
@@ -592,6 +593,28 @@ def credit_line(line: str) -> bool:
     (True, True)
     """
     return len(line) <= 80 and _CREDIT_LINE.fullmatch(line.strip()) is not None
+
+
+#: A Korean photo's caption set in the text: a caption's mark first (``▲``, ``↑``), the
+#: photo's credit last (``"(사진=연합뉴스)"``, ``"사진=KBS2 일일드라마 캡처"``).
+_MARKED_CAPTION = re.compile(
+    r"[▲△↑]\s*\S[^\n]{2,200}?\s*(?:[(\[]\s*사진\s*(?:출처)?\s*[=:：/][^)\]\n]{1,40}[)\]]"
+    r"|사진\s*(?:출처)?\s*[=:：]\s*\S[^\n=]{0,50})"
+)
+
+
+def caption_line(line: str) -> bool:
+    """Whether ``line`` is a photo's caption that a Korean site sets in the article's text:
+    marked as one (``▲``, ``↑``: the photo above) and closed by the photo's credit.
+
+    >>> caption_line("▲ 윤석열 대통령이 연설하고 있다. (사진=연합뉴스)")
+    True
+    >>> caption_line("↑ ‘비밀의 여자’ 신고은 사진=KBS2 일일드라마 ‘비밀의 여자’ 캡처")
+    True
+    >>> caption_line("▲ 첫째, 보험료율을 올린다. ▲ 둘째, 소득대체율을 지킨다.")
+    False
+    """
+    return len(line) <= 240 and _MARKED_CAPTION.fullmatch(line.strip()) is not None
 
 
 #: Characters that end a sentence, not a headline (an ellipsis or a middle dot joins
