@@ -609,30 +609,45 @@ def postlight_benchmark(restored: bool = True) -> dict[str, dict[str, dict[str, 
     pages = load_postlight_pages(restored)
     if quick():
         pages = pages[::10]
-    right: dict[tuple[str, str], Counter[str]] = {}
+
+    def right(field: str, got: Any, want: Any) -> bool:
+        if field == "published":
+            return bool(got) and str(got)[:10] in local_dates(want)
+        return field_right(field, got, want)
+
+    return _fields_right(pages, lambda gold: (gold["split"], "all"), right)
+
+
+def _fields_right(
+    pages: list[tuple[str, str, dict[str, Any]]],
+    groups: Callable[[dict[str, Any]], tuple[str, ...]],
+    right: Callable[[str, Any, Any], bool],
+) -> dict[str, dict[str, dict[str, float]]]:
+    """The share of the ``pages`` (``(key, html, gold)``) whose ``title``, ``published``
+    date and ``authors`` are right (``right(field, got, want)``), for nkcorpus and for
+    trafilatura's extraction with metadata (:func:`trafilatura_result`), in each group
+    that ``groups`` names for a page's gold; a field the gold leaves empty is not scored."""
+    hits: dict[tuple[str, str], Counter[str]] = {}
     wanted: dict[str, Counter[str]] = {}
-    for _name, html, gold in pages:
+    for _key, html, gold in pages:
         found = {"nkcorpus": nkcorpus_result(html), "trafilatura": trafilatura_result(html)}
-        for split in (gold["split"], "all"):
-            counts = wanted.setdefault(split, Counter())
+        for group in groups(gold):
+            counts = wanted.setdefault(group, Counter())
             for field in ("title", "published", "authors"):
                 want = gold.get(field)
                 if not want:
                     continue
                 counts[field] += 1
                 for name, got in found.items():
-                    if field == "published":
-                        ok = bool(got[field]) and str(got[field])[:10] in local_dates(want)
-                    else:
-                        ok = field_right(field, got[field], want)
-                    right.setdefault((split, name), Counter())[field] += ok
+                    hit = right(field, got[field], want)
+                    hits.setdefault((group, name), Counter())[field] += hit
     return {
-        split: {
-            name: {field: round(right[split, name][field] / n, 3) for field, n in counts.items()}
-            | {"pages": sum(1 for *_, g in pages if split in (g["split"], "all"))}
+        group: {
+            name: {field: round(hits[group, name][field] / n, 3) for field, n in counts.items()}
+            | {"pages": sum(1 for *_, g in pages if group in groups(g))}
             for name in ("nkcorpus", "trafilatura")
         }
-        for split, counts in wanted.items()
+        for group, counts in wanted.items()
     }
 
 
@@ -664,28 +679,8 @@ def ko_zh_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     pages = load_ko_zh_pages()
     if quick():
         pages = pages[::10]
-    right: dict[tuple[str, str], Counter[str]] = {}
-    wanted: dict[str, Counter[str]] = {}
-    for _key, html, gold in pages:
-        found = {"nkcorpus": nkcorpus_result(html), "trafilatura": trafilatura_result(html)}
-        for group in (gold["language"], "all"):
-            counts = wanted.setdefault(group, Counter())
-            for field in ("title", "published", "authors"):
-                want = gold.get(field)
-                if not want:
-                    continue
-                counts[field] += 1
-                for name, got in found.items():
-                    ok = record_right(field, got[field], want)
-                    right.setdefault((group, name), Counter())[field] += ok
-    return {
-        group: {
-            name: {field: round(right[group, name][field] / n, 3) for field, n in counts.items()}
-            | {"pages": sum(1 for *_, g in pages if group in (g["language"], "all"))}
-            for name in ("nkcorpus", "trafilatura")
-        }
-        for group, counts in sorted(wanted.items(), key=lambda item: item[0] != "all")
-    }
+    found = _fields_right(pages, lambda gold: (gold["language"], "all"), record_right)
+    return dict(sorted(found.items(), key=lambda item: item[0] != "all"))
 
 
 def run() -> list[Comparison]:

@@ -390,15 +390,17 @@ def _closing_tail(
             # tips, "▷ 전화 : 02-781-1234", which the text's boilerplate rules take out)
             continue
         whole = True  # every line of the block closes the article
+        passed = False  # a line passed over: the block is not all closing lines
         for at in range(len(lines) - 1, -1, -1):
             text = texts[at]
             if not text or text.startswith("※") or _furniture_line(text):
+                passed = passed or bool(text)
                 continue  # furniture, or a note (a helpline's) that stays
             by = _closing_line(text)
             if by is None or not all(block_key(a).casefold() in named for a in by.authors):
                 whole = False
                 break
-            if at == 0 and not all(_closing_line(t) is not None for t in texts if t):
+            if at == 0 and passed:  # the block's first line stays
                 whole = False
                 break
             signed = signed or bool(by.authors)
