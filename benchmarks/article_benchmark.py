@@ -47,6 +47,9 @@ DATED = Path(__file__).resolve().parent / "data" / "dated-pages"
 #: 80 Korean and Chinese news pages of 2023 with the title, writers and date that a
 #: crawler's parser for each site read (see its README).
 KO_ZH_NEWS = Path(__file__).resolve().parent / "data" / "ko-zh-news"
+#: 54 English news pages of 2023 with the title, writers and date that a crawler's parser
+#: for each site read (see its README).
+EN_NEWS = Path(__file__).resolve().parent / "data" / "en-news"
 
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _META_CONTENT = re.compile(r"\scontent\s*=", re.IGNORECASE)
@@ -59,6 +62,7 @@ def _meta_content(tag: re.Match[str]) -> str:
     if _META_CONTENT.search(tag.group()):
         return tag.group()
     return _META_VALUE.sub(r"\1content\2", tag.group(), count=1)
+
 
 _WORD = re.compile(r"\w+")
 
@@ -128,17 +132,30 @@ def load_dated_pages() -> list[tuple[str, bytes, dict[str, str]]]:
     ]
 
 
-def load_ko_zh_pages() -> list[tuple[str, str, dict[str, Any]]]:
-    """Every page of :data:`KO_ZH_NEWS` as ``(id, html, gold)``, sorted by id. The gold has
-    the page's ``site``, ``language`` (``"ko"``, ``"zh-Hant"``, ``"zh-Hans"``), ``title``,
-    ``published`` (ISO 8601: a local time, or an instant with its zone), ``authors``
-    (``None``: not scored) and the ``notes`` on what was mended in the crawler's record."""
-    with gzip.open(KO_ZH_NEWS / "ground-truth.json.gz", "rt", encoding="utf-8") as file:
+def load_news_records(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every page of a set of news pages with a crawler's records (:data:`KO_ZH_NEWS`,
+    :data:`EN_NEWS`) as ``(id, html, gold)``, sorted by id. The gold has the page's
+    ``site``, ``language``, ``title``, ``published`` (ISO 8601: a local time, or an instant
+    with its zone), ``authors`` (each ``None`` where not scored) and the ``notes`` on what
+    was mended in the crawler's record."""
+    with gzip.open(folder / "ground-truth.json.gz", "rt", encoding="utf-8") as file:
         records = json.load(file)
     return [
-        (key, gzip.decompress((KO_ZH_NEWS / "html" / f"{key}.html.gz").read_bytes()).decode(), gold)
+        (key, gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()).decode(), gold)
         for key, gold in sorted(records.items())
     ]
+
+
+def load_ko_zh_pages() -> list[tuple[str, str, dict[str, Any]]]:
+    """The Korean and Chinese pages of :data:`KO_ZH_NEWS` (:func:`load_news_records`); the
+    gold's ``language`` is ``"ko"``, ``"zh-Hant"`` or ``"zh-Hans"``."""
+    return load_news_records(KO_ZH_NEWS)
+
+
+def load_en_pages() -> list[tuple[str, str, dict[str, Any]]]:
+    """The English pages of :data:`EN_NEWS` (:func:`load_news_records`); the gold's
+    ``split`` is ``"tuning"`` or ``"held-out"``, by site."""
+    return load_news_records(EN_NEWS)
 
 
 def load_postlight_pages(restored: bool = True) -> list[tuple[str, str, dict[str, Any]]]:

@@ -46,7 +46,9 @@ two halves by the SHA-1 of the page's name: ``tuning`` (looked at) and ``held-ou
 published and as Mercury stores them (their ``meta`` elements unread). And on the 80 Korean
 and Chinese news pages of 2023 of ``benchmarks/data/ko-zh-news`` (Korean broadcasters and
 dailies, Hong Kong outlets, BBC Chinese; none in the case corpus, none ever tuned on), each
-with the record that a crawler's parser for its site made of it (:func:`ko_zh_benchmark`).
+with the record that a crawler's parser for its site made of it (:func:`ko_zh_benchmark`);
+and the same way on 54 English news pages of 2023 of ``benchmarks/data/en-news`` (13 sites,
+split by site into a half looked at and one held out: :func:`en_news_benchmark`).
 
 Speed: the whole cleaning stage (:func:`~nkcorpus.cleaning.cleaner.clean_text`
 on the decoded page) against ``trafilatura.extract`` alone with its defaults (the goal),
@@ -683,6 +685,37 @@ def ko_zh_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     return dict(sorted(found.items(), key=lambda item: item[0] != "all"))
 
 
+#: The metadata fields scored against records, and their names in the summary.
+_FIELD_LABELS = (("title", "titles"), ("published", "dates"), ("authors", "writers"))
+
+
+def _records_summary(found: dict[str, dict[str, dict[str, float]]]) -> str:
+    """The figures of :func:`_fields_right` as a line: each group's pages, then nkcorpus's
+    titles, dates and writers right with trafilatura's in brackets."""
+    return "; ".join(
+        f"{group} ({got['nkcorpus']['pages']} pages) "
+        + ", ".join(
+            f"{label} {got['nkcorpus'].get(field, 0):.1%} ({got['trafilatura'].get(field, 0):.1%})"
+            for field, label in _FIELD_LABELS
+            if field in got["nkcorpus"]
+        )
+        for group, got in found.items()
+    )
+
+
+def en_news_benchmark() -> dict[str, dict[str, dict[str, float]]]:
+    """Titles, dates and writers right, for nkcorpus and trafilatura, on the English news
+    pages of ``benchmarks/data/en-news`` (13 sites of 2023, each page's record made by a
+    parser for its site), in all and in the halves by site that were looked at
+    (``tuning``) and never (``held-out``), as :func:`ko_zh_benchmark` scores its pages."""
+    from benchmarks.article_benchmark import load_en_pages
+
+    pages = load_en_pages()
+    if quick():
+        pages = pages[::10]
+    return _fields_right(pages, lambda gold: ("all", gold["split"]), record_right)
+
+
 def run() -> list[Comparison]:
     """Measure quality (saved with the results) and speed (the returned comparison)."""
     import trafilatura
@@ -775,6 +808,8 @@ def run() -> list[Comparison]:
     print(f"Mercury's pages, meta elements unread: {quality['postlight_pages_undeclared']}")
     quality["ko_zh_pages"] = ko_zh_benchmark()
     print(f"Korean and Chinese news pages with a crawler's records: {quality['ko_zh_pages']}")
+    quality["en_pages"] = en_news_benchmark()
+    print(f"English news pages with a crawler's records: {quality['en_pages']}")
     quality["scrapes_vs_html"] = scrape_benchmark()
     print(f"scrapes against their page's HTML: {quality['scrapes_vs_html']}")
     quality["dated_pages"] = dated_benchmark()
@@ -833,20 +868,10 @@ def run() -> list[Comparison]:
         )
         + "; Korean and Chinese news pages of 2023 (18 sites, never tuned on) with a crawler's "
         "records, titles, dates and writers: "
-        + "; ".join(
-            f"{group} ({found['nkcorpus']['pages']} pages) "
-            + ", ".join(
-                f"{label} {found['nkcorpus'].get(field, 0):.1%} "
-                f"({found['trafilatura'].get(field, 0):.1%})"
-                for field, label in (
-                    ("title", "titles"),
-                    ("published", "dates"),
-                    ("authors", "writers"),
-                )
-                if field in found["nkcorpus"]
-            )
-            for group, found in quality["ko_zh_pages"].items()
-        )
+        + _records_summary(quality["ko_zh_pages"])
+        + "; English news pages of 2023 (13 sites, split by site) with a crawler's records, "
+        "titles, dates and writers: "
+        + _records_summary(quality["en_pages"])
         + "; scrapes of the article-extraction benchmark's pages (not in the case corpus), "
         "title, date and writers as read from the page's HTML, and body F1 against "
         "that benchmark's gold: "

@@ -627,6 +627,15 @@ def test_the_headline_is_the_h1_not_a_list_of_recent_posts_that_names_it() -> No
          "<meta name='dc.creator' content='Brazil, Rachel'>", "", ("Rachel Brazil",)),
         # a wire credit beside a writer, a photo credit, a team, a source line
         ("<meta name='author' content='Adam Vidler, AP'>", "", ("Adam Vidler",)),
+        # the wire agency listed as a person beside the writers, named in one string with a
+        # capitalized conjunction (CTV News, 2023)
+        ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+         "[{\"@type\": \"Person\", \"name\": \"The Canadian Press\"}, {\"@type\": "
+         "\"Person\", \"name\": \"Brett Bundale\"}]}</script>", "", ("Brett Bundale",)),
+        ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+         "[{\"@type\": \"Person\", \"name\": \"The Associated Press\"}, {\"@type\": "
+         "\"Person\", \"name\": \"Sam Metz And Barbara Ortutay\"}]}</script>", "",
+         ("Sam Metz", "Barbara Ortutay")),
         ("<meta name='author' content='Emma Mackenzie; (Image: Getty Images)'>", "", ("Emma Mackenzie",)),
         ("<meta name='author' content='Scott Gilbertson; Gear Team'>", "", ("Scott Gilbertson",)),
         # a forum's first post names its writer in microdata (NodeBB, 2025); a comment's

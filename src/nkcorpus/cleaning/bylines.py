@@ -55,7 +55,11 @@ EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 #: Wire agencies and outlets that sign articles, as pages write them.
 AGENCY = (
     r"(?:Yonhap(?:\s+News(?:\s+Agency)?)?|AFP|AP|(?:The\s+)?Associated Press|Reuters|Xinhua"
-    r"|Kyodo|EFE|dpa|EPA|Newsis|News1|NK News|Daily NK|연합뉴스|뉴시스|뉴스1|新华社|新華社|中新社)"
+    r"|Kyodo|EFE|dpa|EPA|Newsis|News1|NK News|Daily NK|연합뉴스|뉴시스|뉴스1|新华社|新華社|中新社"
+    r"|(?:The\s+)?Canadian Press|Agence France[- ]Presse|Press Trust of India|PTI|IANS|UPI"
+    r"|United Press International|(?:The\s+)?Press Association|PA Media|Jiji Press|KCNA"
+    r"|Korean Central News Agency|조선중앙통신|朝鲜中央通讯社|Central News Agency|中央社|TASS"
+    r"|Australian Associated Press|AAP|ANSA|Interfax|Bernama|Anadolu Agency)"
 )
 
 

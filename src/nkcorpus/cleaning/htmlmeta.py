@@ -261,7 +261,7 @@ _NO_NAME_WORD = re.compile(r"^(?:dr|staff|posted|by|from|via)\.?$", re.IGNORECAS
 #: Press"``): the agency the writer files for, not part of the name.
 _AGENCY_AFTER = re.compile(rf"(?<=[a-z.])(?<!\bThe)\s+{AGENCY}$")
 _WHITE_RUN = re.compile(r"\s{2,}")  # a lone no-break space stays (in "Jean\u00a0Dupont")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|\bAND\b|&|\|)\s*|\s+(?:und|og|och|et)\s+")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|、|\band\b|\bAND\b|\bAnd\b|&|\|)\s*|\s+(?:und|og|och|et)\s+")
 _BYLINE_TAIL = re.compile(
     # a date's label after the name, with or without its colon ("Updated: March 22, 2023")
     r"\s+(?:[-–—|·•/]|on|at|posted|(?:last\s+)?updated|published|says)[:：]?(?:\s.*)?$"
