@@ -1525,3 +1525,38 @@ def test_a_korean_photos_caption_set_in_the_text_is_a_caption() -> None:
     assert dict(cleaned.metadata)["captions"] == (caption,)
     assert caption not in cleaned.text and cleaned.text.endswith(items)
 
+
+
+def test_teasers_of_the_sites_other_stories_after_the_article_leave_it() -> None:
+    """CTV News and The Economist (2023) close a story with teasers of other stories of
+    the site, each a linked headline over its summary, under headings of their own ("More
+    from Science & technology"), which trafilatura keeps as the article's: they leave the
+    text with the story's last paragraphs kept, and each leaves as a removal."""
+    from benchmarks.article_benchmark import load_en_pages
+
+    pages = {key: html for key, html, _gold in load_en_pages()}
+    cleaned = clean_text(pages["ctv-02"])
+    assert cleaned.text.rstrip().endswith(
+        "This report by The Canadian Press was first published March 24, 2023."
+    )
+    assert "cut back." in cleaned.text
+    for teaser in ("Most elephants eat bananas", "Don Martin", "FACT CHECK", "IN DEPTH"):
+        assert teaser not in cleaned.text
+    removed = [pages["ctv-02"][r.raw_span.start : r.raw_span.end] for r in cleaned.removed]
+    assert any("Most elephants eat bananas" in text for text in removed)
+    economist = clean_text(pages["economist-01"]).text
+    assert "Angie Hinrichs" in economist
+    assert "More from Science & technology" not in economist
+    assert "Icy moons with vast oceans" not in economist
+
+
+def test_headings_that_link_to_other_sites_stay() -> None:
+    """A newsletter's sections (cron.weekly in Mercury's fixtures: each tool's name, a
+    link to its own site, over a line on it) end the page as teasers do, but link away
+    from the site: they are the newsletter's matter and stay."""
+    from benchmarks.article_benchmark import load_postlight_pages
+
+    raw = next(html for name, html, _gold in load_postlight_pages() if name == "ma.ttias.be")
+    text = clean_text(raw).text
+    assert "Keycloak is an Open Source Identity and Access Management solution" in text
+    assert "Why does cron only offer minute granularity?" in text

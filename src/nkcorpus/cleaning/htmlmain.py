@@ -10,7 +10,8 @@ blocks shown hold less than :data:`SHOWN_SHARE` of trafilatura's main text, hidd
 elements (collapsed panels, tabs) are read too, and count where it has them.
 Everything else leaves the text as a removal with a rule name that says what
 it was: ``title``, ``byline``, ``dateline``, ``caption``, ``navigation``,
-``page-header``, ``page-footer``, ``aside``, ``share-widget``,
+``page-header``, ``page-footer``, ``aside`` (a sidebar's, or the teasers of the site's
+other stories that close the article), ``share-widget``,
 ``cookie-notice``, ``comments``, ``form``, ``link-list``, ``hidden`` or
 ``not-main-content``. Photo captions (``figure``, ``figcaption``; not a table or code
 listing that a ``figure`` holds) leave the body too; their text goes to
@@ -292,6 +293,108 @@ def _reporters(
         if tail is not None:
             return tail.authors
     return ()
+
+
+#: The fewest headings of other stories, each a link, that make the end of the article
+#: a run of teasers (:func:`_teaser_tail`), and the most characters of each heading and of
+#: the summary under it.
+TEASER_CARDS = 3
+TEASER_HEADING_CHARS = 200
+TEASER_SUMMARY_CHARS = 400
+#: The most characters of a section's heading or a tag among the teasers.
+TEASER_SECTION_CHARS = 40
+#: The least text of the article that must stand before a run of teasers.
+TEASER_ARTICLE_CHARS = 500
+
+
+def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str) -> list[int]:
+    """The kept blocks that end the article as the page's teasers of its site's other
+    stories, the last first: a run of :data:`TEASER_CARDS` headings or more that link to a
+    page of the site at ``url`` (:func:`_site_link`; a heading may open with a tag, ``"opinion
+    | Don Martin: …"``), each with one short paragraph under it at most (its summary: ``"Icy
+    moons with vast oceans are the latest candidates for alien life"`` over ``"A new
+    mission to Jupiter will examine three of them"``), with short headings of sections
+    (``"More from Science & technology"``, ``"IN DEPTH"``) and short tags or links (``"FACT
+    CHECK"``) among them; and short lines of the page's footer or navigation after the
+    article or its teasers (:func:`_footer_line`). Only after :data:`TEASER_ARTICLE_CHARS`
+    of the article. (Headings that link to other sites, each over its summary, are a
+    newsletter's or a guide's own matter.)"""
+    order = sorted(kept)
+    end = len(order)
+    while end and _footer_line(blocks[order[end - 1]]):
+        end -= 1
+    cards, start, summary = 0, end, False
+    for at in range(end - 1, 0, -1):
+        block = blocks[order[at]]
+        size = len(block.text)
+        marked = bool(block.roles & _TEASER_ROLES)
+        if _HEADINGS & block.roles and marked and size <= TEASER_HEADING_CHARS:
+            if not _site_link(source, block, url):
+                break
+            cards, start, summary = cards + 1, at, False
+        elif cards and size <= TEASER_SECTION_CHARS and (marked or _HEADINGS & block.roles):
+            start, summary = at, False  # a section's heading, a story's tag over its own
+        elif summary or size > TEASER_SUMMARY_CHARS:
+            break
+        else:
+            summary = True
+    teasers = cards >= TEASER_CARDS
+    if teasers and sum(len(blocks[i].text) for i in order[:start]) < TEASER_ARTICLE_CHARS:
+        teasers = False
+    return order[start if teasers else end :][::-1]
+
+
+#: A link's opening tag, with its address.
+_LINK_TAG = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']?([^\"'\s>]*)[^>]*>", re.IGNORECASE)
+_LINK_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
+#: How far before a block the opening tag of a link around it is looked for.
+LINK_TAG_REACH = 2000
+
+
+def _site_link(source: str, block: Block, url: str) -> bool:
+    """Whether the link that holds ``block``'s first piece, or else the first link in it,
+    leads to a page of the site at ``url`` (the page's own address): a relative address, or
+    one on the same domain (``edmonton.ctvnews.ca`` for ``www.ctvnews.ca``)."""
+    before = source[max(0, block.start - LINK_TAG_REACH) : block.start]
+    last = collections.deque(_LINK_TAG.finditer(before), maxlen=1)  # the nearest
+    if last and not _LINK_CLOSE.search(before, last[0].end()):
+        href: str = last[0][1]
+    else:
+        inside = _LINK_TAG.search(source, block.start, block.end)
+        if inside is None:
+            return False
+        href = inside[1]
+    if not re.match(r"[a-z][a-z0-9+.-]*:|//", href, re.IGNORECASE):
+        return True  # an address on this site
+    domain = _domain(href)
+    return domain is not None and domain == _domain(url)
+
+
+def _domain(address: str) -> str | None:
+    """The domain that ``address`` is on, without its host's own labels (``ctvnews.ca``,
+    ``bbc.co.uk``)."""
+    host = re.sub(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/:?#]+).*$", r"\1", address, flags=re.I)
+    labels = host.casefold().split(".")
+    if host == address or len(labels) < 2:
+        return None
+    second_level = len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3
+    return ".".join(labels[-3:] if second_level else labels[-2:])
+
+
+#: The roles of a teaser's heading: a link to the story, or a tag over its headline.
+_TEASER_ROLES = frozenset(["link", "tag"])
+#: The roles of the page's footer and navigation.
+_FOOTER_NAV = frozenset(["footer", "nav"])
+
+
+def _footer_line(block: Block) -> bool:
+    """Whether ``block`` is a short line (:data:`TEASER_SECTION_CHARS`) of the page's footer
+    or navigation (the site's name, ``"The Economist"``) that ends no sentence."""
+    return (
+        bool(block.roles & _FOOTER_NAV)
+        and len(block.text) <= TEASER_SECTION_CHARS
+        and not _ENDS_SENTENCE.search(block.text)
+    )
 
 
 #: The most kept blocks at the end of the article that :func:`_closing_lines` looks at.
@@ -985,6 +1088,13 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         removals.append((Span(block.start, block.end), rule))
         if rule == "caption":
             captions.append(block.text)
+    for index in _teaser_tail(page.blocks, kept, source, str(dict(found.extra).get("url", ""))):
+        # Teasers of the site's other stories after the article, each a linked headline
+        # over its summary, and the page's footer after them: the page's, not the story's.
+        kept.discard(index)
+        block = page.blocks[index]
+        rule = _rule(block, keys[index], known) if _footer_line(block) else "aside"
+        removals.append((Span(block.start, block.end), rule))
     signed = False  # a closing block names the writers
     for index, rule in _closing_lines(page.blocks, kept, found.authors):
         # The writer's line that closes the article ("이동환 기자 leedong@kbs.co.kr"), its
