@@ -362,6 +362,9 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("■ 제보하기", "tip-line"),
         ("▷ 전화 : 02-781-1234", "tip-line"),
         ("(끝)", "end-mark"),
+        ("(END)", "end-mark"),  # Yonhap's English service (2023)
+        # the story's own address under it (Oriental Daily, 2023)
+        ("本文連結 : https://orientaldaily.on.cc/content/20230405/00282_043.html", "permalink"),
         # calls to follow the outlet elsewhere (Taiwanese, Korean, English sites)
         ("看更多！請加入自由時報粉絲團", "promo"),
         ("下載「蘋果新聞網APP」", "promo"),
@@ -440,6 +443,8 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "声明：公司将于下周召开股东大会",  # a company's statement, no disclaimer
         "Read more about the talks in our explainer on the border.",
         "字級：報紙內文採用十級字",  # a page about type sizes, not the widget's label
+        "本文連結的網址在文末。",  # a sentence about the link, no link
+        "He said (END) was the last word.",
     ],
 )
 def test_lines_like_furniture_stay(line: str) -> None:
@@ -449,6 +454,6 @@ def test_lines_like_furniture_stay(line: str) -> None:
     rules = {r.rule for r in clean_text(raw).removed}
     furniture = {
         "hashtags", "tip-line", "end-mark", "promo", "related-links", "share-button", "disclaimer",
-        "pager",
+        "pager", "permalink",
     }
     assert not rules & furniture

@@ -1560,3 +1560,23 @@ def test_headings_that_link_to_other_sites_stay() -> None:
     text = clean_text(raw).text
     assert "Keycloak is an Open Source Identity and Access Management solution" in text
     assert "Why does cron only offer minute granularity?" in text
+
+
+def test_menu_items_above_the_article_leave_it() -> None:
+    """Republic World (2023) sets its menus' items just above the story ("Politics News",
+    "Quick links:"), and trafilatura keeps them with its first lines: they leave the text
+    as navigation. A short heading within a Chinese story whose paragraphs are all short
+    ("“郑重道歉”", BBC Chinese, 2012) stays, though its element is marked as a menu's."""
+    from benchmarks.article_benchmark import load_en_pages
+    from benchmarks.bench_pages import load_cases
+
+    raw = next(html for key, html, _gold in load_en_pages() if key == "republicworld-02")
+    cleaned = clean_text(raw)
+    assert cleaned.text.startswith("Prime Minister Narendra Modi on Friday")
+    lines = set(cleaned.text.split("\n"))
+    for item in ("Politics News", "Education News", "Quick links:"):
+        assert item not in lines
+    rules = {raw[r.raw_span.start : r.raw_span.end]: r.rule for r in cleaned.removed}
+    assert rules["Quick links:"] == "navigation"
+    chinese = next(case["raw"] for case in load_cases() if case["id"] == "goose-bbc-chinese")
+    assert "\n“郑重道歉”\n" in clean_text(chinese).text

@@ -214,8 +214,14 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:免[责責])?(?:声明|聲明)[:：][^\n]{0,60}(?:仅代表|僅代表|观点|觀點|平台|版权|版權)"
         r"[^\n]{0,80}|免[责責](?:声明|聲明)",
     ),
-    # The mark that ends a wire story ("(끝)").
-    ("end-mark", r"[(\[<〈]\s*끝\s*[)\]>〉]"),
+    # The mark that ends a wire story ("(끝)", Yonhap's English "(END)").
+    ("end-mark", r"[(\[<〈]\s*(?:끝|END)\s*[)\]>〉]"),
+    # The page's own address under the story, labelled ("本文連結 : https://…").
+    (
+        "permalink",
+        r"(?:本文|原文|文章|永久)(?:連結|链接|網址|网址|出處|出处)\s*[:：]\s*https?://\S+"
+        r"|(?:permalink|source\s+url|article\s+url)\s*:\s*https?://\S+",
+    ),
     (
         "copyright",
         r"(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,120}|[^\n]{0,80}all\s+rights\s+reserved\.?[^\n]{0,60}"

@@ -383,6 +383,16 @@ def _domain(address: str) -> str | None:
 
 #: The roles of a teaser's heading: a link to the story, or a tag over its headline.
 _TEASER_ROLES = frozenset(["link", "tag"])
+def _menu_line(block: Block) -> bool:
+    """Whether ``block`` is a short line (:data:`TEASER_SECTION_CHARS`) of the page's menus
+    or navigation that ends no sentence."""
+    return (
+        bool(block.roles & _NAVIGATION)
+        and len(block.text) <= TEASER_SECTION_CHARS
+        and not _ENDS_SENTENCE.search(block.text)
+    )
+
+
 #: The roles of the page's footer and navigation.
 _FOOTER_NAV = frozenset(["footer", "nav"])
 
@@ -1065,6 +1075,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     sites = outlet_keys(found)
     slideshow = _told_in_captions(page.blocks, keys, body)  # its captions stay
     byline_above = False  # the article's block before this one left as a byline
+    told = False  # a sentence of the article kept: no menu line above it any more
     for index, block in page.blocks.items():
         if index in body and (slideshow or not _pictured(block.roles)):
             rule = _rule(block, keys[index], known, article=True) if lead else ""
@@ -1074,6 +1085,11 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             if rule in ("title", "byline", "dateline"):
                 removals.append((Span(block.start, block.end), rule))
                 continue
+            if lead and not told and _menu_line(block):
+                # the items of the site's menus above the article ("Politics News", "Quick
+                # links:"), which trafilatura can keep with its first lines
+                removals.append((Span(block.start, block.end), "navigation"))
+                continue
             if not slideshow and (credit_line(block.text) or caption_line(block.text)):
                 # A photo's credit on a line of its own ("Photo: AFP", "故宫博物院供图"): its
                 # caption's, out of the article but kept, as a figure's caption is.
@@ -1082,6 +1098,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
                 continue
             if len(block.text) >= 80:
                 lead = False
+            told = told or len(block.text) >= 80 or bool(_ENDS_SENTENCE.search(block.text))
             kept.add(index)
             continue
         rule = _rule(block, keys[index], known)
