@@ -1580,3 +1580,17 @@ def test_menu_items_above_the_article_leave_it() -> None:
     assert rules["Quick links:"] == "navigation"
     chinese = next(case["raw"] for case in load_cases() if case["id"] == "goose-bbc-chinese")
     assert "\n“郑重道歉”\n" in clean_text(chinese).text
+
+
+def test_the_writers_address_over_a_wire_storys_end_mark_leaves_the_text() -> None:
+    """Yonhap's English service (2023) closes a story with its writer's address alone and
+    the wire's end mark, one element split by ``br`` (``"sshluck@yna.co.kr<br/>(END)"``):
+    the address leaves the text as the byline, the end mark as furniture."""
+    from benchmarks.article_benchmark import load_en_pages
+
+    raw = next(html for key, html, _gold in load_en_pages() if key == "yonhap-en-04")
+    cleaned = clean_text(raw)
+    assert cleaned.text.rstrip().endswith("peace and stability in the war-torn country.")
+    assert "sshluck@yna.co.kr" not in cleaned.text and "(END)" not in cleaned.text
+    rules = {raw[r.raw_span.start : r.raw_span.end].strip(): r.rule for r in cleaned.removed}
+    assert rules["sshluck@yna.co.kr"] == "byline" and rules["(END)"] == "end-mark"

@@ -421,7 +421,8 @@ def _closing_lines(
     :data:`CLOSING_BLOCKS` of them, each with its removal rule, the last first: a byline
     that names only the page's ``authors`` (a Korean article's closing ``"이동환 기자
     leedong@kbs.co.kr"``) or a short line in an element marked as the writer's (their box's
-    ``"김수연 기자의 기사 모음"``, "the reporter's articles"), ``"byline"``; a short link
+    ``"김수연 기자의 기사 모음"``, "the reporter's articles") or an e-mail address alone
+    (the writer's, under a story of Yonhap's English service), ``"byline"``; a short link
     alone that ends no sentence (``"뉴스 7 전체보기"``), ``"link-list"``. A paragraph longer
     than :data:`BYLINE_CHARS`, or another writer's line (a quoted credit), ends them."""
     named = {block_key(a).casefold() for a in authors}
@@ -438,6 +439,8 @@ def _closing_lines(
             found.append((index, "byline"))
         elif _BYLINE_ROLES & block.roles or desk_editor_credit(text):
             found.append((index, "byline"))  # the writer's box, or the editor's credit
+        elif _EMAIL_ALONE.fullmatch(text):
+            found.append((index, "byline"))  # the writer's address ("hague@yna.co.kr")
         elif (
             "link" in block.roles
             and len(text) <= CLOSING_LINK_CHARS
@@ -488,8 +491,10 @@ def _closing_tail(
     (hashtags, a request for tips), which the text's boilerplate rules take out, and notes
     after ``※`` (a helpline's), which stay, are passed over. A block's first line stays,
     unless every line of the block closes the article (the crew's credits in an element of
-    their own after the sign-off's: then the block before it is read too). ``signed``: a
-    block that names the writers closed the article already (:func:`_closing_lines`)."""
+    their own after the sign-off's: then the block before it is read too), or it is the
+    writer's address alone over a wire story's end mark (``"hague@yna.co.kr<br>(END)"``), which
+    signs the article as a byline does. ``signed``: a block that names the writers closed
+    the article already (:func:`_closing_lines`)."""
     if not kept or not authors:
         return frozenset(), []
     named = {block_key(a).casefold() for a in authors}
@@ -513,10 +518,11 @@ def _closing_tail(
             if by is None or not all(block_key(a).casefold() in named for a in by.authors):
                 whole = False
                 break
-            if at == 0 and passed:  # the block's first line stays
+            address = _EMAIL_ALONE.fullmatch(text) is not None  # the writer's own
+            if at == 0 and passed and not address:  # the block's first line stays
                 whole = False
                 break
-            signed = signed or bool(by.authors)
+            signed = signed or bool(by.authors) or address
             dropped += lines[at]
             first, last = page.pieces[lines[at][0]], page.pieces[lines[at][-1]]
             removals.append((Span(first.start, last.end), "byline"))
