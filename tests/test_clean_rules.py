@@ -372,6 +372,12 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("[연합뉴스 유튜브 구독하기]", "promo"),
         ("Follow us on Twitter and Facebook", "promo"),
         ("Download the NK News app", "promo"),
+        # a podcast's apps, a call to the site's sections, a subscription's offer (2023)
+        ("Listen on: Apple Podcasts | Spotify | Google | Stitcher | TuneIn", "promo"),
+        ("Check out our sports section for the latest news and analysis. Care for a wager? "
+         "Head to our sports betting section for news and odds.", "promo"),
+        ("For full access to print, digital and audio editions of The Economist, subscribe "
+         "here", "promo"),
         # a Korean news page's tools and portal buttons
         ("▶ 관련기사 보기", "related-links"),
         ("[관련기사]", "related-links"),
@@ -444,6 +450,8 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "Read more about the talks in our explainer on the border.",
         "字級：報紙內文採用十級字",  # a page about type sizes, not the widget's label
         "本文連結的網址在文末。",  # a sentence about the link, no link
+        "I listen on Spotify every day, mostly to news.",
+        "Check out our new policy on refugees, which the section head wrote.",
         "He said (END) was the last word.",
     ],
 )

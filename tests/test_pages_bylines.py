@@ -687,11 +687,15 @@ def test_authors_named_in_the_ways_news_sites_name_them(
         ("[ 黄宇 ] 来源：[ 国际金融报 ]", ("黄宇",)),
         ("作者： 周思博 (Joel Spolsky)", ("周思博 (Joel Spolsky)",)),
         ("文 张三", ("张三",)),
+        # a Hong Kong paper's writer's field, who the writer is after the name (HKET, 2023)
+        ("撰文 : 梁耀康 HK Money Club聯合創辦人、CFA", ("梁耀康",)),
+        ("撰文 : 蕭悅潾 Money Times", ("蕭悅潾",)),
     ],
 )
 def test_chinese_writer_credits_of_portals_and_reports(line: str, authors: tuple[str, ...]) -> None:
     """A writer's field (执笔人：), a reporter ``发自`` a place, words ``/文`` with a photo
-    credit after, a bracketed name before ``来源：``, a translated name with its original."""
+    credit after, a bracketed name before ``来源：``, a translated name with its original, a
+    field whose writer's affiliation follows the name."""
     found = read_byline(line)
     assert found is not None and found.authors == authors
 

@@ -41,6 +41,11 @@ _SOCIAL = (
     r"(?:twitter|facebook|instagram|x|linkedin|youtube|telegram|threads|tiktok|bluesky|mastodon"
     r"|whatsapp|line|kakaotalk|weibo|wechat)"
 )
+#: The apps that play podcasts, as a podcast's page lists where to listen to it.
+_PODCAST_APPS = (
+    r"(?:apple\s+podcasts|spotify|google(?:\s+podcasts)?|stitcher|tunein|amazon\s+music"
+    r"|pocket\s+casts|overcast|youtube(?:\s+music)?|castbox|iheart(?:radio)?|podcast\s+addict|rss)"
+)
 #: ``(rule, pattern)`` pairs; each pattern must match a whole line (after the bullet).
 RULES: tuple[tuple[str, str], ...] = (
     (
@@ -184,6 +189,15 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "promo",
         rf"(?:{_POINTER})?(?:"
+        # where to listen to a podcast ("Listen on: Apple Podcasts | Spotify | Google"), a
+        # call to the site's own sections ("Check out our sports section for the latest
+        # news and analysis."), a subscription's offer ("For full access to print, digital
+        # and audio editions of The Economist, subscribe here")
+        rf"(?:listen|subscribe|follow)\s+(?:on|via)\s*:?\s*{_PODCAST_APPS}"
+        rf"(?:\s*(?:[|,/·•]|and|or)\s*{_PODCAST_APPS})*\.?"
+        r"|check\s+out\s+our\s+(?:[\w&-]+\s+){0,3}sections?\b[^\n]{0,160}"
+        r"|for\s+(?:full|unlimited)\s+access\s+to\b[^\n]{0,100}\bsubscribe\b[^\n]{0,40}"
+        r"|"
         r"(?:download|get)\s+(?:the|our)\s+[^\n]{0,40}?\bapps?\b[^\n]{0,40}"
         r"|(?:follow|like|join|find)\s+(?:us|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+on\s+"
         rf"{_SOCIAL}(?:\s*(?:,|and|&|or)\s*{_SOCIAL})*[^\n]{{0,40}}"

@@ -294,10 +294,11 @@ _ZH_WRITER_LABEL = (
 )
 #: ``作者：李在山`` at the end of a line of page furniture, ``执笔/叨叨姐、胡一刀&李小飞刀``,
 #: ``执笔人：闵乐夫 赵兰波``; a name given with its original spelling after it
-#: (``作者：周思博 (Joel Spolsky)``) keeps it.
+#: (``作者：周思博 (Joel Spolsky)``) keeps it; who the writer is, after a space and opening
+#: with a Latin capital, goes (``撰文 : 梁耀康 HK Money Club聯合創辦人、CFA``).
 _ZH_LABELED = re.compile(
     rf".{{0,50}}?[【\[]?(?:{_ZH_WRITER_LABEL})(?:\s*[:：︰/／]|[】\]])\s*"
-    rf"(?:(?P<names>{_ZH_NAMES})(?:\s*[（(][^()（）A-Za-z]{{1,30}}[)）])?"
+    rf"(?:(?P<names>{_ZH_NAMES})(?:\s*[（(][^()（）A-Za-z]{{1,30}}[)）]|\s+[A-Z][^\n]{{0,60}})?"
     rf"|(?P<name>{_HAN}{{2,4}}\s*[(（][A-Za-z][A-Za-z .'’-]{{1,40}}[)）]))"
 )
 #: ``（作者：张三，系中国人民大学教授）``: a commentary's writer and who they are.
