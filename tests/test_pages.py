@@ -1594,3 +1594,21 @@ def test_the_writers_address_over_a_wire_storys_end_mark_leaves_the_text() -> No
     assert "sshluck@yna.co.kr" not in cleaned.text and "(END)" not in cleaned.text
     rules = {raw[r.raw_span.start : r.raw_span.end].strip(): r.rule for r in cleaned.removed}
     assert rules["sshluck@yna.co.kr"] == "byline" and rules["(END)"] == "end-mark"
+
+
+def test_a_pages_announcements_to_screen_readers_are_not_shown() -> None:
+    """CBC's pages (2023) announce to screen readers that a story loaded, in a region of
+    class ``a11y`` (``"Flames eliminated … | CBC Sports Loaded"``); utility classes write
+    ``u-visually-hidden``, Drupal ``element-invisible``. None of it is shown; a class that
+    only begins with such a word (``a11y-menu``, a menu for keyboards) hides nothing."""
+    from benchmarks.article_benchmark import load_en_pages
+
+    raw = next(html for key, html, _gold in load_en_pages() if key == "cbc-02")
+    assert "Loaded" not in clean_text(raw).text
+    page = read_page(
+        "<div id='a11yNotification' class='a11y' role='alert'>Story Loaded</div>"
+        "<p class='u-visually-hidden'>Opens in a new window</p>"
+        "<span class='element-invisible'>Skip</span><p>The talks went on.</p>"
+        "<ul class='a11y-menu'><li>Sections</li></ul>"
+    )
+    assert [b.text for b in page.blocks.values()] == ["The talks went on.", "Sections"]

@@ -50,10 +50,13 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 #: The classes of text that only screen readers read, which style sheets keep off the
 #: screen: Korean sites' ``blind`` (``<h2 class="blind">기사 본문 영역</h2>``, "the article's
 #: body") and ``screen_out``, Gnuboard's ``sound_only``, Bootstrap's ``sr-only`` and
-#: ``visually-hidden``, WordPress's ``screen-reader-text``.
+#: ``visually-hidden`` (``u-visually-hidden`` as utility classes write it), WordPress's
+#: ``screen-reader-text``, Drupal's ``element-invisible``, and ``a11y``, the class of the
+#: regions where a page announces its changes to screen readers (CBC's ``<div
+#: id="a11yNotification" class="a11y" role="alert">…Loaded</div>``).
 _SCREEN_READER_ONLY = re.compile(
-    r"(?<![\w-])(?:blind|screen_out|sound_only|sr-only|visually-?hidden|screen-reader-text"
-    r"|a11y-hidden)(?![\w-])",
+    r"(?<![\w-])(?:u-)?(?:blind|screen_out|sound_only|sr-only|visually-?hidden"
+    r"|screen-?reader-(?:text|only)|element-invisible|a11y|a11y-(?:hidden|only|text))(?![\w-])",
     re.IGNORECASE,
 )
 _NONE: frozenset[str] = frozenset()
