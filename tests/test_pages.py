@@ -1612,3 +1612,32 @@ def test_a_pages_announcements_to_screen_readers_are_not_shown() -> None:
         "<ul class='a11y-menu'><li>Sections</li></ul>"
     )
     assert [b.text for b in page.blocks.values()] == ["The talks went on.", "Sections"]
+
+
+def test_a_portals_lists_of_stories_under_the_article_leave_it() -> None:
+    """ifeng.com's finance pages (2012, DAniEL corpus) set the site's lists of stories
+    under the article: its channels, the latest headlines each over its time, the most
+    read each under its count. trafilatura keeps them; they leave the text, and so does
+    the portal's disclaimer, while the article's paragraphs stay."""
+    from benchmarks.article_benchmark import load_daniel_pages
+
+    from nkcorpus.cleaning.decode import decode
+
+    data = next(d for key, d, _g in load_daniel_pages() if key == "finance.ifeng.com-4310b3265d50")
+    text = clean_text(decode(data).text).text
+    assert text.rstrip().endswith("此前的13日，该机构宣布下调法国等9个欧元区国家的长期信用评级。")
+    for listed in ("48小时点击排行", "01/17 02:00", "585640", "潘石屹", "免责声明"):
+        assert listed not in text
+
+
+def test_a_list_of_short_items_that_closes_an_article_stays() -> None:
+    """Short items that close a story, no links among them (the names of the detained), are
+    no list of the site's stories."""
+    prose = "".join(
+        f"<p>Paragraph {n}: the committee heard from former prisoners of the camp.</p>"
+        for n in range(4)
+    )
+    items = "".join(f"<li>Point {n} of the report</li>" for n in range(10))
+    raw = f"<html><body><article><h1>Hearing</h1>{prose}<ul>{items}</ul></article></body></html>"
+    text = clean_text(raw).text
+    assert "Point 9 of the report" in text and "Paragraph 3" in text

@@ -226,7 +226,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "disclaimer",
         r"(?:免[责責])?(?:声明|聲明)[:：][^\n]{0,60}(?:仅代表|僅代表|观点|觀點|平台|版权|版權)"
-        r"[^\n]{0,80}|免[责責](?:声明|聲明)",
+        r"[^\n]{0,160}|免[责責](?:声明|聲明)",
     ),
     # The mark that ends a wire story ("(끝)", Yonhap's English "(END)").
     ("end-mark", r"[(\[<〈]\s*(?:끝|END)\s*[)\]>〉]"),

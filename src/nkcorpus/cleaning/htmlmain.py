@@ -341,7 +341,46 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
     teasers = cards >= TEASER_CARDS
     if teasers and sum(len(blocks[i].text) for i in order[:start]) < TEASER_ARTICLE_CHARS:
         teasers = False
-    return order[start if teasers else end :][::-1]
+    if not teasers:
+        start = _listing_start(blocks, order, end)
+    return order[start:][::-1]
+
+
+#: The fewest short lines of a run of the site's lists (:func:`_listing_start`), and the
+#: most characters of each.
+LISTING_LINES = 8
+LISTING_LINE_CHARS = 40
+#: A date or a count alone on a line of a list of stories ("01/17 02:00", "585640").
+_STAMP_ALONE = re.compile(r"[\d/:.\s()-]+")
+#: The roles of a line of the site's lists of stories that leads to one: a link, a tag.
+_LINKING_ROLES = frozenset(["link", "tag"])
+#: The fewest links, tags, dates or counts alone in such a run (a list of short items
+#: alone, the key points or the names that close a story, stays).
+LISTING_LINKS = 2
+
+
+def _listing_start(blocks: dict[int, Block], order: list[int], end: int) -> int:
+    """Where, in the kept blocks ``order`` up to ``end``, a run of the site's lists of its
+    stories begins that closes the article, as an older Chinese portal's page sets them
+    under it (the latest headlines with their times, the most read with their counts,
+    its channels): :data:`LISTING_LINES` short lines or more (:data:`LISTING_LINE_CHARS`)
+    that end no sentence, half of them at least a link, a list's item or a tag, or a date or
+    a count alone, and :data:`LISTING_LINKS` of them at least no list's item alone, after a
+    paragraph of the article; ``end`` where there is none."""
+    start, marked, linked = end, 0, 0
+    for at in range(end - 1, 0, -1):
+        block = blocks[order[at]]
+        if len(block.text) > LISTING_LINE_CHARS or _ENDS_SENTENCE.search(block.text):
+            break
+        start = at
+        link = bool(block.roles & _LINKING_ROLES) or bool(_STAMP_ALONE.fullmatch(block.text))
+        marked += link or "list" in block.roles
+        linked += link
+    lines = end - start
+    if lines < LISTING_LINES or 2 * marked < lines or linked < LISTING_LINKS:
+        return end
+    before = (blocks[i].text for i in order[:start])
+    return start if any(len(t) >= 80 or _ENDS_SENTENCE.search(t) for t in before) else end
 
 
 #: A link's opening tag, with its address.
@@ -1113,7 +1152,8 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             captions.append(block.text)
     for index in _teaser_tail(page.blocks, kept, source, str(dict(found.extra).get("url", ""))):
         # Teasers of the site's other stories after the article, each a linked headline
-        # over its summary, and the page's footer after them: the page's, not the story's.
+        # over its summary, or its lists of them, and the page's footer after them: the
+        # page's, not the story's.
         kept.discard(index)
         block = page.blocks[index]
         rule = _rule(block, keys[index], known) if _footer_line(block) else "aside"
