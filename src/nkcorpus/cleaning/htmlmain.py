@@ -315,13 +315,14 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
     moons with vast oceans are the latest candidates for alien life"`` over ``"A new
     mission to Jupiter will examine three of them"``), with short headings of sections
     (``"More from Science & technology"``, ``"IN DEPTH"``) and short tags or links (``"FACT
-    CHECK"``) among them; and short lines of the page's footer or navigation after the
-    article or its teasers (:func:`_footer_line`). Only after :data:`TEASER_ARTICLE_CHARS`
-    of the article. (Headings that link to other sites, each over its summary, are a
-    newsletter's or a guide's own matter.)"""
+    CHECK"``) among them; or else the site's lists of its stories (:func:`_listing_start`);
+    and short lines of the page's footer or navigation after the article, its teasers or
+    its lists (:func:`_furniture_role_line`). Teasers only after
+    :data:`TEASER_ARTICLE_CHARS` of the article. (Headings that link to other sites, each
+    over its summary, are a newsletter's or a guide's own matter.)"""
     order = sorted(kept)
     end = len(order)
-    while end and _footer_line(blocks[order[end - 1]]):
+    while end and _furniture_role_line(blocks[order[end - 1]], _FOOTER_NAV):
         end -= 1
     cards, start, summary = 0, end, False
     for at in range(end - 1, 0, -1):
@@ -422,25 +423,17 @@ def _domain(address: str) -> str | None:
 
 #: The roles of a teaser's heading: a link to the story, or a tag over its headline.
 _TEASER_ROLES = frozenset(["link", "tag"])
-def _menu_line(block: Block) -> bool:
-    """Whether ``block`` is a short line (:data:`TEASER_SECTION_CHARS`) of the page's menus
-    or navigation that ends no sentence."""
-    return (
-        bool(block.roles & _NAVIGATION)
-        and len(block.text) <= TEASER_SECTION_CHARS
-        and not _ENDS_SENTENCE.search(block.text)
-    )
-
-
 #: The roles of the page's footer and navigation.
 _FOOTER_NAV = frozenset(["footer", "nav"])
 
 
-def _footer_line(block: Block) -> bool:
-    """Whether ``block`` is a short line (:data:`TEASER_SECTION_CHARS`) of the page's footer
-    or navigation (the site's name, ``"The Economist"``) that ends no sentence."""
+def _furniture_role_line(block: Block, roles: frozenset[str]) -> bool:
+    """Whether ``block`` is a short line (:data:`TEASER_SECTION_CHARS`) that ends no
+    sentence in an element of one of ``roles``: the page's menus (:data:`_NAVIGATION`:
+    ``"Politics News"``) or its footer and navigation (:data:`_FOOTER_NAV`: the site's
+    name, ``"The Economist"``)."""
     return (
-        bool(block.roles & _FOOTER_NAV)
+        bool(block.roles & roles)
         and len(block.text) <= TEASER_SECTION_CHARS
         and not _ENDS_SENTENCE.search(block.text)
     )
@@ -1120,7 +1113,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     sites = outlet_keys(found)
     slideshow = _told_in_captions(page.blocks, keys, body)  # its captions stay
     byline_above = False  # the article's block before this one left as a byline
-    told = False  # a sentence of the article kept: no menu line above it any more
+    told = False  # a sentence of the article kept (or a paragraph): no menu line after it
     for index, block in page.blocks.items():
         if index in body and (slideshow or not _pictured(block.roles)):
             rule = _rule(block, keys[index], known, article=True) if lead else ""
@@ -1130,7 +1123,7 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             if rule in ("title", "byline", "dateline"):
                 removals.append((Span(block.start, block.end), rule))
                 continue
-            if lead and not told and _menu_line(block):
+            if not told and _furniture_role_line(block, _NAVIGATION):
                 # the items of the site's menus above the article ("Politics News", "Quick
                 # links:"), which trafilatura can keep with its first lines
                 removals.append((Span(block.start, block.end), "navigation"))
@@ -1156,7 +1149,8 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         # page's, not the story's.
         kept.discard(index)
         block = page.blocks[index]
-        rule = _rule(block, keys[index], known) if _footer_line(block) else "aside"
+        footer = _furniture_role_line(block, _FOOTER_NAV)
+        rule = _rule(block, keys[index], known) if footer else "aside"
         removals.append((Span(block.start, block.end), rule))
     signed = False  # a closing block names the writers
     for index, rule in _closing_lines(page.blocks, kept, found.authors):
