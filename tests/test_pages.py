@@ -1630,6 +1630,26 @@ def test_a_portals_lists_of_stories_under_the_article_leave_it() -> None:
         assert listed not in text
 
 
+def test_a_portals_most_read_headlines_with_their_times_leave_the_article() -> None:
+    """NOWnews's pages (2012, DAniEL corpus) end with the most read stories, each a heading
+    that opens with a bullet outside its link and ends with its time (``"． 北韓政權交棒
+    女主播世代交替 (01/17 06:44)"``). trafilatura keeps them; the time that ends each line
+    marks the list as the site's stories, and it leaves the text."""
+    from benchmarks.article_benchmark import load_daniel_pages
+
+    from nkcorpus.cleaning.decode import decode
+
+    data = next(d for key, d, _g in load_daniel_pages() if key == "www.nownews.com-5f1738258a38")
+    raw = decode(data).text
+    cleaned = clean_text(raw)
+    assert cleaned.text.rstrip().endswith("然而這些都可以轉化成較高的收入")
+    assert "女主播世代交替" not in cleaned.text and "(01/17 06:44)" not in cleaned.text
+    assert any(
+        r.rule == "aside" and "女主播世代交替" in raw[r.raw_span.start : r.raw_span.end]
+        for r in cleaned.removed
+    )
+
+
 def test_a_list_of_short_items_that_closes_an_article_stays() -> None:
     """Short items that close a story, no links among them (the names of the detained), are
     no list of the site's stories."""

@@ -353,6 +353,12 @@ LISTING_LINES = 8
 LISTING_LINE_CHARS = 40
 #: A date or a count alone on a line of a list of stories ("01/17 02:00", "585640").
 _STAMP_ALONE = re.compile(r"[\d/:.\s()-]+")
+#: A headline's date or time that ends its line in a list of stories ("… (01/17 06:41)",
+#: "… 2012-01-17", "… (01/17)"): the line leads to a story as a link does.
+_STAMP_END = re.compile(
+    r"(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+\d{1,2}:\d{2}"
+    r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|[(（]\d{1,2}[-/.]\d{1,2}[)）])[)）\]]?$"
+)
 #: The roles of a line of the site's lists of stories that leads to one: a link, a tag.
 _LINKING_ROLES = frozenset(["link", "tag"])
 #: The fewest links, tags, dates or counts alone in such a run (a list of short items
@@ -365,16 +371,21 @@ def _listing_start(blocks: dict[int, Block], order: list[int], end: int) -> int:
     stories begins that closes the article, as an older Chinese portal's page sets them
     under it (the latest headlines with their times, the most read with their counts,
     its channels): :data:`LISTING_LINES` short lines or more (:data:`LISTING_LINE_CHARS`)
-    that end no sentence, half of them at least a link, a list's item or a tag, or a date or
-    a count alone, and :data:`LISTING_LINKS` of them at least no list's item alone, after a
-    paragraph of the article; ``end`` where there is none."""
+    that end no sentence, half of them at least a link, a list's item or a tag, a date or
+    a count alone, or a line that a date or a time ends (a headline and its time), and
+    :data:`LISTING_LINKS` of them at least no list's item alone, after a paragraph of the
+    article; ``end`` where there is none."""
     start, marked, linked = end, 0, 0
     for at in range(end - 1, 0, -1):
         block = blocks[order[at]]
         if len(block.text) > LISTING_LINE_CHARS or _ENDS_SENTENCE.search(block.text):
             break
         start = at
-        link = bool(block.roles & _LINKING_ROLES) or bool(_STAMP_ALONE.fullmatch(block.text))
+        link = (
+            bool(block.roles & _LINKING_ROLES)
+            or bool(_STAMP_ALONE.fullmatch(block.text))
+            or bool(_STAMP_END.search(block.text))
+        )
         marked += link or "list" in block.roles
         linked += link
     lines = end - start
