@@ -398,6 +398,7 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("【字体：大 中 小】", "font-size-widget"),
         ("字級：", "font-size-widget"),  # the label alone, its buttons pictures (Apple Daily)
         ("声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "disclaimer"),
+        ("声明：证券之星发布此信息目的在于传播更多信息，与本网站立场无关。", "disclaimer"),
         # English news pages' furniture
         ("Read more:", "related-links"),
         ("You may also like", "related-links"),
@@ -447,6 +448,7 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "그는 관련 기사를 모두 읽고 나서 이 기사를 추천합니다.",
         "点击量突破一亿次",  # the clicks a video got, not a call to click
         "声明：公司将于下周召开股东大会",  # a company's statement, no disclaimer
+        "声明：双方立场不同，但愿继续对话",  # a statement of two sides' stances
         "Read more about the talks in our explainer on the border.",
         "字級：報紙內文採用十級字",  # a page about type sizes, not the widget's label
         "本文連結的網址在文末。",  # a sentence about the link, no link

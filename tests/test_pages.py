@@ -1650,6 +1650,65 @@ def test_a_portals_most_read_headlines_with_their_times_leave_the_article() -> N
     )
 
 
+@pytest.mark.parametrize(
+    ("key", "last", "listed"),
+    [
+        # headlines cut short ("..") each over its time in brackets, and summaries cut short
+        # with a link to the rest ("...«全文»")
+        (
+            "n.yam.com-f0b07bc7f9ea",
+            "健檢後一定要索取病歷資料，才能保障自己的權利。",
+            ("[21:26] 01-17", "«全文»", "熱門討論", "燒肉店擬提.."),
+        ),
+        # the latest headlines, each link after a bullet and a tag ("·[新闻] …")
+        ("www.jfdaily.com-a163a9d32674", None, ("·[新闻] 洋山保税港区拟扩区",)),
+        # the links of a portal's widgets after a bar ("• | 最新研究報告")
+        ("udn.com-324143b9afb5", "都有機會受惠。", ("最新研究報告", "訂閱電子報")),
+    ],
+)
+def test_a_portals_lists_of_cut_short_or_bulleted_headlines_leave_the_article(
+    key: str, last: str | None, listed: tuple[str, ...]
+) -> None:
+    """Portals (2012, DAniEL corpus) set their lists of stories under the article in shapes
+    that no link opens: a bullet or a tag before the link, a headline cut short with
+    ``..`` over its time, a summary cut short with a link to the rest. trafilatura keeps
+    them; they leave the text, and the article's last paragraph stays."""
+    from benchmarks.article_benchmark import load_daniel_pages
+
+    from nkcorpus.cleaning.decode import decode
+
+    data = next(d for k, d, _g in load_daniel_pages() if k == key)
+    text = clean_text(decode(data).text).text
+    for line in listed:
+        assert line not in text
+    if last is not None:
+        assert text.rstrip().endswith(last)
+
+
+@pytest.mark.parametrize(
+    "head", ["<link rel='canonical' href='https://news.example.org/guide'>", ""]
+)
+def test_a_numbered_list_of_items_linking_to_other_sites_stays(head: str) -> None:
+    """A shopping guide's numbered items, each linking to a shop on another site, are the
+    article's own list, not the site's stories, whether the page's address is known or
+    not (then the site is the one most of its links lead to, and none here does)."""
+    prose = "".join(
+        f"<p>Paragraph {n}: we put together an illustrated guide for the holidays.</p>"
+        for n in range(4)
+    )
+    shops = ["Net-A-Porter", "Modcloth", "Levi's", "Etsy", "ASOS", "Go Jane", "Kohl's", "Gap"]
+    items = "".join(
+        f"<p>{n + 1}. Wrap blouse, <a href='https://www.shop{n}.com/item'>{shop}</a>, $8</p>"
+        for n, shop in enumerate(shops)
+    )
+    raw = (
+        f"<html><head>{head}</head><body><article><h1>Guide</h1>{prose}"
+        f"<p>Shop the illustration here:</p>{items}</article></body></html>"
+    )
+    text = clean_text(raw).text
+    assert text.endswith("8. Wrap blouse, Gap, $8") and "Paragraph 3" in text
+
+
 def test_a_list_of_short_items_that_closes_an_article_stays() -> None:
     """Short items that close a story, no links among them (the names of the detained), are
     no list of the site's stories."""

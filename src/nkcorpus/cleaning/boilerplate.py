@@ -222,10 +222,12 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁)(?:\s*[:：][^\n]{0,80})?"
         r"|(?:previous|next)\s+(?:article|post|story|page)",
     ),
-    # A portal's disclaimer under the piece ("声明：该文观点仅代表作者本人，…平台…").
+    # A portal's disclaimer under the piece ("声明：该文观点仅代表作者本人，…平台…",
+    # "声明：…发布此信息目的在于传播更多信息，与本网站立场无关").
     (
         "disclaimer",
-        r"(?:免[责責])?(?:声明|聲明)[:：][^\n]{0,60}(?:仅代表|僅代表|观点|觀點|平台|版权|版權)"
+        r"(?:免[责責])?(?:声明|聲明)[:：][^\n]{0,60}"
+        r"(?:仅代表|僅代表|观点|觀點|平台|版权|版權|立场无关|立場無關)"
         r"[^\n]{0,160}|免[责責](?:声明|聲明)",
     ),
     # The mark that ends a wire story ("(끝)", Yonhap's English "(END)").

@@ -343,7 +343,7 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
     if teasers and sum(len(blocks[i].text) for i in order[:start]) < TEASER_ARTICLE_CHARS:
         teasers = False
     if not teasers:
-        start = _listing_start(blocks, order, end)
+        start = _listing_start(blocks, order, end, source, url)
     return order[start:][::-1]
 
 
@@ -351,14 +351,24 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
 #: most characters of each.
 LISTING_LINES = 8
 LISTING_LINE_CHARS = 40
-#: A date or a count alone on a line of a list of stories ("01/17 02:00", "585640").
-_STAMP_ALONE = re.compile(r"[\d/:.\s()-]+")
+#: A date or a count alone on a line of a list of stories ("01/17 02:00", "[21:26] 01-17",
+#: "585640").
+_STAMP_ALONE = re.compile(r"[\d/:.\s()\[\]-]+")
 #: A headline's date or time that ends its line in a list of stories ("… (01/17 06:41)",
-#: "… 2012-01-17", "… (01/17)"): the line leads to a story as a link does.
-_STAMP_END = re.compile(
-    r"(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+\d{1,2}:\d{2}"
+#: "… 2012-1-17 21:30:00", "… 2012-01-17", "… (01/17)"), or opens it before a bullet
+#: ("01-17・宝钢股份：…", "21:36 ・南洋科技…"): the line leads to a story as a link does.
+_STAMPED = re.compile(
+    r"(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|[(（]\d{1,2}[-/.]\d{1,2}[)）])[)）\]]?$"
+    r"|^(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2})\s*[・·•]"
 )
+#: A line cut short with an ellipsis ("被爆食材劣等 燒肉店擬提.."), which ends no sentence,
+#: and one that a link to the rest follows ("…安潔莉娜裘莉、莎...«全文»"): a teaser's summary.
+_CUT_SHORT = re.compile(
+    r"(?:\.{2,}|…|⋯)(?P<more>\s*[«»<>\[【(（]*\s*(?:全文|更多|詳細|详细|more)\b[«»<>\]】)）]*)?$"
+)
+#: A line that ends with an exclamation or a question mark.
+_CALLS_OUT = re.compile(r"[!?！？][\"'”’)）]?$")
 #: The roles of a line of the site's lists of stories that leads to one: a link, a tag.
 _LINKING_ROLES = frozenset(["link", "tag"])
 #: The fewest links, tags, dates or counts alone in such a run (a list of short items
@@ -366,26 +376,47 @@ _LINKING_ROLES = frozenset(["link", "tag"])
 LISTING_LINKS = 2
 
 
-def _listing_start(blocks: dict[int, Block], order: list[int], end: int) -> int:
+def _listing_start(
+    blocks: dict[int, Block], order: list[int], end: int, source: str, url: str
+) -> int:
     """Where, in the kept blocks ``order`` up to ``end``, a run of the site's lists of its
     stories begins that closes the article, as an older Chinese portal's page sets them
     under it (the latest headlines with their times, the most read with their counts,
-    its channels): :data:`LISTING_LINES` short lines or more (:data:`LISTING_LINE_CHARS`)
-    that end no sentence, half of them at least a link, a list's item or a tag, a date or
-    a count alone, or a line that a date or a time ends (a headline and its time), and
+    its channels): :data:`LISTING_LINES` short lines or more (:data:`LISTING_LINE_CHARS`,
+    a headline's time not counted; a summary that ends cut short with a link to the rest
+    up to :data:`TEASER_SUMMARY_CHARS`) that end no sentence (a line cut short with an
+    ellipsis ends none), half of them at least a link, a list's item or a tag, a date or
+    a count alone, a line that a date or a time ends (a headline and its time) or one that
+    holds a link to the site at ``url`` (:func:`_on_site`; where ``url`` is not known, the
+    site most of the page's links lead to, :func:`_linked_site`), and
     :data:`LISTING_LINKS` of them at least no list's item alone, after a paragraph of the
     article; ``end`` where there is none."""
     start, marked, linked = end, 0, 0
+    site = _domain(url)
+    looked = site is not None  # whether the site is known or was looked for
     for at in range(end - 1, 0, -1):
         block = blocks[order[at]]
-        if len(block.text) > LISTING_LINE_CHARS or _ENDS_SENTENCE.search(block.text):
+        text = block.text
+        stamp = _STAMPED.search(text)
+        cut = _CUT_SHORT.search(text)
+        size = len(text) - (len(stamp.group()) if stamp else 0)
+        limit = TEASER_SUMMARY_CHARS if cut and cut.group("more") else LISTING_LINE_CHARS
+        if size > limit:
             break
-        start = at
+        # A link inside the line, after a bullet, a count or a name.
+        inside = _LINK_TAG.search(source, block.start, block.end)
+        if inside is not None and not looked:
+            site, looked = _linked_site(source), True
         link = (
             bool(block.roles & _LINKING_ROLES)
-            or bool(_STAMP_ALONE.fullmatch(block.text))
-            or bool(_STAMP_END.search(block.text))
+            or bool(_STAMP_ALONE.fullmatch(text))
+            or stamp is not None
+            or (inside is not None and _on_site(inside[1], site))
         )
+        # A headline may end as a sentence does when it calls out ("…300人搶應徵！").
+        if not cut and _ENDS_SENTENCE.search(text) and not (link and _CALLS_OUT.search(text)):
+            break
+        start = at
         marked += link or "list" in block.roles
         linked += link
     lines = end - start
@@ -415,10 +446,35 @@ def _site_link(source: str, block: Block, url: str) -> bool:
         if inside is None:
             return False
         href = inside[1]
+    return _on_site(href, _domain(url))
+
+
+def _on_site(href: str, site: str | None) -> bool:
+    """Whether the link address ``href`` leads to a page of the site on the domain
+    ``site``: a relative address, or one on that domain."""
     if not re.match(r"[a-z][a-z0-9+.-]*:|//", href, re.IGNORECASE):
         return True  # an address on this site
     domain = _domain(href)
-    return domain is not None and domain == _domain(url)
+    return domain is not None and domain == site
+
+
+#: The fewest links to one domain that make it the page's own site, where the page's
+#: address is not known (:func:`_linked_site`).
+SITE_LINKS = 5
+
+
+def _linked_site(source: str) -> str | None:
+    """The domain that most of the page's links lead to, with :data:`SITE_LINKS` links at
+    least: the site of a page whose own address is not known (a portal links to its own
+    pages throughout)."""
+    counts = collections.Counter(
+        _domain(match[1]) for match in _LINK_TAG.finditer(source) if "//" in match[1]
+    )
+    counts.pop(None, None)
+    if not counts:
+        return None
+    domain, links = counts.most_common(1)[0]
+    return domain if links >= SITE_LINKS else None
 
 
 def _domain(address: str) -> str | None:
