@@ -399,6 +399,11 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("字級：", "font-size-widget"),  # the label alone, its buttons pictures (Apple Daily)
         ("声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "disclaimer"),
         ("声明：证券之星发布此信息目的在于传播更多信息，与本网站立场无关。", "disclaimer"),
+        ("腾讯声明：频道所载文章、数据等内容纯属作者个人观点，仅供投资者参考，并不构成投资建议。", "disclaimer"),
+        ("【免责声明】本文仅代表作者本人观点，与和讯网无关。", "disclaimer"),
+        ("新華網版權與免責聲明：", "disclaimer"),
+        ("版权声明：", "disclaimer"),
+        ("(聲明：刊用《中國新聞周刊》稿件務經書面授權)", "disclaimer"),
         # English news pages' furniture
         ("Read more:", "related-links"),
         ("You may also like", "related-links"),
@@ -449,6 +454,9 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "点击量突破一亿次",  # the clicks a video got, not a call to click
         "声明：公司将于下周召开股东大会",  # a company's statement, no disclaimer
         "声明：双方立场不同，但愿继续对话",  # a statement of two sides' stances
+        "富士康在声明中表示，导致该事件发生的运营变动，完全符合相关法律和规章。",
+        "外交部声明：中方观点一贯，立场明确。",  # a ministry's statement, quoted
+        "朝鲜外务省声明：美国的挑衅与本地区和平无关。",
         "Read more about the talks in our explainer on the border.",
         "字級：報紙內文採用十級字",  # a page about type sizes, not the widget's label
         "本文連結的網址在文末。",  # a sentence about the link, no link
