@@ -1662,6 +1662,13 @@ def test_a_portals_most_read_headlines_with_their_times_leave_the_article() -> N
         ),
         # the latest headlines, each link after a bullet and a tag ("·[新闻] …")
         ("www.jfdaily.com-a163a9d32674", None, ("·[新闻] 洋山保税港区拟扩区",)),
+        # headlines that open with their day and time ("01/11 17:57 4张/秒…") under a
+        # heading, the portal's empty widgets' headings, and its disclaimer at the end
+        (
+            "tech.hexun.com-1e16b8da0988",
+            "尤为令人期待。",
+            ("尼康D5100仅4750元", "科技精品推荐", "精彩焦点图鉴", "免责声明"),
+        ),
         # the links of a portal's widgets after a bar ("• | 最新研究報告")
         ("udn.com-324143b9afb5", "都有機會受惠。", ("最新研究報告", "訂閱電子報")),
     ],

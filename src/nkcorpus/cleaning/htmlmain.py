@@ -356,17 +356,20 @@ LISTING_LINE_CHARS = 40
 _STAMP_ALONE = re.compile(r"[\d/:.\s()\[\]-]+")
 #: A headline's date or time that ends its line in a list of stories ("… (01/17 06:41)",
 #: "… 2012-1-17 21:30:00", "… 2012-01-17", "… (01/17)"), or opens it before a bullet
-#: ("01-17・宝钢股份：…", "21:36 ・南洋科技…"): the line leads to a story as a link does.
+#: ("01-17・宝钢股份：…", "21:36 ・南洋科技…") or with the day and the time ("01/11 17:57
+#: 4张/秒…"): the line leads to a story as a link does.
 _STAMPED = re.compile(
     r"(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|[(（]\d{1,2}[-/.]\d{1,2}[)）])[)）\]]?$"
-    r"|^(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2})\s*[・·•]"
+    r"|^(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2})\s*[・·•]|^\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
 )
 #: A line cut short with an ellipsis ("被爆食材劣等 燒肉店擬提.."), which ends no sentence,
 #: and one that a link to the rest follows ("…安潔莉娜裘莉、莎...«全文»"): a teaser's summary.
 _CUT_SHORT = re.compile(
     r"(?:\.{2,}|…|⋯)(?P<more>\s*[«»<>\[【(（]*\s*(?:全文|更多|詳細|详细|more)\b[«»<>\]】)）]*)?$"
 )
+#: The roles of a line of a list, or of a heading over one.
+_LISTED_ROLES = frozenset(["list", "h1", "heading"])
 #: A line that ends with an exclamation or a question mark.
 _CALLS_OUT = re.compile(r"[!?！？][\"'”’)）]?$")
 #: The roles of a line of the site's lists of stories that leads to one: a link, a tag.
@@ -382,16 +385,19 @@ def _listing_start(
     """Where, in the kept blocks ``order`` up to ``end``, a run of the site's lists of its
     stories begins that closes the article, as an older Chinese portal's page sets them
     under it (the latest headlines with their times, the most read with their counts,
-    its channels): :data:`LISTING_LINES` short lines or more (:data:`LISTING_LINE_CHARS`,
-    a headline's time not counted; a summary that ends cut short with a link to the rest
-    up to :data:`TEASER_SUMMARY_CHARS`) that end no sentence (a line cut short with an
-    ellipsis ends none), half of them at least a link, a list's item or a tag, a date or
-    a count alone, a line that a date or a time ends (a headline and its time) or one that
-    holds a link to the site at ``url`` (:func:`_on_site`; where ``url`` is not known, the
-    site most of the page's links lead to, :func:`_linked_site`), and
-    :data:`LISTING_LINKS` of them at least no list's item alone, after a paragraph of the
-    article; ``end`` where there is none."""
-    start, marked, linked = end, 0, 0
+    its channels); ``end`` where there is none.
+
+    The run is :data:`LISTING_LINES` lines or more after a paragraph of the article, each
+    short (:data:`LISTING_LINE_CHARS`, a headline's time not counted; a summary cut short
+    with a link to the rest, :data:`TEASER_SUMMARY_CHARS`) and ending no sentence (a line
+    cut short with an ellipsis ends none; a linked headline may end with ``！`` or ``？``).
+    A longer line that a boilerplate rule takes out (a portal's disclaimer) is passed
+    over. Half of the lines at least are a link, a list's item, a heading or a tag, a date
+    or a count alone, a line that a headline's time ends or opens, or one that holds a link
+    to the site (the one at ``url``, :func:`_on_site`; where ``url`` is not known, the one
+    most of the page's links lead to, :func:`_linked_site`); :data:`LISTING_LINKS` of them
+    at least are more than a list's item or a heading alone."""
+    start, marked, linked, passed = end, 0, 0, 0
     site = _domain(url)
     looked = site is not None  # whether the site is known or was looked for
     for at in range(end - 1, 0, -1):
@@ -402,6 +408,9 @@ def _listing_start(
         size = len(text) - (len(stamp.group()) if stamp else 0)
         limit = TEASER_SUMMARY_CHARS if cut and cut.group("more") else LISTING_LINE_CHARS
         if size > limit:
+            if _furniture_line(text):
+                passed += 1  # a portal's disclaimer among its lists: a boilerplate rule's
+                continue
             break
         # A link inside the line, after a bullet, a count or a name.
         inside = _LINK_TAG.search(source, block.start, block.end)
@@ -417,9 +426,9 @@ def _listing_start(
         if not cut and _ENDS_SENTENCE.search(text) and not (link and _CALLS_OUT.search(text)):
             break
         start = at
-        marked += link or "list" in block.roles
+        marked += link or bool(_LISTED_ROLES & block.roles)
         linked += link
-    lines = end - start
+    lines = end - start - passed
     if lines < LISTING_LINES or 2 * marked < lines or linked < LISTING_LINKS:
         return end
     before = (blocks[i].text for i in order[:start])
@@ -1217,7 +1226,9 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         kept.discard(index)
         block = page.blocks[index]
         footer = _furniture_role_line(block, _FOOTER_NAV)
-        rule = _rule(block, keys[index], known) if footer else "aside"
+        rule = (
+            _rule(block, keys[index], known) if footer else _furniture_rule(block.text) or "aside"
+        )
         removals.append((Span(block.start, block.end), rule))
     signed = False  # a closing block names the writers
     for index, rule in _closing_lines(page.blocks, kept, found.authors):
