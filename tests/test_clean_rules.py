@@ -404,6 +404,10 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("新華網版權與免責聲明：", "disclaimer"),
         ("版权声明：", "disclaimer"),
         ("(聲明：刊用《中國新聞周刊》稿件務經書面授權)", "disclaimer"),
+        ("• 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。", "disclaimer"),
+        ("本站所有文章、数据仅供参考，使用前务请仔细阅读法律声明，风险自负", "disclaimer"),
+        ("《电子公告服务许可证》编号：闽通信互联网 [2008]1 号", "copyright"),
+        ("沪ICP备05050403号-1 网络文化经营许可证：沪网文[2009]005号", "copyright"),
         # English news pages' furniture
         ("Read more:", "related-links"),
         ("You may also like", "related-links"),
@@ -457,6 +461,10 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "富士康在声明中表示，导致该事件发生的运营变动，完全符合相关法律和规章。",
         "外交部声明：中方观点一贯，立场明确。",  # a ministry's statement, quoted
         "朝鲜外务省声明：美国的挑衅与本地区和平无关。",
+        "公司获得增值电信业务经营许可证后，业务迅速扩张。",  # news of a licence, no number
+        "该公司去年取得ICP证，用户增长3倍。",
+        "该公司的许可证：2019年到期。",
+        "专家表示，转载的报道不代表本网记者的采访。",
         "Read more about the talks in our explainer on the border.",
         "字級：報紙內文採用十級字",  # a page about type sizes, not the widget's label
         "本文連結的網址在文末。",  # a sentence about the link, no link
