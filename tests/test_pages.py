@@ -1669,6 +1669,12 @@ def test_a_portals_most_read_headlines_with_their_times_leave_the_article() -> N
             "尤为令人期待。",
             ("尼康D5100仅4750元", "科技精品推荐", "精彩焦点图鉴", "免责声明"),
         ),
+        # linked headlines over the site's menu written on one line ("首页 - 新闻 - 体育- …")
+        (
+            "news.syd.com.cn-54b6565dec0b",
+            "以免耽误行程。",
+            ("沈阳部署春节期间打假工作", "首页 - 新闻"),
+        ),
         # the links of a portal's widgets after a bar ("• | 最新研究報告")
         ("udn.com-324143b9afb5", "都有機會受惠。", ("最新研究報告", "訂閱電子報")),
     ],

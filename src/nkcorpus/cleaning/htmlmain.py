@@ -368,6 +368,29 @@ _STAMPED = re.compile(
 _CUT_SHORT = re.compile(
     r"(?:\.{2,}|…|⋯)(?P<more>\s*[«»<>\[【(（]*\s*(?:全文|更多|詳細|详细|more)\b[«»<>\]】)）]*)?$"
 )
+#: What sets the items of a menu written on one line apart ("首页 - 新闻 - 体育", "关于我们 |
+#: About us | 联系我们").
+_MENU_SEPARATOR = re.compile(r"\s*[|｜·•/-]\s*|\s{2,}")
+#: The fewest items of a menu written on one line, and the most characters of each.
+MENU_LINE_ITEMS = 5
+MENU_LINE_ITEM_CHARS = 12
+
+
+def _menu_line(text: str) -> bool:
+    """Whether ``text`` is a menu written on one line: :data:`MENU_LINE_ITEMS` short items
+    or more (:data:`MENU_LINE_ITEM_CHARS`) set apart by bars, dashes, dots or slashes.
+
+    >>> _menu_line("首页 - 新闻 - 体育- 娱乐 - 财经 - 汽车"), _menu_line("Kim-Jong-un met Moon.")
+    (True, False)
+    """
+    items = [item for item in _MENU_SEPARATOR.split(text) if item]
+    return (
+        len(items) >= MENU_LINE_ITEMS
+        and all(len(item) <= MENU_LINE_ITEM_CHARS for item in items)
+        and not _ENDS_SENTENCE.search(text)
+    )
+
+
 #: The roles of a line of a list, or of a heading over one.
 _LISTED_ROLES = frozenset(["list", "h1", "heading"])
 #: A line that ends with an exclamation or a question mark.
@@ -391,12 +414,13 @@ def _listing_start(
     short (:data:`LISTING_LINE_CHARS`, a headline's time not counted; a summary cut short
     with a link to the rest, :data:`TEASER_SUMMARY_CHARS`) and ending no sentence (a line
     cut short with an ellipsis ends none; a linked headline may end with ``！`` or ``？``).
-    A longer line that a boilerplate rule takes out (a portal's disclaimer) is passed
-    over. Half of the lines at least are a link, a list's item, a heading or a tag, a date
-    or a count alone, a line that a headline's time ends or opens, or one that holds a link
-    to the site (the one at ``url``, :func:`_on_site`; where ``url`` is not known, the one
-    most of the page's links lead to, :func:`_linked_site`); :data:`LISTING_LINKS` of them
-    at least are more than a list's item or a heading alone."""
+    A longer line that a boilerplate rule takes out (a portal's disclaimer) or that is a
+    menu (:func:`_menu_line`) is passed over. Half of the lines at least are a link, a
+    list's item, a heading or a tag, a date or a count alone, a line that a headline's time
+    ends or opens, or one that holds a link to the site (the one at ``url``,
+    :func:`_on_site`; where ``url`` is not known, the one most of the page's links lead to,
+    :func:`_linked_site`); :data:`LISTING_LINKS` of them at least are more than a list's
+    item or a heading alone."""
     start, marked, linked, passed = end, 0, 0, 0
     site = _domain(url)
     looked = site is not None  # whether the site is known or was looked for
@@ -408,8 +432,8 @@ def _listing_start(
         size = len(text) - (len(stamp.group()) if stamp else 0)
         limit = TEASER_SUMMARY_CHARS if cut and cut.group("more") else LISTING_LINE_CHARS
         if size > limit:
-            if _furniture_line(text):
-                passed += 1  # a portal's disclaimer among its lists: a boilerplate rule's
+            if _furniture_line(text) or _menu_line(text):
+                passed += 1  # a portal's disclaimer or menu among its lists
                 continue
             break
         # A link inside the line, after a bullet, a count or a name.
