@@ -406,6 +406,7 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("(聲明：刊用《中國新聞周刊》稿件務經書面授權)", "disclaimer"),
         ("• 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。", "disclaimer"),
         ("本站所有文章、数据仅供参考，使用前务请仔细阅读法律声明，风险自负", "disclaimer"),
+        ("网友评论仅供其表达个人看法，并不表明网易同意其观点或证实其描述。", "disclaimer"),
         ("《电子公告服务许可证》编号：闽通信互联网 [2008]1 号", "copyright"),
         ("沪ICP备05050403号-1 网络文化经营许可证：沪网文[2009]005号", "copyright"),
         # English news pages' furniture

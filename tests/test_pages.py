@@ -1675,6 +1675,12 @@ def test_a_portals_most_read_headlines_with_their_times_leave_the_article() -> N
             "以免耽误行程。",
             ("沈阳部署春节期间打假工作", "首页 - 新闻"),
         ),
+        # four headlines only, each with its time, under a heading of related stories
+        (
+            "mil.news.sina.com.cn-29ccce1a9b85",
+            "意义重大、影响深远。(记者余建斌)",
+            ("火星-500试验第一乘组将模拟登陆", "更多关于 中国 火星500 王跃 的新闻"),
+        ),
         # the links of a portal's widgets after a bar ("• | 最新研究報告")
         ("udn.com-324143b9afb5", "都有機會受惠。", ("最新研究報告", "訂閱電子報")),
     ],

@@ -322,7 +322,10 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
     over its summary, are a newsletter's or a guide's own matter.)"""
     order = sorted(kept)
     end = len(order)
-    while end and _furniture_role_line(blocks[order[end - 1]], _FOOTER_NAV):
+    while end and (
+        _furniture_role_line(blocks[order[end - 1]], _FOOTER_NAV)
+        or _menu_line(blocks[order[end - 1]].text)
+    ):
         end -= 1
     cards, start, summary = 0, end, False
     for at in range(end - 1, 0, -1):
@@ -370,7 +373,7 @@ _CUT_SHORT = re.compile(
 )
 #: What sets the items of a menu written on one line apart ("首页 - 新闻 - 体育", "关于我们 |
 #: About us | 联系我们").
-_MENU_SEPARATOR = re.compile(r"\s*[|｜·•/-]\s*|\s{2,}")
+_MENU_SEPARATOR = re.compile(r"\s*[|｜┊┆·•/-]\s*|\s{2,}")
 #: The fewest items of a menu written on one line, and the most characters of each.
 MENU_LINE_ITEMS = 5
 MENU_LINE_ITEM_CHARS = 12
@@ -397,6 +400,9 @@ _LISTED_ROLES = frozenset(["list", "h1", "heading"])
 _CALLS_OUT = re.compile(r"[!?！？][\"'”’)）]?$")
 #: The roles of a line of the site's lists of stories that leads to one: a link, a tag.
 _LINKING_ROLES = frozenset(["link", "tag"])
+#: The fewest lines of a shorter run of the site's stories, each with its time ("·希腊债务
+#: 问题谈判陷入僵局 违约风险提高 2012.01.17"), a heading over them at most.
+LISTING_STAMPED_LINES = 4
 #: The fewest links, tags, dates or counts alone in such a run (a list of short items
 #: alone, the key points or the names that close a story, stays).
 LISTING_LINKS = 2
@@ -410,7 +416,8 @@ def _listing_start(
     under it (the latest headlines with their times, the most read with their counts,
     its channels); ``end`` where there is none.
 
-    The run is :data:`LISTING_LINES` lines or more after a paragraph of the article, each
+    The run is :data:`LISTING_LINES` lines or more after a paragraph of the article
+    (:data:`LISTING_STAMPED_LINES` where each is a headline with its time, or a heading), each
     short (:data:`LISTING_LINE_CHARS`, a headline's time not counted; a summary cut short
     with a link to the rest, :data:`TEASER_SUMMARY_CHARS`) and ending no sentence (a line
     cut short with an ellipsis ends none; a linked headline may end with ``！`` or ``？``).
@@ -421,7 +428,7 @@ def _listing_start(
     :func:`_on_site`; where ``url`` is not known, the one most of the page's links lead to,
     :func:`_linked_site`); :data:`LISTING_LINKS` of them at least are more than a list's
     item or a heading alone."""
-    start, marked, linked, passed = end, 0, 0, 0
+    start, marked, linked, passed, stamped = end, 0, 0, 0, 0
     site = _domain(url)
     looked = site is not None  # whether the site is known or was looked for
     for at in range(end - 1, 0, -1):
@@ -452,8 +459,11 @@ def _listing_start(
         start = at
         marked += link or bool(_LISTED_ROLES & block.roles)
         linked += link
+        stamped += stamp is not None or bool(_HEADINGS & block.roles)
     lines = end - start - passed
-    if lines < LISTING_LINES or 2 * marked < lines or linked < LISTING_LINKS:
+    if lines < LISTING_LINES and not (lines >= LISTING_STAMPED_LINES and stamped == lines):
+        return end
+    if 2 * marked < lines or linked < LISTING_LINKS:
         return end
     before = (blocks[i].text for i in order[:start])
     return start if any(len(t) >= 80 or _ENDS_SENTENCE.search(t) for t in before) else end
