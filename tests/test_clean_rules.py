@@ -407,6 +407,10 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("• 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。", "disclaimer"),
         ("本站所有文章、数据仅供参考，使用前务请仔细阅读法律声明，风险自负", "disclaimer"),
         ("网友评论仅供其表达个人看法，并不表明网易同意其观点或证实其描述。", "disclaimer"),
+        ("凡本网注明“来源：新民网”的所有作品，版权均属于新民网。", "copyright"),
+        ("3 如本網轉載稿涉及版權等問題，請作者在兩周內速來電或來函聯繫。", "copyright"),
+        ("正在加载...", "widget-label"),
+        ("跟贴读取中...", "widget-label"),
         ("《电子公告服务许可证》编号：闽通信互联网 [2008]1 号", "copyright"),
         ("沪ICP备05050403号-1 网络文化经营许可证：沪网文[2009]005号", "copyright"),
         # English news pages' furniture
@@ -466,6 +470,7 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "该公司去年取得ICP证，用户增长3倍。",
         "该公司的许可证：2019年到期。",
         "专家表示，转载的报道不代表本网记者的采访。",
+        "正在调查中，警方表示。",  # a sentence, no widget loading
         "Read more about the talks in our explainer on the border.",
         "字級：報紙內文採用十級字",  # a page about type sizes, not the widget's label
         "本文連結的網址在文末。",  # a sentence about the link, no link

@@ -1681,6 +1681,8 @@ def test_a_portals_most_read_headlines_with_their_times_leave_the_article() -> N
             "意义重大、影响深远。(记者余建斌)",
             ("火星-500试验第一乘组将模拟登陆", "更多关于 中国 火星500 王跃 的新闻"),
         ),
+        # the story's tags at the very end, set apart by spaced commas ("蔡英文 、 民進黨 、 …")
+        ("web.pts.org.tw-2f8947293f33", "(2012-01-17 12:00) 中晝新聞", ("民進黨 、 國民黨",)),
         # the links of a portal's widgets after a bar ("• | 最新研究報告")
         ("udn.com-324143b9afb5", "都有機會受惠。", ("最新研究報告", "訂閱電子報")),
     ],

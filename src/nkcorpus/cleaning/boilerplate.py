@@ -141,6 +141,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "widget-label",
         r"(?:[\w-]+[- ])?icon|advertisement|ad|광고|广告|廣告|loading\.{0,3}"
+        # a widget still loading ("正在加载...", "跟贴读取中...", "正在验证用户信息...")
+        r"|正在[^\n\s。，,]{1,8}(?:\.{2,3}|…{1,2})|(?:跟[贴帖])?(?:读取|讀取|加载|加載|載入)中(?:\.{2,3}|…{1,2})?"
         r"|story\s+continues\s+below(?:\s+this)?\s+advertisement|skip\s+ad(?:vertisement)?"
         r"|continue\s+reading\s+(?:the\s+main\s+story|below)"
         # a photo's zoom and a gallery's count ("사진 확대", "View 6 Images", "Image 1 of 23")
@@ -262,6 +264,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "copyright",
         r"(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,120}|[^\n]{0,80}all\s+rights\s+reserved\.?[^\n]{0,60}"
         r"|[^\n]{0,60}무단\s*(?:전재|복제)[^\n]{0,80}|[^\n]{0,40}(?:版权所有|未经授权)[^\n]{0,60}"
+        # a Chinese site's notes on its copyright and reprints ("凡本网注明“来源：…”的所有作品，
+        # 版权均属…", "本網未注明…均為轉載稿", "如本網轉載稿涉及版權等問題…"), numbered or not
+        r"|(?:\d{1,2}[.、．]?\s*)?(?:凡本[网網站]注明|本[网網站]未注明|如本[网網站](?:转载|轉載))"
+        r"[^\n]{0,200}"
         # a Chinese site's licence numbers ("京ICP证030173号", "《电子公告服务许可证》编号：闽通信
         # 互联网 [2008]1 号")
         r"|[^\n]{0,40}(?:ICP[证證备備]\s*(?:第\s*)?|(?:许可证|許可證)(?:》\s*(?:编号|編號)?|\s*(?:编号|編號))\s*[:：]"

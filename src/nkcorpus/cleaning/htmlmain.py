@@ -373,7 +373,7 @@ _CUT_SHORT = re.compile(
 )
 #: What sets the items of a menu written on one line apart ("首页 - 新闻 - 体育", "关于我们 |
 #: About us | 联系我们").
-_MENU_SEPARATOR = re.compile(r"\s*[|｜┊┆·•/-]\s*|\s{2,}")
+_MENU_SEPARATOR = re.compile(r"\s*[|｜┊┆·•/-]\s*|\s+、\s+|\s{2,}")
 #: The fewest items of a menu written on one line, and the most characters of each.
 MENU_LINE_ITEMS = 5
 MENU_LINE_ITEM_CHARS = 12
