@@ -1741,3 +1741,27 @@ def test_a_list_of_short_items_that_closes_an_article_stays() -> None:
     raw = f"<html><body><article><h1>Hearing</h1>{prose}<ul>{items}</ul></article></body></html>"
     text = clean_text(raw).text
     assert "Point 9 of the report" in text and "Paragraph 3" in text
+
+
+def test_a_templates_filler_text_leaves_the_article() -> None:
+    """A site's template left with its filler text (a carousel never filled in: "Lorem
+    ipsum dolor sit amet, …" under "Head Line 1") is no part of the article; a sentence
+    that names the filler text later on stays."""
+    filler = (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+        "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam."
+    )
+    prose = "".join(
+        f"<p>Paragraph {n}: the rankings of the insurers were released this week by analysts.</p>"
+        for n in range(4)
+    )
+    raw = (
+        f"<html><body><article><h1>Rankings</h1>{prose}<p>{filler}</p><p>Lorem ipsum 1</p>"
+        "<p>Designers call the filler text Lorem ipsum, and it should never ship.</p>"
+        "</article></body></html>"
+    )
+    cleaned = clean_text(raw)
+    assert "consectetur" not in cleaned.text and "Lorem ipsum 1" not in cleaned.text
+    assert "Designers call the filler text Lorem ipsum" in cleaned.text
+    assert "Paragraph 3" in cleaned.text
+    assert "not-main-content" in {r.rule for r in cleaned.removed}

@@ -236,6 +236,9 @@ _NOSCRIPT = re.compile(r"<noscript[\s>]", re.IGNORECASE)
 #: A template's placeholder left in the text, alone in its block (``$$ARTICLEAD$$``, where
 #: the site puts an advertisement; ``{{caption}}`` of a gallery's template): no reader sees it.
 _PLACEHOLDER = re.compile(r"(\$\$|%%)\s*[A-Z][A-Z0-9_]*\s*(\$\$|%%)|\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
+#: The filler text of a template that the site left in, opening a block ("Lorem ipsum dolor
+#: sit amet, …", "Lorem ipsum 2").
+_LOREM_IPSUM = re.compile(r"lorem\s+ipsum\b", re.IGNORECASE)
 
 
 def _reporters(
@@ -1226,6 +1229,10 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     told = False  # a sentence of the article kept (or a paragraph): no menu line after it
     for index, block in page.blocks.items():
         if index in body and (slideshow or not _pictured(block.roles)):
+            if _LOREM_IPSUM.match(block.text):
+                # a template's text that the site never filled in
+                removals.append((Span(block.start, block.end), "not-main-content"))
+                continue
             rule = _rule(block, keys[index], known, article=True) if lead else ""
             if lead and byline_above and outlet_line(block.text, sites):
                 rule = "byline"  # the outlet's line under the writer's ("BBC中文")
