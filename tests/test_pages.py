@@ -1550,6 +1550,33 @@ def test_teasers_of_the_sites_other_stories_after_the_article_leave_it() -> None
     assert "Icy moons with vast oceans" not in economist
 
 
+def test_a_hub_pages_sections_that_link_to_its_own_pages_stay() -> None:
+    """A government agency's page on a topic ends with its sections, each a short label
+    that links to a page of the site over a line on it ("Training" over "When employees
+    are trained…"): labels, not the headlines of other stories, and the page's matter."""
+    intro = "".join(
+        f"<p>Electrical hazards part {n}: workers face shocks, burns and arc flashes on the "
+        "job, and employers must protect them under the agency's standards.</p>"
+        for n in range(5)
+    )
+    sections = "".join(
+        f"<h2><a href='/electrical/{slug}'>{label}</a></h2><p>{line}</p>"
+        for slug, label, line in (
+            ("hazards", "Hazards", "Hazards that workers meet when they work on live parts."),
+            ("solutions", "Possible Solutions", "Ways to reduce or end the risk of injury."),
+            ("training", "Training", "When employees are trained, they avoid most injuries."),
+            ("resources", "Additional Resources", "Sources of help on electrical safety."),
+        )
+    )
+    raw = (
+        "<html><head><link rel='canonical' href='https://www.agency.example.gov/electrical'>"
+        f"</head><body><main><h1>Electrical</h1>{intro}{sections}</main></body></html>"
+    )
+    text = clean_text(raw).text
+    for line in ("Hazards", "Possible Solutions", "Training", "When employees are trained"):
+        assert line in text
+
+
 def test_headings_that_link_to_other_sites_stay() -> None:
     """A newsletter's sections (cron.weekly in Mercury's fixtures: each tool's name, a
     link to its own site, over a line on it) end the page as teasers do, but link away

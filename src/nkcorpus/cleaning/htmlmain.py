@@ -335,7 +335,12 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
         block = blocks[order[at]]
         size = len(block.text)
         marked = bool(block.roles & _TEASER_ROLES)
-        if _HEADINGS & block.roles and marked and size <= TEASER_HEADING_CHARS:
+        if (
+            _HEADINGS & block.roles
+            and marked
+            and size <= TEASER_HEADING_CHARS
+            and _headline(block.text)
+        ):
             if not _site_link(source, block, url):
                 break
             cards, start, summary = cards + 1, at, False
@@ -351,6 +356,25 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
     if not teasers:
         start = _listing_start(blocks, order, end, source, url)
     return order[start:][::-1]
+
+
+#: The fewest words of a teaser's headline (a label of a few words, "Possible Solutions",
+#: heads a section of a hub page), and the fewest characters of a Chinese, Japanese or
+#: Korean one.
+HEADLINE_WORDS = 4
+HEADLINE_WIDE_CHARS = 10
+
+
+def _headline(text: str) -> bool:
+    """Whether ``text`` is long enough to be a story's headline (:data:`HEADLINE_WORDS`,
+    :data:`HEADLINE_WIDE_CHARS`), not a section's label.
+
+    >>> _headline("Icy moons with vast oceans"), _headline("Possible Solutions")
+    (True, False)
+    """
+    if _CJK.search(text):
+        return len(text) >= HEADLINE_WIDE_CHARS
+    return len(text.split()) >= HEADLINE_WORDS
 
 
 #: The fewest short lines of a run of the site's lists (:func:`_listing_start`), and the
