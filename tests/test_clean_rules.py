@@ -426,7 +426,7 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("※ '당신의 제보가 뉴스가 됩니다'", "tip-line"),
         ("[전화] 02-398-8585 [메일] social@ytn.co.kr", "tip-line"),
         ("爆料熱線：", "tip-line"),
-        ("(852) 3600 3600", "tip-line"),
+        ("爆料熱線：\n(852) 3600 3600", "tip-line"),  # the number under its label
         ("你的獨家報料一旦被採用及報導，將獲得乙份獎品。", "tip-line"),
         ("《星島頭條》APP經已推出最新版本，請立即更新，瀏覽更精彩內容：https://bit.ly/3yLrgYZ", "promo"),
         ("- 閱讀更多 -", "related-links"),
@@ -471,6 +471,7 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "该公司的许可证：2019年到期。",
         "专家表示，转载的报道不代表本网记者的采访。",
         "正在调查中，警方表示。",  # a sentence, no widget loading
+        "(415) 861-5449",  # a number alone: a directory's, no tip line
         "Read more about the talks in our explainer on the border.",
         "字級：報紙內文採用十級字",  # a page about type sizes, not the widget's label
         "本文連結的網址在文末。",  # a sentence about the link, no link

@@ -180,10 +180,12 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?:\[(?:전화|메일|이메일|카카오톡|카톡|팩스)\]\s*[^\[\]\n]{3,60}\s*){1,4}"
         # a Hong Kong paper's tip line ("人人做記者", "爆料熱線：", "立即報料: https://…",
         # "你的獨家報料一旦被採用及報導，將獲得乙份獎品。") and its numbers
+        # (a number alone is a tip line only under the label that asks for tips: an address
+        # book's or a directory's numbers are its matter)
         r"|人人做(?:記者|记者)|(?:立即)?(?:爆料|報料|报料)(?:方法|熱線|热线|電話|电话|快線|快线|專線|专线)?"
-        r"\s*[:：][^\n]{0,60}|[^\n]{0,24}(?:報料|爆料|报料)[^\n]{0,24}(?:獎品|奖品|獎賞|奖赏)[^\n]{0,12}"
-        r"|(?:傳\s*真|传\s*真|SMS|WhatsApp|電話|电话)\s*[:：]\s*(?:\(\d{2,4}\)\s*)?[\d -]{0,16}"
-        r"|\(\d{2,4}\)\s*\d{3,4}[ -]?\d{4}",
+        r"\s*[:：](?:[^\n]{0,60}|\s*\n\s*\(\d{2,4}\)\s*\d{3,4}[ -]?\d{4})"
+        r"|[^\n]{0,24}(?:報料|爆料|报料)[^\n]{0,24}(?:獎品|奖品|獎賞|奖赏)[^\n]{0,12}"
+        r"|(?:傳\s*真|传\s*真|SMS|WhatsApp|電話|电话)\s*[:：]\s*(?:\(\d{2,4}\)\s*)?[\d -]{0,16}",
     ),
     # A call to follow the outlet elsewhere: download its app, join, follow or subscribe to
     # its page or channel ("Follow us on Twitter", "看更多！請加入自由時報粉絲團", "▶ 기자와
@@ -304,7 +306,11 @@ def find_boilerplate(text: str) -> Iterator[tuple[str, Span]]:
             next_start, next_end = lines[index + 1]
             if not text[end:next_start].strip("\n"):
                 match = _BOILERPLATE.fullmatch(text, start, next_end)
-                if match is not None and match.lastgroup not in ("close_button", "login_prompt"):
+                if match is not None and match.lastgroup not in (
+                    "close_button",
+                    "login_prompt",
+                    "tip_line",
+                ):
                     match = None
         if match is None:
             match = _BOILERPLATE.fullmatch(text, start, end)
