@@ -1710,6 +1710,8 @@ def test_a_portals_most_read_headlines_with_their_times_leave_the_article() -> N
         ),
         # the story's tags at the very end, set apart by spaced commas ("蔡英文 、 民進黨 、 …")
         ("web.pts.org.tw-2f8947293f33", "(2012-01-17 12:00) 中晝新聞", ("民進黨 、 國民黨",)),
+        # related stories each with its date, in one paragraph split by line breaks
+        ("tech.qq.com-efe7ac9c9cfe", "孰轻孰重，值得深思。", ("家电以旧换新本月31日截止",)),
         # the links of a portal's widgets after a bar ("• | 最新研究報告")
         ("udn.com-324143b9afb5", "都有機會受惠。", ("最新研究報告", "訂閱電子報")),
     ],

@@ -421,6 +421,31 @@ def _menu_line(text: str) -> bool:
     )
 
 
+#: What sets apart the stories of a list written on one line ("·希腊债务问题谈判陷入僵局 …").
+_STORY_BULLET = re.compile(r"\s*[·•・]\s*")
+#: The fewest stories of such a line.
+STORIES_IN_LINE = 3
+
+
+def _stories_line(text: str) -> int:
+    """How many stories a list of them written on one line holds (``"·希腊债务问题谈判陷入
+    僵局 违约风险提高 2012.01.17 ·希腊债务减记谈判破裂 2012.01.16 …"``): :data:`STORIES_IN_LINE`
+    items or more after bullets, each a short headline (:data:`LISTING_LINE_CHARS`) that its
+    date or time ends or opens; else 0.
+
+    >>> _stories_line("·A rise in prices 2012.01.17 ·Talks fail 2012.01.16 ·Oil 2011.11.11")
+    3
+    """
+    items = [item for item in _STORY_BULLET.split(text) if item]
+    if len(items) < STORIES_IN_LINE:
+        return 0
+    for item in items:
+        stamp = _STAMPED.search(item)
+        if stamp is None or len(item) - len(stamp.group()) > LISTING_LINE_CHARS:
+            return 0
+    return len(items)
+
+
 #: The roles of a line of a list, or of a heading over one.
 _LISTED_ROLES = frozenset(["list", "h1", "heading"])
 #: A line that ends with an exclamation or a question mark.
@@ -449,13 +474,14 @@ def _listing_start(
     with a link to the rest, :data:`TEASER_SUMMARY_CHARS`) and ending no sentence (a line
     cut short with an ellipsis ends none; a linked headline may end with ``！`` or ``？``).
     A longer line that a boilerplate rule takes out (a portal's disclaimer) or that is a
-    menu (:func:`_menu_line`) is passed over. Half of the lines at least are a link, a
+    menu (:func:`_menu_line`) is passed over; one that is a list of stories
+    (:func:`_stories_line`) counts as its stories. Half of the lines at least are a link, a
     list's item, a heading or a tag, a date or a count alone, a line that a headline's time
     ends or opens, or one that holds a link to the site (the one at ``url``,
     :func:`_on_site`; where ``url`` is not known, the one most of the page's links lead to,
     :func:`_linked_site`); :data:`LISTING_LINKS` of them at least are more than a list's
     item or a heading alone."""
-    start, marked, linked, passed, stamped = end, 0, 0, 0, 0
+    start, marked, linked, passed, stamped, more = end, 0, 0, 0, 0, 0
     site = _domain(url)
     looked = site is not None  # whether the site is known or was looked for
     for at in range(end - 1, 0, -1):
@@ -469,7 +495,12 @@ def _listing_start(
             if _furniture_line(text) or _menu_line(text):
                 passed += 1  # a portal's disclaimer or menu among its lists
                 continue
-            break
+            stories = _stories_line(text)
+            if not stories:
+                break
+            start, more = at, more + stories - 1  # each story a line of the run
+            marked, linked, stamped = marked + stories, linked + stories, stamped + stories
+            continue
         # A link inside the line, after a bullet, a count or a name.
         inside = _LINK_TAG.search(source, block.start, block.end)
         if inside is not None and not looked:
@@ -487,7 +518,7 @@ def _listing_start(
         marked += link or bool(_LISTED_ROLES & block.roles)
         linked += link
         stamped += stamp is not None or bool(_HEADINGS & block.roles)
-    lines = end - start - passed
+    lines = end - start - passed + more
     if lines < LISTING_LINES and not (lines >= LISTING_STAMPED_LINES and stamped == lines):
         return end
     if 2 * marked < lines or linked < LISTING_LINKS:
