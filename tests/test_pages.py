@@ -1550,6 +1550,21 @@ def test_teasers_of_the_sites_other_stories_after_the_article_leave_it() -> None
     assert "Icy moons with vast oceans" not in economist
 
 
+def test_teaser_cards_that_are_one_link_each_leave_the_article() -> None:
+    """The Taipei Times (2024) closes a story with cards of its other stories, each one
+    link to the story around its headline, date and a long summary ("RISK REMAINS: An
+    official said …"); trafilatura keeps the summaries. They leave the text, and the
+    story's last paragraph stays."""
+    from benchmarks.bench_pages import load_cases
+
+    raw = next(c["raw"] for c in load_cases() if c["id"] == "fresh-fundus-taipeitimes-2024-10-15")
+    cleaned = clean_text(raw)
+    assert cleaned.text.rstrip().endswith("damaged in clashes with Chinese vessels this year.")
+    for card in ("RISK REMAINS", "FIVE-YEAR WINDOW", "REACTION TO LAI"):
+        assert card not in cleaned.text
+    assert any("RISK REMAINS" in raw[r.raw_span.start : r.raw_span.end] for r in cleaned.removed)
+
+
 def test_a_hub_pages_sections_that_link_to_its_own_pages_stay() -> None:
     """A government agency's page on a topic ends with its sections, each a short label
     that links to a page of the site over a line on it ("Training" over "When employees

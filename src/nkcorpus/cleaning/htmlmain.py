@@ -304,6 +304,8 @@ def _reporters(
 TEASER_CARDS = 3
 TEASER_HEADING_CHARS = 200
 TEASER_SUMMARY_CHARS = 400
+#: The fewest characters of a teaser's card that is one link, headline and summary.
+TEASER_CARD_CHARS = 40
 #: The most characters of a section's heading or a tag among the teasers.
 TEASER_SECTION_CHARS = 40
 #: The least text of the article that must stand before a run of teasers.
@@ -318,10 +320,11 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
     moons with vast oceans are the latest candidates for alien life"`` over ``"A new
     mission to Jupiter will examine three of them"``), with short headings of sections
     (``"More from Science & technology"``, ``"IN DEPTH"``) and short tags or links (``"FACT
-    CHECK"``) among them; or else the site's lists of its stories (:func:`_listing_start`);
-    and short lines of the page's footer or navigation after the article, its teasers or
-    its lists (:func:`_furniture_role_line`). Teasers only after
-    :data:`TEASER_ARTICLE_CHARS` of the article. (Headings that link to other sites, each
+    CHECK"``) among them, or cards that are one link each, headline and summary
+    (:func:`_wholly_linked`, :data:`TEASER_CARD_CHARS`); or else the site's lists of its
+    stories (:func:`_listing_start`); and short lines of the page's footer or navigation
+    after the article, its teasers or its lists (:func:`_furniture_role_line`). Teasers
+    only after :data:`TEASER_ARTICLE_CHARS` of the article. (Headings that link to other sites, each
     over its summary, are a newsletter's or a guide's own matter.)"""
     order = sorted(kept)
     end = len(order)
@@ -343,6 +346,15 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
         ):
             if not _site_link(source, block, url):
                 break
+            cards, start, summary = cards + 1, at, False
+        elif (
+            "link" in block.roles
+            and size >= TEASER_CARD_CHARS
+            and _wholly_linked(source, block)
+            and _site_link(source, block, url)
+        ):
+            # a story's card that is one link to a page of the site, its summary and all
+            # ("RISK REMAINS: An official said …")
             cards, start, summary = cards + 1, at, False
         elif cards and size <= TEASER_SECTION_CHARS and (marked or _HEADINGS & block.roles):
             start, summary = at, False  # a section's heading, a story's tag over its own
@@ -548,6 +560,17 @@ def _site_link(source: str, block: Block, url: str) -> bool:
             return False
         href = inside[1]
     return _on_site(href, _domain(url))
+
+
+def _wholly_linked(source: str, block: Block) -> bool:
+    """Whether all of ``block`` lies inside one link: the link that holds its first piece
+    closes at its end or after it."""
+    before = source[max(0, block.start - LINK_TAG_REACH) : block.start]
+    last = collections.deque(_LINK_TAG.finditer(before), maxlen=1)  # the nearest
+    if not last or _LINK_CLOSE.search(before, last[0].end()):
+        return False
+    close = _LINK_CLOSE.search(source, block.start)
+    return close is not None and close.start() >= block.end
 
 
 def _on_site(href: str, site: str | None) -> bool:
