@@ -415,6 +415,9 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("沪ICP备05050403号-1 网络文化经营许可证：沪网文[2009]005号", "copyright"),
         # English news pages' furniture
         ("Read more:", "related-links"),
+        ("READ MORE: First look at Thorpe Park's terrifying new rollercoaster", "related-links"),
+        ("Related: Chicago is America's most segregated city", "related-links"),
+        ("Join our commenting forum", "comment-prompt"),
         ("You may also like", "related-links"),
         ("Story continues below advertisement", "widget-label"),
         ("View 6 Images", "widget-label"),
@@ -472,6 +475,7 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "专家表示，转载的报道不代表本网记者的采访。",
         "正在调查中，警方表示。",  # a sentence, no widget loading
         "(415) 861-5449",  # a number alone: a directory's, no tip line
+        "Related to this, the ministry said: no talks.",
         "Read more about the talks in our explainer on the border.",
         "字級：報紙內文採用十級字",  # a page about type sizes, not the widget's label
         "本文連結的網址在文末。",  # a sentence about the link, no link

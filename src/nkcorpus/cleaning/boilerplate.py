@@ -111,7 +111,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "comment-prompt",
         r"(?:help-image\s*)?social\s+comments?\s*\??|help-image[^\n]{0,40}"
         r"|comments?\s*(?:\(\d+\)|\d+)?|(?:write|post|leave|add|view|show|read)\s+(?:a\s+|all\s+)?"
-        r"comments?|leave\s+a\s+reply|\d+\s+comments?|댓글(?:\s*\d+|\s*쓰기|\s*달기|\s*보기)?|评论(?:\s*\d+)?|发表评论|网友评论",
+        r"comments?|leave\s+a\s+reply|\d+\s+comments?|댓글(?:\s*\d+|\s*쓰기|\s*달기|\s*보기)?|评论(?:\s*\d+)?|发表评论|网友评论"
+        r"|join\s+(?:our|the)\s+(?:commenting\s+forum|conversation|discussion)",
     ),
     (
         "comment-policy",
@@ -131,6 +132,9 @@ RULES: tuple[tuple[str, str], ...] = (
         "related-links",
         r"related\s+(?:articles?|news|stories|links|content|posts)|recommended(?:\s+(?:stories|"
         r"articles|for\s+you))?|more\s+(?:stories|news)|see\s+also|read\s+more:?|related:"
+        # a link to another story under its label ("READ MORE: First look at Thorpe Park's
+        # new rollercoaster", "RELATED: …", "Read next: …")
+        r"|(?:read\s+(?:more|next|also)|also\s+read|related|see\s+also)\s*:\s*[^\n]{1,160}"
         r"|you\s+(?:may|might)\s+also\s+like|what\s+to\s+read\s+next|more\s+on\s+this\s+story"
         r"|[\[【]?(?:관련|추천)\s*기사(?:\s*(?:더\s*)?보기)?[\]】]?"
         r"|[【\[]?(?:相关|相關)(?:新闻|新聞|文章|阅读|閱讀|報導|报道|链接|連結)[】\]]?[:：]?"
