@@ -410,6 +410,8 @@ def test_matching_keys_join_spellings_of_one_name() -> None:
         ("凡本网注明“来源：新民网”的所有作品，版权均属于新民网。", "copyright"),
         ("3 如本網轉載稿涉及版權等問題，請作者在兩周內速來電或來函聯繫。", "copyright"),
         ("正在加载...", "widget-label"),
+        ("Table of Contents", "widget-label"),
+        ("目录", "widget-label"),
         ("跟贴读取中...", "widget-label"),
         ("《电子公告服务许可证》编号：闽通信互联网 [2008]1 号", "copyright"),
         ("沪ICP备05050403号-1 网络文化经营许可证：沪网文[2009]005号", "copyright"),
@@ -476,6 +478,7 @@ def test_page_furniture_lines_of_scrapes_are_named(line: str, rule: str) -> None
         "正在调查中，警方表示。",  # a sentence, no widget loading
         "(415) 861-5449",  # a number alone: a directory's, no tip line
         "Related to this, the ministry said: no talks.",
+        "Contents of the report were leaked to the press.",
         "Read more about the talks in our explainer on the border.",
         "字級：報紙內文採用十級字",  # a page about type sizes, not the widget's label
         "本文連結的網址在文末。",  # a sentence about the link, no link

@@ -1809,3 +1809,30 @@ def test_a_templates_filler_text_leaves_the_article() -> None:
     assert "Designers call the filler text Lorem ipsum" in cleaned.text
     assert "Paragraph 3" in cleaned.text
     assert "not-main-content" in {r.rule for r in cleaned.removed}
+
+
+def test_an_articles_table_of_contents_leaves_it_and_its_headings_stay() -> None:
+    """A report's table of contents (its label, then links to places on the page itself,
+    ``href="#…"``) is navigation: it leaves the text as such and is recorded. The headings
+    it leads to stay, though each links to itself (a permalink's anchor)."""
+    paragraphs = "".join(
+        f"<h2 id='part-{n}'><a href='#part-{n}'>Part {n} of the report</a></h2>"
+        f"<p>Part {n}: the witnesses described forced labour in the camps, and the "
+        "commission heard each of them in turn over several days.</p>"
+        for n in range(1, 4)
+    )
+    contents = "".join(
+        f"<li><a href='#part-{n}'>Part {n} of the report</a></li>" for n in range(1, 4)
+    )
+    raw = (
+        "<html><body><article><h1>Report</h1><p>Table of contents</p>"
+        f"<ul>{contents}</ul>{paragraphs}</article></body></html>"
+    )
+    cleaned = clean_text(raw)
+    assert "Table of contents" not in cleaned.text
+    assert "\nPart 2 of the report\n" in cleaned.text  # the heading, once
+    assert cleaned.text.count("Part 2 of the report") == 1
+    assert "Part 3: the witnesses" in cleaned.text
+    rules = {(raw[r.raw_span.start : r.raw_span.end], r.rule) for r in cleaned.removed}
+    assert ("Table of contents", "widget-label") in rules
+    assert ("Part 1 of the report", "navigation") in rules

@@ -145,6 +145,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "widget-label",
         r"(?:[\w-]+[- ])?icon|advertisement|ad|광고|广告|廣告|loading\.{0,3}"
+        # the label of the article's table of contents ("Table of Contents", "目录")
+        r"|table\s+of\s+contents|contents|in\s+this\s+(?:article|guide|story)|on\s+this\s+page"
+        r"|jump\s+to(?:\s+section)?:?|目录|目錄|목차"
         # a widget still loading ("正在加载...", "跟贴读取中...", "正在验证用户信息...")
         r"|正在[^\n\s。，,]{1,8}(?:\.{2,3}|…{1,2})|(?:跟[贴帖])?(?:读取|讀取|加载|加載|載入)中(?:\.{2,3}|…{1,2})?"
         r"|story\s+continues\s+below(?:\s+this)?\s+advertisement|skip\s+ad(?:vertisement)?"

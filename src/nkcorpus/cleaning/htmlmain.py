@@ -563,14 +563,39 @@ def _site_link(source: str, block: Block, url: str) -> bool:
 
 
 def _wholly_linked(source: str, block: Block) -> bool:
-    """Whether all of ``block`` lies inside one link: the link that holds its first piece
-    closes at its end or after it."""
+    """Whether all of ``block`` lies inside one link (:func:`_holding_link`)."""
+    return _holding_link(source, block) is not None
+
+
+def _holding_link(source: str, block: Block) -> str | None:
+    """The address of the link that holds all of ``block`` (the link around its first
+    piece closes at its end or after it), or ``None``."""
     before = source[max(0, block.start - LINK_TAG_REACH) : block.start]
     last = collections.deque(_LINK_TAG.finditer(before), maxlen=1)  # the nearest
     if not last or _LINK_CLOSE.search(before, last[0].end()):
-        return False
+        return None
     close = _LINK_CLOSE.search(source, block.start)
-    return close is not None and close.start() >= block.end
+    return str(last[0][1]) if close is not None and close.start() >= block.end else None
+
+
+#: The roles of a block that links to its own place: a heading's or a table's anchor.
+_OWN_ANCHORS = frozenset(["h1", "heading", "table"])
+#: The most characters of an entry of a page's table of contents.
+CONTENTS_ENTRY_CHARS = 120
+
+
+def _in_page_link(source: str, block: Block) -> bool:
+    """Whether ``block`` is one link to a place on the page itself (``href="#ways-to-
+    help"``), :data:`CONTENTS_ENTRY_CHARS` at most, no heading and no table's cell: an entry
+    of its table of contents."""
+    if (
+        "link" not in block.roles
+        or block.roles & _OWN_ANCHORS
+        or len(block.text) > CONTENTS_ENTRY_CHARS
+    ):
+        return False  # a heading or a table's cell that links to itself is the article's
+    href = _holding_link(source, block)
+    return href is not None and href.startswith("#") and len(href) > 1
 
 
 def _on_site(href: str, site: str | None) -> bool:
@@ -1310,6 +1335,11 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
             if _LOREM_IPSUM.match(block.text):
                 # a template's text that the site never filled in
                 removals.append((Span(block.start, block.end), "not-main-content"))
+                continue
+            if _in_page_link(source, block):
+                # an entry of the article's table of contents, "Back to top": a link to a
+                # place on the page itself
+                removals.append((Span(block.start, block.end), "navigation"))
                 continue
             rule = _rule(block, keys[index], known, article=True) if lead else ""
             if lead and byline_above and outlet_line(block.text, sites):
