@@ -321,12 +321,13 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
     mission to Jupiter will examine three of them"``), with short headings of sections
     (``"More from Science & technology"``, ``"IN DEPTH"``) and short tags or links (``"FACT
     CHECK"``) among them, or cards that are one link each, headline and summary
-    (:func:`_wholly_linked`, :data:`TEASER_CARD_CHARS`); or else the site's lists of its
+    (:func:`_holding_link`, :data:`TEASER_CARD_CHARS`); or else the site's lists of its
     stories (:func:`_listing_start`); and short lines of the page's footer or navigation
     after the article, its teasers or its lists (:func:`_furniture_role_line`). Teasers
     only after :data:`TEASER_ARTICLE_CHARS` of the article. (Headings that link to other sites, each
     over its summary, are a newsletter's or a guide's own matter.)"""
     order = sorted(kept)
+    site = _domain(url)
     end = len(order)
     while end and (
         _furniture_role_line(blocks[order[end - 1]], _FOOTER_NAV)
@@ -344,14 +345,14 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
             and size <= TEASER_HEADING_CHARS
             and _headline(block.text)
         ):
-            if not _site_link(source, block, url):
+            if not _site_link(source, block, site):
                 break
             cards, start, summary = cards + 1, at, False
         elif (
             "link" in block.roles
             and size >= TEASER_CARD_CHARS
-            and _wholly_linked(source, block)
-            and _site_link(source, block, url)
+            and (href := _holding_link(source, block)) is not None
+            and _on_site(href, site)
         ):
             # a story's card that is one link to a page of the site, its summary and all
             # ("RISK REMAINS: An official said …")
@@ -366,7 +367,7 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
     if teasers and sum(len(blocks[i].text) for i in order[:start]) < TEASER_ARTICLE_CHARS:
         teasers = False
     if not teasers:
-        start = _listing_start(blocks, order, end, source, url)
+        start = _listing_start(blocks, order, end, source, site)
     return order[start:][::-1]
 
 
@@ -412,7 +413,7 @@ _CUT_SHORT = re.compile(
 )
 #: What sets the items of a menu written on one line apart ("首页 - 新闻 - 体育", "关于我们 |
 #: About us | 联系我们").
-_MENU_SEPARATOR = re.compile(r"\s*[|｜┊┆·•/-]\s*|\s+、\s+|\s{2,}")
+_MENU_SEPARATOR = re.compile(r"\s*[|｜┊┆·•/-]\s*|\s+、\s+")
 #: The fewest items of a menu written on one line, and the most characters of each.
 MENU_LINE_ITEMS = 5
 MENU_LINE_ITEM_CHARS = 12
@@ -459,11 +460,9 @@ def _stories_line(text: str) -> int:
 
 
 #: The roles of a line of a list, or of a heading over one.
-_LISTED_ROLES = frozenset(["list", "h1", "heading"])
+_LISTED_ROLES = _HEADINGS | {"list"}
 #: A line that ends with an exclamation or a question mark.
 _CALLS_OUT = re.compile(r"[!?！？][\"'”’)）]?$")
-#: The roles of a line of the site's lists of stories that leads to one: a link, a tag.
-_LINKING_ROLES = frozenset(["link", "tag"])
 #: The fewest lines of a shorter run of the site's stories, each with its time ("·希腊债务
 #: 问题谈判陷入僵局 违约风险提高 2012.01.17"), a heading over them at most.
 LISTING_STAMPED_LINES = 4
@@ -473,7 +472,7 @@ LISTING_LINKS = 2
 
 
 def _listing_start(
-    blocks: dict[int, Block], order: list[int], end: int, source: str, url: str
+    blocks: dict[int, Block], order: list[int], end: int, source: str, site: str | None
 ) -> int:
     """Where, in the kept blocks ``order`` up to ``end``, a run of the site's lists of its
     stories begins that closes the article, as an older Chinese portal's page sets them
@@ -489,12 +488,11 @@ def _listing_start(
     menu (:func:`_menu_line`) is passed over; one that is a list of stories
     (:func:`_stories_line`) counts as its stories. Half of the lines at least are a link, a
     list's item, a heading or a tag, a date or a count alone, a line that a headline's time
-    ends or opens, or one that holds a link to the site (the one at ``url``,
-    :func:`_on_site`; where ``url`` is not known, the one most of the page's links lead to,
+    ends or opens, or one that holds a link to the site (on the domain ``site``,
+    :func:`_on_site`; where that is not known, the one most of the page's links lead to,
     :func:`_linked_site`); :data:`LISTING_LINKS` of them at least are more than a list's
     item or a heading alone."""
     start, marked, linked, passed, stamped, more = end, 0, 0, 0, 0, 0
-    site = _domain(url)
     looked = site is not None  # whether the site is known or was looked for
     for at in range(end - 1, 0, -1):
         block = blocks[order[at]]
@@ -518,7 +516,7 @@ def _listing_start(
         if inside is not None and not looked:
             site, looked = _linked_site(source), True
         link = (
-            bool(block.roles & _LINKING_ROLES)
+            bool(block.roles & _TEASER_ROLES)  # a link, a tag
             or bool(_STAMP_ALONE.fullmatch(text))
             or stamp is not None
             or (inside is not None and _on_site(inside[1], site))
@@ -546,36 +544,38 @@ _LINK_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 LINK_TAG_REACH = 2000
 
 
-def _site_link(source: str, block: Block, url: str) -> bool:
-    """Whether the link that holds ``block``'s first piece, or else the first link in it,
-    leads to a page of the site at ``url`` (the page's own address): a relative address, or
-    one on the same domain (``edmonton.ctvnews.ca`` for ``www.ctvnews.ca``)."""
-    before = source[max(0, block.start - LINK_TAG_REACH) : block.start]
-    last = collections.deque(_LINK_TAG.finditer(before), maxlen=1)  # the nearest
-    if last and not _LINK_CLOSE.search(before, last[0].end()):
-        href: str = last[0][1]
-    else:
-        inside = _LINK_TAG.search(source, block.start, block.end)
-        if inside is None:
-            return False
-        href = inside[1]
-    return _on_site(href, _domain(url))
-
-
-def _wholly_linked(source: str, block: Block) -> bool:
-    """Whether all of ``block`` lies inside one link (:func:`_holding_link`)."""
-    return _holding_link(source, block) is not None
-
-
-def _holding_link(source: str, block: Block) -> str | None:
-    """The address of the link that holds all of ``block`` (the link around its first
-    piece closes at its end or after it), or ``None``."""
+def _open_link(source: str, block: Block) -> str | None:
+    """The address of the link that holds ``block``'s first piece (the nearest opening tag
+    before it, within :data:`LINK_TAG_REACH`, not closed before it), or ``None``."""
     before = source[max(0, block.start - LINK_TAG_REACH) : block.start]
     last = collections.deque(_LINK_TAG.finditer(before), maxlen=1)  # the nearest
     if not last or _LINK_CLOSE.search(before, last[0].end()):
         return None
+    return str(last[0][1])
+
+
+def _site_link(source: str, block: Block, site: str | None) -> bool:
+    """Whether the link that holds ``block``'s first piece (:func:`_open_link`), or else the
+    first link in it, leads to a page of the site on the domain ``site`` (the page's own):
+    a relative address, or one on that domain (``edmonton.ctvnews.ca`` for
+    ``www.ctvnews.ca``)."""
+    href = _open_link(source, block)
+    if href is None:
+        inside = _LINK_TAG.search(source, block.start, block.end)
+        if inside is None:
+            return False
+        href = inside[1]
+    return _on_site(href, site)
+
+
+def _holding_link(source: str, block: Block) -> str | None:
+    """The address of the link that holds all of ``block`` (the link around its first
+    piece, :func:`_open_link`, closes at its end or after it), or ``None``."""
+    href = _open_link(source, block)
+    if href is None:
+        return None
     close = _LINK_CLOSE.search(source, block.start)
-    return str(last[0][1]) if close is not None and close.start() >= block.end else None
+    return href if close is not None and close.start() >= block.end else None
 
 
 #: The roles of a block that links to its own place: a heading's or a table's anchor.
