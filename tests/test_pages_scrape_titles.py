@@ -171,6 +171,34 @@ def test_a_plain_scrape_headline_sits_above_its_byline_not_in_the_menu() -> None
     assert _title(raw) == "Why you just can't trust the White House on Donald Trump's health"
 
 
+@pytest.mark.parametrize("wire", ["Associated Press", "Reuters", "AP", "Yonhap"])
+def test_a_flattened_page_names_the_wire_writer_under_its_headline(wire: str) -> None:
+    """A page flattened to plain text (inscriptis: no blank line between the headline and
+    the line under it) with the writer and the wire service on the line under the headline
+    and the stamp under them: the writer is read, and the line is not taken for the rest of
+    a headline wrapped onto it."""
+    raw = (
+        PLAIN_MENU
+        + "Thousands of teachers pack Indiana Statehouse for protest\n"
+        f"Tom Davies {wire}\nPublished 11:34 PM EST Nov 19, 2019\n" + STORY
+    )
+    meta = dict(clean_text(raw).metadata)
+    assert meta["title"] == "Thousands of teachers pack Indiana Statehouse for protest"
+    assert meta["authors"] == ("Tom Davies",)
+
+
+def test_a_photographers_credit_under_a_caption_is_no_writer() -> None:
+    """The same page, its byline an outlet's desk and a photo's caption and credit ("Al
+    Goldis, Associated Press") under the stamp: the photographer is no writer."""
+    raw = (
+        PLAIN_MENU
+        + "Eastern Michigan routs Northern Illinois to become bowl eligible\n"
+        "Detroit News wire services\nPublished 11:11 PM EST Nov 19, 2019\n"
+        "Eastern Michigan quarterback Mike Glass III\nAl Goldis, Associated Press\n" + STORY
+    )
+    assert "authors" not in dict(clean_text(raw).metadata)
+
+
 def test_a_plain_story_with_a_credit_line_under_its_headline_has_that_title() -> None:
     """A text opening with its headline, then a line that names the writer in a form not
     read as a byline, then the body: the first line is still the title."""
@@ -359,6 +387,16 @@ def test_an_o_bullet_marks_a_list_item() -> None:
             ("Tom Davies",),
             "2019-11-19",
         ),
+        # the same with one space between (as a converter joins the elements' text), the
+        # wire service named alone after the name (never a part of it), a romanized Korean
+        # name's hyphen
+        (
+            "Tom Davies Associated Press\n\nPublished 11:34 PM EST Nov 19, 2019",
+            ("Tom Davies",),
+            "2019-11-19",
+        ),
+        ("Hyonhee Shin Reuters\n\nNovember 19, 2019 / 12:21 AM", ("Hyonhee Shin",), "2019-11-19"),
+        ("Kim Tong-hyung, AP\n\nNov. 19, 2019 10:45 PM", ("Kim Tong-hyung",), "2019-11-19"),
         # two writers joined by "and" and their agency after a comma (CT Post); a writer
         # and the outlet in a list of the article's fields (Business Insider)
         (

@@ -35,6 +35,7 @@ import attrs
 
 from nkcorpus.cleaning.authornames import job_title, name_shaped, writer_and_role
 from nkcorpus.cleaning.bylines import (
+    AGENCY,
     LATER_STAMP,
     Byline,
     read_byline,
@@ -498,6 +499,10 @@ def headline_stamps(
         # a line right under a long headline, with no blank line between, is its wrapped rest
         wrapped = title is not None or len(_LINK.sub(r"\1", lines[index])) >= WRAPPED_HEADLINE
         first = 0 if index + 1 < len(spaced) and (spaced[index + 1] or not wrapped) else 1
+        if first and len(under) > 1 and _wired(under[0]) and _dated(under[1], 60, False):
+            # a writer's name and the wire service over the date ("Tom Davies Associated
+            # Press" over "Published 11:34 PM EST Nov 19, 2019"), not the headline's rest
+            first = 0
         standfirst = lines[index + 1 + first] if index + 1 + first < len(lines) else ""
         if standfirst.startswith("#") and _prose(standfirst):
             # a standfirst under the headline (a subheading that is a sentence, and its
@@ -627,9 +632,12 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
                     break  # a teaser's headline: the stamp is the teaser's
                 continue
             # not the writers' line between them ("Meg Kinnard and Errin Haines, AP"): names
-            # joined by "and", or an outlet after them (a headline of a few capitalized
-            # words alone, "Breaking News Emails", may stay)
-            writers = _WRITERS_JOINED.search(shown) is not None and _names_alone(shown) is not None
+            # joined by "and", or an outlet after them, or a wire service ("Tom Davies
+            # Associated Press"; a headline of a few capitalized words alone, "Breaking News
+            # Emails", may stay)
+            writers = _wired(shown) or (
+                _WRITERS_JOINED.search(shown) is not None and _names_alone(shown) is not None
+            )
             if title_like(shown) and headline_sized(shown) and not stamp(above) and not writers:
                 over.append(above)
         if over:
@@ -779,8 +787,16 @@ NAMES_CHARS = 120
 #: their own).
 _NAMES_OUTLET = re.compile(
     r"(?P<names>[^,&]+?(?:\s+(?:and|&)\s+[^,&]+?)?)"
-    r"(?:(?:,\s+|\s{2,}+)(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))?"
+    r"(?:(?:,\s+|\s{2,}+)(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    rf"|\s+(?P<agency>{AGENCY}))?"
 )
+
+
+def _wired(line: str) -> bool:
+    """Whether ``line`` is writers' names and the wire service they write for (``"Tom Davies
+    Associated Press"``, ``"Hyonhee Shin, Reuters"``)."""
+    match = _NAMES_OUTLET.fullmatch(line) if len(line) <= NAMES_CHARS else None
+    return bool(match and (match["agency"] or _WIRE.fullmatch(match["outlet"] or "")))
 
 
 def _names_alone(head: str) -> tuple[str, ...] | None:
@@ -800,7 +816,8 @@ def _names_alone(head: str) -> tuple[str, ...] | None:
         words = name.split()
         if not (
             2 <= len(words) <= 3
-            and all(w[:1].isupper() and w.isalpha() for w in words)
+            # a romanized Korean name's hyphen ("Kim Tong-hyung") or an apostrophe ("O'Neil")
+            and all(w[:1].isupper() and _NAME_MARKS.sub("", w).isalpha() for w in words)
             and name_shaped(name)
             and not job_title(name)
         ):
@@ -808,6 +825,10 @@ def _names_alone(head: str) -> tuple[str, ...] | None:
     return names
 
 
+#: A wire service's name alone (``"Associated Press"``, ``"Reuters"``).
+_WIRE = re.compile(AGENCY)
+#: The marks inside a word of a name: a hyphen, an apostrophe.
+_NAME_MARKS = re.compile(r"(?<=\w)[-'’](?=\w)")
 #: An outlet's office at a place, which a dateline names after the place.
 _BUREAU = re.compile(r"\b(?:Bureau|Desk)$")
 #: A separator before a date on a writer's line.
