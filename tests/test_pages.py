@@ -827,6 +827,31 @@ def test_a_section_heading_inside_the_article_is_body() -> None:
     assert enclosed_headings(blocks, set()) == set()
 
 
+def test_a_sections_heading_over_its_subsections_heading_is_body() -> None:
+    """A section's heading over its first subsection's heading, the two over a paragraph of
+    the article, are both body; a run of headings over a short line that is no sentence (a
+    side column's labels over a link kept with the article) takes in only the nearest."""
+    from nkcorpus.cleaning.htmlalign import enclosed_headings
+    from nkcorpus.cleaning.htmlpage import Block
+
+    heading = frozenset(["heading"])
+    paragraph = "Install the command-line tools first, then sign in with the account you made."
+    texts = [
+        (paragraph, frozenset()),
+        ("Requirements", heading),
+        ("Hardware", heading),
+        (paragraph, frozenset()),
+        ("Markets", heading),
+        ("Finance", heading),
+        ("Top stories", heading),
+        ("Shares rise", frozenset()),
+        (paragraph, frozenset()),
+    ]
+    blocks = {n: Block(n * 100, n * 100 + len(t), t, roles) for n, (t, roles) in enumerate(texts)}
+    body = {0, 3, 7, 8}
+    assert enclosed_headings(blocks, body) == body | {1, 2, 6}
+
+
 def test_drawings_and_style_sheets_are_left_out_of_the_parsed_page() -> None:
     """The parsed page that trafilatura and the metadata readers get has no ``svg`` or
     ``style`` element (an icon's paths are nodes that trafilatura would copy three

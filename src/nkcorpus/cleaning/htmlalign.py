@@ -438,8 +438,6 @@ def article_blocks(page: Page, keys: dict[int, str], tree: Any, main: str) -> tu
     return _unfurnished(page, keys, body, whole, main)
 
 
-#: A sentence's end: a short paragraph of a Chinese or Korean story is a sentence or two.
-_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’」』）)]*\s*$")
 #: The roles of a page's own furniture, never an article's: what leaves a main text that
 #: holds the whole page.
 _PAGE_FURNITURE = frozenset(["nav", "menu", "breadcrumb", "footer", "form", "sidebar", "aside"])
@@ -517,23 +515,36 @@ def enclosed_headings(blocks: dict[int, Block], body: set[int]) -> set[int]:
 
     trafilatura's fast extractor can leave out an article's section headings (a
     documentation page's ``<h2>`` set in a ``section`` of its own) while it keeps the
-    paragraphs under them. A heading followed by anything else (a list of other stories,
-    the comments) stays out.
+    paragraphs under them. A heading over a heading taken so is taken too where the run
+    of them stands over a paragraph of prose (:data:`PARAGRAPH` characters, or a sentence):
+    a section's heading over its first subsection's. A heading followed by anything else (a
+    list of other stories, the comments) stays out.
     """
     shown = [index for index, block in blocks.items() if "hidden" not in block.roles]
     first = next((at for at, index in enumerate(shown) if index in body), len(shown))
-    added = {
-        index
-        for at, index in enumerate(shown[:-1])
-        if at > first
-        and index not in body
-        and shown[at + 1] in body
-        and "heading" in blocks[index].roles
-        and "h1" not in blocks[index].roles
-        and len(blocks[index].text) <= SECTION_HEADING_CHARS
-        and not blocks[index].roles & _FURNITURE
-    }
+    added: set[int] = set()
+    prose = False  # whether the heading under the one looked at stands over a paragraph
+    # from the end: a heading over one taken that stands over a paragraph of the article
+    # (a section's over its subsection's, "Requirements" over "Hardware") is taken too
+    for at in range(len(shown) - 2, first, -1):
+        index, under = shown[at], shown[at + 1]
+        block = blocks[index]
+        if (
+            index not in body
+            and (under in body or (under in added and prose))
+            and "heading" in block.roles
+            and "h1" not in block.roles
+            and len(block.text) <= SECTION_HEADING_CHARS
+            and not block.roles & _FURNITURE
+        ):
+            added.add(index)
+            prose = under in added or _paragraph(blocks[under].text)
     return body | added if added else body
+
+
+def _paragraph(text: str) -> bool:
+    """Whether ``text`` is a paragraph of prose: :data:`PARAGRAPH` characters, or a sentence."""
+    return len(text) >= PARAGRAPH or _SENTENCE_END.search(text.strip()) is not None
 
 
 def _sentence_item(block: Block) -> bool:
