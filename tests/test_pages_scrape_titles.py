@@ -199,6 +199,63 @@ def test_a_photographers_credit_under_a_caption_is_no_writer() -> None:
     assert "authors" not in dict(clean_text(raw).metadata)
 
 
+#: A Chinese portal's page as inscriptis flattens it: its menus on lines of their own (with
+#: spaces, bars or dashes between the items), its header's date, a breadcrumb trail, the
+#: headline over the stamp, the story in sentences.
+ZH_PAGE = (
+    "新民网首页 登录 注册\n2012年1月12日 星期四\n"
+    "民生 突发 社区 监督 时政 文化 评论 民调 视频 独家\n"
+    "国内 | 国际 | 财经 | 科技 | 互联网 | 通信 | 社会 | 时尚 | 娱乐 | 体育 | 汽车 | 房产 | 健康 | 彩票\n"
+    "晚报数字报 新民周刊 大学生版 美国版\n"
+    "首页-国际- 国内-社会-台海-军事-财经-科技-汽车-房产-篮球-娱乐-图片-历史-旅游-健康-论坛-博客\n"
+    "您现在的位置：首页 > 娱乐 > 正文\n"
+    "法制晚报：“狗仔”偷拍郭麒麟还真不行\n"
+    "2012-01-12 17:48 来源：法制晚报 作者：王建琦\n"
+    "“郭德纲弟子打记者”是这两天的热门新闻，有人说打人者中有郭德纲的儿子郭麒麟，并且有照片为证。"
+    "被打的两个人，一个是风行工作室的摄影师，另一个是司机。\n"
+    "对于打人事件，郭德纲回应称，打人的只是德云社的工作人员，还包括雇来搬运行李的临时工，"
+    "对方那些拍摄的是专业的狗仔，并非记者。\n"
+    "虽然郭麒麟已于去年退学，并且登台说相声，名字、图片早已在媒体上频频出现，但他目前还不到16周岁，"
+    "还属于未成年人，受法律的保护。\n"
+    "版权所有 新民网\n"
+)
+
+
+def test_a_flattened_chinese_page_has_the_headline_over_its_stamp() -> None:
+    """A Chinese page flattened to text: neither its menus (one line each, items set apart
+    by spaces, bars or dashes), nor its header's date and the line over it, nor its
+    breadcrumb trail, nor a paper's menu of editions that reads like a byline is the
+    title; the headline over the article's stamp is, and the stamp under it gives the date
+    and the writer (a Chinese headline, one run of characters, is found by its own line)."""
+    meta = dict(clean_text(ZH_PAGE).metadata)
+    assert meta["title"] == "法制晚报：“狗仔”偷拍郭麒麟还真不行"
+    assert str(meta["published"]).startswith("2012-01-12T17:48")
+    assert meta["authors"] == ("王建琦",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "网易 > 新闻中心 > 热点新闻 > 正文",
+        "首页 >> 推荐 >> 正文",
+        "您的位置：大洋网> 新闻中心> 财经新闻",
+        "Home » World » Asia",
+        "首页共产党要闻时政|国际军事台港澳教育|社会图片观点地方|经济汽车房产|体育娱乐文化传媒",
+        "股票 基金 港股 美股 期货",
+        "<script language='javascript' src='http://ads.example.cn/show.asp?w=640'></script>",
+        "▲新北市衛生局推薦健康年菜，讓副局長都豎起大拇指",
+    ],
+)
+def test_menus_breadcrumbs_markup_and_captions_are_no_title(line: str) -> None:
+    """A breadcrumb trail, a menu on one line, a tag a converter left in and a photo's
+    caption marked as such are never a page's title; a headline is."""
+    from nkcorpus.cleaning.layout import title_like
+
+    assert not title_like(line)
+    assert title_like("健檢漏胸腺瘤 醫院判賠522萬")
+    assert title_like("윤 대통령 북한 도발 규탄 성명 발표")
+
+
 def test_a_plain_story_with_a_credit_line_under_its_headline_has_that_title() -> None:
     """A text opening with its headline, then a line that names the writer in a form not
     read as a byline, then the body: the first line is still the title."""

@@ -326,6 +326,9 @@ _ZH_NAME_OUTLET = re.compile(
 _ZH_OUTLET_NAME = re.compile(
     rf"(?P<outlet>{_HAN}{{1,8}}(?:报|報|社|台|臺|视|視|广|廣))\s+(?P<names>{_ZH_NAMES})"
 )
+#: How the name of a paper, an edition or a section ends, never a person's (``新民周刊``,
+#: ``大学生版``, ``美国版``: a menu of a paper's editions after its name, ``晚报数字报``).
+_PUBLICATION_END = re.compile(r"[报報刊版网網社台臺页頁区區栏欄]$")
 #: ``张三 新京报记者``: the reporter's name, then the paper's reporter's title.
 _ZH_NAME_TITLE = re.compile(
     rf"(?P<names>{_HAN}{{2,4}}(?<![报報社台臺网網视視广廣]))\s+"
@@ -522,7 +525,7 @@ def _chinese(line: str) -> Byline | None:
     if match:
         return Byline((match["names"],), outlet=match["outlet"])
     match = _ZH_OUTLET_NAME.fullmatch(line) or _ZH_NAME_TITLE.fullmatch(line)
-    if match:
+    if match and not any(_PUBLICATION_END.search(name) for name in _names(match["names"])):
         return Byline(_names(match["names"]), outlet=_outlet(match["outlet"]))
     return None
 

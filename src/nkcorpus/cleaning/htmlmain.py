@@ -81,6 +81,7 @@ from nkcorpus.cleaning.htmlpage import (
     thin_crowded,
 )
 from nkcorpus.cleaning.htmlscripts import script_page
+from nkcorpus.cleaning.layout import menu_line
 from nkcorpus.cleaning.metadata import (
     byline,
     caption_line,
@@ -331,7 +332,7 @@ def _teaser_tail(blocks: dict[int, Block], kept: set[int], source: str, url: str
     end = len(order)
     while end and (
         _furniture_role_line(blocks[order[end - 1]], _FOOTER_NAV)
-        or _menu_line(blocks[order[end - 1]].text)
+        or menu_line(blocks[order[end - 1]].text)
     ):
         end -= 1
     cards, start, summary = 0, end, False
@@ -411,28 +412,6 @@ _STAMPED = re.compile(
 _CUT_SHORT = re.compile(
     r"(?:\.{2,}|…|⋯)(?P<more>\s*[«»<>\[【(（]*\s*(?:全文|更多|詳細|详细|more)\b[«»<>\]】)）]*)?$"
 )
-#: What sets the items of a menu written on one line apart ("首页 - 新闻 - 体育", "关于我们 |
-#: About us | 联系我们").
-_MENU_SEPARATOR = re.compile(r"\s*[|｜┊┆·•/-]\s*|\s+、\s+")
-#: The fewest items of a menu written on one line, and the most characters of each.
-MENU_LINE_ITEMS = 5
-MENU_LINE_ITEM_CHARS = 12
-
-
-def _menu_line(text: str) -> bool:
-    """Whether ``text`` is a menu written on one line: :data:`MENU_LINE_ITEMS` short items
-    or more (:data:`MENU_LINE_ITEM_CHARS`) set apart by bars, dashes, dots or slashes.
-
-    >>> _menu_line("首页 - 新闻 - 体育- 娱乐 - 财经 - 汽车"), _menu_line("Kim-Jong-un met Moon.")
-    (True, False)
-    """
-    items = [item for item in _MENU_SEPARATOR.split(text) if item]
-    return (
-        len(items) >= MENU_LINE_ITEMS
-        and all(len(item) <= MENU_LINE_ITEM_CHARS for item in items)
-        and not _ENDS_SENTENCE.search(text)
-    )
-
 
 #: What sets apart the stories of a list written on one line ("·希腊债务问题谈判陷入僵局 …").
 _STORY_BULLET = re.compile(r"\s*[·•・]\s*")
@@ -485,8 +464,8 @@ def _listing_start(
     with a link to the rest, :data:`TEASER_SUMMARY_CHARS`) and ending no sentence (a line
     cut short with an ellipsis ends none; a linked headline may end with ``！`` or ``？``).
     A longer line that a boilerplate rule takes out (a portal's disclaimer) or that is a
-    menu (:func:`_menu_line`) is passed over; one that is a list of stories
-    (:func:`_stories_line`) counts as its stories. Half of the lines at least are a link, a
+    menu (:func:`~nkcorpus.cleaning.layout.menu_line`) is passed over; one that is a list of
+    stories (:func:`_stories_line`) counts as its stories. Half of the lines at least are a link, a
     list's item, a heading or a tag, a date or a count alone, a line that a headline's time
     ends or opens, or one that holds a link to the site (on the domain ``site``,
     :func:`_on_site`; where that is not known, the one most of the page's links lead to,
@@ -502,7 +481,7 @@ def _listing_start(
         size = len(text) - (len(stamp.group()) if stamp else 0)
         limit = TEASER_SUMMARY_CHARS if cut and cut.group("more") else LISTING_LINE_CHARS
         if size > limit:
-            if _furniture_line(text) or _menu_line(text):
+            if _furniture_line(text) or menu_line(text):
                 passed += 1  # a portal's disclaimer or menu among its lists
                 continue
             stories = _stories_line(text)

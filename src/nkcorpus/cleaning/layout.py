@@ -40,7 +40,7 @@ from nkcorpus.cleaning.titles import commented_title
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
 
-__all__ = ["Layout", "headline_sized", "read_layout", "title_like"]
+__all__ = ["Layout", "headline_sized", "menu_line", "read_layout", "title_like"]
 
 
 @attrs.frozen
@@ -134,13 +134,68 @@ def headline_sized(text: str) -> bool:
     ) >= 6
 
 
+#: What sets the items of a menu written on one line apart ("首页 - 新闻 - 体育", "关于我们 |
+#: About us | 联系我们").
+_MENU_SEPARATOR = re.compile(r"\s*[|｜┊┆·•/-]\s*|\s+、\s+")
+#: A Han character.
+_HAN = re.compile(r"[\u3400-\u9fff]")
+#: The fewest items of a menu written on one line, and the most characters of each.
+MENU_LINE_ITEMS = 5
+MENU_LINE_ITEM_CHARS = 12
+#: A line's end that ends a sentence (a closing quote or bracket after it allowed).
+_ENDS_SENTENCE = re.compile(r"[.!?。！？…][\"'”’)）]?$")
+
+
+#: A Chinese menu written with spaces alone: four items or more of a few characters each
+#: (``股票 基金 港股 美股``); a Chinese headline sets two clauses apart so, a Korean line its
+#: words (not read here).
+_MENU_WORD = r"[\u3400-\u9fffA-Za-z0-9]{1,6}"
+_SPACED_HAN_MENU = re.compile(rf"{_MENU_WORD}(?:\s+{_MENU_WORD}){{3,}}")
+
+
+def menu_line(text: str) -> bool:
+    """Whether ``text`` is a menu written on one line: :data:`MENU_LINE_ITEMS` short items
+    or more (:data:`MENU_LINE_ITEM_CHARS`) set apart by bars, dashes, dots or slashes, or a
+    Chinese menu of four items or more set apart by spaces.
+
+    >>> menu_line("首页 - 新闻 - 体育- 娱乐 - 财经 - 汽车"), menu_line("Kim-Jong-un met Moon.")
+    (True, False)
+    >>> menu_line("股票 基金 港股 美股"), menu_line("健檢漏胸腺瘤 醫院判賠522萬")
+    (True, False)
+    """
+    stripped = text.strip()
+    if _SPACED_HAN_MENU.fullmatch(stripped) and _HAN.search(stripped):
+        return True
+    items = [item for item in _MENU_SEPARATOR.split(text) if item]
+    return (
+        len(items) >= MENU_LINE_ITEMS
+        and all(len(item) <= MENU_LINE_ITEM_CHARS for item in items)
+        and not _ENDS_SENTENCE.search(text)
+    )
+
+
+#: A breadcrumb trail: two steps or more (``网易 > 新闻中心 > 正文``, ``Home » World »``), or
+#: one that ends with the page's place, "main text" (``首页 >> 正文``).
+_BREADCRUMB = re.compile(
+    r"[>＞»〉›→].*[>＞»〉›→]|[>＞»〉›→]\s*(?:正文|內文|内文|本文)\s*$|^您(?:的|现在的|現在的|当前的|當前的)?位置"
+)
+#: A tag that a converter left in the text (``<script language='javascript' …>``).
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
+#: The mark that opens a photo's caption in Chinese and Korean news (``▲新北市衛生局…``).
+_CAPTION_MARK = re.compile(r"^\s*[▲△▼▽↑]")
+
+
 def title_like(text: str) -> bool:
     """Whether a line may be a title: 2 to 200 characters, 30 words at most, no sentence's
     end (a full stop; a question or an exclamation may end a headline), no list item, no
-    date stamp.
+    date stamp; no menu written on one line (:func:`menu_line`), no breadcrumb trail
+    (``网易 > 新闻中心 > 正文``), no markup a converter left in, no photo's caption marked
+    as such (``▲``).
 
     >>> title_like("Kim meets Moon in Panmunjom"), title_like("* Home")
     (True, False)
+    >>> title_like("网易 > 新闻中心 > 正文"), title_like("首页 - 新闻 - 体育 - 娱乐 - 财经")
+    (False, False)
     """
     return (
         2 <= len(text) <= 200
@@ -148,6 +203,10 @@ def title_like(text: str) -> bool:
         and not _TITLE_END.search(text)
         and not _LIST_ITEM.match(text)
         and not _stamp_line(text)
+        and not _BREADCRUMB.search(text)
+        and not _MARKUP.search(text)
+        and not _CAPTION_MARK.match(text)
+        and not menu_line(text)
     )
 
 

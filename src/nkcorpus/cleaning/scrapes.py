@@ -46,7 +46,7 @@ from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, yearless_stamp
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlattrs import writer_url
 from nkcorpus.cleaning.htmlpage import Block
-from nkcorpus.cleaning.layout import headline_sized, title_like
+from nkcorpus.cleaning.layout import headline_sized, menu_line, title_like
 from nkcorpus.cleaning.markdown import front_matter_end
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
@@ -249,6 +249,20 @@ PROSE_CHARACTERS = 120
 #: A paragraph of the cleaned text: lines without a blank line between them (scrapers
 #: wrap a paragraph's lines).
 _PARAGRAPH = re.compile(r"(?:[^\n]+\n?)+")
+
+
+#: The punctuation inside a Chinese or Japanese sentence, or a Korean sentence's end, which
+#: a menu's line never holds.
+_CJK_PUNCTUATION = re.compile(r"[，。；！？、：]|[가-힣][.!?]")
+
+
+def _sentences(line: str) -> bool:
+    """Whether ``line`` is a paragraph written in sentences (:func:`_is_prose`'s length, and
+    the punctuation of Chinese sentences or the small words of English ones), not a site's
+    menus and links on one line (``"訂閱電子報 udn健康報e報 常春EverGreen …"``)."""
+    if not _is_prose(line) or menu_line(line):
+        return False
+    return bool(_CJK_PUNCTUATION.search(line)) if _CJK.search(line) else _prose(line)
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -471,6 +485,10 @@ def headline_stamps(
         index = _repeated_headline(lines, title)
         if index is not None and lines[index] != title and not lines[index].endswith((".", "。")):
             shown.append(("title", lines[index]))  # the headline as the page shows it
+        elif index is None and len(title.split()) < 3:
+            # a Chinese headline, one or two runs of characters, which no repeat is looked
+            # for by its words: the line that is the title
+            index = next((i for i, line in enumerate(lines) if line == title.strip()), None)
     if index is None:
         return []
     below_lines = lines[index + 1 : index + 1 + STAMP_LINES]
@@ -580,6 +598,9 @@ _HEADING_MARKS = re.compile(r"\A#{1,6}[ \t]+")
 #: How many lines above its stamp (a byline, a date) a flattened page's headline may
 #: stand: a standfirst, or a writer's line that is read as no byline, may come between.
 HEADLINE_OVER_STAMP = 3
+#: How many lines under an article's stamp hold its first paragraph of prose: a date in a
+#: page's header ("Nov. 20, 2019" over its menus) has none under it.
+PROSE_UNDER_STAMP = 15
 #: How many lines of a flattened page are looked at for its article's stamp.
 STAMPED_LINES = 400
 #: The longest line of a flattened page read as a stamp (its links' targets counted).
@@ -619,11 +640,8 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             stamps[at] = _is_stamp(lines[at][1])
         return stamps[at]
 
-    for at in range(len(lines)):
-        if header and _is_prose(lines[at][1].strip()):
-            break
-        if not stamp(at):
-            continue
+    def headline_over(at: int) -> tuple[int, str] | None:
+        """The headline over the stamp on line ``at``: its offset and line, or ``None``."""
         over: list[int] = []
         for above in range(at - 1, max(-1, at - 1 - HEADLINE_OVER_STAMP), -1):
             shown = lines[above][1].strip()
@@ -640,12 +658,38 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             )
             if title_like(shown) and headline_sized(shown) and not stamp(above) and not writers:
                 over.append(above)
-        if over:
-            start, line = max(
-                (lines[i] for i in over), key=lambda o: (_same_headline(o[1], title), len(o[1]))
-            )
-            return None if _same_headline(line, title) else Span(start, start + len(line))
-    return None
+        if not over:
+            return None
+        return max(
+            (lines[i] for i in over), key=lambda o: (_same_headline(o[1], title), len(o[1]))
+        )
+
+    # The stamps with a headline over them, in order: (the stamp's line, the headline).
+    stamped: list[tuple[int, tuple[int, str]]] = []
+    for at in range(len(lines)):
+        if header and _sentences(lines[at][1].strip()):
+            break  # the text's first paragraph
+        if stamp(at) and (headline := headline_over(at)) is not None:
+            stamped.append((at, headline))
+    if not stamped:
+        return None
+    chosen = stamped[0][1]
+    for n, (at, headline) in enumerate(stamped):
+        # the article's stamp: its first paragraph of prose follows within a few lines (a
+        # page's header has its date over menus), and no other stamp stands nearer to it
+        prose = next(
+            (
+                below
+                for below in range(at + 1, min(len(lines), at + 1 + PROSE_UNDER_STAMP))
+                if _is_prose(text := lines[below][1].strip()) and not menu_line(text)
+            ),
+            None,
+        )
+        if prose is not None and (n + 1 == len(stamped) or stamped[n + 1][0] > prose):
+            chosen = headline
+            break
+    start, line = chosen
+    return None if _same_headline(line, title) else Span(start, start + len(line))
 
 
 #: What a writers' line holds besides names: ``and`` between two, an outlet after a comma.
