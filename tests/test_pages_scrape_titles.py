@@ -233,9 +233,44 @@ def test_a_flattened_chinese_page_has_the_headline_over_its_stamp() -> None:
     assert meta["authors"] == ("王建琦",)
 
 
+def test_a_flattened_chinese_page_keeps_its_article_not_its_lists_and_footer() -> None:
+    """A Chinese page flattened to text, with its list of other stories and its footer
+    under the article: the article's sentences stay, the list and the footer go (jusText
+    reads a Chinese text with each character a word and Chinese particles as stop words)."""
+    related = "".join(f"* 上海地铁{n}号线今起延长运营时间\n" for n in range(1, 9))
+    footer = "关于我们 | 联系我们 | 网站地图 | 版权所有 新民网\n"
+    page = ZH_PAGE.replace("版权所有 新民网\n", "相关新闻\n" + related + footer)
+    text = clean_text(page).text
+    assert "郭德纲回应称，打人的只是德云社的工作人员" in text
+    assert "上海地铁3号线" not in text
+    assert "网站地图" not in text
+
+
+def test_a_chinese_markdown_scrape_has_the_headline_over_its_stamp() -> None:
+    """A Chinese page as html2text writes it (its site's logo a level-one heading, its
+    tables' rules and cells, no heading for the headline): the title is the headline over
+    the article's stamp, not the site's name nor a table's rule, and the date is the
+    stamp's."""
+    raw = (
+        "# [![新浪财经](http://i2.sinaimg.cn/logo.gif)](http://finance.sina.com.cn/)\n\n"
+        "[新浪财经](http://finance.sina.com.cn/) > [美股](http://finance.sina.com.cn/us/) > 正文\n\n"
+        + "".join(f"* [频道{n}](http://finance.sina.com.cn/{n}/)\n" for n in range(12))
+        + "\n---\n\n美11月工业产出跌0.2%坏于预期\n\n---\n\n"
+        "|  2011年12月15日 23:35 新浪财经\n\n---\n\n"
+        "新浪财经讯 北京时间12月15日晚间消息，美联储宣布，11月美国的工业产出环比下降0.2%，"
+        "这主要与汽车及部件业的产出大幅下降有关。0.2%的跌幅超出市场普遍预期。\n\n"
+        "据汤森路透集团的调查，经济学家平均预期11月的工业产出将环比持平。10月的工业产出环比增长0.7%。\n\n"
+        "[关于我们](http://finance.sina.com.cn/about/) | 版权所有 新浪网\n"
+    )
+    meta = dict(clean_text(raw).metadata)
+    assert meta["title"] == "美11月工业产出跌0.2%坏于预期"
+    assert str(meta["published"]).startswith("2011-12-15T23:35")
+
+
 @pytest.mark.parametrize(
     "line",
     [
+        "---",
         "网易 > 新闻中心 > 热点新闻 > 正文",
         "首页 >> 推荐 >> 正文",
         "您的位置：大洋网> 新闻中心> 财经新闻",

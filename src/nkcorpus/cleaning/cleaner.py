@@ -321,26 +321,62 @@ def _scrape_article(
     """Leave out the lines of a markdown scrape that are not its article
     (:func:`~nkcorpus.cleaning.scrapes.read_scrape`); return the captions' new spans and,
     when the article's headline is another heading than the title read so far (a site's
-    name in a level-one heading above it), the headline and its raw span."""
+    name in a level-one heading above it), or else another line over the article's stamp
+    where that title is none, no title at all, or a Chinese, Japanese or Korean one of a
+    name's length (:func:`_stamped_scrape_headline`), the headline and its raw span."""
     from nkcorpus.cleaning.scrapes import read_scrape
 
     reading = read_scrape(raw, run.text)
-    spans = reading.not_main
-    if not spans:
-        return captions, None
-    rules = dict.fromkeys(spans, "not-main-content")
-    found = _article_headline(run, raw, headings, reading, removed) if options.metadata else None
-    if found is not None:
-        lines = found[0]
-        for line in lines:
+    rules = dict.fromkeys(reading.not_main, "not-main-content")
+    found = None
+    if options.metadata and reading.not_main:
+        found = _article_headline(run, raw, headings, reading, removed)
+    headline = None
+    if found is None and options.metadata:
+        headline = _stamped_scrape_headline(run, raw, rules, removed)
+    elif found is not None:
+        headline = found[1:]
+        for line in found[0]:
             rules.pop(next((s for s in rules if s.start <= line.start < s.end), line), None)
             rules[line] = "title"
         for index, removal in enumerate(removed):
             if removal.rule == "title" and not _within(removal.raw_span, found[2]):
                 # the heading above the headline is the site's, not the title
                 removed[index] = attrs.evolve(removal, rule="not-main-content")
-    moved = _leave_out_lines(run, rules, captions, removed, options)
-    return moved, (found[1:] if found is not None else None)
+    if not rules:
+        return captions, headline
+    return _leave_out_lines(run, rules, captions, removed, options), headline
+
+
+def _stamped_scrape_headline(
+    run: _Run, raw: str, rules: dict[Span, str], removed: list[Removal]
+) -> tuple[str, Span] | None:
+    """The headline of a markdown scrape over its article's stamp
+    (:func:`~nkcorpus.cleaning.scrapes.stamped_headline`) and its raw span, its line in
+    ``rules`` as the title's, where the title read so far is none, no title at all
+    (a table's rule, a menu), or a Chinese, Japanese or Korean one of a name's length (a
+    site's: ``"新浪军事"``; an English headline may be as short as a name)."""
+    from nkcorpus.cleaning.layout import title_like
+    from nkcorpus.cleaning.scrapes import shown_text, stamped_headline
+
+    title = next((r.raw_span for r in removed if r.rule == "title"), None)
+    shown = raw[title.start : title.end].strip(" #|*") if title is not None else ""
+    if shown and title_like(shown) and not (_name_sized(shown) and _CJK.search(shown)):
+        return None
+    line = stamped_headline(raw, shown or None)
+    if line is None:
+        return None
+    taken = next(
+        (r.raw_span for r in removed if r.rule == "title" and _within(r.raw_span, line)), None
+    )
+    if taken is None:
+        return _flattened_headline(run, line, rules, removed)
+    # the layout read that line as the title, and the markdown's own heading (the site's
+    # name) stood first: the line is the headline, as it shows without its markup
+    for index, removal in enumerate(removed):
+        if removal.rule == "title" and removal.raw_span != taken:
+            removed[index] = attrs.evolve(removal, rule="not-main-content")
+    return shown_text(raw[taken.start : taken.end]), taken
 
 
 def _leave_out_lines(
@@ -392,10 +428,10 @@ def _flattened_article(
 def _flattened_headline(
     run: _Run, line: Span, rules: dict[Span, str], removed: list[Removal]
 ) -> tuple[str, Span] | None:
-    """The headline on the raw ``line`` of a flattened page, as the cleaned text shows it,
-    and its raw span; ``None`` when it is the title read already. Its line in the cleaned
-    text is to leave as the title (``rules``), and a title read before it is relabeled as
-    what it was, a line of the page's furniture."""
+    """The headline on the raw ``line`` of a flattened page (or a markdown scrape), as the
+    cleaned text shows it, and its raw span; ``None`` when it is the title read already.
+    Its line in the cleaned text is to leave as the title (``rules``), and a title read
+    before it is relabeled as what it was, a line of the page's furniture."""
     raw = run.raw[line.start : line.end]
     start = line.start + len(raw) - len(raw.lstrip())
     span = Span(start, start + len(raw.strip()))

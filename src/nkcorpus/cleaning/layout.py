@@ -40,7 +40,7 @@ from nkcorpus.cleaning.titles import commented_title
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
 
-__all__ = ["Layout", "headline_sized", "menu_line", "read_layout", "title_like"]
+__all__ = ["Layout", "breadcrumb_line", "headline_sized", "menu_line", "read_layout", "title_like"]
 
 
 @attrs.frozen
@@ -179,6 +179,15 @@ def menu_line(text: str) -> bool:
 _BREADCRUMB = re.compile(
     r"[>＞»〉›→].*[>＞»〉›→]|[>＞»〉›→]\s*(?:正文|內文|内文|本文)\s*$|^您(?:的|现在的|現在的|当前的|當前的)?位置"
 )
+def breadcrumb_line(text: str) -> bool:
+    """Whether ``text`` is a breadcrumb trail (:data:`_BREADCRUMB`).
+
+    >>> breadcrumb_line("网易 > 新闻中心 > 正文"), breadcrumb_line("S&P 500 > 4,000")
+    (True, False)
+    """
+    return _BREADCRUMB.search(text) is not None
+
+
 #: A tag that a converter left in the text (``<script language='javascript' …>``).
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
 #: The mark that opens a photo's caption in Chinese and Korean news (``▲新北市衛生局…``).
@@ -200,10 +209,11 @@ def title_like(text: str) -> bool:
     return (
         2 <= len(text) <= 200
         and len(text.split()) <= 30
+        and _LETTER.search(text) is not None  # not a table's rule ("---"), a number alone
         and not _TITLE_END.search(text)
         and not _LIST_ITEM.match(text)
         and not _stamp_line(text)
-        and not _BREADCRUMB.search(text)
+        and not breadcrumb_line(text)
         and not _MARKUP.search(text)
         and not _CAPTION_MARK.match(text)
         and not menu_line(text)

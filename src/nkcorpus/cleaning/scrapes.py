@@ -46,7 +46,7 @@ from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, yearless_stamp
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlattrs import writer_url
 from nkcorpus.cleaning.htmlpage import Block
-from nkcorpus.cleaning.layout import headline_sized, menu_line, title_like
+from nkcorpus.cleaning.layout import breadcrumb_line, headline_sized, menu_line, title_like
 from nkcorpus.cleaning.markdown import front_matter_end
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
@@ -54,12 +54,20 @@ from nkcorpus.text.scripts import CJK_CHARS
 __all__ = [
     "CRUMB_LINES",
     "GOOD_PARAGRAPH",
+    "HAN_GOOD_PARAGRAPH",
+    "HAN_MAIN_SHARE",
+    "HAN_SCRAPE_LINES",
+    "HAN_SHARE",
+    "HAN_STOPWORDS",
+    "HAN_STOPWORDS_HIGH",
+    "HAN_STOPWORDS_LOW",
     "HEADLINE_OVER_STAMP",
     "HEADLINE_WORDS",
     "MAIN_SHARE",
     "MENU_RUN",
     "MENU_SHARE",
     "PROSE_CHARACTERS",
+    "PROSE_UNDER_STAMP",
     "SCRAPE_CHARS",
     "SCRAPE_LINES",
     "STAMPED_LINES",
@@ -72,6 +80,7 @@ __all__ = [
     "not_main_lines",
     "read_scrape",
     "scrape_html",
+    "shown_text",
     "stamped_headline",
 ]
 
@@ -138,23 +147,43 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     paragraph of :data:`PROSE_CHARACTERS` characters or more that jusText keeps).
 
     ``plain``: ``markdown`` is a plain text flattened from a page (inscriptis, lynx), read
-    if :func:`looks_flattened`, each of its lines a paragraph for jusText."""
+    if :func:`looks_flattened`, each of its lines a paragraph for jusText.
+
+    A Chinese text, which jusText has no stop list for, is read with each Han character a
+    word and the particles and pronouns of Chinese prose as its stop words
+    (:data:`HAN_STOPWORDS`, at the densities :data:`HAN_STOPWORDS_LOW` and
+    :data:`HAN_STOPWORDS_HIGH`)."""
     if not (looks_flattened(markdown) if plain else looks_like_scrape(markdown)):
         return ScrapeReading()
     import justext  # type: ignore[import-untyped]
 
-    page = scrape_html(text if plain else markdown[front_matter_end(markdown) :], plain)
+    source = text if plain else markdown[front_matter_end(markdown) :]
     words = _WORD.findall(text.casefold())
     stoplists = _stoplist(words)
+    settings: dict[str, float] = {"length_high": GOOD_PARAGRAPH}
+    share = MAIN_SHARE
+    if True not in stoplists and _han_text(text):
+        # Chinese, which jusText has no list for: each Han character a word of its own, and
+        # the particles and pronouns of Chinese prose its stop words; a short news item on
+        # a portal's big page is a small share of it
+        source = _HAN_CHAR.sub(r"\g<0> ", source)
+        stoplists[True] = HAN_STOPWORDS
+        settings.update(
+            length_high=HAN_GOOD_PARAGRAPH,
+            stopwords_low=HAN_STOPWORDS_LOW,
+            stopwords_high=HAN_STOPWORDS_HIGH,
+        )
+        share = HAN_MAIN_SHARE
     if not stoplists:
         return ScrapeReading()
+    page = scrape_html(source, plain)
     stoplist = frozenset().union(*stoplists.values())
     try:
-        paragraphs = justext.justext(page, stoplist, length_high=GOOD_PARAGRAPH)
+        paragraphs = justext.justext(page, stoplist, **settings)
     except Exception:  # jusText cannot read it: nothing is taken out on a guess
         return ScrapeReading()
     main = "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
-    if len(main) < MAIN_SHARE * len(text):
+    if len(main) < share * len(text):
         return ScrapeReading()
     blocks: dict[int, Block] = {}
     position = 0
@@ -288,7 +317,9 @@ _MENU_ITEM = re.compile(
 _FURNITURE = re.compile(
     r"©|\ball rights reserved\b|\bprivacy (?:policy|notice)\b|\bterms of (?:use|service)\b"
     r"|\bsign (?:in|up)\b|\blog ?in\b|\bnewsletters?\b|\bcookie"
-    r"|무단\s*전재|저작권|개인정보|로그인|구독|版权所有|隐私|隱私|登录|登入|訂閱|订阅",
+    r"|무단\s*전재|저작권|개인정보|로그인|구독|版权所有|版權所有|隐私|隱私|登录|登入|訂閱|订阅"
+    r"|关于我们|關於我們|联系我们|聯絡我們|聯繫我們|网站地图|網站地圖|免责声明|免責聲明|设为首页"
+    r"|設為首頁|广告服务|廣告服務|廣告刊登|\bcopyright\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"\s*(?:[*+-]|\d{1,3}[.)])\s")
@@ -308,6 +339,8 @@ def looks_like_scrape(markdown: str) -> bool:
     if len(markdown) > SCRAPE_CHARS:
         return False
     lines = [line for line in markdown.splitlines() if line.strip()]
+    if _han_page(markdown, lines):
+        return True
     if len(lines) < SCRAPE_LINES:
         return False
     menus = sum(
@@ -335,6 +368,8 @@ def looks_flattened(text: str) -> bool:
     if len(text) > SCRAPE_CHARS:
         return False
     lines = [line for line in text.splitlines() if line.strip()]
+    if _han_page(text, lines):
+        return True
     if len(lines) < SCRAPE_LINES or not _FURNITURE.search(text):
         return False
     menu = [
@@ -368,11 +403,61 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 
 
+#: A Han character.
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: The characters of Chinese prose's particles, pronouns and conjunctions (simplified and
+#: traditional), which a menu, a headline's list or a footer seldom holds: jusText's stop
+#: words for a Chinese text, one character each.
+HAN_STOPWORDS = frozenset(
+    "的了是在和也就都而及与與着著或被把这這那他她它们們我你之于於以其将將对對从從为為所但"
+    "并並由向到让讓给給说說有不没沒很还還又已此该該等如若因则則即便却卻只更最再个個种種些么麼"
+)
+#: jusText's stop-word densities for a Chinese text's paragraphs, each character a word: a
+#: paragraph of the article has a seventh of its characters or so among them, a menu none.
+HAN_STOPWORDS_LOW = 0.05
+HAN_STOPWORDS_HIGH = 0.09
+#: :data:`GOOD_PARAGRAPH` for a Chinese text, each character and the space after it
+#: counted: a paragraph of 50 characters, which says as much as 150 of English.
+HAN_GOOD_PARAGRAPH = 100
+#: The least share of a Chinese page's text that jusText must find as its article.
+HAN_MAIN_SHARE = 0.02
+#: The share of a text's letters that are Han characters for it to be read as Chinese.
+HAN_SHARE = 0.5
+
+
+def _han_text(text: str) -> bool:
+    """Whether ``text`` is written in Chinese: :data:`HAN_SHARE` of its letters Han, and
+    no Japanese kana or Korean Hangul among them to speak of."""
+    han = len(_HAN_CHAR.findall(text))
+    letters = len(_WORD.findall(text)) and sum(1 for c in text if c.isalpha())
+    return han >= 50 and han >= HAN_SHARE * letters and len(_KANA_HANGUL.findall(text)) * 10 < han
+
+
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
+
+
+#: The fewest lines of a Chinese page's scrape; it writes a menu on one line.
+HAN_SCRAPE_LINES = 10
+
+
+def _han_page(text: str, lines: list[str]) -> bool:
+    """Whether the Chinese ``text`` (its shown ``lines``) is a whole page's scrape: a
+    Chinese page writes its menus on a line each (:func:`~nkcorpus.cleaning.layout.menu_line`)
+    and its breadcrumb trail on one, so it has fewer lines than :data:`SCRAPE_LINES`; at
+    least :data:`HAN_SCRAPE_LINES` lines, a menu or a breadcrumb trail among them, and the
+    page's furniture (``版權所有``, ``关于我们``)."""
+    if len(lines) < HAN_SCRAPE_LINES or not _han_text(text) or not _FURNITURE.search(text):
+        return False
+    shown = (_LINK.sub(r"\1", line).strip(" |#*") for line in lines)  # links' text alone
+    return any(menu_line(line) or breadcrumb_line(line) for line in shown)
+
+
 def _stoplist(words: list[str]) -> dict[bool, frozenset[str]]:
     """jusText's stop list for each family of scripts (``True``: Han, kana and Hangul;
     ``False``: the others) of the language whose stop words that family's ``words`` use
     most, where a list holds a fifth of them (no family of fewer than 50 words has one:
-    a short text; nor a Chinese text, which jusText has no list for)."""
+    a short text; nor a Chinese text, which jusText has no list for: :func:`read_scrape`
+    gives it one)."""
     found: dict[bool, frozenset[str]] = {}
     for cjk in (False, True):
         family = [word for word in words if (_CJK.search(word) is not None) == cjk]
@@ -705,11 +790,12 @@ def _same_headline(line: str, title: str | None) -> bool:
 
 
 def _shown_lines(text: str, most: int = STAMPED_LINES) -> list[tuple[int, str]]:
-    """The first ``most`` lines of ``text`` that show something, each with its offset."""
+    """The first ``most`` lines of ``text`` that show something (not a line of markup alone
+    or of links that show nothing, :func:`_shows`), each with its offset."""
     lines: list[tuple[int, str]] = []
     position = 0
     for line in text.splitlines(keepends=True):
-        if line.strip():
+        if line.strip() and _shows(line):
             lines.append((position, line))
             if len(lines) >= most:
                 break
@@ -730,6 +816,16 @@ def _is_stamp(line: str) -> bool:
     if len(shown) <= 100 and not _prose(shown) and (find_date(shown) or yearless_stamp(shown)):
         return True
     return _stamp_byline(shown) is not None
+
+
+def shown_text(line: str) -> str:
+    """What a markdown line shows: its links' and emphasis's text, no image, no heading's
+    or table's marks.
+
+    >>> shown_text("# [Floods](https://example.org/f) in the *north* |")
+    'Floods in the north'
+    """
+    return " ".join(_stamp_lines([_HEADING_MARKS.sub("", line.strip())])[0].strip(" |").split())
 
 
 def _stamp_lines(lines: list[str]) -> list[str]:
