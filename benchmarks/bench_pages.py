@@ -546,6 +546,67 @@ def scrape_benchmark() -> dict[str, dict[str, float]]:
     return out
 
 
+#: The scrapers whose writing of DAniEL's Chinese pages ``benchmarks/data/daniel-zh/scrapes``
+#: stores (markdown, plain text).
+CHINESE_SCRAPERS = ("html2text", "inscriptis")
+
+
+def daniel_scrape_benchmark() -> dict[str, dict[str, dict[str, float]]]:
+    """How nkcorpus reads DAniEL's Chinese news pages as scrapers wrote them (html2text's
+    markdown, inscriptis's plain text, ``benchmarks/data/daniel-zh/scrapes``), by scraper
+    and split: body F1 against the gold (folded to NFKC, as :func:`daniel_benchmark`
+    scores the pages), beside ``trafilatura.extract`` on the scrape rendered as HTML and
+    the scrape as it is; and how often the title, date and writers read from the scrape
+    are those nkcorpus reads from the page's HTML (the reference, not a gold: what a user
+    loses by having only a scrape), on the pages whose HTML gives one."""
+    import trafilatura
+
+    from benchmarks.article_benchmark import DANIEL, load_daniel_pages, page_counts, scores
+    from nkcorpus.cleaning.decode import decode
+    from nkcorpus.cleaning.scrapes import scrape_html
+
+    def folded(text: str) -> str:
+        return unicodedata.normalize("NFKC", text)
+
+    pages = load_daniel_pages()
+    if quick():
+        pages = pages[::20]
+    references = {key: nkcorpus_result(decode(data).text) for key, data, _gold in pages}
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for scraper in CHINESE_SCRAPERS:
+        path = DANIEL / "scrapes" / f"{scraper}.json.gz"
+        with gzip.open(path, "rt", encoding="utf-8") as file:
+            scrapes = json.load(file)
+        counts: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
+        right: Counter[tuple[str, str]] = Counter()
+        wanted: Counter[tuple[str, str]] = Counter()
+        for key, _data, gold in pages:
+            scrape, split = scrapes[key], gold["split"]
+            got = nkcorpus_result(scrape)
+            peer = trafilatura.extract(scrape_html(scrape, plain=scraper == "inscriptis")) or ""
+            body = folded(gold["body"])
+            for name, text in (("f1", got["text"]), ("trafilatura_f1", peer), ("raw_f1", scrape)):
+                counts.setdefault((split, name), []).append(page_counts(body, folded(text)))
+            for field in ("title", "published", "authors"):
+                if references[key][field]:
+                    wanted[split, field] += 1
+                    right[split, field] += field_right(field, got[field], references[key][field])
+        splits = sorted({gold["split"] for *_, gold in pages}, reverse=True)  # tuning first
+        out[scraper] = {
+            split: {
+                name: scores(found)["f1"] for (at, name), found in counts.items() if at == split
+            }
+            | {
+                field: round(right[at, field] / n, 3)
+                for (at, field), n in wanted.items()
+                if at == split
+            }
+            | {"pages": sum(1 for *_, gold in pages if gold["split"] == split)}
+            for split in splits
+        }
+    return out
+
+
 def modern_benchmark() -> dict[str, dict[str, float]]:
     """Body scores (the article-extraction benchmark's measure) and dates and authors
     right, of nkcorpus and ``trafilatura.extract``, on the 150 pages of 2026 in
@@ -812,6 +873,8 @@ def run() -> list[Comparison]:
     print(f"English news pages with a crawler's records: {quality['en_pages']}")
     quality["scrapes_vs_html"] = scrape_benchmark()
     print(f"scrapes against their page's HTML: {quality['scrapes_vs_html']}")
+    quality["daniel_scrapes"] = daniel_scrape_benchmark()
+    print(f"DAniEL's Chinese pages as scrapes: {quality['daniel_scrapes']}")
     quality["dated_pages"] = dated_benchmark()
     for group, got in quality["dated_pages"].items():
         print(f"htmldate's news pages, dates right, {group}: {got}")
@@ -885,6 +948,17 @@ def run() -> list[Comparison]:
             f"{found.get('trafilatura_f1_held_out', 0):.3f}; the scrape as it is "
             f"{found['raw_f1']:.3f})"
             for name, found in quality["scrapes_vs_html"].items()
+        )
+        + "; DAniEL's Chinese news pages as scrapers wrote them, body F1 against its gold "
+        "(trafilatura on the scrape rendered as HTML; the scrape as it is), and title, date "
+        "and writers as read from the page's HTML: "
+        + "; ".join(
+            f"{name} {split} ({found['pages']} pages) body F1 {found['f1']:.3f} "
+            f"({found['trafilatura_f1']:.3f}; {found['raw_f1']:.3f}), titles "
+            f"{found.get('title', 0):.1%}, dates {found.get('published', 0):.1%}, writers "
+            f"{found.get('authors', 0):.1%}"
+            for name, splits in quality["daniel_scrapes"].items()
+            for split, found in splits.items()
         )
         + "; news pages of htmldate's evaluation set (2020, many languages, not in the case "
         "corpus), publication days right, nkcorpus (trafilatura, htmldate): "

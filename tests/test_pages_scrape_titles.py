@@ -267,10 +267,33 @@ def test_a_chinese_markdown_scrape_has_the_headline_over_its_stamp() -> None:
     assert str(meta["published"]).startswith("2011-12-15T23:35")
 
 
+def test_a_korean_markdown_scrape_takes_its_headline_not_its_section_links() -> None:
+    """A Korean page as html2text writes it: its logo a level-one heading, an icon's label
+    read first as the title, the section's links over the headline (a longer line with
+    their addresses, a shorter one as it shows), the headline a level-four heading over
+    the stamp: the title is the headline as it shows, without its heading's marks."""
+    raw = (
+        "# [![](http://img.example.kr/logo.png)](http://www.example.kr \"한겨레\")\n\n"
+        "메뉴 아이콘\n\n## 기타서비스\n\n로그인아이콘\n\n"
+        + "".join(f"* [분야{n}](http://www.example.kr/section/{n}/home01.html)\n" for n in range(12))
+        + "\n## 본문\n\n"
+        "**[사회](/arti/society/home01.html)**[사회일반](/arti/society/society_general/home01.html)\n\n"
+        "#### 몸으로 때운 벌금 6년간 20조…‘일당 1천만원’ 황제노역 266명\n\n"
+        "_등록 :_ 2016-09-17 17:01\n\n"
+        "지난 6년간 노역으로 탕감된 벌금액이 20조원에 육박한 것으로 나타났다. 17일 국회 "
+        "법제사법위원회 의원이 법무부에서 받은 자료를 보면, 노역으로 벌금을 대신한 사람이 많았다.\n\n"
+        "[회사소개](http://www.example.kr/about) | 개인정보처리방침 | 무단 전재 및 재배포 금지\n"
+    )
+    meta = dict(clean_text(raw).metadata)
+    assert meta["title"] == "몸으로 때운 벌금 6년간 20조…‘일당 1천만원’ 황제노역 266명"
+    assert str(meta["published"]).startswith("2016-09-17T17:01")
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "---",
+        "新華網首頁 | | | | 新華論壇 博客 微博 | | 注冊 遊客進入",
         "网易 > 新闻中心 > 热点新闻 > 正文",
         "首页 >> 推荐 >> 正文",
         "您的位置：大洋网> 新闻中心> 财经新闻",

@@ -175,8 +175,12 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             title = dict(metadata).get("title")
             captions, headline = _flattened_article(run, captions, removed, options, title)
         elif markdown and options.main_content:  # a scrape of a whole page: its article
+            from nkcorpus.cleaning.markdown import front_matter_end
+
+            # a title that front matter (or a reader service's header) declares
+            front_title = bool(front_matter_end(raw)) and "title" in dict(document.metadata)
             captions, headline = _scrape_article(
-                run, raw, document.headings, captions, removed, options
+                run, raw, document.headings, captions, removed, options, front_title
             )
         if headline is not None and options.metadata:
             from nkcorpus.cleaning.titles import commented_title
@@ -317,13 +321,15 @@ def _scrape_article(
     captions: list[Span],
     removed: list[Removal],
     options: CleanOptions,
+    declared: bool = False,
 ) -> tuple[list[Span], tuple[str, Span] | None]:
     """Leave out the lines of a markdown scrape that are not its article
     (:func:`~nkcorpus.cleaning.scrapes.read_scrape`); return the captions' new spans and,
     when the article's headline is another heading than the title read so far (a site's
     name in a level-one heading above it), or else another line over the article's stamp
     where that title is none, no title at all, or a Chinese, Japanese or Korean one of a
-    name's length (:func:`_stamped_scrape_headline`), the headline and its raw span."""
+    name's length (:func:`_stamped_scrape_headline`; not where the front matter
+    ``declared`` a title), the headline and its raw span."""
     from nkcorpus.cleaning.scrapes import read_scrape
 
     reading = read_scrape(raw, run.text)
@@ -332,7 +338,7 @@ def _scrape_article(
     if options.metadata and reading.not_main:
         found = _article_headline(run, raw, headings, reading, removed)
     headline = None
-    if found is None and options.metadata:
+    if found is None and options.metadata and not declared:
         headline = _stamped_scrape_headline(run, raw, rules, removed)
     elif found is not None:
         headline = found[1:]
@@ -360,7 +366,7 @@ def _stamped_scrape_headline(
     from nkcorpus.cleaning.scrapes import shown_text, stamped_headline
 
     title = next((r.raw_span for r in removed if r.rule == "title"), None)
-    shown = raw[title.start : title.end].strip(" #|*") if title is not None else ""
+    shown = shown_text(raw[title.start : title.end]) if title is not None else ""
     if shown and title_like(shown) and not (_name_sized(shown) and _CJK.search(shown)):
         return None
     line = stamped_headline(raw, shown or None)
@@ -370,7 +376,8 @@ def _stamped_scrape_headline(
         (r.raw_span for r in removed if r.rule == "title" and _within(r.raw_span, line)), None
     )
     if taken is None:
-        return _flattened_headline(run, line, rules, removed)
+        found = _flattened_headline(run, line, rules, removed)
+        return (shown_text(found[0]), found[1]) if found is not None else None
     # the layout read that line as the title, and the markdown's own heading (the site's
     # name) stood first: the line is the headline, as it shows without its markup
     for index, removal in enumerate(removed):

@@ -40,7 +40,16 @@ from nkcorpus.cleaning.titles import commented_title
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
 
-__all__ = ["Layout", "breadcrumb_line", "headline_sized", "menu_line", "read_layout", "title_like"]
+__all__ = [
+    "MENU_LINE_ITEMS",
+    "MENU_LINE_ITEM_CHARS",
+    "Layout",
+    "breadcrumb_line",
+    "headline_sized",
+    "menu_line",
+    "read_layout",
+    "title_like",
+]
 
 
 @attrs.frozen
@@ -137,10 +146,14 @@ def headline_sized(text: str) -> bool:
 #: What sets the items of a menu written on one line apart ("首页 - 新闻 - 体育", "关于我们 |
 #: About us | 联系我们").
 _MENU_SEPARATOR = re.compile(r"\s*[|｜┊┆·•/-]\s*|\s+、\s+")
-#: A Han character.
+#: A bar between a menu's items (not a dash or a slash, which a date holds too).
+_MENU_BAR = re.compile(r"[|｜┊┆│]")
+#: A Han character; a Hangul syllable.
 _HAN = re.compile(r"[\u3400-\u9fff]")
-#: The fewest items of a menu written on one line, and the most characters of each.
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+#: The fewest items of a menu written on one line.
 MENU_LINE_ITEMS = 5
+#: The most characters of each item of a menu written on one line.
 MENU_LINE_ITEM_CHARS = 12
 #: A line's end that ends a sentence (a closing quote or bracket after it allowed).
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…][\"'”’)）]?$")
@@ -164,9 +177,14 @@ def menu_line(text: str) -> bool:
     (True, False)
     """
     stripped = text.strip()
-    if _SPACED_HAN_MENU.fullmatch(stripped) and _HAN.search(stripped):
+    han = _HAN.search(stripped) is not None and not _HANGUL.search(stripped)
+    if han and _SPACED_HAN_MENU.fullmatch(stripped):
         return True
-    items = [item for item in _MENU_SEPARATOR.split(text) if item]
+    # in a Chinese menu with bars, spaces too set its items apart ("新華網首頁 | 新華論壇
+    # 博客 微博"); a line of clauses with spaces alone is no menu ("【流感新增四死 全是B型…】")
+    parts = _MENU_SEPARATOR.split(text)
+    spaced = han and _MENU_BAR.search(text) is not None  # not a date's dashes and slashes
+    items = [item for part in parts for item in (part.split() if spaced else [part]) if item]
     return (
         len(items) >= MENU_LINE_ITEMS
         and all(len(item) <= MENU_LINE_ITEM_CHARS for item in items)
@@ -180,7 +198,9 @@ _BREADCRUMB = re.compile(
     r"[>＞»〉›→].*[>＞»〉›→]|[>＞»〉›→]\s*(?:正文|內文|内文|本文)\s*$|^您(?:的|现在的|現在的|当前的|當前的)?位置"
 )
 def breadcrumb_line(text: str) -> bool:
-    """Whether ``text`` is a breadcrumb trail (:data:`_BREADCRUMB`).
+    """Whether ``text`` is a breadcrumb trail: two steps or more set apart by ``>``, ``»``
+    or ``〉``, or one that ends with the page's place (``正文``, the article), or a line that
+    says where the reader is (``您现在的位置：…``).
 
     >>> breadcrumb_line("网易 > 新闻中心 > 正文"), breadcrumb_line("S&P 500 > 4,000")
     (True, False)

@@ -412,9 +412,11 @@ HAN_STOPWORDS = frozenset(
     "的了是在和也就都而及与與着著或被把这這那他她它们們我你之于於以其将將对對从從为為所但"
     "并並由向到让讓给給说說有不没沒很还還又已此该該等如若因则則即便却卻只更最再个個种種些么麼"
 )
-#: jusText's stop-word densities for a Chinese text's paragraphs, each character a word: a
-#: paragraph of the article has a seventh of its characters or so among them, a menu none.
+#: The stop-word density under which jusText takes a Chinese text's paragraph (each
+#: character a word) for boilerplate; a paragraph of the article has a tenth of its
+#: characters or more among :data:`HAN_STOPWORDS`, a menu none.
 HAN_STOPWORDS_LOW = 0.05
+#: The stop-word density from which jusText takes a long Chinese paragraph for the article.
 HAN_STOPWORDS_HIGH = 0.09
 #: :data:`GOOD_PARAGRAPH` for a Chinese text, each character and the space after it
 #: counted: a paragraph of 50 characters, which says as much as 150 of English.
@@ -683,8 +685,8 @@ _HEADING_MARKS = re.compile(r"\A#{1,6}[ \t]+")
 #: How many lines above its stamp (a byline, a date) a flattened page's headline may
 #: stand: a standfirst, or a writer's line that is read as no byline, may come between.
 HEADLINE_OVER_STAMP = 3
-#: How many lines under an article's stamp hold its first paragraph of prose: a date in a
-#: page's header ("Nov. 20, 2019" over its menus) has none under it.
+#: How many lines under an article's stamp its first paragraph of prose stands within (a
+#: date in a page's header, "Nov. 20, 2019" over its menus, has none so near).
 PROSE_UNDER_STAMP = 15
 #: How many lines of a flattened page are looked at for its article's stamp.
 STAMPED_LINES = 400
@@ -717,7 +719,8 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     >>> page[span.start : span.end]
     'Floods hit the north\n'
     """
-    lines = _shown_lines(text)
+    opening = front_matter_end(text)  # front matter, a reader service's header: no page line
+    lines = [line for line in _shown_lines(text) if line[0] >= opening]
     stamps: dict[int, bool] = {}
 
     def stamp(at: int) -> bool:
@@ -725,15 +728,18 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             stamps[at] = _is_stamp(lines[at][1])
         return stamps[at]
 
-    def headline_over(at: int) -> tuple[int, str] | None:
-        """The headline over the stamp on line ``at``: its offset and line, or ``None``."""
-        over: list[int] = []
+    def headline_over(at: int) -> tuple[int, str, str] | None:
+        """The headline over the stamp on line ``at``: its offset, its line and what the
+        line shows, or ``None``."""
+        over: list[tuple[int, str]] = []  # (line, what it shows)
         for above in range(at - 1, max(-1, at - 1 - HEADLINE_OVER_STAMP), -1):
             shown = lines[above][1].strip()
             if _LIST_ITEM.match(shown):
                 if headline_sized(shown):
                     break  # a teaser's headline: the stamp is the teaser's
                 continue
+            if _MARKED.search(shown):  # a markdown line: its text, not its links' targets
+                shown = shown_text(shown)
             # not the writers' line between them ("Meg Kinnard and Errin Haines, AP"): names
             # joined by "and", or an outlet after them, or a wire service ("Tom Davies
             # Associated Press"; a headline of a few capitalized words alone, "Breaking News
@@ -742,15 +748,14 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
                 _WRITERS_JOINED.search(shown) is not None and _names_alone(shown) is not None
             )
             if title_like(shown) and headline_sized(shown) and not stamp(above) and not writers:
-                over.append(above)
+                over.append((above, shown))
         if not over:
             return None
-        return max(
-            (lines[i] for i in over), key=lambda o: (_same_headline(o[1], title), len(o[1]))
-        )
+        chosen, shown = max(over, key=lambda o: (_same_headline(o[1], title), len(o[1])))
+        return lines[chosen][0], lines[chosen][1], shown
 
     # The stamps with a headline over them, in order: (the stamp's line, the headline).
-    stamped: list[tuple[int, tuple[int, str]]] = []
+    stamped: list[tuple[int, tuple[int, str, str]]] = []
     for at in range(len(lines)):
         if header and _sentences(lines[at][1].strip()):
             break  # the text's first paragraph
@@ -773,10 +778,12 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         if prose is not None and (n + 1 == len(stamped) or stamped[n + 1][0] > prose):
             chosen = headline
             break
-    start, line = chosen
-    return None if _same_headline(line, title) else Span(start, start + len(line))
+    start, line, shown = chosen
+    return None if _same_headline(shown, title) else Span(start, start + len(line))
 
 
+#: The markup of a markdown line: a link or an image, emphasis, a heading's or a table's marks.
+_MARKED = re.compile(r"\]\(|\*\*|__|^#{1,6}\s|^\|")
 #: What a writers' line holds besides names: ``and`` between two, an outlet after a comma.
 _WRITERS_JOINED = re.compile(r"\s(?:and|&)\s|,\s|\S\s{2,}\S")
 
@@ -819,13 +826,14 @@ def _is_stamp(line: str) -> bool:
 
 
 def shown_text(line: str) -> str:
-    """What a markdown line shows: its links' and emphasis's text, no image, no heading's
-    or table's marks.
+    """What a markdown line shows: its links' and emphasis's text, no image, no tag a
+    converter left in, no heading's or table's marks.
 
-    >>> shown_text("# [Floods](https://example.org/f) in the *north* |")
+    >>> shown_text('<span id="x"></span># [Floods](https://example.org/f) in the *north* |')
     'Floods in the north'
     """
-    return " ".join(_stamp_lines([_HEADING_MARKS.sub("", line.strip())])[0].strip(" |").split())
+    line = _HEADING_MARKS.sub("", _TAG.sub("", line).strip())
+    return " ".join(_stamp_lines([line])[0].strip(" |").split())
 
 
 def _stamp_lines(lines: list[str]) -> list[str]:
