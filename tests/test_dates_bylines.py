@@ -308,13 +308,20 @@ def test_more_korean_and_chinese_bylines_give_their_writers(
 
 
 @pytest.mark.parametrize(
-    "line", ["新华网 正文", "人民网 北京", "国际新闻 政治要闻", "晚报数字报 新民周刊 大学生版 美国版"]
+    "line",
+    [
+        "新华网 正文",
+        "人民网 北京",
+        "国际新闻 政治要闻",
+        "晚报数字报 新民周刊 大学生版 美国版",
+        "自由時報 版權所有 不得轉載",
+    ],
 )
 def test_a_portals_breadcrumbs_name_no_writer(line: str) -> None:
     """A portal's breadcrumbs (its name, then the page's section or "正文", the article), or
-    a paper's menu of its editions after its name ("新民周刊", "大学生版": no person's name
-    ends as a paper's, an edition's or a section's does), are not a byline of an outlet and
-    its reporter."""
+    a paper's menu of its editions or its notice after its name ("新民周刊", "大学生版";
+    "版權所有 不得轉載", all rights reserved: no person's name, which a Chinese surname
+    opens), are not a byline of an outlet and its reporter."""
     found = read_byline(line)
     assert found is None or not found.authors
 

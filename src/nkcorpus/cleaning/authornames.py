@@ -20,6 +20,7 @@ from nkcorpus.cleaning.titles import match_key
 
 __all__ = [
     "by_alone",
+    "chinese_name",
     "credential",
     "job_title",
     "korean_name",
@@ -364,6 +365,41 @@ def korean_name(text: str) -> bool:
     if len(text) == 3:
         return text[0] in _KO_SURNAMES
     return len(text) == 4 and text.startswith(_KO_DOUBLE_SURNAMES)
+
+
+#: The common Chinese surnames, in simplified and traditional characters (nearly every
+#: Chinese person bears one of them), and the two-character ones.
+_ZH_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧"
+    "曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈"
+    "夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫"
+    "孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭"
+    "焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙"
+    "鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇"
+    "戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮"
+    "巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢"
+    "劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井"
+    "祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊阿乌烏母裘"
+    "亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束"
+    "檀衣信展阴陰昝智幸奉植衡富尧堯由洪賴赖蕭鄒游"
+)
+_ZH_DOUBLE_SURNAMES = (
+    "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟", "尉遲",
+    "公孙", "公孫", "慕容", "长孙", "長孫", "宇文", "司徒", "夏侯", "令狐", "端木",
+)  # fmt: skip
+
+
+def chinese_name(text: str) -> bool:
+    """Whether ``text`` is a Chinese person's name written alone: two to four Han
+    characters, a common surname first (``"张立勋"``, ``"欧阳娜娜"``); not a paper's notice
+    (``"版權所有"``, all rights reserved; ``"不得轉載"``) nor an edition's name (``"美国版"``).
+
+    >>> chinese_name("張立勳"), chinese_name("欧阳娜娜"), chinese_name("版權所有")
+    (True, True, False)
+    """
+    if not 2 <= len(text) <= 4 or not all("\u3400" <= c <= "\u9fff" for c in text):
+        return False
+    return text[0] in _ZH_SURNAMES or (len(text) >= 3 and text.startswith(_ZH_DOUBLE_SURNAMES))
 
 
 def name_shaped(name: str, cased: bool = True) -> bool:

@@ -30,7 +30,7 @@ import re
 
 import attrs
 
-from nkcorpus.cleaning.authornames import credential, posted_by
+from nkcorpus.cleaning.authornames import chinese_name, credential, posted_by
 from nkcorpus.cleaning.dates import DATE_PATTERN, TIME_PATTERN, find_date
 
 __all__ = [
@@ -524,8 +524,13 @@ def _chinese(line: str) -> Byline | None:
     match = _ZH_NAME_OUTLET.fullmatch(line)
     if match:
         return Byline((match["names"],), outlet=match["outlet"])
-    match = _ZH_OUTLET_NAME.fullmatch(line) or _ZH_NAME_TITLE.fullmatch(line)
+    match = _ZH_NAME_TITLE.fullmatch(line)
     if match and not any(_PUBLICATION_END.search(name) for name in _names(match["names"])):
+        return Byline(_names(match["names"]), outlet=_outlet(match["outlet"]))
+    match = _ZH_OUTLET_NAME.fullmatch(line)
+    if match and all(chinese_name(name) for name in _names(match["names"])):
+        # a paper's name and its writers' with no reporter's title between: each a name
+        # (not "版權所有 不得轉載", the paper's notice, nor its editions' names)
         return Byline(_names(match["names"]), outlet=_outlet(match["outlet"]))
     return None
 
