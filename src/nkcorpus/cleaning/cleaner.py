@@ -345,10 +345,7 @@ def _scrape_article(
         for line in found[0]:
             rules.pop(next((s for s in rules if s.start <= line.start < s.end), line), None)
             rules[line] = "title"
-        for index, removal in enumerate(removed):
-            if removal.rule == "title" and not _within(removal.raw_span, found[2]):
-                # the heading above the headline is the site's, not the title
-                removed[index] = attrs.evolve(removal, rule="not-main-content")
+        _not_titles(removed, found[2])  # the heading above the headline is the site's
     if not rules:
         return captions, headline
     return _leave_out_lines(run, rules, captions, removed, options), headline
@@ -380,10 +377,16 @@ def _stamped_scrape_headline(
         return (shown_text(found[0]), found[1]) if found is not None else None
     # the layout read that line as the title, and the markdown's own heading (the site's
     # name) stood first: the line is the headline, as it shows without its markup
-    for index, removal in enumerate(removed):
-        if removal.rule == "title" and removal.raw_span != taken:
-            removed[index] = attrs.evolve(removal, rule="not-main-content")
+    _not_titles(removed, taken)
     return shown_text(raw[taken.start : taken.end]), taken
+
+
+def _not_titles(removed: list[Removal], kept: Span | None = None) -> None:
+    """Relabel the removals taken as the title, but for those inside the raw span ``kept``
+    (the headline's), as what they were: lines of the page's furniture."""
+    for index, removal in enumerate(removed):
+        if removal.rule == "title" and (kept is None or not _within(removal.raw_span, kept)):
+            removed[index] = attrs.evolve(removal, rule="not-main-content")
 
 
 def _leave_out_lines(
@@ -451,9 +454,7 @@ def _flattened_headline(
         if text_line.strip() and _within(run.offsets.to_raw(where), Span(line.start, line.end)):
             shown = (where, text_line.strip())
             break
-    for index, removal in enumerate(removed):
-        if removal.rule == "title":
-            removed[index] = attrs.evolve(removal, rule="not-main-content")
+    _not_titles(removed)
     if shown is None:  # left out of the text already, for another reason
         return " ".join(raw.split()), span
     rules.pop(next((s for s in rules if s.start <= shown[0].start < s.end), shown[0]), None)
