@@ -17,6 +17,7 @@ import re
 
 from nkcorpus.cleaning.dates import DATE
 from nkcorpus.cleaning.titles import match_key
+from nkcorpus.text.scripts import HAN_CHARS
 
 __all__ = [
     "by_alone",
@@ -389,6 +390,9 @@ _ZH_DOUBLE_SURNAMES = (
 )  # fmt: skip
 
 
+_HAN_NAME = re.compile(f"[{HAN_CHARS}]+")
+
+
 def chinese_name(text: str) -> bool:
     """Whether ``text`` is a Chinese person's name written alone: two to four Han
     characters, a common surname first (``"张立勋"``, ``"欧阳娜娜"``); not a paper's notice
@@ -397,7 +401,7 @@ def chinese_name(text: str) -> bool:
     >>> chinese_name("張立勳"), chinese_name("欧阳娜娜"), chinese_name("版權所有")
     (True, True, False)
     """
-    if not 2 <= len(text) <= 4 or not all("\u3400" <= c <= "\u9fff" for c in text):
+    if not 2 <= len(text) <= 4 or not _HAN_NAME.fullmatch(text):
         return False
     return text[0] in _ZH_SURNAMES or (len(text) >= 3 and text.startswith(_ZH_DOUBLE_SURNAMES))
 

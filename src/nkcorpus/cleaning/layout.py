@@ -38,7 +38,7 @@ from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
 from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.cleaning.titles import commented_title
 from nkcorpus.document import Span
-from nkcorpus.text.scripts import CJK_CHARS
+from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES
 
 __all__ = [
     "MENU_LINE_ITEMS",
@@ -149,8 +149,8 @@ _MENU_SEPARATOR = re.compile(r"\s*[|｜┊┆·•/-]\s*|\s+、\s+")
 #: A bar between a menu's items (not a dash or a slash, which a date holds too).
 _MENU_BAR = re.compile(r"[|｜┊┆│]")
 #: A Han character; a Hangul syllable.
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HAN = re.compile(f"[{HAN_CHARS}]")
+_HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
 #: The fewest items of a menu written on one line.
 MENU_LINE_ITEMS = 5
 #: The most characters of each item of a menu written on one line.
@@ -162,7 +162,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?。！？…][\"'”’)）]?$")
 #: A Chinese menu written with spaces alone: four items or more of a few characters each
 #: (``股票 基金 港股 美股``); a Chinese headline sets two clauses apart so, a Korean line its
 #: words (not read here).
-_MENU_WORD = r"[\u3400-\u9fffA-Za-z0-9]{1,6}"
+_MENU_WORD = f"[{HAN_CHARS}A-Za-z0-9]{{1,6}}"
 _SPACED_HAN_MENU = re.compile(rf"{_MENU_WORD}(?:\s+{_MENU_WORD}){{3,}}")
 
 
@@ -197,6 +197,8 @@ def menu_line(text: str) -> bool:
 _BREADCRUMB = re.compile(
     r"[>＞»〉›→].*[>＞»〉›→]|[>＞»〉›→]\s*(?:正文|內文|内文|本文)\s*$|^您(?:的|现在的|現在的|当前的|當前的)?位置"
 )
+
+
 def breadcrumb_line(text: str) -> bool:
     """Whether ``text`` is a breadcrumb trail: two steps or more set apart by ``>``, ``»``
     or ``〉``, or one that ends with the page's place (``正文``, the article), or a line that

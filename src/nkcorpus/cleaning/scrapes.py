@@ -49,7 +49,7 @@ from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.layout import breadcrumb_line, headline_sized, menu_line, title_like
 from nkcorpus.cleaning.markdown import front_matter_end
 from nkcorpus.document import Span
-from nkcorpus.text.scripts import CJK_CHARS
+from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_CHARS
 
 __all__ = [
     "CRUMB_LINES",
@@ -286,12 +286,18 @@ _CJK_PUNCTUATION = re.compile(r"[，。；！？、：]|[가-힣][.!?]")
 
 
 def _sentences(line: str) -> bool:
-    """Whether ``line`` is a paragraph written in sentences (:func:`_is_prose`'s length, and
-    the punctuation of Chinese sentences or the small words of English ones), not a site's
+    """Whether ``line`` is a paragraph written in sentences (:func:`_prose_line`, and the
+    punctuation of Chinese sentences or the small words of English ones), not a site's
     menus and links on one line (``"訂閱電子報 udn健康報e報 常春EverGreen …"``)."""
-    if not _is_prose(line) or menu_line(line):
+    if not _prose_line(line):
         return False
     return bool(_CJK_PUNCTUATION.search(line)) if _CJK.search(line) else _prose(line)
+
+
+def _prose_line(line: str) -> bool:
+    """Whether ``line`` has a paragraph's length (:func:`_is_prose`) and is no menu written
+    on one line."""
+    return _is_prose(line) and not menu_line(line)
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -404,7 +410,7 @@ _CJK = re.compile(f"[{CJK_CHARS}]")
 
 
 #: A Han character.
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_CHAR = re.compile(f"[{HAN_CHARS}]")
 #: The characters of Chinese prose's particles, pronouns and conjunctions (simplified and
 #: traditional), which a menu, a headline's list or a footer seldom holds: jusText's stop
 #: words for a Chinese text, one character each.
@@ -431,11 +437,11 @@ def _han_text(text: str) -> bool:
     """Whether ``text`` is written in Chinese: :data:`HAN_SHARE` of its letters Han, and
     no Japanese kana or Korean Hangul among them to speak of."""
     han = len(_HAN_CHAR.findall(text))
-    letters = len(_WORD.findall(text)) and sum(1 for c in text if c.isalpha())
+    letters = sum(1 for c in text if c.isalpha())
     return han >= 50 and han >= HAN_SHARE * letters and len(_KANA_HANGUL.findall(text)) * 10 < han
 
 
-_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
+_KANA_HANGUL = re.compile(f"[{KANA_CHARS}{HANGUL_SYLLABLES}]")
 
 
 #: The fewest lines of a Chinese page's scrape; it writes a menu on one line.
@@ -771,7 +777,7 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             (
                 below
                 for below in range(at + 1, min(len(lines), at + 1 + PROSE_UNDER_STAMP))
-                if _is_prose(text := lines[below][1].strip()) and not menu_line(text)
+                if _prose_line(lines[below][1].strip())
             ),
             None,
         )
