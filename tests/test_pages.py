@@ -699,6 +699,27 @@ def test_markdown_syntax_and_late_html_become_plain_text() -> None:
     assert MARKDOWN[raw.start : raw.end] == "link"
 
 
+def test_a_setext_headings_text_stays_and_its_underline_goes() -> None:
+    """A heading underlined with ``---`` or ``===`` (as html2text writes a one-cell table's
+    row, or a writer a section's name) keeps its text; the underline alone leaves."""
+    raw = (
+        "# The report\n\nSome **bold** text with a [link](https://example.org/a).\n\n"
+        "Defectors describe the camps in detail\n---\n\nMore text under it.\n\n"
+        "Two lines of\nthe next section\n===\n\nThe end.\n"
+    )
+    cleaned = clean_text(raw)
+    assert "Defectors describe the camps in detail" in cleaned.text
+    assert "Two lines of\nthe next section" in cleaned.text
+    assert "---" not in cleaned.text and "===" not in cleaned.text
+    at = cleaned.text.index("the next section")
+    span = cleaned.offsets.to_raw(Span(at, at + len("the next section")))
+    assert raw[span.start : span.end] == "the next section"
+    # a setext heading as the title leaves with its underline
+    titled = clean_text("The report\n===\n\nSome **bold** text, a [link](https://e.org).\n")
+    assert dict(titled.metadata)["title"] == "The report"
+    assert "=" not in titled.text and "The report" not in titled.text
+
+
 def test_prose_with_a_list_is_not_markdown() -> None:
     """A plain letter with one bulleted list keeps its text untouched."""
     text = "Dear friends,\n\n- we met on Tuesday\n- we wrote to the U.N.\n\nThank you."

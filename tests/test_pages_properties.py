@@ -159,6 +159,10 @@ _blocks = st.one_of(
     _inline,
     _inline.map(lambda t: "# " + t),
     _inline.map(lambda t: "## " + t),
+    # setext headings: the text on its lines, the underline under them
+    st.tuples(st.lists(_inline, min_size=1, max_size=2), st.sampled_from(["===", "---", "-"])).map(
+        lambda h: "\n".join([*h[0], h[1]])
+    ),
     st.lists(_inline, min_size=1, max_size=3).map(lambda items: "\n".join("- " + i for i in items)),
     _inline.map(lambda t: "> " + t),
     st.tuples(_WORDS, _WORDS).map(lambda c: f"| {c[0]} | {c[1]} |\n|---|---|\n| {c[1]} | {c[0]} |"),

@@ -353,11 +353,14 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
                     _table_row(source, line(first), edits)
                     _inline(source, *line(first), edits, links, images, captions, removals)
                 continue
+            markup = parent.markup if is_heading and parent is not None else ""
+            underline = _setext_underline(parent) if markup in ("=", "-") else None
+            if underline is not None:  # below the heading's text, which its inline holds
+                edits.append(Edit(*line(underline), ""))
+                covered[underline] = True
             for n in range(first, last):
                 start, end = line(n)
-                markup = parent.markup if is_heading and parent is not None else ""
-                if markup in ("=", "-") and n == last - 1:  # a setext underline
-                    edits.append(Edit(start, end, ""))
+                if n == underline:  # where the inline's lines take the underline in too
                     continue
                 start = after_tags.get(start, start)
                 prefix = _HEADING if markup.startswith("#") else _LINE_PREFIX
@@ -380,7 +383,8 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
                 and (not have_title or _key(token.content) == title_key)
                 and not heading
             ):
-                span = Span(starts[first], line(last - 1)[1])
+                # the heading's lines, a setext heading's underline with them
+                span = Span(starts[first], line(last - 1 if underline is None else underline)[1])
                 heading = _plain(token)
                 wrapped = _wrapped_rest(tokens, i, heading)
                 if wrapped is not None:
@@ -442,6 +446,15 @@ def _wrapped_rest(tokens: list[Any], at: int, heading: str) -> str | None:
     if not text or len(text) > max(len(heading), WRAPPED_LINE) or "[" in text:
         return None
     return text
+
+
+def _setext_underline(heading: Any) -> int | None:
+    """The line of a setext heading's underline (``===`` or ``---`` under its text): the
+    last line of the ``heading_open`` token, below the lines of its inline text."""
+    if heading is None or heading.map is None:
+        return None
+    first, last = heading.map
+    return last - 1 if last - 1 > first else None
 
 
 def _headings(tokens: list[Any], line: Any) -> tuple[tuple[Span, int, str], ...]:
