@@ -1796,6 +1796,45 @@ def test_a_portals_lists_of_cut_short_or_bulleted_headlines_leave_the_article(
         assert text.rstrip().endswith(last)
 
 
+def test_a_scrapes_article_written_on_one_line_between_menus_stays() -> None:
+    """jiangxi.jxnews.com.cn's page (2012, DAniEL corpus) as html2text writes it: the
+    article, a layout table's cell, is one line of 1,500 characters between the site's
+    menus and link lists. jusText finds it near good (a report full of names and figures
+    has few of the stop words it counts) and, next to boilerplate, took it for boilerplate;
+    one long paragraph of prose with few links is the article, whatever its neighbours."""
+    import gzip
+    import json
+
+    from benchmarks.article_benchmark import DANIEL
+
+    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
+        raw = json.load(file)["jiangxi.jxnews.com.cn-751d65a6c83d"]
+    text = clean_text(raw).text
+    assert "省体育局局长刘鹰作全省体育工作报告" in text
+    assert "由运动会组委会组织实施" in text
+    assert "最年轻“国手”冲射击金牌未果" not in text  # the related stories' links leave
+
+
+def test_a_scrapes_indented_prose_reads_as_markdown_and_its_code_as_code() -> None:
+    """big5.xinhuanet.com's page (2012, DAniEL corpus) as html2text writes it: the article's
+    paragraphs keep the page's indent, four spaces and more, which CommonMark reads as
+    code, so its emphasis stayed as ``**藥品降價幅度大**``. An indented block that holds
+    markdown links or is written in Chinese, Japanese or Korean is prose; code stays code."""
+    import gzip
+    import json
+
+    from benchmarks.article_benchmark import DANIEL
+
+    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
+        raw = json.load(file)["big5.xinhuanet.com-6b134d37a1ef"]
+    text = clean_text(raw).text
+    assert "藥品降價幅度大" in text and "**" not in text
+    linked = clean_text("# Links\n\nSee [these](https://example.org/a).\n\n    [Home](/)\n")
+    assert linked.text.endswith("Home")
+    code = "# Code\n\nRun **this** and [that](https://e.org).\n\n    x = f(**y)\n"
+    assert "x = f(**y)" in clean_text(code).text
+
+
 @pytest.mark.parametrize(
     "head", ["<link rel='canonical' href='https://news.example.org/guide'>", ""]
 )

@@ -164,6 +164,20 @@ _blocks = st.one_of(
         lambda h: "\n".join([*h[0], h[1]])
     ),
     st.lists(_inline, min_size=1, max_size=3).map(lambda items: "\n".join("- " + i for i in items)),
+    # indented: code, or a page's prose and links that a converter indented
+    st.lists(
+        st.lists(
+            st.one_of(
+                _WORDS,
+                _WORDS.map(lambda w: f"**{w}**"),
+                _WORDS.map(lambda w: f"[{w}](https://example.org/{len(w)})"),
+            ),
+            min_size=1,
+            max_size=5,
+        ).map(" ".join),
+        min_size=1,
+        max_size=3,
+    ).map(lambda lines: "\n".join("    " + line for line in lines)),
     _inline.map(lambda t: "> " + t),
     st.tuples(_WORDS, _WORDS).map(lambda c: f"| {c[0]} | {c[1]} |\n|---|---|\n| {c[1]} | {c[0]} |"),
     _WORDS.map(lambda w: f"```\n{w}\n```"),

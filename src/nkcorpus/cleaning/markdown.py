@@ -11,6 +11,9 @@ leads back to it:
   backticks, backslash escapes and table rules go (an ordered list keeps its numbers,
   as HTML's do); table cells keep `` | ``
   between them; fenced code keeps its lines without the fences;
+* an indented block that is a page's prose or links, not code (a converter kept the page's
+  indent: it holds markdown links, or is written in Chinese, Japanese or Korean), is read
+  as markdown;
 * a link keeps its text, its URL goes to ``extra.links``; an image leaves the
   text (rule ``image``), its URL goes to ``extra.images`` and its alt text to
   the captions; link reference definitions go (rule ``link-reference``);
@@ -23,6 +26,7 @@ leads back to it:
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from typing import Any
@@ -32,8 +36,15 @@ import attrs
 from nkcorpus.cleaning.htmlpage import page_edits, read_page
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
+from nkcorpus.text.scripts import CJK_CHARS
 
-__all__ = ["MarkdownPage", "front_matter_end", "looks_like_markdown", "read_markdown"]
+__all__ = [
+    "MarkdownPage",
+    "front_matter_end",
+    "looks_like_markdown",
+    "read_markdown",
+    "unindented_prose",
+]
 
 _FRONT = re.compile(  # its lines end as markdown-it's do: "\n", "\r\n" or a lone "\r"
     r"\A\ufeff?(---|\+\+\+)[ \t]*(?:\r\n?|\n)(.*?)(?:\r\n?|\n)\1[ \t]*(?:\r\n?|\n|\Z)", re.DOTALL
@@ -260,8 +271,6 @@ def _after_link_or_tag(before: str) -> bool:
 
 def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
     """:func:`read_markdown` of ``source`` as it is, and the spans of its paragraphs' lines."""
-    from markdown_it import MarkdownIt
-
     edits: list[Edit] = []
     removals: list[tuple[Span, str]] = []
     metadata: list[tuple[str, Any]] = []
@@ -309,7 +318,7 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
         kept.append(body[pos : found.start()])
         pos = found.end()
     kept.append(body[pos:])
-    tokens = MarkdownIt("commonmark").enable("table").parse("".join(kept))
+    tokens = _parse_unindented("".join(kept))
     covered = [False] * (len(starts) - 1)
     paragraphs: list[Span] = []
     links: list[str] = []
@@ -446,6 +455,86 @@ def _wrapped_rest(tokens: list[Any], at: int, heading: str) -> str | None:
     if not text or len(text) > max(len(heading), WRAPPED_LINE) or "[" in text:
         return None
     return text
+
+
+#: A markdown link or image whole (``[text](url)``): what no indented code holds.
+_MARKDOWN_LINK = re.compile(r"!?\[[^\[\]\n]*+\]\([^()\s]++\)")
+_CJK_LETTER = re.compile(f"[{CJK_CHARS}]")
+
+
+def _prose_not_code(code: str) -> bool:
+    """Whether the text of an indented code block is a page's prose or links that a
+    converter indented (html2text keeps a paragraph's indent: Chinese pages open each
+    paragraph with spaces), not code: it holds a markdown link or image, or most of its
+    letters are Chinese, Japanese or Korean."""
+    if _MARKDOWN_LINK.search(code):
+        return True
+    cjk = len(_CJK_LETTER.findall(code))
+    return cjk > 0 and 2 * cjk > sum(1 for c in code if c.isalpha())
+
+
+@functools.lru_cache(maxsize=1)
+def _parser() -> Any:
+    """markdown-it's CommonMark parser, with tables."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table")
+
+
+def _prose_blocks(markdown: str, tokens: list[Any]) -> list[tuple[int, int]]:
+    """The lines (``[first, end)``) of each part of an indented code block among ``tokens``
+    (markdown-it's of ``markdown``) that is prose (:func:`_prose_not_code`); its parts are
+    its runs of lines between blank lines, which CommonMark's code block runs over."""
+    lines: list[str] | None = None
+    found = []
+    for token in tokens:
+        if token.type != "code_block" or not token.map:
+            continue
+        if lines is None:
+            lines = _LINE_BREAK.split(markdown)
+        first, end = token.map[0], min(token.map[1], len(lines))
+        n = first
+        while n < end:
+            if not lines[n].strip():
+                n += 1
+                continue
+            start = n
+            while n < end and lines[n].strip():
+                n += 1
+            if _prose_not_code("\n".join(lines[start:n])):
+                found.append((start, n))
+    return found
+
+
+def _parse_unindented(markdown: str) -> list[Any]:
+    """markdown-it's tokens of ``markdown``, with the lines of each indented code block
+    that is prose (:func:`_prose_not_code`) read without their indent."""
+    parser = _parser()
+    tokens: list[Any] = parser.parse(markdown)
+    found = _prose_blocks(markdown, tokens)
+    return parser.parse(_unindented(markdown, found)) if found else tokens
+
+
+def _unindented(markdown: str, blocks: list[tuple[int, int]]) -> str:
+    """``markdown`` with the lines of ``blocks`` (each markdown-it's ``[first, end)`` line
+    numbers) without the spaces and tabs that open them; the same lines, each where it was."""
+    lines = _LINE_BREAK.split(markdown)
+    breaks = _LINE_BREAK.findall(markdown)
+    for first, end in blocks:
+        for n in range(first, min(end, len(lines))):
+            lines[n] = lines[n].lstrip(" \t")
+    return "".join(line + brk for line, brk in zip(lines, [*breaks, ""], strict=True))
+
+
+def unindented_prose(markdown: str) -> str:
+    r"""``markdown`` with its indented code blocks that are a page's prose or links
+    (:func:`_prose_not_code`) no longer indented, so that they read as markdown.
+
+    >>> unindented_prose("Menu\n\n    [Home](/)\n    [News](/news)\n\n    x = 1\n")
+    'Menu\n\n[Home](/)\n[News](/news)\n\n    x = 1\n'
+    """
+    found = _prose_blocks(markdown, _parser().parse(markdown))
+    return _unindented(markdown, found) if found else markdown
 
 
 def _setext_underline(heading: Any) -> int | None:

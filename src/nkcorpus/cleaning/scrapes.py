@@ -47,7 +47,7 @@ from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlattrs import writer_url
 from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.layout import breadcrumb_line, headline_sized, menu_line, title_like
-from nkcorpus.cleaning.markdown import front_matter_end
+from nkcorpus.cleaning.markdown import front_matter_end, unindented_prose
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_CHARS
 
@@ -106,7 +106,7 @@ def scrape_html(scrape: str, plain: bool = False) -> str:
         lines = (line for line in scrape.splitlines() if line.strip())
         body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
     else:
-        body = _renderer().render(scrape)
+        body = _renderer().render(unindented_prose(scrape))
     return f"<html><body>{body}</body></html>"
 
 
@@ -182,7 +182,8 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         paragraphs = justext.justext(page, stoplist, **settings)
     except Exception:  # jusText cannot read it: nothing is taken out on a guess
         return ScrapeReading()
-    main = "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+    length = settings["length_high"]
+    main = "\n".join(p.text for p in paragraphs if not p.is_boilerplate or _long_prose(p, length))
     if len(main) < share * len(text):
         return ScrapeReading()
     blocks: dict[int, Block] = {}
@@ -227,6 +228,25 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
             out.extend(Span(b.start, b.end) for b in run)
         run = []
     return ScrapeReading(sorted(set(out), key=lambda span: span.start), prose)
+
+
+#: A paragraph this many times jusText's good length, that it finds near good (its stop
+#: words between its two densities) and holds few links, is the article's, whatever its
+#: neighbours: a whole article that a layout table's cell writes on one line.
+LONG_PARAGRAPH = 4
+#: The most share of a long paragraph's text in links (:data:`LONG_PARAGRAPH`).
+LONG_PARAGRAPH_LINKS = 0.1
+
+
+def _long_prose(paragraph: Any, length: float) -> bool:
+    """Whether jusText's ``paragraph`` (which it took for boilerplate next to boilerplate)
+    is one long paragraph of prose: near good, :data:`LONG_PARAGRAPH` times ``length``
+    (jusText's good length) long, and few links."""
+    return (
+        paragraph.cf_class == "neargood"
+        and len(paragraph.text) >= LONG_PARAGRAPH * length
+        and paragraph.links_density() <= LONG_PARAGRAPH_LINKS
+    )
 
 
 def _banner(blocks: dict[int, Block], body: set[int]) -> set[int]:
