@@ -1835,6 +1835,25 @@ def test_a_scrapes_indented_prose_reads_as_markdown_and_its_code_as_code() -> No
     assert "x = f(**y)" in clean_text(code).text
 
 
+def test_a_flattened_page_with_a_few_stray_tags_is_read_as_text() -> None:
+    """news.sina.com.tw's page (2012, DAniEL corpus) as inscriptis flattens it: text, with
+    the markup of the page's three ``noscript`` tracking images printed on lines of their
+    own. Three tags made it HTML, read as one run of text with no title; a few tagged lines
+    among lines of text are a text, read with its headline and its stamp's time."""
+    import gzip
+    import json
+
+    from benchmarks.article_benchmark import DANIEL
+
+    with gzip.open(DANIEL / "scrapes" / "inscriptis.json.gz", "rt", encoding="utf-8") as file:
+        raw = json.load(file)["news.sina.com.tw-314ab855cf44"]
+    cleaned = clean_text(raw)
+    assert "clean.html" not in [step.name for step in cleaned.steps]
+    meta = dict(cleaned.metadata)
+    assert meta["title"] == "健檢漏胸腺瘤 醫院判賠522萬"
+    assert str(meta["published"]).startswith("2012-01-17T14:55")
+
+
 @pytest.mark.parametrize(
     "head", ["<link rel='canonical' href='https://news.example.org/guide'>", ""]
 )

@@ -30,14 +30,38 @@ _START = re.compile(
 _TAG_COUNT = re.compile(r"</?[a-zA-Z][\w:-]*\b[^<>]*>")
 
 
+#: A comment, or a script or style sheet whole (to the end of the text where it runs on).
+_UNSHOWN = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL
+)
+#: The least share of a fragment's lines that hold a tag: HTML's lines hold tags, while a
+#: text flattened from a page holds a few that its converter printed (a ``noscript``'s
+#: tracking image) on a line or two among lines of text.
+TAGGED_LINES = 0.25
+
+
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is an HTML page or fragment (and not prose that mentions a tag)."""
+    r"""Whether ``text`` is an HTML page or fragment: it opens as a page does, or its first
+    4 KB hold at least three tags, one of an element that shows text, on at least
+    :data:`TAGGED_LINES` of their lines (not prose that mentions a tag, nor a plain text
+    with a few stray tags).
+
+    >>> looks_like_html("<p>Kim met Moon.</p>\n<p>They talked.</p><br>")
+    True
+    >>> looks_like_html("Kim met Moon.\n\nThey talked.\n\n" * 3 + "<p><a href='/'>x</a></p>")
+    False
+    """
     if _START.match(text):
         return True
     head = text[:4096]
     if not _SNIFF.search(head):
         return False
-    return len(_TAG_COUNT.findall(head)) >= 3
+    if len(_TAG_COUNT.findall(head)) < 3:
+        return False
+    # a comment, a script or a style sheet counts as one tag, its lines with it
+    lines = [line for line in _UNSHOWN.sub("<x>", head).splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _TAG_COUNT.search(line))
+    return tagged >= TAGGED_LINES * len(lines)
 
 
 def html_edits(text: str) -> Iterator[Edit]:
