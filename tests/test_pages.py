@@ -1815,6 +1815,24 @@ def test_a_scrapes_article_written_on_one_line_between_menus_stays() -> None:
     assert "最年轻“国手”冲射击金牌未果" not in text  # the related stories' links leave
 
 
+def test_a_scrapes_short_menus_before_and_after_its_article_leave() -> None:
+    """china.huanqiu.com's page (2011, DAniEL corpus) as html2text writes it: the site's
+    menu on one line and its breadcrumb trail over the article, the menu again at the very
+    end. Fewer than five lines in a row, they stayed, as a short line between two of the
+    article's paragraphs does; before the article's first line and after its last, what
+    jusText leaves out goes however short, unless it says something (a sentence)."""
+    import gzip
+    import json
+
+    from benchmarks.article_benchmark import DANIEL
+
+    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
+        raw = json.load(file)["china.huanqiu.com-1a3c15007326"]
+    text = clean_text(raw).text
+    assert "环球网首页" not in text and "中国热点>正文" not in text
+    assert "近来韩国娱乐圈的负面新闻不断" in text and "后悔当初被骗。" in text
+
+
 def test_a_scrapes_indented_prose_reads_as_markdown_and_its_code_as_code() -> None:
     """big5.xinhuanet.com's page (2012, DAniEL corpus) as html2text writes it: the article's
     paragraphs keep the page's indent, four spaces and more, which CommonMark reads as

@@ -207,8 +207,10 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     # prose, and the lines between them) goes, however short.
     banner = _banner(blocks, body)
     body -= banner
-    # Only runs of lines go (a menu, a link list, a footer); a short line alone between
-    # paragraphs of the article stays.
+    # Between the article's lines, only runs of lines go (a menu, a link list); a short
+    # line alone between its paragraphs stays. Before its first line and after its last,
+    # any run goes that says nothing (:func:`_told`): the site's menu on one line, a
+    # breadcrumb trail.
     out: list[Span] = [Span(blocks[i].start, blocks[i].end) for i in sorted(banner)]
     run: list[Block] = []
     kept = {blocks[i].start for i in body}
@@ -220,11 +222,13 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         ),
         None,
     )
+    first = min(body)  # the article's first line: what stands before it goes whole
     for index, block in [*blocks.items(), (-1, None)]:
         if block is not None and index not in body:
             run.append(block)
             continue
-        if len(run) >= MENU_RUN:
+        edge = index == first or block is None  # before the article or after it
+        if len(run) >= MENU_RUN or (run and edge and not any(_told(b.text) for b in run)):
             out.extend(Span(b.start, b.end) for b in run)
         run = []
     return ScrapeReading(sorted(set(out), key=lambda span: span.start), prose)
@@ -247,6 +251,16 @@ def _long_prose(paragraph: Any, length: float) -> bool:
         and len(paragraph.text) >= LONG_PARAGRAPH * length
         and paragraph.links_density() <= LONG_PARAGRAPH_LINKS
     )
+
+
+#: A sentence's end at the end of a line, before the quotes and brackets that close it.
+_TOLD = re.compile(r"[.。!！?？][」』”\"'’)）]*$")
+
+
+def _told(line: str) -> bool:
+    """Whether ``line`` says something: it is a paragraph of prose (:func:`_prose_line`),
+    or ends a sentence and is no menu; a menu's or a list's lines do neither."""
+    return _prose_line(line) or (bool(_TOLD.search(line)) and not menu_line(line))
 
 
 def _banner(blocks: dict[int, Block], body: set[int]) -> set[int]:
