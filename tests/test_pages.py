@@ -1833,6 +1833,23 @@ def test_a_scrapes_short_menus_before_and_after_its_article_leave() -> None:
     assert "近来韩国娱乐圈的负面新闻不断" in text and "后悔当初被骗。" in text
 
 
+def test_a_chinese_scrapes_headlines_with_their_times_are_judged_as_chinese() -> None:
+    """NOWnews's page (2012, DAniEL corpus) as html2text writes it: twenty linked headlines,
+    each with its time (``"Y染色體漸消失 男性恐瀕絕種？ (01/12 17:43)"``). Counted by its
+    characters, figures and all, such a line was not Chinese, so no stop list could judge
+    it and it stayed; a line's family is that of most of its letters."""
+    import gzip
+    import json
+
+    from benchmarks.article_benchmark import DANIEL
+
+    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
+        raw = json.load(file)["www.nownews.com-bc1bd14d807d"]
+    text = clean_text(raw).text
+    assert "Y染色體漸消失" not in text and "新春加碼7億" not in text
+    assert "一名70歲老先生" in text and "才徹底解決尿不出來的問題" in text
+
+
 def test_a_scrapes_indented_prose_reads_as_markdown_and_its_code_as_code() -> None:
     """big5.xinhuanet.com's page (2012, DAniEL corpus) as html2text writes it: the article's
     paragraphs keep the page's indent, four spaces and more, which CommonMark reads as

@@ -199,10 +199,10 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         return ScrapeReading()
     # jusText judges a paragraph by the stop words of its languages: the lines of a family
     # of scripts that no stop list was found for (a Korean statement quoted in an English
-    # page, with too few words or no list of its own) it cannot judge, and they stay.
-    body.update(
-        i for i, key in keys.items() if (2 * len(_CJK.findall(key)) >= len(key)) not in stoplists
-    )
+    # page, with too few words or no list of its own) it cannot judge, and they stay. A
+    # line's family is that of most of its letters (not its figures: a Chinese headline's
+    # time, "(01/12 17:43)").
+    body.update(i for i, key in keys.items() if _letters_cjk(key) not in stoplists)
     # A cookie banner over the article (its consent paragraphs, which jusText keeps as
     # prose, and the lines between them) goes, however short.
     banner = _banner(blocks, body)
@@ -240,6 +240,13 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
 LONG_PARAGRAPH = 4
 #: The most share of a long paragraph's text in links (:data:`LONG_PARAGRAPH`).
 LONG_PARAGRAPH_LINKS = 0.1
+
+
+def _letters_cjk(line: str) -> bool:
+    """Whether most of the letters of ``line`` are Chinese, Japanese or Korean (not where
+    it has none)."""
+    letters = sum(1 for c in line if c.isalpha())
+    return bool(letters) and 2 * len(_CJK.findall(line)) >= letters
 
 
 def _long_prose(paragraph: Any, length: float) -> bool:
