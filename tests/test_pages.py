@@ -1850,6 +1850,26 @@ def test_a_chinese_scrapes_headlines_with_their_times_are_judged_as_chinese() ->
     assert "一名70歲老先生" in text and "才徹底解決尿不出來的問題" in text
 
 
+def test_a_chinese_scrape_without_its_footer_is_known_by_its_menus() -> None:
+    """newssc.org's page (2012, DAniEL corpus) as html2text writes it: the site's menus,
+    its list of cities on one line, a breadcrumb trail, then the article; the scraper left
+    the footer out, so no copyright line or "about us" said it was a whole page, and
+    nothing was taken out. Two menus or breadcrumb trails make a Chinese text a page's
+    scrape (no article written as text has two: none of DAniEL's 398 gold articles)."""
+    import gzip
+    import json
+
+    from benchmarks.article_benchmark import DANIEL
+
+    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
+        raw = json.load(file)["ent.newssc.org-1d9c93f4f983"]
+    text = clean_text(raw).text
+    for furniture in ("成都 绵阳 德阳", "您当前的位置", "刘恺威向杨幂高调示爱"):
+        assert furniture not in text
+    assert "崔永元缺席了1月8日举行的中国慈善年会" in text
+    assert text.rstrip().endswith("有属于他们自己的重要时刻。")
+
+
 def test_a_scrapes_indented_prose_reads_as_markdown_and_its_code_as_code() -> None:
     """big5.xinhuanet.com's page (2012, DAniEL corpus) as html2text writes it: the article's
     paragraphs keep the page's indent, four spaces and more, which CommonMark reads as

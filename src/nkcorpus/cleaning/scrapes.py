@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 from collections import Counter
 from itertools import zip_longest
@@ -475,11 +476,23 @@ HAN_SHARE = 0.5
 
 
 def _han_text(text: str) -> bool:
-    """Whether ``text`` is written in Chinese: :data:`HAN_SHARE` of its letters Han, and
-    no Japanese kana or Korean Hangul among them to speak of."""
+    """Whether ``text`` is written in Chinese: :data:`HAN_SHARE` of its words Han
+    characters (each a word, as a run of other letters is one: the addresses and scripts
+    that a scraper leaves in its links do not outweigh the page's Chinese), and no Japanese
+    kana or Korean Hangul among them to speak of."""
     han = len(_HAN_CHAR.findall(text))
-    letters = sum(1 for c in text if c.isalpha())
-    return han >= 50 and han >= HAN_SHARE * letters and len(_KANA_HANGUL.findall(text)) * 10 < han
+    others = len(_OTHER_WORD.findall(text))
+    return (
+        han >= 50
+        and han >= HAN_SHARE * (han + others)
+        and len(_KANA_HANGUL.findall(text)) * 10 < han
+    )
+
+
+#: An address, and the words run together with it: a link's target, a script's call.
+_ADDRESS = re.compile(r"\S*(?:://|javascript:|\]\()\S*")
+#: A run of letters that are not Han characters.
+_OTHER_WORD = re.compile(f"[^\\W\\d_{HAN_CHARS}]+")
 
 
 _KANA_HANGUL = re.compile(f"[{KANA_CHARS}{HANGUL_SYLLABLES}]")
@@ -487,18 +500,25 @@ _KANA_HANGUL = re.compile(f"[{KANA_CHARS}{HANGUL_SYLLABLES}]")
 
 #: The fewest lines of a Chinese page's scrape; it writes a menu on one line.
 HAN_SCRAPE_LINES = 10
+#: The menus and breadcrumb trails (a line each) that make a Chinese text a page's scrape
+#: without the page's furniture: no article written as text has two.
+HAN_MENU_LINES = 2
 
 
 def _han_page(text: str, lines: list[str]) -> bool:
     """Whether the Chinese ``text`` (its shown ``lines``) is a whole page's scrape: a
     Chinese page writes its menus on a line each (:func:`~nkcorpus.cleaning.layout.menu_line`)
     and its breadcrumb trail on one, so it has fewer lines than :data:`SCRAPE_LINES`; at
-    least :data:`HAN_SCRAPE_LINES` lines, a menu or a breadcrumb trail among them, and the
-    page's furniture (``版權所有``, ``关于我们``)."""
-    if len(lines) < HAN_SCRAPE_LINES or not _han_text(text) or not _FURNITURE.search(text):
+    least :data:`HAN_SCRAPE_LINES` lines, Chinese (:func:`_han_text`) without its links'
+    addresses, and :data:`HAN_MENU_LINES` menus or breadcrumb trails among them, or one
+    and the page's furniture (``版權所有``, ``关于我们``; a scraper often leaves the footer
+    out)."""
+    if len(lines) < HAN_SCRAPE_LINES or not _han_text(_ADDRESS.sub(" ", text)):
         return False
     shown = (_LINK.sub(r"\1", line).strip(" |#*") for line in lines)  # links' text alone
-    return any(menu_line(line) or breadcrumb_line(line) for line in shown)
+    menus = (line for line in shown if menu_line(line) or breadcrumb_line(line))
+    found = sum(1 for _ in itertools.islice(menus, HAN_MENU_LINES))
+    return found >= HAN_MENU_LINES or (found > 0 and _FURNITURE.search(text) is not None)
 
 
 def _stoplist(words: list[str]) -> dict[bool, frozenset[str]]:
