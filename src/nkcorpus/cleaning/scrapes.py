@@ -343,8 +343,15 @@ def _prose_line(line: str) -> bool:
 
 
 def _is_prose(paragraph: str) -> bool:
+    """Whether ``paragraph`` has a paragraph of prose's length: :data:`PROSE_CHARACTERS`
+    characters (its runs of white space one each: inscriptis pads a table's lines with
+    spaces to its width), a Chinese, Japanese or Korean character counting three."""
     cjk = len(_CJK.findall(paragraph))
-    return len(paragraph) >= PROSE_CHARACTERS or 3 * cjk >= PROSE_CHARACTERS
+    if 3 * cjk >= PROSE_CHARACTERS:
+        return True
+    if len(paragraph) < PROSE_CHARACTERS:
+        return False
+    return len(" ".join(paragraph.split())) >= PROSE_CHARACTERS
 
 
 #: A scrape of a whole page has at least this many lines.
@@ -779,7 +786,8 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     above the article's own; the article's stamp stands under its headline.
 
     ``header``: look only above the text's first paragraph of prose (a text that is not
-    a whole page flattened, whose dates further down are a letter's or a testimony's).
+    a whole page flattened, whose dates further down are a letter's or a testimony's), or
+    its second where no ``title`` was read (the first may be a photo's caption).
 
     >>> page = "* Home\n* World\nFox News\nFloods hit the north\nBy Jane Doe | Fox News\n"
     >>> span = stamped_headline(page)
@@ -823,10 +831,19 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
 
     # The stamps with a headline over them, in order: (the stamp's line, the headline).
     stamped: list[tuple[int, tuple[int, str, str]]] = []
+    # the paragraphs of prose that end the header: the first, or with no title read so
+    # far the second (the first may be a photo's caption over the headline), where a
+    # stamp under the first has prose under it (not a letter's closing date)
+    ending = 1 if title else 2
+    told = 0  # the paragraphs of prose above
     for at in range(len(lines)):
         if header and _sentences(lines[at][1].strip()):
-            break  # the text's first paragraph
+            told += 1
+            if told == ending:
+                break  # the text's first paragraph
         if stamp(at) and (headline := headline_over(at)) is not None:
+            if header and told and _prose_under(lines, at) is None:
+                continue  # under a paragraph, with none under it: a letter's closing date
             stamped.append((at, headline))
     if not stamped:
         return None
@@ -834,19 +851,25 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     for n, (at, headline) in enumerate(stamped):
         # the article's stamp: its first paragraph of prose follows within a few lines (a
         # page's header has its date over menus), and no other stamp stands nearer to it
-        prose = next(
-            (
-                below
-                for below in range(at + 1, min(len(lines), at + 1 + PROSE_UNDER_STAMP))
-                if _prose_line(lines[below][1].strip())
-            ),
-            None,
-        )
+        prose = _prose_under(lines, at)
         if prose is not None and (n + 1 == len(stamped) or stamped[n + 1][0] > prose):
             chosen = headline
             break
     start, line, shown = chosen
     return None if _same_headline(shown, title) else Span(start, start + len(line))
+
+
+def _prose_under(lines: list[tuple[int, str]], at: int) -> int | None:
+    """The first of the :data:`PROSE_UNDER_STAMP` ``lines`` under line ``at`` that is a
+    paragraph of prose (:func:`_prose_line`), or ``None``."""
+    return next(
+        (
+            below
+            for below in range(at + 1, min(len(lines), at + 1 + PROSE_UNDER_STAMP))
+            if _prose_line(lines[below][1].strip())
+        ),
+        None,
+    )
 
 
 #: The markup of a markdown line: a link or an image, emphasis, a heading's or a table's marks.
@@ -882,6 +905,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 def _is_stamp(line: str) -> bool:
     """Whether a line of a flattened page is a stamp (see :func:`stamped_headline`)."""
+    line = line.strip()  # inscriptis pads a table's lines to its width with spaces
     if len(line) > STAMP_CHARS:
         return False  # a paragraph, not a stamp (and no long line for the patterns to read)
     shown = _stamp_lines([line])[0]
