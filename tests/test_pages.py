@@ -1796,19 +1796,26 @@ def test_a_portals_lists_of_cut_short_or_bulleted_headlines_leave_the_article(
         assert text.rstrip().endswith(last)
 
 
+def _daniel_scrape(scraper: str, key: str) -> str:
+    """The stored scrape that ``scraper`` (html2text, inscriptis) wrote of DAniEL's page
+    ``key`` (``benchmarks/data/daniel-zh/scrapes``)."""
+    import gzip
+    import json
+
+    from benchmarks.article_benchmark import DANIEL
+
+    with gzip.open(DANIEL / "scrapes" / f"{scraper}.json.gz", "rt", encoding="utf-8") as file:
+        scrapes: dict[str, str] = json.load(file)
+    return scrapes[key]
+
+
 def test_a_scrapes_article_written_on_one_line_between_menus_stays() -> None:
     """jiangxi.jxnews.com.cn's page (2012, DAniEL corpus) as html2text writes it: the
     article, a layout table's cell, is one line of 1,500 characters between the site's
     menus and link lists. jusText finds it near good (a report full of names and figures
     has few of the stop words it counts) and, next to boilerplate, took it for boilerplate;
     one long paragraph of prose with few links is the article, whatever its neighbours."""
-    import gzip
-    import json
-
-    from benchmarks.article_benchmark import DANIEL
-
-    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
-        raw = json.load(file)["jiangxi.jxnews.com.cn-751d65a6c83d"]
+    raw = _daniel_scrape("html2text", "jiangxi.jxnews.com.cn-751d65a6c83d")
     text = clean_text(raw).text
     assert "省体育局局长刘鹰作全省体育工作报告" in text
     assert "由运动会组委会组织实施" in text
@@ -1821,13 +1828,7 @@ def test_a_scrapes_short_menus_before_and_after_its_article_leave() -> None:
     end. Fewer than five lines in a row, they stayed, as a short line between two of the
     article's paragraphs does; before the article's first line and after its last, what
     jusText leaves out goes however short, unless it says something (a sentence)."""
-    import gzip
-    import json
-
-    from benchmarks.article_benchmark import DANIEL
-
-    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
-        raw = json.load(file)["china.huanqiu.com-1a3c15007326"]
+    raw = _daniel_scrape("html2text", "china.huanqiu.com-1a3c15007326")
     text = clean_text(raw).text
     assert "环球网首页" not in text and "中国热点>正文" not in text
     assert "近来韩国娱乐圈的负面新闻不断" in text and "后悔当初被骗。" in text
@@ -1838,13 +1839,7 @@ def test_a_chinese_scrapes_headlines_with_their_times_are_judged_as_chinese() ->
     each with its time (``"Y染色體漸消失 男性恐瀕絕種？ (01/12 17:43)"``). Counted by its
     characters, figures and all, such a line was not Chinese, so no stop list could judge
     it and it stayed; a line's family is that of most of its letters."""
-    import gzip
-    import json
-
-    from benchmarks.article_benchmark import DANIEL
-
-    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
-        raw = json.load(file)["www.nownews.com-bc1bd14d807d"]
+    raw = _daniel_scrape("html2text", "www.nownews.com-bc1bd14d807d")
     text = clean_text(raw).text
     assert "Y染色體漸消失" not in text and "新春加碼7億" not in text
     assert "一名70歲老先生" in text and "才徹底解決尿不出來的問題" in text
@@ -1856,13 +1851,7 @@ def test_a_chinese_scrape_without_its_footer_is_known_by_its_menus() -> None:
     the footer out, so no copyright line or "about us" said it was a whole page, and
     nothing was taken out. Two menus or breadcrumb trails make a Chinese text a page's
     scrape (no article written as text has two: none of DAniEL's 398 gold articles)."""
-    import gzip
-    import json
-
-    from benchmarks.article_benchmark import DANIEL
-
-    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
-        raw = json.load(file)["ent.newssc.org-1d9c93f4f983"]
+    raw = _daniel_scrape("html2text", "ent.newssc.org-1d9c93f4f983")
     text = clean_text(raw).text
     for furniture in ("成都 绵阳 德阳", "您当前的位置", "刘恺威向杨幂高调示爱"):
         assert furniture not in text
@@ -1875,13 +1864,7 @@ def test_a_scrapes_indented_prose_reads_as_markdown_and_its_code_as_code() -> No
     paragraphs keep the page's indent, four spaces and more, which CommonMark reads as
     code, so its emphasis stayed as ``**藥品降價幅度大**``. An indented block that holds
     markdown links or is written in Chinese, Japanese or Korean is prose; code stays code."""
-    import gzip
-    import json
-
-    from benchmarks.article_benchmark import DANIEL
-
-    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
-        raw = json.load(file)["big5.xinhuanet.com-6b134d37a1ef"]
+    raw = _daniel_scrape("html2text", "big5.xinhuanet.com-6b134d37a1ef")
     text = clean_text(raw).text
     assert "藥品降價幅度大" in text and "**" not in text
     linked = clean_text("# Links\n\nSee [these](https://example.org/a).\n\n    [Home](/)\n")
@@ -1895,13 +1878,7 @@ def test_a_flattened_page_with_a_few_stray_tags_is_read_as_text() -> None:
     the markup of the page's three ``noscript`` tracking images printed on lines of their
     own. Three tags made it HTML, read as one run of text with no title; a few tagged lines
     among lines of text are a text, read with its headline and its stamp's time."""
-    import gzip
-    import json
-
-    from benchmarks.article_benchmark import DANIEL
-
-    with gzip.open(DANIEL / "scrapes" / "inscriptis.json.gz", "rt", encoding="utf-8") as file:
-        raw = json.load(file)["news.sina.com.tw-314ab855cf44"]
+    raw = _daniel_scrape("inscriptis", "news.sina.com.tw-314ab855cf44")
     cleaned = clean_text(raw)
     assert "clean.html" not in [step.name for step in cleaned.steps]
     meta = dict(cleaned.metadata)
