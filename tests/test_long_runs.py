@@ -58,6 +58,15 @@ CASES: list[tuple[str, Callable[[str], str], str]] = [
         lambda run: f"<html><body><script>{run}</script><p>{STORY}</p></body></html>",
         'self.__next_f.push([1,"<p>\\u003cb\\u003e x</p>"]);',
     ),
+    # a Chinese scrape's words counted without its addresses, each address extended both
+    # ways from every character of a run it was looked for in
+    (
+        "Chinese scrape with a long run of Han characters",
+        lambda run: "首页 | 新闻 | 体育 | 财经 | 娱乐\n\n网易 > 新闻中心 > 正文\n\n"
+        + "".join(f"第{n}条新闻的标题\n\n" for n in range(10))
+        + f"{run}\n\n{STORY}\n",
+        "中",
+    ),
     # a heading's closing "#"s looked for from each tab of a run before its end
     (
         "scrape whose heading ends in tabs",

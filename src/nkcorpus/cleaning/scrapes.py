@@ -26,10 +26,9 @@ from __future__ import annotations
 
 import functools
 import html
-import itertools
 import re
 from collections import Counter
-from itertools import zip_longest
+from itertools import islice, zip_longest
 from typing import Any
 
 import attrs
@@ -496,8 +495,17 @@ def _han_text(text: str) -> bool:
     )
 
 
-#: An address, and the words run together with it: a link's target, a script's call.
-_ADDRESS = re.compile(r"\S*(?:://|javascript:|\]\()\S*")
+#: What marks an address: a link's target, a script's call.
+_ADDRESS = re.compile(r"://|javascript:|\]\(")
+
+
+def _without_addresses(text: str) -> str:
+    """``text`` without the runs of characters between spaces that hold an address (each
+    run looked at once: a pattern that extends an address both ways from each place it
+    is tried at took quadratic time on a long run of Chinese)."""
+    return " ".join(part for part in text.split() if not _ADDRESS.search(part))
+
+
 #: A run of letters that are not Han characters.
 _OTHER_WORD = re.compile(f"[^\\W\\d_{HAN_CHARS}]+")
 
@@ -520,11 +528,11 @@ def _han_page(text: str, lines: list[str]) -> bool:
     addresses, and :data:`HAN_MENU_LINES` menus or breadcrumb trails among them, or one
     and the page's furniture (``版權所有``, ``关于我们``; a scraper often leaves the footer
     out)."""
-    if len(lines) < HAN_SCRAPE_LINES or not _han_text(_ADDRESS.sub(" ", text)):
+    if len(lines) < HAN_SCRAPE_LINES or not _han_text(_without_addresses(text)):
         return False
     shown = (_LINK.sub(r"\1", line).strip(" |#*") for line in lines)  # links' text alone
     menus = (line for line in shown if menu_line(line) or breadcrumb_line(line))
-    found = sum(1 for _ in itertools.islice(menus, HAN_MENU_LINES))
+    found = sum(1 for _ in islice(menus, HAN_MENU_LINES))
     return found >= HAN_MENU_LINES or (found > 0 and _FURNITURE.search(text) is not None)
 
 
