@@ -58,6 +58,8 @@ CASES: list[tuple[str, Callable[[str], str], str]] = [
         lambda run: f"<html><body><script>{run}</script><p>{STORY}</p></body></html>",
         'self.__next_f.push([1,"<p>\\u003cb\\u003e x</p>"]);',
     ),
+    # an indented block of links, judged prose (not code) and read again unindented
+    ("scrape with an indented line of links", lambda run: f"# Talks\n\n    {run}\n\n{STORY}\n", "[a](b) "),
     # a Chinese scrape's words counted without its addresses, each address extended both
     # ways from every character of a run it was looked for in
     (
