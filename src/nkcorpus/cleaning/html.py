@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from nkcorpus.cleaning.htmlpage import page_edits, read_page
 from nkcorpus.cleaning.offsets import Edit
 
-__all__ = ["html_edits", "looks_like_html"]
+__all__ = ["TAGGED_LINES", "html_edits", "looks_like_html"]
 
 _SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:p|div|br|span|a|article|h[1-6])\b[^>]*>",
@@ -34,7 +34,7 @@ _TAG_COUNT = re.compile(r"</?[a-zA-Z][\w:-]*\b[^<>]*>")
 _UNSHOWN = re.compile(
     r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL
 )
-#: The least share of a fragment's lines that hold a tag: HTML's lines hold tags, while a
+#: The least share of a fragment's lines that hold a tag. HTML's lines hold tags, while a
 #: text flattened from a page holds a few that its converter printed (a ``noscript``'s
 #: tracking image) on a line or two among lines of text.
 TAGGED_LINES = 0.25

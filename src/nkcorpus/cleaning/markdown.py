@@ -527,8 +527,9 @@ def _unindented(markdown: str, blocks: list[tuple[int, int]]) -> str:
 
 
 def unindented_prose(markdown: str) -> str:
-    r"""``markdown`` with its indented code blocks that are a page's prose or links
-    (:func:`_prose_not_code`) no longer indented, so that they read as markdown.
+    r"""``markdown`` with its indented code blocks that are a page's prose or links, not
+    code (a block that holds a markdown link, or whose letters are mostly Chinese, Japanese
+    or Korean), no longer indented, so that they read as markdown.
 
     >>> unindented_prose("Menu\n\n    [Home](/)\n    [News](/news)\n\n    x = 1\n")
     'Menu\n\n[Home](/)\n[News](/news)\n\n    x = 1\n'
