@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import nkcorpus
-from nkcorpus.cleaning.bylines import read_byline, read_wire_credits
+from nkcorpus.cleaning.bylines import read_byline, read_wire_credits, writer_field
 from nkcorpus.cleaning.cleaner import clean_text
 from nkcorpus.cleaning.dates import find_date
 from nkcorpus.cleaning.metadata import byline, dateline, inline_byline, labeled_field, signature
@@ -341,6 +341,32 @@ def test_translators_and_photographers_have_their_own_fields() -> None:
     assert translated.authors == ()
     photo = read_byline("新华社记者 才扬 摄")
     assert photo is not None and photo.photographers == ("才扬",) and photo.authors == ()
+
+
+def test_a_photographers_name_run_into_its_credit_is_no_writer() -> None:
+    """``新华社记者廖宇杰摄`` (a caption's credit, xinmin.cn 2011): 摄, photographed by, run
+    into the name, is the photographer's credit, not a writer named 廖宇杰摄."""
+    photo = read_byline("新华社记者廖宇杰摄")
+    assert photo is not None and photo.photographers == ("廖宇杰",) and photo.authors == ()
+    writer = read_byline("新华社记者廖宇杰")
+    assert writer is not None and writer.authors == ("廖宇杰",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "作者：  责任编辑：易清",  # an empty writer's field, the desk editor's after it
+        "作者：来源：新华社",
+        "编辑推荐",  # a box's heading: the editors' picks
+    ],
+)
+def test_a_label_after_an_empty_writers_field_names_no_one(line: str) -> None:
+    """An empty writer's field with the next field's label right after it (cnwnews.com,
+    2012: ``作者：责任编辑：易清`` gave the writer 责任), and the heading of the editors'
+    picks (``编辑推荐``: the writer 推荐), name no writer."""
+    field = writer_field(line)
+    found = read_byline(field if field is not None else line)
+    assert found is None or found.authors == ()
 
 
 @pytest.mark.parametrize(

@@ -2304,3 +2304,30 @@ def test_a_desks_credit_opening_the_first_paragraph_leaves_the_text() -> None:
     assert cleaned.text.startswith("財政部透露，本期千萬中獎張數為18張。")
     scrape = clean_text(f"發票千萬獎開出18張\n\n{credit}財政部透露，本期千萬中獎張數為18張。")
     assert credit not in scrape.text
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        # its author meta: the site's name, then a sentence describing the site
+        "life.caixun.com-6af116fbdd9c",
+        # a photo's caption credit: "新华社记者廖宇杰摄"
+        "sports.xinmin.cn-9ab32765396b",
+        # a box of the editors' picks, "编辑推荐"
+        "www.chinanews.com-03727cff74eb",
+        # an empty writer's field before the desk editor's: "作者： 责任编辑：易清"
+        "www.cnwnews.com-6e9c8a6ddd6a",
+    ],
+)
+def test_a_chinese_pages_labels_and_descriptions_name_no_writer(key: str) -> None:
+    """Chinese news pages (2011-2012, DAniEL corpus) whose markup or fields hold no writer's
+    name where one is looked for: a site's description in its author meta, a photographer's
+    credit, the heading of the editors' picks, an empty writer's field. They name no one
+    (they gave the writers 财讯网_提供股票, 廖宇杰摄, 推荐 and 责任)."""
+    from benchmarks.article_benchmark import load_daniel_pages
+
+    from nkcorpus.cleaning.decode import decode
+
+    data = next(d for k, d, _gold in load_daniel_pages() if k == key)
+    assert "authors" not in dict(clean_text(decode(data).text).metadata)
+

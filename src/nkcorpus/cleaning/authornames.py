@@ -340,7 +340,7 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 
 
-_NOT_IN_OTHER_NAME = re.compile(r"[\d()（）:：\[\]【】]")
+_NOT_IN_OTHER_NAME = re.compile(r"[\d()（）:：\[\]【】，。；！？]")
 
 
 #: The most common Korean surnames (nine in ten Koreans bear one of the first twenty),
@@ -413,7 +413,7 @@ def name_shaped(name: str, cased: bool = True) -> bool:
     particles (``van``, ``de``; with ``cased`` false, as markup may write a name in lower
     case, any case), and none of the small words of prose; a single word (a user name:
     ``chunix64``) passes. A name in other scripts holds three words at most and no digit,
-    bracket or colon.
+    bracket, colon or sentence's punctuation.
 
     >>> name_shaped("Marna van der Merwe"), name_shaped("mins read"), name_shaped("koconder")
     (True, False, True)
@@ -429,7 +429,8 @@ def name_shaped(name: str, cased: bool = True) -> bool:
         return False
     if not any("a" <= c <= "z" for c in name.lower()):
         # Another script: a name has no digits, brackets or colons, which a block's other
-        # fields have ("振威将军(从一品) 能力值:", a forum member's rank under the name).
+        # fields have ("振威将军(从一品) 能力值:", a forum member's rank under the name),
+        # nor a sentence's punctuation (a site's description in its author meta).
         return len(words) <= 3 and _NOT_IN_OTHER_NAME.search(name) is None
     if len(words) < 2:
         return True

@@ -343,6 +343,8 @@ _ZH_DESK_NAME = re.compile(
     rf"(?P<names>{_HAN}{{3}})(?<![縣县市區区鄉乡鎮镇])(?:報導|报道)[）)〕】]?"
 )
 _PHOTO = re.compile(r"^(?:攝影|摄影)\s*")
+#: A name of two or three characters run into ``摄`` (photographed by) after it.
+_PHOTO_AFTER = re.compile(rf"{_HAN}{{2,3}}[摄攝]")
 #: ``[ 黄宇 ] 来源：[ 国际金融报 ]``: the writer in brackets, then the paper it came from.
 _ZH_NAME_SOURCE = re.compile(
     rf"[\[【]\s*(?P<names>{_HAN}{{2,4}})\s*[\]】]\s*(?:来源|來源)\s*[:：]\s*[\[【]?[^\[\]【】]{{1,20}}[\]】]?"
@@ -409,10 +411,11 @@ _ZH_NO_ONE = re.compile(
 
 #: Words that stand where a name would after ``作者`` but name no one (a link to "该作者文章",
 #: the writer's other articles, or "作者简介", about the writer), or after a site's name in
-#: its breadcrumbs (``新华网 正文``, the article's page).
+#: its breadcrumbs (``新华网 正文``, the article's page), or after ``编辑`` in a box's
+#: heading (``编辑推荐``, the editors' picks).
 _ZH_NOT_NAMES = frozenset(
     ["文章", "简介", "簡介", "专栏", "專欄", "其他文章", "更多文章", "介绍", "介紹", "主页", "主頁",
-     "正文", "首页", "首頁"]
+     "正文", "首页", "首頁", "推荐", "推薦", "精选", "精選"]
 )  # fmt: skip
 
 
@@ -499,12 +502,15 @@ def _chinese(line: str) -> Byline | None:
     if match:
         names = _names(match["names"])
         photographer = _names(match["photographer"] or "")
-        if match["photo"]:
+        glued = not match["photo"] and len(names) == 1 and _PHOTO_AFTER.fullmatch(names[0])
+        if glued:
+            names = (names[0][:-1],)  # "新华社记者廖宇杰摄": 摄 run into the name
+        if match["photo"] or glued:
             return Byline((), photographers=names, outlet=_outlet(match["outlet"]))
         return Byline(names, photographers=photographer, outlet=_outlet(match["outlet"]))
     match = _ZH_EDITOR.fullmatch(line)
     if match:
-        return Byline((match["names"],))
+        return Byline(_names(match["names"]))
     match = _ZH_CNA.fullmatch(line)
     if match:
         return Byline(_names(match["names"]), outlet=_outlet(match["outlet"]))
@@ -814,11 +820,17 @@ _SOURCE_FIELD = re.compile(r"^(?:来源|來源|출처)\s*[:：]\s*\S+\s+")
 
 #: A Chinese writer's field in a line of the page's fields (``"时间：2004年10月21日 作者：郭励弘 |
 #: 我来说两句"``, ``"[ 黄宇 ] 来源：[ 国际金融报 ]"``): up to the next field, a bar or a wide gap.
-_ZH_WRITER_FIELD = re.compile(
-    rf"[【\[]?(?:{_ZH_WRITER_LABEL})(?:\s*[:：︰|｜丨]|[】\]])\s*[\u4e00-\u9fff][^|｜\n]*?"
-    r"(?=\s{2,}|[|｜\]】\[【]|\s*(?:来源|來源|(?:发布|發佈|發布|发表|發表|更新|发稿|發稿)?(?:时间|時間|日期)"
+#: The label of a page's next field after the writer's (its source, its time, its editor).
+_ZH_NEXT_LABEL = (
+    r"(?:来源|來源|(?:发布|發佈|發布|发表|發表|更新|发稿|發稿)?(?:时间|時間|日期)"
     r"|发布|發佈|发表|發表|编辑|編輯|责任编辑|責任編輯|责编|責編|译|譯|转贴自|轉貼自|转载自|轉載自"
-    r"|出自|摘自|选自|選自|转自|轉自|引自|出处|出處|(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|次数|次數|量)?)\s*[:：︰]|$)"
+    r"|出自|摘自|选自|選自|转自|轉自|引自|出处|出處|(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|次数|次數|量)?)"
+    r"\s*[:：︰]"
+)
+_ZH_WRITER_FIELD = re.compile(
+    # an empty writer's field, the next field's label right after it, names no one
+    rf"[【\[]?(?:{_ZH_WRITER_LABEL})(?:\s*[:：︰|｜丨]|[】\]])\s*(?!{_ZH_NEXT_LABEL})"
+    rf"[\u4e00-\u9fff][^|｜\n]*?(?=\s{{2,}}|[|｜\]】\[【]|\s*{_ZH_NEXT_LABEL}|$)"
     r"|[\[【]\s*[\u4e00-\u9fff]{2,4}\s*[\]】]\W{0,3}(?:来源|來源)\s*[:：]\s*[\[【]?[^\[\]【】|｜]{1,20}[\]】]?"
 )
 #: Characters of the private use area, which some pages put between fields as icons.

@@ -655,7 +655,8 @@ def _meta_names(value: str) -> tuple[str, ...]:
     (``"홍길동 기자 hong@yna.co.kr"``, ``"本报记者 张三"``), else its names
     (:func:`split_authors`); none from the site's credits, two parts or more that name a
     role (``"content: MarketingSherpa; design: Scott McDaniel; code: Steve Beger"``), and
-    none from a value that opens with the site's domain (its address after it).
+    none from a value that opens with the site's domain (its address after it), nor from
+    a Chinese or Japanese sentence (a site's description).
 
     >>> _meta_names("content: MarketingSherpa; design: Scott McDaniel; code: Steve Beger")
     ()
@@ -674,10 +675,17 @@ def _meta_names(value: str) -> tuple[str, ...]:
         if not value:
             return ()
     if _CJK.search(value):
+        if _CJK_SENTENCE.search(value):
+            return ()  # a sentence: the site's description ("…金融资讯，以及个人理财咨询等服务")
         byline = read_byline(value)
         if byline is not None and byline.authors:
             return byline.authors
     return split_authors(value)
+
+
+#: The punctuation inside or at the end of a Chinese or Japanese sentence, which no list
+#: of names holds (it lists them with ``、`` or spaces).
+_CJK_SENTENCE = re.compile(r"[，。；！？]")
 
 
 #: Author ``meta`` names of library catalogues: one person each, ``"Brazil, Rachel"``.
