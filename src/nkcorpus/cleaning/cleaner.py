@@ -346,8 +346,6 @@ def _scrape_article(
             rules.pop(next((s for s in rules if s.start <= line.start < s.end), line), None)
             rules[line] = "title"
         _not_titles(removed, found[2])  # the heading above the headline is the site's
-    if not rules:
-        return captions, headline
     return _leave_out_lines(run, rules, captions, removed, options), headline
 
 
@@ -397,7 +395,10 @@ def _leave_out_lines(
     options: CleanOptions,
 ) -> list[Span]:
     """Take the lines ``rules`` names (each with its line break) out of the text, each a
-    :class:`Removal` with its rule; return the captions' new spans."""
+    :class:`Removal` with its rule; return the captions' new spans (as they were where
+    ``rules`` names none: the text is left as it is, with no step)."""
+    if not rules:
+        return captions
     spans = sorted(rules, key=lambda span: span.start)
     for span in spans:  # the line without its line break, in the raw text
         end = span.end - (run.text[span.end - 1] == "\n")
@@ -430,8 +431,6 @@ def _flattened_article(
         # prose (a date further down is a letter's or a testimony's)
         found = stamped_headline(run.raw, title, header=not looks_flattened(run.raw))
     headline = _flattened_headline(run, found, rules, removed) if found is not None else None
-    if not rules:
-        return captions, headline
     return _leave_out_lines(run, rules, captions, removed, options), headline
 
 

@@ -42,8 +42,8 @@ __all__ = [
     "MarkdownPage",
     "front_matter_end",
     "looks_like_markdown",
+    "parse_unindented",
     "read_markdown",
-    "unindented_prose",
 ]
 
 _FRONT = re.compile(  # its lines end as markdown-it's do: "\n", "\r\n" or a lone "\r"
@@ -318,7 +318,7 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
         kept.append(body[pos : found.start()])
         pos = found.end()
     kept.append(body[pos:])
-    tokens = _parse_unindented("".join(kept))
+    tokens = parse_unindented("".join(kept))
     covered = [False] * (len(starts) - 1)
     paragraphs: list[Span] = []
     links: list[str] = []
@@ -481,19 +481,16 @@ def _parser() -> Any:
     return MarkdownIt("commonmark").enable("table")
 
 
-def _prose_blocks(markdown: str, tokens: list[Any]) -> list[tuple[int, int]]:
+def _prose_blocks(lines: list[str], tokens: list[Any]) -> list[tuple[int, int]]:
     """The lines (``[first, end)``) of each part of an indented code block among ``tokens``
-    (markdown-it's of ``markdown``) that is prose (:func:`_prose_not_code`); its parts are
-    its runs of lines between blank lines, which CommonMark's code block runs over."""
-    lines: list[str] | None = None
+    (markdown-it's of the markdown whose ``lines`` they are) that is prose
+    (:func:`_prose_not_code`); its parts are its runs of lines between blank lines, which
+    CommonMark's code block runs over."""
     found = []
     for token in tokens:
         if token.type != "code_block" or not token.map:
             continue
-        if lines is None:
-            lines = _LINE_BREAK.split(markdown)
-        first, end = token.map[0], min(token.map[1], len(lines))
-        n = first
+        n, end = token.map[0], min(token.map[1], len(lines))
         while n < end:
             if not lines[n].strip():
                 n += 1
@@ -506,36 +503,28 @@ def _prose_blocks(markdown: str, tokens: list[Any]) -> list[tuple[int, int]]:
     return found
 
 
-def _parse_unindented(markdown: str) -> list[Any]:
-    """markdown-it's tokens of ``markdown``, with the lines of each indented code block
-    that is prose (:func:`_prose_not_code`) read without their indent."""
-    parser = _parser()
-    tokens: list[Any] = parser.parse(markdown)
-    found = _prose_blocks(markdown, tokens)
-    return parser.parse(_unindented(markdown, found)) if found else tokens
+def parse_unindented(markdown: str, parser: Any = None) -> list[Any]:
+    r"""markdown-it's tokens of ``markdown`` (``parser``: a ``MarkdownIt``, CommonMark with
+    tables by default), with each indented code block that is a page's prose or links, not
+    code (it holds a markdown link, or its letters are mostly Chinese, Japanese or Korean),
+    read without its indent: html2text keeps a page's indent, which CommonMark reads as code.
 
-
-def _unindented(markdown: str, blocks: list[tuple[int, int]]) -> str:
-    """``markdown`` with the lines of ``blocks`` (each markdown-it's ``[first, end)`` line
-    numbers) without the spaces and tabs that open them; the same lines, each where it was."""
-    lines = _LINE_BREAK.split(markdown)
-    breaks = _LINE_BREAK.findall(markdown)
-    for first, end in blocks:
-        for n in range(first, min(end, len(lines))):
-            lines[n] = lines[n].lstrip(" \t")
-    return "".join(line + brk for line, brk in zip(lines, [*breaks, ""], strict=True))
-
-
-def unindented_prose(markdown: str) -> str:
-    r"""``markdown`` with its indented code blocks that are a page's prose or links, not
-    code (a block that holds a markdown link, or whose letters are mostly Chinese, Japanese
-    or Korean), no longer indented, so that they read as markdown.
-
-    >>> unindented_prose("Menu\n\n    [Home](/)\n    [News](/news)\n\n    x = 1\n")
-    'Menu\n\n[Home](/)\n[News](/news)\n\n    x = 1\n'
+    >>> [t.type for t in parse_unindented("Menu\n\n    [Home](/)\n\n    x = 1\n")][3:6]
+    ['paragraph_open', 'inline', 'paragraph_close']
     """
-    found = _prose_blocks(markdown, _parser().parse(markdown))
-    return _unindented(markdown, found) if found else markdown
+    parser = parser or _parser()
+    tokens: list[Any] = parser.parse(markdown)
+    if not any(token.type == "code_block" for token in tokens):
+        return tokens
+    lines = _LINE_BREAK.split(markdown)
+    found = _prose_blocks(lines, tokens)
+    if not found:
+        return tokens
+    for first, end in found:
+        for n in range(first, end):
+            lines[n] = lines[n].lstrip(" \t")
+    breaks = [*_LINE_BREAK.findall(markdown), ""]  # the same lines, each where it was
+    return list(parser.parse("".join(a + b for a, b in zip(lines, breaks, strict=True))))
 
 
 def _setext_underline(heading: Any) -> int | None:

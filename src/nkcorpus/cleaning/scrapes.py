@@ -47,7 +47,7 @@ from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlattrs import writer_url
 from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.layout import breadcrumb_line, headline_sized, menu_line, title_like
-from nkcorpus.cleaning.markdown import front_matter_end, unindented_prose
+from nkcorpus.cleaning.markdown import front_matter_end, parse_unindented
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_CHARS
 
@@ -109,7 +109,9 @@ def scrape_html(scrape: str, plain: bool = False) -> str:
         lines = (line for line in scrape.splitlines() if line.strip())
         body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
     else:
-        body = _renderer().render(unindented_prose(scrape))
+        renderer = _renderer()
+        tokens = parse_unindented(scrape, renderer)
+        body = renderer.renderer.render(tokens, renderer.options, {})
     return f"<html><body>{body}</body></html>"
 
 
