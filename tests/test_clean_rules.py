@@ -122,6 +122,30 @@ def test_backticks_become_apostrophes_and_quotes_straighten_by_setting() -> None
     assert straight == '"It\'s"'
 
 
+def test_a_backtick_that_closes_a_code_span_stays() -> None:
+    """A backtick after a letter that closes one opened before it on its line is code or a
+    quotation (``"`Kim`"``), not an apostrophe; one inside a word still is."""
+    assert clean_text("Use `Kim` and `print(x)` here.").text == "Use `Kim` and `print(x)` here."
+    assert clean_text("It`s `a` defectors` plight").text == "It's `a` defectors' plight"
+    fenced = "Run:\n\n```\nprint(`x`)\n```"
+    assert clean_text(fenced).text == fenced
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzKJ", min_size=1, max_size=8)
+
+
+@given(st.lists(st.tuples(_WORD, st.booleans()), min_size=1, max_size=8))
+def test_code_spans_stay_and_backticks_inside_words_become_apostrophes(
+    words: list[tuple[str, bool]],
+) -> None:
+    """Property: in a line of words, each either a code span (``"`kim`"``) or a word with a
+    backtick inside it (``"it`s"``), every code span stays as it is and every backtick
+    inside a word becomes an apostrophe, however they follow one another."""
+    raw = " ".join(f"`{w}`" if code else f"{w}`s" for w, code in words)
+    expected = " ".join(f"`{w}`" if code else f"{w}'s" for w, code in words)
+    assert clean_text(raw).text == expected
+
+
 def test_line_endings_and_paragraphs() -> None:
     """CRLF, CR and Unicode separators become \\n; blank-line runs become one paragraph break."""
     raw = "One\r\nline two\rthree\u2028four\n \n\n\t\nFive   words  here "

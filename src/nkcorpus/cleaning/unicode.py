@@ -268,20 +268,29 @@ def _whole_line(line: str, form: Form, keep_cjk: bool) -> str:
 # --- apostrophes and quotes -----------------------------------------------------------
 
 _BACKTICK = re.compile(r"(?<=\w)`(?=\w|[\s.,;:!?)\]}\"'”’»])")
+#: A line break, or a run of backticks: what :func:`_closing_ticks` looks at.
+_TICKS_OR_LINE = re.compile(r"\n|`+")
 
 
 def apostrophe_edits(text: str) -> Iterator[Edit]:
-    """A backtick after a letter (``"It`s"``, ``"defectors` plight"``) becomes ``'``.
+    """A backtick after a letter (``"It`s"``, ``"defectors` plight"``) becomes ``'``,
+    unless it closes a backtick opened before it on its line (a code span, ``"`Kim`"``).
 
     The characters on both sides are part of the edit, since they are what
     makes the backtick an apostrophe: the three map back to the raw three as
     a whole.
+
+    >>> [e.replacement for e in apostrophe_edits("It`s `print(x)` and defectors` plight")]
+    ["t's", "s' "]
     """
     if "`" not in text:
         return
+    closing = _closing_ticks(text) if text.count("`") > 1 else frozenset()
     start = end = -1
     ticks: list[int] = []
     for match in _BACKTICK.finditer(text):
+        if match.start() in closing:
+            continue
         if ticks and match.start() - 1 < end:  # "a`b`c": the units overlap, join them
             end = match.end() + 1
             ticks.append(match.start())
@@ -291,6 +300,35 @@ def apostrophe_edits(text: str) -> Iterator[Edit]:
         start, end, ticks = match.start() - 1, match.end() + 1, [match.start()]
     if ticks:
         yield _ticked(text, start, end, ticks)
+
+
+def _closing_ticks(text: str) -> frozenset[int]:
+    """Where a backtick after a letter closes one opened before it on the same line.
+
+    A backtick opens after no letter and before a character that is no space
+    (``"`Kim`"``, ``"print(`x`)"``) and closes at the next one after a character that is
+    no space. A backtick inside a word (``"It`s"``) neither opens nor closes; runs of
+    backticks (``"``quoted''"``, code fences) are left alone."""
+    closing: list[int] = []
+    opened = False
+    size = len(text)
+    for match in _TICKS_OR_LINE.finditer(text):
+        at, after = match.span()
+        if after - at != 1 or text[at] == "\n":
+            opened = False if text[at] == "\n" else opened
+            continue
+        previous = text[at - 1] if at else " "
+        following = text[after] if after < size else " "
+        after_word = previous.isalnum() or previous == "_"
+        if after_word and (following.isalnum() or following == "_"):
+            continue  # inside a word: an apostrophe
+        if opened and not previous.isspace():
+            if after_word:
+                closing.append(at)
+            opened = False
+        elif not after_word and not following.isspace():
+            opened = True
+    return frozenset(closing)
 
 
 def _ticked(text: str, start: int, end: int, ticks: list[int]) -> Edit:
