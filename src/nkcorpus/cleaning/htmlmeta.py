@@ -109,6 +109,7 @@ For each field the first source that gives a value wins:
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import html
@@ -226,6 +227,54 @@ _WIRE = re.compile(AGENCY, re.IGNORECASE)
 #: A team or desk credited as the author (``"SolutionsHub Editorial Team"``): an author only
 #: where the markup names no one else.
 _TEAM = re.compile(r"\s(?:team|desk|newsroom)$", re.IGNORECASE)
+#: A Chinese desk or channel credited as the author (``"大陸新聞組"``, ``"中国经济网 财经频道"``,
+#: ``"编辑部"``): like a team, an author only where the markup names no one else.
+_CJK_TEAM = re.compile(r"新[聞闻][組组]|[编編][辑輯]部|[频頻]道|[栏欄]目[组組]?")
+#: Words never in a Chinese writer's name: a page's controls (a comment box's sign-in,
+#: ``"点击登录"``, ``"个人设置"``; a link to its mobile version, ``"手机版"``) and its
+#: anonymous users (``"中新网友"``, of a forum's post: a netizen).
+_CJK_NO_NAME = re.compile(
+    r"[登註注][录錄陆陸入册冊]|[设設][置定]|[昵暱]稱|昵称|手[机機]版|客[户戶]端|[订訂][阅閱]|分享"
+    r"|收藏|打印|列印|[评評][论論]|跟[贴帖]|[关關][闭閉]|返回|[点點][击擊]|[网網]友|[读讀]者"
+)
+#: A host name: labels joined by dots, the last one letters (``"www.chinanews.com"``).
+_HOST = re.compile(r"(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w-])", re.IGNORECASE)
+#: The labels under a country's code that are no site's own (``"com"`` of ``"163.com.cn"``).
+_SECOND_LEVEL = frozenset(["com", "net", "org", "gov", "edu", "co", "ac", "or", "go", "ne"])
+
+
+def _site_label(host: str) -> str:
+    """The label that names the site of ``host``: that of its registered domain.
+
+    >>> _site_label("www.chinanews.com"), _site_label("news.bbc.co.uk"), _site_label("udn.com")
+    ('chinanews', 'bbc', 'udn')
+    """
+    labels = host.lower().split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def _own_labels(tree: Any, host: str, copyright: str) -> set[str]:
+    """The labels that name the page's own site (:func:`_site_label`): of its ``host``
+    (from its canonical address), of the hosts its ``copyright`` meta names
+    (``"www.chinanews.com,版权所有"``), and, where it names no address of its own, of the
+    host that most of its links go to, where that is a third of them at least."""
+    hosts = [host, *_HOST.findall(copyright)]
+    if not host:
+        counts: collections.Counter[str] = collections.Counter()
+        for link in tree.iter("a"):
+            found = _LINK_HOST.match(link.get("href") or "")
+            if found:
+                counts[_site_label(found[1])] += 1
+        if counts:
+            label, most = counts.most_common(1)[0]
+            if 3 * most >= sum(counts.values()):
+                return {label, *(_site_label(h) for h in hosts if h)}
+    return {_site_label(h) for h in hosts if h}
+
+
+_LINK_HOST = re.compile(r"\s*(?:https?:)?//([^/:?#\s]+)", re.IGNORECASE)
 #: Portals that carry other outlets' stories: never an author.
 _PORTAL = re.compile(r"네이버|다음|네이트|新浪|网易|網易|搜狐|腾讯|騰訊|百度|雅虎|Naver|Daum|Nate")
 #: A Korean or Chinese name that is an outlet's: a paper, a site, a channel, a magazine,
@@ -1314,6 +1363,19 @@ def read_metadata(
         sources["published"] = "htmldate"
     published = _shown_offset(published, times)
 
+    own_labels: set[str] | None = None
+
+    def machine_label(name: str) -> bool:
+        """Whether ``name`` is the site's own label as its address writes it, in lower case
+        (``"chinanews"`` in the author meta of chinanews.com): the site, never a writer,
+        even where no one else is named."""
+        nonlocal own_labels
+        if not (name.isascii() and name.islower() and name.replace("-", "").isalnum()):
+            return False
+        if own_labels is None:
+            own_labels = _own_labels(tree, host, meta.get("copyright", ""))
+        return name in own_labels
+
     def people(names: tuple[str, ...], sites_too: bool = False) -> tuple[str, ...]:
         not_authors = set() if sites_too else site_keys
         read: list[str] = []
@@ -1335,7 +1397,9 @@ def read_metadata(
                 if n
                 and match_key(n) not in not_authors
                 and not _NOT_PERSON.search(n)
-                and (sites_too or not _TEAM.search(n))
+                and not (_CJK.search(n) and _CJK_NO_NAME.search(n))
+                and not machine_label(n)
+                and (sites_too or not (_TEAM.search(n) or _CJK_TEAM.search(n)))
                 # an outlet's name only where it is the site's own, marked as the author
                 # with no one else named ("巴士的報" on Bastillepost); never a portal's
                 and (
