@@ -506,6 +506,9 @@ def test_a_staff_title_and_the_site_name_after_an_author_are_cut() -> None:
         ("新华社北京１月１日电\u3000记者张三", ("张三",), ()),  # no brackets, full-width digits
         ("央视网消息（记者 张三）", ("张三",), ()),
         ("（作者：张三，系中国人民大学教授）", ("张三",), ()),  # a commentary's writer
+        # the writer's affiliation glued to the name (chinanews.com, 2020)
+        ("(作者：方敏北京大学经济学院教授)", ("方敏",), ()),
+        ("（作者：欧阳明系上海社会科学院研究员）", ("欧阳明",), ()),
         ("文/新京报记者 张三", ("张三",), ()),
         ("文、图/张三", ("张三",), ("张三",)),
         ("图/张三", (), ("张三",)),
@@ -2380,3 +2383,18 @@ def test_the_sites_label_is_no_writer_but_a_name_beside_it_is() -> None:
     assert authors("nknews", "nknews.org") == ()
     assert authors("Jeongmin Kim", "nknews.org") == ("Jeongmin Kim",)
     assert authors("nknews", "koreaherald.com") == ("nknews",)
+
+
+def test_a_closing_credit_after_the_last_paragraph_is_read_past_a_list_after_it() -> None:
+    """Sina's page (2012, DAniEL corpus) ends its last paragraph with the reporter's credit
+    (``"…意义重大、影响深远。(记者余建斌)"``), and three short blocks that are no prose
+    follow it where the writers are looked for (a share bar, the page's controls, which the
+    article leaves out later); the credit is read from the blocks from the article's last
+    paragraph of prose on, as from its last three blocks."""
+    from benchmarks.article_benchmark import load_daniel_pages
+
+    from nkcorpus.cleaning.decode import decode
+
+    key = "mil.news.sina.com.cn-29ccce1a9b85"
+    data = next(d for k, d, _gold in load_daniel_pages() if k == key)
+    assert dict(clean_text(decode(data).text).metadata)["authors"] == ("余建斌",)

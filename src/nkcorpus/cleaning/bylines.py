@@ -301,10 +301,27 @@ _ZH_LABELED = re.compile(
     rf"(?:(?P<names>{_ZH_NAMES})(?:\s*[（(][^()（）A-Za-z]{{1,30}}[)）]|\s+[A-Z][^\n]{{0,60}})?"
     rf"|(?P<name>{_HAN}{{2,4}}\s*[(（][A-Za-z][A-Za-z .'’-]{{1,40}}[)）]))"
 )
-#: ``（作者：张三，系中国人民大学教授）``: a commentary's writer and who they are.
+#: Where the affiliation that a commentary's closing credit glues to its writer's name
+#: begins: a country, province or city of China, or a national body or university.
+_ZH_AFFILIATION_START = (
+    r"中国|中國|中央|中共|国家|國家|国务院|國務院|全国|全國|北京|上海|天津|重庆|重慶|河北|山西"
+    r"|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东"
+    r"|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古"
+    r"|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門|南京|武汉|武漢|广州|廣州|深圳|杭州|成都|西安"
+    r"|厦门|廈門|清华|清華|复旦|復旦|南开|南開|同济|同濟|人民|社科|社会科学|社會科學"
+)
+#: The post that ends such an affiliation (``教授``, ``研究员``).
+_ZH_POST = (
+    r"教授|副教授|研究员|研究員|副研究员|副研究員|讲师|講師|博士|博士生|博士后|博士後|院长|院長"
+    r"|所长|所長|主任|学者|學者|专家|專家|评论员|評論員|会长|會長|理事|秘书长|秘書長|委员|委員"
+)
+#: ``（作者：张三，系中国人民大学教授）``: a commentary's writer and who they are; the
+#: affiliation may follow the name with nothing between them (``(作者：方敏北京大学经济学院教授)``)
+#: where it opens with a place or a national body and ends with a post.
 _ZH_AUTHOR_NOTE = re.compile(
-    rf"[（(]\s*(?:作者|作者简介|作者簡介)\s*[:：]\s*(?P<names>{_HAN}{{2,4}}(?:[、]{_HAN}{{2,4}})*)"
-    r"\s*[，,]\s*[^（()）]{1,60}[）)]"
+    rf"[（(]\s*(?:作者|作者简介|作者簡介)\s*[:：]\s*(?:"
+    rf"(?P<names>{_HAN}{{2,4}}(?:[、]{_HAN}{{2,4}})*)\s*[，,]\s*[^（()）]{{1,60}}"
+    rf"|(?P<name>{_HAN}{{2,3}}?)系?(?:{_ZH_AFFILIATION_START}){_HAN}{{0,30}}?(?:{_ZH_POST}))[）)]"
 )
 #: ``文/新京报记者 张三``, ``文、图/张三``: a credit for the words (and the pictures) first.
 _ZH_WORDS_BY = re.compile(
@@ -476,7 +493,7 @@ def _chinese(line: str) -> Byline | None:
         return Byline((), photographers=_names(match["names"]))
     match = _ZH_AUTHOR_NOTE.fullmatch(line)
     if match:
-        return Byline(_names(match["names"]))
+        return Byline(_names(match["names"] or match["name"]))
     match = _ZH_TRANSLATOR.fullmatch(line)
     if match:
         return Byline((), translators=_names(match["names"]))

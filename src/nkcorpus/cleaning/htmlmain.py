@@ -292,7 +292,15 @@ def _reporters(
             found = read_byline(match.group())
             if found is not None and found.authors:
                 return found.authors
-    for index in reversed(order[-3:]):
+    # The closing credit: in one of the article's last blocks, or of the blocks right after
+    # its last paragraph of prose (a list of other stories' dates may follow it).
+    last_prose = next(
+        (n for n in range(len(order) - 1, -1, -1) if _PROSE.search(blocks[order[n]].text)), None
+    )
+    closing = order[-3:]
+    if last_prose is not None and last_prose < len(order) - 3:
+        closing = order[last_prose : last_prose + 3] + closing
+    for index in reversed(closing):
         tail = trailing_byline(blocks[index].text)
         if tail is not None:
             return tail.authors
