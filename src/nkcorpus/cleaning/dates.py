@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["DATE", "DATE_PATTERN", "TIME_PATTERN", "find_date", "yearless_stamp"]
+__all__ = ["DATE", "DATE_PATTERN", "TIME_PATTERN", "day_alone", "find_date", "yearless_stamp"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -191,6 +191,28 @@ def yearless_stamp(text: str) -> bool:
     [False, False, False]
     """
     return _YEARLESS.fullmatch(text.strip(_AROUND_STAMP)) is not None
+
+
+#: A day of a month with no year, a weekday before it or not (``"Wednesday, November 20"``,
+#: ``"20 Nov"``), or a weekday alone.
+_DAY_ALONE = re.compile(
+    rf"(?:{_WEEKDAY},?\s*)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH}\.?)?",
+    re.IGNORECASE,
+)
+
+
+def day_alone(text: str) -> bool:
+    """Whether ``text`` is a day of a month with no year, or a weekday, and nothing else:
+    the date a site's header shows (``"Wednesday,"`` over ``"November 20"``), never a
+    headline.
+
+    >>> [day_alone(s) for s in ("November 20", "Wed, Nov 20", "Wednesday,", "20 Nov.")]
+    [True, True, True, True]
+    >>> [day_alone(s) for s in ("Nov 20, 2019", "May Day", "March 2019", "")]
+    [False, False, False, False]
+    """
+    text = text.strip(_AROUND_STAMP + ",")
+    return bool(text) and _DAY_ALONE.fullmatch(text) is not None
 
 
 _UNITS = {

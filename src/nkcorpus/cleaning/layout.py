@@ -34,7 +34,7 @@ from nkcorpus.cleaning import metadata as meta
 from nkcorpus.cleaning.authornames import writer_and_role
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import read_dated_byline, read_stamped_byline, read_wire_credits
-from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
+from nkcorpus.cleaning.dates import DATE_PATTERN, day_alone, find_date
 from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.cleaning.titles import commented_title
 from nkcorpus.document import Span
@@ -219,9 +219,10 @@ _CAPTION_MARK = re.compile(r"^\s*[▲△▼▽↑]")
 def title_like(text: str) -> bool:
     """Whether a line may be a title: 2 to 200 characters, 30 words at most, no sentence's
     end (a full stop; a question or an exclamation may end a headline), no list item, no
-    date stamp; no menu written on one line (:func:`menu_line`), no breadcrumb trail
-    (``网易 > 新闻中心 > 正文``), no markup a converter left in, no photo's caption marked
-    as such (``▲``).
+    date stamp, no day with no year (``"November 20"``:
+    :func:`~nkcorpus.cleaning.dates.day_alone`); no menu written on one line
+    (:func:`menu_line`), no breadcrumb trail (``网易 > 新闻中心 > 正文``), no markup a
+    converter left in, no photo's caption marked as such (``▲``).
 
     >>> title_like("Kim meets Moon in Panmunjom"), title_like("* Home")
     (True, False)
@@ -235,6 +236,7 @@ def title_like(text: str) -> bool:
         and not _TITLE_END.search(text)
         and not _LIST_ITEM.match(text)
         and not _stamp_line(text)
+        and not day_alone(text)
         and not breadcrumb_line(text)
         and not _MARKUP.search(text)
         and not _CAPTION_MARK.match(text)
