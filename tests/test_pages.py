@@ -1972,3 +1972,20 @@ def test_an_articles_table_of_contents_leaves_it_and_its_headings_stay() -> None
     rules = {(raw[r.raw_span.start : r.raw_span.end], r.rule) for r in cleaned.removed}
     assert ("Table of contents", "widget-label") in rules
     assert ("Part 1 of the report", "navigation") in rules
+
+
+def test_a_list_of_stories_whose_headlines_went_leaves_no_times_behind() -> None:
+    """A chinanews.com commentary (2020, Gerapy's sample page): under the article, the
+    site's picks (``"理论新闻精选："``) list five stories, each a linked headline over its
+    time. The headlines go as links; their times alone (``"2020年07月08日 13:36:14"``),
+    which trafilatura keeps too, went with them only in a run of eight lines. A run of four
+    lines or more that are a heading and dates alone ends the article, after the closing
+    credit, which is the writer's (方敏) and leaves the text as a closing byline does."""
+    cases = Path(__file__).parent / "cases" / "pages"
+    raw = gzip.decompress((cases / "gerapy-chinanews.html.gz").read_bytes()).decode()
+    cleaned = clean_text(raw)
+    assert cleaned.text.endswith("中国经济这艘大船一定能够乘风破浪，行稳致远！")
+    assert dict(cleaned.metadata)["authors"] == ("方敏",)
+    time = "2020年07月08日 13:36:14"
+    rules = {r.rule for r in cleaned.removed if time in raw[r.raw_span.start : r.raw_span.end]}
+    assert rules and rules <= {"aside", "link-list"}

@@ -406,6 +406,11 @@ LISTING_LINE_CHARS = 40
 #: A date or a count alone on a line of a list of stories ("01/17 02:00", "[21:26] 01-17",
 #: "585640").
 _STAMP_ALONE = re.compile(r"[\d/:.\s()\[\]-]+")
+#: A date alone, with its time or not (``"2020年07月08日 13:36:14"``, ``"2012-01-17"``): in
+#: a list of stories, the time of a headline that was a link and went.
+_DATE_ALONE = re.compile(
+    r"\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
 #: A headline's date or time that ends its line in a list of stories ("… (01/17 06:41)",
 #: "… 2012-1-17 21:30:00", "… 2012-01-17", "… (01/17)"), or opens it before a bullet
 #: ("01-17・宝钢股份：…", "21:36 ・南洋科技…") or with the day and the time ("01/11 17:57
@@ -467,7 +472,9 @@ def _listing_start(
     its channels); ``end`` where there is none.
 
     The run is :data:`LISTING_LINES` lines or more after a paragraph of the article
-    (:data:`LISTING_STAMPED_LINES` where each is a headline with its time, or a heading), each
+    (:data:`LISTING_STAMPED_LINES` where each is a headline with its time, a date alone, the
+    time of a headline that went as a link, or a heading; such lines may also end a run too
+    short, and are then the run), each
     short (:data:`LISTING_LINE_CHARS`, a headline's time not counted; a summary cut short
     with a link to the rest, :data:`TEASER_SUMMARY_CHARS`) and ending no sentence (a line
     cut short with an ellipsis ends none; a linked headline may end with ``！`` or ``？``).
@@ -480,11 +487,12 @@ def _listing_start(
     :func:`_linked_site`); :data:`LISTING_LINKS` of them at least are more than a list's
     item or a heading alone."""
     start, marked, linked, passed, stamped, more = end, 0, 0, 0, 0, 0
+    stamped_start, stamped_links = end, 0  # where the run of stamped lines that ends it begins
     looked = site is not None  # whether the site is known or was looked for
     for at in range(end - 1, 0, -1):
         block = blocks[order[at]]
         text = block.text
-        stamp = _STAMPED.search(text)
+        stamp = _STAMPED.search(text) or _DATE_ALONE.fullmatch(text)
         cut = _CUT_SHORT.search(text)
         size = len(text) - (len(stamp.group()) if stamp else 0)
         limit = TEASER_SUMMARY_CHARS if cut and cut.group("more") else LISTING_LINE_CHARS
@@ -515,9 +523,16 @@ def _listing_start(
         marked += link or bool(_LISTED_ROLES & block.roles)
         linked += link
         stamped += stamp is not None or bool(_HEADINGS & block.roles)
+        if stamped == end - start - passed + more:
+            # the run so far is of stamped headlines (or their times alone) and headings
+            stamped_start, stamped_links = start, linked
     lines = end - start - passed + more
     if lines < LISTING_LINES and not (lines >= LISTING_STAMPED_LINES and stamped == lines):
-        return end
+        # a shorter run of stamped lines at the end of a longer one that is too short
+        if stamped_start < end and stamped_links >= LISTING_LINKS:
+            lines, start = end - stamped_start, stamped_start
+        if lines < LISTING_STAMPED_LINES or start != stamped_start:
+            return end
     if 2 * marked < lines or linked < LISTING_LINKS:
         return end
     before = (blocks[i].text for i in order[:start])
