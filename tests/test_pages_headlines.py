@@ -577,3 +577,25 @@ def test_a_boards_and_sites_names_after_a_shown_headline_leave_the_title(
     after a mark, are cut from the title; a title that goes on in words is kept whole."""
     assert choose_title(title, [], [shown], [])[0] == expected
 
+
+
+@pytest.mark.parametrize(
+    ("key", "title"),
+    [
+        ("www.bcc.com.tw-b135ef130c1b", "大掃除 清潔劑千萬別混用 以免產生毒氣"),
+        ("www.bcc.com.tw-1adf7f2fd9d2", "春節就醫急診無休 門診初五恢復常態"),
+    ],
+)
+def test_a_title_that_names_the_site_gives_way_to_the_breadcrumbs_last_step(
+    key: str, title: str
+) -> None:
+    """BCC's news pages (2012, DAniEL corpus) have the site's name alone as their
+    ``<title>`` (``"中國廣播公司全球資訊網"``) and no ``h1``; the breadcrumb trail over the story
+    (``"首頁 › 新聞總覽 › …"``, its marks pictures) ends with the headline, which the page
+    also shows as a line of its own: that is the title, not the site's name."""
+    from benchmarks.article_benchmark import load_daniel_pages
+
+    from nkcorpus.cleaning.decode import decode
+
+    data = next(d for k, d, _gold in load_daniel_pages() if k == key)
+    assert dict(clean_text(decode(data).text).metadata)["title"] == title

@@ -39,7 +39,7 @@ _PATH = re.compile(r"\s<\s[가-힣][가-힣·/ ]{0,11}\s<\s|\s<\s*기사본문")
 #: A part that has the shape of a Chinese or Korean site's name (``新华网``, ``人民日报``,
 #: ``央视网(cctv.com)``, ``普通话主页``, ``연합뉴스``, ``네이버 뉴스``, ``조선일보``).
 _SITE_SHAPE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:网|網|报|報|新闻|新聞|频道|頻道|主页|主頁)"
+    r"[\u4e00-\u9fff]{1,10}(?:网|網|报|報|新闻|新聞|频道|頻道|主页|主頁)"
     # "央视网(cctv.com)", "正北方网（原北方新闻网）"
     r"(?:\s*[(（](?:[a-z0-9.-]+\.[a-z]{2,6}|[\u4e00-\u9fff]{2,12})[)）])?"
     r"|[가-힣A-Za-z0-9]{1,10}\s?(?:뉴스|일보|신문|방송|통신|닷컴|타임스)"
@@ -431,14 +431,69 @@ def _headline_description(
     >>> _headline_description("公視新聞網", "食品抽驗結果出爐。", ["食品抽驗結果出爐。"], set())
     False
     """
-    names_site = match_key(title) in site_keys or bool(_SITE_SHAPE.fullmatch(title.strip()))
     text = description.strip()
     return (
-        names_site
+        _names_site(title, site_keys)
         and 6 <= len(text) <= HEADLINE_DESCRIPTION
         and not _SENTENCE_END.search(text)
         and _shown_whole(text, shown)
     )
+
+
+def _names_site(title: str, site_keys: set[str]) -> bool:
+    """Whether ``title`` only names the site: one of ``site_keys``, or a Chinese or Korean
+    site's shape (``"公視新聞網"``, ``"中國廣播公司全球資訊網"``)."""
+    return match_key(title) in site_keys or bool(_SITE_SHAPE.fullmatch(title.strip()))
+
+
+#: The steps of a breadcrumb trail (``"首頁 > 新聞總覽 > 大掃除 清潔劑千萬別混用"``).
+_CRUMB = re.compile(r"\s*[>»〉›＞]\s*")
+#: A Chinese, Japanese or Korean character.
+_WIDE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+def _breadcrumb_headline(shown: list[str]) -> str | None:
+    """The headline that a breadcrumb trail among the ``shown`` lines ends with (the page's
+    own place), where the page also shows it as a line of its own and it has a headline's
+    size (six Chinese, Japanese or Korean characters, or three words, at least). A trail
+    has three steps or more set apart by ``>`` or ``»``, or opens with the home page's
+    link (``首頁``, ``Home``) where its marks between the steps are pictures.
+
+    >>> _breadcrumb_headline(["首頁 > 新聞 > 大掃除 清潔劑千萬別混用", "大掃除 清潔劑千萬別混用"])
+    '大掃除 清潔劑千萬別混用'
+    >>> _breadcrumb_headline(["首頁\xa0 新聞 \xa0 大掃除 清潔劑千萬別混用",
+    ...  "大掃除 清潔劑千萬別混用"])
+    '大掃除 清潔劑千萬別混用'
+    >>> _breadcrumb_headline(["首頁 > 新聞總覽 > 健康", "健康"]) is None
+    True
+    """
+    lines = [(match_key(line), line.strip()) for line in shown]
+    keys = {key for key, _line in lines}
+    trails = 0
+    for key, line in lines:
+        steps = _CRUMB.split(line)
+        if len(steps) >= 3 and steps[-1].strip():
+            last = steps[-1].strip()
+        elif _HOME.match(line) and trails < BREADCRUMB_TRAILS:
+            # the longest line of its own that the trail ends with
+            trails += 1
+            ends = [o for k, o in lines if k and k != key and key.endswith(k)]
+            if not ends:
+                continue
+            last = max(ends, key=len)
+        else:
+            continue
+        sized = len(_WIDE.findall(last)) >= 6 or len(last.split()) >= 3
+        if sized and match_key(last) in keys:
+            return last
+    return None
+
+
+#: The most lines opening with the home page's link that :func:`_breadcrumb_headline`
+#: reads as trails whose marks are pictures (each is compared with every line).
+BREADCRUMB_TRAILS = 3
+#: The home page's link that opens a breadcrumb trail.
+_HOME = re.compile(r"(?:首頁|首页|主頁|主页|Home|홈)\s", re.IGNORECASE)
 
 
 #: The fewest letters and digits of a declared title that :func:`_cut_short` reads as cut
@@ -552,6 +607,10 @@ def choose_title(
         and _headline_description(raw_title, description, shown, site_keys)
     ):
         return description.strip(), "description"
+    if raw_title and not headings and _names_site(raw_title, site_keys):
+        crumb = _breadcrumb_headline(shown)
+        if crumb is not None:
+            return crumb, "breadcrumb"
     linked = {_HEADERLINK.sub("", h) for h in headings if _HEADERLINK.search(h)}
     headings = [_HEADERLINK.sub("", h) for h in headings]
     if not raw_title:
