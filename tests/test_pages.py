@@ -1989,3 +1989,14 @@ def test_a_list_of_stories_whose_headlines_went_leaves_no_times_behind() -> None
     time = "2020年07月08日 13:36:14"
     rules = {r.rule for r in cleaned.removed if time in raw[r.raw_span.start : r.raw_span.end]}
     assert rules and rules <= {"aside", "link-list"}
+
+
+def test_a_scrapes_heading_that_is_a_breadcrumb_trail_gives_its_last_step() -> None:
+    """uho.com.tw's page (2012, DAniEL corpus) as html2text writes it: the page's first
+    heading is the breadcrumb trail over the story (``"# [uho優活健康網](…) 〉[檢視火線新聞](…)
+    〉春節全家出遊 別忘了「旅用護理包」"``). The title is the trail's last step, the
+    story's headline, not the trail; the trail still leaves the text as the title's line."""
+    raw = _daniel_scrape("html2text", "www.uho.com.tw-2c3f2218e0d3")
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata)["title"] == "春節全家出遊 別忘了「旅用護理包」"
+    assert "檢視火線新聞" not in cleaned.text

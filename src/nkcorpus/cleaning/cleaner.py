@@ -183,9 +183,10 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
                 run, raw, document.headings, captions, removed, options, front_title
             )
         if headline is not None and options.metadata:
-            from nkcorpus.cleaning.titles import commented_title
+            from nkcorpus.cleaning.titles import commented_title, trail_end
 
-            title_field = ("title", commented_title(headline[0]))
+            # "6 thoughts on “Headline”"; "Site 〉 News 〉 Headline"
+            title_field = ("title", commented_title(trail_end(headline[0])))
             page_metadata = (*(f for f in page_metadata if f[0] != "title"), title_field)
             metadata = tuple(f for f in metadata if f[0] != "title")
             headline_at = headline[1].start

@@ -35,6 +35,7 @@ import attrs
 
 from nkcorpus.cleaning.htmlpage import page_edits, read_page
 from nkcorpus.cleaning.offsets import Edit
+from nkcorpus.cleaning.titles import trail_end
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS
 
@@ -410,7 +411,7 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
             edits.append(Edit(start, end, ""))
             removals.append((Span(start, end), "link-reference"))
     if heading and not any(name == "title" for name, _ in metadata):
-        metadata.append(("title", heading))
+        metadata.append(("title", trail_end(heading)))  # "Site 〉 News 〉 Headline"
     if links:
         metadata.append(("extra.links", tuple(dict.fromkeys(links))))
     if images:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from nkcorpus.cleaning.dates import DATE
 
 __all__ = [
+    "BREADCRUMB_TRAILS",
     "HEADLINE_DESCRIPTION",
     "PARAGRAPH_HEADING",
     "choose_title",
@@ -19,6 +20,7 @@ __all__ = [
     "cut_site_name",
     "match_key",
     "title_parts",
+    "trail_end",
 ]
 
 #: Separators between a title's parts. A middle dot only between spaces (not in
@@ -157,6 +159,27 @@ def commented_title(line: str) -> str:
     """
     match = _COMMENTS_HEADING.fullmatch(line.strip())
     return match["title"].strip() if match else line
+
+
+#: What sets a breadcrumb trail's steps apart (``>``, ``>>``, ``»``, ``〉``, ``›``).
+_TRAIL_STEP = re.compile(r"\s*(?:>>?|»|〉|›|＞)\s*")
+
+
+def trail_end(line: str) -> str:
+    """The page's own place that ends the breadcrumb trail ``line`` (three steps or more),
+    where it has a headline's size (six Chinese, Japanese or Korean characters, or three
+    words, at least): a scrape's heading that is the trail over the story. Else ``line``.
+
+    >>> trail_end("uho優活健康網 〉檢視火線新聞 〉春節全家出遊 別忘了「旅用護理包」")
+    '春節全家出遊 別忘了「旅用護理包」'
+    >>> trail_end("Home > News > Health"), trail_end("Kim > Moon: a summit")
+    ('Home > News > Health', 'Kim > Moon: a summit')
+    """
+    steps = _TRAIL_STEP.split(line.strip())
+    if len(steps) < 3 or not all(steps):
+        return line
+    last = steps[-1]
+    return last if len(_WIDE.findall(last)) >= 6 or len(last.split()) >= 3 else line
 
 
 def cut_site_name(
