@@ -2000,3 +2000,27 @@ def test_a_scrapes_heading_that_is_a_breadcrumb_trail_gives_its_last_step() -> N
     cleaned = clean_text(raw)
     assert dict(cleaned.metadata)["title"] == "春節全家出遊 別忘了「旅用護理包」"
     assert "檢視火線新聞" not in cleaned.text
+
+
+def test_a_scrapes_article_ends_with_its_last_line_that_says_something() -> None:
+    """xinmin.cn's page (2012, DAniEL corpus) as inscriptis flattens it: jusText keeps, far
+    under the article, the headlines of the site's car stories (``"* 第九代雅阁即将到来 …"``)
+    and a box's label, so every line between stayed (the rating widget, the ads' script
+    tags the converter left in, a menu). The article ends with its last line that says
+    something (prose, or a sentence's end); what jusText keeps after it goes as a run
+    after the article does, and a line of markup says nothing, there or above."""
+    raw = _daniel_scrape("inscriptis", "news.xinmin.cn-14ecfdc14c84")
+    text = clean_text(raw).text
+    assert text.startswith("17日15时，“重庆微政务”政务微博群开通仪式")
+    assert text.endswith("以及江北、南岸、荣昌、云阳、巫山等部分区县政府官方微博。(记者 刘轶)")
+
+
+def test_an_ellipsis_and_a_line_of_markup_say_nothing_after_a_scrapes_article() -> None:
+    """21cn.com's page (2012, DAniEL corpus) as inscriptis flattens it: under the article,
+    ``"正在加载..."`` (loading) ends with dots but no sentence, and the tracking image's
+    ``<noscript>`` markup is long enough for a paragraph; neither says anything, so the
+    site's lists above them go with them."""
+    raw = _daniel_scrape("inscriptis", "it.21cn.com-47bb405693c7")
+    text = clean_text(raw).text
+    assert text.startswith("本报讯（记者张航）")
+    assert all(junk not in text for junk in ("正在加载", "<noscript>", "iPad专区", "关注我们"))

@@ -207,7 +207,12 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     # page, with too few words or no list of its own) it cannot judge, and they stay. A
     # line's family is that of most of its letters (not its figures: a Chinese headline's
     # time, "(01/12 17:43)").
-    body.update(i for i, key in keys.items() if _letters_cjk(key) not in stoplists)
+    # (A line of markup that a converter left in, a script's tag, is no statement.)
+    body.update(
+        i
+        for i, key in keys.items()
+        if _letters_cjk(key) not in stoplists and not _MARKUP_LINE.fullmatch(blocks[i].text)
+    )
     # A cookie banner over the article (its consent paragraphs, which jusText keeps as
     # prose, and the lines between them) goes, however short.
     banner = _banner(blocks, body)
@@ -227,6 +232,12 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         ),
         None,
     )
+    # The article ends with its last line that says something (:func:`_told`): the lines
+    # that jusText keeps after it (a list of other stories' headlines, a box's label) say
+    # nothing, and go with the runs between them as a run after the article does.
+    said = [i for i in sorted(body) if _told(blocks[i].text)]
+    if said:
+        body = {i for i in body if i <= said[-1]}
     first = min(body)  # the article's first line: what stands before it goes whole
     for index, block in [*blocks.items(), (-1, None)]:
         if block is not None and index not in body:
@@ -265,13 +276,20 @@ def _long_prose(paragraph: Any, length: float) -> bool:
     )
 
 
-#: A sentence's end at the end of a line, before the quotes and brackets that close it.
-_TOLD = re.compile(r"[.。!！?？][」』”\"'’)）]*$")
+#: A sentence's end at the end of a line, before the quotes and brackets that close it (not
+#: an ellipsis: ``"正在加载..."``, loading).
+_TOLD = re.compile(r"(?<![.])[.。!！?？][」』”\"'’)）]*$")
+#: A line of markup that a converter left in, tags at both its ends (``<noscript><a …>…</a>
+#: </noscript>``).
+_MARKUP_LINE = re.compile(r"\s*<[a-zA-Z!/][^\n]*>\s*")
 
 
 def _told(line: str) -> bool:
     """Whether ``line`` says something: it is a paragraph of prose (:func:`_prose_line`),
-    or ends a sentence and is no menu; a menu's or a list's lines do neither."""
+    or ends a sentence and is no menu; a menu's or a list's lines do neither, nor does a
+    line of markup that a converter left in."""
+    if _MARKUP_LINE.fullmatch(line):
+        return False
     return _prose_line(line) or (bool(_TOLD.search(line)) and not menu_line(line))
 
 
