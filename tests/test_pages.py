@@ -2024,3 +2024,32 @@ def test_an_ellipsis_and_a_line_of_markup_say_nothing_after_a_scrapes_article() 
     text = clean_text(raw).text
     assert text.startswith("本报讯（记者张航）")
     assert all(junk not in text for junk in ("正在加载", "<noscript>", "iPad专区", "关注我们"))
+
+
+def test_a_scrapes_article_that_jusText_judges_by_bad_neighbours_is_found() -> None:
+    """qq.com's page (2012, DAniEL corpus) as inscriptis flattens it: once the layout has
+    taken out the portal's disclaimer beside the article, jusText judges the article's two
+    paragraphs, near good, by bad neighbours and keeps nothing, and the whole page stayed,
+    its menus and link lists. Where jusText keeps nothing, its near-good paragraphs of a
+    good length with few links are the article; its second paragraph, shorter than that,
+    stays as a paragraph of prose that ends a sentence right under the article's last line
+    (its closing credit in brackets after the sentence's end: ``"…解决方案。”（忆松）"``), and
+    a line jusText cannot judge (``"* NBA"``, no Chinese in it) goes above the article."""
+    raw = _daniel_scrape("inscriptis", "finance.qq.com-445b422fb229")
+    text = clean_text(raw).text
+    assert text.startswith("腾讯财经讯 北京时间1月17日凌晨消息，国际评级机构标准普尔公司")
+    assert text.endswith("我也不确定，在本轮谈判结束后是否能够探讨出一个解决方案。”（忆松）")
+    assert all(junk not in text for junk in ("腾讯网首页", "* 天气", "推荐微博", "NBA"))
+
+
+def test_a_share_bar_of_script_links_says_nothing_next_to_a_scrapes_article() -> None:
+    """Xinhua's traditional-character page (2012, DAniEL corpus) as html2text writes it:
+    the share bar right under the article is one line of links whose targets are scripts
+    (``[](javascript:window.open('…', 'width=700, …'); void 0; "分享到騰訊微博")``), long
+    enough for a paragraph and ending in a bracket. A link's target is no part of what a
+    line says, so the bar is no paragraph of the article and goes."""
+    raw = _daniel_scrape("html2text", "big5.xinhuanet.com-702859ad6bf0")
+    text = clean_text(raw).text
+    assert text.startswith("“頸椎病、鼠標手、椎間盤突出等病，今後可能會列入職業病范疇了。”")
+    assert text.endswith("導致的“經典”職業病有區別。（仲崇山）")
+    assert "分享" not in text and "javascript" not in text

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 from collections import Counter
 from itertools import islice, zip_longest
@@ -189,6 +190,11 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         return ScrapeReading()
     length = settings["length_high"]
     main = "\n".join(p.text for p in paragraphs if not p.is_boilerplate or _long_prose(p, length))
+    if not main:
+        # jusText judged every paragraph by bad neighbours (the layout took out a good one,
+        # a portal's disclaimer, beside the article): its paragraphs of a good length that
+        # it finds near good, with few links, are the article
+        main = "\n".join(p.text for p in paragraphs if _long_prose(p, length, 1))
     if len(main) < share * len(text):
         return ScrapeReading()
     blocks: dict[int, Block] = {}
@@ -207,12 +213,26 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     # page, with too few words or no list of its own) it cannot judge, and they stay. A
     # line's family is that of most of its letters (not its figures: a Chinese headline's
     # time, "(01/12 17:43)").
+    # They stay between the lines it judged the article's, and above the first of those
+    # where they end a sentence (a quotation that opens the article; not a menu's item, a
+    # style sheet or a script's code); after the last line of the article that says
+    # something (:func:`_told`), none stays.
     # (A line of markup that a converter left in, a script's tag, is no statement.)
+    said = [i for i in sorted(body) if _told(blocks[i].text)]
+    last = said[-1] if said else max(body)
+    start = min(body)
     body.update(
         i
         for i, key in keys.items()
-        if _letters_cjk(key) not in stoplists and not _MARKUP_LINE.fullmatch(blocks[i].text)
+        if i < last
+        and (i > start or _ends_sentence(blocks[i].text))
+        and _letters_cjk(key) not in stoplists
+        and not _MARKUP_LINE.fullmatch(blocks[i].text)
     )
+    # The article ends with its last line that says something: the lines that jusText
+    # keeps after it (a list of other stories' headlines, a box's label) say nothing, and
+    # go with the runs between them as a run after the article does.
+    body = {i for i in body if i <= last}
     # A cookie banner over the article (its consent paragraphs, which jusText keeps as
     # prose, and the lines between them) goes, however short.
     banner = _banner(blocks, body)
@@ -232,18 +252,18 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         ),
         None,
     )
-    # The article ends with its last line that says something (:func:`_told`): the lines
-    # that jusText keeps after it (a list of other stories' headlines, a box's label) say
-    # nothing, and go with the runs between them as a run after the article does.
-    said = [i for i in sorted(body) if _told(blocks[i].text)]
-    if said:
-        body = {i for i in body if i <= said[-1]}
     first = min(body)  # the article's first line: what stands before it goes whole
     for index, block in [*blocks.items(), (-1, None)]:
         if block is not None and index not in body:
             run.append(block)
             continue
         edge = index == first or block is None  # before the article or after it
+        if edge and run:
+            # the paragraphs of the article that jusText did not keep, right next to it
+            # (its first paragraphs above its first line, its last under its last), stay:
+            # paragraphs of prose that end a sentence (a line of headlines ends none)
+            told = list(itertools.takewhile(_sentence, reversed(run) if block else run))
+            run = run[: len(run) - len(told)] if block else run[len(told) :]
         if len(run) >= MENU_RUN or (run and edge and not any(_told(b.text) for b in run)):
             out.extend(Span(b.start, b.end) for b in run)
         run = []
@@ -265,32 +285,57 @@ def _letters_cjk(line: str) -> bool:
     return bool(letters) and 2 * len(_CJK.findall(line)) >= letters
 
 
-def _long_prose(paragraph: Any, length: float) -> bool:
+def _long_prose(paragraph: Any, length: float, times: float = LONG_PARAGRAPH) -> bool:
     """Whether jusText's ``paragraph`` (which it took for boilerplate next to boilerplate)
-    is one long paragraph of prose: near good, :data:`LONG_PARAGRAPH` times ``length``
+    is one long paragraph of prose: near good, ``times`` (:data:`LONG_PARAGRAPH`) ``length``
     (jusText's good length) long, and few links."""
     return (
         paragraph.cf_class == "neargood"
-        and len(paragraph.text) >= LONG_PARAGRAPH * length
+        and len(paragraph.text) >= times * length
         and paragraph.links_density() <= LONG_PARAGRAPH_LINKS
     )
 
 
-#: A sentence's end at the end of a line, before the quotes and brackets that close it (not
-#: an ellipsis: ``"正在加载..."``, loading).
-_TOLD = re.compile(r"(?<![.])[.。!！?？][」』”\"'’)）]*$")
+#: A sentence's end at the end of a line, before the quotes and brackets that close it and
+#: a short credit in brackets (``"…解决方案。”（忆松）"``, no figures: not a video's length,
+#: ``"(1:12)"``); not an ellipsis (``"正在加载..."``, loading).
+_TOLD = re.compile(r"(?<![.])[.。!！?？][」』”\"'’)）]*(?:\s*[(（][^()（）\n\d]{1,12}[)）])?$")
 #: A line of markup that a converter left in, tags at both its ends (``<noscript><a …>…</a>
 #: </noscript>``).
 _MARKUP_LINE = re.compile(r"\s*<[a-zA-Z!/][^\n]*>\s*")
 
 
+def _ends_sentence(line: str, prose: bool = False) -> bool:
+    """Whether ``line`` ends a sentence (:data:`_TOLD`) and is no menu nor markup; with
+    ``prose``, a paragraph of prose's length too (:func:`_is_prose`)."""
+    if _MARKUP_LINE.fullmatch(line) or not _TOLD.search(line):
+        return False
+    shown = _LINK_TARGET.sub("]", line) if "](" in line else line
+    return (not prose or _is_prose(shown)) and not menu_line(shown)
+
+
+def _sentence(block: Block) -> bool:
+    """Whether ``block`` is a paragraph of prose that ends a sentence (:func:`_ends_sentence`)."""
+    return _ends_sentence(block.text, prose=True)
+
+
 def _told(line: str) -> bool:
     """Whether ``line`` says something: it is a paragraph of prose (:func:`_prose_line`),
     or ends a sentence and is no menu; a menu's or a list's lines do neither, nor does a
-    line of markup that a converter left in."""
+    line of markup that a converter left in. A markdown link's target is no part of what
+    the line says."""
     if _MARKUP_LINE.fullmatch(line):
         return False
+    if "](" in line:  # a link that the reader left as markdown (a script's, "javascript:…")
+        line = _LINK_TARGET.sub("]", line)
     return _prose_line(line) or (bool(_TOLD.search(line)) and not menu_line(line))
+
+
+#: A markdown link's target, after its text: an address, up to the first space after it
+#: (``[突发]( http://t.xinmin.cn/…)``, which the reader leaves as markdown); a script's
+#: code (``[转麻辣微博](javascript:var d=…)``, which may hold spaces and brackets of any
+#: depth, none of them balanced), to the end of the line.
+_LINK_TARGET = re.compile(r"\]\(\s*(?:javascript:.*|\S*)", re.IGNORECASE)
 
 
 def _banner(blocks: dict[int, Block], body: set[int]) -> set[int]:
