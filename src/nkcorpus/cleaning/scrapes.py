@@ -26,10 +26,9 @@ from __future__ import annotations
 
 import functools
 import html
-import itertools
 import re
 from collections import Counter
-from itertools import islice, zip_longest
+from itertools import islice, takewhile, zip_longest
 from typing import Any
 
 import attrs
@@ -262,7 +261,7 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
             # the paragraphs of the article that jusText did not keep, right next to it
             # (its first paragraphs above its first line, its last under its last), stay:
             # paragraphs of prose that end a sentence (a line of headlines ends none)
-            told = list(itertools.takewhile(_sentence, reversed(run) if block else run))
+            told = list(takewhile(_sentence, reversed(run) if block else run))
             run = run[: len(run) - len(told)] if block else run[len(told) :]
         if len(run) >= MENU_RUN or (run and edge and not any(_told(b.text) for b in run)):
             out.extend(Span(b.start, b.end) for b in run)
@@ -305,12 +304,21 @@ _TOLD = re.compile(r"(?<![.])[.。!！?？][」』”\"'’)）]*(?:\s*[(（][^(
 _MARKUP_LINE = re.compile(r"\s*<[a-zA-Z!/][^\n]*>\s*")
 
 
+def _says(line: str) -> str | None:
+    """What ``line`` says: ``None`` for a line of markup that a converter left in, else
+    the line without its markdown links' targets (a link that the reader left as markdown:
+    a script's, ``"javascript:…"``)."""
+    if _MARKUP_LINE.fullmatch(line):
+        return None
+    return _LINK_TARGET.sub("]", line) if "](" in line else line
+
+
 def _ends_sentence(line: str, prose: bool = False) -> bool:
-    """Whether ``line`` ends a sentence (:data:`_TOLD`) and is no menu nor markup; with
-    ``prose``, a paragraph of prose's length too (:func:`_is_prose`)."""
-    if _MARKUP_LINE.fullmatch(line) or not _TOLD.search(line):
+    """Whether what ``line`` says (:func:`_says`) ends a sentence (:data:`_TOLD`) and is no
+    menu; with ``prose``, a paragraph of prose's length too (:func:`_is_prose`)."""
+    shown = _says(line)
+    if shown is None or not _TOLD.search(shown):
         return False
-    shown = _LINK_TARGET.sub("]", line) if "](" in line else line
     return (not prose or _is_prose(shown)) and not menu_line(shown)
 
 
@@ -324,11 +332,8 @@ def _told(line: str) -> bool:
     or ends a sentence and is no menu; a menu's or a list's lines do neither, nor does a
     line of markup that a converter left in. A markdown link's target is no part of what
     the line says."""
-    if _MARKUP_LINE.fullmatch(line):
-        return False
-    if "](" in line:  # a link that the reader left as markdown (a script's, "javascript:…")
-        line = _LINK_TARGET.sub("]", line)
-    return _prose_line(line) or (bool(_TOLD.search(line)) and not menu_line(line))
+    shown = _says(line)
+    return shown is not None and (_prose_line(shown) or _ends_sentence(shown))
 
 
 #: A markdown link's target, after its text: an address, up to the first space after it
