@@ -109,7 +109,6 @@ For each field the first source that gives a value wins:
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import functools
 import html
@@ -237,44 +236,6 @@ _CJK_NO_NAME = re.compile(
     r"[登註注][录錄陆陸入册冊]|[设設][置定]|[昵暱]稱|昵称|手[机機]版|客[户戶]端|[订訂][阅閱]|分享"
     r"|收藏|打印|列印|[评評][论論]|跟[贴帖]|[关關][闭閉]|返回|[点點][击擊]|[网網]友|[读讀]者"
 )
-#: A host name: labels joined by dots, the last one letters (``"www.chinanews.com"``).
-_HOST = re.compile(r"(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w-])", re.IGNORECASE)
-#: The labels under a country's code that are no site's own (``"com"`` of ``"163.com.cn"``).
-_SECOND_LEVEL = frozenset(["com", "net", "org", "gov", "edu", "co", "ac", "or", "go", "ne"])
-
-
-def _site_label(host: str) -> str:
-    """The label that names the site of ``host``: that of its registered domain.
-
-    >>> _site_label("www.chinanews.com"), _site_label("news.bbc.co.uk"), _site_label("udn.com")
-    ('chinanews', 'bbc', 'udn')
-    """
-    labels = host.lower().split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else labels[0]
-
-
-def _own_labels(tree: Any, host: str, copyright: str) -> set[str]:
-    """The labels that name the page's own site (:func:`_site_label`): of its ``host``
-    (from its canonical address), of the hosts its ``copyright`` meta names
-    (``"www.chinanews.com,版权所有"``), and, where it names no address of its own, of the
-    host that most of its links go to, where that is a third of them at least."""
-    hosts = [host, *_HOST.findall(copyright)]
-    if not host:
-        counts: collections.Counter[str] = collections.Counter()
-        for link in tree.iter("a"):
-            found = _LINK_HOST.match(link.get("href") or "")
-            if found:
-                counts[_site_label(found[1])] += 1
-        if counts:
-            label, most = counts.most_common(1)[0]
-            if 3 * most >= sum(counts.values()):
-                return {label, *(_site_label(h) for h in hosts if h)}
-    return {_site_label(h) for h in hosts if h}
-
-
-_LINK_HOST = re.compile(r"\s*(?:https?:)?//([^/:?#\s]+)", re.IGNORECASE)
 #: Portals that carry other outlets' stories: never an author.
 _PORTAL = re.compile(r"네이버|다음|네이트|新浪|网易|網易|搜狐|腾讯|騰訊|百度|雅虎|Naver|Daum|Nate")
 #: A Korean or Chinese name that is an outlet's: a paper, a site, a channel, a magazine,
@@ -1363,19 +1324,6 @@ def read_metadata(
         sources["published"] = "htmldate"
     published = _shown_offset(published, times)
 
-    own_labels: set[str] | None = None
-
-    def machine_label(name: str) -> bool:
-        """Whether ``name`` is the site's own label as its address writes it, in lower case
-        (``"chinanews"`` in the author meta of chinanews.com): the site, never a writer,
-        even where no one else is named."""
-        nonlocal own_labels
-        if not (name.isascii() and name.islower() and name.replace("-", "").isalnum()):
-            return False
-        if own_labels is None:
-            own_labels = _own_labels(tree, host, meta.get("copyright", ""))
-        return name in own_labels
-
     def people(names: tuple[str, ...], sites_too: bool = False) -> tuple[str, ...]:
         not_authors = set() if sites_too else site_keys
         read: list[str] = []
@@ -1398,7 +1346,6 @@ def read_metadata(
                 and match_key(n) not in not_authors
                 and not _NOT_PERSON.search(n)
                 and not (_CJK.search(n) and _CJK_NO_NAME.search(n))
-                and not machine_label(n)
                 and (sites_too or not (_TEAM.search(n) or _CJK_TEAM.search(n)))
                 # an outlet's name only where it is the site's own, marked as the author
                 # with no one else named ("巴士的報" on Bastillepost); never a portal's
