@@ -512,8 +512,9 @@ def _breadcrumb_headline(shown: list[str]) -> str | None:
     return None
 
 
-#: The most lines opening with the home page's link that :func:`_breadcrumb_headline`
-#: reads as trails whose marks are pictures (each is compared with every line).
+#: The most lines opening with the home page's link that are read as breadcrumb trails
+#: whose marks are pictures, where a title that only names the site looks for the
+#: headline at a trail's end (each such line is compared with every line the page shows).
 BREADCRUMB_TRAILS = 3
 #: The home page's link that opens a breadcrumb trail.
 _HOME = re.compile(r"(?:首頁|首页|主頁|主页|Home|홈)\s", re.IGNORECASE)
