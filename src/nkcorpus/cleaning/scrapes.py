@@ -314,12 +314,16 @@ def _says(line: str) -> str | None:
 
 
 def _ends_sentence(line: str, prose: bool = False) -> bool:
-    """Whether what ``line`` says (:func:`_says`) ends a sentence (:data:`_TOLD`) and is no
-    menu; with ``prose``, a paragraph of prose's length too (:func:`_is_prose`)."""
+    """Whether what ``line`` says (:func:`_says`) ends a sentence and is no menu
+    (:func:`_sentence_end`); with ``prose``, a paragraph of prose's length too
+    (:func:`_is_prose`)."""
     shown = _says(line)
-    if shown is None or not _TOLD.search(shown):
-        return False
-    return (not prose or _is_prose(shown)) and not menu_line(shown)
+    return shown is not None and (not prose or _is_prose(shown)) and _sentence_end(shown)
+
+
+def _sentence_end(shown: str) -> bool:
+    """Whether ``shown`` (what a line says) ends a sentence (:data:`_TOLD`) and is no menu."""
+    return _TOLD.search(shown) is not None and not menu_line(shown)
 
 
 def _sentence(block: Block) -> bool:
@@ -333,7 +337,7 @@ def _told(line: str) -> bool:
     line of markup that a converter left in. A markdown link's target is no part of what
     the line says."""
     shown = _says(line)
-    return shown is not None and (_prose_line(shown) or _ends_sentence(shown))
+    return shown is not None and (_prose_line(shown) or _sentence_end(shown))
 
 
 #: A markdown link's target, after its text: an address, up to the first space after it

@@ -167,19 +167,31 @@ _TRAIL_STEP = re.compile(r"\s*(?:>>?|»|〉|›|＞)\s*")
 
 def trail_end(line: str) -> str:
     """The page's own place that ends the breadcrumb trail ``line`` (three steps or more),
-    where it has a headline's size (six Chinese, Japanese or Korean characters, or three
-    words, at least): a scrape's heading that is the trail over the story. Else ``line``.
+    where it has a headline's size (:func:`~nkcorpus.cleaning.layout.headline_sized`): a
+    scrape's heading that is the trail over the story. Else ``line``.
 
     >>> trail_end("uho優活健康網 〉檢視火線新聞 〉春節全家出遊 別忘了「旅用護理包」")
     '春節全家出遊 別忘了「旅用護理包」'
     >>> trail_end("Home > News > Health"), trail_end("Kim > Moon: a summit")
     ('Home > News > Health', 'Kim > Moon: a summit')
     """
+    last = _trail_last(line)
+    return last if last is not None and _headline_sized(last) else line
+
+
+def _trail_last(line: str) -> str | None:
+    """The last step of ``line`` where it is a breadcrumb trail of three steps or more
+    (:data:`_TRAIL_STEP`), else ``None``."""
     steps = _TRAIL_STEP.split(line.strip())
-    if len(steps) < 3 or not all(steps):
-        return line
-    last = steps[-1]
-    return last if len(_WIDE.findall(last)) >= 6 or len(last.split()) >= 3 else line
+    return steps[-1] if len(steps) >= 3 and steps[-1] else None
+
+
+def _headline_sized(text: str) -> bool:
+    """:func:`~nkcorpus.cleaning.layout.headline_sized` (imported when first needed: the
+    layout module imports this one)."""
+    from nkcorpus.cleaning.layout import headline_sized
+
+    return headline_sized(text)
 
 
 def cut_site_name(
@@ -469,17 +481,11 @@ def _names_site(title: str, site_keys: set[str]) -> bool:
     return match_key(title) in site_keys or bool(_SITE_SHAPE.fullmatch(title.strip()))
 
 
-#: The steps of a breadcrumb trail (``"首頁 > 新聞總覽 > 大掃除 清潔劑千萬別混用"``).
-_CRUMB = re.compile(r"\s*[>»〉›＞]\s*")
-#: A Chinese, Japanese or Korean character.
-_WIDE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
-
-
 def _breadcrumb_headline(shown: list[str]) -> str | None:
     """The headline that a breadcrumb trail among the ``shown`` lines ends with (the page's
     own place), where the page also shows it as a line of its own and it has a headline's
-    size (six Chinese, Japanese or Korean characters, or three words, at least). A trail
-    has three steps or more set apart by ``>`` or ``»``, or opens with the home page's
+    size (:func:`~nkcorpus.cleaning.layout.headline_sized`). A trail has three steps or
+    more (:func:`trail_end`), or opens with the home page's
     link (``首頁``, ``Home``) where its marks between the steps are pictures.
 
     >>> _breadcrumb_headline(["首頁 > 新聞 > 大掃除 清潔劑千萬別混用", "大掃除 清潔劑千萬別混用"])
@@ -494,20 +500,15 @@ def _breadcrumb_headline(shown: list[str]) -> str | None:
     keys = {key for key, _line in lines}
     trails = 0
     for key, line in lines:
-        steps = _CRUMB.split(line)
-        if len(steps) >= 3 and steps[-1].strip():
-            last = steps[-1].strip()
-        elif _HOME.match(line) and trails < BREADCRUMB_TRAILS:
+        last = _trail_last(line)
+        if last is None and _HOME.match(line) and trails < BREADCRUMB_TRAILS:
             # the longest line of its own that the trail ends with
             trails += 1
             ends = [o for k, o in lines if k and k != key and key.endswith(k)]
             if not ends:
                 continue
             last = max(ends, key=len)
-        else:
-            continue
-        sized = len(_WIDE.findall(last)) >= 6 or len(last.split()) >= 3
-        if sized and match_key(last) in keys:
+        if last is not None and _headline_sized(last) and match_key(last) in keys:
             return last
     return None
 
