@@ -1859,6 +1859,50 @@ def test_a_chinese_scrape_without_its_footer_is_known_by_its_menus() -> None:
     assert text.rstrip().endswith("有属于他们自己的重要时刻。")
 
 
+def test_a_scrapes_share_buttons_leave_with_their_scripts() -> None:
+    """Xinhua's Big5 page (2012, DAniEL corpus) as html2text writes it: share buttons
+    above the article, each a link to a script whose code holds spaces and nested calls
+    (``[![分享到騰訊微博](qqwb.png)](javascript:window.open\\('…?url='+encodeURIComponent(
+    document.location)…, 'width=700, height=680'…); void 0; "分享到騰訊微博")``). Markdown
+    reads no such link, and the code stayed in the text, with the share bar around it; a
+    link to a script keeps its text alone, and the bar, which then says nothing, leaves."""
+    raw = _daniel_scrape("html2text", "big5.xinhuanet.com-2c2fb8d2e9a8")
+    text = clean_text(raw).text
+    assert "javascript" not in text and "window.open" not in text and "分享到" not in text
+    assert text.startswith("牙好，胃口好，笑容也更加迷人。")
+
+
+def test_a_link_to_a_script_keeps_its_text_and_no_code() -> None:
+    """A markdown link whose target is a script keeps its text, wherever it stands on its
+    line and whatever the code holds (strings with parentheses, parentheses escaped); the
+    script is no address for ``extra.links``, and the links after it are read as before."""
+    # html2text escapes the code's parentheses; a string may hold one unpaired
+    code = "window.open\\('https://e.org/s?u='+encodeURI\\(location\\), 'a (b', 'w=7, h=6'\\)"
+    cleaned = clean_text(
+        "# Notes\n\n"
+        f"Share [on **Weibo**]({'javascript:' + code}; void 0; \"Share\") or [print](JavaScript:"
+        "window.print()) this [report](https://example.org/r) (page 3).\n"
+    )
+    assert cleaned.text == "Share on Weibo or print this report (page 3)."
+    assert dict(cleaned.metadata)["extra.links"] == ("https://example.org/r",)
+    # no end on its line: not read as a link, nothing taken out
+    unclosed = clean_text("# Notes\n\nSee [this](javascript:open('a') and more.\n")
+    assert unclosed.text == "See [this](javascript:open('a') and more."
+
+
+def test_links_to_scripts_with_no_end_take_linear_time() -> None:
+    """A line of link openings to scripts that never close is read in time linear in its
+    length: each opening's code is read once to its line's end, and no later one is tried
+    after a link with no end."""
+    line = "[a](javascript:f(x) [b](javascript:g('(') "
+
+    def page(n: int) -> str:
+        return "# Notes\n\n" + line * n + "\n"
+
+    small, large = page(500), page(4000)
+    assert growth_ratio(lambda: clean_text(small), lambda: clean_text(large)) < LINEAR_LIMIT
+
+
 def test_a_scrapes_indented_prose_reads_as_markdown_and_its_code_as_code() -> None:
     """big5.xinhuanet.com's page (2012, DAniEL corpus) as html2text writes it: the article's
     paragraphs keep the page's indent, four spaces and more, which CommonMark reads as

@@ -14,7 +14,8 @@ leads back to it:
 * an indented block that is a page's prose or links, not code (a converter kept the page's
   indent: it holds markdown links, or is written in Chinese, Japanese or Korean), is read
   as markdown;
-* a link keeps its text, its URL goes to ``extra.links``; an image leaves the
+* a link keeps its text, its URL goes to ``extra.links`` (a link to a script, a share
+  button's ``javascript:`` code, keeps its text alone); an image leaves the
   text (rule ``image``), its URL goes to ``extra.images`` and its alt text to
   the captions; link reference definitions go (rule ``link-reference``);
 * HTML anywhere (blocks and inline tags) is read as HTML: its visible text stays; a tag
@@ -598,6 +599,96 @@ def _inline(
     captions: list[str],
     removals: list[tuple[Span, str]],
 ) -> None:
+    """The edits that leave the text of the inline markdown ``source[start:end]``: its
+    links' text without their targets, code without its backticks, no image, tag, escape or
+    emphasis mark; the links' and images' addresses and the images' alt texts are gathered.
+    A link to a script (:func:`_script_links`) is read apart, its code no part of the text."""
+    at = start
+    for opening, target, close in _script_links(source, start, end):
+        _inline_markup(source, at, opening, edits, links, images, captions, removals)
+        edits.append(Edit(opening, opening + 1, ""))
+        _inline_markup(source, opening + 1, target, edits, links, images, captions, removals)
+        edits.append(Edit(target, close, ""))
+        at = close
+    _inline_markup(source, at, end, edits, links, images, captions, removals)
+
+
+#: Where a link's target that is a script begins (``](javascript:``).
+_SCRIPT_TARGET = re.compile(r"\]\(\s*javascript:", re.IGNORECASE)
+#: A piece of a script as :func:`_script_end` reads it: a run of other characters, a
+#: quoted string (its escapes in it), an escaped character (html2text writes ``\\(``), a
+#: parenthesis, or a lone quote.
+_SCRIPT_PIECE = re.compile(
+    r"""[^()'"\\]++|'(?:[^'\\]|\\.)*+'|"(?:[^"\\]|\\.)*+"|\\.?|[()'"]"""
+)
+
+
+def _script_links(source: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The links to a script in ``source[start:end]``, each as the places of its opening
+    bracket, of its target (from ``](``) and of the end of that target: the share buttons
+    that html2text writes as ``[](javascript:window.open('…?url='+encodeURIComponent(
+    document.location), '', 'width=700, height=680'); void 0; "分享到QQ空間")``. Markdown
+    reads no such link (its target holds spaces and parentheses nested deeper than an
+    address's), and its code would stay in the text; the target ends at the parenthesis
+    that closes it, those of the code's calls and strings let be. Each bracket and each
+    character of code is looked at once."""
+    found: list[tuple[int, int, int]] = []
+    at = start
+    while (target := _SCRIPT_TARGET.search(source, at, end)) is not None:
+        close = _script_end(source, target.end(), end)
+        if close is None:
+            break  # no end on the line: no link, and none after it
+        opening = _opening_bracket(source, at, target.start())
+        if opening is not None:
+            found.append((opening, target.start(), close))
+        at = close
+    return found
+
+
+def _opening_bracket(source: str, start: int, end: int) -> int | None:
+    """Where the bracket opens that the one at ``end`` closes, after ``start`` (a link's
+    text may hold brackets in pairs: an image, ``[![Share](icon.png)](javascript:…)``)."""
+    depth = 0
+    for at in range(end - 1, start - 1, -1):
+        mark = source[at]
+        if mark == "]":
+            depth += 1
+        elif mark == "[":
+            if not depth:
+                return at
+            depth -= 1
+        elif mark == "\n":
+            break
+    return None
+
+
+def _script_end(source: str, start: int, end: int) -> int | None:
+    """Where the target of a link to a script whose code begins at ``start`` ends: after
+    the first closing parenthesis outside the code's strings that no opening one in it
+    matches (``None``: none before ``end``)."""
+    depth = 0
+    for piece in _SCRIPT_PIECE.finditer(source, start, end):
+        mark = piece.group()
+        if mark == "(":
+            depth += 1
+        elif mark == ")":
+            if not depth:
+                return piece.end()
+            depth -= 1
+    return None
+
+
+def _inline_markup(
+    source: str,
+    start: int,
+    end: int,
+    edits: list[Edit],
+    links: list[str],
+    images: list[str],
+    captions: list[str],
+    removals: list[tuple[Span, str]],
+) -> None:
+    """:func:`_inline` of a stretch with no link to a script."""
     for match in _INLINE.finditer(source, start, end):
         kind = match.lastgroup
         s, e = match.span()
