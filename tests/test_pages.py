@@ -1890,6 +1890,33 @@ def test_a_link_to_a_script_keeps_its_text_and_no_code() -> None:
     assert unclosed.text == "See [this](javascript:open('a') and more."
 
 
+def test_a_link_with_spaces_around_its_address_is_a_link() -> None:
+    """html2text writes some links with a space before the address (``[突发]( http://…)``),
+    which CommonMark allows around a link's destination: the link keeps its text, the
+    address goes to ``extra.links``, an image's too."""
+    cleaned = clean_text(
+        "# 新民网\n\n民生 [突发]( http://t.xinmin.cn/tufa ) [社区](http://t.xinmin.cn/she)"
+        " ![图]( http://image.xinmin.cn/a.jpg ) 完\n"
+    )
+    assert cleaned.text == "民生 突发 社区 完"
+    meta = dict(cleaned.metadata)
+    assert meta["extra.links"] == ("http://t.xinmin.cn/tufa", "http://t.xinmin.cn/she")
+    assert meta["extra.images"] == ("http://image.xinmin.cn/a.jpg",)
+
+
+def test_a_scrapes_paragraph_of_two_sentences_is_no_subtitle() -> None:
+    """xinmin.cn's photo story (2011, DAniEL corpus) as html2text writes it: the headline,
+    a stamp, the photo, then its one paragraph of prose. Read as a page's lines, that
+    paragraph (two sentences, a Chinese full stop between them) was taken for the
+    headline's subtitle and left the text, and the scrape had no article; a line where two
+    sentences meet is no title, nor a subtitle."""
+    raw = _daniel_scrape("html2text", "ent.xinmin.cn-1cd6050e9f77")
+    cleaned = clean_text(raw)
+    assert cleaned.text.startswith("以巧克力为主题的“上海世界巧克力梦公园”今日将在上海浦东正式开园。")
+    assert dict(cleaned.metadata)["title"] == "“兵马俑”坐镇 巧克力梦公园(图)"
+    assert "上海滩爆料平台" not in cleaned.text  # the page's furniture leaves
+
+
 def test_links_to_scripts_with_no_end_take_linear_time() -> None:
     """A line of link openings to scripts that never close is read in time linear in its
     length: each opening's code is read once to its line's end, and no later one is tried

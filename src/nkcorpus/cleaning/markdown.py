@@ -97,12 +97,12 @@ _URL = r"(?:[^()\[\]\s]++|\([^()\[\]\s]*+\))*+"
 #: A link's target after its text: ``(url "title")`` or a reference ``[label]``. The url
 #: and the label hold no square bracket (nor the text, but for one pair), so that each
 #: bracket is looked at up to the next one and a line of brackets takes linear time.
-_TARGET = rf"""(?:\((?P<href>{_URL})(?:\s++"[^"\n]*+")?\)|\[[^\[\]\n]*+\])"""
+_TARGET = rf"""(?:\([ \t]*+(?P<href>{_URL})(?:\s++"[^"\n]*+")?[ \t]*+\)|\[[^\[\]\n]*+\])"""
 _INLINE = re.compile(
     # a code span opens and closes with runs of as many backticks (CommonMark), each run
     # read whole (a line of backticks took time cubic in its length)
     r"(?P<code>(?<!`)(?P<ticks>`++)(?P<codetext>.+?)(?<!`)(?P=ticks)(?!`))"
-    rf"|(?P<image>!\[(?P<alt>[^\[\]\n]*+)\]\((?P<src>{_URL})(?:\s++\"[^\"\n]*+\")?\))"
+    rf"|(?P<image>!\[(?P<alt>[^\[\]\n]*+)\]\([ \t]*+(?P<src>{_URL})(?:\s++\"[^\"\n]*+\")?[ \t]*+\))"
     # a link's text may hold one pair of brackets: an image ("[![badge](svg)](url)")
     rf"|(?P<linkopen>\[)(?=(?:[^\[\]\n]++|\[[^\[\]\n]*+\])*+\]{_TARGET.replace('?P<href>', '')})"
     rf"|(?P<linkclose>\]{_TARGET})"
