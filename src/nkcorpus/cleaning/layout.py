@@ -84,6 +84,8 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)\]」』]*(?:\s|$)")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _TITLE_END = re.compile(r"[.。:：,，;；]$")
+#: A Chinese or Japanese full stop with more text after it: two sentences, never a title.
+_FULL_STOP_WITHIN = re.compile(r"。(?=.*[^\W\d_])")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A list item's marker: a menu entry, never a title (``o`` is the marker of a nested
 #: item in text that inscriptis or lynx flattened from HTML; ``1.`` an ordered list's).
@@ -218,7 +220,8 @@ _CAPTION_MARK = re.compile(r"^\s*[▲△▼▽↑]")
 
 def title_like(text: str) -> bool:
     """Whether a line may be a title: 2 to 200 characters, 30 words at most, no sentence's
-    end (a full stop; a question or an exclamation may end a headline), no list item, no
+    end (a full stop; a question or an exclamation may end a headline; a Chinese full stop
+    with words after it, where two sentences meet), no list item, no
     date stamp, no day with no year (``"November 20"``:
     :func:`~nkcorpus.cleaning.dates.day_alone`); no menu written on one line
     (:func:`menu_line`), no breadcrumb trail (``网易 > 新闻中心 > 正文``), no markup a
@@ -228,12 +231,15 @@ def title_like(text: str) -> bool:
     (True, False)
     >>> title_like("网易 > 新闻中心 > 正文"), title_like("首页 - 新闻 - 体育 - 娱乐 - 财经")
     (False, False)
+    >>> title_like("公园今日开园。作品将与公众见面"), title_like("“兵马俑”坐镇 巧克力梦公园(图)")
+    (False, True)
     """
     return (
         2 <= len(text) <= 200
         and len(text.split()) <= 30
         and _LETTER.search(text) is not None  # not a table's rule ("---"), a number alone
         and not _TITLE_END.search(text)
+        and not _FULL_STOP_WITHIN.search(text)
         and not _LIST_ITEM.match(text)
         and not _stamp_line(text)
         and not day_alone(text)
