@@ -1917,6 +1917,17 @@ def test_a_scrapes_paragraph_of_two_sentences_is_no_subtitle() -> None:
     assert "上海滩爆料平台" not in cleaned.text  # the page's furniture leaves
 
 
+def test_a_scripts_code_left_under_a_scrapes_article_leaves() -> None:
+    """dayoo.com's page (2012, DAniEL corpus) as html2text writes it: under the article,
+    the page's scripts as lines of text (``var _gaq = _gaq || []; _gaq.push([…]);``, an
+    ad's settings). Long lines, they counted as prose and the article ran on to the last of
+    them; a line of statements says nothing, and the article ends before them."""
+    raw = _daniel_scrape("html2text", "news.dayoo.com-53bc99dd6fc2")
+    text = clean_text(raw).text
+    assert "_gaq" not in text and "youdao_client" not in text
+    assert text.rstrip().endswith("加速企业国际化战略升级。")
+
+
 def test_links_to_scripts_with_no_end_take_linear_time() -> None:
     """A line of link openings to scripts that never close is read in time linear in its
     length: each opening's code is read once to its line's end, and no later one is tried

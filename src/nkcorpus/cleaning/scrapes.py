@@ -304,11 +304,19 @@ _TOLD = re.compile(r"(?<![.])[.。!！?？][」』”\"'’)）]*(?:\s*[(（][^(
 _MARKUP_LINE = re.compile(r"\s*<[a-zA-Z!/][^\n]*>\s*")
 
 
+#: A statement of a script's code that a converter left in a page's text: a call, or a
+#: variable given a value, ended by a semicolon (``gen_header_sln_info();``,
+#: ``u_a_width="300";``).
+_STATEMENT = re.compile(r"""(?:\)|\w\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[\w.]+))\s*;""")
+
+
 def _says(line: str) -> str | None:
-    """What ``line`` says: ``None`` for a line of markup that a converter left in, else
-    the line without its markdown links' targets (a link that the reader left as markdown:
-    a script's, ``"javascript:…"``)."""
-    if _MARKUP_LINE.fullmatch(line):
+    """What ``line`` says: ``None`` for a line of markup that a converter left in, or of a
+    script's code (two statements or more, :data:`_STATEMENT`: ``var _gaq = _gaq || [];
+    _gaq.push(['_setAccount', 'UA-1725443-12']);``), else the line without its markdown
+    links' targets (a link that the reader could not read: a script's code with no
+    closing parenthesis on its line, ``"javascript:…"``)."""
+    if _MARKUP_LINE.fullmatch(line) or len(_STATEMENT.findall(line)) >= 2:
         return None
     return _LINK_TARGET.sub("]", line) if "](" in line else line
 
@@ -340,10 +348,9 @@ def _told(line: str) -> bool:
     return shown is not None and (_prose_line(shown) or _sentence_end(shown))
 
 
-#: A markdown link's target, after its text: an address, up to the first space after it
-#: (``[突发]( http://t.xinmin.cn/…)``, which the reader leaves as markdown); a script's
-#: code (``[转麻辣微博](javascript:var d=…)``, which may hold spaces and brackets of any
-#: depth, none of them balanced), to the end of the line.
+#: A markdown link's target that the reader left in, after its text: an address, up to
+#: the first space after it; a script's code with no closing parenthesis on its line
+#: (``[转麻辣微博](javascript:var d=…``), to the end of the line.
 _LINK_TARGET = re.compile(r"\]\(\s*(?:javascript:.*|\S*)", re.IGNORECASE)
 
 
