@@ -48,6 +48,7 @@ __all__ = [
     "headline_sized",
     "menu_line",
     "read_layout",
+    "script_line",
     "title_like",
 ]
 
@@ -168,6 +169,23 @@ _MENU_WORD = f"[{HAN_CHARS}A-Za-z0-9]{{1,6}}"
 _SPACED_HAN_MENU = re.compile(rf"{_MENU_WORD}(?:\s+{_MENU_WORD}){{3,}}")
 
 
+#: A statement of a script's code: a call, or a variable given a value, ended by a
+#: semicolon (``gen_header_sln_info();``, ``u_a_width="300";``).
+_STATEMENT = re.compile(r"""(?:\)|\w\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[\w.]+))\s*;""")
+
+
+def script_line(text: str) -> bool:
+    """Whether ``text`` is a line of a script's code that a converter left in a page's
+    text: two statements or more.
+
+    >>> script_line("_gaq.push(['_setAccount', 'UA-1725443-12']); _gaq.push(['_trackPageview']);")
+    True
+    >>> script_line("He left (for good); she stayed (for now).")
+    False
+    """
+    return len(_STATEMENT.findall(text)) >= 2
+
+
 def menu_line(text: str) -> bool:
     """Whether ``text`` is a menu written on one line: :data:`MENU_LINE_ITEMS` short items
     or more (:data:`MENU_LINE_ITEM_CHARS`) set apart by bars, dashes, dots or slashes, or a
@@ -224,8 +242,9 @@ def title_like(text: str) -> bool:
     with words after it, where two sentences meet), no list item, no
     date stamp, no day with no year (``"November 20"``:
     :func:`~nkcorpus.cleaning.dates.day_alone`); no menu written on one line
-    (:func:`menu_line`), no breadcrumb trail (``网易 > 新闻中心 > 正文``), no markup a
-    converter left in, no photo's caption marked as such (``▲``).
+    (:func:`menu_line`), no breadcrumb trail (``网易 > 新闻中心 > 正文``), no markup or
+    script's code (:func:`script_line`) a converter left in, no photo's caption marked as
+    such (``▲``).
 
     >>> title_like("Kim meets Moon in Panmunjom"), title_like("* Home")
     (True, False)
@@ -233,6 +252,8 @@ def title_like(text: str) -> bool:
     (False, False)
     >>> title_like("公园今日开园。作品将与公众见面"), title_like("“兵马俑”坐镇 巧克力梦公园(图)")
     (False, True)
+    >>> title_like('google_ad_client = "pub-534"; google_ad_width = 300; /* 300x250 */')
+    False
     """
     return (
         2 <= len(text) <= 200
@@ -247,6 +268,7 @@ def title_like(text: str) -> bool:
         and not _MARKUP.search(text)
         and not _CAPTION_MARK.match(text)
         and not menu_line(text)
+        and not script_line(text)
     )
 
 

@@ -46,7 +46,13 @@ from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, yearless_stamp
 from nkcorpus.cleaning.htmlalign import block_key, body_blocks
 from nkcorpus.cleaning.htmlattrs import writer_url
 from nkcorpus.cleaning.htmlpage import Block
-from nkcorpus.cleaning.layout import breadcrumb_line, headline_sized, menu_line, title_like
+from nkcorpus.cleaning.layout import (
+    breadcrumb_line,
+    headline_sized,
+    menu_line,
+    script_line,
+    title_like,
+)
 from nkcorpus.cleaning.markdown import front_matter_end, parse_unindented
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_CHARS
@@ -304,19 +310,13 @@ _TOLD = re.compile(r"(?<![.])[.。!！?？][」』”\"'’)）]*(?:\s*[(（][^(
 _MARKUP_LINE = re.compile(r"\s*<[a-zA-Z!/][^\n]*>\s*")
 
 
-#: A statement of a script's code that a converter left in a page's text: a call, or a
-#: variable given a value, ended by a semicolon (``gen_header_sln_info();``,
-#: ``u_a_width="300";``).
-_STATEMENT = re.compile(r"""(?:\)|\w\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[\w.]+))\s*;""")
-
-
 def _says(line: str) -> str | None:
     """What ``line`` says: ``None`` for a line of markup that a converter left in, or of a
-    script's code (two statements or more, :data:`_STATEMENT`: ``var _gaq = _gaq || [];
-    _gaq.push(['_setAccount', 'UA-1725443-12']);``), else the line without its markdown
+    script's code (:func:`~nkcorpus.cleaning.layout.script_line`: ``u_a_width="300";
+    u_a_height="200";``), else the line without its markdown
     links' targets (a link that the reader could not read: a script's code with no
     closing parenthesis on its line, ``"javascript:…"``)."""
-    if _MARKUP_LINE.fullmatch(line) or len(_STATEMENT.findall(line)) >= 2:
+    if _MARKUP_LINE.fullmatch(line) or script_line(line):
         return None
     return _LINK_TARGET.sub("]", line) if "](" in line else line
 
