@@ -1096,3 +1096,29 @@ def test_a_day_with_no_year_in_a_sites_header_is_no_headline() -> None:
     assert "November" not in meta["title"]
     assert str(meta["published"]).startswith("2019-11-18T20:11")
     assert meta["authors"] == ("Eric Song",)
+
+
+#: The Liberty Times's special page (2014; the case corpus's ``fresh-tnp-ltn-special-feng``)
+#: as html2text writes it: the headline's heading ends with the story's stamp.
+LTN_SCRAPE = (
+    "[自由電子報](http://www.ltn.com.tw) | [汽車頻道](http://auto.ltn.com.tw/) | "
+    "[影音娛樂](http://video.ltn.com.tw/)\n\n"
+    "  * [首頁](./)\n  * [義光禁食](list.php?rno=3)\n  * [遍地烽火](list.php?rno=1)\n\n"
+    "# 馮光遠：郝因「劫機」被打成秀斗搞獨裁 2014-04-30 23:54\n\n"
+    "〔本報訊〕台北市長參選人馮光遠今天再度開砲，仿效PTT鄉民「作夢」的方式，敘述曾經參與2006年"
+    "紅衫軍抗爭運動，與民眾一起佔領街道的台北市長郝龍斌，可能當時被鎮暴警察敲壞頭腦。\n\n"
+    "馮光遠補充，郝龍斌後來因為驅離績效卓著，因此「榮升」國民黨副主席。\n"
+)
+
+
+def test_a_stamp_printed_after_the_headline_is_its_date_not_its_title() -> None:
+    """A headline with the story's stamp after it on its line gives the headline as the
+    title and the stamp as the date; a layout table's cell marks around a headline go too.
+    A title that front matter declares stays as it is written."""
+    meta = dict(clean_text(LTN_SCRAPE).metadata)
+    assert meta["title"] == "馮光遠：郝因「劫機」被打成秀斗搞獨裁"
+    assert str(meta["published"]).startswith("2014-04-30T23:54")
+    celled = clean_text("| | 拿起跨界“指挥棒”她跟学生“较着劲儿”成长 |\n\n" + STORY)
+    assert dict(celled.metadata)["title"] == "拿起跨界“指挥棒”她跟学生“较着劲儿”成长"
+    declared = clean_text("---\ntitle: Evening talks 19:20\n---\n\n" + STORY)
+    assert dict(declared.metadata)["title"] == "Evening talks 19:20"

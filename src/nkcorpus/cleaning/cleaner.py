@@ -29,6 +29,7 @@ from nkcorpus.cleaning import unicode as uni
 from nkcorpus.cleaning.layout import Layout, headline_sized, read_layout
 from nkcorpus.cleaning.offsets import Edit, apply_edits, chain, to_new
 from nkcorpus.cleaning.options import CleanOptions
+from nkcorpus.cleaning.titles import shown_headline
 from nkcorpus.document import OffsetMap, Region, Removal, Span, Step
 from nkcorpus.text.scripts import CJK_CHARS
 
@@ -212,10 +213,32 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
                 continue  # the front matter's moment of the day shown, with its zone
             found[name] = value
         metadata = tuple(sorted(found.items()))
+    if not page and options.metadata and isinstance(found.get("title"), str):
+        metadata = _shown_headline(metadata, raw, markdown)
     removed.sort(key=lambda r: (r.raw_span.start, r.raw_span.end))
     return Cleaned(
         run.text, run.offsets, tuple(removed), tuple(regions), metadata, tuple(run.steps)
     )
+
+
+def _shown_headline(
+    metadata: tuple[tuple[str, Any], ...], raw: str, markdown: bool
+) -> tuple[tuple[str, Any], ...]:
+    """``metadata`` of a text or markdown document with the headline that its title line
+    shows (:func:`~nkcorpus.cleaning.titles.shown_headline`: no table cell's marks, no
+    stamp after it) and, where no date was found, the date of that stamp. A title that
+    front matter declares is kept as it is."""
+    from nkcorpus.cleaning.dates import find_date
+    from nkcorpus.cleaning.markdown import front_matter_end
+
+    found = dict(metadata)
+    if markdown and front_matter_end(raw):
+        return metadata
+    title, stamp = shown_headline(found["title"])
+    found["title"] = title or found["title"]
+    if stamp is not None and not found.get("published") and (date := find_date(stamp)):
+        found["published"] = date
+    return tuple(sorted(found.items()))
 
 
 def _merge_metadata(

@@ -19,6 +19,7 @@ __all__ = [
     "commented_title",
     "cut_site_name",
     "match_key",
+    "shown_headline",
     "title_parts",
     "trail_end",
 ]
@@ -159,6 +160,34 @@ def commented_title(line: str) -> str:
     """
     match = _COMMENTS_HEADING.fullmatch(line.strip())
     return match["title"].strip() if match else line
+
+
+#: The stamp that a flattened page may print after its headline on the same line: a date
+#: with its time, or a time alone (``"… 2014-04-30 23:54"``, ``"… 19:20"``).
+_HEADLINE_STAMP = re.compile(
+    r"\s+(?P<stamp>(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+)
+
+
+#: The marks of the table cells around a line (and the spaces between them).
+_CELL_MARKS = re.compile(r"^[\s|]+|[\s|]+$")
+
+
+def shown_headline(line: str) -> tuple[str, str | None]:
+    """The headline that a scrape's line shows, and the stamp printed after it on that line
+    (:data:`_HEADLINE_STAMP`; ``None``: none): the line without the marks of the table cells
+    around it (``"| Headline |"``, as html2text writes a layout table's row).
+
+    >>> shown_headline("馮光遠：郝因「劫機」被打成秀斗搞獨裁 2014-04-30 23:54")
+    ('馮光遠：郝因「劫機」被打成秀斗搞獨裁', '2014-04-30 23:54')
+    >>> shown_headline("| | 拿起跨界“指挥棒”她跟学生“较着劲儿”成长 |"), shown_headline("Kim | Moon")
+    (('拿起跨界“指挥棒”她跟学生“较着劲儿”成长', None), ('Kim | Moon', None))
+    """
+    text = _CELL_MARKS.sub("", line)
+    match = _HEADLINE_STAMP.search(text)
+    if match is None or not match.start():
+        return text, None
+    return text[: match.start()], match["stamp"]
 
 
 #: What sets a breadcrumb trail's steps apart (``>``, ``>>``, ``»``, ``〉``, ``›``).
