@@ -1122,3 +1122,17 @@ def test_a_stamp_printed_after_the_headline_is_its_date_not_its_title() -> None:
     assert dict(celled.metadata)["title"] == "拿起跨界“指挥棒”她跟学生“较着劲儿”成长"
     declared = clean_text("---\ntitle: Evening talks 19:20\n---\n\n" + STORY)
     assert dict(declared.metadata)["title"] == "Evening talks 19:20"
+
+
+
+def test_a_bold_headline_in_a_layout_table_finds_its_stamp() -> None:
+    """China Review News's page (2012, DAniEL corpus) as html2text writes it: the headline
+    in bold in a layout table's cell (no heading), the stamp two lines under it. The
+    headline's line was looked for by its words as written, marks and all (``**“看病送火車票”
+    …**``), and not found, so no stamp was read; it is looked for by what the line shows."""
+    from tests.test_pages import _daniel_scrape
+
+    scrape = _daniel_scrape("html2text", "www.chinareviewnews.com-8274e9ccd1eb")
+    meta = dict(clean_text(scrape).metadata)
+    assert meta["title"] == "“看病送火車票” 折射春運之殤"
+    assert str(meta["published"]).startswith("2012-01-11T11:05:39")

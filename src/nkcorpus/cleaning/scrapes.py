@@ -730,7 +730,7 @@ def headline_stamps(
                 (
                     i
                     for i, line in enumerate(lines)
-                    if not _LIST_ITEM.match(line) and _same_headline(line, known)
+                    if not _LIST_ITEM.match(line) and _same_headline(shown_text(line), known)
                 ),
                 None,
             )
