@@ -43,7 +43,7 @@ from nkcorpus.cleaning.bylines import (
     read_stamped_byline,
 )
 from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, yearless_stamp
-from nkcorpus.cleaning.htmlalign import block_key, body_blocks
+from nkcorpus.cleaning.htmlalign import MENU_ITEM, block_key, body_blocks
 from nkcorpus.cleaning.htmlattrs import writer_url
 from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.layout import (
@@ -200,8 +200,6 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         # a portal's disclaimer, beside the article): its paragraphs of a good length that
         # it finds near good, with few links, are the article
         main = "\n".join(p.text for p in paragraphs if _long_prose(p, length, 1))
-    if len(main) < share * len(text):
-        return ScrapeReading()
     blocks: dict[int, Block] = {}
     position = 0
     for line in text.splitlines(keepends=True):
@@ -210,6 +208,10 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
             blocks[len(blocks)] = Block(position, position + len(line), stripped)
         position += len(line)
     keys = {index: block_key(block.text) for index, block in blocks.items()}
+    if len(main) < share * len(text):
+        # Too little for the article (jusText misread the page, or the article is a
+        # paywall's teaser): only the site's menus go, runs of their items.
+        return ScrapeReading(_menu_runs(blocks, keys))
     body = body_blocks(blocks, keys, main)
     if not body:
         return ScrapeReading()
@@ -273,6 +275,22 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
             out.extend(Span(b.start, b.end) for b in run)
         run = []
     return ScrapeReading(sorted(set(out), key=lambda span: span.start), prose)
+
+
+def _menu_runs(blocks: dict[int, Block], keys: dict[int, str]) -> list[Span]:
+    """The runs of :data:`MENU_RUN` lines or more in a row that are each a menu's item: a
+    few words (:data:`MENU_ITEM` characters at most, white space aside) that say nothing
+    (:func:`_told`)."""
+    out: list[Span] = []
+    run: list[Block] = []
+    for index, block in [*blocks.items(), (-1, None)]:
+        if block is not None and len(keys[index]) <= MENU_ITEM and not _told(block.text):
+            run.append(block)
+            continue
+        if len(run) >= MENU_RUN:
+            out.extend(Span(b.start, b.end) for b in run)
+        run = []
+    return out
 
 
 #: A paragraph this many times jusText's good length, that it finds near good (its stop
