@@ -1934,16 +1934,36 @@ def test_a_scrape_whose_article_is_a_teaser_loses_its_menus() -> None:
     jusText's article is too small a share of the page to trust, and the whole page stayed;
     the runs of the menus' items (five or more in a row, a few words each that say nothing)
     now go, and every paragraph stays."""
-    from benchmarks.article_benchmark import DATA
-
-    with gzip.open(DATA / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
-        scrapes = json.load(file)
-    scrape = scrapes["042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856"]
-    text = clean_text(scrape).text
+    text = clean_text(_article_extraction_scrape("html2text", "042bb7b5fedab6ea")).text
     for item in ("BigCharts", "Mansion Global", "Venture Capital", "Heard on the Street"):
         assert item not in text
     assert "Gaming used to be so simple." in text
     assert "virtual perks. We play on phones and\ntablets while socializing" in text
+
+
+def _article_extraction_scrape(scraper: str, page: str) -> str:
+    """The stored scrape that ``scraper`` wrote of the article-extraction benchmark's page
+    whose key starts with ``page`` (``benchmarks/data/article-extraction/scrapes``)."""
+    from benchmarks.article_benchmark import DATA
+
+    with gzip.open(DATA / "scrapes" / f"{scraper}.json.gz", "rt", encoding="utf-8") as file:
+        scrapes: dict[str, str] = json.load(file)
+    return next(text for key, text in scrapes.items() if key.startswith(page))
+
+
+def test_a_scrapes_comments_end_its_article() -> None:
+    """ProFootballTalk's post (the article-extraction benchmark's, as html2text writes it)
+    ends with its readers' comments under their heading ("34 responses to “Anthony Lynn:
+    …”"), a numbered list of prose that jusText keeps as the article's; the comments end the
+    article, and go with all after them. A count of comments above the article (a byline's
+    "12 Comments" on a line of its own) ends nothing."""
+    scrape = _article_extraction_scrape("html2text", "8e3efab59f48")
+    text = clean_text(scrape).text
+    assert "34 responses to" not in text and "thelastchargersfan" not in text
+    assert "Chargers coach Anthony Lynn recognizes" in text
+    assert text.rstrip().endswith("Lynn is right: The\nChargers needed to win that game.")
+    counted = scrape.replace("\n\nGetty Images\n\n", "\n\n12 Comments\n\nGetty Images\n\n", 1)
+    assert "Chargers coach Anthony Lynn recognizes" in clean_text(counted).text
 
 
 def test_links_to_scripts_with_no_end_take_linear_time() -> None:

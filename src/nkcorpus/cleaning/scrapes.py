@@ -226,6 +226,14 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     # something (:func:`_told`), none stays.
     # (A line of markup that a converter left in, a script's tag, is no statement.)
     said = [i for i in sorted(body) if _told(blocks[i].text)]
+    # The readers' comments under a post (from their heading: "34 responses to “…”", "Leave
+    # a Reply") end the article, however much prose they hold: they go, and all after them.
+    comments = next(
+        (i for i in blocks if said and i > said[0] and _COMMENTS_START.fullmatch(blocks[i].text)),
+        len(blocks),
+    )
+    body = {i for i in body if i < comments}
+    said = [i for i in said if i < comments]
     last = said[-1] if said else max(body)
     start = min(body)
     body.update(
@@ -249,6 +257,7 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     # any run goes that says nothing (:func:`_told`): the site's menu on one line, a
     # breadcrumb trail.
     out: list[Span] = [Span(blocks[i].start, blocks[i].end) for i in sorted(banner)]
+    out += [Span(blocks[i].start, blocks[i].end) for i in range(comments, len(blocks))]
     run: list[Block] = []
     kept = {blocks[i].start for i in body}
     prose = next(
@@ -260,7 +269,7 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         None,
     )
     first = min(body)  # the article's first line: what stands before it goes whole
-    for index, block in [*blocks.items(), (-1, None)]:
+    for index, block in [*list(blocks.items())[:comments], (-1, None)]:
         if block is not None and index not in body:
             run.append(block)
             continue
@@ -275,6 +284,18 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
             out.extend(Span(b.start, b.end) for b in run)
         run = []
     return ScrapeReading(sorted(set(out), key=lambda span: span.start), prose)
+
+
+#: The heading over the readers' comments under a post, a line of its own: their count
+#: (``"34 responses to “Anthony Lynn: …”"``, ``"6 thoughts on “…”"``, ``"12 Comments"``)
+#: or the form to write one (``"Leave a Reply Cancel reply"``).
+_COMMENTS_START = re.compile(
+    r"(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:thoughts?|comments?|responses?|repl(?:y|ies)|reactions?)"
+    r"(?:\s+(?:on|to)\s+[“\"‘'«].{3,300}[”\"’'»])?\s*:?"
+    r"|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?",
+    re.IGNORECASE,
+)
 
 
 def _menu_runs(blocks: dict[int, Block], keys: dict[int, str]) -> list[Span]:
