@@ -1951,6 +1951,19 @@ def _article_extraction_scrape(scraper: str, page: str) -> str:
     return next(text for key, text in scrapes.items() if key.startswith(page))
 
 
+def test_a_short_storys_scrape_loses_its_lists_of_teasers() -> None:
+    """An Associated Press story of five short paragraphs on the San Antonio Express-News's
+    page (the article-extraction benchmark's, as html2text writes it), under lists of the
+    site's other stories: each a headline cut short on a line of its own. jusText's article
+    is too small a share of the page to trust, and the lists stayed; five such lines in a
+    row or more go, as a menu's items do, and the story's paragraphs stay."""
+    text = clean_text(_article_extraction_scrape("html2text", "ef2b3f268a67")).text
+    assert "Texas seeks to stamp out distracted driving" not in text
+    assert "Sabor CocinaBar Mexican restaurant sets reopening date at former" not in text
+    assert "SANTA FE, N.M. (AP) — A cat who has been missing for five years" in text
+    assert "Usov says the family thought they’d never see the cat again." in text
+
+
 def test_a_scrapes_comments_end_its_article() -> None:
     """ProFootballTalk's post (the article-extraction benchmark's, as html2text writes it)
     ends with its readers' comments under their heading ("34 responses to “Anthony Lynn:

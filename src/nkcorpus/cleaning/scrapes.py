@@ -211,7 +211,7 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     if len(main) < share * len(text):
         # Too little for the article (jusText misread the page, or the article is a
         # paywall's teaser): only the site's menus go, runs of their items.
-        return ScrapeReading(_menu_runs(blocks, keys))
+        return ScrapeReading(_menu_runs(text, blocks, keys))
     body = body_blocks(blocks, keys, main)
     if not body:
         return ScrapeReading()
@@ -298,14 +298,27 @@ _COMMENTS_START = re.compile(
 )
 
 
-def _menu_runs(blocks: dict[int, Block], keys: dict[int, str]) -> list[Span]:
-    """The runs of :data:`MENU_RUN` lines or more in a row that are each a menu's item: a
-    few words (:data:`MENU_ITEM` characters at most, white space aside) that say nothing
-    (:func:`_told`)."""
+#: The longest line that is a teaser's headline in a list of them.
+TEASER_CHARS = 80
+
+
+def _menu_runs(text: str, blocks: dict[int, Block], keys: dict[int, str]) -> list[Span]:
+    """The runs of :data:`MENU_RUN` lines or more in a row of the cleaned ``text`` that are
+    each a menu's item or a teaser's headline and say nothing (:func:`_told`): a few words
+    (:data:`MENU_ITEM` characters at most, white space aside), or a paragraph of one line of
+    :data:`TEASER_CHARS` at most (a wrapped paragraph's lines are no headlines)."""
+    alone = {m.start() for m in _PARAGRAPH.finditer(text) if "\n" not in m.group().rstrip("\n")}
     out: list[Span] = []
     run: list[Block] = []
     for index, block in [*blocks.items(), (-1, None)]:
-        if block is not None and len(keys[index]) <= MENU_ITEM and not _told(block.text):
+        if (
+            block is not None
+            and (
+                len(keys[index]) <= MENU_ITEM
+                or (block.start in alone and len(block.text) <= TEASER_CHARS)
+            )
+            and not _told(block.text)
+        ):
             run.append(block)
             continue
         if len(run) >= MENU_RUN:
