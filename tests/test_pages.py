@@ -1964,6 +1964,19 @@ def test_a_short_storys_scrape_loses_its_lists_of_teasers() -> None:
     assert "Usov says the family thought they’d never see the cat again." in text
 
 
+def test_a_scrapes_second_copy_of_its_article_leaves() -> None:
+    """Business Insider's "10 things in tech" (the article-extraction benchmark's page, as
+    html2text writes it) shows its ten items, then the same text again run together under a
+    preview's heading, then its first paragraphs once more: the copies leave as
+    ``duplicate-paragraph``, and each item stays once."""
+    scrape = _article_extraction_scrape("html2text", "fde930b01859")
+    cleaned = clean_text(scrape)
+    item = "T-Mobile CEO John Legere is stepping down in May 2020."
+    assert cleaned.text.count(item) == 1
+    assert cleaned.text.count("Good morning! This is the tech news you need to know") == 1
+    assert any(r.rule == "duplicate-paragraph" for r in cleaned.removed)
+
+
 def test_a_scrapes_comments_end_its_article() -> None:
     """ProFootballTalk's post (the article-extraction benchmark's, as html2text writes it)
     ends with its readers' comments under their heading ("34 responses to “Anthony Lynn:

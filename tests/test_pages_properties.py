@@ -438,6 +438,32 @@ def test_a_scrape_never_loses_its_article_whatever_its_menus(
     assert sum(1 for s in menu_gone if s.end <= article.start) >= len(top) // 2  # most go
 
 
+@settings(max_examples=10, deadline=None)  # each example runs jusText on a whole page
+@given(_MENU, _MENU, st.integers(min_value=1, max_value=len(_ARTICLE)), st.booleans())
+def test_a_scrapes_copy_of_its_article_leaves_recorded_and_the_article_stays_once(
+    top: list[str], bottom: list[str], copied: int, joined: bool
+) -> None:
+    """A scrape that shows its article again under it (its first paragraphs, one by one or
+    run together into one, as a preview of the story): the copy leaves as
+    ``duplicate-paragraph``, each paragraph of the article stays, once."""
+    lines = [*(f"* [{n}](/{n.lower()})" for n in top), "", "# Police lay siege to a campus", ""]
+    for paragraph in _ARTICLE:
+        lines += [paragraph, ""]
+    copy = _ARTICLE[:copied]
+    lines += [" ".join(copy), ""] if joined else [line for p in copy for line in (p, "")]
+    lines += [*(f"* [{n}](/{n.lower()})" for n in bottom), "", "© 2019 Guardian News & Media."]
+    raw = "\n".join(lines)
+    cleaned = clean_text(raw)
+    for paragraph in _ARTICLE:
+        assert cleaned.text.count(paragraph) == 1
+    copies = [
+        raw[r.raw_span.start : r.raw_span.end]
+        for r in cleaned.removed
+        if r.rule == "duplicate-paragraph"
+    ]
+    assert " ".join(copies).split() == " ".join(copy).split()
+
+
 _STEPS = (
     "<p>Defectors described the route they took across the border in three stages, each "
     "with its own dangers, to the investigators of the commission in Seoul.</p>"

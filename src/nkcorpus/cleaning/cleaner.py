@@ -358,6 +358,7 @@ def _scrape_article(
 
     reading = read_scrape(raw, run.text)
     rules = dict.fromkeys(reading.not_main, "not-main-content")
+    rules.update(dict.fromkeys(reading.copies, "duplicate-paragraph"))
     found = None
     if options.metadata and reading.not_main:
         found = _article_headline(run, raw, headings, reading, removed)
@@ -448,7 +449,9 @@ def _flattened_article(
     read so far (``title``: a site's name, a menu's line), the headline and its raw span."""
     from nkcorpus.cleaning.scrapes import looks_flattened, read_scrape, stamped_headline
 
-    rules = dict.fromkeys(read_scrape(run.raw, run.text, plain=True).not_main, "not-main-content")
+    reading = read_scrape(run.raw, run.text, plain=True)
+    rules = dict.fromkeys(reading.not_main, "not-main-content")
+    rules.update(dict.fromkeys(reading.copies, "duplicate-paragraph"))
     found = None
     if options.metadata:
         # a text that is no whole page flattened: its stamp is in its header, above its

@@ -146,10 +146,14 @@ class ScrapeReading:
             line break after it (:func:`not_main_lines`).
         prose: where the article's first paragraph of prose starts in the cleaned text
             (``None`` when the scrape was not read).
+        copies: the article's paragraphs that repeat what it said before them
+            (:func:`_copies`: the page's second copy of the story, a newsletter's preview
+            of it), each with the line break after it.
     """
 
     not_main: list[Span] = attrs.field(factory=list)
     prose: int | None = None
+    copies: list[Span] = attrs.field(factory=list)
 
 
 def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
@@ -233,7 +237,11 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         len(blocks),
     )
     body = {i for i in body if i < comments}
-    said = [i for i in said if i < comments]
+    # The paragraphs that repeat what the article said before them leave too (the page
+    # shows the story twice, a photo's caption twice); the article ends before them.
+    copied = _copies(text, {i: blocks[i] for i in sorted(body)})
+    body -= copied
+    said = [i for i in said if i < comments and i not in copied]
     last = said[-1] if said else max(body)
     start = min(body)
     body.update(
@@ -283,7 +291,57 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         if len(run) >= MENU_RUN or (run and edge and not any(_told(b.text) for b in run)):
             out.extend(Span(b.start, b.end) for b in run)
         run = []
-    return ScrapeReading(sorted(set(out), key=lambda span: span.start), prose)
+    copies = [Span(blocks[i].start, blocks[i].end) for i in sorted(copied)]
+    gone = set(out).difference(copies)
+    return ScrapeReading(sorted(gone, key=lambda span: span.start), prose, copies)
+
+
+#: The fewest characters (letters and figures) of a paragraph that :func:`_copies` tests,
+#: the fewest of a sentence that it looks for, and the share of the paragraph's that its
+#: sentences said before must hold.
+COPY_CHARS = 80
+COPY_SENTENCE = 10
+COPY_SHARE = 0.9
+_NOT_WORD = re.compile(r"[\W_]+")
+#: Where a sentence ends (and the next begins), however the lines are wrapped.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？…])[\"'”’」』)）]*")
+
+
+def _copies(text: str, kept: dict[int, Block]) -> set[int]:
+    """The lines (their indexes in ``kept``) of the paragraphs of the cleaned ``text``, made
+    of the ``kept`` lines in order, that repeat what the article said before them: of
+    :data:`COPY_CHARS` letters and figures or more, :data:`COPY_SHARE` of which are in
+    sentences (:data:`COPY_SENTENCE` characters or more) that the paragraphs kept before it
+    hold, letter for letter (the page shows the story twice, its paragraphs run together, a
+    photo's caption twice, a preview of the story under it; not a paragraph that only a
+    figure or a name sets apart). Each sentence is looked up once: time is linear in the
+    text."""
+    lines = {block.start: index for index, block in kept.items()}
+    said: set[str] = set()
+    out: set[int] = set()
+    for paragraph in _PARAGRAPH.finditer(text):
+        own = [lines[at] for at in _line_starts(paragraph) if at in lines]
+        if not own:
+            continue
+        sentences = _SENTENCE_BREAK.split(" ".join(kept[i].text for i in own).casefold())
+        keys = [k for k in (_NOT_WORD.sub("", s) for s in sentences) if len(k) >= COPY_SENTENCE]
+        size = sum(len(key) for key in keys)
+        if size >= COPY_CHARS and sum(len(k) for k in keys if k in said) >= COPY_SHARE * size:
+            out.update(own)
+            continue
+        said.update(keys)
+    return out
+
+
+def _line_starts(paragraph: re.Match[str]) -> list[int]:
+    """Where each line of the ``paragraph`` (a match of :data:`_PARAGRAPH`) starts, its
+    lines split as :func:`read_scrape` splits the text's."""
+    starts: list[int] = []
+    at = paragraph.start()
+    for line in paragraph.group().splitlines(keepends=True):
+        starts.append(at)
+        at += len(line)
+    return starts
 
 
 #: The heading over the readers' comments under a post, a line of its own: their count
