@@ -1136,3 +1136,31 @@ def test_a_bold_headline_in_a_layout_table_finds_its_stamp() -> None:
     meta = dict(clean_text(scrape).metadata)
     assert meta["title"] == "“看病送火車票” 折射春運之殤"
     assert str(meta["published"]).startswith("2012-01-11T11:05:39")
+
+
+def test_a_headline_over_its_stamp_across_a_tables_rules_is_found() -> None:
+    """udn.com's page (2012, DAniEL corpus) as html2text writes it: the headline in a layout
+    table's cell, then the table's rules and a spacer image, then the stamp
+    (``| 【聯合報╱記者張嘉芳／台北報導】 | 2012.01.12 03:14 am``). The rules and the image
+    counted as lines between them, and the headline stood too far above its stamp to be
+    read; a line that shows nothing (a table's rule, an image with no text) is no line."""
+    from tests.test_pages import _daniel_scrape
+
+    meta = dict(clean_text(_daniel_scrape("html2text", "udn.com-2f4215a549c4")).metadata)
+    assert meta["title"] == "春遊突生病 隨身護理包自救"
+    assert str(meta["published"]).startswith("2012-01-12T03:14")
+
+
+def test_a_line_of_controls_or_of_table_cells_is_no_headline_over_a_stamp() -> None:
+    """China Review News's page (2012, DAniEL corpus) as inscriptis flattens it: over the
+    stamp, the page's controls (``【CNML格式】 【大 中 小】 【打 印】``), read as the headline;
+    a line of labels in brackets alone is no title, and the headline above it is. Nor is a
+    layout table's row of several cells."""
+    from tests.test_pages import _daniel_scrape
+
+    scrape = _daniel_scrape("inscriptis", "www.chinareviewnews.com-c0125aaa65fa")
+    assert dict(clean_text(scrape).metadata)["title"] == "福州某醫院稱看病滿2000元就送火車票"
+    # china.com.cn's page as html2text writes it: a layout table's row of cells over a
+    # stamp ("时政快报: | ·…", a label and a teaser) is no headline; a headline is a cell alone
+    scrape = _daniel_scrape("html2text", "www.china.com.cn-91da541ce053")
+    assert dict(clean_text(scrape).metadata)["title"] == "家用汽车产品修理更换退货责任规定(征求意见稿)全文"

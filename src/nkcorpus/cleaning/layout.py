@@ -85,6 +85,9 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)\]」』]*(?:\s|$)")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _TITLE_END = re.compile(r"[.。:：,，;；]$")
+#: A line of a page's controls, labels in brackets and nothing else (``"【CNML格式】 【大 中 小】
+#: 【打 印】"``: the format, the font's size, print), never a title.
+_CONTROLS = re.compile(r"(?:\s*【[^】\n]{1,8}】)+\s*")
 #: A Chinese or Japanese full stop with more text after it: two sentences, never a title.
 _FULL_STOP_WITHIN = re.compile(r"。(?=.*[^\W\d_])")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -244,7 +247,7 @@ def title_like(text: str) -> bool:
     :func:`~nkcorpus.cleaning.dates.day_alone`); no menu written on one line
     (:func:`menu_line`), no breadcrumb trail (``网易 > 新闻中心 > 正文``), no markup or
     script's code (:func:`script_line`) a converter left in, no photo's caption marked as
-    such (``▲``).
+    such (``▲``), no line of a page's controls (labels in brackets alone).
 
     >>> title_like("Kim meets Moon in Panmunjom"), title_like("* Home")
     (True, False)
@@ -254,6 +257,8 @@ def title_like(text: str) -> bool:
     (False, True)
     >>> title_like('google_ad_client = "pub-534"; google_ad_width = 300; /* 300x250 */')
     False
+    >>> title_like("【CNML格式】 【大 中 小】 【打 印】"), title_like("【独家】朝鲜公布新法")
+    (False, True)
     """
     return (
         2 <= len(text) <= 200
@@ -261,6 +266,7 @@ def title_like(text: str) -> bool:
         and _LETTER.search(text) is not None  # not a table's rule ("---"), a number alone
         and not _TITLE_END.search(text)
         and not _FULL_STOP_WITHIN.search(text)
+        and not _CONTROLS.fullmatch(text)
         and not _LIST_ITEM.match(text)
         and not _stamp_line(text)
         and not day_alone(text)

@@ -904,11 +904,15 @@ def headline_stamps(
     return [*shown, *found]
 
 
-#: A line of markup alone (``<span id="content"></span>``), or of links that show nothing
-#: (``[](https://www.example.com)``), which a markdown converter left in.
 #: An HTML tag that a markdown converter left in a line.
 _TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
-_NOTHING_SHOWN = re.compile(r"(?:\s*(?:</?[a-zA-Z][^<>\n]*>|\[\]\([^)\n]*\)))*\s*")
+#: A line that shows nothing: markup alone (``<span id="content"></span>``), links or images
+#: that show nothing (``[](https://www.example.com)``, ``![](spacer.gif)``), which a markdown
+#: converter left in, or a table's rule, its empty cells, a thematic break.
+_NOTHING_SHOWN = re.compile(
+    r"(?:\s*(?:</?[a-zA-Z][^<>\n]*>|!?\[\]\([^)\n]*\)))*\s*"
+    r"|[\s|:*_=-]*"  # "---|---", "|   ", "* * *"
+)
 
 
 def _shows(line: str) -> bool:
@@ -1024,7 +1028,16 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             writers = _wired(shown) or (
                 _WRITERS_JOINED.search(shown) is not None and _names_alone(shown) is not None
             )
-            if title_like(shown) and headline_sized(shown) and not stamp(above) and not writers:
+            # nor a layout table's row of several cells ("时政快报: | ·…"): a headline is a
+            # cell alone
+            cells = " | " in shown.strip(" |")
+            if (
+                title_like(shown)
+                and headline_sized(shown)
+                and not stamp(above)
+                and not writers
+                and not cells
+            ):
                 over.append((above, shown))
         if not over:
             return None
