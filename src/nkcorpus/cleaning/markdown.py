@@ -326,6 +326,7 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
     links: list[str] = []
     images: list[str] = []
     captions: list[str] = []
+    gathered = _Found(edits, links, images, captions, removals)
     have_title = any(name == "title" for name, _ in metadata)
     heading: str | None = None
     skip = -1  # the inline token of a wrapped headline's last line, read with the headline
@@ -362,7 +363,7 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
             if in_table:
                 if i >= 2 and tokens[i - 2].type == "tr_open":
                     _table_row(source, line(first), edits)
-                    _inline(source, *line(first), edits, links, images, captions, removals)
+                    _inline(source, *line(first), gathered)
                 continue
             markup = parent.markup if is_heading and parent is not None else ""
             underline = _setext_underline(parent) if markup in ("=", "-") else None
@@ -384,7 +385,7 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
                         edits.append(Edit(text_end, end, "", exact=False))
                 if text_start > start:
                     edits.append(Edit(start, text_start, ""))
-                _inline(source, text_start, text_end, edits, links, images, captions, removals)
+                _inline(source, text_start, text_end, gathered)
             title_key = _key(dict(metadata).get("title") or "")
             if (
                 is_heading
@@ -589,28 +590,31 @@ def _table_row(source: str, bounds: tuple[int, int], edits: list[Edit]) -> None:
         edits.append(Edit(lead + len(stripped) - 1, end, ""))
 
 
-def _inline(
-    source: str,
-    start: int,
-    end: int,
-    edits: list[Edit],
-    links: list[str],
-    images: list[str],
-    captions: list[str],
-    removals: list[tuple[Span, str]],
-) -> None:
+@attrs.define
+class _Found:
+    """What reading a markdown document's inline markup gathers: the edits that leave its
+    text, the links' and images' addresses, the images' alt texts, the removals."""
+
+    edits: list[Edit]
+    links: list[str]
+    images: list[str]
+    captions: list[str]
+    removals: list[tuple[Span, str]]
+
+
+def _inline(source: str, start: int, end: int, found: _Found) -> None:
     """The edits that leave the text of the inline markdown ``source[start:end]``: its
     links' text without their targets, code without its backticks, no image, tag, escape or
     emphasis mark; the links' and images' addresses and the images' alt texts are gathered.
     A link to a script (:func:`_script_links`) is read apart, its code no part of the text."""
     at = start
     for opening, target, close in _script_links(source, start, end):
-        _inline_markup(source, at, opening, edits, links, images, captions, removals)
-        edits.append(Edit(opening, opening + 1, ""))
-        _inline_markup(source, opening + 1, target, edits, links, images, captions, removals)
-        edits.append(Edit(target, close, ""))
+        _inline_markup(source, at, opening, found)
+        found.edits.append(Edit(opening, opening + 1, ""))
+        _inline_markup(source, opening + 1, target, found)
+        found.edits.append(Edit(target, close, ""))
         at = close
-    _inline_markup(source, at, end, edits, links, images, captions, removals)
+    _inline_markup(source, at, end, found)
 
 
 #: Where a link's target that is a script begins (``](javascript:``).
@@ -678,17 +682,10 @@ def _script_end(source: str, start: int, end: int) -> int | None:
     return None
 
 
-def _inline_markup(
-    source: str,
-    start: int,
-    end: int,
-    edits: list[Edit],
-    links: list[str],
-    images: list[str],
-    captions: list[str],
-    removals: list[tuple[Span, str]],
-) -> None:
+def _inline_markup(source: str, start: int, end: int, found: _Found) -> None:
     """:func:`_inline` of a stretch with no link to a script."""
+    edits, links, images, captions = found.edits, found.links, found.images, found.captions
+    removals = found.removals
     for match in _INLINE.finditer(source, start, end):
         kind = match.lastgroup
         s, e = match.span()
