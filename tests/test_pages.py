@@ -1982,7 +1982,8 @@ def test_a_scrapes_comments_end_its_article() -> None:
     ends with its readers' comments under their heading ("34 responses to “Anthony Lynn:
     …”"), a numbered list of prose that jusText keeps as the article's; the comments end the
     article, and go with all after them. A count of comments above the article (a byline's
-    "12 Comments" on a line of its own) ends nothing."""
+    "12 Comments" on a line of its own) ends nothing. The same page flattened to plain text
+    ends with its comments in place of menus, and is read as a page all the same."""
     scrape = _article_extraction_scrape("html2text", "8e3efab59f48")
     text = clean_text(scrape).text
     assert "34 responses to" not in text and "thelastchargersfan" not in text
@@ -1990,6 +1991,10 @@ def test_a_scrapes_comments_end_its_article() -> None:
     assert text.rstrip().endswith("Lynn is right: The\nChargers needed to win that game.")
     counted = scrape.replace("\n\nGetty Images\n\n", "\n\n12 Comments\n\nGetty Images\n\n", 1)
     assert "Chargers coach Anthony Lynn recognizes" in clean_text(counted).text
+    # flattened to plain text (inscriptis), the page ends with the comments, not with
+    # menus: it is still a page, read as one
+    flat = clean_text(_article_extraction_scrape("inscriptis", "8e3efab59f48")).text
+    assert "thelastchargersfan" not in flat and "Chargers coach Anthony Lynn recognizes" in flat
 
 
 def test_links_to_scripts_with_no_end_take_linear_time() -> None:

@@ -611,8 +611,9 @@ def looks_flattened(text: str) -> bool:
     browser's "save as text"), menus and all: at least :data:`SCRAPE_LINES` lines (and
     :data:`SCRAPE_CHARS` characters at most), a run
     of :data:`MENU_RUN` menu entries (four words at most) among its first fifth and
-    another among its last, :data:`MENU_SHARE` of its lines such entries, and the page's
-    furniture (a copyright line, a privacy policy, a sign-in link, a newsletter box)."""
+    another among its last (or the heading of a post's readers' comments, which may end
+    the page), :data:`MENU_SHARE` of its lines such entries, and the page's furniture (a
+    copyright line, a privacy policy, a sign-in link, a newsletter box)."""
     if len(text) > SCRAPE_CHARS:
         return False
     lines = [line for line in text.splitlines() if line.strip()]
@@ -635,7 +636,10 @@ def looks_flattened(text: str) -> bool:
         return False
 
     fifth = max(len(lines) // 5, MENU_RUN)
-    return has_run(menu[:fifth]) and has_run(menu[-fifth:])
+    if not has_run(menu[:fifth]):
+        return False
+    # a post's readers' comments may end the page in place of its menus
+    return has_run(menu[-fifth:]) or any(_COMMENTS_START.fullmatch(line.strip()) for line in lines)
 
 
 #: A paragraph this long (in characters) with enough stop words is article for jusText
