@@ -423,9 +423,9 @@ _MARKUP_LINE = re.compile(r"\s*<[a-zA-Z!/][^\n]*>\s*")
 def _says(line: str) -> str | None:
     """What ``line`` says: ``None`` for a line of markup that a converter left in, or of a
     script's code (:func:`~nkcorpus.cleaning.layout.script_line`: ``u_a_width="300";
-    u_a_height="200";``), else the line without its markdown
-    links' targets (a link that the reader could not read: a script's code with no
-    closing parenthesis on its line, ``"javascript:…"``)."""
+    u_a_height="200";``), else the line without its markdown links' targets (a link that
+    the reader could not read: a script's code with no closing parenthesis on its line,
+    ``"javascript:…"``)."""
     if _MARKUP_LINE.fullmatch(line) or script_line(line):
         return None
     return _LINK_TARGET.sub("]", line) if "](" in line else line
