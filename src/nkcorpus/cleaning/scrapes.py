@@ -58,6 +58,9 @@ from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_CHARS
 
 __all__ = [
+    "COPY_CHARS",
+    "COPY_SENTENCE",
+    "COPY_SHARE",
     "CRUMB_LINES",
     "GOOD_PARAGRAPH",
     "HAN_GOOD_PARAGRAPH",
@@ -82,6 +85,7 @@ __all__ = [
     "STAMPED_LINES",
     "STAMP_CHARS",
     "STOPWORD_SHARE",
+    "TEASER_CHARS",
     "ScrapeReading",
     "headline_stamps",
     "looks_flattened",
@@ -146,9 +150,9 @@ class ScrapeReading:
             line break after it (:func:`not_main_lines`).
         prose: where the article's first paragraph of prose starts in the cleaned text
             (``None`` when the scrape was not read).
-        copies: the article's paragraphs that repeat what it said before them
-            (:func:`_copies`: the page's second copy of the story, a newsletter's preview
-            of it), each with the line break after it.
+        copies: the lines of the article's paragraphs that repeat, sentence for sentence,
+            what it said before them (the page's second copy of the story, a preview of it,
+            a photo's caption shown twice), each with the line break after it.
     """
 
     not_main: list[Span] = attrs.field(factory=list)
@@ -296,8 +300,9 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     return ScrapeReading(sorted(gone, key=lambda span: span.start), prose, copies)
 
 
-#: The fewest characters (letters and figures) of a paragraph that :func:`_copies` tests,
-#: the fewest of a sentence that it looks for, and the share of the paragraph's that its
+#: The fewest characters (letters and figures) of a paragraph that is tested for being a
+#: copy of what a scrape's article said before it (:attr:`ScrapeReading.copies`), the
+#: fewest of a sentence looked for, and the share of the paragraph's characters that its
 #: sentences said before must hold.
 COPY_CHARS = 80
 COPY_SENTENCE = 10
@@ -356,7 +361,8 @@ _COMMENTS_START = re.compile(
 )
 
 
-#: The longest line that is a teaser's headline in a list of them.
+#: The longest line that is a teaser's headline in a list of them, which goes where
+#: jusText's article is too small a share of the page to trust.
 TEASER_CHARS = 80
 
 

@@ -175,8 +175,8 @@ _CELL_MARKS = re.compile(r"^[\s|]+|[\s|]+$")
 
 def shown_headline(line: str) -> tuple[str, str | None]:
     """The headline that a scrape's line shows, and the stamp printed after it on that line
-    (:data:`_HEADLINE_STAMP`; ``None``: none): the line without the marks of the table cells
-    around it (``"| Headline |"``, as html2text writes a layout table's row).
+    (a date with its time, or a time alone; ``None``: none): the line without the marks of
+    the table cells around it (``"| Headline |"``, as html2text writes a layout table's row).
 
     >>> shown_headline("馮光遠：郝因「劫機」被打成秀斗搞獨裁 2014-04-30 23:54")
     ('馮光遠：郝因「劫機」被打成秀斗搞獨裁', '2014-04-30 23:54')
