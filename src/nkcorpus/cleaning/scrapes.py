@@ -54,6 +54,7 @@ from nkcorpus.cleaning.layout import (
     title_like,
 )
 from nkcorpus.cleaning.markdown import front_matter_end, parse_unindented
+from nkcorpus.cleaning.titles import comments_heading
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_CHARS
 
@@ -237,7 +238,7 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     # The readers' comments under a post (from their heading: "34 responses to “…”", "Leave
     # a Reply") end the article, however much prose they hold: they go, and all after them.
     comments = next(
-        (i for i in blocks if said and i > said[0] and _COMMENTS_START.fullmatch(blocks[i].text)),
+        (i for i in blocks if said and i > said[0] and comments_heading(blocks[i].text)),
         len(blocks),
     )
     body = {i for i in body if i < comments}
@@ -347,18 +348,6 @@ def _line_starts(paragraph: re.Match[str]) -> list[int]:
         starts.append(at)
         at += len(line)
     return starts
-
-
-#: The heading over the readers' comments under a post, a line of its own: their count
-#: (``"34 responses to “Anthony Lynn: …”"``, ``"6 thoughts on “…”"``, ``"12 Comments"``)
-#: or the form to write one (``"Leave a Reply Cancel reply"``).
-_COMMENTS_START = re.compile(
-    r"(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:thoughts?|comments?|responses?|repl(?:y|ies)|reactions?)"
-    r"(?:\s+(?:on|to)\s+[“\"‘'«].{3,300}[”\"’'»])?\s*:?"
-    r"|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?",
-    re.IGNORECASE,
-)
 
 
 #: The longest line that is a teaser's headline in a list of them, which goes where
@@ -645,7 +634,7 @@ def looks_flattened(text: str) -> bool:
     if not has_run(menu[:fifth]):
         return False
     # a post's readers' comments may end the page in place of its menus
-    return has_run(menu[-fifth:]) or any(_COMMENTS_START.fullmatch(line.strip()) for line in lines)
+    return has_run(menu[-fifth:]) or any(comments_heading(line) for line in lines)
 
 
 #: A paragraph this long (in characters) with enough stop words is article for jusText

@@ -17,6 +17,7 @@ __all__ = [
     "PARAGRAPH_HEADING",
     "choose_title",
     "commented_title",
+    "comments_heading",
     "cut_site_name",
     "match_key",
     "shown_headline",
@@ -140,14 +141,36 @@ def _is_section(title: str, part: str) -> bool:
     return len(part) <= 12 and bool(_SECTION_SEPARATOR.search(before))
 
 
+#: The count of a post's comments (``"10 thoughts"``, ``"One Response"``, ``"12 Comments"``).
+_COMMENTS_COUNT = (
+    r"(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:thoughts?|comments?|responses?|repl(?:y|ies)|reactions?)"
+)
 #: The heading over a post's comments, which names the post (``"10 thoughts on “How to
 #: Adopt an Online Leader Success Mindset”"``, ``"One Response to “…”"``).
 _COMMENTS_HEADING = re.compile(
-    r"(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:thoughts?|comments?|responses?|repl(?:y|ies)|reactions?)\s+(?:on|to)\s+"
-    r"[“\"‘'«](?P<title>[^“”\"\n]{3,300}?)[”\"’'»]\s*:?",
+    rf"{_COMMENTS_COUNT}\s+(?:on|to)\s+[“\"‘'«](?P<title>[^“”\"\n]{{3,300}}?)[”\"’'»]\s*:?",
     re.IGNORECASE,
 )
+#: A line that opens the readers' comments under a post: their count, with the post's title
+#: or not (its quotes may hold quotes: ``"34 responses to “Anthony Lynn: “…””"``), or the
+#: form to write one (``"Leave a Reply Cancel reply"``).
+_COMMENTS_START = re.compile(
+    rf"{_COMMENTS_COUNT}(?:\s+(?:on|to)\s+[“\"‘'«].{{3,300}}[”\"’'»])?\s*:?"
+    r"|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?",
+    re.IGNORECASE,
+)
+
+
+def comments_heading(line: str) -> bool:
+    """Whether ``line`` opens the readers' comments under a post.
+
+    >>> comments_heading("34 responses to “Anthony Lynn: “We needed to win this game””")
+    True
+    >>> comments_heading("Leave a Reply"), comments_heading("Comments are closed.")
+    (True, False)
+    """
+    return _COMMENTS_START.fullmatch(line.strip()) is not None
 
 
 def commented_title(line: str) -> str:
