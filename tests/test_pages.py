@@ -2170,10 +2170,13 @@ def test_an_ellipsis_and_a_line_of_markup_say_nothing_after_a_scrapes_article() 
     """21cn.com's page (2012, DAniEL corpus) as inscriptis flattens it: under the article,
     ``"正在加载..."`` (loading) ends with dots but no sentence, and the tracking image's
     ``<noscript>`` markup is long enough for a paragraph; neither says anything, so the
-    site's lists above them go with them."""
+    site's lists above them go with them. The paper's byline that opens the article
+    (``"本报讯（记者张航）"``) names its writer and leaves the text."""
     raw = _daniel_scrape("inscriptis", "it.21cn.com-47bb405693c7")
-    text = clean_text(raw).text
-    assert text.startswith("本报讯（记者张航）")
+    cleaned = clean_text(raw)
+    text = cleaned.text
+    assert text.startswith("从今天起，市民通过登录北京市环境保护监测中心网站")
+    assert dict(cleaned.metadata)["authors"] == ("张航",)
     assert all(junk not in text for junk in ("正在加载", "<noscript>", "iPad专区", "关注我们"))
 
 

@@ -2238,6 +2238,12 @@ def test_an_english_byline_line_under_the_headline_names_its_writers_only(
         ("【王家俊／台北報導】", ("王家俊",)),  # Apple Daily (Taiwan)
         ("（中央社記者楊思瑞台南4日電）", ("楊思瑞",)),  # CNA
         ("新华社巴黎12月9日电（记者唐霁）", ("唐霁",)),  # Xinhua
+        # a paper's own news with no date ("本报讯"), a dateline in traditional characters
+        # ("日電"), a broadcaster's "消息" in place of "电", a slash after the titles
+        ("本报讯（记者张航）", ("张航",)),
+        ("中新社北京1月17日電 (記者 杜燕)", ("杜燕",)),
+        ("中广网海口1月12日消息（记者朱永 通讯员王娅）", ("朱永", "王娅")),
+        ("南方日报讯 (记者/钟啸 通讯员/王海军)", ("钟啸", "王海军")),
     ],
 )
 def test_a_byline_opening_the_first_paragraph_of_a_chinese_page_leaves_the_text(
@@ -2280,6 +2286,34 @@ def test_a_dateline_alone_opening_the_first_paragraph_stays() -> None:
     text: it is where the story was filed, no byline."""
     cleaned = clean_text(_page("", "新华社北京4月24日电 "))
     assert cleaned.text.startswith("新华社北京4月24日电 財政部透露")
+
+
+def test_news_in_brackets_opening_the_first_paragraph_is_no_byline() -> None:
+    """A first sentence that names news (``消息``) with an aside in brackets after it is no
+    outlet's dateline: it names no writer and stays whole."""
+    lead = "他说这个消息（来自朋友）很重要，"
+    cleaned = clean_text(_page("", lead))
+    assert not dict(cleaned.metadata).get("authors")
+    assert cleaned.text.startswith(lead + "財政部透露")
+
+
+def test_the_byline_opening_the_article_is_read_under_a_sites_labels() -> None:
+    """NOWnews's page (2012, DAniEL corpus) puts its section's labels (``台灣味``,
+    ``速報>>``) and the headline above the article, whose one block opens with the
+    reporter's line (``記者孫慶璋／嘉義報導``, then ``<br>``): the writer is read and the
+    line leaves the text as a byline, under those labels as under a headline alone."""
+    from benchmarks.article_benchmark import load_daniel_pages
+
+    from nkcorpus.cleaning.decode import decode
+
+    key = "member.nownews.com-173e8ed8c3f2"
+    page = decode(next(d for k, d, _gold in load_daniel_pages() if k == key)).text
+    cleaned = clean_text(page)
+    assert dict(cleaned.metadata)["authors"] == ("孫慶璋",)
+    assert "記者孫慶璋" not in cleaned.text
+    assert "今年農曆新年來得早" in cleaned.text
+    bylines = [r for r in cleaned.removed if r.rule == "byline"]
+    assert "記者孫慶璋／嘉義報導" in [page[r.raw_span.start : r.raw_span.end] for r in bylines]
 
 
 def test_a_blogs_name_linked_as_its_author_names_no_writer() -> None:

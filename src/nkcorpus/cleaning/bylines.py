@@ -471,12 +471,15 @@ _OWN_CONTRIBUTOR = re.compile(r"(?:本报|本報)(?=通讯员|通訊員|实习�
 _PADDED_NAME = re.compile(rf"((?:记者|記者)\s*{_HAN})[ \u3000]({_HAN})$")
 #: A writer's rank in brackets after the name (``"作者：潞源（实习）"``: an intern).
 _ZH_RANK = re.compile(r"\s*[（(](?:实习生?|實習生?|见习|見習|特约|特約)(?:记者|記者)?[)）]")
+#: A slash between a reporter's title and the name (``"记者/钟啸 通讯员/王海军"``): the title
+#: and the name, as ``"记者钟啸"`` writes them.
+_TITLE_SLASH = re.compile(r"(?<=记者|記者)\s*[/／]\s*|(?<=通讯员|通訊員)\s*[/／]\s*")
 
 
 def _chinese(line: str) -> Byline | None:
     if desk_editor_credit(line):
         return Byline(())
-    line = _ZH_RANK.sub("", line)
+    line = _TITLE_SLASH.sub("", _ZH_RANK.sub("", line))
     line = _OTHER_CREDITS.sub("", _OWN_CONTRIBUTOR.sub("", _SOURCE_LABEL.sub("", line)))
     line = _CONTRIBUTOR_COLON.sub(" ", line)
     line = _PADDED_NAME.sub(r"\1\2", line)

@@ -840,11 +840,15 @@ def _opening_lines(page: Page, body: set[int]) -> _Opening:
     기자<br>입력 2023.04.05 14:30<br><br>본문…"``, ``"記者張三／台北報導<br><br>…"``): the
     writers and date they give, and the places in :attr:`Page.pieces` of their pieces,
     each line with a ``"byline"`` or ``"dateline"`` removal. The paragraph is the first of
-    the article's first three blocks that holds more than one line and a paragraph of
-    prose; up to :data:`OPENING_LINES` lines are read, each a byline with its writers
+    the article's first three paragraphs (blocks of :data:`PARAGRAPH` characters or more;
+    the headline, a kicker or a site's label above them not counted) that holds more than
+    one line; up to :data:`OPENING_LINES` lines are read, each a byline with its writers
     (:func:`_opening_byline`) or a dateline, and its last line always stays."""
-    first = [index for index in page.blocks if index in body][:3]
-    paragraphs = (i for i in first if len(page.blocks[i].text) >= PARAGRAPH)
+    paragraphs = [
+        index
+        for index, block in page.blocks.items()
+        if index in body and len(block.text) >= PARAGRAPH
+    ][:3]
     index, lines = next(
         ((i, lines) for i in paragraphs if len(lines := _block_lines(page, i)) > 1), (None, [])
     )

@@ -185,7 +185,7 @@ _KO_INLINE_BRACKET = re.compile(
 )
 _ZH_INLINE = re.compile(
     r"(?P<outlet>新华社|新華社|中新社|中新网|人民网|央视网|本报|本報)(?P<place>[\u4e00-\u9fff]{0,8}?)"
-    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日电?\s*"
+    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[电電]?\s*"
     r"(?:[（(](?:记者|記者)?\s*(?P<names>[^）)\n]{2,30})[）)])?\s*"
 )
 
@@ -223,12 +223,13 @@ def inline_byline(line: str) -> InlineByline | None:
 
 #: A byline that opens a paragraph in brackets (``〔記者巫其倫／台北報導〕``), or an outlet's
 #: dateline with the reporter after it (``长江网10月4日讯（记者陈智 整合）``,
-#: ``【大纪元2020年03月04日讯】（大纪元记者张三报导）``, whose date is the article's).
+#: ``【大纪元2020年03月04日讯】（大纪元记者张三报导）``, whose date is the article's), with
+#: or without its date (``本报讯（记者张航）``, ``中广网海口1月12日消息（记者朱永）``).
 _CJK_LEAD = re.compile(
     # "【大纪元2020年03月04日讯】（大纪元记者张三报导）": a dateline, then the byline
     r"\s*(?:【[^【】\n]{2,30}】\s*[（(][^（()）\n]{2,30}[）)]"
     r"|[〔【\[（(][^〔【\[\]】）)〕\n]{2,40}[〕】\]）)]"
-    r"|[^（(\n]{0,20}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*[（(][^）)\n]{2,30}[）)])\s*"
+    r"|[^（(\n]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)\s*[（(][^）)\n]{2,30}[）)])\s*"
 )
 #: A byline that closes a paragraph: ``（王煌忠／台中報導）``, ``부산=선수민 기자 sunsoo@...``.
 _CJK_TAIL = re.compile(
