@@ -2316,6 +2316,48 @@ def test_the_byline_opening_the_article_is_read_under_a_sites_labels() -> None:
     assert "記者孫慶璋／嘉義報導" in [page[r.raw_span.start : r.raw_span.end] for r in bylines]
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a two-character name set as wide as three after the label (ifeng, 2012)
+        ("2012年01月17日 06:33 来源：证券日报 作者：马 燕", ("马燕",)),
+        # the portal's link to the paper's microblog after its name (Sina, 2012)
+        ("成都商报(微博)记者 余文龙 实习生 向英子", ("余文龙", "向英子")),
+        # "采写" (reported and written by) before the paper's reporter (ChinaByte, 2012)
+        ("采写：南都记者 方南", ("方南",)),
+    ],
+)
+def test_chinese_credits_of_2012_portals_name_their_writers(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    """Credits as Chinese portals printed them (DAniEL corpus): the names, whole."""
+    found = read_byline(line)
+    assert found is not None
+    assert found.authors == authors
+
+
+def test_a_reporters_credit_before_a_box_the_article_keeps_names_the_writers() -> None:
+    """Sina's page (2012, DAniEL corpus) ends its story with the reporters' credit on a
+    line of its own (``"成都商报(微博)记者 余文龙 实习生 向英子"``, with the portal's
+    ``(微博)`` link after the paper), then a box of the pandas' profiles that the article
+    keeps: the credit, neither opening nor closing the article, names the writers."""
+    from benchmarks.article_benchmark import load_daniel_pages
+
+    from nkcorpus.cleaning.decode import decode
+
+    key = "go.rss.sina.com.cn-68ce56ded0f1"
+    data = next(d for k, d, _gold in load_daniel_pages() if k == key)
+    assert dict(clean_text(decode(data).text).metadata)["authors"] == ("余文龙", "向英子")
+
+
+def test_a_related_headline_with_reporters_in_it_names_no_writer() -> None:
+    """A related story's headline inside the article that holds the word for reporters
+    (``"陈市长泪洒记者招待会"``, the mayor's tears at a press conference) is no credit:
+    ``招待会`` is no one's name."""
+    page = _page("", "").replace("</article>", "<p>陈市长泪洒记者招待会</p></article>")
+    assert not dict(clean_text(page).metadata).get("authors")
+
+
 def test_a_blogs_name_linked_as_its_author_names_no_writer() -> None:
     """A blog's header names the blog with a link marked as its author (Write.as:
     ``<a rel="author">Human in the Loop</a>``): the blog's name is no writer, and no part of

@@ -323,9 +323,11 @@ _ZH_AUTHOR_NOTE = re.compile(
     rf"(?P<names>{_HAN}{{2,4}}(?:[、]{_HAN}{{2,4}})*)\s*[，,]\s*[^（()）]{{1,60}}"
     rf"|(?P<name>{_HAN}{{2,3}}?)系?(?:{_ZH_AFFILIATION_START}){_HAN}{{0,30}}?(?:{_ZH_POST}))[）)]"
 )
-#: ``文/新京报记者 张三``, ``文、图/张三``: a credit for the words (and the pictures) first.
+#: ``文/新京报记者 张三``, ``文、图/张三``, ``采写：南都记者 方南``: a credit for the words (and the
+#: pictures) first.
 _ZH_WORDS_BY = re.compile(
-    r"^(?:文|文字)(?:(?P<photos>\s*[、/／]\s*(?:图|圖))(?:\s*[/／｜|:：]\s*|\s+)|\s*[/／｜|:：]\s*)"
+    r"^(?:文|文字|采写|採寫)"
+    r"(?:(?P<photos>\s*[、/／]\s*(?:图|圖))(?:\s*[/／｜|:：]\s*|\s+)|\s*[/／｜|:：]\s*)"
 )
 #: ``张三/文``, ``张三／文、图``: the names first, then what they are credited for.
 _ZH_NAMES_WORDS = re.compile(
@@ -467,8 +469,11 @@ _SOURCE_LABEL = re.compile(rf"^(?:来源|來源)\s*[:：]\s*(?={_HAN}{{1,10}}?\s
 #: ``本报`` before a contributor's title (``本报通讯员 李四``): the paper's, as for its reporter.
 _OWN_CONTRIBUTOR = re.compile(r"(?:本报|本報)(?=通讯员|通訊員|实习生|實習生)")
 #: A two-character name set as wide as a three-character one, a space between its
-#: characters (``记者 张 三``), at the end of a reporter's byline.
-_PADDED_NAME = re.compile(rf"((?:记者|記者)\s*{_HAN})[ \u3000]({_HAN})$")
+#: characters (``记者 张 三``, ``作者：马 燕``), at the end of a reporter's byline.
+_PADDED_NAME = re.compile(rf"((?:记者|記者|作者)\s*[:：]?\s*{_HAN})[ \u3000]({_HAN})$")
+#: The label that a portal links after a name with an account on its microblog
+#: (``成都商报(微博)记者 余文龙``): no part of the name.
+_MICROBLOG = re.compile(r"\s*[（(](?:微博|微博客)[)）]")
 #: A writer's rank in brackets after the name (``"作者：潞源（实习）"``: an intern).
 _ZH_RANK = re.compile(r"\s*[（(](?:实习生?|實習生?|见习|見習|特约|特約)(?:记者|記者)?[)）]")
 #: A slash between a reporter's title and the name (``"记者/钟啸 通讯员/王海军"``): the title
@@ -479,7 +484,7 @@ _TITLE_SLASH = re.compile(r"(?<=记者|記者)\s*[/／]\s*|(?<=通讯员|通訊�
 def _chinese(line: str) -> Byline | None:
     if desk_editor_credit(line):
         return Byline(())
-    line = _TITLE_SLASH.sub("", _ZH_RANK.sub("", line))
+    line = _TITLE_SLASH.sub("", _ZH_RANK.sub("", _MICROBLOG.sub("", line)))
     line = _OTHER_CREDITS.sub("", _OWN_CONTRIBUTOR.sub("", _SOURCE_LABEL.sub("", line)))
     line = _CONTRIBUTOR_COLON.sub(" ", line)
     line = _PADDED_NAME.sub(r"\1\2", line)

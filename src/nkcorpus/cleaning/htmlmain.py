@@ -44,7 +44,12 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.authornames import name_shaped, writer_and_role
+from nkcorpus.cleaning.authornames import (
+    chinese_name,
+    korean_name,
+    name_shaped,
+    writer_and_role,
+)
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import (
     EMAIL,
@@ -304,7 +309,27 @@ def _reporters(
         tail = trailing_byline(blocks[index].text)
         if tail is not None:
             return tail.authors
+    # A reporter's credit on a block of its own further in: the story's end, where a box of
+    # facts or profiles that the article keeps follows it ("成都商报记者 余文龙 实习生 向英子");
+    # each name a person's ("陈市长泪洒记者招待会", a related story's headline, names none).
+    for index in order:
+        text = blocks[index].text
+        if len(text) <= CREDIT_CHARS and _REPORTER.search(text):
+            found = read_byline(text)
+            if found is not None and found.authors and all(map(_person, found.authors)):
+                return found.authors
     return ()
+
+
+def _person(name: str) -> bool:
+    """Whether ``name`` is a Chinese or a Korean person's name written alone."""
+    return chinese_name(name) or korean_name(name)
+
+
+#: The most characters of a reporter's credit on a block of its own inside the article.
+CREDIT_CHARS = 40
+#: A reporter's title in Chinese or Korean: what makes a short block a credit.
+_REPORTER = re.compile(r"记者|記者|기자")
 
 
 #: The fewest headings of other stories, each a link, that make the end of the article
