@@ -327,6 +327,7 @@ def _scored_bodies(
     groups: Callable[[dict[str, str]], tuple[str, ...]],
     fold: Callable[[str], str] = str,
     titled: bool = False,
+    reporter: Callable[[str], str | None] | None = None,
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Body scores of nkcorpus and ``trafilatura.extract`` on ``pages`` (``(id, html bytes,
     gold)``, read as nkcorpus's decoder decodes them), with the article-extraction
@@ -334,7 +335,10 @@ def _scored_bodies(
     ``fold`` first; by each group that ``groups`` names for a page's gold. With ``titled``,
     titles too (``title``: the share right), where the gold's first paragraph, its
     headline, is 60 characters or fewer; trafilatura's title is that of its extraction with
-    metadata."""
+    metadata. With ``reporter`` (the reporter that a gold body names, or ``None``), writers
+    too (``writers``: the share of the pages with a reporter whose writers include that
+    one; a name of two characters matches one of three that begins with it, as the gold's
+    credits run the name into the text after it)."""
     import trafilatura
 
     from benchmarks.article_benchmark import page_counts, scores
@@ -342,6 +346,7 @@ def _scored_bodies(
 
     found: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
     titles: dict[str, dict[str, list[bool]]] = {}
+    credited: dict[str, dict[str, list[bool]]] = {}
     for _key, data, gold in pages:
         html = decode(data).text
         ours = nkcorpus_result(html)
@@ -351,12 +356,22 @@ def _scored_bodies(
             "trafilatura": page_counts(body, fold(trafilatura.extract(html) or "")),
         }
         headline = gold[body_field].split("\n\n", 1)[0].strip()
+        named = reporter(gold[body_field]) if reporter is not None else None
+        theirs = trafilatura_result(html) if (titled and len(headline) <= 60) or named else {}
         right = (
             {
                 "nkcorpus": field_right("title", ours["title"], headline),
-                "trafilatura": field_right("title", trafilatura_result(html)["title"], headline),
+                "trafilatura": field_right("title", theirs["title"], headline),
             }
             if titled and len(headline) <= 60
+            else {}
+        )
+        writers = (
+            {
+                name: _names_reporter(got["authors"], named)
+                for name, got in (("nkcorpus", ours), ("trafilatura", theirs))
+            }
+            if named
             else {}
         )
         for group in groups(gold):
@@ -364,15 +379,50 @@ def _scored_bodies(
                 found.setdefault(group, {}).setdefault(name, []).append(got)
             for name, ok in right.items():
                 titles.setdefault(group, {}).setdefault(name, []).append(ok)
+            for name, ok in writers.items():
+                credited.setdefault(group, {}).setdefault(name, []).append(ok)
     return {
         group: {
             name: scores(got)
             | {"pages": len(got)}
             | ({"title": _share(titles.get(group, {}).get(name, []))} if titled else {})
+            | (
+                {
+                    "writers": _share(credited.get(group, {}).get(name, [])),
+                    "credited": len(credited.get(group, {}).get(name, [])),
+                }
+                if reporter is not None
+                else {}
+            )
             for name, got in counts.items()
         }
         for group, counts in sorted(found.items())
     }
+
+
+def _names_reporter(authors: Any, name: str) -> bool:
+    """Whether ``authors`` hold the reporter ``name`` (or a name that begins with it, or
+    that it begins with: see :func:`_scored_bodies`)."""
+    return any(a == name or a.startswith(name) or name.startswith(a) for a in authors if a)
+
+
+#: A reporter's credit in the opening of a Chinese story: after an opening bracket
+#: (``本报讯（记者张航）``, ``中新社北京1月17日電 (記者 杜燕)``) or before a slash
+#: (``記者孫慶璋／嘉義報導``), the title for reporters and the name's two or three characters.
+_REPORTER_CREDIT = re.compile(
+    r"[（(【〔]\s*[^）)】〕\n]{0,12}?(?:记者|記者)\s*[/／]?\s*([\u4e00-\u9fff]{2,3})"
+    r"|(?:记者|記者)([\u4e00-\u9fff]{2,3})[／/]"
+)
+
+
+def opening_reporter(body: str) -> str | None:
+    r"""The reporter that the first 400 characters of a Chinese gold body credit, or ``None``.
+
+    >>> opening_reporter("标题\n\n本报讯（记者张航）从今天起"), opening_reporter("记者今天获悉")
+    ('张航', None)
+    """
+    match = _REPORTER_CREDIT.search(body[:400])
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def _share(right: list[bool]) -> float:
@@ -398,7 +448,9 @@ def daniel_benchmark() -> dict[str, dict[str, dict[str, float]]]:
     (the pages write digits full-width, which nkcorpus writes in ASCII). Both read the
     page as nkcorpus's decoder decodes it. Titles too (``title``: the share right), where
     the gold's first paragraph, its headline, is 60 characters or fewer; trafilatura's
-    title is that of its extraction with metadata."""
+    title is that of its extraction with metadata. Writers too (``writers``), on the pages
+    whose gold opens with a reporter's credit (:func:`opening_reporter`): the share whose
+    writers include that reporter, of both."""
     from benchmarks.article_benchmark import load_daniel_pages
 
     def folded(text: str) -> str:
@@ -409,7 +461,9 @@ def daniel_benchmark() -> dict[str, dict[str, dict[str, float]]]:
 
     pages = load_daniel_pages()
     pages = pages[::20] if quick() else pages
-    return _scored_bodies(pages, "body", groups, fold=folded, titled=True)
+    return _scored_bodies(
+        pages, "body", groups, fold=folded, titled=True, reporter=opening_reporter
+    )
 
 
 def dated_benchmark() -> dict[str, dict[str, float]]:
@@ -461,14 +515,20 @@ _DATERS = ("nkcorpus", "trafilatura", "htmldate")
 
 
 def _split_scores(found: dict[str, dict[str, dict[str, float]]]) -> str:
-    """Each group's (but ``all``) body F1 and, where scored, titles right, of nkcorpus and
-    trafilatura in brackets, for the notes of the benchmark's table."""
+    """Each group's (but ``all``) body F1 and, where scored, titles and writers right, of
+    nkcorpus and trafilatura in brackets, for the notes of the benchmark's table."""
     return "; ".join(
         f"{group} ({got['nkcorpus']['pages']} pages) {got['nkcorpus']['f1']:.3f} "
         f"(trafilatura {got['trafilatura']['f1']:.3f})"
         + (
             f", titles {got['nkcorpus']['title']:.1%} ({got['trafilatura']['title']:.1%})"
             if "title" in got["nkcorpus"]
+            else ""
+        )
+        + (
+            f", writers {got['nkcorpus']['writers']:.1%} ({got['trafilatura']['writers']:.1%})"
+            f" of {got['nkcorpus']['credited']} pages whose gold opens with a reporter's credit"
+            if got["nkcorpus"].get("credited")
             else ""
         )
         for group, got in found.items()
