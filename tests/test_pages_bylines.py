@@ -2325,6 +2325,8 @@ def test_the_byline_opening_the_article_is_read_under_a_sites_labels() -> None:
         ("成都商报(微博)记者 余文龙 实习生 向英子", ("余文龙", "向英子")),
         # "采写" (reported and written by) before the paper's reporter (ChinaByte, 2012)
         ("采写：南都记者 方南", ("方南",)),
+        # a bullet that sets the credit off (Uho, 2012)
+        ("◎ 記者林又旻/採訪報導", ("林又旻",)),
     ],
 )
 def test_chinese_credits_of_2012_portals_name_their_writers(

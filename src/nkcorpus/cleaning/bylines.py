@@ -687,13 +687,17 @@ def written_once(name: str) -> str:
     return str(twice[1] or twice[2]) if twice else name
 
 
+#: A symbol that sets a credit off as an item (``"◎ 記者林又旻/採訪報導"``): no part of it.
+_BULLET = re.compile(r"^[◎●○◉■□◆◇★☆▲△▶►•※]\s*")
+
+
 def read_byline(line: str) -> Byline | None:
     """Read ``line`` as a byline, or return ``None`` when it is not one as a whole.
 
     A line that is a byline but names no one (``"（政治中心／台北報導）"``,
     ``"인터넷 기자"``) gives a :class:`Byline` with no authors.
     """
-    line = re.sub(r"\s+", " ", line).strip().translate(_SLASHES)
+    line = _BULLET.sub("", re.sub(r"\s+", " ", line).strip().translate(_SLASHES))
     if not line or len(line) > 140:
         return None
     line = _EDITORS_AFTER.sub("", line) or line  # "記者：張三 責編：李四 網編：王五"
