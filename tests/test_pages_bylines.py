@@ -797,7 +797,7 @@ def test_a_link_to_the_writers_articles_names_no_one_and_an_icon_between_fields_
         "</table></body>", "<tr><td class='author'>■该作者文章</td></tr></table></body>"
     )
     assert tuple(dict(clean_text(page).metadata).get("authors", ())) == ("黄宇",)
-    for line in ("■该作者文章", "作者简介"):
+    for line in ("■该作者文章", "作者简介", "作者一覽"):
         found = read_byline(line)
         assert found is not None and found.authors == ()
 
@@ -2314,6 +2314,19 @@ def test_the_byline_opening_the_article_is_read_under_a_sites_labels() -> None:
     assert "今年農曆新年來得早" in cleaned.text
     bylines = [r for r in cleaned.removed if r.rule == "byline"]
     assert "記者孫慶璋／嘉義報導" in [page[r.raw_span.start : r.raw_span.end] for r in bylines]
+
+
+def test_a_link_about_the_writers_under_a_scrapes_headline_is_no_stamp() -> None:
+    """udn.com's page (2012, DAniEL corpus) as html2text writes it: the site's menus list
+    ``•作者一覽`` (the list of writers) under the shop's link ``購物•udn 買東西``; neither the
+    dot nor the label makes that a byline, and the scrape's headline and date are the
+    story's, over its own byline and stamp."""
+    from tests.test_pages import _daniel_scrape
+
+    raw = _daniel_scrape("html2text", "udn.com-2f4215a549c4")
+    metadata = dict(clean_text(raw).metadata)
+    assert metadata["title"] == "春遊突生病 隨身護理包自救"
+    assert metadata["published"] == "2012-01-12T03:14"
 
 
 @pytest.mark.parametrize(

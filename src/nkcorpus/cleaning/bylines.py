@@ -387,6 +387,10 @@ _ZH_PLAIN = re.compile(
     rf"(?:\s*[／/]?\s*(?:图|圖|攝影|摄影)\s*[／/:：]?\s*(?P<photographer>{_ZH_FEW_NAMES}))?"
     rf"(?:\s*{_REPORT})?\s*[）)】]?"
 )
+#: ``作者`` run into the words after it: a link's label (``作者一覽``, the list of
+#: writers; ``作者简介``, about the writer), not a writer's credit, which sets the name
+#: apart (``作者：张三``, ``作者 张三``).
+_AUTHOR_WORD = re.compile(rf"^[□■●◆▲△○◎◇★☆]?\s*[（(【]?\s*作者(?={_HAN})")
 #: A broadcaster's closing line: ``以上是自由亚洲电台记者石山的报道。``,
 #: ``美国之音记者张三在首尔的报道``.
 _ZH_SIGN_OFF = re.compile(
@@ -524,6 +528,8 @@ def _chinese(line: str) -> Byline | None:
     if match:
         return Byline((match["names"],), outlet=_outlet(match["outlet"]))
     match = _ZH_PLAIN.fullmatch(line)
+    if match and _AUTHOR_WORD.match(line):
+        return Byline(())  # a link's label about the writer, which names no one
     if match:
         names = _names(match["names"])
         photographer = _names(match["photographer"] or "")
@@ -688,7 +694,8 @@ def written_once(name: str) -> str:
 
 
 #: A symbol that sets a credit off as an item (``"◎ 記者林又旻/採訪報導"``): no part of it.
-_BULLET = re.compile(r"^[◎●○◉■□◆◇★☆▲△▶►•※]\s*")
+#: Not ``•``, which sites also write between words (``"購物•udn"``, ``"•作者一覽"``).
+_BULLET = re.compile(r"^[◎●○◉■□◆◇★☆▲△▶►※]\s*")
 
 
 def read_byline(line: str) -> Byline | None:
