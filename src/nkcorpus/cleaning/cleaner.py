@@ -447,7 +447,7 @@ def _flattened_article(
     (:func:`~nkcorpus.cleaning.scrapes.stamped_headline`: anywhere in a whole page
     flattened, above the first paragraph of prose in another text) is another line than the title
     read so far (``title``: a site's name, a menu's line), the headline and its raw span."""
-    from nkcorpus.cleaning.scrapes import looks_flattened, read_scrape, stamped_headline
+    from nkcorpus.cleaning.scrapes import read_scrape, stamped_headline
 
     reading = read_scrape(run.raw, run.text, plain=True)
     rules = dict.fromkeys(reading.not_main, "not-main-content")
@@ -456,7 +456,7 @@ def _flattened_article(
     if options.metadata:
         # a text that is no whole page flattened: its stamp is in its header, above its
         # prose (a date further down is a letter's or a testimony's)
-        found = stamped_headline(run.raw, title, header=not looks_flattened(run.raw))
+        found = stamped_headline(run.raw, title, header=not reading.whole)
     headline = _flattened_headline(run, found, rules, removed) if found is not None else None
     return _leave_out_lines(run, rules, captions, removed, options), headline
 

@@ -154,11 +154,14 @@ class ScrapeReading:
         copies: the lines of the article's paragraphs that repeat, sentence for sentence,
             what it said before them (the page's second copy of the story, a preview of it,
             a photo's caption shown twice), each with the line break after it.
+        whole: the text reads as a whole page (:func:`looks_like_scrape`; for a plain
+            text, :func:`looks_flattened`), whether or not anything was found in it.
     """
 
     not_main: list[Span] = attrs.field(factory=list)
     prose: int | None = None
     copies: list[Span] = attrs.field(factory=list)
+    whole: bool = False
 
 
 def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
@@ -195,13 +198,13 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         )
         share = HAN_MAIN_SHARE
     if not stoplists:
-        return ScrapeReading()
+        return ScrapeReading(whole=True)
     page = scrape_html(source, plain)
     stoplist = frozenset().union(*stoplists.values())
     try:
         paragraphs = justext.justext(page, stoplist, **settings)
     except Exception:  # jusText cannot read it: nothing is taken out on a guess
-        return ScrapeReading()
+        return ScrapeReading(whole=True)
     length = settings["length_high"]
     main = "\n".join(p.text for p in paragraphs if not p.is_boilerplate or _long_prose(p, length))
     if not main:
@@ -220,10 +223,10 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     if len(main) < share * len(text):
         # Too little for the article (jusText misread the page, or the article is a
         # paywall's teaser): only the site's menus go, runs of their items.
-        return ScrapeReading(_menu_runs(text, blocks, keys))
+        return ScrapeReading(_menu_runs(text, blocks, keys), whole=True)
     body = body_blocks(blocks, keys, main)
     if not body:
-        return ScrapeReading()
+        return ScrapeReading(whole=True)
     # jusText judges a paragraph by the stop words of its languages: the lines of a family
     # of scripts that no stop list was found for (a Korean statement quoted in an English
     # page, with too few words or no list of its own) it cannot judge, and they stay. A
@@ -298,7 +301,7 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
         run = []
     copies = [Span(blocks[i].start, blocks[i].end) for i in sorted(copied)]
     gone = set(out).difference(copies)
-    return ScrapeReading(sorted(gone, key=lambda span: span.start), prose, copies)
+    return ScrapeReading(sorted(gone, key=lambda span: span.start), prose, copies, whole=True)
 
 
 #: The fewest characters (letters and figures) of a paragraph that is tested for being a
