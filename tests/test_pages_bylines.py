@@ -2467,3 +2467,36 @@ def test_a_closing_credit_after_the_last_paragraph_is_read_past_a_list_after_it(
     key = "mil.news.sina.com.cn-29ccce1a9b85"
     data = next(d for k, d, _gold in load_daniel_pages() if k == key)
     assert dict(clean_text(decode(data).text).metadata)["authors"] == ("余建斌",)
+
+
+@pytest.mark.parametrize(
+    ("attributes", "roles"),
+    [
+        (' data-component="byline-block"', {"byline"}),  # BBC
+        (' data-qa="author-byline"', {"author", "byline"}),  # The Washington Post
+        (' data-test="author-name"', {"author"}),  # The Telegraph, Nature
+        (' data-ui-testid="header-byline"', {"byline"}),  # Nine News
+        (' data-cy="author-text"', {"author"}),  # CBC
+        (' data-id="byline"', set()),  # a value for the page's scripts alone
+    ],
+)
+def test_the_hooks_sites_name_elements_by_for_their_tests_give_roles(
+    attributes: str, roles: set[str]
+) -> None:
+    """The attributes that name an element for a site's own scripts and tests say what it
+    is as a class does."""
+    from nkcorpus.cleaning.htmlattrs import read_attributes
+
+    assert read_attributes(attributes)[1] == roles
+
+
+def test_a_byline_marked_by_a_test_hook_names_the_writer_without_the_metadata() -> None:
+    """Nine News (a real page, 2026) marks its byline ``data-ui-testid="header-byline"``
+    alone (``Adam Vidler and AP``, a link to the writer and the wire's name); with its meta
+    elements and JSON-LD taken out, the byline names the writer, and the wire stays out."""
+    from benchmarks.bench_pages import undeclared
+
+    from tests.test_pages import _case
+
+    _expected, raw = _case("fresh-fundus-ninenews-2026-07-04")
+    assert _authors(undeclared(raw)) == ("Adam Vidler",)

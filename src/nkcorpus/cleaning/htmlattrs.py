@@ -2,8 +2,9 @@
 
 :func:`read_attributes` reads the attributes of one start tag (the text between
 its name and ``>``) that :mod:`nkcorpus.cleaning.htmlpage` needs: the roles that
-the ``class``, ``id``, ``role``, ``itemprop``, ``rel``, ``data-testid`` and
-``aria-labelledby`` words name (navigation,
+the ``class``, ``id``, ``role``, ``itemprop``, ``rel`` and ``aria-labelledby`` words name,
+and those of the hooks a site names elements by for its scripts and tests
+(``data-testid``, ``data-test``, ``data-qa``, ``data-component``, ...: navigation,
 share buttons, bylines, captions, ...), whether the element is hidden, and the
 values of ``datetime`` and ``lang``.
 
@@ -38,12 +39,20 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: :data:`_ROLE_ATTRIBUTES` for lower-case ASCII words, with a look at the first letter
 #: that lets the scan skip the positions where no word can start.
 _ROLE_WORDS = re.compile(rf"(?=[abcdfjlmnprstw])(?:{_ROLE_ATTRIBUTES.pattern})")
+#: The attributes that name an element for a site's own scripts and tests, whose words say
+#: what it is as a class does (``data-testid="byline"``, BBC's ``data-component="byline-block"``,
+#: The Telegraph's ``data-test="author-name"``, The Washington Post's ``data-qa="author-byline"``,
+#: Nature's ``data-test="authors-list"``, CBC's ``data-cy="author-text"``).
+_TEST_HOOKS = (
+    "data-testid", "data-test", "data-test-id", "data-ui-testid", "data-qa", "data-cy",
+    "data-component",
+)  # fmt: skip
 #: One attribute: its name and, when it has one, its value (quoted or bare).
 _ATTR = re.compile(r"""([^\s="'<>/]++)(?:\s*+=\s*+("[^"]*+"|'[^']*+'|[^\s>]++))?""")
 #: The attributes read.
 _WANTED = frozenset(
     ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "lang",
-     "xml:lang", "rel", "data-testid", "aria-labelledby"]
+     "xml:lang", "rel", "aria-labelledby", *_TEST_HOOKS]
 )  # fmt: skip
 _STREAMED = re.compile(r"S:[0-9a-f]+")  # <div hidden id="S:1">: streamed in, shown (React)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -180,10 +189,11 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
 
     Returns:
         The values of the attributes that matter (``class``, ``id``, ``role``,
-        ``itemprop``, ``rel``, ``data-testid``, ``aria-labelledby``, ``hidden``,
+        ``itemprop``, ``rel``, the test hooks, ``aria-labelledby``, ``hidden``,
         ``aria-hidden``, ``style``, ``datetime``, ``lang``), decoded; the roles that the
-        ``class``, ``id``, ``role``, ``itemprop``, ``rel``, ``data-testid`` (React sites:
-        ``"byline-contributors"``) and ``aria-labelledby`` (the id of the element that
+        ``class``, ``id``, ``role``, ``itemprop``, ``rel``, the test hooks
+        (``data-testid``, ``data-qa``, ...; React sites: ``"byline-contributors"``) and
+        ``aria-labelledby`` (the id of the element that
         names a region: ``"article-byline"``) words name; and whether the attributes hide the
         element (``hidden``, but for a part that a React page streams in,
         ``<div hidden id="S:1">``, a tab panel not chosen yet, ``role="tabpanel"``, and
@@ -195,6 +205,7 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
     if not (
         "class" in low
         or "id" in low  # id, hidden, aria-hidden, data-testid
+        or "data-" in low  # data-test, data-qa, data-component, ...
         or "style" in low
         or "role" in low
         or "itemprop" in low
@@ -211,10 +222,10 @@ def read_attributes(source: str) -> tuple[dict[str, str], frozenset[str], bool]:
             value = value[1:-1]
         out[key] = html.unescape(value) if "&" in value else value
     get = out.get
-    marks = (
-        f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}"
-        f" {get('rel', '')} {get('data-testid', '')} {get('aria-labelledby', '')}"
-    )
+    marks = " ".join(
+        [get("class", ""), get("id", ""), get("role", ""), get("itemprop", ""), get("rel", ""),
+         get("aria-labelledby", ""), *(get(hook, "") for hook in _TEST_HOOKS)]
+    )  # fmt: skip
     roles = _roles(marks) if marks.strip() else _NONE
     hidden = (
         (
