@@ -2500,3 +2500,29 @@ def test_a_byline_marked_by_a_test_hook_names_the_writer_without_the_metadata() 
 
     _expected, raw = _case("fresh-fundus-ninenews-2026-07-04")
     assert _authors(undeclared(raw)) == ("Adam Vidler",)
+
+
+def test_a_byline_inside_a_wrapper_named_nav_around_the_article_is_read() -> None:
+    """POPSUGAR (a real page, 2020) wraps its whole article in ``<div
+    id="m-shared-nav-content-inner">``; its byline (``<span class="byline"
+    itemprop="author"> by Emily Co``) is no menu's for that, as the headline under the same
+    wrapper shows. With its meta elements and JSON-LD taken out, the byline names her."""
+    from benchmarks.bench_pages import undeclared
+
+    from tests.test_pages import _case
+
+    _expected, raw = _case("fresh-traf-popsugar-co-uk-halloween")
+    assert _authors(undeclared(raw)) == ("Emily Co",)
+
+
+def test_a_byline_in_a_menu_beside_the_article_is_no_writer() -> None:
+    """A byline-marked line inside the page's menu, outside the article whose headline has
+    no menu around it, names no writer."""
+    raw = (
+        "<html><head><title>Floods close the border road</title></head><body>"
+        "<div class='menu'><div class='author'>Jane Roe</div></div>"
+        "<article><h1>Floods close the border road</h1>"
+        f"<p>{'Rain fell on the border town for a week and closed its road. ' * 4}</p>"
+        "</article></body></html>"
+    )
+    assert _authors(raw) == ()

@@ -1256,12 +1256,19 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     short = [b for b in visible.values() if len(b.text) <= 300]
     shown = [b.text for b in short]
     headings_at = tuple(at for at, b in enumerate(short) if "h1" in b.roles)
+    # A role that the article's headline has too is a wrapper's around the whole article
+    # (``<div id="m-shared-nav-content-inner"><article>``), not the byline's own.
+    wrapped = next(
+        (b.roles & _NOT_BYLINE_ROLES for b in visible.values() if {"h1", "article"} <= b.roles),
+        frozenset(),
+    )
+    not_byline = _NOT_BYLINE_ROLES - wrapped
     marked = [
         index
         for index, b in visible.items()
         if len(b.text) <= BYLINE_CHARS
         and _BYLINE_ROLES & b.roles
-        and _NOT_BYLINE_ROLES.isdisjoint(b.roles)
+        and not_byline.isdisjoint(b.roles)
     ]
     # Each with its parts set apart where elements meet with no space between them (a
     # name, then a job title or handle the style sheet shows on a line of its own).
