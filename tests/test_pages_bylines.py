@@ -2526,3 +2526,27 @@ def test_a_byline_in_a_menu_beside_the_article_is_no_writer() -> None:
         "</article></body></html>"
     )
     assert _authors(raw) == ()
+
+
+def test_a_byline_in_the_articles_own_footer_is_read() -> None:
+    """Strange Machines (a real blog page) puts ``Author: Jacopo Cascioli`` in the footer of
+    its ``<article>``, the article's own, not the page's: with its meta elements and JSON-LD
+    taken out, that line names the writer."""
+    from benchmarks.bench_pages import undeclared
+
+    from tests.test_pages import _case
+
+    _expected, raw = _case("fresh-traf-strangemachines-io-performant")
+    assert _authors(undeclared(raw)) == ("Jacopo Cascioli",)
+
+
+def test_a_by_line_in_the_pages_footer_names_no_writer() -> None:
+    """A line of the page's own footer (outside the article) that says it names an author
+    (the site's) names no writer of the article."""
+    raw = (
+        "<html><head><title>Floods close the border road</title></head><body>"
+        "<article><h1>Floods close the border road</h1>"
+        f"<p>{'Rain fell on the border town for a week and closed its road. ' * 4}</p>"
+        "</article><footer><p>Author: Studio Nord</p></footer></body></html>"
+    )
+    assert _authors(raw) == ()

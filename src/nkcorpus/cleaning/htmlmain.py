@@ -1286,12 +1286,16 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
         for b in visible.values()
         if b.byline and len(b.byline) <= BYLINE_CHARS and "comment" not in b.roles
     ]
-    # A line that says it is a byline ("Written by: Julie Mollins"), wherever it stands, or
-    # that ends a line of fields ("News | Published: 5 hours ago | Written by Jo Lee").
+    # A line that says it is a byline ("Written by: Julie Mollins"), wherever it stands (in
+    # the article's own footer too: "Author: Jacopo Cascioli" in <article><footer>, not in
+    # the page's), or that ends a line of fields ("News | Published: 5 hours ago | Written
+    # by Jo Lee").
     said = (
         _last_field(b.text)
         for b in visible.values()
-        if len(b.text) <= 200 and not ({"comment", "footer", "nav"} & b.roles)
+        if len(b.text) <= 200
+        and not ({"comment", "nav"} & b.roles)
+        and ("footer" not in b.roles or "article" in b.roles)
     )
     bylines += [
         text
