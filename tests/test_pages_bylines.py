@@ -2550,3 +2550,15 @@ def test_a_by_line_in_the_pages_footer_names_no_writer() -> None:
         "</article><footer><p>Author: Studio Nord</p></footer></body></html>"
     )
     assert _authors(raw) == ()
+
+
+def test_a_name_before_a_stamps_label_under_the_headline_is_the_writer() -> None:
+    """Durban Local (a real page, 2025) shows ``Fouzia Van Der Fort|Published 4 months ago``
+    under its headline: a stamp with no date a reader of dates can place, its label after
+    the name. With its meta elements and JSON-LD taken out, the name is the writer."""
+    from benchmarks.bench_pages import undeclared
+
+    from tests.test_pages import _case
+
+    _expected, raw = _case("fresh-fundus-durbanlocal-2025-11-09")
+    assert _authors(undeclared(raw)) == ("Fouzia Van Der Fort",)

@@ -978,12 +978,21 @@ def _name_beside_date(groups: tuple[list[str], ...]) -> tuple[str, ...]:
     ('Trond Teigen',)
     >>> _name_beside_date((["March 3, 2025 Updates", "Read more"],))
     ()
+
+    A stamp's label stands for a date that the line tells in words a date has none of:
+
+    >>> _name_beside_date((["Fouzia Van Der Fort|Published 4 months ago"],))
+    ('Fouzia Van Der Fort',)
     """
     for lines in groups:
         texts = [" ".join(line.split()) for line in lines]
         for at, text in enumerate(texts):
             match = DATE_PATTERN.search(text) if len(text) <= 80 else None
             if match is None:
+                label = _STAMP_LABEL.search(text) if len(text) <= 80 else None
+                name = _name_alone(text[: label.start()].strip(_BESIDE)) if label else ""
+                if name:
+                    return (name,)
                 continue
             before = text[: match.start()].strip(_BESIDE)
             rest = _TIME_AFTER.sub("", text[match.end() :])
@@ -1075,6 +1084,11 @@ def _name_over_outlet(lines: list[str], keys: set[str]) -> tuple[str, ...]:
 
 
 _STAMP_WORDS = frozenset(["by", "posted", "written", "published", "updated", "on", "last"])
+#: The label of a page's stamp after a writer's name on its line, where the stamp names no
+#: date with a year (``"Jane Roe | Published 4 months ago"``, ``"Updated yesterday"``).
+_STAMP_LABEL = re.compile(
+    r"(?:^|(?<=[\s|│｜·•/–—-]))(?:Published|Updated|Last updated|Posted)\b", re.IGNORECASE
+)
 #: Separators between a date and a name on one line.
 _BESIDE = " \t|│｜·•/-–—,"
 #: The time after a date (``"at 4:25 PM"``, ``"11:47am EST"``).
