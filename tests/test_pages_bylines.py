@@ -2562,3 +2562,14 @@ def test_a_name_before_a_stamps_label_under_the_headline_is_the_writer() -> None
 
     _expected, raw = _case("fresh-fundus-durbanlocal-2025-11-09")
     assert _authors(undeclared(raw)) == ("Fouzia Van Der Fort",)
+
+
+def test_the_shoots_credits_in_the_author_meta_are_no_writers() -> None:
+    """Refinery29 (a real page, 2016, from Mercury's tests) lists in its author meta the
+    writer and the shoot's crew; the page credits the crew for their work (``Photographed
+    by Sharokh Mirzai; … Styled by Bethie Girmai; … Makeup by …``) and bylines the writer
+    (``written by Connie Wang``): she alone is the author."""
+    from benchmarks.article_benchmark import load_postlight_pages
+
+    html = next(h for k, h, _gold in load_postlight_pages() if k == "www.refinery29.com")
+    assert _authors(html) == ("Connie Wang",)

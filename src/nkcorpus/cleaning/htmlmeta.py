@@ -1193,6 +1193,41 @@ def _names_site(name: str, site_keys: set[str]) -> bool:
     return bool(key) and any(key in site for site in site_keys)
 
 
+#: A credit for other work than the writing, and the name after it, up to the next
+#: credit: a magazine's shoot (``"Photographed by Sharokh Mirzai; Styled by Bethie Girmai;
+#: Makeup by …"``), illustrations, video.
+_CRAFT_CREDIT = re.compile(
+    r"\b(?:photographed|photographs|photos?|photography|illustrat(?:ed|ions?)|styled|styling"
+    r"|hair|make-?up|nails|grooming|modell?ed|video|graphics|set\s+design|produced)"
+    r"\s+by\s+(?P<name>[^;|,.]{2,80})",
+    re.IGNORECASE,
+)
+
+
+def _crafts_only(
+    authors: tuple[str, ...], shown: list[str], bylines: list[str]
+) -> tuple[str, ...] | None:
+    """``authors`` without those the page credits only for other work than the writing
+    (its photos, styling, makeup: :data:`_CRAFT_CREDIT`) and no byline names, where one
+    writer at least stays; else ``None``.
+
+    >>> _crafts_only(
+    ...     ("Connie Wang", "Sharokh Mirzai"),
+    ...     ["Photographed by Sharokh Mirzai; Styled by Bethie Girmai"],
+    ...     ["written by Connie Wang"],
+    ... )
+    ('Connie Wang',)
+    """
+    credited = {
+        match_key(m["name"]) for line in shown if "by" in line for m in _CRAFT_CREDIT.finditer(line)
+    }
+    if len(authors) < 2 or not credited:
+        return None
+    named = match_key(" ".join(bylines))
+    kept = tuple(a for a in authors if (key := match_key(a)) in named or key not in credited)
+    return kept if kept and len(kept) < len(authors) else None
+
+
 def _names_no_one(line: str) -> bool:
     """Whether ``line`` is a Korean or Chinese byline that names no one (``"■该作者文章"``, a
     link to the writer's other articles; ``"（政治中心／台北報導）"``, a desk)."""
@@ -1453,6 +1488,8 @@ def read_metadata(
                 if not _names_no_one(line)
             ],
         )
+    if authors and (writers := _crafts_only(authors, shown, bylines)) is not None:
+        authors = writers
     headline = _headline_at(title, shown, headings_at)
     if authors and (holders := _holders(shown)) and all(match_key(a) in holders for a in authors):
         # The outlet that the page's copyright line names, as a portal's copy of its story
