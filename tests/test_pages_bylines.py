@@ -2573,3 +2573,34 @@ def test_the_shoots_credits_in_the_author_meta_are_no_writers() -> None:
 
     html = next(h for k, h, _gold in load_postlight_pages() if k == "www.refinery29.com")
     assert _authors(html) == ("Connie Wang",)
+
+
+def test_a_byline_label_on_a_line_of_its_own_names_the_writer_on_the_next() -> None:
+    """A page that writes its byline's label and the name in blocks of their own (``Article
+    written by:`` over ``Doris Roe, MD``) names that writer; a label over a sentence names
+    no one."""
+    prose = f"<p>{'Rain fell on the border town for a week and closed its road. ' * 4}</p>"
+    head = "<html><head><title>Floods close the border road</title></head><body><article>"
+    labelled = (
+        f"{head}<h1>Floods close the border road</h1>{prose}"
+        "<h2>Article written by:</h2><h3>Doris Roe, MD</h3></article></body></html>"
+    )
+    assert _authors(labelled) == ("Doris Roe",)
+    unnamed = (
+        f"{head}<h1>Floods close the border road</h1>{prose}"
+        "<h2>Authors:</h2><p>We thank everyone who wrote to us about the road.</p>"
+        "</article></body></html>"
+    )
+    assert _authors(unnamed) == ()
+
+
+def test_a_writers_name_under_its_label_on_a_real_page_is_read() -> None:
+    """A Medium post (a real page of readability's tests) closes with ``Written by`` over
+    the writer's name, each a block of its own; with its meta elements and JSON-LD taken
+    out, that name is the writer."""
+    from benchmarks.bench_pages import undeclared
+
+    from tests.test_pages import _case
+
+    expected, raw = _case("fresh-rd-lazy-image-1")
+    assert _authors(undeclared(raw)) == tuple(expected["authors"])

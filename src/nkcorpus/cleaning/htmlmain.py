@@ -142,6 +142,12 @@ _SAYS_BYLINE = re.compile(
     r"|(?:Opinion|Analysis|Commentary|Interview|Review) by)(?:\s*:\s*|\s+)"
     r"|Authors?\s*:\s*)[A-Z]"
 )
+#: A byline's label on a line of its own, the writer's name on the next line.
+_BYLINE_LABEL = re.compile(
+    r"(?:(?:article|post|story|blog\s+post)\s+)?(?:written|posted|authored)\s+by\s*:?"
+    r"|authors?\s*:|about\s+the\s+author\s*:?",
+    re.IGNORECASE,
+)
 _DATE_LIKE = re.compile(
     r"(?:19|20)\d\d\s*[-./年년]\s*\d{1,2}|\d{1,2}[:시時时]\d\d"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
@@ -1290,12 +1296,18 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     # the article's own footer too: "Author: Jacopo Cascioli" in <article><footer>, not in
     # the page's), or that ends a line of fields ("News | Published: 5 hours ago | Written
     # by Jo Lee").
-    said = (
-        _last_field(b.text)
+    readable = [
+        b.text
         for b in visible.values()
         if len(b.text) <= 200
         and not ({"comment", "nav"} & b.roles)
         and ("footer" not in b.roles or "article" in b.roles)
+    ]
+    said = (
+        # a label on a line of its own, the name on the next ("Article written by:" over
+        # "Doris Munoz-Mantilla, MD"), as one line
+        f"Written by {after}" if after and _BYLINE_LABEL.fullmatch(text) else _last_field(text)
+        for text, after in itertools.pairwise([*readable, ""])
     )
     bylines += [
         text
