@@ -2604,3 +2604,29 @@ def test_a_writers_name_under_its_label_on_a_real_page_is_read() -> None:
 
     expected, raw = _case("fresh-rd-lazy-image-1")
     assert _authors(undeclared(raw)) == tuple(expected["authors"])
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        # a stamp's word in a byline block is no one's name
+        ("<div class='byline'>Updated Dec. 23, 2024, 1:24 PM EST</div>", ()),
+        ("<div class='byline'>on December 18, 2025</div>", ()),
+        # an author box's heading: the name after "About"
+        ("<h3 class='author-name'>About Peter Bell</h3>", ("Peter Bell",)),
+        ("<h3 class='author-name'>About The Author</h3>", ()),
+    ],
+)
+def test_a_byline_blocks_stamp_word_or_about_heading_is_no_name(
+    box: str, authors: tuple[str, ...]
+) -> None:
+    """A byline block that holds a stamp's word alone before its date names no one (not
+    ``Updated``, not ``on``); an author box's heading ``About Peter Bell`` names him, and
+    ``About The Author`` no one."""
+    raw = (
+        "<html><head><title>Floods close the border road</title></head><body><article>"
+        "<h1>Floods close the border road</h1>"
+        f"<p>{'Rain fell on the border town for a week and closed its road. ' * 4}</p>"
+        f"{box}</article></body></html>"
+    )
+    assert _authors(raw) == authors

@@ -1084,6 +1084,8 @@ def _name_over_outlet(lines: list[str], keys: set[str]) -> tuple[str, ...]:
 
 
 _STAMP_WORDS = frozenset(["by", "posted", "written", "published", "updated", "on", "last"])
+#: "About" before a writer's name, as an author box's heading writes it ("About Peter Bell").
+_ABOUT = re.compile(r"^About\s+(?!(?i:the|our|this|my|us)\b)(?=[A-Z][a-z]+\s+[A-Z])")
 #: The label of a page's stamp after a writer's name on its line, where the stamp names no
 #: date with a year (``"Jane Roe | Published 4 months ago"``, ``"Updated yesterday"``).
 _STAMP_LABEL = re.compile(
@@ -1383,6 +1385,8 @@ def read_metadata(
             # "스포츠조선=선수민 기자", "記者陳嘉寧／桃園機場報導", "中國時報 張立勳／特稿" (a
             # feature's mark after it): the names the byline gives.
             read.extend(byline.authors if byline is not None and byline.authors else (name,))
+        # An author box's heading ("About Peter Bell"): the name after "About".
+        read = [_ABOUT.sub("", name) for name in read]
         found = tuple(
             dict.fromkeys(
                 n
@@ -1392,6 +1396,7 @@ def read_metadata(
                     for name in read
                 )
                 if n
+                and n.strip().casefold() not in _STAMP_WORDS  # "Updated", "on": no one
                 and match_key(n) not in not_authors
                 and not _NOT_PERSON.search(n)
                 and not (_CJK.search(n) and _CJK_NO_NAME.search(n))
