@@ -2630,3 +2630,38 @@ def test_a_byline_blocks_stamp_word_or_about_heading_is_no_name(
         f"{box}</article></body></html>"
     )
     assert _authors(raw) == authors
+
+
+def test_a_byline_naming_the_sites_own_owner_is_the_author() -> None:
+    """A person's own site, its host their name: its byline ``By Ben Nadel`` names the
+    writer, though the name is the site's, as no one else is named."""
+    raw = (
+        "<html><head><title>Code Kata: Formatting Strings | Ben Nadel</title>"
+        "<link rel='canonical' href='https://www.bennadel.com/blog/4800-code-kata.htm'>"
+        "</head><body><article><h1>Code Kata: Formatting Strings</h1>"
+        "<div class='byline'>By Ben Nadel</div>"
+        f"<p>{'Earlier this week I wrote about formatting strings in a template. ' * 4}</p>"
+        "</article></body></html>"
+    )
+    assert _authors(raw) == ("Ben Nadel",)
+
+
+def test_an_organisations_page_bylined_with_its_own_name_is_by_it() -> None:
+    """The Wikimedia Foundation's news page (a real page, 2020) bylines itself
+    (``By Wikimedia Foundation``) and names no one else: the foundation is the author."""
+    from tests.test_pages import _case
+
+    expected, raw = _case("traf-wikimediafoundation-org-turkey")
+    assert _authors(raw) == tuple(expected["authors"]) == ("Wikimedia Foundation",)
+
+
+def test_a_chinese_desk_in_the_byline_is_no_author_of_its_own() -> None:
+    """A Chinese news desk in the page's byline with no one named (``大陸新聞組``) is no
+    author: a desk counts only where the markup names it."""
+    raw = (
+        "<html><head><title>北京春節出行人數創新高 | 世界新聞網</title></head><body><article>"
+        "<h1>北京春節出行人數創新高</h1><div class='author'>大陸新聞組北京</div>"
+        f"<p>{'春節期間北京鐵路和航空出行人數創下新高，交通部門增加班次應對。' * 3}</p>"
+        "</article></body></html>"
+    )
+    assert _authors(raw) == ()

@@ -1527,6 +1527,24 @@ def read_metadata(
             + [("json-ld", people(tuple(ld_organisations), sites_too=True))],
         )
     if not authors:
+        # The site's own name in the page's byline, and no one else named: a person's own
+        # site, its host their name ("By Ben Nadel" on bennadel.com), an organisation's page
+        # ("By Wikimedia Foundation"). Not a Chinese or Korean desk ("大陸新聞組"), which
+        # counts only where the markup names it.
+        credited = next((n for n, line in enumerate(bylines) if _SITE_CREDIT.match(line)), None)
+        shown_bylines = [
+            index
+            for index, line in enumerate(bylines[:credited][:12])
+            if not _names_no_one(line)
+        ]
+        authors = first(
+            "authors",
+            [
+                ("byline", tuple(n for n in people(names, sites_too=True) if not _CJK.search(n)))
+                for names in (_listed(bylines, index) for index in shown_bylines)
+            ],
+        )
+    if not authors:
         # A forum's thread: the writer of its first post.
         authors = first("authors", [("first-poster", people(_first_poster(tree)))])
     lang = tree.get("lang") or tree.get("xml:lang")
