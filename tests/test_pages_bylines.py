@@ -2665,3 +2665,24 @@ def test_a_chinese_desk_in_the_byline_is_no_author_of_its_own() -> None:
         "</article></body></html>"
     )
     assert _authors(raw) == ()
+
+
+def test_a_name_closing_the_stamps_fields_under_the_headline_is_the_writer() -> None:
+    """A blog's stamp under its headline lists the date, the reading time, the words and
+    the writer (``December 15, 2025 · 30 min · 6279 words · Ash Vardanian``), its host
+    the writer's name: the last field names the writer; a stamp closed by a control
+    (``| View Comments``) names no one."""
+
+    def page(stamp: str) -> str:
+        return (
+            "<html><head><title>Full Unicode Search | Ash Vardanian</title>"
+            "<link rel='canonical' href='https://ashvardanian.com/posts/search/'></head>"
+            "<body><article><h1>Full Unicode Search</h1>"
+            f"<p>{stamp}</p><p>{'ICU gets Unicode right and pays for it in speed. ' * 4}</p>"
+            "</article></body></html>"
+        )
+
+    assert _authors(page("December 15, 2025 · 30 min · 6279 words · Ash Vardanian")) == (
+        "Ash Vardanian",
+    )
+    assert _authors(page("January 13, 2020 | categories: Python | View Comments")) == ()

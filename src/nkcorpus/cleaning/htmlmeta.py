@@ -983,6 +983,13 @@ def _name_beside_date(groups: tuple[list[str], ...]) -> tuple[str, ...]:
 
     >>> _name_beside_date((["Fouzia Van Der Fort|Published 4 months ago"],))
     ('Fouzia Van Der Fort',)
+
+    The name may close the stamp's fields after the date:
+
+    >>> _name_beside_date((["December 15, 2025 · 30 min · 6279 words · Ash Vardanian"],))
+    ('Ash Vardanian',)
+    >>> _name_beside_date((["January 13, 2020 | categories: Python | View Comments"],))
+    ()
     """
     for lines in groups:
         texts = [" ".join(line.split()) for line in lines]
@@ -1001,6 +1008,10 @@ def _name_beside_date(groups: tuple[list[str], ...]) -> tuple[str, ...]:
                 # The date ends in a separator alone: its line goes on in the next element.
                 after = texts[at + 1]
             name = _name_alone(before or after) if not (before and after) else ""
+            if not name and after and not before and _FIELD_SEPARATOR.search(after):
+                # the stamp's fields after the date, the name the last of them ("December
+                # 15, 2025 · 30 min · 6279 words · Ash Vardanian")
+                name = _name_alone(_FIELD_SEPARATOR.split(after)[-1].strip(_BESIDE))
             if name:
                 return (name,)
     return ()
@@ -1017,6 +1028,7 @@ def _name_alone(text: str) -> str:
         and all(_NAME_WORD.fullmatch(word) for word in words)
         and not text.isupper()
         and words[0].casefold() not in _STAMP_WORDS  # "By …": by_alone's, or a site
+        and not any(word.casefold() in _CONTROL_WORDS for word in words)  # "View Comments"
         and name_shaped(text)
         and not job_title(text)
     ):
@@ -1091,6 +1103,16 @@ _ABOUT = re.compile(r"^About\s+(?!(?i:the|our|this|my|us)\b)(?=[A-Z][a-z]+\s+[A-
 _STAMP_LABEL = re.compile(
     r"(?:^|(?<=[\s|│｜·•/–—-]))(?:Published|Updated|Last updated|Posted)\b", re.IGNORECASE
 )
+#: The words of a page's controls, which a stamp's line may end with: no name's.
+_CONTROL_WORDS = frozenset(
+    [
+        "view", "comments", "comment", "share", "reply", "read", "more", "print", "email",
+        "follow", "subscribe", "like", "tweet", "login", "sign", "menu", "next", "previous",
+        "back", "top", "edit", "save", "link", "copy",
+    ]
+)  # fmt: skip
+#: A separator between the fields of a stamp's line.
+_FIELD_SEPARATOR = re.compile(r"\s[·•|│｜]\s")
 #: Separators between a date and a name on one line.
 _BESIDE = " \t|│｜·•/-–—,"
 #: The time after a date (``"at 4:25 PM"``, ``"11:47am EST"``).
@@ -1540,8 +1562,11 @@ def read_metadata(
         authors = first(
             "authors",
             [
-                ("byline", tuple(n for n in people(names, sites_too=True) if not _CJK.search(n)))
-                for names in (_listed(bylines, index) for index in shown_bylines)
+                (source, tuple(n for n in people(names, sites_too=True) if not _CJK.search(n)))
+                for source, names in [
+                    *(("byline", _listed(bylines, index)) for index in shown_bylines),
+                    ("date-line", _name_beside_date(_around(headline, shown))),
+                ]
             ],
         )
     if not authors:
