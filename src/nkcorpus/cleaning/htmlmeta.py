@@ -49,7 +49,10 @@ For each field the first source that gives a value wins:
     text of the page's link to the writer's page that an author ``meta`` gives as a URL
     (``article:author`` ``".../editors/jon-fingas"``, the link ``"Jon Fingas"``),
     then the first of the visible blocks (or parts of blocks) marked
-    as a byline or author, or opening as one (``"Written by: Julie Mollins"``),
+    as a byline or author (by a class or by a test hook: ``data-testid``, ``data-qa``,
+    ``data-component``, ...), or opening as one (``"Written by: Julie Mollins"``, in the
+    article's own footer too), or a byline's label on a line of its own over the name
+    (``"Written by"`` over ``"Vincent Vallet"``),
     that names someone (a block with a part not shaped as a name, such as
     ``"10 mins read"`` or a related article's title, names no one), then a blog's
     unmarked ``"Posted by …"`` line or a Chinese one's ``"名字 发表于 日期"``
@@ -62,14 +65,19 @@ For each field the first source that gives a value wins:
     :func:`~nkcorpus.cleaning.bylines.read_wire_credits`), then a name alone beside the
     date on one of the lines just under the headline or the two above it
     (``"2025-12-17 · Trond Teigen"``, ``"Dec 17, 2025"`` and ``"Julian K. Arni"`` in one
-    line, or the name in the next element after a date that ends in a separator); the
+    line, or the name in the next element after a date that ends in a separator, or closing
+    the stamp's fields, or before a stamp's label: ``"Jane Roe | Published 4 months
+    ago"``); the
     headline is the ``h1`` that reads as the title, else the first block that does; then
     the writers that the page's audience analytics are told (Chartbeat's
     ``_sf_async_config.authors``: a page drawn by its scripts, its byline in their data
     alone); then the site, its publisher or a team marked as the author with no one else
     named (an outlet's name too, where it is the site's own: ``"巴士的報"`` on Bastillepost;
-    never a portal's); a staff credit in the markup (``"Staff Writer"``) gives way to the
-    name a byline shows; then, on
+    never a portal's); then the site's own name that the page's byline or the stamp under
+    its headline gives, with no one else named (a person's own site, its host their name:
+    ``"By Ben Nadel"`` on bennadel.com; an organisation's page: ``"By Wikimedia
+    Foundation"``; not a Chinese or Korean desk); a staff credit in the markup
+    (``"Staff Writer"``) gives way to the name a byline shows; then, on
     a forum's thread, the writer of its first post (where two or more elements are marked
     by phpBB, XenForo, vBulletin, Flarum or Hacker News as a post's writer, the first of
     them outside comments). A byline block's parts that its elements set apart with no
@@ -96,7 +104,11 @@ For each field the first source that gives a value wins:
     user name that another source writes with the same letters as a name (``"mikecason"``,
     ``"Mike Cason"``); and a writer that no byline shows (the publisher in ``meta
     name=author``) gives way to another marked source's writers that bylines do show.
-    Byline blocks that end with ``;`` or ``,`` go on in the next block.
+    Names that the markup lists and the page credits only for other work than the writing
+    (``"Photographed by …; Styled by …"``) and no byline names are not writers. A stamp's
+    word alone (``"Updated"``, ``"on"``) is no name, and an author box's heading ``"About
+    Peter Bell"`` names Peter Bell. Byline blocks that end with ``;`` or ``,`` go on in the
+    next block.
 ``outlet``
     ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``; else the site's name
     that ends the ``title`` element, where it has a Korean or Chinese site's shape (``"… |
