@@ -2686,3 +2686,40 @@ def test_a_name_closing_the_stamps_fields_under_the_headline_is_the_writer() -> 
         "Ash Vardanian",
     )
     assert _authors(page("January 13, 2020 | categories: Python | View Comments")) == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (("Dr. Allen", "Jan 4", "2 min read"), ("Dr. Allen",)),  # a Wix blog's post
+        (("Ben", "2 days ago", "6 min read"), ("Ben",)),
+        (("By Clay", "Mar 14, 2024", "34 min read"), ("Clay",)),  # a byline's own
+        (("Winter tips", "Jan 4", "Share"), ()),  # no reading time: a subheading's date
+    ],
+)
+def test_a_name_over_a_date_and_a_reading_time_is_the_writer(
+    lines: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    """A blog platform's byline under the headline: the writer's name, the date and the
+    reading time, each a line of its own."""
+    blocks = "".join(f"<div>{line}</div>" for line in lines)
+    raw = (
+        "<html><head><title>New Year, New Smile</title></head><body><article>"
+        f"<h1>New Year, New Smile</h1>{blocks}"
+        f"<p>{'As we welcome the new year, it is the time to set goals for a smile. ' * 4}</p>"
+        "</article></body></html>"
+    )
+    assert _authors(raw) == authors
+
+
+def test_a_bare_by_over_the_name_is_a_byline() -> None:
+    """``By`` alone in a block, the writer's name with credentials in the next (a review
+    site's byline), names the writer."""
+    raw = (
+        "<html><head><title>The Best Tax Software</title></head><body><article>"
+        "<h1>The Best Tax Software</h1><div><span>By</span></div>"
+        "<div><span>Genevieve Carlton, Ph.D.</span></div><div>Updated on July 9, 2025</div>"
+        f"<p>{'Filing taxes can feel like a chore, but the right software helps. ' * 4}</p>"
+        "</article></body></html>"
+    )
+    assert _authors(raw) == ("Genevieve Carlton",)

@@ -145,9 +145,11 @@ _SAYS_BYLINE = re.compile(
 #: A byline's label on a line of its own, the writer's name on the next line.
 _BYLINE_LABEL = re.compile(
     r"(?:(?:article|post|story|blog\s+post)\s+)?(?:written|posted|authored)\s+by\s*:?"
-    r"|authors?\s*:|about\s+the\s+author\s*:?",
+    r"|authors?\s*:|about\s+the\s+author\s*:?|by",
     re.IGNORECASE,
 )
+#: A "by" that a byline's name block repeats after its label's (``"By"`` over ``"By Clay"``).
+_LEADING_BY = re.compile(r"^by\s+", re.IGNORECASE)
 _DATE_LIKE = re.compile(
     r"(?:19|20)\d\d\s*[-./年년]\s*\d{1,2}|\d{1,2}[:시時时]\d\d"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
@@ -1306,7 +1308,9 @@ def extract_page(source: str, main_content: bool = True) -> Extracted:
     said = (
         # a label on a line of its own, the name on the next ("Article written by:" over
         # "Doris Munoz-Mantilla, MD"), as one line
-        f"Written by {after}" if after and _BYLINE_LABEL.fullmatch(text) else _last_field(text)
+        f"Written by {_LEADING_BY.sub('', after)}"
+        if after and _BYLINE_LABEL.fullmatch(text)
+        else _last_field(text)
         for text, after in itertools.pairwise([*readable, ""])
     )
     bylines += [

@@ -52,7 +52,7 @@ For each field the first source that gives a value wins:
     as a byline or author (by a class or by a test hook: ``data-testid``, ``data-qa``,
     ``data-component``, ...), or opening as one (``"Written by: Julie Mollins"``, in the
     article's own footer too), or a byline's label on a line of its own over the name
-    (``"Written by"`` over ``"Vincent Vallet"``),
+    (``"Written by"``, ``"By"`` over ``"Vincent Vallet"``),
     that names someone (a block with a part not shaped as a name, such as
     ``"10 mins read"`` or a related article's title, names no one), then a blog's
     unmarked ``"Posted by …"`` line or a Chinese one's ``"名字 发表于 日期"``
@@ -67,7 +67,8 @@ For each field the first source that gives a value wins:
     (``"2025-12-17 · Trond Teigen"``, ``"Dec 17, 2025"`` and ``"Julian K. Arni"`` in one
     line, or the name in the next element after a date that ends in a separator, or closing
     the stamp's fields, or before a stamp's label: ``"Jane Roe | Published 4 months
-    ago"``); the
+    ago"``), then a name on a line of its own over a date and a reading time, as blog
+    platforms set a byline (``"Dr. Allen"``, ``"Jan 4"``, ``"2 min read"``); the
     headline is the ``h1`` that reads as the title, else the first block that does; then
     the writers that the page's audience analytics are told (Chartbeat's
     ``_sf_async_config.authors``: a page drawn by its scripts, its byline in their data
@@ -154,7 +155,7 @@ from nkcorpus.cleaning.bylines import (
     read_wire_credits,
     written_once,
 )
-from nkcorpus.cleaning.dates import DATE_PATTERN, find_date
+from nkcorpus.cleaning.dates import DATE_PATTERN, day_alone, find_date, yearless_stamp
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
 __all__ = [  # cut_site_name: from titles
@@ -1029,6 +1030,36 @@ def _name_beside_date(groups: tuple[list[str], ...]) -> tuple[str, ...]:
     return ()
 
 
+#: A reading time, as blogs print it under the date (``"6 min read"``).
+_READING_TIME = re.compile(r"\d{1,3}\s*min(?:ute)?s?\s+read", re.IGNORECASE)
+
+
+def _name_over_stamp(lines: list[str]) -> tuple[str, ...]:
+    """The writer's name on a line of its own over a date and a reading time, each a line of
+    their own, as blog platforms set a post's byline (``"Dr. Allen"``, ``"Jan 4"``, ``"2 min
+    read"``; ``"Ben"``, ``"2 days ago"``, ``"6 min read"``).
+
+    >>> _name_over_stamp(["Dr. Allen", "Jan 4", "2 min read", "As we welcome 2025, …"])
+    ('Dr. Allen',)
+    >>> _name_over_stamp(["Tips for winter", "Jan 4", "Share"])
+    ()
+    """
+    for name, date, reading in zip(lines, lines[1:], lines[2:], strict=False):
+        words = name.split()
+        if (
+            _READING_TIME.fullmatch(reading.strip())
+            and (find_date(date) or day_alone(date) or yearless_stamp(date))
+            and 1 <= len(words) <= 4
+            and words[0].casefold() not in _STAMP_WORDS  # "By Clay": by_alone's
+            and all(word[:1].isupper() for word in words)
+            and name_shaped(name)
+            and not job_title(name)
+            and not any(word.casefold() in _CONTROL_WORDS for word in words)
+        ):
+            return (name,)
+    return ()
+
+
 def _name_alone(text: str) -> str:
     """``text`` when it is a writer's name alone (see :func:`_name_beside_date`), or a Korean
     name alone (``"박상우 2024. 5. 13. 12:52"``, :func:`korean_name`), else ""."""
@@ -1546,6 +1577,7 @@ def read_metadata(
                 ("name-over-outlet", people(_name_over_outlet(_under(headline, shown), site_keys))),
                 ("wire-credits", people(_wire_credits(shown))),
                 ("date-line", people(_name_beside_date(_around(headline, shown)))),
+                ("name-over-stamp", people(_name_over_stamp(_under(headline, shown)))),
             ],
         )
     if not authors:
