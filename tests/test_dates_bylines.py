@@ -230,6 +230,15 @@ def test_relative_dates_need_an_anchor() -> None:
         ("(영상취재 : 김철수, 영상편집 : 이영희)", ()),
         ("By Kim Tong-hyung and Hyung-jin Kim", ("Kim Tong-hyung", "Hyung-jin Kim")),
         ("Reporter Lee Min-ji", ("Lee Min-ji",)),
+        # credits as Chinese portals printed them in 2012 (DAniEL corpus): a two-character
+        # name set as wide as three after the label (ifeng)
+        ("2012年01月17日 06:33 来源：证券日报 作者：马 燕", ("马燕",)),
+        # the portal's link to the paper's microblog after its name (Sina)
+        ("成都商报(微博)记者 余文龙 实习生 向英子", ("余文龙", "向英子")),
+        # "采写" (reported and written by) before the paper's reporter (ChinaByte)
+        ("采写：南都记者 方南", ("方南",)),
+        # a bullet that sets the credit off (Uho)
+        ("◎ 記者林又旻/採訪報導", ("林又旻",)),
     ],
 )
 def test_bylines_give_their_authors(line: str, authors: tuple[str, ...]) -> None:

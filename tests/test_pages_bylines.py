@@ -2329,28 +2329,6 @@ def test_a_link_about_the_writers_under_a_scrapes_headline_is_no_stamp() -> None
     assert metadata["published"] == "2012-01-12T03:14"
 
 
-@pytest.mark.parametrize(
-    ("line", "authors"),
-    [
-        # a two-character name set as wide as three after the label (ifeng, 2012)
-        ("2012年01月17日 06:33 来源：证券日报 作者：马 燕", ("马燕",)),
-        # the portal's link to the paper's microblog after its name (Sina, 2012)
-        ("成都商报(微博)记者 余文龙 实习生 向英子", ("余文龙", "向英子")),
-        # "采写" (reported and written by) before the paper's reporter (ChinaByte, 2012)
-        ("采写：南都记者 方南", ("方南",)),
-        # a bullet that sets the credit off (Uho, 2012)
-        ("◎ 記者林又旻/採訪報導", ("林又旻",)),
-    ],
-)
-def test_chinese_credits_of_2012_portals_name_their_writers(
-    line: str, authors: tuple[str, ...]
-) -> None:
-    """Credits as Chinese portals printed them (DAniEL corpus): the names, whole."""
-    found = read_byline(line)
-    assert found is not None
-    assert found.authors == authors
-
-
 def test_a_reporters_credit_before_a_box_the_article_keeps_names_the_writers() -> None:
     """Sina's page (2012, DAniEL corpus) ends its story with the reporters' credit on a
     line of its own (``"成都商报(微博)记者 余文龙 实习生 向英子"``, with the portal's
@@ -2424,7 +2402,6 @@ def test_a_chinese_pages_labels_and_descriptions_name_no_writer(key: str) -> Non
 
     data = next(d for k, d, _gold in load_daniel_pages() if k == key)
     assert "authors" not in dict(clean_text(decode(data).text).metadata)
-
 
 
 @pytest.mark.parametrize(

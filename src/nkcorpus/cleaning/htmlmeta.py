@@ -1491,7 +1491,19 @@ def read_metadata(
     ]
     marked_people = [(source, people(names)) for source, names in marked]
     # The names of each of the first byline blocks, with the blocks after it that go on.
-    listed_bylines = [people(_listed(bylines, i)) for i in range(min(len(bylines), 12))]
+    read_bylines = [_listed(bylines, i) for i in range(min(len(bylines), 12))]
+    listed_bylines = [people(names) for names in read_bylines]
+    # The byline blocks up to one that credits a web site ("ETMarkets.com | Last Updated:
+    # …"): the byline names no writer, and the blocks after it are its bar's buttons ("Rate
+    # Story"); each block's names as read and as people, but for blocks that name no one.
+    credited = next((n for n, line in enumerate(bylines) if _SITE_CREDIT.match(line)), None)
+    crediting = [
+        (names, listed)
+        for line, names, listed in zip(
+            bylines[:credited], read_bylines, listed_bylines, strict=False
+        )
+        if not _names_no_one(line)
+    ]
     authors = first("authors", marked_people)
     if authors and sources["authors"] != "article-byline" and bylines:
         others = marked_people + [("byline", listed) for listed in listed_bylines]
@@ -1545,18 +1557,9 @@ def read_metadata(
         if longer is not None:
             authors, sources["authors"] = longer
     if not authors:
-        # The byline blocks up to one that credits a web site ("ETMarkets.com | Last Updated:
-        # …"): the byline names no writer, and the blocks after it are its bar's buttons
-        # ("Rate Story").
-        credited = next((n for n, line in enumerate(bylines) if _SITE_CREDIT.match(line)), None)
         authors = first(
             "authors",
-            [("byline", shown_names)]
-            + [
-                ("byline", listed)
-                for line, listed in zip(bylines[:credited], listed_bylines, strict=False)
-                if not _names_no_one(line)
-            ],
+            [("byline", shown_names)] + [("byline", listed) for _names, listed in crediting],
         )
     if authors and (writers := _crafts_only(authors, shown, bylines)) is not None:
         authors = writers
@@ -1597,18 +1600,12 @@ def read_metadata(
         # site, its host their name ("By Ben Nadel" on bennadel.com), an organisation's page
         # ("By Wikimedia Foundation"). Not a Chinese or Korean desk ("大陸新聞組"), which
         # counts only where the markup names it.
-        credited = next((n for n, line in enumerate(bylines) if _SITE_CREDIT.match(line)), None)
-        shown_bylines = [
-            index
-            for index, line in enumerate(bylines[:credited][:12])
-            if not _names_no_one(line)
-        ]
         authors = first(
             "authors",
             [
                 (source, tuple(n for n in people(names, sites_too=True) if not _CJK.search(n)))
                 for source, names in [
-                    *(("byline", _listed(bylines, index)) for index in shown_bylines),
+                    *(("byline", names) for names, _listed_people in crediting),
                     ("date-line", _name_beside_date(_around(headline, shown))),
                 ]
             ],
