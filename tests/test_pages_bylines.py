@@ -2700,3 +2700,33 @@ def test_a_bare_by_over_the_name_is_a_byline() -> None:
         "</article></body></html>"
     )
     assert _authors(raw) == ("Genevieve Carlton",)
+
+
+def test_a_personal_blog_named_after_its_owner_names_them_as_the_writer() -> None:
+    """A Chinese blog of 2004 (a real page) names no writer in its entry: the blog bears its
+    owner's name as its headline, 李建忠, and its footer says ``Copyright © 李建忠``."""
+    from tests.test_pages import _case
+
+    _expected, raw = _case("fresh-cwce-54e89e4e")
+    assert _authors(raw) == ("李建忠",)
+
+
+@pytest.mark.parametrize(
+    ("site", "holder", "authors"),
+    [
+        ("張立勳", "張立勳", ("張立勳",)),  # the site bears the holder's name
+        ("自由財經", "張立勳", ()),  # a person holds the copyright of another's site
+        ("自由財經", "自由財經", ()),  # an outlet holds its own site's
+    ],
+)
+def test_a_copyright_holder_is_the_writer_only_of_a_site_named_after_them(
+    site: str, holder: str, authors: tuple[str, ...]
+) -> None:
+    """A copyright line's holder names the writer where the holder is a person whose name
+    the site bears (a personal site), never an outlet."""
+    raw = (
+        _page("", "")
+        .replace("發票千萬獎開出18張 - 自由財經", f"發票千萬獎開出18張 - {site}")
+        .replace("</body>", f"<footer>Copyright © {holder}</footer></body>")
+    )
+    assert _authors(raw) == authors

@@ -136,6 +136,7 @@ import attrs
 
 from nkcorpus.cleaning.authornames import (
     by_alone,
+    chinese_name,
     credential,
     job_title,
     korean_name,
@@ -207,6 +208,29 @@ def _holders(shown: list[str]) -> set[str]:
     """The :func:`match_key` of each Korean or Chinese name that a copyright line among
     ``shown`` gives as its holder (``"Copyright © 데일리안. 무단전재 및 재배포 금지."``)."""
     return {match_key(m["holder"]) for line in shown if (m := _CJK_HOLDER.search(line))}
+
+
+def _site_owner(shown: list[str], named: set[str]) -> tuple[str, ...]:
+    """The owner of a personal site: the Chinese or Korean person's name (a common surname
+    first, :func:`~nkcorpus.cleaning.authornames.chinese_name`,
+    :func:`~nkcorpus.cleaning.authornames.korean_name`) that a copyright line among ``shown``
+    gives as its holder, where that name is among the :func:`match_key` of the site's own
+    names and headlines, ``named``: a blog named after its writer. An outlet's name
+    (``"Copyright © 人民网"``) has no person's shape.
+
+    >>> _site_owner(["Powered by: 博客堂 Copyright © 李建忠"], {"李建忠"})
+    ('李建忠',)
+    >>> _site_owner(["Copyright © 李建忠"], {"博客堂"}), _site_owner(["© 人民网"], {"人民网"})
+    ((), ())
+    """
+    for line in shown:
+        match = _CJK_HOLDER.search(line)
+        if match is None:
+            continue
+        holder = match["holder"]
+        if (chinese_name(holder) or korean_name(holder)) and match_key(holder) in named:
+            return (holder,)
+    return ()
 
 
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[가-힣]{2,4}")
@@ -1610,6 +1634,13 @@ def read_metadata(
                 ]
             ],
         )
+    if not authors:
+        # A personal site, named after its owner, whose copyright line names them too (a
+        # Chinese blog's "Copyright © 李建忠" under its own name, 李建忠, as its headline).
+        # (or among the parts of its <title>: "文章 - 李建忠 - 博客园").
+        own_names = [title or "", *headings, *title_parts(page_title or "")]
+        owner = _site_owner(shown, {*site_keys, *map(match_key, own_names)})
+        authors = first("authors", [("site-owner", people(owner, sites_too=True))])
     if not authors:
         # A forum's thread: the writer of its first post.
         authors = first("authors", [("first-poster", people(_first_poster(tree)))])
