@@ -325,11 +325,13 @@ def test_an_editor_credit_is_not_an_author() -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["No Author", "Published by", "Art Edwards says", "I", "Dec", "Sat", "Written By:"]
-)
+    "value",
+    ["No Author", "Published by", "Art Edwards says", "I", "Dec", "Sat", "Written By:",
+     "undefined", "null", "Feb 11", "3rd May"],
+)  # fmt: skip
 def test_placeholders_in_author_fields_are_not_names(value: str) -> None:
-    """A placeholder, a bare label, a commenter's header or a month or weekday read from a
-    date in ``meta name=author`` names no one."""
+    """A placeholder (a template's ``undefined``), a bare label, a commenter's header or a
+    month, a month's day or a weekday read from a date in ``meta name=author`` names no one."""
     page = (
         f"<html><head><title>Talks</title><meta name='author' content='{value}'></head><body>"
         "<article><h1>Talks</h1><p>" + "The talks went on for a long while today. " * 9 + "</p>"
@@ -2730,3 +2732,16 @@ def test_a_copyright_holder_is_the_writer_only_of_a_site_named_after_them(
         .replace("</body>", f"<footer>Copyright © {holder}</footer></body>")
     )
     assert _authors(raw) == authors
+
+
+def test_an_empty_byline_over_its_date_names_no_one() -> None:
+    """A blog template's byline whose name is left empty (``Written By Feb 11, 2019 · 3 min
+    read``, a real plumbing blog of 2019) names no writer: the month's day is no name."""
+    raw = (
+        "<html><head><title>How inspection cameras work</title></head><body><article>"
+        "<h1>How inspection cameras work</h1>"
+        "<div class='author'>Written By Feb 11, 2019 · 3 min read</div>"
+        + "<p>Plumbers now look inside the pipes with small cameras on long cables.</p>" * 5
+        + "</article></body></html>"
+    )
+    assert _authors(raw) == ()

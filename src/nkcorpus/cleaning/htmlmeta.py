@@ -235,10 +235,16 @@ def _site_owner(shown: list[str], named: set[str]) -> tuple[str, ...]:
 
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[가-힣]{2,4}")
 _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$|[?？!！]", re.IGNORECASE)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 #: Values that stand where a name would but name no writer: placeholders, a label left
 #: alone, a commenter's header ("Art Edwards says"), a lone letter.
 _NOT_PERSON = re.compile(
     r"^(?:no\s+author|unknown(?:\s+author)?|anonymous|author|published\s+by|posted\s+by|by|von"
+    # a template's value left empty ("undefined" in JSON-LD)
+    r"|undefined|null|none|n/a"
     # a stamp's label, read from the date after it ("Published 11:11 PM EST Nov 19, 2019")
     r"|published|updated|posted|modified|last\s+updated|date"
     r"|par|por|door|av|af|(?:source|quelle|fuente)\s*:.*"
@@ -248,6 +254,8 @@ _NOT_PERSON = re.compile(
     r"|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?"
     r"|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$"
+    # a month's day, read from an empty byline's date ("Written By Feb 11, 2019")
+    rf"|^{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$|^\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?$"
     r"|^\(|\b(?:image|photo|picture)s?\s*:"
     # a control or a box's label in the byline's element ("Share", "About The Author")
     r"|^(?:home|share(?:\s+this)?|about(?:\s+the)?\s+authors?|follow(?:\s+(?:us|author))?"
