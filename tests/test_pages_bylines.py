@@ -2745,3 +2745,39 @@ def test_an_empty_byline_over_its_date_names_no_one() -> None:
         + "</article></body></html>"
     )
     assert _authors(raw) == ()
+
+
+def test_the_names_of_customer_reviews_and_testimonials_are_no_writers() -> None:
+    """A shop's product page shows its customers' reviews, each signed (``<cite
+    class="featured-review_rating-author">Ash C.</cite>``, as real shop pages of 2026 mark
+    them), and a firm's page its clients' testimonials: none of them wrote the page."""
+    reviews = "".join(
+        f"<blockquote class='featured-review'><p>Great taste, would buy again.</p>"
+        f"<cite class='featured-review_rating-author'>{name}</cite></blockquote>"
+        for name in ("Ash C.", "Laura B.")
+    )
+    testimonial = (
+        "<div class='testimonials'><p>A one-stop shop for all of my event needs.</p>"
+        "<div class='author'>Marisa Vickers</div></div>"
+    )
+    raw = (
+        "<html><head><title>Relax Berries</title></head><body><article><h1>Relax Berries</h1>"
+        + "<p>Thirty chewable berries in a tin, each with a calming herbal blend.</p>" * 4
+        + reviews
+        + testimonial
+        + "</article></body></html>"
+    )
+    assert _authors(raw) == ()
+
+
+def test_a_review_articles_byline_inside_its_review_wrapper_is_read() -> None:
+    """A critic's review whose whole article, headline too, is wrapped in ``<div
+    class="review">`` keeps its byline: the wrapper's role is the article's own."""
+    raw = (
+        "<html><head><title>Sundara headphones review</title></head><body>"
+        "<div class='review'><article><h1>Sundara headphones review</h1>"
+        "<div class='byline'>By Andrew Park</div>"
+        + "<p>The planar magnetic drivers give a wide and even sound for the price.</p>" * 5
+        + "</article></div></body></html>"
+    )
+    assert _authors(raw) == ("Andrew Park",)

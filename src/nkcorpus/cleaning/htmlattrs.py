@@ -30,7 +30,7 @@ __all__ = [
 _ROLE_ATTRIBUTES = re.compile(
     r"(?<![^\W_])(?:nav|menu|breadcrumbs?|share|social|sns|related|footer|sidebar|cookie|consent"
     r"|comment|caption|byline|author|dateline|copyright|tags?|promo|newsletter|subscribe|banner|ad"
-    r"|login)(?![^\W_])"
+    r"|login|reviews?|testimonials?)(?![^\W_])"
     r"|(?<![a-z])(?:author(?:name)?|byline|writer|reporter|journalist)(?![a-z])",  # "blog_author"
     re.IGNORECASE,
 )

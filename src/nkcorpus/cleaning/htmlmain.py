@@ -122,8 +122,11 @@ _BYLINE_ROLES = frozenset(["byline", "author", "writer", "reporter", "journalist
 #: Roles of blocks that are no byline even inside an element marked as one (a comment's
 #: header, a breadcrumb's links in an article wrapper whose class says ``author``, a login
 #: box's field label under ``class="author-tips"``, a menu's button in a byline's bar:
-#: ``<div class="menu_list"><span>SECTIONS</span>``).
-_NOT_BYLINE_ROLES = frozenset(["comment", "breadcrumb", "login", "menu", "nav", "related"])
+#: ``<div class="menu_list"><span>SECTIONS</span>``), and a customer's review or a client's
+#: testimonial signed by its giver (``<cite class="featured-review_rating-author">``).
+_NOT_BYLINE_ROLES = frozenset(
+    ["comment", "breadcrumb", "login", "menu", "nav", "related", "review", "testimonial"]
+)
 #: A byline's label set apart from the name after it (``<b>By</b><a>Travis Haney</a>``,
 #: ``<span>Written by</span><span>…</span>``), and a second ``by`` that the name's element
 #: repeats.

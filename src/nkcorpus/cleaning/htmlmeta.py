@@ -78,14 +78,18 @@ For each field the first source that gives a value wins:
     its headline gives, with no one else named (a person's own site, its host their name:
     ``"By Ben Nadel"`` on bennadel.com; an organisation's page: ``"By Wikimedia
     Foundation"``; not a Chinese or Korean desk); a staff credit in the markup
-    (``"Staff Writer"``) gives way to the name a byline shows; then, on
+    (``"Staff Writer"``) gives way to the name a byline shows; then the owner of a personal
+    site named after them, whose copyright line names them too (a Chinese or Korean
+    person's name: a blog's ``"Copyright © 李建忠"`` under its own name as headline or in
+    its ``title``); then, on
     a forum's thread, the writer of its first post (where two or more elements are marked
     by phpBB, XenForo, vBulletin, Flarum or Hacker News as a post's writer, the first of
     them outside comments). A byline block's parts that its elements set apart with no
     space between them (a name, then ``"CEO"`` or ``"@handle"`` on a line of its own) are
     read apart; a slash or a section after the name (``"Saibal Dasgupta / TNN"``,
     ``"Michael Larabel in Valve"``) and the labels of a byline's controls (``"Share"``,
-    ``"About The Author"``) are not names, nor are blocks of a breadcrumb. A name that is the
+    ``"About The Author"``) are not names, nor are blocks of a breadcrumb, nor the signed
+    names of a customer's review or a client's testimonial. A name that is the
     site's name (or its publisher's, or a Korean or Chinese name shaped like an
     outlet's: ``中時電子報``, ``연합뉴스``) or a team's (``"Gear Team"``) is not an author
     where the markup names someone else (alone, it is: ``"By Wikimedia Foundation"``,
@@ -107,7 +111,9 @@ For each field the first source that gives a value wins:
     name=author``) gives way to another marked source's writers that bylines do show.
     Names that the markup lists and the page credits only for other work than the writing
     (``"Photographed by …; Styled by …"``) and no byline names are not writers. A stamp's
-    word alone (``"Updated"``, ``"on"``) is no name, and an author box's heading ``"About
+    word alone (``"Updated"``, ``"on"``), a month's day (``"Feb 11"``, an empty byline's
+    date) and a template's empty value (``"undefined"``) are no names, and an author box's
+    heading ``"About
     Peter Bell"`` names Peter Bell. Byline blocks that end with ``;`` or ``,`` go on in the
     next block.
 ``outlet``
