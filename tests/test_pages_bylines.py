@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nkcorpus.cleaning.bylines import read_byline
 from nkcorpus.cleaning.cleaner import clean_text
 from nkcorpus.cleaning.htmlmeta import split_authors
-from nkcorpus.cleaning.metadata import dateline, labeled_field, trailing_byline
+from nkcorpus.cleaning.metadata import dateline, labeled_field, stamp_date, trailing_byline
 
 _PROSE = "".join(
     f"<p>第{i}段：財政部今天下午將公佈今年1-2月期統一發票中獎清冊，民眾可上網查詢是否中獎，"
@@ -2781,3 +2785,48 @@ def test_a_review_articles_byline_inside_its_review_wrapper_is_read() -> None:
         + "</article></div></body></html>"
     )
     assert _authors(raw) == ("Andrew Park",)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # real stamps under headlines of 2017-2025 (a blog, a firm's news, GitHub's changelog)
+        ("December 15, 2025 // 8 min read", "2025-12-15"),
+        ("September 12, 2025 | 14 min read", "2025-09-12"),
+        ("October 11, 2023 by Autumn Huerter", "2023-10-11"),
+        ("On Behalf of O’Malley Tunstall PLLC | Apr 21, 2017 | Products Liability", "2017-04-21"),
+        ("Updated Dec 16, 2025 | Published Dec 15, 2025", "2025-12-15"),
+    ],
+)
+def test_a_stamps_date_under_the_headline_dates_a_page_whose_markup_names_none(
+    stamp: str, published: str
+) -> None:
+    """A stamp under the headline whose date stands among other fields (a reading time, a
+    byline, a section), set apart by ``|``, ``//`` or ``by``, dates the page; where it
+    gives the update first, the publication's date is the page's."""
+    raw = (
+        "<html><head><title>Billing changes</title></head><body><article>"
+        f"<h1>Billing changes</h1><div>{stamp}</div>"
+        + "<p>We are postponing the announced billing change for self-hosted runners.</p>" * 5
+        + "</article><aside><p>Last updated: August 25, 2025</p></aside></body></html>"
+    )
+    assert dict(clean_text(raw).metadata)["published"][:10] == published
+
+
+@given(
+    st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2035, 12, 31)),
+    st.lists(
+        st.sampled_from(["8 min read", "By Jo Lee", "Products Liability", "Opinion", "2 comments"]),
+        max_size=3,
+        unique=True,
+    ),
+    st.sampled_from([" | ", " // ", " · ", " • "]),
+    st.integers(min_value=0, max_value=3),
+)
+def test_a_stamps_date_is_found_among_its_fields_in_any_order(
+    day: datetime.date, others: list[str], separator: str, at: int
+) -> None:
+    """Wherever the date stands among a stamp's other fields, it is the stamp's date."""
+    fields = list(others)
+    fields.insert(min(at, len(fields)), day.strftime("%B ") + f"{day.day}, {day.year}")
+    assert stamp_date(separator.join(fields)) == day.isoformat()

@@ -96,6 +96,7 @@ from nkcorpus.cleaning.metadata import (
     inline_byline,
     labeled_date,
     signature,
+    stamp_date,
     trailing_byline,
 )
 from nkcorpus.cleaning.offsets import Edit
@@ -997,6 +998,8 @@ def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
                 or read_stamped_byline(text)[1]
                 or labeled_date(text)
                 or (_fields_date(blocks[index]) if n < 2 else None)
+                # a stamp's fields: "December 15, 2025 // 8 min read", "on December 18, 2025"
+                or (stamp_date(text) if n < 3 else None)
             )
             if found:
                 return found

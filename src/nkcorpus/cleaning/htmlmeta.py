@@ -28,7 +28,9 @@ For each field the first source that gives a value wins:
     UTC's (``"2016-07-29T16:42:34-04:00"``) gives the page's own day, and htmldate is not
     asked (it would read the next day's print edition in the address). When no ``meta``
     element or JSON-LD names a date, a dateline just under the headline (``"Written:
-    2023-11-07 15:03"``) gives it, before htmldate, and
+    2023-11-07 15:03"``), or a stamp there whose date stands among other fields (``"December
+    15, 2025 // 8 min read"``, ``"October 11, 2023 by Autumn Huerter"``, the publication's
+    date where the update's comes first) gives it, before htmldate, and
     before the page's first ``time`` element where that names another moment (a comment's,
     a side column's story's; the same moment gives its time and zone); on a
     page with no headline, so does its first line of fields that labels a date

@@ -42,6 +42,7 @@ __all__ = [
     "outlet_name",
     "photo_credit",
     "signature",
+    "stamp_date",
     "trailing_byline",
 ]
 
@@ -437,6 +438,41 @@ def dateline(line: str) -> str | None:
         if published is not None and (found := find_date(line[published.end() :])):
             return found
     return find_date(line)
+
+
+#: What sets a stamp's fields apart (``"December 15, 2025 // 8 min read"``, ``"On Behalf of
+#: O'Malley Tunstall PLLC | Apr 21, 2017 | Products Liability"``), and a byline before or
+#: after the date (``"October 11, 2023 by Autumn Huerter"``), a field of its own.
+_STAMP_FIELDS = re.compile(r"\s+(?:\||//|·|•|│|｜|–|—)\s+|\s+(?=by\s)", re.IGNORECASE)
+#: The word before a date in a stamp's field (``"on December 18, 2025"``).
+_STAMP_ON = re.compile(r"^on\s+", re.IGNORECASE)
+
+
+def stamp_date(line: str) -> str | None:
+    """The date of a stamp under a headline whose fields are set apart, a date among them
+    (:func:`dateline`'s, a leading ``on`` allowed), the others a byline, a reading time,
+    a section: the publication's date where an update's comes first, in ISO 8601, or
+    ``None``.
+
+    >>> stamp_date("December 15, 2025 // 8 min read"), stamp_date("on December 18, 2025")
+    ('2025-12-15', '2025-12-18')
+    >>> stamp_date("Updated Dec 16, 2025 | Published Dec 15, 2025 | 3 min read")
+    '2025-12-15'
+    >>> stamp_date("October 11, 2023 by Autumn Huerter"), stamp_date("By Jo Lee | Dec 1, 2025")
+    ('2023-10-11', '2025-12-01')
+    >>> stamp_date("Read more | Share")
+    """
+    if len(line) > 100:
+        return None
+    found: list[tuple[bool, str]] = []
+    for field in _STAMP_FIELDS.split(" ".join(line.split())):
+        if field[:3].casefold() == "by ":
+            continue  # the byline
+        date = dateline(_STAMP_ON.sub("", field))
+        if date is not None:
+            found.append((_UPDATED_FIRST.match(field) is not None, date))
+    first = next((date for updated, date in found if not updated), None)
+    return first or (found[0][1] if found else None)
 
 
 #: A Korean board's stamp with a two-digit year after its label (``"작성일 20-03-04 14:30"``,
