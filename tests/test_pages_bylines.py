@@ -2830,3 +2830,20 @@ def test_a_stamps_date_is_found_among_its_fields_in_any_order(
     fields = list(others)
     fields.insert(min(at, len(fields)), day.strftime("%B ") + f"{day.day}, {day.year}")
     assert stamp_date(separator.join(fields)) == day.isoformat()
+
+
+def test_a_time_element_under_the_headline_dates_a_page_whose_markup_names_none() -> None:
+    """A ``time`` element among the lines under the headline is the article's stamp, its
+    ``datetime`` the moment, whatever its text shows beside the date (``12/19/2025 Friday
+    Philosophy David Gordon``, a real institute's page of 2025), before htmldate's guess and
+    before an earlier ``time`` element of the page's menu."""
+    raw = (
+        "<html><head><title>Nagel on Reason</title></head><body>"
+        "<nav><time datetime='2025-12-12T09:00:00Z'>12/12/2025 Older talk</time></nav>"
+        "<article><h1>Nagel on Reason</h1><p>This week, Dr. Gordon explores reason.</p>"
+        "<div><time datetime='2025-12-19T11:02:15Z'>12/19/2025</time> Friday Philosophy "
+        "David Gordon</div>"
+        + "<p>Thomas Nagel argues that reason cannot be explained away by anything else.</p>" * 5
+        + "</article></body></html>"
+    )
+    assert dict(clean_text(raw).metadata)["published"] == "2025-12-19T11:02:15+00:00"

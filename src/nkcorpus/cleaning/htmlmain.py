@@ -73,7 +73,13 @@ from nkcorpus.cleaning.htmlalign import (
     main_text,
 )
 from nkcorpus.cleaning.htmldeclared import declared_article, scripted_article, story_elements
-from nkcorpus.cleaning.htmlmeta import PageMetadata, outlet_keys, outlet_line, read_metadata
+from nkcorpus.cleaning.htmlmeta import (
+    PageMetadata,
+    iso_date,
+    outlet_keys,
+    outlet_line,
+    read_metadata,
+)
 from nkcorpus.cleaning.htmlpage import (
     CROWDED_ELEMENTS,
     FIELD_BREAK,
@@ -969,7 +975,9 @@ class _Known:
 
 def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
     """The date of a dateline among the four blocks after the headline (the first three
-    tried; share buttons between them not counted), or else alone on one of the two lines
+    tried; share buttons between them not counted; a stamp's fields among the first three,
+    :func:`~nkcorpus.cleaning.metadata.stamp_date`; a ``time`` element's moment), or else
+    alone on one of the two lines
     above the first: an ``h1``, or a block that shows the start of the page's ``title`` (a
     page with no ``h1``: ``"民间资本路在何方"`` of ``"民间资本路在何方-搜狐财经"``). On a
     page without either, the date of the first line of fields that labels it
@@ -1000,6 +1008,8 @@ def _lead_date(blocks: dict[int, Block], page_title: str = "") -> str | None:
                 or (_fields_date(blocks[index]) if n < 2 else None)
                 # a stamp's fields: "December 15, 2025 // 8 min read", "on December 18, 2025"
                 or (stamp_date(text) if n < 3 else None)
+                # a time element's moment ("12/19/2025 Friday Philosophy David Gordon")
+                or iso_date(blocks[index].datetime)
             )
             if found:
                 return found

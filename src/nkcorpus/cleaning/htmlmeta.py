@@ -30,7 +30,8 @@ For each field the first source that gives a value wins:
     element or JSON-LD names a date, a dateline just under the headline (``"Written:
     2023-11-07 15:03"``), or a stamp there whose date stands among other fields (``"December
     15, 2025 // 8 min read"``, ``"October 11, 2023 by Autumn Huerter"``, the publication's
-    date where the update's comes first) gives it, before htmldate, and
+    date where the update's comes first), or a ``time`` element there gives it, before
+    htmldate, and
     before the page's first ``time`` element where that names another moment (a comment's,
     a side column's story's; the same moment gives its time and zone); on a
     page with no headline, so does its first line of fields that labels a date
@@ -170,6 +171,7 @@ from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, tit
 __all__ = [  # cut_site_name: from titles
     "PageMetadata",
     "cut_site_name",
+    "iso_date",
     "outlet_keys",
     "outlet_line",
     "read_metadata",
