@@ -172,6 +172,24 @@ def test_a_us_stamp_is_read_month_first(line: str, expected: str | None) -> None
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
+        ("longshot · 03/03/2026 19:44", "2026-03-03T19:44"),  # a forum's post of 2026
+        ("12.12.2020", "2020-12-12"),
+        ("1/01/2021", "2021-01-01"),
+        ("03/04/2026", None),  # either could be the month
+        ("03/04/2026, 05/05/2026", "2026-05-05"),  # the first date whose order is plain
+    ],
+)
+def test_a_date_whose_day_is_its_month_is_read_in_either_order(
+    line: str, expected: str | None
+) -> None:
+    """Where both numbers could be the month but are the same, either order gives the
+    same date: it is read."""
+    assert find_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
         # 9to5Mac's stamp: US Pacific time, standard in November and daylight in July
         ("- Nov. 18th 2019 8:54 am PT", "2019-11-18T08:54-08:00"),
         ("July 4, 2019 8:54 am PT", "2019-07-04T08:54-07:00"),

@@ -32,7 +32,8 @@ _MONTH = (
 
 # Numbers with the year last are read only where the order is plain: a day past 12
 # first (``14.11.2019``, day first) or second (``11.14.2019``, month first). Where both
-# could be a month (``04/11/2019``) the page's convention is unknown, and no date is read.
+# could be a month (``04/11/2019``) the page's convention is unknown, and no date is read,
+# but where they are the same number (``03/03/2026``).
 _DAY_PAST_12 = r"(?:1[3-9]|2\d|3[01])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 _YEAR_LAST = r"[-./]\s*(?:19|20)\d\d(?!\d)"
@@ -44,6 +45,11 @@ _SHORT_YEAR_LAST = r"/\d\d(?![\d/])"
 #: software writes a moment, month first; the day-first conventions that use a 12-hour
 #: clock write the month with two digits (``7/05/2005``), or the date with dashes.
 _US_MONTH, _US_DAY = r"(?:[1-9]|1[0-2])", r"(?:[1-9]|[12]\d|3[01])"
+#: Where the day is the month (``03/03/2026``, a forum's stamp), either order reads the
+#: same date.
+_DAY_IS_MONTH = "|".join(
+    [*(f"0?{m}[-./]0?{m}" for m in range(1, 10)), "10[-./]10", "11[-./]11", "12[-./]12"]
+)
 _US_CLOCK_AFTER = r"(?=\s+\d{1,2}:\d\d(?::\d\d)?\s*[ap]\.?m(?![a-z]))"
 
 #: The Republic of China's era, whose years Taiwan's government and papers count from
@@ -72,6 +78,7 @@ DATE = (
     rf"|(?<![\d/]){_DAY_PAST_12}/{_MONTH_NUMBER}{_SHORT_YEAR_LAST}"
     rf"|(?<![\d/]){_MONTH_NUMBER}/{_DAY_PAST_12}{_SHORT_YEAR_LAST}"
     rf"|(?<![\d/]){_US_MONTH}/{_US_DAY}/(?:19|20)\d\d{_US_CLOCK_AFTER}"
+    rf"|(?<!\d)(?:{_DAY_IS_MONTH}){_YEAR_LAST}"
     rf"|{_ZH_YEAR}\s*年\s*{_ZH_MONTH}\s*月\s*{_ZH_DAY}\s*日)"
 )
 #: :data:`DATE` compiled, case-insensitive: to find a date in a line or take it out.
@@ -94,6 +101,9 @@ _DATE_FORMS = re.compile(
     rf"|(?<![\d/])(?P<mon_h>{_MONTH_NUMBER})/(?P<day_h>{_DAY_PAST_12})/(?P<year_h>\d\d)(?![\d/])"
     rf"|(?<![\d/])(?P<mon_i>{_US_MONTH})/(?P<day_i>{_US_DAY})/(?P<year_i>(?:19|20)\d\d)"
     rf"{_US_CLOCK_AFTER}"
+    # day and month the same number (checked where it is read)
+    rf"|(?<!\d)(?P<mon_l>{_MONTH_NUMBER})[-./](?P<day_l>{_MONTH_NUMBER})"
+    r"[-./]\s*(?P<year_l>(?:19|20)\d\d)(?!\d)"
     rf"|(?P<year_z>{_ZH_YEAR})\s*年\s*(?P<mon_z>{_ZH_MONTH})\s*月\s*(?P<day_z>{_ZH_DAY})\s*日",
     re.IGNORECASE,
 )
@@ -249,6 +259,8 @@ def _absolute(text: str) -> str | None:
         if match["year_z"]:  # in Chinese numerals
             groups = {key: str(_zh_number(value)) for key, value in groups.items()}
         month = groups["mon"]
+        if match["mon_l"] and int(month) != int(groups["day"]):
+            continue  # both numbers could be the month: the order is unknown
         month_number = _MONTHS[month[:3].lower()] if month[:1].isalpha() else int(month)
         if "year" in groups:
             year = int(groups["year"])
