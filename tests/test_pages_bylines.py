@@ -2847,3 +2847,25 @@ def test_a_time_element_under_the_headline_dates_a_page_whose_markup_names_none(
         + "</article></body></html>"
     )
     assert dict(clean_text(raw).metadata)["published"] == "2025-12-19T11:02:15+00:00"
+
+
+def test_a_forum_threads_starter_is_its_writer_not_a_replys_poster() -> None:
+    """A forum's thread (XenForo's layout, as real threads of 2024 show it) names who started
+    it under its title; the posters its side column and replies mark as authors did not
+    write it."""
+    raw = (
+        "<html><head><title>Help with MND</title></head><body>"
+        "<aside><div class='message-author'><a class='username'>ShiftKicker</a></div>"
+        "<div>Moderator</div></aside>"
+        "<div class='p-body-header'><h1>Help with MND</h1><ul class='listInline'>"
+        "<li><i class='fa-user'><svg role='img'><title>Thread starter</title></svg></i>"
+        "<span class='u-srOnly'>Thread starter</span> <a class='username'>lulug30</a></li>"
+        "<li><span class='u-srOnly'>Start date</span> <time>Jan 10, 2024</time></li>"
+        "</ul></div>"
+        "<article class='message'><p>"
+        + "My father was diagnosed last month and we are looking for advice on care. " * 4
+        + "</p></article><article class='message'><div class='message-author'>"
+        "<a class='username'>ShiftKicker</a></div><p>Welcome to the forum, we can help.</p>"
+        "</article></body></html>"
+    )
+    assert _authors(raw) == ("lulug30",)

@@ -51,7 +51,8 @@ For each field the first source that gives a value wins:
     microdata ``author`` of the article or of a forum's first post (not of a comment), the
     text of the page's link to the writer's page that an author ``meta`` gives as a URL
     (``article:author`` ``".../editors/jon-fingas"``, the link ``"Jon Fingas"``),
-    then the first of the visible blocks (or parts of blocks) marked
+    then the name that a forum thread's ``"Thread starter"`` line under its title gives
+    (XenForo's), then the first of the visible blocks (or parts of blocks) marked
     as a byline or author (by a class or by a test hook: ``data-testid``, ``data-qa``,
     ``data-component``, ...), or opening as one (``"Written by: Julie Mollins"``, in the
     article's own footer too), or a byline's label on a line of its own over the name
@@ -218,6 +219,23 @@ def _holders(shown: list[str]) -> set[str]:
     """The :func:`match_key` of each Korean or Chinese name that a copyright line among
     ``shown`` gives as its holder (``"Copyright © 데일리안. 무단전재 및 재배포 금지."``)."""
     return {match_key(m["holder"]) for line in shown if (m := _CJK_HOLDER.search(line))}
+
+
+#: The line under a forum thread's title that names who started it (XenForo's).
+_THREAD_STARTER = re.compile(r"Thread\s+starter:?\s+(?P<name>\S(?:.{0,38}\S)?)", re.IGNORECASE)
+
+
+def _thread_starter(shown: list[str]) -> tuple[str, ...]:
+    """The name that a forum thread's ``"Thread starter lulug30"`` line among ``shown`` gives.
+
+    >>> _thread_starter(["Home", "Thread starter lulug30", "Start date Jan 10, 2024"])
+    ('lulug30',)
+    """
+    for line in shown:
+        match = _THREAD_STARTER.fullmatch(line.strip())
+        if match:
+            return (match["name"],)
+    return ()
 
 
 def _site_owner(shown: list[str], named: set[str]) -> tuple[str, ...]:
@@ -1598,6 +1616,11 @@ def read_metadata(
             )
         if longer is not None:
             authors, sources["authors"] = longer
+    if not authors:
+        # A forum's thread names who started it under its title ("Thread starter lulug30",
+        # as XenForo shows it): the writer, where the markup names no one, before the posters
+        # that its replies and side columns mark.
+        authors = first("authors", [("thread-starter", people(_thread_starter(shown)))])
     if not authors:
         authors = first(
             "authors",
