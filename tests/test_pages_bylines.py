@@ -2869,3 +2869,40 @@ def test_a_forum_threads_starter_is_its_writer_not_a_replys_poster() -> None:
         "</article></body></html>"
     )
     assert _authors(raw) == ("lulug30",)
+
+
+def test_a_lower_case_by_over_a_stamps_fields_names_the_writer() -> None:
+    """``by Jason Rostar | SEO | 8 min Read`` under the headline (an agency's blog of 2025)
+    names the writer; the section and the reading time after it are no names."""
+    raw = (
+        "<html><head><title>Top SEO strategies</title></head><body><article>"
+        "<h1>Top SEO strategies</h1><div>by Jason Rostar | SEO | 8 min Read</div>"
+        + "<p>Search engines reward pages that answer the question a reader came with.</p>" * 5
+        + "</article></body></html>"
+    )
+    assert _authors(raw) == ("Jason Rostar",)
+
+
+@pytest.mark.parametrize(
+    ("site", "authors"),
+    [
+        ("Jo Lee's Substack", ("Jo Lee",)),
+        ("Derek Seaman's Tech Blog", ("Derek Seaman",)),
+        ("Men's Health Blog", ()),  # a kind of reader, not a person
+        ("The World's Best Blog", ()),
+    ],
+)
+def test_a_site_named_as_its_owners_names_the_writer_of_an_unsigned_page(
+    site: str, authors: tuple[str, ...]
+) -> None:
+    """A page that names no writer on a site named as a person's (``"Derek Seaman's Tech
+    Blog"``, a Substack's default ``"… 's Substack"``, real sites of 2025) was written by
+    its owner; a site named for its readers or with an article first names no one."""
+    raw = (
+        f"<html><head><title>Choosing a web framework - {site}</title></head><body><article>"
+        "<h1>Choosing a web framework</h1>"
+        + "<p>Every framework trades the speed of the first week for the ease of the tenth.</p>"
+        * 5
+        + f"</article><footer>Copyright © 2025 {site}</footer></body></html>"
+    )
+    assert _authors(raw) == authors

@@ -196,6 +196,8 @@ _JOB = re.compile(
 
 
 #: A line that opens with ``By`` alone (``"by: Ziyi Xu, Dec 17, 2025"``), up to its date.
+#: What sets a stamp's fields apart after a byline's names (``" | "``, ``" · "``).
+_STAMP_FIELD = re.compile(r"\s+[|·•│｜]\s+")
 _BY_ALONE = re.compile(
     rf"^by:?\s+(?P<names>.+?)"
     # the date after them, and its label ("on", "Updated:")
@@ -251,11 +253,15 @@ def by_alone(lines: list[str]) -> tuple[str, ...]:
 
     >>> by_alone(["By clicking Subscribe, you agree", "by: Ziyi Xu, Dec 17, 2025"])
     ('Ziyi Xu',)
+    >>> by_alone(["by Jason Rostar | SEO | 8 min Read"])
+    ('Jason Rostar',)
     """
     for line in lines:
         match = _BY_ALONE.match(" ".join(line.split())) if len(line) <= 80 else None
         if match:
-            parts = until_job_title(re.split(r"\s*(?:,|;|&|\band\b)\s*", match["names"]))
+            # the stamp's other fields after the names ("by Jason Rostar | SEO | 8 min Read")
+            written = _STAMP_FIELD.split(match["names"], maxsplit=1)[0]
+            parts = until_job_title(re.split(r"\s*(?:,|;|&|\band\b)\s*", written))
             names = [p.strip() for p in parts if p.strip()]
             if names and all(name_shaped(n) and len(n.split()) <= 4 for n in names):
                 return tuple(names)

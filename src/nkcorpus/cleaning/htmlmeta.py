@@ -85,7 +85,8 @@ For each field the first source that gives a value wins:
     (``"Staff Writer"``) gives way to the name a byline shows; then the owner of a personal
     site named after them, whose copyright line names them too (a Chinese or Korean
     person's name: a blog's ``"Copyright © 李建忠"`` under its own name as headline or in
-    its ``title``); then, on
+    its ``title``), or of a site named as a person's (``"Derek Seaman's Tech Blog"``, a
+    Substack's ``"… 's Substack"``; not ``"Men's Health Blog"``); then, on
     a forum's thread, the writer of its first post (where two or more elements are marked
     by phpBB, XenForo, vBulletin, Flarum or Hacker News as a post's writer, the first of
     them outside comments). A byline block's parts that its elements set apart with no
@@ -235,6 +236,38 @@ def _thread_starter(shown: list[str]) -> tuple[str, ...]:
         match = _THREAD_STARTER.fullmatch(line.strip())
         if match:
             return (match["name"],)
+    return ()
+
+
+#: A site named as its owner's: a person's name (two to four capitalized words) or, on
+#: Substack, whose publications bear their writer's user name by default, any name; then
+#: ``'s``, up to two words, and the kind of site (``"Derek Seaman's Tech Blog"``), a
+#: copyright mark and year before it allowed.
+_POSSESSIVE_SITE = re.compile(
+    r"(?:(?:copyright\s*)?©\s*(?:\d{4}\s*)?)?"
+    r"(?:(?!(?:the|a|an|my|our|your|this|every)\s)"
+    r"(?P<name>(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){1,3})['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:blog|weblog|newsletter|journal|notebook|notes|homepage|website|substack)"
+    r"|(?P<handle>\S{2,40})['’]s\s+substack)",
+    re.IGNORECASE,
+)
+
+
+def _possessive_owner(names: list[str]) -> tuple[str, ...]:
+    """The owner whose name the first of ``names`` (the site's names, its ``title``'s
+    parts, the page's short lines) that names a site as a person's gives.
+
+    >>> _possessive_owner(["Home", "Copyright © 2025 Derek Seaman's Tech Blog"])
+    ('Derek Seaman',)
+    >>> _possessive_owner(["Choosing a Web framework", "3d23d65-ddc6-4ce5's Substack"])
+    ('3d23d65-ddc6-4ce5',)
+    >>> _possessive_owner(["Men's Health Blog", "The World's Best Blog"])
+    ()
+    """
+    for name in names:
+        match = _POSSESSIVE_SITE.fullmatch(" ".join(name.split()))
+        if match:
+            return (match["name"] or match["handle"],)
     return ()
 
 
@@ -1681,6 +1714,8 @@ def read_metadata(
         # (or among the parts of its <title>: "文章 - 李建忠 - 博客园").
         own_names = [title or "", *headings, *title_parts(page_title or "")]
         owner = _site_owner(shown, {*site_keys, *map(match_key, own_names)})
+        # Or a site named as its owner's ("Derek Seaman's Tech Blog", "Jo Lee's Substack").
+        owner = owner or _possessive_owner([*sites, *title_parts(page_title or ""), *shown])
         authors = first("authors", [("site-owner", people(owner, sites_too=True))])
     if not authors:
         # A forum's thread: the writer of its first post.
