@@ -195,9 +195,9 @@ _JOB = re.compile(
 )
 
 
-#: A line that opens with ``By`` alone (``"by: Ziyi Xu, Dec 17, 2025"``), up to its date.
 #: What sets a stamp's fields apart after a byline's names (``" | "``, ``" · "``).
 _STAMP_FIELD = re.compile(r"\s+[|·•│｜]\s+")
+#: A line that opens with ``By`` alone (``"by: Ziyi Xu, Dec 17, 2025"``), up to its date.
 _BY_ALONE = re.compile(
     rf"^by:?\s+(?P<names>.+?)"
     # the date after them, and its label ("on", "Updated:")

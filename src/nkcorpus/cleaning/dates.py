@@ -45,12 +45,12 @@ _SHORT_YEAR_LAST = r"/\d\d(?![\d/])"
 #: software writes a moment, month first; the day-first conventions that use a 12-hour
 #: clock write the month with two digits (``7/05/2005``), or the date with dashes.
 _US_MONTH, _US_DAY = r"(?:[1-9]|1[0-2])", r"(?:[1-9]|[12]\d|3[01])"
+_US_CLOCK_AFTER = r"(?=\s+\d{1,2}:\d\d(?::\d\d)?\s*[ap]\.?m(?![a-z]))"
 #: Where the day is the month (``03/03/2026``, a forum's stamp), either order reads the
 #: same date.
 _DAY_IS_MONTH = "|".join(
     [*(f"0?{m}[-./]0?{m}" for m in range(1, 10)), "10[-./]10", "11[-./]11", "12[-./]12"]
 )
-_US_CLOCK_AFTER = r"(?=\s+\d{1,2}:\d\d(?::\d\d)?\s*[ap]\.?m(?![a-z]))"
 
 #: The Republic of China's era, whose years Taiwan's government and papers count from
 #: 1912 (``中華民國113年1月5日``: 2024-01-05).

@@ -31,10 +31,9 @@ For each field the first source that gives a value wins:
     2023-11-07 15:03"``), or a stamp there whose date stands among other fields (``"December
     15, 2025 // 8 min read"``, ``"October 11, 2023 by Autumn Huerter"``, the publication's
     date where the update's comes first), or a ``time`` element there gives it, before
-    htmldate, and
-    before the page's first ``time`` element where that names another moment (a comment's,
-    a side column's story's; the same moment gives its time and zone); on a
-    page with no headline, so does its first line of fields that labels a date
+    htmldate, and before the page's first ``time`` element where that names another
+    moment (a comment's, a side column's story's; the same moment gives its time and
+    zone); on a page with no headline, so does its first line of fields that labels a date
     (``"发布日期： 7/5/2005 9:23:57 PM"``), outside its menus, header, footer and side
     columns.
 ``modified`` (in ``extra``)
@@ -118,9 +117,8 @@ For each field the first source that gives a value wins:
     (``"Photographed by …; Styled by …"``) and no byline names are not writers. A stamp's
     word alone (``"Updated"``, ``"on"``), a month's day (``"Feb 11"``, an empty byline's
     date) and a template's empty value (``"undefined"``) are no names, and an author box's
-    heading ``"About
-    Peter Bell"`` names Peter Bell. Byline blocks that end with ``;`` or ``,`` go on in the
-    next block.
+    heading ``"About Peter Bell"`` names Peter Bell. Byline blocks that end with ``;`` or
+    ``,`` go on in the next block.
 ``outlet``
     ``og:site_name``, JSON-LD ``publisher`` name, ``application-name``; else the site's name
     that ends the ``title`` element, where it has a Korean or Chinese site's shape (``"… |
@@ -171,6 +169,7 @@ from nkcorpus.cleaning.dates import DATE_PATTERN, day_alone, find_date, yearless
 from nkcorpus.cleaning.titles import choose_title, cut_site_name, match_key, title_parts
 
 __all__ = [  # cut_site_name: from titles
+    "FIRST_YEAR",
     "PageMetadata",
     "cut_site_name",
     "iso_date",
@@ -296,6 +295,7 @@ def _site_owner(shown: list[str], named: set[str]) -> tuple[str, ...]:
 
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[가-힣]{2,4}")
 _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$|[?？!！]", re.IGNORECASE)
+#: A month's name, whole or cut short, as :data:`_NOT_PERSON` reads it before a day.
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -1710,8 +1710,8 @@ def read_metadata(
         )
     if not authors:
         # A personal site, named after its owner, whose copyright line names them too (a
-        # Chinese blog's "Copyright © 李建忠" under its own name, 李建忠, as its headline).
-        # (or among the parts of its <title>: "文章 - 李建忠 - 博客园").
+        # Chinese blog's "Copyright © 李建忠" under its own name, 李建忠, as its headline
+        # or among the parts of its <title>: "文章 - 李建忠 - 博客园").
         own_names = [title or "", *headings, *title_parts(page_title or "")]
         owner = _site_owner(shown, {*site_keys, *map(match_key, own_names)})
         # Or a site named as its owner's ("Derek Seaman's Tech Blog", "Jo Lee's Substack").
