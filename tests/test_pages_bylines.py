@@ -2642,20 +2642,6 @@ def test_a_byline_blocks_stamp_word_or_about_heading_is_no_name(
     assert _authors(raw) == authors
 
 
-def test_a_byline_naming_the_sites_own_owner_is_the_author() -> None:
-    """A person's own site, its host their name: its byline ``By Ben Nadel`` names the
-    writer, though the name is the site's, as no one else is named."""
-    raw = (
-        "<html><head><title>Code Kata: Formatting Strings | Ben Nadel</title>"
-        "<link rel='canonical' href='https://www.bennadel.com/blog/4800-code-kata.htm'>"
-        "</head><body><article><h1>Code Kata: Formatting Strings</h1>"
-        "<div class='byline'>By Ben Nadel</div>"
-        f"<p>{'Earlier this week I wrote about formatting strings in a template. ' * 4}</p>"
-        "</article></body></html>"
-    )
-    assert _authors(raw) == ("Ben Nadel",)
-
-
 def test_an_organisations_page_bylined_with_its_own_name_is_by_it() -> None:
     """The Wikimedia Foundation's news page (a real page, 2020) bylines itself
     (``By Wikimedia Foundation``) and names no one else: the foundation is the author."""
@@ -2722,17 +2708,38 @@ def test_a_name_over_a_date_and_a_reading_time_is_the_writer(
     assert _authors(raw) == authors
 
 
-def test_a_bare_by_over_the_name_is_a_byline() -> None:
-    """``By`` alone in a block, the writer's name with credentials in the next (a review
-    site's byline), names the writer."""
+@pytest.mark.parametrize(
+    ("title", "head", "byline", "authors"),
+    [
+        # a person's own site, its host their name: the site's name, as no one else is named
+        (
+            "Code Kata: Formatting Strings | Ben Nadel",
+            "<link rel='canonical' href='https://www.bennadel.com/blog/4800-code-kata.htm'>",
+            "<div class='byline'>By Ben Nadel</div>",
+            ("Ben Nadel",),
+        ),
+        # "By" alone in a block, the name with credentials in the next (a review site's)
+        (
+            "Code Kata: Formatting Strings",
+            "",
+            "<div><span>By</span></div><div><span>Genevieve Carlton, Ph.D.</span></div>"
+            "<div>Updated on July 9, 2025</div>",
+            ("Genevieve Carlton",),
+        ),
+    ],
+)
+def test_a_byline_under_the_headline_names_the_writer(
+    title: str, head: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    """``By Ben Nadel`` on bennadel.com names the writer though the name is the site's, and
+    ``By`` over a block of its own with the name names the writer."""
     raw = (
-        "<html><head><title>The Best Tax Software</title></head><body><article>"
-        "<h1>The Best Tax Software</h1><div><span>By</span></div>"
-        "<div><span>Genevieve Carlton, Ph.D.</span></div><div>Updated on July 9, 2025</div>"
-        f"<p>{'Filing taxes can feel like a chore, but the right software helps. ' * 4}</p>"
+        f"<html><head><title>{title}</title>{head}</head><body><article>"
+        f"<h1>Code Kata: Formatting Strings</h1>{byline}"
+        f"<p>{'Earlier this week I wrote about formatting strings in a template. ' * 4}</p>"
         "</article></body></html>"
     )
-    assert _authors(raw) == ("Genevieve Carlton",)
+    assert _authors(raw) == authors
 
 
 def test_a_personal_blog_named_after_its_owner_names_them_as_the_writer() -> None:

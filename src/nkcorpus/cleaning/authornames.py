@@ -20,6 +20,7 @@ from nkcorpus.cleaning.titles import match_key
 from nkcorpus.text.scripts import HAN_CHARS
 
 __all__ = [
+    "STAMP_FIELD",
     "by_alone",
     "chinese_name",
     "credential",
@@ -195,8 +196,9 @@ _JOB = re.compile(
 )
 
 
-#: What sets a stamp's fields apart after a byline's names (``" | "``, ``" · "``).
-_STAMP_FIELD = re.compile(r"\s+[|·•│｜]\s+")
+#: What sets a stamp's fields apart (``" | "``, ``" · "``): after a byline's names, or
+#: before the writer's name that closes a stamp.
+STAMP_FIELD = re.compile(r"\s+[|·•│｜]\s+")
 #: A line that opens with ``By`` alone (``"by: Ziyi Xu, Dec 17, 2025"``), up to its date.
 _BY_ALONE = re.compile(
     rf"^by:?\s+(?P<names>.+?)"
@@ -260,7 +262,7 @@ def by_alone(lines: list[str]) -> tuple[str, ...]:
         match = _BY_ALONE.match(" ".join(line.split())) if len(line) <= 80 else None
         if match:
             # the stamp's other fields after the names ("by Jason Rostar | SEO | 8 min Read")
-            written = _STAMP_FIELD.split(match["names"], maxsplit=1)[0]
+            written = STAMP_FIELD.split(match["names"], maxsplit=1)[0]
             parts = until_job_title(re.split(r"\s*(?:,|;|&|\band\b)\s*", written))
             names = [p.strip() for p in parts if p.strip()]
             if names and all(name_shaped(n) and len(n.split()) <= 4 for n in names):

@@ -206,7 +206,8 @@ def yearless_stamp(text: str) -> bool:
 #: A day of a month with no year, a weekday before it or not (``"Wednesday, November 20"``,
 #: ``"20 Nov"``), or a weekday alone.
 _DAY_ALONE = re.compile(
-    rf"(?:{_WEEKDAY},?\s*)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH}\.?)?",
+    rf"(?:{_WEEKDAY},?\s*)?"
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?)?",
     re.IGNORECASE,
 )
 
@@ -216,8 +217,8 @@ def day_alone(text: str) -> bool:
     the date a site's header shows (``"Wednesday,"`` over ``"November 20"``), never a
     headline.
 
-    >>> [day_alone(s) for s in ("November 20", "Wed, Nov 20", "Wednesday,", "20 Nov.")]
-    [True, True, True, True]
+    >>> [day_alone(s) for s in ("November 20", "Wed, Nov 20", "Wednesday,", "20 Nov.", "3rd May")]
+    [True, True, True, True, True]
     >>> [day_alone(s) for s in ("Nov 20, 2019", "May Day", "March 2019", "")]
     [False, False, False, False]
     """

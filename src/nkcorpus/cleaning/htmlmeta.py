@@ -144,6 +144,7 @@ from typing import Any
 import attrs
 
 from nkcorpus.cleaning.authornames import (
+    STAMP_FIELD,
     by_alone,
     chinese_name,
     credential,
@@ -215,10 +216,15 @@ _CJK_HOLDER = re.compile(
 )
 
 
+def _cjk_holders(shown: list[str]) -> list[str]:
+    """Each Korean or Chinese name that a copyright line among ``shown`` gives as its holder
+    (``"Copyright © 데일리안. 무단전재 및 재배포 금지."``), in page order."""
+    return [m["holder"] for line in shown if (m := _CJK_HOLDER.search(line))]
+
+
 def _holders(shown: list[str]) -> set[str]:
-    """The :func:`match_key` of each Korean or Chinese name that a copyright line among
-    ``shown`` gives as its holder (``"Copyright © 데일리안. 무단전재 및 재배포 금지."``)."""
-    return {match_key(m["holder"]) for line in shown if (m := _CJK_HOLDER.search(line))}
+    """The :func:`match_key` of each of :func:`_cjk_holders`."""
+    return {match_key(holder) for holder in _cjk_holders(shown)}
 
 
 #: The line under a forum thread's title that names who started it (XenForo's).
@@ -283,11 +289,7 @@ def _site_owner(shown: list[str], named: set[str]) -> tuple[str, ...]:
     >>> _site_owner(["Copyright © 李建忠"], {"博客堂"}), _site_owner(["© 人民网"], {"人民网"})
     ((), ())
     """
-    for line in shown:
-        match = _CJK_HOLDER.search(line)
-        if match is None:
-            continue
-        holder = match["holder"]
+    for holder in _cjk_holders(shown):
         if (chinese_name(holder) or korean_name(holder)) and match_key(holder) in named:
             return (holder,)
     return ()
@@ -295,11 +297,6 @@ def _site_owner(shown: list[str], named: set[str]) -> tuple[str, ...]:
 
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[가-힣]{2,4}")
 _NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|^\W*$|[?？!！]", re.IGNORECASE)
-#: A month's name, whole or cut short, as :data:`_NOT_PERSON` reads it before a day.
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
 #: Values that stand where a name would but name no writer: placeholders, a label left
 #: alone, a commenter's header ("Art Edwards says"), a lone letter.
 _NOT_PERSON = re.compile(
@@ -315,8 +312,6 @@ _NOT_PERSON = re.compile(
     r"|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?"
     r"|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$"
-    # a month's day, read from an empty byline's date ("Written By Feb 11, 2019")
-    rf"|^{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$|^\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?$"
     r"|^\(|\b(?:image|photo|picture)s?\s*:"
     # a control or a box's label in the byline's element ("Share", "About The Author")
     r"|^(?:home|share(?:\s+this)?|about(?:\s+the)?\s+authors?|follow(?:\s+(?:us|author))?"
@@ -1114,10 +1109,10 @@ def _name_beside_date(groups: tuple[list[str], ...]) -> tuple[str, ...]:
                 # The date ends in a separator alone: its line goes on in the next element.
                 after = texts[at + 1]
             name = _name_alone(before or after) if not (before and after) else ""
-            if not name and after and not before and _FIELD_SEPARATOR.search(after):
+            if not name and after and not before and STAMP_FIELD.search(after):
                 # the stamp's fields after the date, the name the last of them ("December
                 # 15, 2025 · 30 min · 6279 words · Ash Vardanian")
-                name = _name_alone(_FIELD_SEPARATOR.split(after)[-1].strip(_BESIDE))
+                name = _name_alone(STAMP_FIELD.split(after)[-1].strip(_BESIDE))
             if name:
                 return (name,)
     return ()
@@ -1247,8 +1242,6 @@ _CONTROL_WORDS = frozenset(
         "back", "top", "edit", "save", "link", "copy",
     ]
 )  # fmt: skip
-#: A separator between the fields of a stamp's line.
-_FIELD_SEPARATOR = re.compile(r"\s[·•|│｜]\s")
 #: Separators between a date and a name on one line.
 _BESIDE = " \t|│｜·•/-–—,"
 #: The time after a date (``"at 4:25 PM"``, ``"11:47am EST"``).
@@ -1557,6 +1550,7 @@ def read_metadata(
                 and n.strip().casefold() not in _STAMP_WORDS  # "Updated", "on": no one
                 and match_key(n) not in not_authors
                 and not _NOT_PERSON.search(n)
+                and not day_alone(n)  # "Feb 11", an empty byline's date: no one
                 and not (_CJK.search(n) and _CJK_NO_NAME.search(n))
                 and (sites_too or not (_TEAM.search(n) or _CJK_TEAM.search(n)))
                 # an outlet's name only where it is the site's own, marked as the author
@@ -1712,10 +1706,10 @@ def read_metadata(
         # A personal site, named after its owner, whose copyright line names them too (a
         # Chinese blog's "Copyright © 李建忠" under its own name, 李建忠, as its headline
         # or among the parts of its <title>: "文章 - 李建忠 - 博客园").
-        own_names = [title or "", *headings, *title_parts(page_title or "")]
-        owner = _site_owner(shown, {*site_keys, *map(match_key, own_names)})
+        titled = title_parts(page_title or "")
+        owner = _site_owner(shown, {*site_keys, *map(match_key, [title or "", *headings, *titled])})
         # Or a site named as its owner's ("Derek Seaman's Tech Blog", "Jo Lee's Substack").
-        owner = owner or _possessive_owner([*sites, *title_parts(page_title or ""), *shown])
+        owner = owner or _possessive_owner([*sites, *titled, *shown])
         authors = first("authors", [("site-owner", people(owner, sites_too=True))])
     if not authors:
         # A forum's thread: the writer of its first post.
