@@ -582,6 +582,33 @@ def test_the_writer_under_a_scrapes_headline_is_read(
 
 
 @pytest.mark.parametrize(
+    ("page", "authors"),
+    [
+        # papers' and Xinhua's credits as they open the article's first paragraph, under an
+        # image and a caption's line, or under the stamp's line
+        ("finance.ifeng.com-96c4a559d7ef", ("丁开艳", "张慧敏")),  # 商报讯 （记者 丁开艳 张慧敏）
+        ("news.ifeng.com-444da3f500ca", ("王昀加", "王庆钦")),  # 新华网…1月16日电（记者王昀加 王庆钦）
+        ("news.sina.com.tw-47ba97ae364f", ("郭洋",)),  # 新華社柏林1月10日電 (記者郭洋)
+        ("news.sina.com.tw-d829eed38bcf", ("劉立春",)),  # 本報訊(記者劉立春)
+        # United Daily News: the credit and the stamp in the cells of a table's row
+        ("udn.com-2f4215a549c4", ("張嘉芳",)),  # | 【聯合報╱記者張嘉芳／台北報導】 | 2012.01.12
+    ],
+)
+def test_a_chinese_scrapes_writer_is_read_from_the_credit_under_its_headline(
+    page: str, authors: tuple[str, ...]
+) -> None:
+    """DAniEL's Chinese news pages (2011 and 2012) as html2text wrote them: the writers are
+    those that the article's first paragraph credits as it opens, or that a table's cell
+    under the headline does, as nkcorpus reads them from the page's HTML. A name from a
+    side column's box (a book's author) or the related stories is none of them."""
+    from benchmarks.article_benchmark import DANIEL
+
+    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
+        scrape = json.load(file)[page]
+    assert dict(clean_text(scrape).metadata)["authors"] == authors
+
+
+@pytest.mark.parametrize(
     ("scrape", "authors"),
     [
         # a writer's link alone under the headline, a stamp with no year under it (9to5Mac,

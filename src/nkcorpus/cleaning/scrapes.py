@@ -54,6 +54,7 @@ from nkcorpus.cleaning.layout import (
     title_like,
 )
 from nkcorpus.cleaning.markdown import front_matter_end, parse_unindented
+from nkcorpus.cleaning.metadata import inline_byline
 from nkcorpus.cleaning.titles import comments_heading
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_CHARS
@@ -856,8 +857,13 @@ def headline_stamps(
             index = next((i for i, line in enumerate(lines) if line == title.strip()), None)
     if index is None:
         return []
-    below_lines = lines[index + 1 : index + 1 + STAMP_LINES]
-    above_lines = lines[max(0, index - STAMP_LINES) : index][::-1]  # the nearest first
+    # a table's row is read as its cells ("| 【聯合報╱記者張嘉芳／台北報導】 | 2012.01.12 |")
+    near_lines = [
+        line.strip("| ") if line.startswith("|") else line
+        for line in lines[max(0, index - STAMP_LINES) : index + 1 + STAMP_LINES]
+    ]
+    below_lines = near_lines[index + 1 - max(0, index - STAMP_LINES) :]
+    above_lines = near_lines[: index - max(0, index - STAMP_LINES)][::-1]  # the nearest first
     under, above = _stamp_lines(below_lines), _stamp_lines(above_lines[::-1])[::-1]
     # the nearest lines first, under the headline before above it at the same distance
     near = [line for pair in zip_longest(under, above) for line in pair if line is not None]
@@ -878,6 +884,8 @@ def headline_stamps(
     if date:
         found.append(("published", date))
     names = next((b.authors for line in near if (b := _stamp_byline(line)) is not None), None)
+    if names is None:
+        names = _opening_credit(under)
     if names is None:
         # a line right under a long headline, with no blank line between, is its wrapped rest
         wrapped = title is not None or len(_LINK.sub(r"\1", lines[index])) >= WRAPPED_HEADLINE
@@ -1160,6 +1168,28 @@ def _stamp_lines(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _opening_credit(lines: list[str]) -> tuple[str, ...] | None:
+    """The writers that the article's first paragraph credits as it opens, as Chinese,
+    Taiwanese and Korean papers and wire services print them (``"商报讯（记者 丁开艳
+    张慧敏）昨日，…"``, ``"新華社柏林1月10日電 (記者郭洋)德國…"``, ``"(서울=연합뉴스)
+    홍길동 기자 = …"``: :func:`~nkcorpus.cleaning.metadata.inline_byline`): of ``lines``,
+    the lines under the headline, the first paragraph in sentences or a line above it;
+    ``None`` where that paragraph opens with no writer's credit.
+
+    >>> _opening_credit(["点击图片查看详细数据", "商报讯（记者 丁开艳）昨日，北京市政府发布意见。"])
+    ('丁开艳',)
+    >>> opening = "昨日，北京市政府发布意见，表示将增加应急物资的储备。" * 2
+    >>> _opening_credit([opening, "商报讯（记者 丁开艳）今天，市商务委表示将增加储备。"])
+    """
+    for line in lines:
+        credit = inline_byline(line)
+        if credit is not None and credit.authors:
+            return credit.authors
+        if _sentences(line):
+            return None
+    return None
 
 
 def _stamp_byline(line: str) -> Byline | None:
