@@ -582,6 +582,28 @@ def test_the_writer_under_a_scrapes_headline_is_read(
 
 
 @pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a line of keywords over the headline (关键词: 新闻 财经 体育 …)
+        ("news.enorth.com.cn-6ee7f983f05d", "治公款消费 莫患“茅台焦虑症”"),
+        # the headline in a table's cell over the credit's and the stamp's row; a menu
+        # with its items set apart by box-drawing bars (影音│行動│理財│…) above
+        ("udn.com-292fa15844d5", "母嬰親善表揚 診所首勝醫院"),
+        ("udn.com-7d22e82f0dbb", "春節旅遊慎防禽流感"),
+    ],
+)
+def test_a_chinese_scrapes_title_is_no_menu_nor_line_of_keywords(page: str, title: str) -> None:
+    """DAniEL's Chinese news pages (2012) as html2text wrote them: the title is the
+    headline, as nkcorpus reads it from the page's HTML, not a line of the site's menus or
+    the page's keywords above it."""
+    from benchmarks.article_benchmark import DANIEL
+
+    with gzip.open(DANIEL / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
+        scrape = json.load(file)[page]
+    assert dict(clean_text(scrape).metadata)["title"] == title
+
+
+@pytest.mark.parametrize(
     ("page", "authors"),
     [
         # papers' and Xinhua's credits as they open the article's first paragraph, under an

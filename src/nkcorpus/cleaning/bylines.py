@@ -863,6 +863,9 @@ _ZH_NEXT_LABEL = (
     r"|出自|摘自|选自|選自|转自|轉自|引自|出处|出處|(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|次数|次數|量)?)"
     r"\s*[:：︰]"
 )
+#: The label of a field of a Chinese page's stamp line, other than its writer's
+#: (``"2012-1-17 13:08:57 来源:中新网 栏目:国内新闻"``).
+ZH_FIELD_LABEL = re.compile(rf"{_ZH_NEXT_LABEL}|(?:栏目|欄目)\s*[:：︰]")
 _ZH_WRITER_FIELD = re.compile(
     # an empty writer's field, the next field's label right after it, names no one
     rf"[【\[]?(?:{_ZH_WRITER_LABEL})(?:\s*[:：︰|｜丨]|[】\]])\s*(?!{_ZH_NEXT_LABEL})"

@@ -33,7 +33,12 @@ import attrs
 from nkcorpus.cleaning import metadata as meta
 from nkcorpus.cleaning.authornames import writer_and_role
 from nkcorpus.cleaning.boilerplate import find_boilerplate
-from nkcorpus.cleaning.bylines import read_dated_byline, read_stamped_byline, read_wire_credits
+from nkcorpus.cleaning.bylines import (
+    ZH_FIELD_LABEL,
+    read_dated_byline,
+    read_stamped_byline,
+    read_wire_credits,
+)
 from nkcorpus.cleaning.dates import DATE_PATTERN, day_alone, find_date
 from nkcorpus.cleaning.htmlmeta import cut_site_name
 from nkcorpus.cleaning.titles import commented_title
@@ -93,7 +98,7 @@ _FULL_STOP_WITHIN = re.compile(r"。(?=.*[^\W\d_])")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A list item's marker: a menu entry, never a title (``o`` is the marker of a nested
 #: item in text that inscriptis or lynx flattened from HTML; ``1.`` an ordered list's).
-_LIST_ITEM = re.compile(r"(?:[*•·+-]|o(?= )|\d{1,3}[.)](?= ))\s")
+_LIST_ITEM = re.compile(r"(?:[*•·+-]|o(?= )|\d{1,3}[.)](?= ))\s|[・‧]")
 #: The opening of a letter, which is not its title.
 _SALUTATION = re.compile(
     r"(?:Dear|Hi|Hello|Greetings)\b|To\s*:|親愛的|亲爱的|尊敬的|존경하는|친애하는"
@@ -151,7 +156,7 @@ def headline_sized(text: str) -> bool:
 
 #: What sets the items of a menu written on one line apart ("首页 - 新闻 - 体育", "关于我们 |
 #: About us | 联系我们").
-_MENU_SEPARATOR = re.compile(r"\s*[|｜┊┆·•/-]\s*|\s+、\s+")
+_MENU_SEPARATOR = re.compile(r"\s*[|｜┊┆│·•/-]\s*|\s+、\s+")
 #: A bar between a menu's items (not a dash or a slash, which a date holds too).
 _MENU_BAR = re.compile(r"[|｜┊┆│]")
 #: A Han character; a Hangul syllable.
@@ -242,8 +247,9 @@ _CAPTION_MARK = re.compile(r"^\s*[▲△▼▽↑]")
 def title_like(text: str) -> bool:
     """Whether a line may be a title: 2 to 200 characters, 30 words at most, no sentence's
     end (a full stop; a question or an exclamation may end a headline; a Chinese full stop
-    with words after it, where two sentences meet), no list item, no
-    date stamp, no day with no year (``"November 20"``:
+    with words after it, where two sentences meet), no list item (a Chinese one may open
+    with ``・``), no line of tags or keywords, no date stamp (a Chinese page's line of
+    fields with a date: ``来源:中新网``), no day with no year (``"November 20"``:
     :func:`~nkcorpus.cleaning.dates.day_alone`); no menu written on one line
     (:func:`menu_line`), no breadcrumb trail (``网易 > 新闻中心 > 正文``), no markup or
     script's code (:func:`script_line`) a converter left in, no photo's caption marked as
@@ -259,6 +265,10 @@ def title_like(text: str) -> bool:
     False
     >>> title_like("【CNML格式】 【大 中 小】 【打 印】"), title_like("【独家】朝鲜公布新法")
     (False, True)
+    >>> title_like("政治│社會│科技│國際│財經│生活"), title_like("关键词: 新闻 财经 体育 娱乐")
+    (False, False)
+    >>> title_like("2012-1-17 13:08:57 来源:中新网 栏目:国内新闻"), title_like("・古怪展览名人器官")
+    (False, False)
     """
     return (
         2 <= len(text) <= 200
@@ -268,6 +278,7 @@ def title_like(text: str) -> bool:
         and not _FULL_STOP_WITHIN.search(text)
         and not _CONTROLS.fullmatch(text)
         and not _LIST_ITEM.match(text)
+        and not _TAGS.match(text)
         and not _stamp_line(text)
         and not day_alone(text)
         and not breadcrumb_line(text)
@@ -278,6 +289,10 @@ def title_like(text: str) -> bool:
     )
 
 
+#: The label of a page's line of tags or keywords (``"关键词: 新闻 财经 体育"``).
+_TAGS = re.compile(
+    r"(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?|keywords?)\s*[:：]", re.IGNORECASE
+)
 _BY_TAIL = re.compile(r"\bby:?\s.*$", re.IGNORECASE)
 _STAMP_WORDS = frozenset(["updated", "posted", "published", "last", "on", "at", "am", "pm"])
 
@@ -292,6 +307,8 @@ def _stamp_line(text: str) -> bool:
     """
     if find_date(text) is None:
         return False
+    if ZH_FIELD_LABEL.search(text):
+        return True  # "2012-1-17 13:08:57 来源:中新网 栏目:国内新闻": the page's fields
     rest = _BY_TAIL.sub("", DATE_PATTERN.sub(" ", text))
     words = [w.strip(".,;:|").casefold() for w in rest.split() if _LETTER.search(w)]
     return sum(1 for w in words if w not in _STAMP_WORDS) <= 1
