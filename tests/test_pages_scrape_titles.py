@@ -590,6 +590,10 @@ def test_the_writer_under_a_scrapes_headline_is_read(
         # with its items set apart by box-drawing bars (影音│行動│理財│…) above
         ("udn.com-292fa15844d5", "母嬰親善表揚 診所首勝醫院"),
         ("udn.com-7d22e82f0dbb", "春節旅遊慎防禽流感"),
+        # a menu whose items join two words with ・ (时政・要闻 社会・法治 …)
+        ("www.chinanews.com-565a8c91af8d", "崔永元缺席中国慈善年会 给农民工主持晚会"),
+        # the time in brackets after the headline is its stamp (乾癬患者 動脈較易堵塞 【08:05】)
+        ("iservice.libertytimes.com.tw-7c67349bdc47", "乾癬患者 動脈較易堵塞"),
     ],
 )
 def test_a_chinese_scrapes_title_is_no_menu_nor_line_of_keywords(page: str, title: str) -> None:
@@ -614,14 +618,16 @@ def test_a_chinese_scrapes_title_is_no_menu_nor_line_of_keywords(page: str, titl
         ("news.sina.com.tw-d829eed38bcf", ("劉立春",)),  # 本報訊(記者劉立春)
         # United Daily News: the credit and the stamp in the cells of a table's row
         ("udn.com-2f4215a549c4", ("張嘉芳",)),  # | 【聯合報╱記者張嘉芳／台北報導】 | 2012.01.12
+        # the writer's field of a line of fields under the headline
+        ("opinion.xinmin.cn-b41f51e1699a", ("李晓亮",)),  # 来源：新民网   作者：李晓亮   编辑：刘景
     ],
 )
 def test_a_chinese_scrapes_writer_is_read_from_the_credit_under_its_headline(
     page: str, authors: tuple[str, ...]
 ) -> None:
     """DAniEL's Chinese news pages (2011 and 2012) as html2text wrote them: the writers are
-    those that the article's first paragraph credits as it opens, or that a table's cell
-    under the headline does, as nkcorpus reads them from the page's HTML. A name from a
+    those that the article's first paragraph credits as it opens, or that a table's cell or
+    a line of fields under the headline does, as nkcorpus reads them from the page's HTML. A name from a
     side column's box (a book's author) or the related stories is none of them."""
     from benchmarks.article_benchmark import DANIEL
 

@@ -173,7 +173,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?。！？…][\"'”’)）]?$")
 #: A Chinese menu written with spaces alone: four items or more of a few characters each
 #: (``股票 基金 港股 美股``); a Chinese headline sets two clauses apart so, a Korean line its
 #: words (not read here).
-_MENU_WORD = f"[{HAN_CHARS}A-Za-z0-9]{{1,6}}"
+_MENU_WORD = f"[{HAN_CHARS}A-Za-z0-9]{{1,6}}(?:・[{HAN_CHARS}A-Za-z0-9]{{1,6}})?"
 _SPACED_HAN_MENU = re.compile(rf"{_MENU_WORD}(?:\s+{_MENU_WORD}){{3,}}")
 
 
@@ -203,6 +203,8 @@ def menu_line(text: str) -> bool:
     (True, False)
     >>> menu_line("股票 基金 港股 美股"), menu_line("健檢漏胸腺瘤 醫院判賠522萬")
     (True, False)
+    >>> menu_line("时政・要闻 社会・法治 军事・科技 财经・消费 教育・健康")
+    True
     """
     stripped = text.strip()
     han = _HAN.search(stripped) is not None and not _HANGUL.search(stripped)

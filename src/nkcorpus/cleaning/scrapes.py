@@ -33,7 +33,13 @@ from typing import Any
 
 import attrs
 
-from nkcorpus.cleaning.authornames import job_title, name_shaped, writer_and_role
+from nkcorpus.cleaning.authornames import (
+    chinese_name,
+    job_title,
+    korean_name,
+    name_shaped,
+    writer_and_role,
+)
 from nkcorpus.cleaning.bylines import (
     AGENCY,
     LATER_STAMP,
@@ -41,6 +47,7 @@ from nkcorpus.cleaning.bylines import (
     read_byline,
     read_dated_byline,
     read_stamped_byline,
+    writer_field,
 )
 from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, yearless_stamp
 from nkcorpus.cleaning.htmlalign import MENU_ITEM, block_key, body_blocks
@@ -1194,8 +1201,9 @@ def _opening_credit(lines: list[str]) -> tuple[str, ...] | None:
 
 def _stamp_byline(line: str) -> Byline | None:
     """The byline of a line near the headline (:func:`_any_byline`), or the writers after
-    ``by`` at the end of a line that opens with a date; a heading's marks before it are let
-    be (``"### By Scott Gordon"``)."""
+    ``by`` at the end of a line that opens with a date, or the writer's field of a Chinese
+    or Korean page's line of fields (:func:`~nkcorpus.cleaning.bylines.writer_field`); a
+    heading's marks before it are let be (``"### By Scott Gordon"``)."""
     line = _HEADING_MARKS.sub("", line)
     if len(line) > 80:
         return None
@@ -1204,6 +1212,12 @@ def _stamp_byline(line: str) -> Byline | None:
         found = read_dated_byline(line)
     if found is None and (writer := writer_and_role(line)) is not None:
         found = Byline((writer,))  # "Steve Peoples, AP National Political Writer"
+    if found is None and (field := writer_field(line)) is not None:
+        # a Chinese page's line of fields ("2012-01-17 19:34 来源：新民网 作者：李晓亮 编辑：刘景"):
+        # its people's names alone (not "手机版", a link where the field is empty)
+        read = read_byline(field)
+        names = [n for n in read.authors if chinese_name(n) or korean_name(n)] if read else []
+        found = Byline(tuple(names)) if names else None
     return found if found is not None and found.authors else None
 
 

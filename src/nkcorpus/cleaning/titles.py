@@ -188,7 +188,9 @@ def commented_title(line: str) -> str:
 #: The stamp that a flattened page may print after its headline on the same line: a date
 #: with its time, or a time alone (``"… 2014-04-30 23:54"``, ``"… 19:20"``).
 _HEADLINE_STAMP = re.compile(
-    r"\s+(?P<stamp>(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+    r"\s+(?:【|\[|（|\()?"
+    r"(?P<stamp>(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?:】|\]|）|\))?\s*$"
 )
 
 
@@ -203,6 +205,8 @@ def shown_headline(line: str) -> tuple[str, str | None]:
 
     >>> shown_headline("馮光遠：郝因「劫機」被打成秀斗搞獨裁 2014-04-30 23:54")
     ('馮光遠：郝因「劫機」被打成秀斗搞獨裁', '2014-04-30 23:54')
+    >>> shown_headline("貧血 小心大腸癌上身 【11:25】")
+    ('貧血 小心大腸癌上身', '11:25')
     >>> shown_headline("| | 拿起跨界“指挥棒”她跟学生“较着劲儿”成长 |"), shown_headline("Kim | Moon")
     (('拿起跨界“指挥棒”她跟学生“较着劲儿”成长', None), ('Kim | Moon', None))
     """
