@@ -745,15 +745,20 @@ def _fields_right(
     pages: list[tuple[str, str, dict[str, Any]]],
     groups: Callable[[dict[str, Any]], tuple[str, ...]],
     right: Callable[[str, Any, Any], bool],
+    as_html: Callable[[str], str] = str,
 ) -> dict[str, dict[str, dict[str, float]]]:
     """The share of the ``pages`` (``(key, html, gold)``) whose ``title``, ``published``
     date and ``authors`` are right (``right(field, got, want)``), for nkcorpus and for
-    trafilatura's extraction with metadata (:func:`trafilatura_result`), in each group
-    that ``groups`` names for a page's gold; a field the gold leaves empty is not scored."""
+    trafilatura's extraction with metadata (:func:`trafilatura_result`, on the page as
+    ``as_html`` renders it: a scrape as HTML), in each group that ``groups`` names for a
+    page's gold; a field the gold leaves empty is not scored."""
     hits: dict[tuple[str, str], Counter[str]] = {}
     wanted: dict[str, Counter[str]] = {}
     for _key, html, gold in pages:
-        found = {"nkcorpus": nkcorpus_result(html), "trafilatura": trafilatura_result(html)}
+        found = {
+            "nkcorpus": nkcorpus_result(html),
+            "trafilatura": trafilatura_result(as_html(html)),
+        }
         for group in groups(gold):
             counts = wanted.setdefault(group, Counter())
             for field in ("title", "published", "authors"):
@@ -804,6 +809,34 @@ def ko_zh_benchmark() -> dict[str, dict[str, dict[str, float]]]:
         pages = pages[::10]
     found = _fields_right(pages, lambda gold: (gold["language"], "all"), record_right)
     return dict(sorted(found.items(), key=lambda item: item[0] != "all"))
+
+
+def ko_zh_scrape_benchmark() -> dict[str, dict[str, dict[str, dict[str, float]]]]:
+    """The pages of :func:`ko_zh_benchmark` as scrapers wrote them (html2text's markdown,
+    inscriptis's plain text: ``benchmarks/data/ko-zh-news/scrapes``), by scraper: titles,
+    dates and writers right against the crawler's records, for nkcorpus reading the scrape
+    and for trafilatura's extraction with metadata on the scrape rendered as HTML, by
+    language and in all; none of them was ever tuned on."""
+    from benchmarks.article_benchmark import KO_ZH_NEWS, load_ko_zh_pages
+    from nkcorpus.cleaning.scrapes import scrape_html
+
+    pages = load_ko_zh_pages()
+    if quick():
+        pages = pages[::10]
+    out: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
+    for scraper in CHINESE_SCRAPERS:
+        path = KO_ZH_NEWS / "scrapes" / f"{scraper}.json.gz"
+        with gzip.open(path, "rt", encoding="utf-8") as file:
+            scrapes = json.load(file)
+        plain = scraper == "inscriptis"
+        found = _fields_right(
+            [(key, scrapes[key], gold) for key, _html, gold in pages],
+            lambda gold: (gold["language"], "all"),
+            record_right,
+            lambda scrape, plain=plain: scrape_html(scrape, plain=plain),
+        )
+        out[scraper] = dict(sorted(found.items(), key=lambda item: item[0] != "all"))
+    return out
 
 
 #: The metadata fields scored against records, and their names in the summary.
@@ -929,6 +962,8 @@ def run() -> list[Comparison]:
     print(f"Mercury's pages, meta elements unread: {quality['postlight_pages_undeclared']}")
     quality["ko_zh_pages"] = ko_zh_benchmark()
     print(f"Korean and Chinese news pages with a crawler's records: {quality['ko_zh_pages']}")
+    quality["ko_zh_scrapes"] = ko_zh_scrape_benchmark()
+    print(f"Korean and Chinese news pages as scrapes: {quality['ko_zh_scrapes']}")
     quality["en_pages"] = en_news_benchmark()
     print(f"English news pages with a crawler's records: {quality['en_pages']}")
     quality["scrapes_vs_html"] = scrape_benchmark()
@@ -992,6 +1027,12 @@ def run() -> list[Comparison]:
         + "; Korean and Chinese news pages of 2023 (18 sites, never tuned on) with a crawler's "
         "records, titles, dates and writers: "
         + _records_summary(quality["ko_zh_pages"])
+        + "; the same Korean and Chinese pages as scrapers wrote them (never tuned on), "
+        "titles, dates and writers, nkcorpus reading the scrape (trafilatura on the scrape "
+        "rendered as HTML): "
+        + "; ".join(
+            f"{name}: {_records_summary(found)}" for name, found in quality["ko_zh_scrapes"].items()
+        )
         + "; English news pages of 2023 (13 sites, split by site) with a crawler's records, "
         "titles, dates and writers: "
         + _records_summary(quality["en_pages"])
