@@ -581,6 +581,48 @@ def test_the_writer_under_a_scrapes_headline_is_read(
     assert meta["published"].startswith(day)
 
 
+#: The lines under two Taiwanese papers' headlines as html2text wrote them (the case
+#: corpus's pages of CNA, 2016, and China Times, 2014): a photo's caption, as the image's
+#: description and as a line of text, before the paragraph that opens with the credit; a
+#: link to the reporter's page under the stamp.
+_CNA_UNDER = (
+    "最新更新：2016/03/19 10:48\n\n"
+    "![桃園市平鎮區一家輪胎行19日清晨發生大火，7人從火\n場中疏散，一名62歲女子逃生不及，命喪火窟。\n"
+    "（消防局提供）\n中央社記者邱俊欽桃園傳真 105年3月19日](https://img5.cna.com.tw/6868754.jpg)\n\n"
+    "桃園市平鎮區一家輪胎行19日清晨發生大火，7人從火 場中疏散，一名62歲女子逃生不及，命喪火窟。 "
+    "（消防局提供） 中央社記者邱俊欽桃園傳真 105年3月19日\n\n"
+    "（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火，7人從火場中疏散；"
+    "由於火勢延燒猛烈，一名62歲女子逃生不及，命喪火窟。\n\n"
+)
+_CHINATIMES_UNDER = (
+    "[稍後再讀](javascript:;)\n\n2014年09月23日 20:46\n\n"
+    '[吳玫穎](http://www.chinatimes.com/reporter/1372 "吳玫穎")\n\n'
+    '  * [小字型](javascript:; "小字型")\n  * [中字型](javascript:; "中字型")\n\n4848 點閱\n\n'
+)
+#: The rest of a Chinese story (DAniEL's page of Taiwan's Sina news, 2012).
+ZH_STORY = (
+    "德國環境與自然保護聯盟9日發布報告稱，抽樣檢測的超市雞肉中，超過半數帶有抗藥性細菌，"
+    "此事引發德國民眾對食品安全的擔憂，多個消費者團體要求政府加強監管。\n\n"
+    "專家表示，只要徹底煮熟，食用這些雞肉並不會對健康造成直接危害，民眾無須過度恐慌。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "under", "authors"),
+    [
+        ("平鎮輪胎行惡火 疏散7人1女命喪", _CNA_UNDER, ("邱俊欽",)),
+        ("33歲安達祐實性感扮學生 童顏被讚無違和", _CHINATIMES_UNDER, ("吳玫穎",)),
+    ],
+)
+def test_a_taiwanese_scrapes_reporter_is_read_past_a_caption_or_from_a_link(
+    headline: str, under: str, authors: tuple[str, ...]
+) -> None:
+    """The credit that opens the article's first paragraph after a photo's caption, and a
+    Chinese name that links to the reporter's page (``/reporter/``), name the writers."""
+    raw = f"# {headline}\n\n{under}{ZH_STORY}"
+    assert dict(clean_text(raw).metadata)["authors"] == authors
+
+
 @pytest.mark.parametrize(
     ("page", "title"),
     [

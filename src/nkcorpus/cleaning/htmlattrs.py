@@ -135,8 +135,8 @@ def screen_reader_classes(source: str) -> frozenset[str]:
     return frozenset(found)
 
 
-#: The path of a writer's page (``/author/jane-doe/``, ``/authors/12``).
-_WRITER_PATH = re.compile(r"/authors?/[^/?#\s\"']", re.IGNORECASE)
+#: The path of a writer's page (``/author/jane-doe/``, ``/authors/12``, ``/reporter/1372``).
+_WRITER_PATH = re.compile(r"/(?:authors?|reporters?)/[^/?#\s\"']", re.IGNORECASE)
 
 
 def links_to_writer(source: str) -> bool:
@@ -155,9 +155,12 @@ def links_to_writer(source: str) -> bool:
 
 
 def writer_url(url: str) -> bool:
-    """Whether ``url`` is a writer's page (``/author/jane-doe/``, ``/authors/12``).
+    """Whether ``url`` is a writer's page (``/author/jane-doe/``, ``/authors/12``, a
+    paper's ``/reporter/1372``).
 
     >>> writer_url("https://example.com/author/jane-doe/"), writer_url("/authors/")
+    (True, False)
+    >>> writer_url("http://www.chinatimes.com/reporter/1372"), writer_url("/reports/1372")
     (True, False)
     """
     return _WRITER_PATH.search(url) is not None

@@ -460,7 +460,7 @@ def read_page(source: str, scripts: bool = True, hidden_role: bool = False) -> P
                 if (
                     name == "a"
                     and not lists  # not in a list: a menu, related stories
-                    and "/author" in source_attributes
+                    and ("/author" in source_attributes or "/reporter" in source_attributes)
                     and links_to_writer(source_attributes)
                 ):
                     roles = roles | _AUTHOR_LINK_ROLE

@@ -54,6 +54,7 @@ from nkcorpus.cleaning.htmlalign import MENU_ITEM, block_key, body_blocks
 from nkcorpus.cleaning.htmlattrs import writer_url
 from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.layout import (
+    OPENING_BYLINE_LINES,
     breadcrumb_line,
     headline_sized,
     menu_line,
@@ -1182,19 +1183,25 @@ def _opening_credit(lines: list[str]) -> tuple[str, ...] | None:
     Taiwanese and Korean papers and wire services print them (``"商报讯（记者 丁开艳
     张慧敏）昨日，…"``, ``"新華社柏林1月10日電 (記者郭洋)德國…"``, ``"(서울=연합뉴스)
     홍길동 기자 = …"``: :func:`~nkcorpus.cleaning.metadata.inline_byline`): of ``lines``,
-    the lines under the headline, the first paragraph in sentences or a line above it;
-    ``None`` where that paragraph opens with no writer's credit.
+    the lines under the headline, one of the first
+    :data:`~nkcorpus.cleaning.layout.OPENING_BYLINE_LINES` paragraphs in sentences (a
+    photo's caption may come first); ``None`` where none of them opens with a writer's
+    credit.
 
-    >>> _opening_credit(["点击图片查看详细数据", "商报讯（记者 丁开艳）昨日，北京市政府发布意见。"])
-    ('丁开艳',)
     >>> opening = "昨日，北京市政府发布意见，表示将增加应急物资的储备。" * 2
-    >>> _opening_credit([opening, "商报讯（记者 丁开艳）今天，市商务委表示将增加储备。"])
+    >>> _opening_credit(["点击图片查看详细数据", "商报讯（记者 丁开艳）" + opening])
+    ('丁开艳',)
+    >>> _opening_credit([opening] * 3 + ["商报讯（记者 丁开艳）" + opening])
     """
+    paragraphs = 0
     for line in lines:
+        if not _sentences(line):
+            continue  # no paragraph ("( 编辑： 张轶群 )", an editor's note under the article)
         credit = inline_byline(line)
         if credit is not None and credit.authors:
             return credit.authors
-        if _sentences(line):
+        paragraphs += 1
+        if paragraphs >= OPENING_BYLINE_LINES:
             return None
     return None
 
@@ -1225,16 +1232,18 @@ def _linked_names(line: str) -> tuple[str, ...] | None:
     """The writers that a scrape's line links to their pages (see
     :func:`~nkcorpus.cleaning.htmlattrs.writer_url`), as a byline links its names
     (``"By [Jane Doe](/author/jane-doe)"``, ``"[13/06/2014](…) [Tony Carter](/author/tony-carter/)
-    [Books](/category/books/)"``); each such link's text must be a name
-    (:func:`_names_alone`); a later link to a page already linked is a label on it
-    (``"View More Articles"``)."""
+    [Books](/category/books/)"``, ``"[吳玫穎](…/reporter/1372)"``); each such link's text
+    must be a name (a Chinese or Korean one, or as :func:`_names_alone` reads them); a
+    later link to a page already linked is a label on it (``"View More Articles"``)."""
     names: list[str] = []
     pages: set[str] = set()
     for link in _LINK.finditer(line):
         url = link[2].split()[0] if link[2].strip() else ""
         if link[0][0] != "!" and writer_url(url) and url not in pages:
             pages.add(url)  # a second link to the same page is a label on it
-            found = _names_alone(_ESCAPE.sub(r"\1", link[1]).strip())
+            text = _ESCAPE.sub(r"\1", link[1]).strip()
+            # a Chinese or Korean name alone ("[吳玫穎](…/reporter/1372)"), or Latin ones
+            found = (text,) if chinese_name(text) or korean_name(text) else _names_alone(text)
             if found is None:
                 return None
             names.extend(found)
