@@ -463,6 +463,27 @@ def test_an_o_bullet_marks_a_list_item() -> None:
             "2019-11-18",
         ),
         ("Dallas Robinson\n\nNov 18, 2019 @17:19 PM", ("Dallas Robinson",), "2019-11-18"),
+        # what the page set apart by its markup alone, glued to the name (the case corpus's
+        # pages of the Los Angeles Times, the Daily Star, ABC13 and Nature)
+        (
+            "By [Evan Halper](https://www.latimes.com/people/evan-halper)Staff Writer \n\n"
+            "Feb. 19, 2020\n\n4 AM",
+            ("Evan Halper",),
+            "2020-02-19",
+        ),
+        (
+            "By\n\n[Sophie Foster](https://www.dailystar.co.uk/authors/sophie-foster/)Travel News "
+            "Reporter\n\n  * 11:58, 23 APR 2024",
+            ("Sophie Foster",),
+            "2024-04-23",
+        ),
+        (
+            "By[Alex Bozarjian](https://abc13.com/about/newsteam/alex-bozarjian/)\n\n"
+            "Tuesday, July 9, 2024 11:00AM",
+            ("Alex Bozarjian",),
+            "2024-07-09",
+        ),
+        ("By\n\n  * Rachel Brazil0\n\n06 February 2026", ("Rachel Brazil",), "2026-02-06"),
         # CNBC: the stamp first, the writer and a handle under it
         (
             "Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago\n\nNatasha Turak@NatashaTurak",

@@ -25,6 +25,7 @@ __all__ = [
     "chinese_name",
     "credential",
     "job_title",
+    "job_word",
     "korean_name",
     "name_shaped",
     "posted_by",
@@ -301,6 +302,16 @@ def credential(part: str) -> bool:
     [True, True, True, True, False, False]
     """
     return _CREDENTIAL.fullmatch(part.strip()) is not None
+
+
+def job_word(word: str) -> bool:
+    """Whether ``word`` alone is the word of a job (``"Reporter"``, ``"editors"``), as a job
+    title ends.
+
+    >>> job_word("Reporter"), job_word("Reporters"), job_word("Reporting")
+    (True, True, False)
+    """
+    return _JOB_TITLE.fullmatch(word) is not None
 
 
 def job_title(part: str) -> bool:

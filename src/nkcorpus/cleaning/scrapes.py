@@ -36,6 +36,7 @@ import attrs
 from nkcorpus.cleaning.authornames import (
     chinese_name,
     job_title,
+    job_word,
     korean_name,
     name_shaped,
     writer_and_role,
@@ -72,6 +73,7 @@ __all__ = [
     "COPY_SENTENCE",
     "COPY_SHARE",
     "CRUMB_LINES",
+    "GLUED_TITLE_WORDS",
     "GOOD_PARAGRAPH",
     "HAN_GOOD_PARAGRAPH",
     "HAN_MAIN_SHARE",
@@ -918,8 +920,47 @@ def headline_stamps(
             None,
         )
     if names:
-        found.append(("authors", names))
+        found.append(("authors", tuple(dict.fromkeys(map(_unglued_name, names)))))
     return [*shown, *found]
+
+
+#: Where a word's lower-case letter meets a capital, as a scrape glues two elements' text.
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: Figures glued to a name's last word (a count, a note's number: ``"Xiaoying You0"``).
+_GLUED_FIGURES = re.compile(r"(?<=[a-z])\d+$")
+#: The most words of a job title glued to the name before it.
+GLUED_TITLE_WORDS = 4
+
+
+def _unglued_name(name: str) -> str:
+    """A writer's ``name`` without what a scrape glued to it from the elements after it, where
+    the page set them apart by its markup alone: a job title (``"Sophie FosterTravel News
+    Reporter"``, ``"Evan HalperStaff Writer"``; the title runs from the last capital that
+    meets a lower-case letter, so ``"MacKenzie"`` stays whole), figures (``"Xiaoying
+    You0"``).
+
+    >>> _unglued_name("Sophie FosterTravel News Reporter")
+    'Sophie Foster'
+    >>> _unglued_name("Emma MacKenzieStaff Writer")
+    'Emma MacKenzie'
+    >>> _unglued_name("Xiaoying You0"), _unglued_name("Mary MacDonald"), _unglued_name("delta201")
+    ('Xiaoying You', 'Mary MacDonald', 'delta201')
+    """
+    words = name.split()
+    if len(words) < 2:
+        return name
+    for index in range(1, len(words)):
+        cuts = [m.start() for m in _GLUE.finditer(words[index])]
+        if not cuts:
+            continue
+        title = [words[index][cuts[-1] :], *words[index + 1 :]]
+        if (
+            len(title) <= GLUED_TITLE_WORDS
+            and job_word(title[-1])
+            and all(w[:1].isupper() for w in title)
+        ):
+            return " ".join([*words[:index], words[index][: cuts[-1]]])
+    return _GLUED_FIGURES.sub("", name)
 
 
 #: An HTML tag that a markdown converter left in a line.
@@ -964,6 +1005,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 #: A handle after the name before it, glued to it or not (``"Chris Pokorny@DawgsByNature"``,
 #: ``"Keris Lahiff  @kerisalison"``).
 _HANDLE = re.compile(r"(?<=[^\W\d_])\s*@\w+")
+#: ``By`` glued to the name after it, where the page set them apart by its markup alone.
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 #: A byline's label alone on its line, its names on the next (``"Author:"`` over ``"The
 #: Water Coolest"``).
 _LABEL_ALONE = re.compile(
@@ -1170,6 +1213,7 @@ def _stamp_lines(lines: list[str]) -> list[str]:
             line = _LINK.sub(lambda link: "" if link[0][0] == "!" else link[1], line)
         line = _LINK.sub(r"\1", line).replace("*", "").replace("_", " ")
         line = _HANDLE.sub("", _EMAIL_ON.sub("", _ESCAPE.sub(r"\1", line))).strip()
+        line = _GLUED_BY.sub("By ", line)  # "ByAlex Bozarjian"
         if out and _LABEL_ALONE.fullmatch(out[-1]):
             label = out[-1].rstrip(":")
             out[-1] = f"By {line}" if label.casefold() == "by" else f"{label}: {line}"
