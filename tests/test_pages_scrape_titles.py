@@ -484,6 +484,13 @@ def test_an_o_bullet_marks_a_list_item() -> None:
             "2024-07-09",
         ),
         ("By\n\n  * Rachel Brazil0\n\n06 February 2026", ("Rachel Brazil",), "2026-02-06"),
+        # a name and its job title, no "By" (The Guardian, 2020)
+        (
+            "[Richard Adams](https://www.theguardian.com/profile/richardadams) Education editor"
+            "\n\nMon 20 Jan 2020 06.05 GMT Last modified on Mon 20 Jan 2020 06.07 GMT",
+            ("Richard Adams",),
+            "2020-01-20",
+        ),
         # CNBC: the stamp first, the writer and a handle under it
         (
             "Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago\n\nNatasha Turak@NatashaTurak",

@@ -39,6 +39,7 @@ from nkcorpus.cleaning.authornames import (
     job_word,
     korean_name,
     name_shaped,
+    without_job_title,
     writer_and_role,
 )
 from nkcorpus.cleaning.bylines import (
@@ -1252,8 +1253,9 @@ def _opening_credit(lines: list[str]) -> tuple[str, ...] | None:
 
 def _stamp_byline(line: str) -> Byline | None:
     """The byline of a line near the headline (:func:`_any_byline`), or the writers after
-    ``by`` at the end of a line that opens with a date, or the writer's field of a Chinese
-    or Korean page's line of fields (:func:`~nkcorpus.cleaning.bylines.writer_field`); a
+    ``by`` at the end of a line that opens with a date, or a name and its job title alone
+    (``"Amy Gibbons Political Correspondent"``), or the writer's field of a Chinese or
+    Korean page's line of fields (:func:`~nkcorpus.cleaning.bylines.writer_field`); a
     heading's marks before it are let be (``"### By Scott Gordon"``)."""
     line = _HEADING_MARKS.sub("", line)
     if len(line) > 80:
@@ -1263,6 +1265,8 @@ def _stamp_byline(line: str) -> Byline | None:
         found = read_dated_byline(line)
     if found is None and (writer := writer_and_role(line)) is not None:
         found = Byline((writer,))  # "Steve Peoples, AP National Political Writer"
+    if found is None and (writer := without_job_title(line)) != line and name_shaped(writer):
+        found = Byline((writer,))  # "Amy Gibbons Political Correspondent"
     if found is None and (field := writer_field(line)) is not None:
         # a Chinese page's line of fields ("2012-01-17 19:34 来源：新民网 作者：李晓亮 编辑：刘景"):
         # its people's names alone (not "手机版", a link where the field is empty)
