@@ -806,12 +806,17 @@ def headline_stamps(
     (``By`` or a label such as ``Author:`` may stand alone on the line before the names, a
     handle may be glued to a name, an e-mail address may follow it), from ``by`` and names
     after a date (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``), from a wire
-    writer's name and role (``"Steve Peoples, AP National Political Writer"``), else from a
+    writer's name and role (``"Steve Peoples, AP National Political Writer"``) or a name and
+    its job title, from the writer's field of a Chinese or Korean line of fields (a table's
+    row read as its cells), else from the credit that opens one of the article's first
+    paragraphs (``"商报讯（记者 丁开艳）…"``), else from a
     name alone on one of the two lines under the headline, or just before the date on its
     line, with a date on its line or the next (not a job title, nor the headline's wrapped
     rest; two names joined by ``and`` and an outlet after a comma are read too: ``"Meg
     Kinnard and Errin Haines, Associated Press"``), else from the names that a line near the
     headline links to their writers' pages (``"[Zac Hall](https://9to5mac.com/author/zh/)"``).
+    What the scrape glued to a name from the page's next element (a job title, figures) is
+    left out.
     The date is that of the stamp nearest the headline among the ``STAMP_LINES`` (ten)
     lines above and under it, under first at the same distance (lines of markup alone, or
     of links that show nothing, count as blank lines), a sentence's date (a photo's
@@ -869,12 +874,13 @@ def headline_stamps(
     if index is None:
         return []
     # a table's row is read as its cells ("| 【聯合報╱記者張嘉芳／台北報導】 | 2012.01.12 |")
+    start = max(0, index - STAMP_LINES)
     near_lines = [
         line.strip("| ") if line.startswith("|") else line
-        for line in lines[max(0, index - STAMP_LINES) : index + 1 + STAMP_LINES]
+        for line in lines[start : index + 1 + STAMP_LINES]
     ]
-    below_lines = near_lines[index + 1 - max(0, index - STAMP_LINES) :]
-    above_lines = near_lines[: index - max(0, index - STAMP_LINES)][::-1]  # the nearest first
+    below_lines = near_lines[index + 1 - start :]
+    above_lines = near_lines[: index - start][::-1]  # the nearest first
     under, above = _stamp_lines(below_lines), _stamp_lines(above_lines[::-1])[::-1]
     # the nearest lines first, under the headline before above it at the same distance
     near = [line for pair in zip_longest(under, above) for line in pair if line is not None]
