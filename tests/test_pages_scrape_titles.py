@@ -233,6 +233,26 @@ def test_a_flattened_chinese_page_has_the_headline_over_its_stamp() -> None:
     assert meta["authors"] == ("王建琦",)
 
 
+def test_a_flattened_chinese_pages_source_field_is_no_title() -> None:
+    """ifeng's page (2019, in the case corpus) as inscriptis flattens it: the source's field
+    under the stamp (``来源： 澎湃新闻网``) is no title; the headline over the stamp is."""
+    items = ("首页", "资讯", "视频", "直播", "财经", "娱乐", "体育", "时尚", "汽车")
+    menu = "".join(f"          * {item}\n" for item in items)
+    raw = (
+        f"{menu}            注册 登录\n            资讯 > 社会 > 正文\n              站内\n\n"
+        "            女童眼睛被塞几十片纸，“无法用科学解释”\n\n"
+        "              2019年11月25日 16:04:30\n              来源： 澎湃新闻网\n\n"
+        "                1032 人参与 308 评论\n\n                澎湃新闻记者 段彦超 廖艳\n\n"
+        "                7岁小花（化名）“眼睛被塞纸”事件，仍有许多疑问。11月22日，河南许昌禹州市"
+        "官方人士向澎湃新闻表示，调查组仍在紧锣密鼓工作中。\n\n"
+        "                禹州市教体局曾通报称，学生小刚（化名）向小花眼睛里塞了纸片。面对澎湃新闻，"
+        "小刚家说，据小刚讲是拿纸往小花眼睛上“蹭了蹭”。\n\n"
+        "                学生小丽（化名）向澎湃新闻称，事发当天（9月28日），她看到老师帮小花"
+        "“弄眼睛”，她到讲台交作业时，看到讲桌上放着一些小纸片。\n"
+    )
+    assert dict(clean_text(raw).metadata)["title"] == "女童眼睛被塞几十片纸，“无法用科学解释”"
+
+
 def test_a_flattened_chinese_page_keeps_its_article_not_its_lists_and_footer() -> None:
     """A Chinese page flattened to text, with its list of other stories and its footer
     under the article: the article's sentences stay, the list and the footer go (jusText

@@ -89,7 +89,7 @@ class _Line:
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)\]」』]*(?:\s|$)")
 _CJK = re.compile(f"[{CJK_CHARS}]")
-_TITLE_END = re.compile(r"[.。:：,，;；]$")
+_TITLE_END = re.compile(r"[.。:：,，;；][\"'”’」』)）]*$")
 #: A line of a page's controls, labels in brackets and nothing else (``"【CNML格式】 【大 中 小】
 #: 【打 印】"``: the format, the font's size, print), never a title.
 _CONTROLS = re.compile(r"(?:\s*【[^】\n]{1,8}】)+\s*")
@@ -248,9 +248,10 @@ _CAPTION_MARK = re.compile(r"^\s*[▲△▼▽↑]")
 
 def title_like(text: str) -> bool:
     """Whether a line may be a title: 2 to 200 characters, 30 words at most, no sentence's
-    end (a full stop; a question or an exclamation may end a headline; a Chinese full stop
-    with words after it, where two sentences meet), no list item (a Chinese one may open
-    with ``・``), no line of tags or keywords, no date stamp (a Chinese page's line of
+    end (a full stop, a closing quote after it too; a question or an exclamation may end a
+    headline; a Chinese full stop with words after it, where two sentences meet), no list
+    item (a Chinese one may open with ``・``), no line of tags or keywords, no field of a
+    Chinese page's stamp (``来源：澎湃新闻网``), no date stamp (a Chinese page's line of
     fields with a date: ``来源:中新网``), no day with no year (``"November 20"``:
     :func:`~nkcorpus.cleaning.dates.day_alone`); no menu written on one line
     (:func:`menu_line`), no breadcrumb trail (``网易 > 新闻中心 > 正文``), no markup or
@@ -271,6 +272,10 @@ def title_like(text: str) -> bool:
     (False, False)
     >>> title_like("2012-1-17 13:08:57 来源:中新网 栏目:国内新闻"), title_like("・古怪展览名人器官")
     (False, False)
+    >>> title_like("来源： 澎湃新闻网"), title_like("来源不明的病毒")
+    (False, True)
+    >>> title_like("“我的名字叫紫禁城，快要600岁了。”"), title_like("“无法用科学解释”")
+    (False, True)
     """
     return (
         2 <= len(text) <= 200
@@ -281,6 +286,7 @@ def title_like(text: str) -> bool:
         and not _CONTROLS.fullmatch(text)
         and not _LIST_ITEM.match(text)
         and not _TAGS.match(text)
+        and not ZH_FIELD_LABEL.match(text)  # "来源：澎湃新闻网": a field of the page's stamp
         and not _stamp_line(text)
         and not day_alone(text)
         and not breadcrumb_line(text)
