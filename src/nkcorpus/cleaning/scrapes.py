@@ -1271,8 +1271,8 @@ def _stamp_byline(line: str) -> Byline | None:
         found = read_dated_byline(line)
     if found is None and (writer := writer_and_role(line)) is not None:
         found = Byline((writer,))  # "Steve Peoples, AP National Political Writer"
-    if found is None and (writer := without_job_title(line)) != line and name_shaped(writer):
-        found = Byline((writer,))  # "Amy Gibbons Political Correspondent"
+    if found is None and (named := without_job_title(line)) != line and name_shaped(named):
+        found = Byline((named,))  # "Amy Gibbons Political Correspondent"
     if found is None and (field := writer_field(line)) is not None:
         # a Chinese page's line of fields ("2012-01-17 19:34 来源：新民网 作者：李晓亮 编辑：刘景"):
         # its people's names alone (not "手机版", a link where the field is empty)
