@@ -253,6 +253,26 @@ def test_a_flattened_chinese_pages_source_field_is_no_title() -> None:
     assert dict(clean_text(raw).metadata)["title"] == "女童眼睛被塞几十片纸，“无法用科学解释”"
 
 
+def test_a_flattened_korean_page_opening_with_its_headline_names_its_writer() -> None:
+    """The Chosun Ilbo's page (2016, in the case corpus) as inscriptis flattens it: the
+    text opens with the headline, which it shows once, and the reporter's line under it
+    (a list item) names the writer."""
+    raw = (
+        "      정부, 北 핵실험 '방사성 제논' 이번에도 검출 실패\n\n          * 박건형 기자\n      * \n"
+        "        * 100자평 0\n        * 페이스북 0\n        * 트위터 0\n        * 더보기\n\n"
+        "          입력 : 2016.09.17 18:59\n\n      북핵 실험 분석할 유일한 단서\n\n        /조선DB\n\n\n"
+        "        정부가 지난 9일 북한이 실시한 5차 핵실험을 분석할 유일한 단서인 ‘방사성 제논’을 "
+        "검출하는 데 실패했다. 방사성 제논은 자연상태에는 존재하지 않고, 핵실험 등을 통해서만 "
+        "인공적으로 만들어지는 물질이다.\n\n"
+        "        17일 원자력안전위원회(원안위)는 “북한이 핵실험을 실시한 이후, 11일 오전 9시부터 "
+        "14일까지 모두 5차례에 걸쳐 육상·해상·공중에서 시료를 모아 분석했지만, 핵실험의 증거인 "
+        "방사성 제논을 찾아내지 못했다”고 밝혔다.\n"
+    )
+    meta = dict(clean_text(raw).metadata)
+    assert meta["title"] == "정부, 北 핵실험 '방사성 제논' 이번에도 검출 실패"
+    assert meta["authors"] == ("박건형",)
+
+
 def test_a_flattened_chinese_page_keeps_its_article_not_its_lists_and_footer() -> None:
     """A Chinese page flattened to text, with its list of other stories and its footer
     under the article: the article's sentences stay, the list and the footer go (jusText

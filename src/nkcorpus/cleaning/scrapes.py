@@ -800,7 +800,8 @@ def headline_stamps(
     else its first level-one heading (none opening a line: the first line that holds
     :data:`HEADLINE_WORDS` of the words of ``known``, the title read from the markdown), or,
     given the ``title`` read from a plain text, the
-    first line after the first that holds most of that title's words. ``("published", iso)`` and
+    first line after the first that holds most of that title's words, else the first line
+    that is the title (a text that shows its headline once). ``("published", iso)`` and
     ``("authors", names)`` pairs, after ``("title", headline)`` where the plain text
     shows its headline otherwise worded than ``title``. The writers come from a byline
     (``By`` or a label such as ``Author:`` may stand alone on the line before the names, a
@@ -867,9 +868,10 @@ def headline_stamps(
         index = _repeated_headline(lines, title)
         if index is not None and lines[index] != title and not lines[index].endswith((".", "。")):
             shown.append(("title", lines[index]))  # the headline as the page shows it
-        elif index is None and len(title.split()) < 3:
+        elif index is None:
             # a Chinese headline, one or two runs of characters, which no repeat is looked
-            # for by its words: the line that is the title
+            # for by its words, or a headline the text shows once (its first line, as
+            # inscriptis writes a Korean paper's page): the line that is the title
             index = next((i for i, line in enumerate(lines) if line == title.strip()), None)
     if index is None:
         return []
