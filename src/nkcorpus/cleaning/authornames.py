@@ -133,9 +133,9 @@ def role_only(credit: str) -> bool:
     words = credit.split()
     if words and words[0].casefold() == "our":
         words = words[1:]
-    if not words or not (_JOB_TITLE.fullmatch(words[-1]) or words[-1].casefold() == "staff"):
+    if not words or not (job_word(words[-1]) or words[-1].casefold() == "staff"):
         return False
-    return all(w.casefold() in _TITLE_OPENERS or _JOB_TITLE.fullmatch(w) for w in words[:-1])
+    return all(w.casefold() in _TITLE_OPENERS or job_word(w) for w in words[:-1])
 
 
 def without_job_title(name: str) -> str:
@@ -153,14 +153,14 @@ def without_job_title(name: str) -> str:
     ('Mary Ann Smith', 'Jane Doe')
     """
     words = name.split()
-    if len(words) < 3 or not _JOB_TITLE.fullmatch(words[-1]):
+    if len(words) < 3 or not job_word(words[-1]):
         return name
     for index in range(2, len(words)):
         word = words[index]
-        if word.casefold() in _TITLE_OPENERS or _JOB_TITLE.fullmatch(word):
+        if word.casefold() in _TITLE_OPENERS or job_word(word):
             kept = words[:index]
             # every word capitalized, but for the title's own ("Parliamentary editor")
-            shaped = (w[:1].isupper() or _JOB_TITLE.fullmatch(w) for w in words)
+            shaped = (w[:1].isupper() or job_word(w) for w in words)
             if all(shaped) and not any(w.casefold() in _TITLE_OPENERS for w in kept):
                 return " ".join(kept)
             break

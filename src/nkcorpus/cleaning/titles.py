@@ -188,9 +188,9 @@ def commented_title(line: str) -> str:
 #: The stamp that a flattened page may print after its headline on the same line: a date
 #: with its time, or a time alone (``"… 2014-04-30 23:54"``, ``"… 19:20"``).
 _HEADLINE_STAMP = re.compile(
-    r"\s+(?:【|\[|（|\()?"
+    r"\s+[【\[（(]?"
     r"(?P<stamp>(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?)"
-    r"(?:】|\]|）|\))?\s*$"
+    r"[】\]）)]?\s*$"
 )
 
 
