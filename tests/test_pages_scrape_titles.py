@@ -160,6 +160,16 @@ def test_a_headline_with_a_deck_under_it_keeps_the_headline() -> None:
 PLAIN_MENU = "".join(f"  * {word}\n" for word in ("Home", "News", "Sports", "Opinion") * 4)
 
 
+def _flattened_page(header: str) -> str:
+    """A whole page flattened to plain text, as inscriptis writes one: menus above the
+    article's ``header`` and the story, menus and the page's furniture under them."""
+    footer = "".join(f"  * {w}\n" for w in ("About", "Contact", "Careers", "Advertise") * 4)
+    return (
+        f"{PLAIN_MENU * 2}Sign in\n{header}{STORY}{footer}"
+        "© 2024 The Harbour Times. All rights reserved. Privacy policy\n"
+    )
+
+
 def test_a_plain_scrape_headline_sits_above_its_byline_not_in_the_menu() -> None:
     """A flattened page (inscriptis): menu entries (list items) are never the title; the
     headline is the line above the byline."""
@@ -1085,6 +1095,89 @@ def test_a_flattened_pages_headline_is_the_line_over_its_stamp(
     assert headline not in cleaned.text
     titles = [raw[r.raw_span.start : r.raw_span.end] for r in cleaned.removed if r.rule == "title"]
     assert titles == [headline]
+
+
+@pytest.mark.parametrize(
+    ("above", "headline", "between", "stamp", "author"),
+    [
+        # Lines as inscriptis wrote them around real headlines of the case corpus's pages
+        # (the i newspaper 2023 and 2025, The Telegraph 2024, the Financial Post 2026): a
+        # standfirst in sentences, a photo's caption closed by its credit, the writer's
+        # job, a teaser's line of the latest stories over them
+        (
+            "Latest\n3h ago Why Ange Postecoglou's gamble was a necessary evil - even if it "
+            "cost Spurs a shot at silverware\n",
+            "US Open 2023 results: Andy Murray among six British players to record "
+            "first-round wins without dropping a set",
+            "Boulter, Burrage, Draper, Evans, Murray and Norrie all won to advance to the "
+            "second round at the US Open\nAll six British players won their matches on "
+            "Tuesday at the US Open (Photos: Getty/AP)\n",
+            "By Michael Hincks\nFreelance sports writer\nAugust 30, 2023 1:55 am (Updated "
+            "4:30 am)\n",
+            "Michael Hincks",
+        ),
+        (
+            "MY ACCOUNT\n",
+            "Two arrested after Just Stop Oil protest at Sigourney Weaver West End play",
+            "Hollywood legend escorted off stage after protesters climb up holding sign saying "
+            "'over 1.5 degrees is a global shipwreck'\nThe protesters came on stage during "
+            "Sigourney Weaver’s performance as Prospero in Shakespeare’s ‘The Tempest’ "
+            "(Photo: Just Stop Oil/PA Wire)\n",
+            "Jacqui Housden\nJanuary 28, 2025 11:30 am (Updated 11:54 am)\n",
+            "Jacqui Housden",
+        ),
+        (
+            "+ SIM-only deals\n",
+            "Starmer defiant over taking gifts from Lord Alli",
+            "PM suggests he will continue to accept donations from peer and prominent party "
+            "donor who was given pass to access Downing Street\n",
+            "Amy Gibbons Political Correspondent\n16 September 2024 9:33pm\n",
+            "Amy Gibbons",
+        ),
+        (
+            "+ LinkedIn\n+ Tumblr\n",
+            "'Ends recession debate': economists weigh in on the latest jobs report",
+            "Beyond the optimistic headlines, some economists argue that the Canadian economy "
+            "is barely scraping by\nAuthor of the article:\n",
+            "By Denise Paglinawan\nPublished Jun 05, 2026\nLast updated 15 hours ago\n",
+            "Denise Paglinawan",
+        ),
+    ],
+)
+def test_a_flattened_headline_over_its_standfirst_and_caption_is_the_title(
+    above: str, headline: str, between: str, stamp: str, author: str
+) -> None:
+    """Between a flattened page's headline and its stamp may stand a standfirst (longer
+    than the headline, in sentences), a photo's caption closed by its credit and the
+    writer's job: the headline is the shorter line over them, not the longest line near
+    the stamp, and the stamp's writer is read under them all."""
+    raw = _flattened_page(f"{above}{headline}\n{between}{stamp}")
+    found = dict(clean_text(raw).metadata)
+    assert found["title"] == headline
+    assert found["authors"] == (author,)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Nizaar Kinsella 2 minutes ago", ("Nizaar Kinsella",)),  # the Evening Standard, 2024
+        ("Dylan Jones | Published 5 hours ago", ("Dylan Jones",)),
+        ("Elliot Brownstein Florida Today", None),  # a paper's name, no stamp (USA Today, 2019)
+    ],
+)
+def test_a_writers_name_before_a_stamp_with_no_year_is_the_byline(
+    line: str, author: tuple[str, ...] | None
+) -> None:
+    """A writer's name with a relative stamp after it on its line, under a flattened
+    page's headline and standfirst, names the writer; a paper's name after a writer's
+    (``Florida Today``) is no stamp."""
+    page = _flattened_page(
+        "Chelsea send clear message of intent on proud day at Cobham\n"
+        "Blues show season is still alive and European qualification is on the cards\n"
+        f"{line}\n"
+    )
+    found = dict(clean_text(page).metadata)
+    assert found.get("authors") == author
 
 
 @pytest.mark.parametrize(

@@ -169,7 +169,7 @@ def find_date(text: str, anchor: dt.datetime | None = None) -> str | None:
 
 
 _RELATIVE = re.compile(
-    r"(?P<count>\d{1,3})\s*(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|분|시간|일|주"
+    r"(?P<count>\d{1,3})\s*(?P<unit>minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|분|시간|일|주"
     r"|分钟|分鐘|小时|小時|天|周|週)\s*(?:ago|전|前)"
     r"|(?P<word>yesterday|today|어제|오늘|昨天|今天)",
     re.IGNORECASE,
@@ -179,7 +179,9 @@ _RELATIVE = re.compile(
 _YEARLESS = re.compile(
     rf"(?:(?:{_WEEKDAY}|yesterday|today|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"[\s,]++(?:at\s+|@\s*)?)?\d{1,2}:\d\d\s*+(?:[ap]\.?m\.?)?"  # spaces looked at once
-    rf"(?:\s*+\(?(?:{_ZONE})\)?)?|{_RELATIVE.pattern}",
+    rf"(?:\s*+\(?(?:{_ZONE})\)?)?|{_RELATIVE.pattern}"
+    # months or years ago: a stamp, with no day to read from it
+    r"|\d{1,2}\s*(?:months?|mos?|years?|yrs?|개월|년|个月|個月|年)\s*(?:ago|전|前)",
     re.IGNORECASE,
 )
 
@@ -195,12 +197,29 @@ def yearless_stamp(text: str) -> bool:
 
     >>> [yearless_stamp(s) for s in ("Monday 5:30PM", "Nov 13 at 4:26 pm", "1 day ago")]
     [True, True, True]
-    >>> [yearless_stamp(s) for s in ("3시간 전", "Yesterday 2:45PM", "4:26 pm EST")]
-    [True, True, True]
+    >>> [yearless_stamp(s) for s in ("3시간 전", "Yesterday 2:45PM", "4:26 pm EST", "4 months ago")]
+    [True, True, True, True]
     >>> [yearless_stamp(s) for s in ("Monday", "Nov 13, 2019", "Filed to: Apple 5:30")]
     [False, False, False]
     """
     return _YEARLESS.fullmatch(text.strip(_AROUND_STAMP)) is not None
+
+
+def opens_with_stamp(text: str) -> bool:
+    """Whether ``text`` opens with a stamp that names no year (:func:`yearless_stamp`)
+    and goes on with words: a teaser's line in a list of the latest stories.
+
+    >>> opens_with_stamp("3h ago Why the gamble was a necessary evil"), opens_with_stamp("3h ago")
+    (True, False)
+    >>> opens_with_stamp("3 Days in Pyongyang")
+    False
+    """
+    text = text.lstrip(_AROUND_STAMP)
+    match = _YEARLESS.match(text)
+    return match is not None and _OPENING_WORD.match(text, match.end()) is not None
+
+
+_OPENING_WORD = re.compile(r"[\s•·|–—-]+[^\W\d_]")
 
 
 #: A day of a month with no year, a weekday before it or not (``"Wednesday, November 20"``,
@@ -227,11 +246,11 @@ def day_alone(text: str) -> bool:
 
 
 _UNITS = {
-    "min": "minutes", "분": "minutes", "分钟": "minutes", "分鐘": "minutes",
-    "hou": "hours", "hrs": "hours", "hr": "hours",
+    "min": "minutes", "m": "minutes", "분": "minutes", "分钟": "minutes", "分鐘": "minutes",
+    "hou": "hours", "hrs": "hours", "hr": "hours", "h": "hours",
     "시간": "hours", "小时": "hours", "小時": "hours",
     "day": "days", "일": "days", "天": "days",
-    "wee": "weeks", "주": "weeks", "周": "weeks", "週": "weeks",
+    "d": "days", "wee": "weeks", "w": "weeks", "주": "weeks", "周": "weeks", "週": "weeks",
 }  # fmt: skip
 
 

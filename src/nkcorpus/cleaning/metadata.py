@@ -603,6 +603,29 @@ def photo_credit(line: str) -> str | None:
     return next(group for group in match.groups() if group)
 
 
+#: The credit that closes an English photo's caption: labeled, in brackets (``"(Photo:
+#: Getty/AP)"``, ``"(Picture: Claudio Bresciani)"``), or after a dash that follows the
+#: caption's sentence (``"… on November 19, 2024. — Picture by Yusof Mat Isa"``).
+_CAPTION_CREDIT = re.compile(
+    r"(?:[(\[]\s*(?i:photo(?:graph)?s?|pictures?|images?|illustrations?)(?i:\s+credit)?"
+    r"\s*(?:[:：]|(?i:by)\s)\s*[^()\[\]\n]{2,60}[)\]]"
+    r"|(?<=[.!?\"”’)] )[—–-]\s*(?i:photo(?:graph)?s?|pictures?|images?)\s+(?i:by)\s+[^\n]{2,60})$"
+)
+
+
+def credited_caption(line: str) -> bool:
+    """Whether ``line`` is an English photo's caption closed by the photo's credit.
+
+    >>> credited_caption("All six players won on Tuesday at the US Open (Photos: Getty/AP)")
+    True
+    >>> credited_caption("Fadzil at Menara KWSP on November 19. — Picture by Yusof Mat Isa")
+    True
+    >>> credited_caption("Photographs are no evidence (he said) of anything")
+    False
+    """
+    return len(line) >= 20 and _CAPTION_CREDIT.search(line, max(0, len(line) - 90)) is not None
+
+
 #: A photo's credit on a line of its own: ``"Photo: AFP"``, ``"(Image credit: NASA)"``,
 #: ``"Photo by Joan Bardeletti"``, ``"图片来源：东方IC"``, ``"故宫博物院供图"``, ``"[사진=JTBC]"``.
 _CREDIT_LINE = re.compile(

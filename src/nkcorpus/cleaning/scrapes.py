@@ -51,7 +51,7 @@ from nkcorpus.cleaning.bylines import (
     read_stamped_byline,
     writer_field,
 )
-from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, yearless_stamp
+from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, opens_with_stamp, yearless_stamp
 from nkcorpus.cleaning.htmlalign import MENU_ITEM, block_key, body_blocks
 from nkcorpus.cleaning.htmlattrs import writer_url
 from nkcorpus.cleaning.htmlpage import Block
@@ -64,7 +64,7 @@ from nkcorpus.cleaning.layout import (
     title_like,
 )
 from nkcorpus.cleaning.markdown import front_matter_end, parse_unindented
-from nkcorpus.cleaning.metadata import inline_byline
+from nkcorpus.cleaning.metadata import credited_caption, headline_like, inline_byline
 from nkcorpus.cleaning.titles import comments_heading
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_CHARS
@@ -920,7 +920,8 @@ def headline_stamps(
             first += 1
             while index + 1 + first < len(lines) and not spaced[index + 1 + first]:
                 first += 1
-        names = _name_over_date(under[first:])
+        # a photo's caption between (its credit closing it) is no line of the stamp's
+        names = _name_over_date([line for line in under[first:] if not credited_caption(line)])
     if names is None:
         # the nearest line that links names to their writers' pages, as a byline does
         pairs = zip_longest(below_lines, above_lines)
@@ -1040,6 +1041,9 @@ HEADLINE_OVER_STAMP = 3
 PROSE_UNDER_STAMP = 15
 #: How many lines of a flattened page are looked at for its article's stamp.
 STAMPED_LINES = 400
+#: The fewest words of a headline over its standfirst (a section's name over a
+#: headline, ``"Crime & Legal"``, ``"사회일반"``, has fewer).
+DECK_HEADLINE_WORDS = 5
 #: The longest line of a flattened page read as a stamp (its links' targets counted).
 STAMP_CHARS = 300
 
@@ -1055,11 +1059,18 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     headline's size (:func:`~nkcorpus.cleaning.layout.headline_sized`) that may be a title
     (:func:`~nkcorpus.cleaning.layout.title_like`), among the :data:`HEADLINE_OVER_STAMP`
     lines above it, none of them a stamp nor a list item of a headline's size (such an item
-    is a teaser, and the stamp its own). Of several such lines (a standfirst, a writer's
-    line that reads as no byline, a menu's line) the headline is the one that holds
-    :data:`HEADLINE_WORDS` of the words of the ``title`` read so far, else the longest;
-    ``None`` when it is that title. Pages print related stories' headlines in their menus,
-    above the article's own; the article's stamp stands under its headline.
+    is a teaser, and the stamp its own). A photo's caption closed by its credit
+    (:func:`~nkcorpus.cleaning.metadata.credited_caption`) is no such line and is not
+    counted; a writer's job alone (``"Freelance sports writer"``) and a teaser's line that
+    opens with its stamp (``"3h ago Why …"``) are none either. Of several such lines (a
+    standfirst, a writer's line that reads as no byline, a menu's line) the headline is the
+    one that holds :data:`HEADLINE_WORDS` of the words of the ``title`` read so far, else
+    the longest; where that one is a sentence (a standfirst), a shorter line over it of
+    :data:`DECK_HEADLINE_WORDS` words or more that is no sentence, set in as far, is the
+    headline. Under a stamp of several lines (a byline, the writer's job, a date), the
+    headline is the one over its first line. ``None`` when it is that title. Pages print
+    related stories' headlines in their menus, above the article's own; the article's
+    stamp stands under its headline.
 
     ``header``: look only above the text's first paragraph of prose (a text that is not
     a whole page flattened, whose dates further down are a letter's or a testimony's), or
@@ -1083,8 +1094,13 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         """The headline over the stamp on line ``at``: its offset, its line and what the
         line shows, or ``None``."""
         over: list[tuple[int, str]] = []  # (line, what it shows)
-        for above in range(at - 1, max(-1, at - 1 - HEADLINE_OVER_STAMP), -1):
+        above, left = at, HEADLINE_OVER_STAMP
+        while above > 0 and left > 0:
+            above -= 1
             shown = lines[above][1].strip()
+            if credited_caption(shown):
+                continue  # a photo's caption between them, not counted
+            left -= 1
             if _LIST_ITEM.match(shown):
                 if headline_sized(shown):
                     break  # a teaser's headline: the stamp is the teaser's
@@ -1107,11 +1123,28 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
                 and not stamp(above)
                 and not writers
                 and not cells
+                and not _job_line(shown)  # the writer's job under the byline
+                and not opens_with_stamp(shown)  # "3h ago Why …": a teaser's line
             ):
                 over.append((above, shown))
         if not over:
             return None
         chosen, shown = max(over, key=lambda o: (_same_headline(o[1], title), len(o[1])))
+        # a headline over a longer standfirst (a sentence; the title read so far may be
+        # that standfirst, the line over the byline): the line over it, shorter, of a
+        # headline's words and no sentence, set in as far (inscriptis sets a line in as
+        # deep as its element stands: a teaser of another list stands elsewhere), is the
+        # headline
+        higher = iter(o for o in over if o[0] < chosen)  # nearest first
+        while (
+            (_prose(shown) or not headline_like(shown))
+            and (upper := next(higher, None)) is not None
+            and len(upper[1]) < len(shown)
+            and _letter_words(upper[1]) >= DECK_HEADLINE_WORDS
+            and headline_like(upper[1])
+            and _indent(lines[upper[0]][1]) == _indent(lines[chosen][1])
+        ):
+            chosen, shown = upper
         return lines[chosen][0], lines[chosen][1], shown
 
     # The stamps with a headline over them, in order: (the stamp's line, the headline).
@@ -1138,6 +1171,11 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         # page's header has its date over menus), and no other stamp stands nearer to it
         prose = _prose_under(lines, at)
         if prose is not None and (n + 1 == len(stamped) or stamped[n + 1][0] > prose):
+            # a stamp of several lines (a byline, the writer's job, a date): the headline
+            # over its first line, not a line between the headline and the stamp's last
+            while n and headline[0] < lines[stamped[n - 1][0]][0]:
+                n -= 1
+                headline = stamped[n][1]
             chosen = headline
             break
     start, line, shown = chosen
@@ -1186,6 +1224,30 @@ def _shown_lines(text: str, most: int = STAMPED_LINES) -> list[tuple[int, str]]:
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
+
+
+#: The most words of a writer's job on its own line (``"Freelance sports writer"``).
+JOB_LINE_WORDS = 5
+
+
+def _job_line(line: str) -> bool:
+    """Whether ``line`` is a writer's job alone: a few words, a job's word last.
+
+    >>> _job_line("Freelance sports writer"), _job_line("Fears rise for missing writer in Seoul")
+    (True, False)
+    """
+    words = line.split()
+    return 0 < len(words) <= JOB_LINE_WORDS and job_word(words[-1])
+
+
+def _indent(line: str) -> int:
+    """How far ``line`` is set in: the white space it opens with."""
+    return len(line) - len(line.lstrip())
+
+
+def _letter_words(line: str) -> int:
+    """How many words of ``line`` have letters (``"&"``, ``"3.0"`` have none)."""
+    return sum(1 for word in line.split() if _LETTERS.search(word))
 
 
 def _is_stamp(line: str) -> bool:
@@ -1275,6 +1337,8 @@ def _stamp_byline(line: str) -> Byline | None:
         found = Byline((writer,))  # "Steve Peoples, AP National Political Writer"
     if found is None and (named := without_job_title(line)) != line and name_shaped(named):
         found = Byline((named,))  # "Amy Gibbons Political Correspondent"
+    if found is None and (stamped := _name_before_stamp(line)) is not None:
+        found = Byline(stamped)  # "Nizaar Kinsella 2 minutes ago"
     if found is None and (field := writer_field(line)) is not None:
         # a Chinese page's line of fields ("2012-01-17 19:34 来源：新民网 作者：李晓亮 编辑：刘景"):
         # its people's names alone (not "手机版", a link where the field is empty)
@@ -1282,6 +1346,30 @@ def _stamp_byline(line: str) -> Byline | None:
         names = [n for n in read.authors if chinese_name(n) or korean_name(n)] if read else []
         found = Byline(tuple(names)) if names else None
     return found if found is not None and found.authors else None
+
+
+_DIGIT = re.compile(r"\d")
+#: The separators between a writer's name and the stamp after it.
+_STAMP_SEPARATORS = " \t|·•-–—"
+
+
+def _name_before_stamp(line: str) -> tuple[str, ...] | None:
+    """The writers named before a stamp that names no year, with its label or not
+    (:func:`~nkcorpus.cleaning.dates.yearless_stamp`: ``"Nizaar Kinsella 2 minutes ago"``,
+    ``"Jane Doe | Published 4 months ago"``).
+
+    >>> _name_before_stamp("Dylan Jones 5 hours ago"), _name_before_stamp("Seoul 5 hours ago")
+    (('Dylan Jones',), None)
+    >>> _name_before_stamp("Elliot Brownstein Florida Today")
+    """
+    words = line.split()
+    for cut in range(2, min(len(words), 4)):
+        tail = " ".join(words[cut:]).lstrip(_STAMP_SEPARATORS)
+        if label := _PUBLISHED_LABEL.match(tail) or _UPDATE_LABEL.match(tail):
+            tail = tail[label.end() :].lstrip(" :")
+        if _DIGIT.search(tail) and yearless_stamp(tail):  # not "Today" (Florida Today)
+            return _names_alone(" ".join(words[:cut]).rstrip(_STAMP_SEPARATORS))
+    return None
 
 
 def _linked_names(line: str) -> tuple[str, ...] | None:
