@@ -1180,6 +1180,54 @@ def test_a_writers_name_before_a_stamp_with_no_year_is_the_byline(
     assert found.get("authors") == author
 
 
+def test_a_date_alone_right_over_the_prose_is_the_articles_stamp() -> None:
+    """A blog's page flattened to text (inscriptis, FlowFX 2020): the date under the
+    headline is written in figures alone (``2020-01-16``), the prose right under it; it
+    is the article's stamp, and the line over it the headline, not the menu's toggle."""
+    raw = (
+        "Skip to main content\nToggle navigation FlowFX\n* Blog\n* About\n* Now\n"
+        "* Contact\nCopy & paste from tmux to system clipboard\n2020-01-16\n" + STORY
+    )
+    found = dict(clean_text(raw).metadata)
+    assert found["title"] == "Copy & paste from tmux to system clipboard"
+    assert found["published"] == "2020-01-16"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the day's date under a paper's name, no prose right under it (Apple Daily, 2012)
+        "蘋果日報 / APPLE DAILY\n2012/01/17\n各地蘋果\n搜尋蘋果日報\n",
+        # a list of teasers, each over its date and time (UDN, 2019)
+        "大西洋飲料獨董蘇芸樂 檢方諭令3萬5交保\n2019-04-11 22:22\n"
+        "龍潭倉庫火警 消防人員深夜到天亮沒闔眼\n2019-04-12 09:57\n"
+        "按摩女替男警「做功德」遭送辦 檢：無法確定有打手槍\n2019-04-12 18:42\n",
+    ],
+)
+def test_a_mastheads_or_a_teaser_lists_bare_dates_are_no_stamps(page: str) -> None:
+    """A date in figures alone is the article's stamp only right over its prose (or, with
+    its time, a few lines over it), and not where such dates follow each other in a list."""
+    assert stamped_headline(page + STORY) is None
+
+
+def test_a_scrapes_headline_over_its_stamp_outranks_a_menus_line_read_first() -> None:
+    """A markdown scrape (html2text, the Virgin Islands Consortium 2022) whose first line
+    of a title's shape is a menu's entry, not a heading: the heading over the article's
+    stamp is the headline, and its stamp's date the page's."""
+    raw = (
+        "  * [ __Sections Detail](javascript:void\\(0\\);)\n  * [__Search](javascript:void"
+        "\\(0\\);)\n\n[Login](javascript:void\\(0\\);)\n\n* * *\n\n"
+        "  * [May 11, 2022](javascript:void\\(0\\);)\n  * [Login](https://example.org/in)\n"
+        "\n#### BREAKING\n\n## Vessel Returning to Puerto Rico From St. Thomas With 475 Pounds "
+        "of Cocaine Intercepted by Federal Agents, CBP Says\n\n[Crime](https://example.org/c) "
+        "Published On May 10, 2022 01:52 PM\n\n" + STORY
+    )
+    found = dict(clean_text(raw).metadata)
+    assert found["title"].startswith("Vessel Returning to Puerto Rico")
+    assert found["published"].startswith("2022-05-10")
+    assert "authors" not in found  # "Crime Published On" names no one
+
+
 @pytest.mark.parametrize(
     "page",
     [

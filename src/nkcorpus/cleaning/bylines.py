@@ -829,6 +829,8 @@ def read_dated_byline(line: str) -> Byline | None:
     ('홍길동',)
     >>> read_dated_byline("Updated by Jane Doe") is None
     True
+    >>> read_dated_byline("Posted on August 2, 2019 Author Daniel Lemire Categories").authors
+    ('Daniel Lemire',)
     """
     if len(line) > 200:
         return None
@@ -844,10 +846,18 @@ def read_dated_byline(line: str) -> Byline | None:
     time = TIME_PATTERN.match(rest)
     rest = rest[time.end() :] if time else rest
     rest = _SOURCE_FIELD.sub("", rest.lstrip(_STAMP_SEPARATORS)).strip()
+    rest = _NEXT_FIELD.sub("", rest)  # "Author Daniel Lemire Categories"
     found = read_byline(rest) if rest else None
     return found if found is not None and found.authors else None
 
 
+#: The label of a blog's next field after the writer's (its categories, its tags, its
+#: comments), where the page left the field's values out.
+_NEXT_FIELD = re.compile(
+    r"\s+(?:categories|category|tags|filed\s+under|posted\s+in|\d*\s*comments?"
+    r"|leave\s+a\s+(?:comment|reply))\b.*$",
+    re.IGNORECASE,
+)
 #: What separates a stamp's date and time from the writer after them (``" | "``, ``" · "``).
 _STAMP_SEPARATORS = " \t,|│｜·•/()[]–—-"
 #: A source's field before the writer (``"来源：新华社 "``), whose outlet names no writer.

@@ -18,6 +18,7 @@ scan and adds nothing to the map.
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -381,17 +382,22 @@ def _stamped_scrape_headline(
     (:func:`~nkcorpus.cleaning.scrapes.stamped_headline`) and its raw span, its line in
     ``rules`` as the title's, where the title read so far is none, no title at all
     (a table's rule, a menu), or a Chinese, Japanese or Korean one of a name's length (a
-    site's: ``"新浪军事"``; an English headline may be as short as a name)."""
+    site's: ``"新浪军事"``; an English headline may be as short as a name), or a line that
+    is no heading (a menu's, a section's name), where the headline stands above the
+    article's first paragraph of prose (not a related story's further down)."""
     from nkcorpus.cleaning.layout import title_like
     from nkcorpus.cleaning.scrapes import shown_text, stamped_headline
 
     title = next((r.raw_span for r in removed if r.rule == "title"), None)
     shown = shown_text(raw[title.start : title.end]) if title is not None else ""
-    if shown and title_like(shown) and not (_name_sized(shown) and _CJK.search(shown)):
+    titled = bool(shown) and title_like(shown) and not (_name_sized(shown) and _CJK.search(shown))
+    if titled and title is not None and _heading_line(raw, title):
         return None
     line = stamped_headline(raw, shown or None)
     if line is None:
         return None
+    if titled and (start := _article_start(run, rules)) is not None and line.start > start:
+        return None  # a related story's headline under the article, not the article's
     taken = next(
         (r.raw_span for r in removed if r.rule == "title" and _within(r.raw_span, line)), None
     )
@@ -402,6 +408,50 @@ def _stamped_scrape_headline(
     # name) stood first: the line is the headline, as it shows without its markup
     _not_titles(removed, taken)
     return shown_text(raw[taken.start : taken.end]), taken
+
+
+#: A markdown heading's marks on a line (after a tag or a link a converter left before
+#: them: ``<span id="top"></span># …``, ``[TECH](/tech) # …``).
+_HEADING_MARKS = re.compile(r"(?:^|[\s>)])#{1,6}[ \t]")
+_MARKS_ALONE = re.compile(r"#{1,6}")
+
+
+def _heading_line(raw: str, span: Span) -> bool:
+    r"""Whether the raw line that holds ``span`` is a markdown heading (a scrape's line of
+    text that is no heading, a menu's or a banner's, is weaker evidence of a title), or
+    the text of one whose marks stand alone on the line over it (html2text writes a
+    heading that opens with a line break so: ``"#"``, a blank line, the headline).
+
+    >>> page = "* [Home](/)\n\n#\n\nFloods hit the north\n\nMenu entry\n"
+    >>> [_heading_line(page, Span(page.index(t), page.index(t) + 4)) for t in ("Floods", "Menu")]
+    [True, False]
+    """
+    start = raw.rfind("\n", 0, span.start) + 1
+    end = raw.find("\n", span.start)
+    if _HEADING_MARKS.search(raw[start : end if end >= 0 else len(raw)]) is not None:
+        return True
+    above = raw[:start].rstrip().rpartition("\n")[2]
+    return _MARKS_ALONE.fullmatch(above.strip()) is not None
+
+
+def _article_start(run: _Run, rules: dict[Span, str]) -> int | None:
+    """The raw offset of the first line of ``run``'s text that is a paragraph of prose
+    (:func:`~nkcorpus.cleaning.scrapes.prose_line`) and stays in the article (no line of
+    ``rules``); ``None`` where there is none."""
+    from nkcorpus.cleaning.scrapes import prose_line
+
+    gone = sorted(rules)
+    starts = [span.start for span in gone]
+    position = 0
+    for text_line in run.text.splitlines(keepends=True):
+        where = Span(position, position + len(text_line))
+        position = where.end
+        before = bisect.bisect_right(starts, where.start) - 1
+        if before >= 0 and where.start < gone[before].end:
+            continue  # a line left out
+        if prose_line(text_line.strip()):
+            return run.offsets.to_raw(where).start
+    return None
 
 
 def _not_titles(removed: list[Removal], kept: Span | None = None) -> None:

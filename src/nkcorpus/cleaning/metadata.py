@@ -609,7 +609,11 @@ def photo_credit(line: str) -> str | None:
 _CAPTION_CREDIT = re.compile(
     r"(?:[(\[]\s*(?i:photo(?:graph)?s?|pictures?|images?|illustrations?)(?i:\s+credit)?"
     r"\s*(?:[:：]|(?i:by)\s)\s*[^()\[\]\n]{2,60}[)\]]"
-    r"|(?<=[.!?\"”’)] )[—–-]\s*(?i:photo(?:graph)?s?|pictures?|images?)\s+(?i:by)\s+[^\n]{2,60})$"
+    r"|(?<=[.!?\"”’)] )[—–-]\s*(?i:photo(?:graph)?s?|pictures?|images?)\s+(?i:by)\s+[^\n]{2,60}"
+    # a photo agency's name in brackets, a photographer's before it or not ("(Saul
+    # Loeb/AFP/Getty Images)", "(AP Photo/Evan Vucci)"); not a wire's "(AP)" alone
+    r"|[(\[][^()\[\]\n]{0,40}\b(?:Getty\s+Images|Shutterstock|Alamy|iStock(?:photo)?|PA\s+Wire"
+    r"|AP\s+Photo|Reuters/|/Reuters|AFP/|/AFP|EPA/|/EPA)\b[^()\[\]\n]{0,40}[)\]])$"
 )
 
 
@@ -620,7 +624,11 @@ def credited_caption(line: str) -> bool:
     True
     >>> credited_caption("Fadzil at Menara KWSP on November 19. — Picture by Yusof Mat Isa")
     True
+    >>> credited_caption("Paul Volcker and President Obama in 2009. (Saul Loeb/AFP/Getty Images)")
+    True
     >>> credited_caption("Photographs are no evidence (he said) of anything")
+    False
+    >>> credited_caption("Kim Jong Un visits a fertilizer factory in Hungnam (AP)")
     False
     """
     return len(line) >= 20 and _CAPTION_CREDIT.search(line, max(0, len(line) - 90)) is not None

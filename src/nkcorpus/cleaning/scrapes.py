@@ -51,7 +51,13 @@ from nkcorpus.cleaning.bylines import (
     read_stamped_byline,
     writer_field,
 )
-from nkcorpus.cleaning.dates import DATE_PATTERN, find_date, opens_with_stamp, yearless_stamp
+from nkcorpus.cleaning.dates import (
+    DATE_PATTERN,
+    TIME_PATTERN,
+    find_date,
+    opens_with_stamp,
+    yearless_stamp,
+)
 from nkcorpus.cleaning.htmlalign import MENU_ITEM, block_key, body_blocks
 from nkcorpus.cleaning.htmlattrs import writer_url
 from nkcorpus.cleaning.htmlpage import Block
@@ -460,12 +466,12 @@ def _sentence(block: Block) -> bool:
 
 
 def _told(line: str) -> bool:
-    """Whether ``line`` says something: it is a paragraph of prose (:func:`_prose_line`),
+    """Whether ``line`` says something: it is a paragraph of prose (:func:`prose_line`),
     or ends a sentence and is no menu; a menu's or a list's lines do neither, nor does a
     line of markup that a converter left in. A markdown link's target is no part of what
     the line says."""
     shown = _says(line)
-    return shown is not None and (_prose_line(shown) or _sentence_end(shown))
+    return shown is not None and (prose_line(shown) or _sentence_end(shown))
 
 
 #: A markdown link's target that the reader left in, after its text: an address, up to
@@ -531,15 +537,15 @@ _CJK_PUNCTUATION = re.compile(r"[，。；！？、：]|[가-힣][.!?]")
 
 
 def _sentences(line: str) -> bool:
-    """Whether ``line`` is a paragraph written in sentences (:func:`_prose_line`, and the
+    """Whether ``line`` is a paragraph written in sentences (:func:`prose_line`, and the
     punctuation of Chinese sentences or the small words of English ones), not a site's
     menus and links on one line (``"訂閱電子報 udn健康報e報 常春EverGreen …"``)."""
-    if not _prose_line(line):
+    if not prose_line(line):
         return False
     return bool(_CJK_PUNCTUATION.search(line)) if _CJK.search(line) else _prose(line)
 
 
-def _prose_line(line: str) -> bool:
+def prose_line(line: str) -> bool:
     """Whether ``line`` has a paragraph's length (:func:`_is_prose`) and is no menu written
     on one line."""
     return _is_prose(line) and not menu_line(line)
@@ -1039,6 +1045,10 @@ HEADLINE_OVER_STAMP = 3
 #: How many lines under an article's stamp its first paragraph of prose stands within (a
 #: date in a page's header, "Nov. 20, 2019" over its menus, has none so near).
 PROSE_UNDER_STAMP = 15
+#: How many lines under a date and time alone (no word: ``"2018-02-21 18:03"``) the
+#: article's prose starts, for it to be the article's stamp (a date with no time: the
+#: line right under it).
+BARE_STAMP_TO_PROSE = 4
 #: How many lines of a flattened page are looked at for its article's stamp.
 STAMPED_LINES = 400
 #: The fewest words of a headline over its standfirst (a section's name over a
@@ -1087,7 +1097,18 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
 
     def stamp(at: int) -> bool:
         if at not in stamps:
-            stamps[at] = _is_stamp(lines[at][1])
+            # a date alone (no word) is the article's stamp over its prose: not a list's,
+            # under each of its teasers, nor the day's date under a paper's name (which
+            # shows no time, and no prose right under it)
+            line = lines[at][1]
+            stamps[at] = _is_stamp(line) and not (
+                _bare_date(line)
+                and (
+                    any(_bare_date(lines[n][1]) for n in (at - 2, at + 2) if 0 <= n < len(lines))
+                    or (prose := _prose_under(lines, at)) is None
+                    or prose - at > (BARE_STAMP_TO_PROSE if TIME_PATTERN.search(line) else 1)
+                )
+            )
         return stamps[at]
 
     def headline_over(at: int) -> tuple[int, str, str] | None:
@@ -1165,7 +1186,7 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             stamped.append((at, headline))
     if not stamped:
         return None
-    chosen = stamped[0][1]
+    chosen, chosen_at = stamped[0][1], stamped[0][0]
     for n, (at, headline) in enumerate(stamped):
         # the article's stamp: its first paragraph of prose follows within a few lines (a
         # page's header has its date over menus), and no other stamp stands nearer to it
@@ -1176,20 +1197,29 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             while n and headline[0] < lines[stamped[n - 1][0]][0]:
                 n -= 1
                 headline = stamped[n][1]
-            chosen = headline
+            chosen, chosen_at = headline, stamped[n][0]
             break
     start, line, shown = chosen
-    return None if _same_headline(shown, title) else Span(start, start + len(line))
+    if any(
+        _same_headline(headline[2], title)
+        and 0 <= chosen_at - at <= PROSE_UNDER_STAMP
+        and len(headline[2]) >= len(shown)
+        for at, headline in stamped
+    ):
+        # the title read so far stands over a stamp of the article's header, and is the
+        # longer line (not a banner's over the day's date: "Today's PaperPlace an Ad")
+        return None
+    return Span(start, start + len(line))
 
 
 def _prose_under(lines: list[tuple[int, str]], at: int) -> int | None:
     """The first of the :data:`PROSE_UNDER_STAMP` ``lines`` under line ``at`` that is a
-    paragraph of prose (:func:`_prose_line`), or ``None``."""
+    paragraph of prose (:func:`prose_line`), or ``None``."""
     return next(
         (
             below
             for below in range(at + 1, min(len(lines), at + 1 + PROSE_UNDER_STAMP))
-            if _prose_line(lines[below][1].strip())
+            if prose_line(lines[below][1].strip())
         ),
         None,
     )
@@ -1257,10 +1287,17 @@ def _is_stamp(line: str) -> bool:
         return False  # a paragraph, not a stamp (and no long line for the patterns to read)
     shown = _stamp_lines([line])[0]
     if not _LETTERS.search(shown):
-        return False  # "1:41", "18:08": a video's length, a score
+        return _bare_date(shown)  # "2020-01-16"; not "1:41", "18:08": a video's length
     if len(shown) <= 100 and not _prose(shown) and (find_date(shown) or yearless_stamp(shown)):
         return True
     return _stamp_byline(shown) is not None
+
+
+def _bare_date(line: str) -> bool:
+    """Whether ``line`` is a date with its year and no word (``"2020-01-16"``, ``"2019.03.18
+    23:59"``), not a video's length or a score (``"1:41"``)."""
+    line = line.strip()
+    return len(line) <= 40 and not _LETTERS.search(line) and find_date(line) is not None
 
 
 def shown_text(line: str) -> str:
@@ -1411,6 +1448,8 @@ def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
         head = _BEFORE_DATE.split(line, 1)[0].strip()
         if head == line and (date := DATE_PATTERN.search(line)) and date.start():
             head = line[: date.start()].strip()  # "Carlos Nadalim 27/09/2018 Comente!"
+            # a stamp's label before the date is no part of a name ("Crime Published On")
+            head = _LABEL_BEFORE_DATE.sub("", head) if head != line else head
         if head != line and _prose(line[len(head) :]):
             continue  # "New York, NY – With content engagement migrating from desktop ..."
         if (
@@ -1484,6 +1523,11 @@ _WIRE = re.compile(AGENCY)
 _NAME_MARKS = re.compile(r"(?<=\w)[-'’](?=\w)")
 #: An outlet's office at a place, which a dateline names after the place.
 _BUREAU = re.compile(r"\b(?:Bureau|Desk)$")
+#: A stamp's label before its date (``"Published On"``).
+_LABEL_BEFORE_DATE = re.compile(
+    r"\s*\b(?:posted|published|updated|modified|last\s+updated)(?:\s+(?:on|at))?\s*:?$",
+    re.IGNORECASE,
+)
 #: A separator before a date on a writer's line.
 _BEFORE_DATE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+")  # a run of spaces looked at once
 
