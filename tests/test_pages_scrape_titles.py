@@ -1101,9 +1101,10 @@ def test_a_flattened_pages_headline_is_the_line_over_its_stamp(
     ("above", "headline", "between", "stamp", "author"),
     [
         # Lines as inscriptis wrote them around real headlines of the case corpus's pages
-        # (the i newspaper 2023 and 2025, The Telegraph 2024, the Financial Post 2026): a
-        # standfirst in sentences, a photo's caption closed by its credit, the writer's
-        # job, a teaser's line of the latest stories over them
+        # (the i newspaper 2023 and 2025, The Telegraph 2024, the Evening Standard 2024,
+        # the Financial Post 2026): a standfirst in sentences, a photo's caption closed by
+        # its credit or over its agency's name, the writer's job, a teaser's line of the
+        # latest stories over them
         (
             "Latest\n3h ago Why Ange Postecoglou's gamble was a necessary evil - even if it "
             "cost Spurs a shot at silverware\n",
@@ -1133,6 +1134,14 @@ def test_a_flattened_pages_headline_is_the_line_over_its_stamp(
             "donor who was given pass to access Downing Street\n",
             "Amy Gibbons Political Correspondent\n16 September 2024 9:33pm\n",
             "Amy Gibbons",
+        ),
+        (
+            "Sport | Football\n",
+            "Chelsea send clear message of intent on proud day at Cobham",
+            "Blues show season is still alive and European qualification is on the cards\n"
+            "Chelsea beat Tottenham on Thursday night\nGetty Images\n",
+            "Nizaar Kinsella 2 minutes ago\n",
+            "Nizaar Kinsella",
         ),
         (
             "+ LinkedIn\n+ Tumblr\n",
@@ -1178,6 +1187,21 @@ def test_a_writers_name_before_a_stamp_with_no_year_is_the_byline(
     )
     found = dict(clean_text(page).metadata)
     assert found.get("authors") == author
+
+
+def test_by_alone_over_the_writers_name_is_the_articles_stamp() -> None:
+    """Nature's page (2026) flattened to text: ``By`` alone on its line, the writer's name
+    a list item under it; the two are the article's stamp, the headline over them."""
+    page = (
+        "* CAREER FEATURE\n* 06 February 2026\n"
+        "Universities in exile: displaced scholars count the costs of starting afresh\n"
+        "War and political unrest can force staff members and students to uproot their "
+        "lives, exacting a heavy personal and professional toll.\nBy\n* Rachel Brazil\n"
+        "1. Rachel Brazil is a freelance journalist in London, UK.\n" + STORY
+    )
+    span = stamped_headline(page)
+    assert span is not None
+    assert page[span.start : span.end].startswith("Universities in exile")
 
 
 def test_a_date_alone_right_over_the_prose_is_the_articles_stamp() -> None:

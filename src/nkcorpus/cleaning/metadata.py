@@ -609,7 +609,8 @@ def photo_credit(line: str) -> str | None:
 _CAPTION_CREDIT = re.compile(
     r"(?:[(\[]\s*(?i:photo(?:graph)?s?|pictures?|images?|illustrations?)(?i:\s+credit)?"
     r"\s*(?:[:：]|(?i:by)\s)\s*[^()\[\]\n]{2,60}[)\]]"
-    r"|(?<=[.!?\"”’)] )[—–-]\s*(?i:photo(?:graph)?s?|pictures?|images?)\s+(?i:by)\s+[^\n]{2,60}"
+    r"|(?<=[.!?\"”’)] )(?:[—–-]\s*)?(?i:photo(?:graph)?s?|pictures?|images?)"
+    r"(?:\s+(?i:by)\s+|\s*(?i:\s+credit)?:\s*)[^\n]{2,60}"
     # a photo agency's name in brackets, a photographer's before it or not ("(Saul
     # Loeb/AFP/Getty Images)", "(AP Photo/Evan Vucci)"); not a wire's "(AP)" alone
     r"|[(\[][^()\[\]\n]{0,40}\b(?:Getty\s+Images|Shutterstock|Alamy|iStock(?:photo)?|PA\s+Wire"
@@ -623,6 +624,8 @@ def credited_caption(line: str) -> bool:
     >>> credited_caption("All six players won on Tuesday at the US Open (Photos: Getty/AP)")
     True
     >>> credited_caption("Fadzil at Menara KWSP on November 19. — Picture by Yusof Mat Isa")
+    True
+    >>> credited_caption("Doctors at Al-Shifa Hospital on Oct. 21. Photo: Ali Jadallah/Anadolu")
     True
     >>> credited_caption("Paul Volcker and President Obama in 2009. (Saul Loeb/AFP/Getty Images)")
     True

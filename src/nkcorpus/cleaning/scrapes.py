@@ -70,7 +70,12 @@ from nkcorpus.cleaning.layout import (
     title_like,
 )
 from nkcorpus.cleaning.markdown import front_matter_end, parse_unindented
-from nkcorpus.cleaning.metadata import credited_caption, headline_like, inline_byline
+from nkcorpus.cleaning.metadata import (
+    credit_line,
+    credited_caption,
+    headline_like,
+    inline_byline,
+)
 from nkcorpus.cleaning.titles import comments_heading
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_CHARS
@@ -1096,6 +1101,11 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     stamps: dict[int, bool] = {}
 
     def stamp(at: int) -> bool:
+        alone = _LABEL_ALONE.fullmatch(lines[at][1].strip()) is not None
+        if at not in stamps and alone and at + 1 < len(lines):
+            # "By" alone over the name ("By" / "* Rachel Brazil"): the two are one byline
+            label, name = lines[at][1].strip(), _BULLET.sub("", lines[at + 1][1].strip())
+            stamps[at] = _stamp_byline(_stamp_lines([label, name])[0]) is not None
         if at not in stamps:
             # a date alone (no word) is the article's stamp over its prose: not a list's,
             # under each of its teasers, nor the day's date under a paper's name (which
@@ -1119,8 +1129,8 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         while above > 0 and left > 0:
             above -= 1
             shown = lines[above][1].strip()
-            if credited_caption(shown):
-                continue  # a photo's caption between them, not counted
+            if _photo_line(shown):
+                continue  # a photo's caption or credit between them, not counted
             left -= 1
             if _LIST_ITEM.match(shown):
                 if headline_sized(shown):
@@ -1258,6 +1268,27 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 #: The most words of a writer's job on its own line (``"Freelance sports writer"``).
 JOB_LINE_WORDS = 5
+
+
+#: A photo agency's name alone on its line, a photographer's or a collection after it
+#: (``"Getty Images"``, ``"Getty Images/Cultura RF"``): a photo's credit.
+_AGENCY_ALONE = re.compile(
+    r"(?:Getty\s+Images|Shutterstock|Alamy|iStock(?:photo)?|AFP|Reuters|AP|EPA|PA(?:\s+Wire)?)"
+    r"(?:\s*(?:/|via)\s*[^\n]{1,40})?"
+)
+
+
+def _photo_line(line: str) -> bool:
+    """Whether ``line`` is a photo's: a caption closed by its credit
+    (:func:`~nkcorpus.cleaning.metadata.credited_caption`), a credit on its own line
+    (:func:`~nkcorpus.cleaning.metadata.credit_line`), a photo agency's name alone.
+
+    >>> _photo_line("Getty Images"), _photo_line("Photo: AFP"), _photo_line("AP finds a way")
+    (True, True, False)
+    """
+    return bool(
+        credited_caption(line) or credit_line(line) or _AGENCY_ALONE.fullmatch(line.strip())
+    )
 
 
 def _job_line(line: str) -> bool:
