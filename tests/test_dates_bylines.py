@@ -248,6 +248,10 @@ def test_relative_dates_need_an_anchor() -> None:
         ("(영상취재 : 김철수, 영상편집 : 이영희)", ()),
         ("By Kim Tong-hyung and Hyung-jin Kim", ("Kim Tong-hyung", "Hyung-jin Kim")),
         ("Reporter Lee Min-ji", ("Lee Min-ji",)),
+        # a byline written as a sentence, its full stop no part of the name (City Limits,
+        # 2023); an initial's and a suffix's stay
+        ("By Tatyana Turner.", ("Tatyana Turner",)),
+        ("By Jane Doe and John Smith Jr.", ("Jane Doe", "John Smith Jr.")),
         # credits as Chinese portals printed them in 2012 (DAniEL corpus): a two-character
         # name set as wide as three after the label (ifeng)
         ("2012年01月17日 06:33 来源：证券日报 作者：马 燕", ("马燕",)),

@@ -668,8 +668,30 @@ def read_wire_credits(line: str) -> Byline | None:
 
 def _en_names(text: str, listed: bool) -> tuple[str, ...]:
     parts = [p.strip() for p in re.split(r"\s*(?:,\s*(?:and|&)\s+|,|\band\b|&)\s*", text)]
+    if parts:
+        parts[-1] = _without_full_stop(parts[-1])  # "By Tatyana Turner."
     # a degree after a name ("Jane Doe, MD, and John Roe, RN") is no name of its own
     return tuple(written_once(p) for p in parts if p and not credential(p))
+
+
+#: The abbreviations that a name ends with, their full stop theirs (``"John Smith Jr."``).
+_NAME_ABBREVIATIONS = frozenset(["jr", "sr", "esq", "inc", "ltd", "corp", "bros", "co"])
+
+
+def _without_full_stop(name: str) -> str:
+    """``name`` without the full stop of the sentence that a byline ends (``"Tatyana
+    Turner."``); an initial's or an abbreviation's stays (``"Sarah E."``, ``"Jr."``).
+
+    >>> _without_full_stop("Tatyana Turner."), _without_full_stop("John Smith Jr.")
+    ('Tatyana Turner', 'John Smith Jr.')
+    """
+    words = name.split()
+    if not name.endswith(".") or not words:
+        return name
+    last = words[-1][:-1]
+    if len(last) < 3 or not last.isalpha() or last.casefold() in _NAME_ABBREVIATIONS:
+        return name
+    return name[:-1]
 
 
 #: The longest text looked at as a name written twice.
