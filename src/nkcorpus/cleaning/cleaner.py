@@ -412,7 +412,7 @@ def _stamped_scrape_headline(
 
 #: A markdown heading's marks on a line (after a tag or a link a converter left before
 #: them: ``<span id="top"></span># …``, ``[TECH](/tech) # …``).
-_HEADING_MARKS = re.compile(r"(?:^|[\s>)])#{1,6}[ \t]")
+_HEADING_ON_LINE = re.compile(r"(?:^|[\s>)])#{1,6}[ \t]")
 _MARKS_ALONE = re.compile(r"#{1,6}")
 
 
@@ -428,7 +428,7 @@ def _heading_line(raw: str, span: Span) -> bool:
     """
     start = raw.rfind("\n", 0, span.start) + 1
     end = raw.find("\n", span.start)
-    if _HEADING_MARKS.search(raw[start : end if end >= 0 else len(raw)]) is not None:
+    if _HEADING_ON_LINE.search(raw[start : end if end >= 0 else len(raw)]) is not None:
         return True
     above = raw[:start].rstrip().rpartition("\n")[2]
     return _MARKS_ALONE.fullmatch(above.strip()) is not None

@@ -1069,14 +1069,17 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     with a headline over it.
 
     The stamp is the first line that is a byline (as a scrape's headline has it: see
-    :func:`headline_stamps`) or a date, with or without its year, alone (not a sentence; a
-    bare ``1:41`` is a video's length, not a time) and has a headline over it: a line of a
+    :func:`headline_stamps`; ``By`` alone on its line over the name too) or a date, with
+    or without its year, alone (not a sentence; a bare ``1:41`` is a video's length, not a
+    time; a date in figures alone, ``2020-01-16``, right over the article's prose, or with
+    its time a few lines over it, :data:`BARE_STAMP_TO_PROSE`, and not one of a list's
+    dates) and has a headline over it: a line of a
     headline's size (:func:`~nkcorpus.cleaning.layout.headline_sized`) that may be a title
     (:func:`~nkcorpus.cleaning.layout.title_like`), among the :data:`HEADLINE_OVER_STAMP`
     lines above it, none of them a stamp nor a list item of a headline's size (such an item
-    is a teaser, and the stamp its own). A photo's caption closed by its credit
-    (:func:`~nkcorpus.cleaning.metadata.credited_caption`) is no such line and is not
-    counted; a writer's job alone (``"Freelance sports writer"``) and a teaser's line that
+    is a teaser, and the stamp its own). A photo's caption closed by its credit or its
+    credit alone (:func:`_photo_line`) is no such line and is not counted; a writer's job
+    alone (``"Freelance sports writer"``) and a teaser's line that
     opens with its stamp (``"3h ago Why …"``) are none either. Of several such lines (a
     standfirst, a writer's line that reads as no byline, a menu's line) the headline is the
     one that holds :data:`HEADLINE_WORDS` of the words of the ``title`` read so far, else
@@ -1101,12 +1104,14 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     stamps: dict[int, bool] = {}
 
     def stamp(at: int) -> bool:
-        alone = _LABEL_ALONE.fullmatch(lines[at][1].strip()) is not None
-        if at not in stamps and alone and at + 1 < len(lines):
+        if at in stamps:
+            return stamps[at]
+        label = lines[at][1].strip()
+        if _LABEL_ALONE.fullmatch(label) and at + 1 < len(lines):
             # "By" alone over the name ("By" / "* Rachel Brazil"): the two are one byline
-            label, name = lines[at][1].strip(), _BULLET.sub("", lines[at + 1][1].strip())
+            name = _BULLET.sub("", lines[at + 1][1].strip())
             stamps[at] = _stamp_byline(_stamp_lines([label, name])[0]) is not None
-        if at not in stamps:
+        else:
             # a date alone (no word) is the article's stamp over its prose: not a list's,
             # under each of its teasers, nor the day's date under a paper's name (which
             # shows no time, and no prose right under it)
@@ -1266,10 +1271,6 @@ def _shown_lines(text: str, most: int = STAMPED_LINES) -> list[tuple[int, str]]:
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
-#: The most words of a writer's job on its own line (``"Freelance sports writer"``).
-JOB_LINE_WORDS = 5
-
-
 #: A photo agency's name alone on its line, a photographer's or a collection after it
 #: (``"Getty Images"``, ``"Getty Images/Cultura RF"``): a photo's credit.
 _AGENCY_ALONE = re.compile(
@@ -1289,6 +1290,10 @@ def _photo_line(line: str) -> bool:
     return bool(
         credited_caption(line) or credit_line(line) or _AGENCY_ALONE.fullmatch(line.strip())
     )
+
+
+#: The most words of a writer's job on its own line (``"Freelance sports writer"``).
+JOB_LINE_WORDS = 5
 
 
 def _job_line(line: str) -> bool:
@@ -1418,7 +1423,7 @@ def _stamp_byline(line: str) -> Byline | None:
 
 _DIGIT = re.compile(r"\d")
 #: The separators between a writer's name and the stamp after it.
-_STAMP_SEPARATORS = " \t|·•-–—"
+_NAME_STAMP_SEPARATORS = " \t|·•-–—"
 
 
 def _name_before_stamp(line: str) -> tuple[str, ...] | None:
@@ -1432,11 +1437,11 @@ def _name_before_stamp(line: str) -> tuple[str, ...] | None:
     """
     words = line.split()
     for cut in range(2, min(len(words), 4)):
-        tail = " ".join(words[cut:]).lstrip(_STAMP_SEPARATORS)
+        tail = " ".join(words[cut:]).lstrip(_NAME_STAMP_SEPARATORS)
         if label := _PUBLISHED_LABEL.match(tail) or _UPDATE_LABEL.match(tail):
             tail = tail[label.end() :].lstrip(" :")
         if _DIGIT.search(tail) and yearless_stamp(tail):  # not "Today" (Florida Today)
-            return _names_alone(" ".join(words[:cut]).rstrip(_STAMP_SEPARATORS))
+            return _names_alone(" ".join(words[:cut]).rstrip(_NAME_STAMP_SEPARATORS))
     return None
 
 
@@ -1480,7 +1485,7 @@ def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
         if head == line and (date := DATE_PATTERN.search(line)) and date.start():
             head = line[: date.start()].strip()  # "Carlos Nadalim 27/09/2018 Comente!"
             # a stamp's label before the date is no part of a name ("Crime Published On")
-            head = _LABEL_BEFORE_DATE.sub("", head) if head != line else head
+            head = _LABEL_BEFORE_DATE.sub("", head)
         if head != line and _prose(line[len(head) :]):
             continue  # "New York, NY – With content engagement migrating from desktop ..."
         if (
