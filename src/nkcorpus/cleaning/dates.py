@@ -19,7 +19,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["DATE", "DATE_PATTERN", "TIME_PATTERN", "day_alone", "find_date", "yearless_stamp"]
+__all__ = [
+    "DATE",
+    "DATE_PATTERN",
+    "TIME_PATTERN",
+    "day_alone",
+    "find_date",
+    "opens_with_stamp",
+    "yearless_stamp",
+]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

@@ -31,6 +31,7 @@ __all__ = [
     "caption_line",
     "credit",
     "credit_line",
+    "credited_caption",
     "dateline",
     "emails",
     "headline_like",

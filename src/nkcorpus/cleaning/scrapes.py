@@ -81,10 +81,12 @@ from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_CHARS
 
 __all__ = [
+    "BARE_STAMP_TO_PROSE",
     "COPY_CHARS",
     "COPY_SENTENCE",
     "COPY_SHARE",
     "CRUMB_LINES",
+    "DECK_HEADLINE_WORDS",
     "GLUED_TITLE_WORDS",
     "GOOD_PARAGRAPH",
     "HAN_GOOD_PARAGRAPH",
@@ -97,6 +99,7 @@ __all__ = [
     "HAN_STOPWORDS_LOW",
     "HEADLINE_OVER_STAMP",
     "HEADLINE_WORDS",
+    "JOB_LINE_WORDS",
     "LONG_PARAGRAPH",
     "LONG_PARAGRAPH_LINKS",
     "MAIN_SHARE",
@@ -115,6 +118,7 @@ __all__ = [
     "looks_flattened",
     "looks_like_scrape",
     "not_main_lines",
+    "prose_line",
     "read_scrape",
     "scrape_html",
     "shown_text",
@@ -551,8 +555,8 @@ def _sentences(line: str) -> bool:
 
 
 def prose_line(line: str) -> bool:
-    """Whether ``line`` has a paragraph's length (:func:`_is_prose`) and is no menu written
-    on one line."""
+    """Whether ``line`` has a paragraph's length (:data:`PROSE_CHARACTERS`) and is no menu
+    written on one line."""
     return _is_prose(line) and not menu_line(line)
 
 
@@ -1050,9 +1054,9 @@ HEADLINE_OVER_STAMP = 3
 #: How many lines under an article's stamp its first paragraph of prose stands within (a
 #: date in a page's header, "Nov. 20, 2019" over its menus, has none so near).
 PROSE_UNDER_STAMP = 15
-#: How many lines under a date and time alone (no word: ``"2018-02-21 18:03"``) the
-#: article's prose starts, for it to be the article's stamp (a date with no time: the
-#: line right under it).
+#: How many lines under a date and time written in figures alone (``"2018-02-21 18:03"``)
+#: the article's prose starts, for it to be the article's stamp (under a date with no
+#: time, the very next line).
 BARE_STAMP_TO_PROSE = 4
 #: How many lines of a flattened page are looked at for its article's stamp.
 STAMPED_LINES = 400
@@ -1077,10 +1081,12 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     headline's size (:func:`~nkcorpus.cleaning.layout.headline_sized`) that may be a title
     (:func:`~nkcorpus.cleaning.layout.title_like`), among the :data:`HEADLINE_OVER_STAMP`
     lines above it, none of them a stamp nor a list item of a headline's size (such an item
-    is a teaser, and the stamp its own). A photo's caption closed by its credit or its
-    credit alone (:func:`_photo_line`) is no such line and is not counted; a writer's job
-    alone (``"Freelance sports writer"``) and a teaser's line that
-    opens with its stamp (``"3h ago Why …"``) are none either. Of several such lines (a
+    is a teaser, and the stamp its own). A photo's caption closed by its credit
+    (:func:`~nkcorpus.cleaning.metadata.credited_caption`) or its credit alone
+    (:func:`~nkcorpus.cleaning.metadata.credit_line`, a photo agency's name) is no such
+    line and is not counted; a writer's job alone (:data:`JOB_LINE_WORDS` words at most,
+    ``"Freelance sports writer"``) and a teaser's line that opens with its stamp (``"3h ago
+    Why …"``) are none either. Of several such lines (a
     standfirst, a writer's line that reads as no byline, a menu's line) the headline is the
     one that holds :data:`HEADLINE_WORDS` of the words of the ``title`` read so far, else
     the longest; where that one is a sentence (a standfirst), a shorter line over it of
