@@ -24,6 +24,7 @@ from nkcorpus.cleaning.bylines import EMAIL, KO_CREW, KO_SIGN_OFF, Byline, read_
 from nkcorpus.cleaning.dates import DATE, DATE_PATTERN, find_date
 
 __all__ = [
+    "PHOTO_LIBRARY",
     "Byline",
     "Credit",
     "InlineByline",
@@ -604,6 +605,9 @@ def photo_credit(line: str) -> str | None:
     return next(group for group in match.groups() if group)
 
 
+#: The photo libraries whose names credit a photo (``"Getty Images"``, ``"Shutterstock"``),
+#: as a regular expression.
+PHOTO_LIBRARY = r"Getty\s+Images|Shutterstock|Alamy|iStock(?:photo)?"
 #: The credit that closes an English photo's caption: labeled, in brackets (``"(Photo:
 #: Getty/AP)"``, ``"(Picture: Claudio Bresciani)"``), or after a dash that follows the
 #: caption's sentence (``"… on November 19, 2024. — Picture by Yusof Mat Isa"``).
@@ -614,7 +618,7 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\s+(?i:by)\s+|\s*(?i:\s+credit)?:\s*)[^\n]{2,60}"
     # a photo agency's name in brackets, a photographer's before it or not ("(Saul
     # Loeb/AFP/Getty Images)", "(AP Photo/Evan Vucci)"); not a wire's "(AP)" alone
-    r"|[(\[][^()\[\]\n]{0,40}\b(?:Getty\s+Images|Shutterstock|Alamy|iStock(?:photo)?|PA\s+Wire"
+    rf"|[(\[][^()\[\]\n]{{0,40}}\b(?:{PHOTO_LIBRARY}|PA\s+Wire"
     r"|AP\s+Photo|Reuters/|/Reuters|AFP/|/AFP|EPA/|/EPA)\b[^()\[\]\n]{0,40}[)\]])$"
 )
 

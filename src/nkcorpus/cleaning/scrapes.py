@@ -39,6 +39,7 @@ from nkcorpus.cleaning.authornames import (
     job_word,
     korean_name,
     name_shaped,
+    role_only,
     without_job_title,
     writer_and_role,
 )
@@ -71,6 +72,7 @@ from nkcorpus.cleaning.layout import (
 )
 from nkcorpus.cleaning.markdown import front_matter_end, parse_unindented
 from nkcorpus.cleaning.metadata import (
+    PHOTO_LIBRARY,
     credit_line,
     credited_caption,
     headline_like,
@@ -99,7 +101,6 @@ __all__ = [
     "HAN_STOPWORDS_LOW",
     "HEADLINE_OVER_STAMP",
     "HEADLINE_WORDS",
-    "JOB_LINE_WORDS",
     "LONG_PARAGRAPH",
     "LONG_PARAGRAPH_LINKS",
     "MAIN_SHARE",
@@ -1084,9 +1085,10 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     is a teaser, and the stamp its own). A photo's caption closed by its credit
     (:func:`~nkcorpus.cleaning.metadata.credited_caption`) or its credit alone
     (:func:`~nkcorpus.cleaning.metadata.credit_line`, a photo agency's name) is no such
-    line and is not counted; a writer's job alone (:data:`JOB_LINE_WORDS` words at most,
-    ``"Freelance sports writer"``) and a teaser's line that opens with its stamp (``"3h ago
-    Why …"``) are none either. Of several such lines (a
+    line and is not counted; a writer's job alone
+    (:func:`~nkcorpus.cleaning.authornames.role_only`: ``"Freelance sports writer"``) and a
+    teaser's line that opens with its stamp (``"3h ago Why …"``) are none either. Of
+    several such lines (a
     standfirst, a writer's line that reads as no byline, a menu's line) the headline is the
     one that holds :data:`HEADLINE_WORDS` of the words of the ``title`` read so far, else
     the longest; where that one is a sentence (a standfirst), a shorter line over it of
@@ -1165,7 +1167,7 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
                 and not stamp(above)
                 and not writers
                 and not cells
-                and not _job_line(shown)  # the writer's job under the byline
+                and not role_only(shown)  # the writer's job under the byline
                 and not opens_with_stamp(shown)  # "3h ago Why …": a teaser's line
             ):
                 over.append((above, shown))
@@ -1280,8 +1282,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 #: A photo agency's name alone on its line, a photographer's or a collection after it
 #: (``"Getty Images"``, ``"Getty Images/Cultura RF"``): a photo's credit.
 _AGENCY_ALONE = re.compile(
-    r"(?:Getty\s+Images|Shutterstock|Alamy|iStock(?:photo)?|AFP|Reuters|AP|EPA|PA(?:\s+Wire)?)"
-    r"(?:\s*(?:/|via)\s*[^\n]{1,40})?"
+    rf"(?:{PHOTO_LIBRARY}|AFP|Reuters|AP|EPA|PA(?:\s+Wire)?)(?:\s*(?:/|via)\s*[^\n]{{1,40}})?"
 )
 
 
@@ -1296,20 +1297,6 @@ def _photo_line(line: str) -> bool:
     return bool(
         credited_caption(line) or credit_line(line) or _AGENCY_ALONE.fullmatch(line.strip())
     )
-
-
-#: The most words of a writer's job on its own line (``"Freelance sports writer"``).
-JOB_LINE_WORDS = 5
-
-
-def _job_line(line: str) -> bool:
-    """Whether ``line`` is a writer's job alone: a few words, a job's word last.
-
-    >>> _job_line("Freelance sports writer"), _job_line("Fears rise for missing writer in Seoul")
-    (True, False)
-    """
-    words = line.split()
-    return 0 < len(words) <= JOB_LINE_WORDS and job_word(words[-1])
 
 
 def _indent(line: str) -> int:
@@ -1491,7 +1478,7 @@ def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
         if head == line and (date := DATE_PATTERN.search(line)) and date.start():
             head = line[: date.start()].strip()  # "Carlos Nadalim 27/09/2018 Comente!"
             # a stamp's label before the date is no part of a name ("Crime Published On")
-            head = _LABEL_BEFORE_DATE.sub("", head)
+            head = LATER_STAMP.sub("", head)
         if head != line and _prose(line[len(head) :]):
             continue  # "New York, NY – With content engagement migrating from desktop ..."
         if (
@@ -1565,11 +1552,6 @@ _WIRE = re.compile(AGENCY)
 _NAME_MARKS = re.compile(r"(?<=\w)[-'’](?=\w)")
 #: An outlet's office at a place, which a dateline names after the place.
 _BUREAU = re.compile(r"\b(?:Bureau|Desk)$")
-#: A stamp's label before its date (``"Published On"``).
-_LABEL_BEFORE_DATE = re.compile(
-    r"\s*\b(?:posted|published|updated|modified|last\s+updated)(?:\s+(?:on|at))?\s*:?$",
-    re.IGNORECASE,
-)
 #: A separator before a date on a writer's line.
 _BEFORE_DATE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+")  # a run of spaces looked at once
 
