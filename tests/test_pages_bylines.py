@@ -2910,3 +2910,82 @@ def test_a_site_named_as_its_owners_names_the_writer_of_an_unsigned_page(
         + f"</article><footer>Copyright © 2025 {site}</footer></body></html>"
     )
     assert _authors(raw) == authors
+
+
+# Lines of real pages as html2text writes them: NetEase's page of a China News Service story
+# (tests/cases/pages/cx-163-36, its closing line of fields) and a ChinaByte page of the DAniEL
+# corpus (benchmarks/data/daniel-zh: a reporter's credit over a box the article keeps).
+_NETEASE_SCRAPE = (
+    "[网易首页](http://www.163.com/) > [财经频道](http://money.163.com/) > "
+    "[宏观新闻](http://money.163.com/special/00252G50/macro.html) > 正文\n\n"
+    "# 多地高温津贴数年未涨 发放落实遭遇尴尬(表)\n\n"
+    "2015-07-04 00:12:00 来源: [中国新闻网](http://www.chinanews.com/cj/2015/07-04/"
+    "7384010.shtml)(北京)\n\n"
+    "高温津贴为何落实不到位？中国社科院人口与劳动经济所所长张车伟此前在接受中新网记者采访时表示，"
+    "目前高温天气的劳动保护主要依靠劳动监察部门、工会组织监督，监督管理工作比较乏力，惩处方面的欠缺，"
+    "使得用人单位违法成本较低。\n\n"
+    "支振锋认为，高温维权要有法所依，就要把相关的权利义务法律化，今后可以考虑将高温津贴等高温劳动保护"
+    "措施列入《劳动法》，提高其执行效力。同时，要明晰监管责任，加大监管和处罚力度，保证政策的刚性和"
+    "权威性。\n\n"
+    "[![netease](http://img1.cache.netease.com/cnews/css13/img/end_money.png)]"
+    "(http://money.163.com/) 本文来源：中国新闻网 作者：李金磊 责任编辑：NF055\n\n"
+    "分享到：\n\n"
+    '  * [__](javascript:; "分享到网易热")\n'
+    '  * [__](javascript:; "分享到易信")\n'
+)
+_CHINABYTE_SCRAPE = (
+    "位置： [比特网](http://www.chinabyte.com/) > [业界](http://it.chinabyte.com/) > 正文\n\n"
+    "# 柯达垂死自救宣布重组节流 抓住售卖专利稻草\n\n"
+    "2012-01-12 10:18博客佚名\n\n"
+    "抓住“售卖专利”最后稻草 破产风险居高不下\n\n"
+    "经历了情节如“过山车”般的濒临破产事件，昔日影像业巨头柯达公司的一只脚，试图迈出“泥潭”。昨日，"
+    "柯达宣布将对公司业务结构进行重组，希望藉此实现业务复苏。受此影响，消息公布当日柯达股价大涨。\n\n"
+    "业务部门大手笔重组\n\n"
+    "声明还透露，该重组计划实质上已于今年1月1日正式生效，并表示此举可为公司节省资金，同时加快该公司"
+    "将自身业务扭亏为盈的步伐。\n\n"
+    "然而事与愿违，整个2011年，各类所谓“转型”并未为柯达带来太大的实质性帮助。\n\n"
+    "市值仅为历史高点的1%\n\n"
+    "值得注意的是，对比1997年2月的最高市值(310亿美元)，目前柯达市值仅为当时的1%。在2011年12月"
+    "《财富》杂志评选“美国500强10大烂股”中，柯达以85%的跌幅名列第三。\n\n"
+    "可用现金即将耗尽\n\n"
+    "对柯达来说，目前唯一的好消息是资本市场表现出对此次业务结构重组的认同。据了解，消息公布当日，"
+    "柯达股票出现暴涨，但距离纽交所规定的股价达标，仍有相当的距离。\n\n"
+    "而如今，出售专利组合这最后的“救命稻草”，也出现了问题―――原因是柯达可能申请破产保护的现状，"
+    "让潜在买家感到担心。\n\n"
+    "采写：南都记者 方南\n\n"
+    "链接\n\n"
+    "柯达VS富士：养尊处优VS负重转型\n\n"
+    "在胶片相片时代，柯达曾占据过全球2/3的市场份额，鼎盛时期拥有全球超过14 .5万名员工。回顾2000年"
+    "左右，在中国城市的大街小巷，你仍能在各种地方看到黄色为主的柯达冲印店。\n\n"
+    "不过，和胶片时代的老对手富士相比，柯达更愿意躺在一直以来获利颇丰的胶片业务上，而不是加速业务"
+    "转型，最终积重难返。\n\n"
+    "[责任编辑：自由之翼]\n"
+)
+
+
+#: The same page flattened to plain text, as inscriptis writes it.
+_NETEASE_FLATTENED = (
+    "网易首页 > 财经频道 > 宏观新闻 > 正文\n"
+    "多地高温津贴数年未涨 发放落实遭遇尴尬(表)\n"
+    "2015-07-04 00:12:00 来源: 中国新闻网(北京)\n"
+    + "".join(
+        line + "\n"
+        for line in _NETEASE_SCRAPE.splitlines()
+        if line.startswith(("高温津贴为何", "支振锋认为"))
+    )
+    + "本文来源：中国新闻网 作者：李金磊 责任编辑：NF055\n"
+    "分享到：\n"
+)
+
+
+@pytest.mark.parametrize("raw", [_NETEASE_SCRAPE, _NETEASE_FLATTENED])
+def test_a_scrapes_closing_line_of_fields_names_its_writer(raw: str) -> None:
+    cleaned = clean_text(raw)
+    assert dict(cleaned.metadata).get("authors") == ("李金磊",)
+    assert "作者" not in cleaned.text  # the line of fields is no part of the article
+
+
+def test_a_reporters_credit_over_a_box_the_article_keeps_names_the_writer() -> None:
+    cleaned = clean_text(_CHINABYTE_SCRAPE)
+    assert dict(cleaned.metadata).get("authors") == ("方南",)
+    assert "柯达更愿意躺在" in cleaned.text

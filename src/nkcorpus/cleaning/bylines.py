@@ -35,6 +35,7 @@ from nkcorpus.cleaning.dates import DATE_PATTERN, TIME_PATTERN, find_date
 
 __all__ = [
     "AGENCY",
+    "BYLINE_CHARS",
     "EMAIL",
     "KO_CREW",
     "KO_SIGN_OFF",
@@ -48,6 +49,9 @@ __all__ = [
     "writer_field",
     "written_once",
 ]
+
+#: The longest line or block read as a byline (several names and a team).
+BYLINE_CHARS = 120
 
 #: An email address.
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"

@@ -45,13 +45,12 @@ from typing import Any
 import attrs
 
 from nkcorpus.cleaning.authornames import (
-    chinese_name,
-    korean_name,
     name_shaped,
     writer_and_role,
 )
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import (
+    BYLINE_CHARS,
     EMAIL,
     Byline,
     desk_editor_credit,
@@ -94,16 +93,15 @@ from nkcorpus.cleaning.htmlpage import (
 from nkcorpus.cleaning.htmlscripts import script_page
 from nkcorpus.cleaning.layout import menu_line
 from nkcorpus.cleaning.metadata import (
+    CJK_PROSE,
+    article_reporters,
     byline,
     caption_line,
     credit_line,
     dateline,
-    indented_byline,
-    inline_byline,
     labeled_date,
     signature,
     stamp_date,
-    trailing_byline,
 )
 from nkcorpus.cleaning.offsets import Edit
 from nkcorpus.document import Span
@@ -119,12 +117,6 @@ __all__ = [
 ]
 
 _CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
-#: A paragraph of Korean or Chinese prose: it ends a sentence.
-_PROSE = re.compile(r"[。！？]|[가-힣][다요]\.")
-#: ``（王煌忠／台中報導）``: a Taiwanese byline in brackets, wherever it stands.
-_BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报道|報道)[）)〕]")
-#: The longest block marked as a byline that is read as one (several names and a team).
-BYLINE_CHARS = 120
 _BYLINE_ROLES = frozenset(["byline", "author", "writer", "reporter", "journalist"])
 #: Roles of blocks that are no byline even inside an element marked as one (a comment's
 #: header, a breadcrumb's links in an article wrapper whose class says ``author``, a login
@@ -268,86 +260,12 @@ _LOREM_IPSUM = re.compile(r"lorem\s+ipsum\b", re.IGNORECASE)
 def _reporters(
     blocks: dict[int, Block], body: set[int], opening: tuple[str, ...] = ()
 ) -> tuple[str, ...]:
-    """Reporters that a Korean or Chinese byline in the article names.
-
-    The byline is a short block of its own just before one of the article's
-    first paragraphs (``"記者林悅／南市報導"``, ``"이용민 기자 | 2020-03-04 16:52"``),
-    opens one of them
-    (``"〔記者巫其倫／台北報導〕財政部..."``), stands in brackets inside a
-    paragraph (``"...（王煌忠／台中報導）《蘋果》關心你"``) or closes one of the
-    last (``"...부산=선수민 기자 sunsoo@..."``). Only bylines with a reporter's
-    mark (기자, 記者, 報導, ...) count, so a name in the prose is never taken. The
-    ``opening`` writers (:func:`_opening_lines`: a byline on a line of its own that opens the
-    first paragraph) come after a byline block and before bylines in brackets or closing.
-    """
-    order = [i for i in blocks if i in body and not _pictured(blocks[i].roles)]
-    prose = [i for i in order if _PROSE.search(blocks[i].text)][:6]
-    if not prose:
-        return opening
-    keys = list(blocks)
-    place = {key: n for n, key in enumerate(keys)}
-    near = {keys[n] for i in prose[:3] for n in range(max(0, place[i] - 8), place[i])}
-    window = [
-        i
-        for i in keys
-        if i <= prose[-1]
-        and (i in prose or (i in near and len(blocks[i].text) <= 80))
-        and not _pictured(blocks[i].roles)
-    ]
-    for index in window:
-        text = blocks[index].text
-        if not _CJK.search(text):
-            continue
-        found = read_byline(text) if len(text) <= 80 else None
-        if found is None:
-            found = read_stamped_byline(text)[0]  # "이용민 기자 | 2020-03-04 16:52:59"
-        if found is not None and found.authors:
-            return found.authors
-        inline = inline_byline(text)
-        if inline is not None and inline.authors:
-            return inline.authors
-        if names := indented_byline(text):
-            return names
-    if opening:  # the byline on a line of its own that opens the first paragraph
-        return opening
-    for index in order:
-        for match in _BRACKET_REPORT.finditer(blocks[index].text):
-            found = read_byline(match.group())
-            if found is not None and found.authors:
-                return found.authors
-    # The closing credit: in one of the article's last blocks, or of the blocks right after
-    # its last paragraph of prose (a list of other stories' dates may follow it).
-    last_prose = next(
-        (n for n in range(len(order) - 1, -1, -1) if _PROSE.search(blocks[order[n]].text)), None
+    """Reporters that a Korean or Chinese byline in the article names
+    (:func:`~nkcorpus.cleaning.metadata.article_reporters`, on the page's blocks, the
+    article's marked, a photo's caption or credit never read)."""
+    return article_reporters(
+        [(b.text, i in body, not _pictured(b.roles)) for i, b in blocks.items()], opening
     )
-    closing = order[-3:]
-    if last_prose is not None and last_prose < len(order) - 3:
-        closing = order[last_prose : last_prose + 3] + closing
-    for index in reversed(closing):
-        tail = trailing_byline(blocks[index].text)
-        if tail is not None:
-            return tail.authors
-    # A reporter's credit on a block of its own further in: the story's end, where a box of
-    # facts or profiles that the article keeps follows it ("成都商报记者 余文龙 实习生 向英子");
-    # each name a person's ("陈市长泪洒记者招待会", a related story's headline, names none).
-    for index in order:
-        text = blocks[index].text
-        if len(text) <= CREDIT_CHARS and _REPORTER.search(text):
-            found = read_byline(text)
-            if found is not None and found.authors and all(map(_person, found.authors)):
-                return found.authors
-    return ()
-
-
-def _person(name: str) -> bool:
-    """Whether ``name`` is a Chinese or a Korean person's name written alone."""
-    return chinese_name(name) or korean_name(name)
-
-
-#: The most characters of a reporter's credit on a block of its own inside the article.
-CREDIT_CHARS = 40
-#: A reporter's title in Chinese or Korean: what makes a short block a credit.
-_REPORTER = re.compile(r"记者|記者|기자")
 
 
 #: The fewest headings of other stories, each a link, that make the end of the article
@@ -717,7 +635,8 @@ def _closing_lines(
     ``"김수연 기자의 기사 모음"``, "the reporter's articles") or an e-mail address alone
     (the writer's, under a story of Yonhap's English service), ``"byline"``; a short link
     alone that ends no sentence (``"뉴스 7 전체보기"``), ``"link-list"``. A paragraph longer
-    than :data:`BYLINE_CHARS`, or another writer's line (a quoted credit), ends them."""
+    than :data:`~nkcorpus.cleaning.bylines.BYLINE_CHARS`, or another writer's line (a quoted
+    credit), ends them."""
     named = {block_key(a).casefold() for a in authors}
     found = []
     for index in sorted(kept)[-CLOSING_BLOCKS:][::-1]:
@@ -1063,7 +982,7 @@ def _fields_date(block: Block) -> str | None:
     """The date of a line of fields just under the headline (``"AUTO.SOHU.COM
     2003年11月12日16:36 金羊网"``, ``"作者：周思博 译：Chen Bin 2005年1月2日"``): not prose,
     not a list item, and the date has its time or the line names the writer."""
-    if _PROSE.search(block.text) or "list" in block.roles:
+    if CJK_PROSE.search(block.text) or "list" in block.roles:
         return None
     found = find_date(block.text)
     if found and ("T" in found or writer_field(block.text)):
@@ -1128,7 +1047,7 @@ def _rule(block: Block, key: str, known: _Known, article: bool = False) -> str:
     # A sentence is no byline: in the article, a Korean one too (a short first paragraph
     # that a wire byline opens, "(서울=연합뉴스) 홍길동 기자 = 북한이 … 밝혔다.", whose byline
     # alone leaves the text).
-    prose = _PROSE.search(block.text) if article else "。" in block.text
+    prose = CJK_PROSE.search(block.text) if article else "。" in block.text
     if short and known.authors and not prose and not menu:
         # a line that names the writer, not a menu's entry that does ("海姑娘的歌声", a
         # blog's categories named after its writer)
@@ -1167,7 +1086,7 @@ def _sentence(text: str) -> bool:
     >>> _sentence("2018-01-15 20:16:00 来源：第一财经"), _sentence("Published Jan. 5, 2020.")
     (False, False)
     """
-    return bool(_PROSE.search(text) or _LATIN_SENTENCE.match(text.strip()))
+    return bool(CJK_PROSE.search(text) or _LATIN_SENTENCE.match(text.strip()))
 
 
 def _last_field(text: str) -> str:

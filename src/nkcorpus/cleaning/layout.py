@@ -34,10 +34,13 @@ from nkcorpus.cleaning import metadata as meta
 from nkcorpus.cleaning.authornames import writer_and_role
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import (
+    BYLINE_CHARS,
     ZH_FIELD_LABEL,
+    read_byline,
     read_dated_byline,
     read_stamped_byline,
     read_wire_credits,
+    writer_field,
 )
 from nkcorpus.cleaning.dates import DATE_PATTERN, day_alone, find_date
 from nkcorpus.cleaning.htmlmeta import cut_site_name
@@ -542,6 +545,16 @@ def _read_metadata(
             authors.extend(inline.authors)
             outlet = outlet or inline.outlet
             published = published or inline.published
+        if not authors:
+            # a Korean or Chinese reporter's byline in the article (its lines from its
+            # first to its last paragraph), else a writer's field in a line of fields
+            article = [
+                (line.text, first <= i <= last and line.rule is None, not line.caption)
+                for i, line in enumerate(lines)
+            ]
+            authors.extend(meta.article_reporters(article))
+        if not authors:
+            authors.extend(_field_writers(lines[first:], removals))
     addresses = meta.emails(text)
     if authors:
         found["authors"] = tuple(dict.fromkeys(authors))
@@ -708,6 +721,23 @@ def _read_title(
     if rest:
         found["subtitle"] = lines[rest[0]].text
         _remove(lines[rest[0]], "subtitle", removals)
+
+
+def _field_writers(lines: list[_Line], removals: list[tuple[Span, str]]) -> tuple[str, ...]:
+    """The writers of the first Chinese or Korean writer's field in a short line of the
+    article's fields among ``lines`` (:func:`~nkcorpus.cleaning.bylines.writer_field`:
+    ``"本文来源：新华网 作者：黄晓南 谢彬彬 责任编辑：NF055"`` under the article, ``"作者：上官云
+    宋宇晟"`` under its last paragraph), its line taken out as a ``"byline"``; none where
+    no such line names a writer."""
+    for line in lines:
+        if line.rule is not None or line.caption or len(line.text) > BYLINE_CHARS:
+            continue
+        field = writer_field(line.text)
+        found = read_byline(field) if field else None
+        if found is not None and found.authors:
+            _remove(line, "byline", removals)
+            return found.authors
+    return ()
 
 
 def _read_footer_line(

@@ -19,15 +19,26 @@ import re
 
 import attrs
 
+from nkcorpus.cleaning.authornames import chinese_name, korean_name
 from nkcorpus.cleaning.boilerplate import KO_TIPS
-from nkcorpus.cleaning.bylines import EMAIL, KO_CREW, KO_SIGN_OFF, Byline, read_byline
+from nkcorpus.cleaning.bylines import (
+    EMAIL,
+    KO_CREW,
+    KO_SIGN_OFF,
+    Byline,
+    read_byline,
+    read_stamped_byline,
+)
 from nkcorpus.cleaning.dates import DATE, DATE_PATTERN, find_date
 
 __all__ = [
+    "CJK_PROSE",
+    "CREDIT_CHARS",
     "PHOTO_LIBRARY",
     "Byline",
     "Credit",
     "InlineByline",
+    "article_reporters",
     "byline",
     "caption_line",
     "credit",
@@ -721,3 +732,103 @@ def headline_like(line: str) -> bool:
     if len(_WIDE.findall(text)) > 60:
         return False
     return not _FINAL.search(text) and not _TWO_SENTENCES.search(text)
+
+
+#: The end of a sentence of Korean or Chinese prose, which makes a block a paragraph.
+CJK_PROSE = re.compile(r"[。！？]|[가-힣][다요]\.")
+_HAN_OR_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
+#: ``（王煌忠／台中報導）``: a Taiwanese byline in brackets, wherever it stands.
+_BRACKET_REPORT = re.compile(r"[（(〔][^（(〔）)〕\n]{2,20}(?:報導|报道|報道)[）)〕]")
+#: The most characters of a reporter's credit on a block of its own inside the article.
+CREDIT_CHARS = 40
+#: A reporter's title in Chinese or Korean: what makes a short block a credit.
+_REPORTER_TITLE = re.compile(r"记者|記者|기자")
+#: How many blocks before each of the article's first paragraphs a byline block is looked
+#: for in, and the longest such block read.
+_BYLINE_REACH, _BYLINE_BLOCK = 8, 80
+
+
+def article_reporters(
+    blocks: list[tuple[str, bool, bool]], opening: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """Reporters that a Korean or Chinese byline in an article names.
+
+    ``blocks``: the page's blocks (a plain text's lines), in order, each as its text,
+    whether it is the article's, and whether it may be read (a photo's caption or credit
+    may not).
+
+    The byline is a short block of its own just before one of the article's
+    first paragraphs (``"記者林悅／南市報導"``, ``"이용민 기자 | 2020-03-04 16:52"``),
+    opens one of them
+    (``"〔記者巫其倫／台北報導〕財政部..."``), stands in brackets inside a
+    paragraph (``"...（王煌忠／台中報導）《蘋果》關心你"``), closes one of the
+    last (``"...부산=선수민 기자 sunsoo@..."``) or stands on a block of its own further in
+    (``"本报记者 高薇"`` over a box of facts that the article keeps). Only bylines with a
+    reporter's mark (기자, 記者, 報導, ...) count, so a name in the prose is never taken.
+    The ``opening`` writers (a byline on a line of its own that opens the first paragraph)
+    come after a byline block and before bylines in brackets or closing.
+
+    >>> article_reporters([("記者林悅／南市報導", False, True), ("台南今天地震。", True, True)])
+    ('林悅',)
+    >>> article_reporters([("北京今天下雪。", True, True), ("本报记者 高薇", True, True)])
+    ('高薇',)
+    """
+    order = [n for n, (_text, article, readable) in enumerate(blocks) if article and readable]
+    prose = [n for n in order if CJK_PROSE.search(blocks[n][0])][:6]
+    if not prose:
+        return opening
+    near = {n for i in prose[:3] for n in range(max(0, i - _BYLINE_REACH), i)}
+    window = [
+        n
+        for n, (text, _article, readable) in enumerate(blocks[: prose[-1] + 1])
+        if readable and (n in prose or (n in near and len(text) <= _BYLINE_BLOCK))
+    ]
+    for n in window:
+        text = blocks[n][0]
+        if not _HAN_OR_HANGUL.search(text):
+            continue
+        found = read_byline(text) if len(text) <= _BYLINE_BLOCK else None
+        if found is None:
+            found = read_stamped_byline(text)[0]  # "이용민 기자 | 2020-03-04 16:52:59"
+        if found is not None and found.authors:
+            return found.authors
+        inline = inline_byline(text)
+        if inline is not None and inline.authors:
+            return inline.authors
+        if names := indented_byline(text):
+            return names
+    if opening:  # the byline on a line of its own that opens the first paragraph
+        return opening
+    for n in order:
+        for match in _BRACKET_REPORT.finditer(blocks[n][0]):
+            found = read_byline(match.group())
+            if found is not None and found.authors:
+                return found.authors
+    # The closing credit: in one of the article's last blocks, or of the blocks right after
+    # its last paragraph of prose (a list of other stories' dates may follow it).
+    last_prose = next(
+        (k for k in range(len(order) - 1, -1, -1) if CJK_PROSE.search(blocks[order[k]][0])),
+        None,
+    )
+    closing = order[-3:]
+    if last_prose is not None and last_prose < len(order) - 3:
+        closing = order[last_prose : last_prose + 3] + closing
+    for n in reversed(closing):
+        tail = trailing_byline(blocks[n][0])
+        if tail is not None:
+            return tail.authors
+    # A reporter's credit on a block of its own further in: the story's end, where a box of
+    # facts or profiles that the article keeps follows it ("成都商报记者 余文龙 实习生 向英子");
+    # each name a person's ("陈市长泪洒记者招待会", a related story's headline, names none).
+    for n in order:
+        text = blocks[n][0]
+        if len(text) <= CREDIT_CHARS and _REPORTER_TITLE.search(text):
+            found = read_byline(text)
+            if found is not None and found.authors and all(map(_person, found.authors)):
+                return found.authors
+    return ()
+
+
+def _person(name: str) -> bool:
+    """Whether ``name`` is a Chinese or a Korean person's name written alone."""
+    return chinese_name(name) or korean_name(name)
