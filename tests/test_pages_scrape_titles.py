@@ -1494,3 +1494,98 @@ def test_a_line_of_controls_or_of_table_cells_is_no_headline_over_a_stamp() -> N
     # stamp ("时政快报: | ·…", a label and a teaser) is no headline; a headline is a cell alone
     scrape = _daniel_scrape("html2text", "www.china.com.cn-91da541ce053")
     assert dict(clean_text(scrape).metadata)["title"] == "家用汽车产品修理更换退货责任规定(征求意见稿)全文"
+
+
+# The New Republic's page of trafilatura's evaluation set (tests/cases/pages/traf-newrepublic-
+# com-neoliberalism, Apache-2.0) as inscriptis flattens it, each paragraph cut short: a long
+# menu at its top, and none in its footer (a newsletter box, the copyright line).
+_NEW_REPUBLIC_FLATTENED = (
+    'Looks like you’re using a browser we don’t support.',
+    'To improve your visit to our site, take a minute and upgrade your browser.',
+    'Close',
+    '* Latest',
+    '* Politics',
+    '* Culture',
+    '* Magazine',
+    '* Climate',
+    '* Books',
+    '* Photography',
+    '* Newsletter',
+    '* Subscribe',
+    '* Donate',
+    '* About',
+    '* Advertise',
+    '* Contact',
+    '* Press',
+    '* Jobs',
+    '* RSS',
+    '* Masthead',
+    '* Privacy',
+    '* Subscriber Services',
+    'Menu',
+    'MagazineSubscribeSign In',
+    'Paul Volcker, chairman of the Economic Recovery Advisory Board, and President '
+    'Obama during a meeting in 2009. (Saul Loeb/AFP/Getty Images)',
+    'The Collapse of Neoliberalism',
+    'The long-dominant ideology brought us forever wars, the Great Recession, and extreme.',
+    'By Ganesh Sitaraman',
+    'December 23, 2019',
+    'Add to Pocket',
+    'Subscribe',
+    'Welcome to the Decade From Hell, our look back at an arbitrary 10-year period that.',
+    'With the 2008 financial crash and the Great Recession, the ideology of neoliberalism.',
+    'For some, and especially for those in the millennial generation, the Great Recession.',
+    'Start with the economy. Over the course of the neoliberal era, economies around the.',
+    'During the neoliberal era, the racial wealth gap did not fare much better.',
+    'It is also worth putting the 2008 economic crash into perspective—both historical and.',
+    'This shouldn’t have been too much of a surprise, as neoliberal policies had already.',
+    'Despite its alleged commitment to market competition, the neoliberal economic agenda.',
+    'Rising economic inequality and the creation of monopolistic megacorporations also.',
+    'The neoliberal embrace of individualism and opposition to “the collective society,” as.',
+    'Neoliberalism’s war on “society,” by pushing toward the privatization and marketization.',
+    'To be sure, race, gender, culture, and other aspects of social life have always been.',
+    'The second problem is that neoliberals on right and left sometimes use identity as a.',
+    'The foreign policy adventures of the neoconservatives and liberal internationalists.',
+    'Indeed, the central anchoring assumptions of the American foreign policy establishment.',
+    'In spite of these failures, most policymakers did not have a new ideology or different.',
+    'When it came to affirmative, forward-looking policy, the neoliberal framework also.',
+    'On the right, the response to the crash went beyond ostrichlike blindness in the face.',
+    'In the absence of a new ideological framework, neoliberalism hung over the Obama.',
+    'Although neoliberalism had little to offer, in the absence of a new ideological.',
+    'The technocratic ideology preserves the status quo with a variety of tactics.',
+    'Instead, for the most part, the Dodd-Frank Act was classically technocratic.',
+    'Dodd-Frank also illustrates a second tenet of the technocratic ideology: The failures.',
+    'Dodd-Frank created the Financial Stability Oversight Council, a government body tasked.',
+    'We should not be surprised by these dynamics.',
+    'A similar story can be told of Ronald Reagan.',
+    'In the second stage, neoliberalism became normalized.',
+    'The American story is similar. Reagan passed the torch to George H.W.',
+    'Eventually, however, the neoliberal ideology extended its tentacles into every area of.',
+    'With the world in crisis, neoliberalism no longer has even plausible solutions to.',
+    'The fourth and final stage is collapse, irrelevance, and a wandering search for the.',
+    'In 1982, as the neoliberal curtain was rising, Colorado Governor Richard Lamm remarked.',
+    'From the book The Great Democracy by Ganesh Sitaraman.',
+    'Ganesh Sitaraman is a professor at Vanderbilt Law School and the author of The Great.',
+    '@GaneshSitaraman',
+    'Read More',
+    'Politics , Barack Obama , George W. Bush , George H.W. Bush , Margaret Thatcher , the.',
+    'Support independent journalism',
+    'Unlimited access for less than $2 a month',
+    'Subscribe Now',
+    'TNR Newsletters.',
+    'Must reads. 5 days a week.',
+    'Sign Up Now',
+    '*',
+    '*',
+    '*',
+    'Copyright 2020 © The New Republic. All rights reserved.',
+    'Privacy Policy',
+)
+
+
+def test_a_flattened_page_with_a_long_menu_over_its_article_and_none_under_it_is_read() -> None:
+    cleaned = clean_text("\n".join(_NEW_REPUBLIC_FLATTENED) + "\n")
+    found = dict(cleaned.metadata)
+    assert found.get("title") == "The Collapse of Neoliberalism"  # not "Menu"
+    assert found.get("authors") == ("Ganesh Sitaraman",)
+    assert str(found.get("published", ""))[:10] == "2019-12-23"

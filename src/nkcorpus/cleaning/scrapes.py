@@ -101,6 +101,7 @@ __all__ = [
     "HAN_STOPWORDS_LOW",
     "HEADLINE_OVER_STAMP",
     "HEADLINE_WORDS",
+    "LONG_MENU_RUN",
     "LONG_PARAGRAPH",
     "LONG_PARAGRAPH_LINKS",
     "MAIN_SHARE",
@@ -638,7 +639,8 @@ def looks_flattened(text: str) -> bool:
     :data:`SCRAPE_CHARS` characters at most), a run
     of :data:`MENU_RUN` menu entries (four words at most) among its first fifth and
     another among its last (or the heading of a post's readers' comments, which may end
-    the page), :data:`MENU_SHARE` of its lines such entries, and the page's furniture (a
+    the page; or, where the footer shows no menu, a run of :data:`LONG_MENU_RUN` at the
+    top), :data:`MENU_SHARE` of its lines such entries, and the page's furniture (a
     copyright line, a privacy policy, a sign-in link, a newsletter box)."""
     if len(text) > SCRAPE_CHARS:
         return False
@@ -653,19 +655,25 @@ def looks_flattened(text: str) -> bool:
     if sum(menu) < MENU_SHARE * len(lines):
         return False
 
-    def has_run(flags: list[bool]) -> bool:
+    def has_run(flags: list[bool], most: int = MENU_RUN) -> bool:
         run = 0
         for flag in flags:
             run = run + 1 if flag else 0
-            if run >= MENU_RUN:
+            if run >= most:
                 return True
         return False
 
     fifth = max(len(lines) // 5, MENU_RUN)
     if not has_run(menu[:fifth]):
         return False
-    # a post's readers' comments may end the page in place of its menus
-    return has_run(menu[-fifth:]) or any(comments_heading(line) for line in lines)
+    # a post's readers' comments may end the page in place of its menus, and a long menu
+    # at its top says as much as two where the footer shows none (cut off, or its links
+    # too long for a menu's entries)
+    return (
+        has_run(menu[-fifth:])
+        or any(comments_heading(line) for line in lines)
+        or has_run(menu[:fifth], LONG_MENU_RUN)
+    )
 
 
 #: A paragraph this long (in characters) with enough stop words is article for jusText
@@ -673,6 +681,9 @@ def looks_flattened(text: str) -> bool:
 GOOD_PARAGRAPH = 140
 #: The fewest lines in a row that jusText must leave out for them to go.
 MENU_RUN = 5
+#: The fewest menu entries in a row near the top of a flattened page that make it one
+#: where its footer shows no menu.
+LONG_MENU_RUN = 10
 #: An article that jusText finds shorter than this share of the text is a misreading.
 MAIN_SHARE = 0.1
 #: A stop list that holds at least this share of the words is the document's language's.
