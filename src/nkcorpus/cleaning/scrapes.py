@@ -115,6 +115,7 @@ __all__ = [
     "STAMP_CHARS",
     "STOPWORD_SHARE",
     "TEASER_CHARS",
+    "WRAPPED_SHARE",
     "ScrapeReading",
     "headline_stamps",
     "looks_flattened",
@@ -325,12 +326,45 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
             # paragraphs of prose that end a sentence (a line of headlines ends none)
             told = list(takewhile(_sentence, reversed(run) if block else run))
             run = run[: len(run) - len(told)] if block else run[len(told) :]
+        if index != first:  # a listicle's items under its paragraphs stay
+            run = run[_numbered_list(run) :]
         if len(run) >= MENU_RUN or (run and edge and not any(_told(b.text) for b in run)):
             out.extend(Span(b.start, b.end) for b in run)
         run = []
     copies = [Span(blocks[i].start, blocks[i].end) for i in sorted(copied)]
     gone = set(out).difference(copies)
     return ScrapeReading(sorted(gone, key=lambda span: span.start), prose, copies, whole=True)
+
+
+#: An item of a list numbered in the text (``"1) Lego Star Wars …"``, ``"12. …"``).
+_NUMBERED_ITEM = re.compile(r"\s*(?:[*+-]\s+)?(\d{1,3})[.)]\s+\S")
+#: The most lines under one item of a numbered list before the next item (its link, its
+#: price) or the list's end.
+ITEM_LINES = 2
+
+
+def _numbered_list(run: list[Block]) -> int:
+    """How many of the lines that open ``run`` are a list that the text numbers from one in
+    order (``"1) …"``, ``"2) …"``: a listicle's items), two items or more, each maybe with
+    up to :data:`ITEM_LINES` lines of its own under it (a link, a price); 0 where the run
+    opens with no such list.
+
+    >>> items = ["1) Lego Star Wars", "http://amzn.to/2iJFhRj", "2) Polistil Pista", "Tags"]
+    >>> _numbered_list([Block(0, 1, text) for text in items])
+    3
+    >>> _numbered_list([Block(0, 1, text) for text in ["Home", "1. News", "2. Sport"]])
+    0
+    """
+    expected, under, end = 1, 0, 0
+    for n, block in enumerate(run):
+        item = _NUMBERED_ITEM.match(block.text)
+        if item and int(item[1]) == expected:
+            expected, under, end = expected + 1, 0, n + 1
+        elif expected == 1 or under == ITEM_LINES:
+            break  # a line before the first item, or too many under one: the list ends
+        else:
+            under += 1
+    return end if expected > 2 else 0
 
 
 #: The fewest characters (letters and figures) of a paragraph that is tested for being a
@@ -672,8 +706,23 @@ def looks_flattened(text: str) -> bool:
     return (
         has_run(menu[-fifth:])
         or any(comments_heading(line) for line in lines)
-        or has_run(menu[:fifth], LONG_MENU_RUN)
+        or (has_run(menu[:fifth], LONG_MENU_RUN) and not _hard_wrapped(lines))
     )
+
+
+#: The widths that a converter wraps a text's lines at (html2text: 78 characters).
+_WRAP_WIDTHS = range(60, 81)
+#: The share of a text's lines of 60 characters or more that hold 80 at most (the widths
+#: converters wrap lines at), for its paragraphs to be wrapped over several lines.
+WRAPPED_SHARE = 0.9
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the paragraphs of the text of ``lines`` are wrapped over several lines at a
+    fixed width (as html2text writes them), not each a line of its own (as inscriptis does):
+    :data:`WRAPPED_SHARE` of its long lines within :data:`_WRAP_WIDTHS`."""
+    long = [len(line.strip()) for line in lines if len(line.strip()) >= _WRAP_WIDTHS[0]]
+    return bool(long) and sum(n in _WRAP_WIDTHS for n in long) >= WRAPPED_SHARE * len(long)
 
 
 #: A paragraph this long (in characters) with enough stop words is article for jusText
