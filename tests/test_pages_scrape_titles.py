@@ -1604,3 +1604,34 @@ def test_a_flattened_listicles_numbered_items_stay_with_its_article() -> None:
     assert "1) Lego Star Wars 75188" in text
     assert "22) Hasbro Gaming – L’ALLEGRO CHIRURGO" in text
     assert "Programmi TV" not in text
+
+
+# CNA's page of taiwanese_news_parser's specs (tests/cases/pages/fresh-tnp-cna-milkfish, MIT) as
+# inscriptis flattens it, around its headline: the page's buttons between headline and stamp.
+_CNA_FLATTENED = (
+    '            * 設為首頁',
+    '          中央社新聞網',
+    '            手機版',
+    '            正 / 簡',
+    '            * 熱門關鍵字：',
+    '            * 服貿',
+    '            * Nada',
+    '            * 茂名',
+    '            * Lucy',
+    '            * Nichkhun',
+    '              首頁 > 地方新聞',
+    '                契作約受惠 虱目魚協會挺服貿',
+    '                  字級：',
+    '                  列印本頁',
+    '                  轉寄',
+    '                  最新更新時間：2014/04/04 18:33:00',
+    '                    （中央社記者楊思瑞台南4日電）台南市虱目魚養殖協會今天舉辦銷陸虱目魚契作戶抽籤，理事長王文宗表示，服貿對台利大於弊，協會站在支持立場。',
+    '                    王文宗表示，學甲食品公司向上海水產集團爭取以保價收購合約，',
+)
+
+
+def test_a_flattened_pages_buttons_between_its_headline_and_stamp_are_passed_over() -> None:
+    text = "\n".join(_CNA_FLATTENED) + "\n"
+    span = stamped_headline(text, "中央社新聞網")  # the site's name, read as the title so far
+    assert span is not None
+    assert text[span.start : span.end].strip() == "契作約受惠 虱目魚協會挺服貿"

@@ -43,6 +43,7 @@ from nkcorpus.cleaning.authornames import (
     without_job_title,
     writer_and_role,
 )
+from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import (
     AGENCY,
     LATER_STAMP,
@@ -84,6 +85,8 @@ from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_C
 
 __all__ = [
     "BARE_STAMP_TO_PROSE",
+    "CONTROLS_OVER_STAMP",
+    "CONTROL_RULES",
     "COPY_CHARS",
     "COPY_SENTENCE",
     "COPY_SHARE",
@@ -1145,7 +1148,8 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     is a teaser, and the stamp its own). A photo's caption closed by its credit
     (:func:`~nkcorpus.cleaning.metadata.credited_caption`) or its credit alone
     (:func:`~nkcorpus.cleaning.metadata.credit_line`, a photo agency's name) is no such
-    line and is not counted; a writer's job alone
+    line and is not counted, nor is a line of the page's buttons (:data:`CONTROL_RULES`:
+    ``"字級："``, ``"* 分享"``; up to :data:`CONTROLS_OVER_STAMP`); a writer's job alone
     (:func:`~nkcorpus.cleaning.authornames.role_only`: ``"Freelance sports writer"``) and a
     teaser's line that opens with its stamp (``"3h ago Why …"``) are none either. Of
     several such lines (a
@@ -1198,12 +1202,15 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         """The headline over the stamp on line ``at``: its offset, its line and what the
         line shows, or ``None``."""
         over: list[tuple[int, str]] = []  # (line, what it shows)
-        above, left = at, HEADLINE_OVER_STAMP
+        above, left, controls = at, HEADLINE_OVER_STAMP, CONTROLS_OVER_STAMP
         while above > 0 and left > 0:
             above -= 1
             shown = lines[above][1].strip()
             if _photo_line(shown):
                 continue  # a photo's caption or credit between them, not counted
+            if controls and _control(shown):
+                controls -= 1  # a button's label between them ("字級：", "* 分享"), not counted
+                continue
             left -= 1
             if _LIST_ITEM.match(shown):
                 if headline_sized(shown):
@@ -1344,6 +1351,28 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _AGENCY_ALONE = re.compile(
     rf"(?:{PHOTO_LIBRARY}|AFP|Reuters|AP|EPA|PA(?:\s+Wire)?)(?:\s*(?:/|via)\s*[^\n]{{1,40}})?"
 )
+
+
+#: The page's controls that a flattened page shows between its headline and its stamp:
+#: what the boilerplate rules of these names find there (a share button, the font size's
+#: buttons, a line of tools).
+CONTROL_RULES = frozenset(
+    ["share-button", "font-size-widget", "menu", "comment-prompt", "go-top", "close-button"]
+)
+#: How many lines of the page's controls (:data:`CONTROL_RULES`) between a flattened
+#: page's headline and its stamp are passed over, uncounted among
+#: :data:`HEADLINE_OVER_STAMP`.
+CONTROLS_OVER_STAMP = 8
+_NO_LETTER = re.compile(r"[^\w]*")
+
+
+def _control(line: str) -> bool:
+    """Whether ``line`` shows one of the page's controls (:data:`CONTROL_RULES`) or a
+    bullet, a bar alone (``"* |"``)."""
+    if _NO_LETTER.fullmatch(line):
+        return True
+    found = next(find_boilerplate(_BULLET.sub("", line.lstrip("* "))), None)
+    return found is not None and found[0] in CONTROL_RULES
 
 
 def _photo_line(line: str) -> bool:
