@@ -2989,3 +2989,43 @@ def test_a_reporters_credit_over_a_box_the_article_keeps_names_the_writer() -> N
     cleaned = clean_text(_CHINABYTE_SCRAPE)
     assert dict(cleaned.metadata).get("authors") == ("方南",)
     assert "柯达更愿意躺在" in cleaned.text
+
+
+_CREDIT_LINES = st.sampled_from(
+    [
+        "本报记者 高薇",
+        "采写：南都记者 方南",
+        "（記者林悅／南市報導）",
+        "이용민 기자 | 2020-03-04 16:52",
+        "成都商报记者 余文龙 实习生 向英子",
+        "陈市长泪洒记者招待会",
+        "作者：上官云",
+    ]
+)
+_PROSE_LINES = st.sampled_from(
+    [
+        "台南市虱目魚養殖協會今天舉辦銷陸虱目魚契作戶抽籤。",
+        "北京今天下雪，气温降到零下五度。",
+        "정부는 이날 대책을 발표했다.",
+        "分享到：",
+        "Related stories",
+    ]
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.one_of(_CREDIT_LINES, _PROSE_LINES), st.booleans(), st.booleans()),
+        max_size=12,
+    )
+)
+def test_the_reporters_of_an_article_are_named_on_its_lines(
+    blocks: list[tuple[str, bool, bool]],
+) -> None:
+    """Whatever the lines and which of them are the article's: every reporter read is
+    named, letter for letter, on a line that may be read."""
+    from nkcorpus.cleaning.metadata import article_reporters
+
+    shown = "".join(text for text, _article, readable in blocks if readable).replace(" ", "")
+    for name in article_reporters(blocks):
+        assert name.replace(" ", "") in shown
