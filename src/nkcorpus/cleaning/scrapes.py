@@ -1150,7 +1150,8 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     (:func:`~nkcorpus.cleaning.metadata.credited_caption`) or its credit alone
     (:func:`~nkcorpus.cleaning.metadata.credit_line`, a photo agency's name) is no such
     line and is not counted, nor is a line of the page's buttons (:data:`CONTROL_RULES`:
-    ``"字級："``, ``"* 分享"``; up to :data:`CONTROLS_OVER_STAMP`); a writer's job alone
+    ``"字級："``, ``"* 分享"``; up to :data:`CONTROLS_OVER_STAMP`; not with ``header``); a
+    writer's job alone
     (:func:`~nkcorpus.cleaning.authornames.role_only`: ``"Freelance sports writer"``) and a
     teaser's line that opens with its stamp (``"3h ago Why …"``) are none either. Of
     several such lines (a
@@ -1203,7 +1204,8 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         """The headline over the stamp on line ``at``: its offset, its line and what the
         line shows, or ``None``."""
         over: list[tuple[int, str]] = []  # (line, what it shows)
-        above, left, controls = at, HEADLINE_OVER_STAMP, CONTROLS_OVER_STAMP
+        # a page's buttons are passed over on a whole page flattened, not in a text's header
+        above, left, controls = at, HEADLINE_OVER_STAMP, 0 if header else CONTROLS_OVER_STAMP
         while above > 0 and left > 0:
             above -= 1
             shown = lines[above][1].strip()
