@@ -1635,3 +1635,16 @@ def test_a_flattened_pages_buttons_between_its_headline_and_stamp_are_passed_ove
     span = stamped_headline(text, "中央社新聞網")  # the site's name, read as the title so far
     assert span is not None
     assert text[span.start : span.end].strip() == "契作約受惠 虱目魚協會挺服貿"
+
+
+def test_a_scrape_wrapped_at_a_fixed_width_is_not_read_line_by_line_as_a_flattened_page() -> None:
+    """The same Italian page as html2text wrote it, its paragraphs wrapped at 78 columns
+    and a long menu at its top but none at its foot: read line by line as a flattened page,
+    the wrapped lines of its paragraphs and its numbered items would leave; they stay."""
+    from benchmarks.article_benchmark import DATA
+
+    with gzip.open(DATA / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
+        scrape = json.load(file)["20b2b64916b00b25203c9f1bf14248922f4d522f18328e9f876cce116df0083e"]
+    text = " ".join(clean_text(scrape).text.split())
+    assert "E chi siamo noi per astenersi da questa corsa consumistica?" in text
+    assert "22) Hasbro Gaming" in text
