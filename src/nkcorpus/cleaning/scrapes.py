@@ -725,7 +725,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     """Whether the paragraphs of the text of ``lines`` are wrapped over several lines at a
     fixed width (as html2text writes them), not each a line of its own (as inscriptis does):
     :data:`WRAPPED_SHARE` of its long lines within :data:`_WRAP_WIDTHS`."""
-    long = [len(line.strip()) for line in lines if len(line.strip()) >= _WRAP_WIDTHS[0]]
+    long = [n for n in map(len, map(str.strip, lines)) if n >= _WRAP_WIDTHS.start]
     return bool(long) and sum(n in _WRAP_WIDTHS for n in long) >= WRAPPED_SHARE * len(long)
 
 
