@@ -1648,3 +1648,74 @@ def test_a_scrape_wrapped_at_a_fixed_width_is_not_read_line_by_line_as_a_flatten
     text = " ".join(clean_text(scrape).text.split())
     assert "E chi siamo noi per astenersi da questa corsa consumistica?" in text
     assert "22) Hasbro Gaming" in text
+
+
+@pytest.mark.parametrize(
+    ("source", "key", "headline"),
+    [
+        # DAniEL's tuning half (benchmarks/data/daniel-zh): a menu of three sections, "股票
+        # 基金 新闻", and a sign-up line, "+粉絲團 免費註冊|登入", over the headline
+        ("daniel", "kuaixun.stcn.com-e171c405a532", "微博热议：范冰冰2千万力挺韩寒征集代笔证据"),
+        ("daniel", "news.cnyes.com-2db0d93e96d9", "醫生的高工資要高在明處"),
+        # the article-extraction benchmark's tuning half: "Blog - Latest News" over it
+        (
+            "article",
+            "8cad00dc22de45ba42e9540421b5f78333f7ac57b385d69acb27a53b9fd69f0c",
+            "[The Palace: Tale of Jang Noksu] The Beauty of Korea Revealed at ‘2018 Welcome "
+            "Daehak-ro Festival’! To the Actual Scene!",
+        ),
+    ],
+)
+def test_a_line_of_a_flattened_pages_controls_is_not_its_title(
+    source: str, key: str, headline: str
+) -> None:
+    """Real pages as inscriptis flattened them: the line of the page's controls or menu
+    entries near the top is not taken for the title; the headline over the stamp is."""
+    from benchmarks.article_benchmark import DANIEL, DATA
+
+    folder = DANIEL if source == "daniel" else DATA
+    with gzip.open(folder / "scrapes" / "inscriptis.json.gz", "rt", encoding="utf-8") as file:
+        scrape = json.load(file)[key]
+    assert _title(scrape) == headline
+
+
+# TechCrunch's page of fundus's test data (tests/cases/pages/fresh-fundus-techcrunch-2024-05-17,
+# MIT) as inscriptis flattens it, around its headline: a kicker's word over it.
+_TECHCRUNCH_FLATTENED = (
+    "                + Contact Us",
+    "          Search",
+    "              AI",
+    "              Strava taps AI to weed out leaderboard cheats, unveils ‘family’ plan, dark "
+    "mode and more",
+    "                      Paul Sawers",
+    "                    11:00 AM PDT • May 16, 2024",
+    "                  Comment",
+    "              Image Credits: Strava",
+    "            Strava on Thursday announced a slew of new features and updates at its annual "
+    "Camp Strava event, as the San Francisco-headquartered company doubles down on efforts to "
+    "make its social fitness platform stickier.",
+)
+
+
+def test_a_kickers_word_read_as_the_title_does_not_hide_the_headline_over_the_stamp() -> None:
+    """The title read so far is the kicker, "AI": the headline holds that word, as many
+    lines do, but is not that title; it is the headline over the stamp."""
+    text = "\n".join(_TECHCRUNCH_FLATTENED) + "\n"
+    span = stamped_headline(text, "AI")
+    assert span is not None
+    assert text[span.start : span.end].strip().startswith("Strava taps AI to weed out")
+
+
+def test_no_title_of_the_case_corpus_reads_as_a_line_of_controls() -> None:
+    """The headlines of the real pages of the case corpus (English, Korean, Chinese) are
+    never read as a line of a page's controls or menu entries."""
+    from benchmarks.bench_pages import CASES
+
+    from nkcorpus.cleaning.layout import controls_line
+
+    titles = [
+        json.loads(path.read_text("utf-8")).get("title") for path in sorted(CASES.glob("*.json"))
+    ]
+    titles = [title for title in titles if title]
+    assert len(titles) > 400
+    assert [title for title in titles if controls_line(title)] == []

@@ -53,6 +53,7 @@ __all__ = [
     "MENU_LINE_ITEM_CHARS",
     "Layout",
     "breadcrumb_line",
+    "controls_line",
     "headline_sized",
     "menu_line",
     "read_layout",
@@ -243,6 +244,54 @@ def breadcrumb_line(text: str) -> bool:
     return _BREADCRUMB.search(text) is not None
 
 
+#: The labels of a page's controls and the entries of its menus that a page prints on a line
+#: of their own, next to the headline (``Search``, ``Subscribe``, ``My Account``, ``Dark
+#: Mode``, ``首页``, ``免費註冊``, ``列印``, ``로그인``): a line of them alone is no headline.
+_CONTROL_WORDS = (
+    r"(?:perform\s+)?search|subscribe|subscriptions?|sign\s*-?\s*(?:in|up|out)"
+    r"|log\s*-?\s*(?:in|out)|login|logout|register|(?:my\s+)?account|(?:main\s+)?menu"
+    r"|(?:toggle\s+)?navigation|newsletters?|podcasts?|(?:dark|light)\s+mode"
+    r"|(?:go|back)\s+(?:to\s+)?top|view\s+all(?:\s+results?)?|(?:no\s+)?results?|latest"
+    r"|home(?:\s*page)?|share|print|e-?mail|donate|skip\s+to\s+(?:main\s+)?content|sections"
+    r"|contact(?:\s+us)?|about\s+us|advertise|follow\s+us|close|settings|cart|sitemap"
+    r"|site\s+map|e-?paper|today'?s\s+paper|bookmark|comments?|reply|faq|rss"
+    # a site's name may stand before its home page's (中国网首页)
+    rf"|[{HAN_CHARS}]{{0,4}}(?:首页|首頁|主页|主頁)|回首[页頁]|返回首[页頁]"
+    r"|(?:本站|站内|站內)?(?:搜索|搜尋|搜寻|检索|檢索)|登入|登录|登錄|(?:免费|免費)?(?:注册|註冊)"
+    r"|会员|會員|列印|打印|转寄|轉寄|字型|字号|字號|字级|字級|看?(?:推荐|推薦)|收藏|分享"
+    r"|网站导航|網站導覽|导航|導航|导览|導覽|网站地图|網站地圖|订阅|訂閱|粉丝团|粉絲團"
+    r"|客户端|客戶端|手机版|手機版|留言板?|发言|發言|关闭|關閉|上一[页頁]|下一[页頁]"
+    r"|联系我们|聯絡我們|聯繫我們|关于我们|關於我們|节目|節目"
+    r"|홈|검색|로그인|회원가입|구독|전체\s*메뉴|메뉴|닫기|공유|인쇄|스크랩"
+)
+#: What may stand between the labels: white space, bars, bullets, arrows, a date.
+_CONTROL_GAP = r"(?:[\s|｜∣┊│/·•,，、:：+\-–—>»›▼▲▾()]|\d{4}-\d{1,2}-\d{1,2})*"
+_CONTROL_LINE = re.compile(rf"{_CONTROL_GAP}(?:(?:{_CONTROL_WORDS}){_CONTROL_GAP})+", re.IGNORECASE)
+#: A Chinese menu of short entries set apart by spaces: three of two characters each
+#: (``股票 基金 新闻``; a headline spelled out one character at a time has one each).
+_SHORT_HAN_MENU = re.compile(rf"[{HAN_CHARS}]{{2}}(?:[ \u3000]+[{HAN_CHARS}]{{2}}){{2,}}")
+
+
+def controls_line(text: str) -> bool:
+    """Whether ``text`` is a line of a page's controls and menu entries alone (``Subscribe
+    Search My Account``, ``Dark Mode Go Top``, ``中国网首页 本站搜索 回首页``, ``+粉絲團
+    免費註冊|登入``), or a Chinese menu of three short entries (``股票 基金 新闻``): what a page
+    flattened to text prints around its headline, never a headline.
+
+    >>> controls_line("Subscribe Search My Account"), controls_line("Search for the missing")
+    (True, False)
+    >>> controls_line("中国网首页 本站搜索 回首页"), controls_line("股票 基金 新闻")
+    (True, True)
+    >>> controls_line("紅 磡 及 九 龍 城 發 生 三 宗 爆 竊 案")
+    False
+    """
+    stripped = text.strip()
+    return (
+        _CONTROL_LINE.fullmatch(stripped) is not None
+        or _SHORT_HAN_MENU.fullmatch(stripped) is not None
+    )
+
+
 #: A tag that a converter left in the text (``<script language='javascript' …>``).
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
 #: The mark that opens a photo's caption in Chinese and Korean news (``▲新北市衛生局…``).
@@ -259,7 +308,8 @@ def title_like(text: str) -> bool:
     :func:`~nkcorpus.cleaning.dates.day_alone`); no menu written on one line
     (:func:`menu_line`), no breadcrumb trail (``网易 > 新闻中心 > 正文``), no markup or
     script's code (:func:`script_line`) a converter left in, no photo's caption marked as
-    such (``▲``), no line of a page's controls (labels in brackets alone).
+    such (``▲``), no line of a page's controls (labels in brackets alone, or their labels
+    and menu entries alone: :func:`controls_line`).
 
     >>> title_like("Kim meets Moon in Panmunjom"), title_like("* Home")
     (True, False)
@@ -296,6 +346,7 @@ def title_like(text: str) -> bool:
         and not _CAPTION_MARK.match(text)
         and not menu_line(text)
         and not script_line(text)
+        and not controls_line(text)
     )
 
 

@@ -1156,8 +1156,9 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     teaser's line that opens with its stamp (``"3h ago Why …"``) are none either. Of
     several such lines (a
     standfirst, a writer's line that reads as no byline, a menu's line) the headline is the
-    one that holds :data:`HEADLINE_WORDS` of the words of the ``title`` read so far, else
-    the longest; where that one is a sentence (a standfirst), a shorter line over it of
+    one that holds :data:`HEADLINE_WORDS` of the words of the ``title`` read so far (one of
+    a headline's size: a kicker's word, ``"AI"``, is in many lines), else the longest;
+    where that one is a sentence (a standfirst), a shorter line over it of
     :data:`DECK_HEADLINE_WORDS` words or more that is no sentence, set in as far, is the
     headline. Under a stamp of several lines (a byline, the writer's job, a date), the
     headline is the one over its first line. ``None`` when it is that title. Pages print
@@ -1175,6 +1176,8 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     """
     opening = front_matter_end(text)  # front matter, a reader service's header: no page line
     lines = [line for line in _shown_lines(text) if line[0] >= opening]
+    # a title read so far of a headline's size (a kicker's word, "AI", is in many lines)
+    sized = title if title and headline_sized(title) else None
     stamps: dict[int, bool] = {}
 
     def stamp(at: int) -> bool:
@@ -1243,7 +1246,7 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
                 over.append((above, shown))
         if not over:
             return None
-        chosen, shown = max(over, key=lambda o: (_same_headline(o[1], title), len(o[1])))
+        chosen, shown = max(over, key=lambda o: (_same_headline(o[1], sized), len(o[1])))
         # a headline over a longer standfirst (a sentence; the title read so far may be
         # that standfirst, the line over the byline): the line over it, shorter, of a
         # headline's words and no sentence, set in as far (inscriptis sets a line in as
@@ -1294,7 +1297,7 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             break
     start, line, shown = chosen
     if any(
-        _same_headline(headline[2], title)
+        _same_headline(headline[2], sized)
         and 0 <= chosen_at - at <= PROSE_UNDER_STAMP
         and len(headline[2]) >= len(shown)
         for at, headline in stamped
