@@ -1719,3 +1719,62 @@ def test_no_title_of_the_case_corpus_reads_as_a_line_of_controls() -> None:
     titles = [title for title in titles if title]
     assert len(titles) > 400
     assert [title for title in titles if controls_line(title)] == []
+
+
+# Daniel Lemire's blog post of the case corpus (tests/cases/pages/traf-lemire-me-json, from
+# trafilatura's evaluation data, Apache-2.0) as html2text writes it: the headline, the
+# article's first paragraphs, the comments' heading and the first comment's reply link:
+# paragraphs of the scrape (not its stamp, far under the article, both of its dates glued,
+# "August 2, 2019August 2, 2019", nor the comment's own words and date).
+_LEMIRE_SCRAPE = (
+    "# JSON parsing: simdjson vs. JSON for Modern C++",
+    (
+        "JSON is the ubiquitous data format on the Internet. There is a lot of JSON that "
+        "needs to be parsed and validated."
+    ),
+    (
+        "As we just released the latest version of our fast JSON parser ([simdjson](https"
+        "://github.com/lemire/simdjson)), a reader of this blog asked how it compared in "
+        "speed against one of the nicest C++ JSON libraries: JSON for Modern C++ ([nlohma"
+        "nn/json](https://github.com/nlohmann/json))."
+    ),
+    (
+        'We have not reported on benchmarks against "JSON for Modern C++" because we knew'
+        " that it was not designed for raw speed. It is designed for ease-of-use: it make"
+        "s the life of the programmer as easy as possible. In contrast, simdjson optimize"
+        "s for speed, even when it requires a bit more work from the programmer. Neverthe"
+        "less, it is still interesting to compare speed, to know what your trade-off is."
+    ),
+    "Let us run some benchmarks… I use a Skylake processor with GNU GCC 8.3.",
+    '##  5 thoughts on "JSON parsing: simdjson vs. JSON for Modern C++"',
+    (
+        "[Reply](https://lemire.me/blog/2019/08/02/json-parsing-simdjson-vs-json-for-mode"
+        "rn-c/?replytocom=421882#respond)"
+    ),
+)
+
+
+def test_a_scrapes_links_to_its_article_give_its_date_where_nothing_else_does() -> None:
+    """The path of the article's own address, in the scrape's links to it (a comment's
+    reply link), holds its date under the headline's words; the headline's words decide
+    that the link is the article's own."""
+    raw = "\n\n".join(_LEMIRE_SCRAPE) + "\n"
+    found = dict(clean_text(raw).metadata)
+    assert found.get("title") == "JSON parsing: simdjson vs. JSON for Modern C++"
+    assert found.get("published") == "2019-08-02"
+    # another article's links give no date to this one
+    other = raw.replace("JSON parsing: simdjson vs. JSON for Modern C++", "Kim meets Moon again")
+    assert dict(clean_text(other).metadata).get("published") is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "---\ntitle: {title}\nurl: {url}\n---\n\n",  # front matter
+        "Title: {title}\n\nURL Source: {url}\n\nMarkdown Content:\n",  # a reader service's
+    ],
+)
+def test_a_scrapes_own_address_gives_its_date_where_nothing_else_does(header: str) -> None:
+    url = "https://www.chinanews.com/gn/2012/01-17/3610000.shtml"  # a portal's own path
+    raw = header.format(title="Rights experts demand release of escapees", url=url) + STORY
+    assert dict(clean_text(raw).metadata).get("published") == "2012-01-17"

@@ -216,6 +216,15 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         metadata = tuple(sorted(found.items()))
     if not page and options.metadata and isinstance(found.get("title"), str):
         metadata = _shown_headline(metadata, raw, markdown)
+    if not page and options.metadata and markdown and not dict(metadata).get("published"):
+        from nkcorpus.cleaning.scrapes import linked_date
+
+        # the day in the scrape's own address, or in its links to the article itself
+        found = dict(metadata)
+        url = found.get("extra.url")
+        day = linked_date(raw, found.get("title"), url if isinstance(url, str) else None)
+        if day is not None:
+            metadata = tuple(sorted({**found, "published": day}.items()))
     removed.sort(key=lambda r: (r.raw_span.start, r.raw_span.end))
     return Cleaned(
         run.text, run.offsets, tuple(removed), tuple(regions), metadata, tuple(run.steps)

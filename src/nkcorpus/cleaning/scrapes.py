@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from itertools import islice, takewhile, zip_longest
 from typing import Any
+from urllib.parse import unquote
 
 import attrs
 
@@ -115,6 +116,8 @@ __all__ = [
     "PROSE_UNDER_STAMP",
     "SCRAPE_CHARS",
     "SCRAPE_LINES",
+    "SLUG_SHARE",
+    "SLUG_WORDS",
     "STAMPED_LINES",
     "STAMP_CHARS",
     "STOPWORD_SHARE",
@@ -122,6 +125,7 @@ __all__ = [
     "WRAPPED_SHARE",
     "ScrapeReading",
     "headline_stamps",
+    "linked_date",
     "looks_flattened",
     "looks_like_scrape",
     "not_main_lines",
@@ -1709,3 +1713,67 @@ def _any_byline(line: str) -> Byline | None:
         head = LATER_STAMP.sub("", line)
         found = read_byline(head) if head != line else None
     return found if found is not None and found.authors else None
+
+
+#: The fewest words of a link's path after its date that a headline must share with it for
+#: the link to be the article's own (``/2019/08/02/json-parsing-simdjson-vs-json-for-modern-
+#: c/`` under "JSON parsing: simdjson vs. JSON for Modern C++").
+SLUG_WORDS = 2
+#: The least share of the words of that path that the headline must hold.
+SLUG_SHARE = 0.5
+#: A date in a path (``/2019/08/02/``, ``/2012-01/17/``, ``/20200104-``), as htmldate reads it.
+_PATH_DATE = re.compile(r"/(?:19|20)\d\d[/-]?[01]\d[/-]?[0-3]\d(?=[/_.-])")
+_SLUG_WORD = re.compile(r"[^\W_]+")
+#: Words of a path that say nothing of its article.
+_PATH_WORDS = frozenset(
+    ["the", "a", "an", "of", "to", "in", "on", "for", "and", "is", "at", "by", "with",
+     "from", "as", "html", "htm", "shtml", "php", "asp", "aspx", "amp", "www", "com"]
+)  # fmt: skip
+
+
+def _url_day(url: str) -> str | None:
+    """The day that htmldate reads in the path of ``url`` (``YYYY-MM-DD``), or ``None``."""
+    import htmldate
+
+    try:
+        found = htmldate.find_date("<html></html>", url=url, extensive_search=False)
+    except Exception:  # an address htmldate cannot read names no day
+        return None
+    return found or None
+
+
+def linked_date(markdown: str, title: str | None = None, url: str | None = None) -> str | None:
+    """The day of a scrape's article that its address gives (``YYYY-MM-DD``): the page's own
+    ``url`` (its front matter's, a reader service's ``URL Source``: ``…/2023/09/21/…``,
+    ``…/2012-01/17/…``), else the one day of the scrape's links to the article itself (a
+    share or print button's, a comment's reply link: a path whose words after its date are
+    at least :data:`SLUG_WORDS` of the ``title``'s, and :data:`SLUG_SHARE` of them);
+    ``None`` where none does, or where those links give different days.
+
+    >>> linked_date("x", url="https://example.org/news/2023/09/21/floods-hit-the-north")
+    '2023-09-21'
+    >>> page = "[Reply](https://lemire.me/blog/2019/08/02/json-parsing-simdjson-vs-json/?r=1)"
+    >>> linked_date(page, "JSON parsing: simdjson vs. JSON for Modern C++")
+    '2019-08-02'
+    >>> linked_date(page, "Kim meets Moon in Panmunjom") is None
+    True
+    """
+    if url and _PATH_DATE.search(url) and (day := _url_day(url)):
+        return day
+    if not title:
+        return None
+    words = {w for w in _SLUG_WORD.findall(title.casefold()) if w not in _PATH_WORDS}
+    days: set[str] = set()
+    for match in _LINK.finditer(markdown):
+        target = unquote(match.group(2).split()[0].strip("<>")) if match.group(2).strip() else ""
+        date = _PATH_DATE.search(target)
+        if date is None:
+            continue
+        slug = target[date.end() :].split("?")[0].casefold()
+        path = {w for w in _SLUG_WORD.findall(slug) if w not in _PATH_WORDS and not w.isdigit()}
+        shared = len(path & words)
+        if len(path) >= SLUG_WORDS and shared >= max(SLUG_WORDS, SLUG_SHARE * len(path)):
+            day = _url_day(target[: date.end() + 1])
+            if day:
+                days.add(day)
+    return days.pop() if len(days) == 1 else None
