@@ -12,6 +12,7 @@ from nkcorpus.cleaning.bylines import read_byline
 from nkcorpus.cleaning.cleaner import clean_text
 from nkcorpus.cleaning.htmlmeta import split_authors
 from nkcorpus.cleaning.metadata import dateline, labeled_field, stamp_date, trailing_byline
+from tests.test_pages_scrape_titles import STORY
 
 _PROSE = "".join(
     f"<p>第{i}段：財政部今天下午將公佈今年1-2月期統一發票中獎清冊，民眾可上網查詢是否中獎，"
@@ -3029,3 +3030,78 @@ def test_the_reporters_of_an_article_are_named_on_its_lines(
     shown = "".join(text for text, _article, readable in blocks if readable).replace(" ", "")
     for name in article_reporters(blocks):
         assert name.replace(" ", "") in shown
+
+
+# Lines under the headline of pages of the case corpus as html2text writes them (tests/cases/
+# pages: fresh-fundus-timesofindia-2024-09-02, fresh-fundus-westaustralian-2024-11-26, from
+# fundus's test data, MIT; traf-salon-com-emissions, from trafilatura's evaluation data,
+# Apache-2.0): the writer's name links to a reporter's, a profile's or a writer's page.
+@pytest.mark.parametrize(
+    ("headline", "under", "writer"),
+    [
+        (
+            "# Anti-terror op turns sinister: Pakistani netizens being 'walled off' as army "
+            "raises spectre of 'digital terrorism'",
+            "[Aashish Saxena](https://timesofindia.indiatimes.com/toireporter/author-Aashish-"
+            "Saxena-479265942.cms) / TIMESOFINDIA.COM /  Sep 2, 2024, 17:07 IST\n\n __Share",
+            "Aashish Saxena",
+        ),
+        (
+            "# Climate change: Labor on track to hit 2030 target as Chris Bowen heralds "
+            "‘pragmatic’ approach to energy shift",
+            "[![Headshot of Dan Jervis-Bardy](https://images.thewest.com.au/assets/profiles/"
+            "DanJervisBardy_thumb.png?imwidth=110&impolicy=wan_v3)](/profile/dan-jervis-bardy)"
+            "\n\n[Dan Jervis-Bardy](/profile/dan-jervis-bardy)The West Australian\n\n"
+            "Tue, 26 November 2024 9:27PM",
+            "Dan Jervis-Bardy",
+        ),
+        (
+            "# Despite everything, U.S. emissions dipped in 2019\n\n## Coal has been in a "
+            "slow-motion death spiral over the past ten years",
+            "\\--\n\n### Shares\n\n#####  [Nathanael Johnson](/writer/nathanael-johnson)\n\n"
+            "###### January 10, 2020 9:00AM (UTC)",
+            "Nathanael Johnson",
+        ),
+    ],
+)
+def test_a_scrapes_link_to_a_writers_page_under_the_headline_names_its_writer(
+    headline: str, under: str, writer: str
+) -> None:
+    raw = f"{headline}\n\n{under}\n\n{STORY}"
+    assert dict(clean_text(raw).metadata).get("authors") == (writer,)
+
+
+# Bylines of pages of the case corpus as inscriptis writes them (traf-latimes-com-bloomberg,
+# trafilatura's evaluation data, Apache-2.0; fresh-fundus-themirror-2024-04-28 and
+# fresh-fundus-thenation-2023-05-15, fundus's test data, MIT): a job title, or the label of
+# the writer's account, printed after the name.
+@pytest.mark.parametrize(
+    ("byline", "writer"),
+    [
+        ("                By Evan Halper Staff Writer\n                Feb. 19, 2020", "Evan Halper"),
+        (
+            "        By\n          Emma Mackenzie Lifestyle Writer\n        * 14:00, 28 Apr 2024",
+            "Emma Mackenzie",
+        ),
+        ("By Sarah Lazare Twitter\nMay 15, 2023", "Sarah Lazare"),
+    ],
+)
+def test_a_flattened_bylines_job_title_or_account_is_no_part_of_the_name(
+    byline: str, writer: str
+) -> None:
+    raw = f"Floods hit the north as rivers rise over their banks\n{byline}\n{STORY}"
+    assert dict(clean_text(raw).metadata).get("authors") == (writer,)
+
+
+@given(
+    first=st.sampled_from(["Sarah", "Evan", "Mi-rae", "José", "Li"]),
+    last=st.sampled_from(["Lazare", "Halper", "Kim", "O'Mahony", "Jervis-Bardy"]),
+    labels=st.lists(st.sampled_from(["Twitter", "Email", "LinkedIn", "Instagram"]), max_size=3),
+)
+def test_the_labels_of_a_writers_accounts_after_the_name_leave_it(
+    first: str, last: str, labels: list[str]
+) -> None:
+    from nkcorpus.cleaning.authornames import without_role
+
+    name = f"{first} {last}"
+    assert without_role(" ".join([name, *labels]), set()) == name

@@ -65,13 +65,34 @@ def without_credits(text: str) -> str:
 #: An outlet's news desk after the name, the outlet written as an acronym or in camel case
 #: (``"WebMD Health News"``, ``"NBC News"``).
 _NEWS_AFTER = re.compile(r"\s+[A-Z][\w&]*[A-Z][\w&]*(?:\s+[A-Z][a-z]+)?\s+News$")
+#: The labels of the links to a writer's accounts that an author box prints after the
+#: name (``"Sarah Lazare Twitter"``).
+_ACCOUNTS = frozenset(
+    ["twitter", "facebook", "instagram", "linkedin", "email", "e-mail", "bluesky", "threads",
+     "mastodon", "tiktok", "youtube"]
+)  # fmt: skip
+
+
+def _without_accounts(name: str) -> str:
+    """``name`` without the labels of its accounts' links after it, where two words or
+    more stay.
+
+    >>> _without_accounts("Sarah Lazare Twitter"), _without_accounts("Jane Facebook")
+    ('Sarah Lazare', 'Jane Facebook')
+    """
+    words = name.split()
+    if len(words) < 3 or words[-1].casefold() not in _ACCOUNTS:
+        return name
+    while len(words) > 2 and words[-1].casefold() in _ACCOUNTS:
+        words.pop()
+    return " ".join(words)
 
 
 def without_role(name: str, site_keys: set[str]) -> str:
     """``name`` without a desk label or staff title after it, nor the site's name before
-    that; without the site's name and the words after it when two words or more come
-    before it; without an outlet's news desk (``"WebMD Health News"``) or an editor's
-    credit after it.
+    that, nor the labels of its accounts' links (``"Twitter"``); without the site's name
+    and the words after it when two words or more come before it; without an outlet's news
+    desk (``"WebMD Health News"``) or an editor's credit after it.
 
     >>> without_role("Adam Aaronson PhillyVoice Staff", {"phillyvoice"})
     'Adam Aaronson'
@@ -84,7 +105,7 @@ def without_role(name: str, site_keys: set[str]) -> str:
     >>> without_role("Ars Staff", set())
     ''
     """
-    name = without_job_title(_NEWS_AFTER.sub("", without_credits(name)))
+    name = without_job_title(_NEWS_AFTER.sub("", _without_accounts(without_credits(name))))
     words = name.split()
     for index in range(2, len(words)):
         # a name's last word before the site's ("Adam Aaronson PhillyVoice Staff"), not a
@@ -118,7 +139,10 @@ _TITLE_OPENERS = frozenset(
      "environment", "climate", "consumer", "money", "legal", "medical", "world", "breaking",
      "trending", "social", "audience", "data", "video", "features", "opinion", "general",
      "parliamentary", "city", "state", "court", "sport", "markets", "energy", "arts", "books",
-     "music", "film", "editorial"]
+     "music", "film", "editorial", "lifestyle", "showbiz", "fashion", "food", "property",
+     "motoring", "weather", "politics", "finance", "economy", "celebrity", "beauty",
+     "shopping", "commerce", "gaming", "wellness", "football", "cricket", "rugby", "tennis",
+     "golf", "television", "tv", "radio", "podcast", "parenting"]
 )  # fmt: skip
 
 

@@ -216,6 +216,8 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         metadata = tuple(sorted(found.items()))
     if not page and options.metadata and isinstance(found.get("title"), str):
         metadata = _shown_headline(metadata, raw, markdown)
+    if not page and options.metadata and dict(metadata).get("authors"):
+        metadata = _plain_names(metadata)
     if not page and options.metadata and markdown and not dict(metadata).get("published"):
         from nkcorpus.cleaning.scrapes import linked_date
 
@@ -248,6 +250,26 @@ def _shown_headline(
     found["title"] = title or found["title"]
     if stamp is not None and not found.get("published") and (date := find_date(stamp)):
         found["published"] = date
+    return tuple(sorted(found.items()))
+
+
+def _plain_names(metadata: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
+    """``metadata`` of a text or markdown document with its writers' names as an HTML
+    page's are (:func:`~nkcorpus.cleaning.authornames.without_role`): no job title, desk or
+    account's label that the scrape printed after a name (``"Evan Halper Staff Writer"``,
+    ``"Sarah Lazare Twitter"``), and no staff credit that names no one (``"Ars Staff"``)."""
+    from nkcorpus.cleaning.authornames import without_role
+
+    found = dict(metadata)
+    names = found["authors"]
+    if not isinstance(names, tuple):
+        return metadata
+    plain = tuple(dict.fromkeys(n for n in (without_role(name, set()) for name in names) if n))
+    if plain == names:
+        return metadata
+    found["authors"] = plain
+    if not plain:
+        del found["authors"]
     return tuple(sorted(found.items()))
 
 

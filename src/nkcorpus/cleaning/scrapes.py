@@ -1537,18 +1537,33 @@ def _name_before_stamp(line: str) -> tuple[str, ...] | None:
     return None
 
 
+#: A path to a writer's page besides those of
+#: :func:`~nkcorpus.cleaning.htmlattrs.writer_url`: a writer's, a contributor's, a
+#: columnist's, a staff member's or a profile's page (``/writer/nathanael-johnson``,
+#: ``/staff/ryan-devereaux/``, ``/profile/dan-jervis-bardy``), or a page named after its
+#: author (``/toireporter/author-Aashish-Saxena-479265942.cms``). Read only on a line near
+#: a scrape's headline whose links' texts are names.
+_WRITER_PAGE = re.compile(
+    r"/(?:writers?|contributors?|columnists?|journalists?|staff|profiles?)/[^/?#\s]"
+    r"|/author-[^/?#\s]",
+    re.IGNORECASE,
+)
+
+
 def _linked_names(line: str) -> tuple[str, ...] | None:
     """The writers that a scrape's line links to their pages (see
-    :func:`~nkcorpus.cleaning.htmlattrs.writer_url`), as a byline links its names
-    (``"By [Jane Doe](/author/jane-doe)"``, ``"[13/06/2014](…) [Tony Carter](/author/tony-carter/)
-    [Books](/category/books/)"``, ``"[吳玫穎](…/reporter/1372)"``); each such link's text
+    :func:`~nkcorpus.cleaning.htmlattrs.writer_url`, and :data:`_WRITER_PAGE`), as a
+    byline links its names (``"By [Jane Doe](/author/jane-doe)"``, ``"[13/06/2014](…)
+    [Tony Carter](/author/tony-carter/) [Books](/category/books/)"``, ``"[吳玫穎](…/reporter/
+    1372)"``, ``"[Dan Jervis-Bardy](/profile/dan-jervis-bardy)"``); each such link's text
     must be a name (a Chinese or Korean one, or as :func:`_names_alone` reads them); a
     later link to a page already linked is a label on it (``"View More Articles"``)."""
     names: list[str] = []
     pages: set[str] = set()
     for link in _LINK.finditer(line):
         url = link[2].split()[0] if link[2].strip() else ""
-        if link[0][0] != "!" and writer_url(url) and url not in pages:
+        writer = writer_url(url) or _WRITER_PAGE.search(url) is not None
+        if link[0][0] != "!" and writer and url not in pages:
             pages.add(url)  # a second link to the same page is a label on it
             text = _ESCAPE.sub(r"\1", link[1]).strip()
             # a Chinese or Korean name alone ("[吳玫穎](…/reporter/1372)"), or Latin ones
