@@ -1778,3 +1778,74 @@ def test_a_scrapes_own_address_gives_its_date_where_nothing_else_does(header: st
     url = "https://www.chinanews.com/gn/2012/01-17/3610000.shtml"  # a portal's own path
     raw = header.format(title="Rights experts demand release of escapees", url=url) + STORY
     assert dict(clean_text(raw).metadata).get("published") == "2012-01-17"
+
+
+# Headlines and the lines under them of pages of the case corpus as inscriptis flattens them
+# (fresh-fundus-metro-2024-11-29, fresh-fundus-ninenews-2026-07-04 and
+# fresh-fundus-timesofindia-2024-09-02, from fundus's test data, MIT): the writer's name is
+# the line right under the headline, not its wrapped rest.
+@pytest.mark.parametrize(
+    ("lines", "writer"),
+    [
+        (
+            (
+                "      Sweden tells 5,000,000 households ‘how to survive WWIII’ in new war "
+                "pamphlet",
+                "          Noora Mykkanen",
+                "            Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm",
+                "            Share this with",
+            ),
+            "Noora Mykkanen",
+        ),
+        (
+            (
+                "      Trump ‘congratulates’ China in dig at Supreme Court ruling",
+                "            Adam Vidler and AP",  # a wire service beside the writer
+                "            June 30, 2026 - 4.34pm",
+                "        Powered by",
+            ),
+            "Adam Vidler",
+        ),
+        (
+            (
+                "                Anti-terror op turns sinister: Pakistani netizens being 'walled "
+                "off' as army raises spectre of 'digital terrorism'",
+                "                    Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST",
+                "                            Share",
+            ),
+            "Aashish Saxena",
+        ),
+    ],
+)
+def test_a_flattened_headlines_next_line_names_its_writer_over_the_date(
+    lines: tuple[str, ...], writer: str
+) -> None:
+    raw = "\n".join(lines) + "\n" + STORY
+    found = dict(clean_text(raw).metadata)
+    assert found.get("title") == lines[0].strip()
+    assert found.get("authors") == (writer,)
+
+
+# KBS World's page of trafilatura's evaluation data (tests/cases/pages/traf-world-kbs-co-kr-
+# temperatures, Apache-2.0) as inscriptis flattens it, around its headline.
+_KBS_FLATTENED = (
+    "  Dark Mode Go Top",
+    "        Domestic",
+    "        Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.",
+    "        Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46",
+    "            Share",
+    "            Print",
+    "          Photo : YONHAP News",
+    "        Anchor: After heavy downpours on Monday, Tuesday morning was met with strong, "
+    "cold winds that brought early winter temperatures. Although the first cold wave alerts "
+    "of the season were issued in anticipation of frigid morning lows on Tuesday, Wednesday "
+    "is forecast to be even colder.",
+)
+
+
+def test_a_headline_that_ends_with_an_abbreviation_is_found_over_its_stamp() -> None:
+    """An abbreviation's full stop ends the headline ("… Alert Tues."), not a sentence."""
+    text = "\n".join(_KBS_FLATTENED) + "\n"
+    span = stamped_headline(text)
+    assert span is not None
+    assert text[span.start : span.end].strip() == _KBS_FLATTENED[2].strip()

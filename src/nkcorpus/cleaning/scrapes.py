@@ -120,6 +120,7 @@ __all__ = [
     "SLUG_WORDS",
     "STAMPED_LINES",
     "STAMP_CHARS",
+    "STAMP_LINE_CHARS",
     "STOPWORD_SHARE",
     "TEASER_CHARS",
     "WRAPPED_SHARE",
@@ -990,8 +991,15 @@ def headline_stamps(
     if names is None:
         names = _opening_credit(under)
     if names is None:
-        # a line right under a long headline, with no blank line between, is its wrapped rest
-        wrapped = title is not None or len(_LINK.sub(r"\1", lines[index])) >= WRAPPED_HEADLINE
+        # a line right under a long headline, with no blank line between, is its wrapped
+        # rest; under a plain text's headline, only where the title read holds it (a
+        # flattened page's line under its headline is the next element's: the writer's)
+        rest = lines[index + 1] if index + 1 < len(lines) else ""
+        wrapped = (
+            " ".join(rest.split()) in " ".join(title.split())
+            if title is not None
+            else len(_LINK.sub(r"\1", lines[index])) >= WRAPPED_HEADLINE
+        )
         first = 0 if index + 1 < len(spaced) and (spaced[index + 1] or not wrapped) else 1
         if first and len(under) > 1 and _wired(under[0]) and _dated(under[1], 60, False):
             # a writer's name and the wire service over the date ("Tom Davies Associated
@@ -1605,11 +1613,18 @@ def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
     return None
 
 
+#: The longest line of a stamp that opens with its label (``"Published November 18, 2024
+#: 9:26pm Updated November 19, 2024 4:23pm"``) read as a date's line.
+STAMP_LINE_CHARS = 100
+
+
 def _dated(line: str, most: int, item: bool) -> bool:
-    """Whether ``line`` is a date's line of at most ``most`` characters (with ``item``, an
+    """Whether ``line`` is a date's line of at most ``most`` characters (of
+    :data:`STAMP_LINE_CHARS` where it opens with a publication's label; with ``item``, an
     item of a list too), or a stamp alone with no year (``"Monday 5:30PM"``, ``"1 day
     ago"``: a writer's name over it is read, though no date is)."""
-    if len(line) > most or (item and not _BULLET.match(line)):
+    labeled = _PUBLISHED_LABEL.match(line) is not None  # "Published … Updated …"
+    if len(line) > (STAMP_LINE_CHARS if labeled else most) or (item and not _BULLET.match(line)):
         return False
     return bool(find_date(line)) or yearless_stamp(_BULLET.sub("", line))
 
@@ -1636,7 +1651,8 @@ def _wired(line: str) -> bool:
 
 def _names_alone(head: str) -> tuple[str, ...] | None:
     """The writers of a line that holds their names alone (two or three capitalized words
-    each, not a job title), or two joined by ``and``, and maybe an outlet after a comma
+    each, not a job title), or two joined by ``and`` (a wire service joined so, ``"Adam
+    Vidler and AP"``, is no writer), and maybe an outlet after a comma
     (not a dateline's place: in capitals, ``"NEW YORK, New York"``, or before a bureau,
     ``"New Delhi, News Nation Bureau"``)."""
     if len(head) > NAMES_CHARS:
@@ -1647,6 +1663,8 @@ def _names_alone(head: str) -> tuple[str, ...] | None:
     ):
         return None
     names = tuple(n.strip() for n in re.split(r"\s+(?:and|&)\s+", match["names"]))
+    if len(names) > 1:  # a wire service credited beside the writer ("Adam Vidler and AP")
+        names = tuple(n for n in names if not _WIRE.fullmatch(n)) or names
     for name in names:
         words = name.split()
         if not (
@@ -1667,7 +1685,7 @@ _NAME_MARKS = re.compile(r"(?<=\w)[-'’](?=\w)")
 #: An outlet's office at a place, which a dateline names after the place.
 _BUREAU = re.compile(r"\b(?:Bureau|Desk)$")
 #: A separator before a date on a writer's line.
-_BEFORE_DATE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+")  # a run of spaces looked at once
+_BEFORE_DATE = re.compile(r"(?<!\s)\s+[-–—|·•/]\s+")  # a run of spaces looked at once
 
 
 #: The share of a title's words that a line must hold to be its headline.
