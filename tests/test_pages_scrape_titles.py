@@ -1849,3 +1849,30 @@ def test_a_headline_that_ends_with_an_abbreviation_is_found_over_its_stamp() -> 
     span = stamped_headline(text)
     assert span is not None
     assert text[span.start : span.end].strip() == _KBS_FLATTENED[2].strip()
+
+
+# The Province's page of fundus's test data (tests/cases/pages/fresh-fundus-theprovince-
+# 2026-06-06, MIT) as inscriptis flattens it, around its headline: the writer's name under
+# a label of its own, and a stamp line that holds a sentence's words after its date.
+_PROVINCE_FLATTENED = (
+    " 1. Life",
+    " 2. Wine",
+    "    Wine Guy: 3 rosé (and rosé adjacent) bottles to sip on a sunny day",
+    "    Rosé wine is great, but there’s also been an influx of fun, rosé-adjacent potables "
+    "lately",
+    "          Author of the article:",
+    "        James Nevison",
+    "        Published Jun 04, 2026 • Last updated 1 day ago • 2 minute read",
+    "        Join the conversation",
+)
+
+
+def test_a_writers_label_alone_over_the_name_and_a_worded_stamp_are_read() -> None:
+    raw = "\n".join(_PROVINCE_FLATTENED) + "\n" + STORY
+    found = dict(clean_text(raw).metadata)
+    assert found.get("title") == "Wine Guy: 3 rosé (and rosé adjacent) bottles to sip on a sunny day"
+    assert found.get("authors") == ("James Nevison",)
+    assert str(found.get("published"))[:10] == "2026-06-04"
+    # the label over a byline that names its writer after "By" is no part of the name
+    byline = raw.replace("        James Nevison", "        By James Nevison")
+    assert dict(clean_text(byline).metadata).get("authors") == ("James Nevison",)

@@ -977,7 +977,10 @@ def headline_stamps(
     stamps = [
         line
         for line in near
-        if (len(line) <= 100 or DATE_PATTERN.match(line) is not None) and not _prose(line)
+        if (len(line) <= 100 or DATE_PATTERN.match(line) is not None)
+        # not a sentence, but for a stamp that opens with its label ("Published Jun 04, 2026
+        # • Last updated 1 day ago • 2 minute read")
+        and (not _prose(line) or _PUBLISHED_LABEL.match(line) is not None)
     ]
     if any(_PUBLISHED_LABEL.match(line) for line in stamps):
         # "Posted: Fri 6:45 PM, Feb 16, 2018" before "Updated: Sat 8:31 PM, Feb 17, 2018"
@@ -1112,7 +1115,8 @@ _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 #: A byline's label alone on its line, its names on the next (``"Author:"`` over ``"The
 #: Water Coolest"``).
 _LABEL_ALONE = re.compile(
-    r"(?:by|authors?|written\s+by|posted\s+by|words|text|текст|автор|von|por|par|door):?",
+    r"(?:by|authors?(?:\s+of\s+the\s+(?:article|story|post))?|written\s+by|posted\s+by|words"
+    r"|text|текст|автор|von|por|par|door):?",
     re.IGNORECASE,
 )
 #: A bullet before a list item (not a number: ``"13. November 2019"`` is a date; an
@@ -1447,6 +1451,10 @@ def shown_text(line: str) -> str:
     return " ".join(_stamp_lines([line])[0].strip(" |").split())
 
 
+_OF_THE_ARTICLE = re.compile(r"\s+of\s+the\s+\w+$", re.IGNORECASE)
+_LEADING_BY = re.compile(r"by\s", re.IGNORECASE)
+
+
 def _stamp_lines(lines: list[str]) -> list[str]:
     """Lines near a headline as text: the markup of links, emphasis and escapes left out
     (an image with its description), handles cut off the names they are glued to, and a
@@ -1459,8 +1467,12 @@ def _stamp_lines(lines: list[str]) -> list[str]:
         line = _HANDLE.sub("", _EMAIL_ON.sub("", _ESCAPE.sub(r"\1", line))).strip()
         line = _GLUED_BY.sub("By ", line)  # "ByAlex Bozarjian"
         if out and _LABEL_ALONE.fullmatch(out[-1]):
-            label = out[-1].rstrip(":")
-            out[-1] = f"By {line}" if label.casefold() == "by" else f"{label}: {line}"
+            # "Author of the article:" is the author's label ("Author:")
+            label = _OF_THE_ARTICLE.sub("", out[-1].rstrip(":"))
+            if _LEADING_BY.match(line):  # "Author of the article:" over "By Ben Andrews"
+                out[-1] = line
+            else:
+                out[-1] = f"By {line}" if label.casefold() == "by" else f"{label}: {line}"
         else:
             out.append(line)
     return out
