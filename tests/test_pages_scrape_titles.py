@@ -1657,6 +1657,9 @@ def test_a_scrape_wrapped_at_a_fixed_width_is_not_read_line_by_line_as_a_flatten
         # 基金 新闻", and a sign-up line, "+粉絲團 免費註冊|登入", over the headline
         ("daniel", "kuaixun.stcn.com-e171c405a532", "微博热议：范冰冰2千万力挺韩寒征集代笔证据"),
         ("daniel", "news.cnyes.com-2db0d93e96d9", "醫生的高工資要高在明處"),
+        # a pointer before the headline ("》"), and the next cell of its layout table's row
+        # ("本週最新文章") after many spaces on its line
+        ("daniel", "www.uho.com.tw-2c3f2218e0d3", "春節全家出遊 別忘了「旅用護理包」"),
         # the article-extraction benchmark's tuning half: "Blog - Latest News" over it
         (
             "article",
@@ -1670,7 +1673,8 @@ def test_a_line_of_a_flattened_pages_controls_is_not_its_title(
     source: str, key: str, headline: str
 ) -> None:
     """Real pages as inscriptis flattened them: the line of the page's controls or menu
-    entries near the top is not taken for the title; the headline over the stamp is."""
+    entries near the top is not taken for the title; the headline over the stamp is, as
+    it shows."""
     from benchmarks.article_benchmark import DANIEL, DATA
 
     folder = DANIEL if source == "daniel" else DATA

@@ -196,12 +196,20 @@ _HEADLINE_STAMP = re.compile(
 
 #: The marks of the table cells around a line (and the spaces between them).
 _CELL_MARKS = re.compile(r"^[\s|]+|[\s|]+$")
+#: The gap between the cells of a layout table's row that a flattened page sets side by
+#: side on one line (five spaces or more).
+_CELL_GAP = re.compile(r"[ \t\u3000]{5,}")
+#: A mark that points at a headline before it (``"》春節全家出遊…"``, ``"» Floods …"``): a
+#: closing bracket or an arrow can open no headline.
+_POINTER_BEFORE = re.compile(r"^[》»›〉＞>]+\s*")
 
 
 def shown_headline(line: str) -> tuple[str, str | None]:
     """The headline that a scrape's line shows, and the stamp printed after it on that line
     (a date with its time, or a time alone; ``None``: none): the line without the marks of
-    the table cells around it (``"| Headline |"``, as html2text writes a layout table's row).
+    the table cells around it (``"| Headline |"``, as html2text writes a layout table's row)
+    nor a mark that points at it (``"》"``, ``"»"``); of the cells of a flattened layout
+    table's row on that line (set apart by five spaces or more), the longest.
 
     >>> shown_headline("馮光遠：郝因「劫機」被打成秀斗搞獨裁 2014-04-30 23:54")
     ('馮光遠：郝因「劫機」被打成秀斗搞獨裁', '2014-04-30 23:54')
@@ -209,8 +217,14 @@ def shown_headline(line: str) -> tuple[str, str | None]:
     ('貧血 小心大腸癌上身', '11:25')
     >>> shown_headline("| | 拿起跨界“指挥棒”她跟学生“较着劲儿”成长 |"), shown_headline("Kim | Moon")
     (('拿起跨界“指挥棒”她跟学生“较着劲儿”成长', None), ('Kim | Moon', None))
+    >>> shown_headline("》春節全家出遊 別忘了「旅用護理包」" + " " * 40 + "本週最新文章")
+    ('春節全家出遊 別忘了「旅用護理包」', None)
     """
     text = _CELL_MARKS.sub("", line)
+    if _CELL_GAP.search(text):
+        # cells that a flattened layout table sets side by side: the headline's the longest
+        text = max(_CELL_GAP.split(text), key=len)
+    text = _POINTER_BEFORE.sub("", text) or text
     match = _HEADLINE_STAMP.search(text)
     if match is None or not match.start():
         return text, None
