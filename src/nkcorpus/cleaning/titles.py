@@ -219,16 +219,18 @@ def shown_headline(line: str) -> tuple[str, str | None]:
     (('拿起跨界“指挥棒”她跟学生“较着劲儿”成长', None), ('Kim | Moon', None))
     >>> shown_headline("》春節全家出遊 別忘了「旅用護理包」" + " " * 40 + "本週最新文章")
     ('春節全家出遊 別忘了「旅用護理包」', None)
+    >>> shown_headline("流感再奪2命 累計20死" + " " * 9 + "本週最新" + " " * 9 + "2012-01-11 08:05")
+    ('流感再奪2命 累計20死', '2012-01-11 08:05')
     """
     text = _CELL_MARKS.sub("", line)
+    stamp = None
+    match = _HEADLINE_STAMP.search(text)
+    if match is not None and match.start():
+        text, stamp = text[: match.start()], match["stamp"]
     if _CELL_GAP.search(text):
         # cells that a flattened layout table sets side by side: the headline's the longest
         text = max(_CELL_GAP.split(text), key=len)
-    text = _POINTER_BEFORE.sub("", text) or text
-    match = _HEADLINE_STAMP.search(text)
-    if match is None or not match.start():
-        return text, None
-    return text[: match.start()], match["stamp"]
+    return _POINTER_BEFORE.sub("", text) or text, stamp
 
 
 #: What sets a breadcrumb trail's steps apart (``>``, ``>>``, ``»``, ``〉``, ``›``).
