@@ -1880,3 +1880,22 @@ def test_a_writers_label_alone_over_the_name_and_a_worded_stamp_are_read() -> No
     # the label over a byline that names its writer after "By" is no part of the name
     byline = raw.replace("        James Nevison", "        By James Nevison")
     assert dict(clean_text(byline).metadata).get("authors") == ("James Nevison",)
+
+
+# World Truth TV's page of fundus's test data (tests/cases/pages/fresh-fundus-worldtruth-
+# 2023-04-28, MIT) as inscriptis flattens its header: a weather box's reading, its city and
+# the day's date, above the site's name.
+_WEATHER_BOX = (
+    "      Search",
+    "                53.9 F",
+    "                  New York",
+    "                Friday, April 28, 2023",
+    "        WorldTruth.Tv",
+)
+
+
+def test_a_line_under_a_title_of_no_headlines_size_is_not_read_as_the_writer() -> None:
+    """Where the title read is no headline (a weather box's reading), the line under it is
+    not taken for the writer's name over a date: the box's city names no writer."""
+    raw = "\n".join(_WEATHER_BOX) + "\n" + STORY
+    assert dict(headline_stamps(raw, "53.9 F")).get("authors") is None

@@ -996,10 +996,11 @@ def headline_stamps(
     if names is None:
         # a line right under a long headline, with no blank line between, is its wrapped
         # rest; under a plain text's headline, only where the title read holds it (a
-        # flattened page's line under its headline is the next element's: the writer's)
+        # flattened page's line under its headline is the next element's: the writer's),
+        # a title of a headline's size (not a box's line: "53.9 F" over "New York")
         rest = lines[index + 1] if index + 1 < len(lines) else ""
         wrapped = (
-            " ".join(rest.split()) in " ".join(title.split())
+            " ".join(rest.split()) in " ".join(title.split()) or not headline_sized(title)
             if title is not None
             else len(_LINK.sub(r"\1", lines[index])) >= WRAPPED_HEADLINE
         )
