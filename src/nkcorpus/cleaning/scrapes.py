@@ -1468,12 +1468,12 @@ def _stamp_lines(lines: list[str]) -> list[str]:
         line = _HANDLE.sub("", _EMAIL_ON.sub("", _ESCAPE.sub(r"\1", line))).strip()
         line = _GLUED_BY.sub("By ", line)  # "ByAlex Bozarjian"
         if out and _LABEL_ALONE.fullmatch(out[-1]):
-            # "Author of the article:" is the author's label ("Author:")
-            label = _OF_THE_ARTICLE.sub("", out[-1].rstrip(":"))
             if _LEADING_BY.match(line):  # "Author of the article:" over "By Ben Andrews"
                 out[-1] = line
-            else:
-                out[-1] = f"By {line}" if label.casefold() == "by" else f"{label}: {line}"
+                continue
+            # "Author of the article:" is the author's label ("Author:")
+            label = _OF_THE_ARTICLE.sub("", out[-1].rstrip(":"))
+            out[-1] = f"By {line}" if label.casefold() == "by" else f"{label}: {line}"
         else:
             out.append(line)
     return out
@@ -1809,7 +1809,8 @@ def linked_date(markdown: str, title: str | None = None, url: str | None = None)
     if not title:
         return None
     words = {w for w in _SLUG_WORD.findall(title.casefold()) if w not in _PATH_WORDS}
-    days: set[str] = set()
+    # the addresses up to their dates, each read once (a page's reply links share one)
+    dated: set[str] = set()
     for match in _LINK.finditer(markdown):
         target = unquote(match.group(2).split()[0].strip("<>")) if match.group(2).strip() else ""
         date = _PATH_DATE.search(target)
@@ -1819,7 +1820,6 @@ def linked_date(markdown: str, title: str | None = None, url: str | None = None)
         path = {w for w in _SLUG_WORD.findall(slug) if w not in _PATH_WORDS and not w.isdigit()}
         shared = len(path & words)
         if len(path) >= SLUG_WORDS and shared >= max(SLUG_WORDS, SLUG_SHARE * len(path)):
-            day = _url_day(target[: date.end() + 1])
-            if day:
-                days.add(day)
+            dated.add(target[: date.end() + 1])
+    days = {day for prefix in dated if (day := _url_day(prefix))}
     return days.pop() if len(days) == 1 else None
