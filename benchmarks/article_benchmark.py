@@ -148,7 +148,8 @@ def load_news_records(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
 
 def load_ko_zh_pages() -> list[tuple[str, str, dict[str, Any]]]:
     """The Korean and Chinese pages of :data:`KO_ZH_NEWS` (:func:`load_news_records`); the
-    gold's ``language`` is ``"ko"``, ``"zh-Hant"`` or ``"zh-Hans"``."""
+    gold's ``language`` is ``"ko"``, ``"zh-Hant"`` or ``"zh-Hans"``, and its ``split``
+    (``"tuning"``, ``"held-out"``) the half of the sites its scrape belongs to."""
     return load_news_records(KO_ZH_NEWS)
 
 

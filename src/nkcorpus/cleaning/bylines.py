@@ -132,7 +132,8 @@ KO_CREW = (
 )
 _KO_LABELED = re.compile(
     rf"\s*(?P<label>글|취재|기고|작성|사진|{KO_CREW}|영상|편집|디자인|일러스트)"
-    rf"\s*[=:：/]?\s*(?P<names>{_KO_NAME}(?:\s*[·ㆍ]\s*{_KO_NAME})*)\s*(?:{_KO_TITLE})?\s*"
+    # a sign or a space between: "취재플러스" (a section's name) is one word
+    rf"(?:\s*[=:：/]\s*|\s+)(?P<names>{_KO_NAME}(?:\s*[·ㆍ]\s*{_KO_NAME})*)\s*(?:{_KO_TITLE})?\s*"
 )
 #: The label of the words' credit with its sign (``"글 / 홍길동"``, ``"글=홍길동"``).
 _KO_WORDS_LABEL = re.compile(r"^(글|취재|기고|작성)\s*[=:：/]\s*")
@@ -780,7 +781,7 @@ _KO_NAME_LABELS = r"취재\s*기자|기자명|작성자|글쓴이"
 #: ``"워싱턴-홍알벗 hong@rfa.org"``).
 _KO_NAME_ONLY = re.compile(
     rf"(?:{_KO_NAME_LABELS}|기자|칼럼니스트)\s*[:：]?\s*"
-    rf"(?!(?:수첩|회견|간담회|칼럼|소개|모집|채용|페이지|구독)$)"
+    rf"(?!(?:수첩|회견|간담회|칼럼|소개|모집|채용|페이지|구독|정보|프로필|목록|모음)$)"
     rf"(?P<name>[가-힣]{{2,4}})(?:\s+(?P<email>{EMAIL}))?"
     rf"|[가-힣]{{2,6}}\s*-\s*(?P<name2>[가-힣]{{2,4}})\s+(?P<email2>{EMAIL})"
 )

@@ -218,10 +218,11 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         metadata = _shown_headline(metadata, raw, markdown)
     if not page and options.metadata and dict(metadata).get("authors"):
         metadata = _plain_names(metadata)
-    if not page and options.metadata and markdown and not dict(metadata).get("published"):
+    if not page and options.metadata and not dict(metadata).get("published"):
         from nkcorpus.cleaning.scrapes import linked_date
 
-        # the day in the scrape's own address, or in its links to the article itself
+        # the day in the scrape's own address, or in its links (or the addresses a plain
+        # text writes out) to the article itself
         found = dict(metadata)
         url = found.get("extra.url")
         day = linked_date(raw, found.get("title"), url if isinstance(url, str) else None)
@@ -605,6 +606,8 @@ def _article_headline(
     title is missing, below that paragraph or no longer than a name
     (:data:`NAME_WORDS`), the last level-two heading above the paragraph, if page
     furniture (menus) stands between it and the title (or the top of the page)."""
+    from nkcorpus.cleaning.scrapes import shown_text, stamped_heading
+
     if reading.prose is None:
         return None
     above = run.offsets.to_raw(Span(reading.prose, reading.prose)).start
@@ -620,6 +623,11 @@ def _article_headline(
         words = next((h[2] for h in headings if _within(title, h[0])), words)
         if not _name_sized(words):  # a headline's length: the article's own, unless a
             between = []  # level-one heading follows
+    if chosen is None and between:
+        # a heading of another level right over the article's stamp, below the title
+        stamped = stamped_heading(raw, after, above)
+        if stamped is not None:
+            chosen = (stamped, 0, shown_text(raw[stamped.start : stamped.end]))
     if chosen is None and between:
         furniture = [run.offsets.to_raw(span) for span in reading.not_main]
         last = between[-1][0]

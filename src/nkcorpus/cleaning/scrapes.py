@@ -24,11 +24,12 @@ five lines or more go.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import html
 import re
 from collections import Counter
-from itertools import islice, takewhile, zip_longest
+from itertools import chain, islice, pairwise, takewhile, zip_longest
 from typing import Any
 from urllib.parse import unquote
 
@@ -95,6 +96,9 @@ __all__ = [
     "DECK_HEADLINE_WORDS",
     "GLUED_TITLE_WORDS",
     "GOOD_PARAGRAPH",
+    "HANGUL_GOOD_PARAGRAPH",
+    "HANGUL_SHORT_PARAGRAPH",
+    "HANGUL_STOPWORDS_LOW",
     "HAN_GOOD_PARAGRAPH",
     "HAN_MAIN_SHARE",
     "HAN_MENU_LINES",
@@ -134,6 +138,7 @@ __all__ = [
     "read_scrape",
     "scrape_html",
     "shown_text",
+    "stamped_heading",
     "stamped_headline",
 ]
 
@@ -236,6 +241,14 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
             stopwords_high=HAN_STOPWORDS_HIGH,
         )
         share = HAN_MAIN_SHARE
+    elif True in stoplists and _korean_words(words):
+        # Korean, whose syllables say about as much as two Latin letters each, in news
+        # writing that gives a sentence a paragraph (a broadcaster's script above all)
+        settings.update(
+            length_low=HANGUL_SHORT_PARAGRAPH,
+            length_high=HANGUL_GOOD_PARAGRAPH,
+            stopwords_low=HANGUL_STOPWORDS_LOW,
+        )
     if not stoplists:
         return ScrapeReading(whole=True)
     page = scrape_html(source, plain)
@@ -786,6 +799,34 @@ def _han_text(text: str) -> bool:
         and han >= HAN_SHARE * (han + others)
         and len(_KANA_HANGUL.findall(text)) * 10 < han
     )
+
+
+#: jusText's good length (:data:`GOOD_PARAGRAPH`) for a Korean text, in characters: a
+#: Hangul syllable says about as much as two Latin letters, and Korean news writing gives a
+#: sentence a paragraph of its own (``"이 사건의 배후로 지목받아 온 재력가 유 모 씨에 대한
+#: 구속영장 심사가 진행됐습니다."``, 47 characters).
+HANGUL_GOOD_PARAGRAPH = 70
+#: The length under which jusText judges a Korean text's paragraph by its neighbours, in
+#: characters (70 by default).
+HANGUL_SHORT_PARAGRAPH = 30
+#: The stop-word density (its default, 0.3) under which jusText takes a Korean text's
+#: paragraph for boilerplate: its Korean list holds word forms with their particles, and a
+#: sentence of names and figures has few of them (``"북한은 2020년 6월 대북전단 살포에
+#: 반발하며 …"``, 0.24).
+HANGUL_STOPWORDS_LOW = 0.2
+#: A word with a Hangul syllable.
+_HANGUL_WORD = re.compile(f"[{HANGUL_SYLLABLES}]")
+
+
+def _korean_words(words: list[str]) -> bool:
+    """Whether ``words`` (runs of letters) are a Korean text's: :data:`HAN_SHARE` of them at
+    least (50 or more) written in Hangul.
+
+    >>> _korean_words(["기자"] * 50 + ["news"] * 10), _korean_words(["기자"] * 20)
+    (True, False)
+    """
+    hangul = sum(1 for word in words if _HANGUL_WORD.search(word))
+    return hangul >= 50 and hangul >= HAN_SHARE * len(words)
 
 
 #: What marks an address: a link's target, a script's call.
@@ -1434,6 +1475,34 @@ def _is_stamp(line: str) -> bool:
     return _stamp_byline(shown) is not None
 
 
+#: A markdown heading's line, of any level, and its level's marks.
+_HEADING_LINE = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+\S")
+
+
+def stamped_heading(markdown: str, start: int = 0, end: int | None = None) -> Span | None:
+    r"""The last markdown heading between the offsets ``start`` and ``end`` of ``markdown``
+    (of any level, of a headline's size: :func:`~nkcorpus.cleaning.layout.headline_sized`)
+    whose next line that shows something is a stamp (a date or a byline, as
+    :func:`stamped_headline` reads one): the article's headline over its stamp, where a
+    page's scrape heads the article with a heading of a lower level than its other
+    headings (``##### …`` over ``_입력 2023.04.07 (19:09)_``); ``None`` where none is.
+
+    >>> page = "# Site\n\n## Menu\n\n##### Floods hit the north again\n\n_2023.04.07 19:09_\n"
+    >>> span = stamped_heading(page)
+    >>> page[span.start : span.end]
+    '##### Floods hit the north again'
+    """
+    stop = len(markdown) if end is None else end
+    lines = [line for line in _shown_lines(markdown[:stop], len(markdown)) if line[0] >= start]
+    found: Span | None = None
+    for (at, line), (_next_at, after) in pairwise(lines):
+        if _HEADING_LINE.match(line) and _is_stamp(shown_text(after)):
+            shown = shown_text(line)
+            if shown and headline_sized(shown) and not _is_stamp(shown):
+                found = Span(at, at + len(line.rstrip("\r\n")))
+    return found
+
+
 def _bare_date(line: str) -> bool:
     """Whether ``line`` is a date with its year and no word (``"2020-01-16"``, ``"2019.03.18
     23:59"``), not a video's length or a score (``"1:41"``)."""
@@ -1768,7 +1837,13 @@ SLUG_WORDS = 2
 #: The least share of the words of that path that the headline must hold.
 SLUG_SHARE = 0.5
 #: A date in a path (``/2019/08/02/``, ``/2012-01/17/``, ``/20200104-``), as htmldate reads it.
-_PATH_DATE = re.compile(r"/(?:19|20)\d\d[/-]?[01]\d[/-]?[0-3]\d(?=[/_.-])")
+#: A date in an address's path (``/2023/09/21/``, ``/2012-01/17/``, ``/odn-20230329-…``:
+#: a short code before it).
+_PATH_DATE = re.compile(
+    r"/(?:[A-Za-z]{1,10}[_-])?((?:19|20)\d\d)[/-]?([01]\d)[/-]?([0-3]\d)(?=[/_.-])"
+)
+#: An address written out in a plain text (a flattened page's "本文連結 : https://…").
+_BARE_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+")
 _SLUG_WORD = re.compile(r"[^\W_]+")
 #: Words of a path that say nothing of its article.
 _PATH_WORDS = frozenset(
@@ -1778,23 +1853,41 @@ _PATH_WORDS = frozenset(
 
 
 def _url_day(url: str) -> str | None:
-    """The day that htmldate reads in the path of ``url`` (``YYYY-MM-DD``), or ``None``."""
+    """The day that htmldate reads in the path of ``url`` (``YYYY-MM-DD``), else the day
+    that a date in figures alone in it names (``/odn-20230329-…``, which htmldate does not
+    read), up to today; or ``None``.
+
+    >>> _url_day("https://orientaldaily.on.cc/content/x/odn-20230329-0329_00176_202/a")
+    '2023-03-29'
+    >>> _url_day("https://example.org/a/20231399/b") is None
+    True
+    """
     import htmldate
 
     try:
         found = htmldate.find_date("<html></html>", url=url, extensive_search=False)
     except Exception:  # an address htmldate cannot read names no day
+        found = None
+    if found:
+        return str(found)
+    match = _PATH_DATE.search(url)
+    if match is None:
         return None
-    return found or None
+    try:
+        day = datetime.date(*(int(part) for part in match.groups()))
+    except ValueError:  # no such day
+        return None
+    return day.isoformat() if day <= datetime.date.today() else None
 
 
 def linked_date(markdown: str, title: str | None = None, url: str | None = None) -> str | None:
     """The day of a scrape's article that its address gives (``YYYY-MM-DD``): the page's own
     ``url`` (its front matter's, a reader service's ``URL Source``: ``…/2023/09/21/…``,
     ``…/2012-01/17/…``), else the one day of the scrape's links to the article itself (a
-    share or print button's, a comment's reply link: a path whose words after its date are
-    at least :data:`SLUG_WORDS` of the ``title``'s, and :data:`SLUG_SHARE` of them);
-    ``None`` where none does, or where those links give different days.
+    share or print button's, a comment's reply link, an address written out in a plain
+    text: a path whose words after its date are at least :data:`SLUG_WORDS` of the
+    ``title``'s, and :data:`SLUG_SHARE` of them); ``None`` where none does, or where those
+    links give different days.
 
     >>> linked_date("x", url="https://example.org/news/2023/09/21/floods-hit-the-north")
     '2023-09-21'
@@ -1803,6 +1896,9 @@ def linked_date(markdown: str, title: str | None = None, url: str | None = None)
     '2019-08-02'
     >>> linked_date(page, "Kim meets Moon in Panmunjom") is None
     True
+    >>> linked_date("本文連結 : https://x.on.cc/content/odn-20230329-0329_176/北都擬開編外位--議員質疑",
+    ...     "北都擬開編外位 議員質疑")
+    '2023-03-29'
     """
     if url and _PATH_DATE.search(url) and (day := _url_day(url)):
         return day
@@ -1811,8 +1907,12 @@ def linked_date(markdown: str, title: str | None = None, url: str | None = None)
     words = {w for w in _SLUG_WORD.findall(title.casefold()) if w not in _PATH_WORDS}
     # the addresses up to their dates, each read once (a page's reply links share one)
     dated: set[str] = set()
-    for match in _LINK.finditer(markdown):
-        target = unquote(match.group(2).split()[0].strip("<>")) if match.group(2).strip() else ""
+    targets = (
+        match.group(2).split()[0].strip("<>") if match.group(2).strip() else ""
+        for match in _LINK.finditer(markdown)
+    )
+    for target in chain(targets, _BARE_URL.findall(markdown)):
+        target = unquote(target)
         date = _PATH_DATE.search(target)
         if date is None:
             continue

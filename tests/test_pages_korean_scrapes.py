@@ -1,0 +1,129 @@
+"""Korean and Chinese news pages as scrapers write them: what nkcorpus reads from them.
+
+The pages are the tuning half of ``benchmarks/data/ko-zh-news`` (news sites of 2023, each
+page with the record a crawler's parser for its site made of it), written by html2text
+(markdown) and inscriptis (plain text) as that set stores them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import gzip
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nkcorpus.cleaning.bylines import read_byline
+from nkcorpus.cleaning.cleaner import clean_text
+from nkcorpus.cleaning.scrapes import linked_date, read_scrape, stamped_heading
+
+
+def _records() -> dict[str, dict[str, Any]]:
+    from benchmarks.article_benchmark import KO_ZH_NEWS
+
+    with gzip.open(KO_ZH_NEWS / "ground-truth.json.gz", "rt", encoding="utf-8") as file:
+        records: dict[str, dict[str, Any]] = json.load(file)
+    return records
+
+
+def _scrape(scraper: str, key: str) -> str:
+    from benchmarks.article_benchmark import KO_ZH_NEWS
+
+    path = KO_ZH_NEWS / "scrapes" / f"{scraper}.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as file:
+        scrape: str = json.load(file)[key]
+    return scrape
+
+
+def test_the_pages_looked_at_are_the_tuning_half() -> None:
+    records = _records()
+    for key in ("kbs-01", "kbs-02", "kbs-03", "orientaldaily-01", "mbc-05"):
+        assert records[key]["split"] == "tuning"
+
+
+@pytest.mark.parametrize("key", ["kbs-01", "kbs-02", "kbs-03"])
+def test_a_broadcasters_story_one_sentence_a_paragraph_is_read_as_its_article(key: str) -> None:
+    """KBS writes a story as its anchor and reporter speak it, a sentence a paragraph: read
+    by English lengths, jusText finds no paragraph long enough to be the article, and the
+    headline (a level-five heading under the site's logo and a screen reader's landmark,
+    ``## 기사 본문 영역``) and its stamp were never found."""
+    raw = _scrape("html2text", key)
+    record = _records()[key]
+    cleaned = clean_text(raw)
+    found = dict(cleaned.metadata)
+    assert found.get("title") == record["title"]
+    assert str(found.get("published"))[:16] == record["published"][:16]
+    assert read_scrape(raw, cleaned.text).prose is not None
+    assert "기사 본문 영역" not in str(found.get("title"))
+
+
+def test_the_heading_over_the_stamp_is_found_among_headings_of_every_level() -> None:
+    raw = _scrape("html2text", "kbs-01")
+    span = stamped_heading(raw)
+    assert span is not None
+    assert raw[span.start : span.end] == "##### ‘배후’ 자산가 구속?…납치 살해사건 수사 속보"
+    # nothing before the heading's own line: the page's other headings have no stamp
+    assert stamped_heading(raw, 0, span.start) is None
+
+
+@pytest.mark.parametrize("scraper", ["html2text", "inscriptis"])
+@pytest.mark.parametrize("key", ["orientaldaily-01", "orientaldaily-02", "orientaldaily-03"])
+def test_a_link_to_the_article_with_a_date_in_figures_dates_it(scraper: str, key: str) -> None:
+    """Oriental Daily's pages show no date near the headline, but end with the story's own
+    address (``本文連結 : https://orientaldaily.on.cc/content/要聞港聞/odn-20230329-…/北都擬開
+    編外位--議員質疑疊床架屋``): its path holds the day in figures after a code, and the
+    headline's words after it. The markdown writes it as a link, the plain text as is."""
+    record = _records()[key]
+    found = dict(clean_text(_scrape(scraper, key)).metadata)
+    assert found.get("published") == record["published"]
+
+
+@given(
+    st.dates(min_value=datetime.date(1995, 1, 1), max_value=datetime.date.today()),
+    st.sampled_from(["", "odn-", "news_", "a-"]),
+)
+def test_a_day_in_figures_in_an_articles_address_is_read(day: datetime.date, code: str) -> None:
+    text = (
+        "North Koreans sent back from China\n\nSee "
+        f"https://example.org/content/{code}{day:%Y%m%d}-0329_001/north-koreans-sent-back\n"
+    )
+    assert linked_date(text, "North Koreans sent back from China") == day.isoformat()
+
+
+def test_an_address_with_no_such_day_or_a_day_to_come_gives_none() -> None:
+    title = "North Koreans sent back from China"
+    for path in ("20231399", f"{datetime.date.today().year + 1}0101"):
+        text = f"https://example.org/{path}-1/north-koreans-sent-back-from-china\n"
+        assert linked_date(text, title) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "기자 정보",  # KBS: "the reporter's details", the label over the reporter's box
+        "취재플러스",  # MBC: a section's name ("coverage plus"), one word
+    ],
+)
+def test_a_label_or_a_sections_name_is_no_korean_writer(line: str) -> None:
+    found = read_byline(line)
+    assert found is None or not found.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "writer"),
+    [("취재 홍길동", "홍길동"), ("글=홍길동", "홍길동"), ("기자 홍길동", "홍길동")],
+)
+def test_a_labelled_korean_writer_is_still_read(line: str, writer: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.authors == (writer,)
+
+
+@pytest.mark.parametrize(("scraper", "key"), [("html2text", "kbs-03"), ("html2text", "mbc-05")])
+def test_a_pages_labels_are_not_read_as_its_writers(scraper: str, key: str) -> None:
+    authors = dict(clean_text(_scrape(scraper, key)).metadata).get("authors") or ()
+    assert "정보" not in authors
+    assert "플러스" not in authors
