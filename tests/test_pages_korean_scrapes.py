@@ -29,6 +29,14 @@ def _records() -> dict[str, dict[str, Any]]:
     return records
 
 
+def _right(field: str, got: Any, want: Any) -> bool:
+    """Whether ``got`` is the record's ``want``, as the page benchmark scores it (white
+    space as one space; a day in a zone as the day some clock showed)."""
+    from benchmarks.bench_pages import record_right
+
+    return record_right(field, got, want)
+
+
 def _scrape(scraper: str, key: str) -> str:
     from benchmarks.article_benchmark import KO_ZH_NEWS
 
@@ -127,3 +135,58 @@ def test_a_pages_labels_are_not_read_as_its_writers(scraper: str, key: str) -> N
     authors = dict(clean_text(_scrape(scraper, key)).metadata).get("authors") or ()
     assert "정보" not in authors
     assert "플러스" not in authors
+
+
+@pytest.mark.parametrize("key", ["stheadline-01", "stheadline-02", "stheadline-03"])
+def test_a_line_of_linked_sites_after_its_label_is_no_title(key: str) -> None:
+    """Sing Tao's pages, flattened, print ``相關連結 星島頭條網 頭條日報 新聞搜尋 東周網 The
+    Standard 星島海外地產`` (related links, then the group's sites) over the day's date in
+    the page's header: no title, and no headline over a stamp."""
+    record = _records()[key]
+    found = dict(clean_text(_scrape("inscriptis", key)).metadata)
+    assert _right("title", found.get("title"), record["title"])
+
+
+def test_a_kicker_before_the_headline_stays_with_it() -> None:
+    """``巴西總統盧拉訪華｜專家稱開啟中巴關係新時刻 …``: a short part before the bar is the
+    headline's kicker, not a site's name, where nothing names the site."""
+    record = _records()["stheadline-06"]
+    found = dict(clean_text(_scrape("inscriptis", "stheadline-06")).metadata)
+    assert _right("title", found.get("title"), record["title"])
+    assert "｜" in record["title"]
+
+
+@pytest.mark.parametrize("key", ["am730-01", "am730-02", "am730-03", "am730-04"])
+def test_a_headline_under_its_date_is_found(key: str) -> None:
+    """am730 prints the section, then the date and time, then the headline over a photo's
+    caption and the article: no headline stands over the stamp, the one under it is the
+    article's (not the promotion the page's menu printed first, ``傑出上市公司大獎``)."""
+    record = _records()[key]
+    found = dict(clean_text(_scrape("inscriptis", key)).metadata)
+    assert _right("title", found.get("title"), record["title"])
+
+
+def test_a_writers_photo_before_the_name_marks_the_writer() -> None:
+    """MBC prints the reporter's photo (``![기자이미지](…)``, "reporter's image") and the
+    name on one line over the headline; on its entertainment pages the same photo stands
+    before the desk's name (``iMBC 연예``), which is no writer."""
+    record = _records()["mbc-05"]
+    found = dict(clean_text(_scrape("html2text", "mbc-05")).metadata)
+    assert list(found.get("authors") or ()) == record["authors"]
+    desk = dict(clean_text(_scrape("html2text", "mbc-01")).metadata)
+    assert not any("iMBC" in name for name in desk.get("authors") or ())
+
+
+@pytest.mark.parametrize("key", ["tvb-01", "tvb-02", "tvb-03"])
+def test_the_last_step_of_a_trail_of_headings_is_the_title(key: str) -> None:
+    """TVB's pages draw their article with scripts: the scrape keeps the breadcrumb trail,
+    written as level-five headings, each a link but the last, the story's headline
+    (``##### [無綫新聞](/tc)``, ``##### [港澳](/tc/local)``, ``##### 政府研允建造業輸入外勞 …``)."""
+    record = _records()[key]
+    found = dict(clean_text(_scrape("html2text", key)).metadata)
+    assert _right("title", found.get("title"), record["title"])
+
+
+def test_a_row_of_linked_headings_alone_gives_no_title() -> None:
+    page = "##### [News](/n)\n\n##### [Asia](/n/a)\n\n##### [Sport](/n/s)\n\n" + "Text.\n" * 3
+    assert dict(clean_text(page).metadata).get("title") is None

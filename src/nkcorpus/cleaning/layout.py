@@ -309,10 +309,11 @@ def title_like(text: str) -> bool:
     most, no sentence's end (a full stop, a closing quote after it too, but for an
     abbreviation's, ``"U.N."``, ``"Tues."``; a question or an exclamation may end a
     headline; a Chinese full stop with words after it, where two sentences meet), no list
-    item (a Chinese one may open with ``・``), no line of tags or keywords, no field of a
-    Chinese page's stamp (``来源：澎湃新闻网``), no date stamp (a Chinese page's line of
-    fields with a date: ``来源:中新网``), no day with no year (``"November 20"``:
-    :func:`~nkcorpus.cleaning.dates.day_alone`); no menu written on one line
+    item (a Chinese one may open with ``・``), no line of tags, keywords or linked sites
+    after its label, no field of a Chinese page's stamp (``来源：澎湃新闻网``), no date
+    stamp (a Chinese page's line of fields with a date: ``来源:中新网``), no day with no
+    year (``"November 20"``: :func:`~nkcorpus.cleaning.dates.day_alone`); no menu written
+    on one line
     (:func:`menu_line`), no breadcrumb trail (``网易 > 新闻中心 > 正文``), no markup or
     script's code (:func:`script_line`) a converter left in, no photo's caption marked as
     such (``▲``), no line of a page's controls (labels in brackets alone, or their labels
@@ -337,6 +338,8 @@ def title_like(text: str) -> bool:
     (True, True)
     >>> title_like("Nikki Haley to Resign as Trump’s Ambassador to the U.N.")
     True
+    >>> title_like("相關連結 星島頭條網 頭條日報 新聞搜尋 東周網 The Standard 星島海外地產")
+    False
     """
     return (
         2 <= len(text) <= 200
@@ -359,9 +362,15 @@ def title_like(text: str) -> bool:
     )
 
 
-#: The label of a page's line of tags or keywords (``"关键词: 新闻 财经 体育"``).
+#: The label of a page's line of tags or keywords (``"关键词: 新闻 财经 体育"``), or of its
+#: list of linked sites, the entries after it (``"相關連結 星島頭條網 頭條日報 東周網 The
+#: Standard"``, ``"友情链接：…"``, ``"Related links …"``).
 _TAGS = re.compile(
-    r"(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?|keywords?)\s*[:：]", re.IGNORECASE
+    r"(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?|keywords?)\s*[:：]"
+    r"|(?:相關連結|相关链接|相關鏈接|友情链接|友情連結|相關網站|相关网站|合作媒體|合作媒体"
+    r"|姊妹網站|关联网站|관련\s*사이트|패밀리\s*사이트|related\s+(?:links|sites)"
+    r"|quick\s+links|our\s+sites|partner\s+sites)\s*[:：|]?\s+\S",
+    re.IGNORECASE,
 )
 _BY_TAIL = re.compile(r"\bby:?\s.*$", re.IGNORECASE)
 _STAMP_WORDS = frozenset(["updated", "posted", "published", "last", "on", "at", "am", "pm"])

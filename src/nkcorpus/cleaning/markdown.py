@@ -22,7 +22,8 @@ leads back to it:
   alone on its line goes, and does not open an HTML block that would take in the
   markdown under it;
 * the first level-one heading is the title (rule ``title``), when the front
-  matter gives none or gives the same.
+  matter gives none or gives the same; with none, the last step of a breadcrumb trail
+  written as headings of one level (each a link but the last) is.
 """
 
 from __future__ import annotations
@@ -412,6 +413,8 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
         if not done and _REFERENCE.match(source, start, end):
             edits.append(Edit(start, end, ""))
             removals.append((Span(start, end), "link-reference"))
+    if not heading and not any(name == "title" for name, _ in metadata):
+        heading = _heading_trail(tokens)  # "##### [Site](/)", "##### [News](/n)", "##### …"
     if heading and not any(name == "title" for name, _ in metadata):
         metadata.append(("title", trail_end(heading)))  # "Site 〉 News 〉 Headline"
     if links:
@@ -424,6 +427,60 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
         _sorted(edits), tuple(sorted(removals)), tuple(metadata), _headings(tokens, line)
     )
     return read, paragraphs
+
+
+#: The fewest linked steps of a breadcrumb trail written as headings before its last.
+TRAIL_HEADINGS = 2
+
+
+def _heading_trail(tokens: list[Any]) -> str | None:
+    r"""The last step of a breadcrumb trail that a page writes as headings of one level,
+    one under the other, each a link to its place but the last, the page's own (TVB's
+    ``##### [無綫新聞](/tc)``, ``##### [港澳](/tc/local)``, then the headline): the
+    headline where no level-one heading gives the title; at least :data:`TRAIL_HEADINGS`
+    linked steps before it, and longer than each of them. ``None`` where no such trail is.
+
+    >>> page = "##### [News](/n)\n\n##### [Asia](/n/a)\n\n##### Floods hit the north\n"
+    >>> _heading_trail(parse_unindented(page))
+    'Floods hit the north'
+    """
+    steps: list[tuple[str, Any]] = []  # (the heading's tag, its inline token), in a row
+    for i, token in enumerate([*tokens, None]):
+        if token is None or token.type not in ("heading_open", "inline", "heading_close"):
+            if len(steps) > TRAIL_HEADINGS:  # the row of headings ends: a trail?
+                *linked, (_tag, last) = steps
+                text = _plain(last)
+                if (
+                    text
+                    and not _has_link(last)
+                    and all(_link_alone(inline) for _tag, inline in linked)
+                    and all(len(_plain(inline)) < len(text) for _tag, inline in linked)
+                ):
+                    return text
+            steps = []
+        elif token.type == "heading_open" and i + 1 < len(tokens) and not token.level:
+            if steps and steps[-1][0] != token.tag:
+                steps = []
+            steps.append((token.tag, tokens[i + 1]))
+    return None
+
+
+def _link_alone(inline: Any) -> bool:
+    """Whether an inline token is one link and nothing else (white space aside)."""
+    children = [
+        c for c in inline.children or () if not (c.type == "text" and not c.content.strip())
+    ]
+    return (
+        len(children) >= 2
+        and children[0].type == "link_open"
+        and children[-1].type == "link_close"
+        and sum(1 for c in children if c.type == "link_open") == 1
+    )
+
+
+def _has_link(inline: Any) -> bool:
+    """Whether an inline token holds a link."""
+    return any(c.type == "link_open" for c in inline.children or ())
 
 
 #: A level-one heading at least this long may have been wrapped by the tool that wrote

@@ -108,6 +108,7 @@ __all__ = [
     "HAN_STOPWORDS_HIGH",
     "HAN_STOPWORDS_LOW",
     "HEADLINE_OVER_STAMP",
+    "HEADLINE_UNDER_STAMP",
     "HEADLINE_WORDS",
     "ITEM_LINES",
     "LONG_MENU_RUN",
@@ -1181,6 +1182,9 @@ PROSE_UNDER_STAMP = 15
 #: the article's prose starts, for it to be the article's stamp (under a date with no
 #: time, the very next line).
 BARE_STAMP_TO_PROSE = 4
+#: How many lines under a date that no headline stands over the headline may stand (an
+#: edition's or a section's short label between them).
+HEADLINE_UNDER_STAMP = 2
 #: How many lines of a flattened page are looked at for its article's stamp.
 STAMPED_LINES = 400
 #: The fewest words of a headline over its standfirst (a section's name over a
@@ -1322,7 +1326,38 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             chosen, shown = upper
         return lines[chosen][0], lines[chosen][1], shown
 
-    # The stamps with a headline over them, in order: (the stamp's line, the headline).
+    def headline_under(at: int) -> tuple[int, str, str] | None:
+        """The headline under the stamp on line ``at``, a date, where none stands over it
+        (a section's name, the date, then the headline: ``國際`` over ``2023-03-30
+        11:19:00`` over it; an edition's short label may stand between, ``日報``), with
+        the article's prose within a few lines under it: its offset, its line and what the
+        line shows, or ``None``."""
+        if not find_date(_stamp_lines([lines[at][1].strip()])[0]):
+            return None  # a byline's stamp (a broadcaster's sign-off, a crew's credit under it)
+        if at and stamp(at - 1):
+            return None  # the last line of a stamp of several (a byline, then the date)
+        for below in range(at + 1, min(len(lines), at + 1 + HEADLINE_UNDER_STAMP)):
+            line = lines[below][1].strip()
+            shown = shown_text(line) if _MARKED.search(line) else line
+            if not headline_sized(shown):
+                continue  # a label between them
+            if (
+                title_like(shown)
+                and headline_like(shown)
+                and not _prose(shown)
+                and not stamp(below)
+                and not opens_with_stamp(shown)
+                and not _UPDATE_LABEL.match(shown)  # "Last updated 6 hours ago"
+                # no line of links or addresses ("歡迎來信提供新聞 [news@…](mailto:…) ，…")
+                and len(_LINK.findall(line)) <= (1 if line.startswith(("#", "[")) else 0)
+                and _prose_under(lines, below) is not None
+            ):
+                return lines[below][0], lines[below][1], shown
+            return None  # the line of a headline's size under the stamp is none
+        return None
+
+    # The stamps with a headline over them (or under them), in order: (the stamp's line,
+    # the headline).
     stamped: list[tuple[int, tuple[int, str, str]]] = []
     # the paragraphs of prose that end the header: the first, or with no title read so
     # far the second (the first may be a photo's caption over the headline), where a
@@ -1334,7 +1369,7 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             told += 1
             if told == ending:
                 break  # the text's first paragraph
-        if stamp(at) and (headline := headline_over(at)) is not None:
+        if stamp(at) and (headline := headline_over(at) or headline_under(at)) is not None:
             if header and told and _prose_under(lines, at) is None:
                 continue  # under a paragraph, with none under it: a letter's closing date
             stamped.append((at, headline))
@@ -1525,6 +1560,41 @@ _OF_THE_ARTICLE = re.compile(r"\s+of\s+the\s+\w+$", re.IGNORECASE)
 _LEADING_BY = re.compile(r"by\s", re.IGNORECASE)
 
 
+#: An image that its description says is the writer's photo, opening a line (``![기자이미지](…)``,
+#: ``![Author photo](…)``), and what follows it on the line.
+_WRITER_PHOTO = re.compile(
+    r"\s*!\[\s*(?:기자\s*(?:이미지|사진|프로필)|작성자\s*(?:이미지|사진)"
+    r"|(?:author|reporter|writer)(?:'s)?\s+(?:photo|image|picture|avatar|headshot)"
+    r"|作者头像|作者頭像|记者照片|記者照片)\s*\]\([^()\n]*\)\s*(?P<rest>.*)",
+    re.IGNORECASE,
+)
+#: A Korean name alone (two to four syllables).
+_KO_NAME_ALONE = re.compile(r"[가-힣]{2,4}")
+#: A name in Latin letters alone: two or three capitalized words.
+_LATIN_NAME_ALONE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+
+
+def _writer_photo(line: str) -> str:
+    """``line`` as a byline where it opens with the writer's photo and the name alone
+    follows it (``"![기자이미지](…) 임소정"``: ``"임소정 기자"``; ``"![Author photo](…) Jane
+    Doe"``: ``"By Jane Doe"``), else as it is.
+
+    >>> _writer_photo("![기자이미지](//img.example/w.png) 임소정")
+    '임소정 기자'
+    >>> _writer_photo("![기자이미지](//img.example/w.png) iMBC 연예")
+    '![기자이미지](//img.example/w.png) iMBC 연예'
+    """
+    match = _WRITER_PHOTO.fullmatch(line)
+    if match is None:
+        return line
+    rest = match["rest"].strip()
+    if _KO_NAME_ALONE.fullmatch(rest):
+        return f"{rest} 기자"
+    if _LATIN_NAME_ALONE.fullmatch(rest):
+        return f"By {rest}"
+    return line
+
+
 def _stamp_lines(lines: list[str]) -> list[str]:
     """Lines near a headline as text: the markup of links, emphasis and escapes left out
     (an image with its description), handles cut off the names they are glued to, and a
@@ -1532,6 +1602,7 @@ def _stamp_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if "![" in line:  # an image's description is no part of a stamp or a byline
+            line = _writer_photo(line)
             line = _LINK.sub(lambda link: "" if link[0][0] == "!" else link[1], line)
         line = _LINK.sub(r"\1", line).replace("*", "").replace("_", " ")
         line = _HANDLE.sub("", _EMAIL_ON.sub("", _ESCAPE.sub(r"\1", line))).strip()

@@ -289,7 +289,9 @@ def cut_site_name(
     go,
     with a short section name before them after ``|``, ``_``, ``--``, ``::`` or
     ``»``, and the rest stays as written; when no part names the site, the
-    longest part stays if it is at least twice as long as any other.
+    longest part stays if it is at least twice as long as any other, but for a short part
+    before a full-width bar, a kicker that Hong Kong and Taiwanese papers print with the
+    headline (``"英國王室｜亨利王子獲邀出席查理斯三世加冕典禮"``): the title stays whole.
 
     >>> cut_site_name("Colder Temperatures Forecast | KBS WORLD", ["KBS WORLD Radio"])
     'Colder Temperatures Forecast'
@@ -299,6 +301,8 @@ def cut_site_name(
     '习近平会见外宾'
     >>> cut_site_name("法国全国大罢工再次严重影响交通-新华网", [])
     '法国全国大罢工再次严重影响交通'
+    >>> cut_site_name("英國王室｜亨利王子獲邀出席查理斯三世加冕典禮", [])
+    '英國王室｜亨利王子獲邀出席查理斯三世加冕典禮'
     """
     parts = title_parts(title)
     if len(parts) < 2:
@@ -340,9 +344,15 @@ def cut_site_name(
         end = title.rfind(parts[last - 1]) + len(parts[last - 1])
         return title[start:end].strip() if 0 <= start < end else parts[first]
     longest = max(parts, key=len)
+    if longest is not parts[0] and _KICKER_BAR.match(title, title.find(parts[0]) + len(parts[0])):
+        return title  # "英國王室｜亨利王子獲邀…": a kicker before a full-width bar
     if all(len(longest) >= 2 * len(p) for p in parts if p is not longest):
         return longest
     return title
+
+
+#: A full-width bar after a title's first part (``｜``, ``︱``): a kicker's, not a site's.
+_KICKER_BAR = re.compile(r"\s*[｜︱]")
 
 
 def _visible(title: str, texts: list[str]) -> bool:
