@@ -1899,3 +1899,17 @@ def test_a_line_under_a_title_of_no_headlines_size_is_not_read_as_the_writer() -
     not taken for the writer's name over a date: the box's city names no writer."""
     raw = "\n".join(_WEATHER_BOX) + "\n" + STORY
     assert dict(headline_stamps(raw, "53.9 F")).get("authors") is None
+
+
+def test_a_byline_glued_to_a_name_with_initials_is_read() -> None:
+    """abc7news.com (fresh-traf-abc7news-com-napa of the case corpus) links the name right
+    after ``By``: html2text writes ``By[J.R. Stone](…)``."""
+    raw = (
+        "# Napa Co. enters exclusive agreement that could bring Margaritaville Resort to Lake "
+        "Berryessa\n\n"
+        "![J.R. Stone Image](https://cdn.abcotvs.com/dip/images/6133474_JR-STONE.jpg)\n\n"
+        "By[J.R. Stone](https://abc7news.com/about/newsteam/jr-stone) ![KGO logo]"
+        "(https://cdn.abcotvs.net/abcotv/assets/news/kgo/images/logos/origin.png)\n\n"
+        "Thursday, November 9, 2023 7:35AM\n\n" + STORY
+    )
+    assert dict(clean_text(raw).metadata).get("authors") == ("J.R. Stone",)

@@ -73,13 +73,24 @@ _ACCOUNTS = frozenset(
 )  # fmt: skip
 
 
+#: An account's label glued to the name before it (``"LazareTwitter"``): a lower-case
+#: letter, then the label's capital.
+_GLUED_ACCOUNT = re.compile(
+    r"(\w*[a-z])(Twitter|Facebook|Instagram|LinkedIn|Email|Bluesky|Threads|Mastodon|TikTok"
+    r"|YouTube)$"
+)
+
+
 def _without_accounts(name: str) -> str:
     """``name`` without the labels of its accounts' links after it, where two words or
     more stay.
 
     >>> _without_accounts("Sarah Lazare Twitter"), _without_accounts("Jane Facebook")
     ('Sarah Lazare', 'Jane Facebook')
+    >>> _without_accounts("Sarah LazareTwitter")  # the label glued on by a scraper
+    'Sarah Lazare'
     """
+    name = _GLUED_ACCOUNT.sub(r"\1 \2", name)
     words = name.split()
     if len(words) < 3 or words[-1].casefold() not in _ACCOUNTS:
         return name

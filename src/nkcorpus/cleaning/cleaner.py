@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from nkcorpus.cleaning import unicode as uni
-from nkcorpus.cleaning.layout import Layout, headline_sized, read_layout
+from nkcorpus.cleaning.layout import Layout, furniture_line, headline_sized, read_layout
 from nkcorpus.cleaning.offsets import Edit, apply_edits, chain, to_new
 from nkcorpus.cleaning.options import CleanOptions
 from nkcorpus.cleaning.titles import shown_headline
@@ -604,8 +604,11 @@ def _article_headline(
     article's own headline comes later. It is the last level-one heading of a headline's
     size between that title and the article's first paragraph of prose; else, when the
     title is missing, below that paragraph or no longer than a name
-    (:data:`NAME_WORDS`), the last level-two heading above the paragraph, if page
-    furniture (menus) stands between it and the title (or the top of the page)."""
+    (:data:`NAME_WORDS`), the last heading of any level right over the article's stamp
+    above the paragraph (:func:`~nkcorpus.cleaning.scrapes.stamped_heading`), or the last
+    level-two heading above the paragraph, if page furniture (menus) stands between it and
+    the title (or the top of the page) and it is no furniture itself (a panel's heading
+    written with its buttons' labels: :func:`~nkcorpus.cleaning.layout.furniture_line`)."""
     from nkcorpus.cleaning.scrapes import shown_text, stamped_heading
 
     if reading.prose is None:
@@ -631,8 +634,10 @@ def _article_headline(
     if chosen is None and between:
         furniture = [run.offsets.to_raw(span) for span in reading.not_main]
         last = between[-1][0]
-        if headline_sized(between[-1][2]) and any(
-            after <= span.start and span.end <= last.start for span in furniture
+        if (
+            headline_sized(between[-1][2])
+            and not furniture_line(between[-1][2])  # a panel's "Comments Close comments menu"
+            and any(after <= span.start and span.end <= last.start for span in furniture)
         ):
             chosen = between[-1]
     if chosen is None:

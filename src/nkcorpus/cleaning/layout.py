@@ -54,6 +54,7 @@ __all__ = [
     "Layout",
     "breadcrumb_line",
     "controls_line",
+    "furniture_line",
     "headline_sized",
     "menu_line",
     "read_layout",
@@ -298,6 +299,18 @@ def controls_line(text: str) -> bool:
     )
 
 
+def furniture_line(text: str) -> bool:
+    """Whether ``text`` is a line of the page's furniture that no heading over an article
+    is: a menu written on one line (:func:`menu_line`), a breadcrumb trail
+    (:func:`breadcrumb_line`) or a line of controls (:func:`controls_line`: a panel's
+    heading written with its buttons' labels, ``Comments Close comments menu``).
+
+    >>> furniture_line("Comments Close comments menu"), furniture_line("So Do We.")
+    (True, False)
+    """
+    return menu_line(text) or breadcrumb_line(text) or controls_line(text)
+
+
 #: A tag that a converter left in the text (``<script language='javascript' …>``).
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
 #: The mark that opens a photo's caption in Chinese and Korean news (``▲新北市衛生局…``).
@@ -310,10 +323,10 @@ def title_like(text: str) -> bool:
     abbreviation's, ``"U.N."``, ``"Tues."``; a question or an exclamation may end a
     headline; a Chinese full stop with words after it, where two sentences meet), no list
     item (a Chinese one may open with ``・``), no line of tags, keywords or linked sites
-    after its label, no field of a Chinese page's stamp (``来源：澎湃新闻网``), no date
-    stamp (a Chinese page's line of fields with a date: ``来源:中新网``), no day with no
-    year (``"November 20"``: :func:`~nkcorpus.cleaning.dates.day_alone`); no menu written
-    on one line
+    after its label, no link to a writer's archive nor a box's label (``"More from …"``),
+    no field of a Chinese page's stamp (``来源：澎湃新闻网``), no date stamp (a Chinese
+    page's line of fields with a date: ``来源:中新网``), no day with no year (``"November
+    20"``: :func:`~nkcorpus.cleaning.dates.day_alone`); no menu written on one line
     (:func:`menu_line`), no breadcrumb trail (``网易 > 新闻中心 > 正文``), no markup or
     script's code (:func:`script_line`) a converter left in, no photo's caption marked as
     such (``▲``), no line of a page's controls (labels in brackets alone, or their labels
@@ -340,6 +353,8 @@ def title_like(text: str) -> bool:
     True
     >>> title_like("相關連結 星島頭條網 頭條日報 新聞搜尋 東周網 The Standard 星島海外地產")
     False
+    >>> title_like("View all posts by Paul Fitzgerald"), title_like("Latest from the nation")
+    (False, False)
     """
     return (
         2 <= len(text) <= 200
@@ -350,6 +365,7 @@ def title_like(text: str) -> bool:
         and not _CONTROLS.fullmatch(text)
         and not _LIST_ITEM.match(text)
         and not _TAGS.match(text)
+        and not _BOX_LABEL.fullmatch(text.strip())
         and not ZH_FIELD_LABEL.match(text)  # "来源：澎湃新闻网": a field of the page's stamp
         and not _stamp_line(text)
         and not day_alone(text)
@@ -370,6 +386,15 @@ _TAGS = re.compile(
     r"|(?:相關連結|相关链接|相關鏈接|友情链接|友情連結|相關網站|相关网站|合作媒體|合作媒体"
     r"|姊妹網站|关联网站|관련\s*사이트|패밀리\s*사이트|related\s+(?:links|sites)"
     r"|quick\s+links|our\s+sites|partner\s+sites)\s*[:：|]?\s+\S",
+    re.IGNORECASE,
+)
+#: A link to a writer's archive (``"View all posts by Paul Fitzgerald"``) or a box's label
+#: (``"Latest from the nation"``, ``"More from Reuters"``): what a page prints near its
+#: headline, never a headline.
+_BOX_LABEL = re.compile(
+    r"(?:view\s+|see\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by\s.*"
+    r"|(?:latest|more)\s+(?:news\s+|stories\s+)?(?:from|in|on)\s+(?:the\s+)?[\w.&'’-]+"
+    r"(?:\s+[\w.&'’-]+)?",
     re.IGNORECASE,
 )
 _BY_TAIL = re.compile(r"\bby:?\s.*$", re.IGNORECASE)

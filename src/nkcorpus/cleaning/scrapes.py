@@ -68,6 +68,7 @@ from nkcorpus.cleaning.htmlpage import Block
 from nkcorpus.cleaning.layout import (
     OPENING_BYLINE_LINES,
     breadcrumb_line,
+    furniture_line,
     headline_sized,
     menu_line,
     script_line,
@@ -1154,7 +1155,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 #: ``"Keris Lahiff  @kerisalison"``).
 _HANDLE = re.compile(r"(?<=[^\W\d_])\s*@\w+")
 #: ``By`` glued to the name after it, where the page set them apart by its markup alone.
-_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+_GLUED_BY = re.compile(r"^By(?=[A-Z](?:[a-z]|\.\s?[A-Z]))")  # "ByAlex …", "ByJ.R. Stone"
 #: A byline's label alone on its line, its names on the next (``"Author:"`` over ``"The
 #: Water Coolest"``).
 _LABEL_ALONE = re.compile(
@@ -1533,7 +1534,8 @@ def stamped_heading(markdown: str, start: int = 0, end: int | None = None) -> Sp
     for (at, line), (_next_at, after) in pairwise(lines):
         if _HEADING_LINE.match(line) and _is_stamp(shown_text(after)):
             shown = shown_text(line)
-            if shown and headline_sized(shown) and not _is_stamp(shown):
+            # a heading of the page's controls ("Comments Close comments menu") is none
+            if shown and headline_sized(shown) and not (furniture_line(shown) or _is_stamp(shown)):
                 found = Span(at, at + len(line.rstrip("\r\n")))
     return found
 
