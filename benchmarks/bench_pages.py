@@ -46,7 +46,9 @@ two halves by the SHA-1 of the page's name: ``tuning`` (looked at) and ``held-ou
 published and as Mercury stores them (their ``meta`` elements unread). And on the 80 Korean
 and Chinese news pages of 2023 of ``benchmarks/data/ko-zh-news`` (Korean broadcasters and
 dailies, Hong Kong outlets, BBC Chinese; none in the case corpus, none ever tuned on), each
-with the record that a crawler's parser for its site made of it (:func:`ko_zh_benchmark`);
+with the record that a crawler's parser for its site made of it (:func:`ko_zh_benchmark`),
+and on the same pages as two scrapers wrote them, split by site into a half looked at to
+tune the reading of scrapes and one held out (:func:`ko_zh_scrape_benchmark`);
 and the same way on 54 English news pages of 2023 of ``benchmarks/data/en-news`` (13 sites,
 split by site into a half looked at and one held out: :func:`en_news_benchmark`).
 
