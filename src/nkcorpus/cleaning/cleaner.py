@@ -631,15 +631,13 @@ def _article_headline(
         stamped = stamped_heading(raw, after, above)
         if stamped is not None:
             chosen = (stamped, 0, shown_text(raw[stamped.start : stamped.end]))
-    if chosen is None and between:
-        furniture = [run.offsets.to_raw(span) for span in reading.not_main]
-        last = between[-1][0]
-        if (
-            headline_sized(between[-1][2])
-            and not furniture_line(between[-1][2])  # a panel's "Comments Close comments menu"
-            and any(after <= span.start and span.end <= last.start for span in furniture)
-        ):
-            chosen = between[-1]
+        elif headline_sized(between[-1][2]) and not furniture_line(between[-1][2]):
+            # the last level-two heading, not a panel's ("Comments Close comments menu"),
+            # with page furniture between it and the title
+            furniture = [run.offsets.to_raw(span) for span in reading.not_main]
+            last = between[-1][0]
+            if any(after <= span.start and span.end <= last.start for span in furniture):
+                chosen = between[-1]
     if chosen is None:
         return None
     heading, _level, text = chosen

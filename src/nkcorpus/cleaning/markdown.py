@@ -413,10 +413,11 @@ def _read_markdown(source: str) -> tuple[MarkdownPage, list[Span]]:
         if not done and _REFERENCE.match(source, start, end):
             edits.append(Edit(start, end, ""))
             removals.append((Span(start, end), "link-reference"))
-    if not heading and not any(name == "title" for name, _ in metadata):
-        heading = _heading_trail(tokens)  # "##### [Site](/)", "##### [News](/n)", "##### …"
-    if heading and not any(name == "title" for name, _ in metadata):
-        metadata.append(("title", trail_end(heading)))  # "Site 〉 News 〉 Headline"
+    if not any(name == "title" for name, _ in metadata):
+        # with no level-one heading, a trail of headings ("##### [Site](/)", "##### …")
+        heading = heading or _heading_trail(tokens)
+        if heading:
+            metadata.append(("title", trail_end(heading)))  # "Site 〉 News 〉 Headline"
     if links:
         metadata.append(("extra.links", tuple(dict.fromkeys(links))))
     if images:

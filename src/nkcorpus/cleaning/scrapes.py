@@ -1511,8 +1511,8 @@ def _is_stamp(line: str) -> bool:
     return _stamp_byline(shown) is not None
 
 
-#: A markdown heading's line, of any level, and its level's marks.
-_HEADING_LINE = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+\S")
+#: A markdown heading's line, of any level.
+_HEADING_LINE = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 
 
 def stamped_heading(markdown: str, start: int = 0, end: int | None = None) -> Span | None:
