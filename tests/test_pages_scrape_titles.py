@@ -1913,3 +1913,59 @@ def test_a_byline_glued_to_a_name_with_initials_is_read() -> None:
         "Thursday, November 9, 2023 7:35AM\n\n" + STORY
     )
     assert dict(clean_text(raw).metadata).get("authors") == ("J.R. Stone",)
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "authors"),
+    [
+        # CRN: the site's motto over the headline, a standfirst under it
+        (
+            "291a8bf33e",
+            "Tim Cook On Apple Being ‘Pulled Into The Enterprise’",
+            ("Joseph Tsidulko",),
+        ),
+        # Gizmodo: the writer's name alone between the headline and a stamp of no year
+        ("5fa5679de5", "The Future of Apple Innovation Is Backwards", ("Adam Clark Estes",)),
+        # The Real Deal: the section's kicker between a standfirst and the date
+        ("bc13ff87b2", "Major WeWork layoffs to begin today", ("David Jeans",)),
+    ],
+)
+def test_a_flattened_pages_headline_is_the_line_over_its_stamp_that_its_article_tells(
+    page: str, title: str, authors: tuple[str, ...]
+) -> None:
+    """Pages of the article-extraction benchmark (2019) as inscriptis flattens them: of the
+    lines of a headline's size over the stamp, the site's motto (``"News, Analysis and
+    Perspective for Solution Providers …"``), the writer's name and a section's kicker
+    (``"T R D NATIONAL /"``) were taken for the headline, as the longest or as the title read
+    so far. The headline is the line whose words the article's prose under the stamp uses."""
+    from benchmarks.article_benchmark import DATA
+
+    with gzip.open(DATA / "scrapes" / "inscriptis.json.gz", "rt", encoding="utf-8") as file:
+        scrapes = json.load(file)
+    scrape = next(text for key, text in scrapes.items() if key.startswith(page))
+    meta = dict(clean_text(scrape).metadata)
+    assert meta["title"] == title
+    assert meta["authors"] == authors
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a line of links to the site's sections and its hot line's number over the headline
+        ("news.cbbn.net-a9bcfb35dbd0", "范冰冰自称愿再加2千万悬赏助韩寒征集代笔证据"),
+        # a box of the day's other stories' headlines, written on one line, over the headline
+        ("www.china.com.cn-91da541ce053", "家用汽车产品修理更换退货责任规定(征求意见稿)全文"),
+    ],
+)
+def test_a_flattened_chinese_pages_headline_is_the_line_its_article_tells(
+    page: str, title: str
+) -> None:
+    """Chinese news pages of DAniEL's corpus (2012) as inscriptis flattens them: the line
+    taken for the headline over the stamp was the site's trail and hot line, or a box of
+    other stories. Their words (each pair of characters side by side) are not in the
+    article's prose; the headline's are."""
+    from benchmarks.article_benchmark import DANIEL
+
+    with gzip.open(DANIEL / "scrapes" / "inscriptis.json.gz", "rt", encoding="utf-8") as file:
+        scrape = json.load(file)[page]
+    assert dict(clean_text(scrape).metadata)["title"] == title

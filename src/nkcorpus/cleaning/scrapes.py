@@ -82,7 +82,7 @@ from nkcorpus.cleaning.metadata import (
     headline_like,
     inline_byline,
 )
-from nkcorpus.cleaning.titles import comments_heading
+from nkcorpus.cleaning.titles import commented_title, comments_heading
 from nkcorpus.document import Span
 from nkcorpus.text.scripts import CJK_CHARS, HAN_CHARS, HANGUL_SYLLABLES, KANA_CHARS
 
@@ -1218,7 +1218,10 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     (:func:`~nkcorpus.cleaning.authornames.role_only`: ``"Freelance sports writer"``) and a
     teaser's line that opens with its stamp (``"3h ago Why …"``) are none either. Of
     several such lines (a
-    standfirst, a writer's line that reads as no byline, a menu's line) the headline is the
+    standfirst, a writer's line that reads as no byline, a menu's line) those whose words
+    the article's prose under the stamp uses come first (:func:`_told_below`: not a site's
+    motto, a section's kicker, the writer's name; the heading over a post's comments names
+    the post), and of those the headline is the
     one that holds :data:`HEADLINE_WORDS` of the words of the ``title`` read so far (one of
     a headline's size: a kicker's word, ``"AI"``, is in many lines), else the longest;
     where that one is a sentence (a standfirst), a shorter line over it of
@@ -1309,7 +1312,18 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
                 over.append((above, shown))
         if not over:
             return None
-        chosen, shown = max(over, key=lambda o: (_same_headline(o[1], sized), len(o[1])))
+        # a line whose words the article's prose under the stamp uses (not a site's motto,
+        # a box's label, the writer's name; the comments' heading names the post), then the
+        # title read so far, then the longest
+        prose = _prose_keys(lines, at)
+        chosen, shown = max(
+            over,
+            key=lambda o: (
+                commented_title(o[1]) != o[1] or _told_below(o[1], prose),
+                _same_headline(o[1], sized),
+                len(o[1]),
+            ),
+        )
         # a headline over a longer standfirst (a sentence; the title read so far may be
         # that standfirst, the line over the byline): the line over it, shorter, of a
         # headline's words and no sentence, set in as far (inscriptis sets a line in as
@@ -1400,6 +1414,66 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         # longer line (not a banner's over the day's date: "Today's PaperPlace an Ad")
         return None
     return Span(start, start + len(line))
+
+
+#: How many lines under a stamp are read for the words of the article's prose.
+PROSE_LINES = 40
+#: The share of a line's words that the article's prose under its stamp must use for the
+#: line to read as the article's headline rather than the page's furniture.
+HEADLINE_IN_PROSE = 0.5
+#: How many of a line's words the article's prose under its stamp may use instead.
+HEADLINE_WORDS_IN_PROSE = 4
+_KEY_WORD = re.compile(rf"[^\W\d_{CJK_CHARS}]{{4,}}|[{CJK_CHARS}]+")
+_ENGLISH_STOPWORDS = frozenset(
+    ["about", "after", "also", "been", "being", "from", "have", "into", "more", "over", "says",
+     "than", "that", "their", "them", "they", "this", "what", "when", "which", "will", "with",
+     "your"]
+)  # fmt: skip
+
+
+def _line_keys(line: str) -> frozenset[str]:
+    """The words of ``line`` that tell what it is about: words of four letters or more but
+    for a few of English's most common, and each pair of CJK characters side by side.
+
+    >>> sorted(_line_keys("Kim met Moon at the border"))
+    ['border', 'moon']
+    >>> sorted(_line_keys("金正恩会见"))
+    ['会见', '恩会', '正恩', '金正']
+    """
+    keys: set[str] = set()
+    for word in _KEY_WORD.findall(line.casefold()):
+        if _CJK.match(word):
+            keys.update(word[n : n + 2] for n in range(max(1, len(word) - 1)))
+        elif word not in _ENGLISH_STOPWORDS:
+            keys.add(word)
+    return frozenset(keys)
+
+
+def _prose_keys(lines: list[tuple[int, str]], at: int) -> frozenset[str]:
+    """The words (:func:`_line_keys`) of the paragraphs of prose among the
+    :data:`PROSE_LINES` lines under line ``at``."""
+    keys: set[str] = set()
+    for below in range(at + 1, min(len(lines), at + 1 + PROSE_LINES)):
+        line = lines[below][1].strip()
+        if prose_line(line):
+            keys |= _line_keys(line)
+    return frozenset(keys)
+
+
+def _told_below(line: str, prose: frozenset[str]) -> bool:
+    """Whether the article's ``prose`` uses :data:`HEADLINE_IN_PROSE` of ``line``'s words,
+    or :data:`HEADLINE_WORDS_IN_PROSE` of them (a Chinese headline's pairs of characters
+    that span two words are in no sentence).
+
+    >>> prose = _line_keys("Apple was pulled into the enterprise, Tim Cook said on Tuesday.")
+    >>> _told_below("Tim Cook On Apple Being Pulled Into The Enterprise", prose)
+    True
+    >>> _told_below("News, Analysis and Perspective for Solution Providers", prose)
+    False
+    """
+    keys = _line_keys(line)
+    told = len(keys & prose)
+    return bool(keys) and (told >= HEADLINE_IN_PROSE * len(keys) or told >= HEADLINE_WORDS_IN_PROSE)
 
 
 def _prose_under(lines: list[tuple[int, str]], at: int) -> int | None:
