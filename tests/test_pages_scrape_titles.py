@@ -1969,3 +1969,76 @@ def test_a_flattened_chinese_pages_headline_is_the_line_its_article_tells(
     with gzip.open(DANIEL / "scrapes" / "inscriptis.json.gz", "rt", encoding="utf-8") as file:
         scrape = json.load(file)[page]
     assert dict(clean_text(scrape).metadata)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "writer"),
+    [
+        # WordPress.com's blog (2019; trafilatura's evaluation pages) as html2text writes it
+        # (its headline a level-one heading here): the standfirst, the date, then the
+        # writer's Gravatar alone on its line over the name
+        (
+            "# Want to See a More Diverse WordPress Contributor Community? So Do We.\n\n"
+            "More diverse speakers at WordCamps means a more diverse community contributing to "
+            "WordPress -- and that results in better software for everyone.\n\n"
+            "June 19, 2019\n\n"
+            "![](https://2.gravatar.com/avatar/b38c7dd01895a969f236a5a699bfcce4?s=64&d=retro)\n\n"
+            "Andrea Middleton\n\n",
+            "Andrea Middleton",
+        ),
+        # mdavis.xyz (2019): a user's icon and the name in one link
+        (
+            "# A Stallman-esque short story about the future of offline tracking\n\n"
+            "[ ![](../images/user.svg) Matthew Davis  ](../)\n\n|\n\n",
+            "Matthew Davis",
+        ),
+        # The Published Reporter (2023): the name before the update's label and its date
+        (
+            "#  Scientists Confirm 2023 as Hottest Year Ever in the Making\n\n"
+            "[ ![](https://secure.gravatar.com/avatar/e3d6d9295dca2a99ac10a58e81f1170c?s=96&d=mm"
+            "&r=g) By **Alejandro Villamor** ](https://www.publishedreporter.com/author/"
+            'alejandrovill1646/ "Browse Author Articles") Last updated **Nov 8, 2023**\n\n',
+            "Alejandro Villamor",
+        ),
+    ],
+)
+def test_a_scrapes_writer_is_the_name_by_its_avatar(lines: str, writer: str) -> None:
+    """Blogs set the writer's avatar (a Gravatar, a user's icon) before the name, with no
+    ``By``: the name next to it, or alone on the line under an avatar alone, is the writer.
+    The label of an update after the name (``Last updated``) is no part of it."""
+    raw = MENU + "\n" + lines + STORY
+    assert dict(clean_text(raw).metadata).get("authors") == (writer,)
+
+
+def test_a_stamps_writer_is_read_before_the_next_credit() -> None:
+    """Tofugu (2020, trafilatura's evaluation pages) as html2text writes it: the date, the
+    writer and the illustrator on one line, set apart by bullets. The writer's names end
+    at the next field; the illustrator (``Art by``) is no writer."""
+    raw = (
+        "#  Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh\n\n"
+        "February 4, 2020 •  words written by [Kanae Nakamine](/about/people/kanae-nakamine/)"
+        " • Art by [Koichi](/about/people/koichi/)\n\n" + STORY
+    )
+    assert dict(clean_text(raw).metadata).get("authors") == ("Kanae Nakamine",)
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "writer"),
+    [
+        # Blogger's line under a post (emacspeak.blogspot.com, 2019), as html2text writes it
+        (
+            "Posted by  [ T. V. Raman ](https://www.blogger.com/profile/03589687652590194428 "
+            '"author profile") at  [2:33 PM](https://emacspeak.blogspot.com/2019/10/meta-'
+            'programming-in-emacs-using.html "permanent link")',
+            "T. V. Raman",
+        ),
+        # the AMP Project's blog (2019): the writer's job and employer after the name
+        ("_Posted by Alex Durán, AMP Project Marketing, Google_", "Alex Durán"),
+    ],
+)
+def test_a_blog_posts_posted_by_line_names_its_writer(sign_off: str, writer: str) -> None:
+    """A blog's post signed under its text (``Posted by … at 2:33 PM``) names its writer
+    where nothing near the headline does; a job title and an employer after the name are
+    none."""
+    raw = "# Meta-Programming In Emacs Using Defadvice\n\n" + STORY + "\n" + sign_off + "\n"
+    assert dict(clean_text(raw).metadata).get("authors") == (writer,)

@@ -14,6 +14,7 @@ listed after a name (``"Rachael Link, MS, RD"``) from a second name.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from nkcorpus.cleaning.dates import DATE
 from nkcorpus.cleaning.titles import match_key
@@ -227,7 +228,8 @@ _SENTENCE_AFTER = re.compile(r"[。，,；;！？!?]|[\u4e00-\u9fff]{6}")
 _JOB = re.compile(
     r"(?:^|\s)(?:senior\s+|staff\s+|principal\s+|lead\s+)?(?:software\s+|product\s+)?"
     r"(?:engineer|developer|manager|director|designer|scientist|researcher|analyst"
-    r"|advocate|editor|writer|reporter|intern|president|officer|founder|ceo|cto)s?$",
+    r"|advocate|editor|writer|reporter|intern|president|officer|founder|ceo|cto|marketing"
+    r"|communications|specialist|strategist|consultant|coordinator|evangelist)s?$",
     re.IGNORECASE,
 )
 
@@ -262,6 +264,8 @@ def posted_by(lines: list[str]) -> tuple[str, ...]:
     ('kovarex', 'TOGos', 'Ernestas', 'Albert')
     >>> posted_by(["Posted by Nathan Parker and Eric Mill - Chrome Safe Browsing team"])
     ('Nathan Parker', 'Eric Mill')
+    >>> posted_by(["Posted by Alex Durán, AMP Project Marketing, Google"])
+    ('Alex Durán',)
 
     Chinese blogs and forums write the name before *posted at* (``发表于``) and the date:
 
@@ -276,7 +280,9 @@ def posted_by(lines: list[str]) -> tuple[str, ...]:
         if match:
             # "&" parts names only with spaces around it: "放飞&心情" is one member's name
             parts = re.split(r"\s*(?:,|;|\band\b)\s*|\s+&\s+", match["names"])
-            names = [p for p in parts if p and not _JOB.search(p) and len(p.split()) <= 4]
+            # a job title ends the names: what follows it is the writer's employer
+            names = [p for p in takewhile(lambda p: not _JOB.search(p), parts) if p]
+            names = [p for p in names if len(p.split()) <= 4]
             if names:
                 return tuple(names)
     return ()

@@ -804,7 +804,8 @@ _STAMP_LABEL = re.compile(
 #: An English stamp label after the names, with what follows it up to the date
 #: (``"By Jane Doe Updated 3:15 PM EST, Mon"``, ``"Written by Jane Doe on"``).
 LATER_STAMP = re.compile(
-    r"(?<=[\w.])\s+(?:updated|published|posted|on)\b(?!\s+by\b).*$", re.IGNORECASE
+    r"(?<=[\w.])\s+(?:last\s+updated|updated|published|posted|on)\b(?!\s+by\b).*$",
+    re.IGNORECASE,
 )
 
 
@@ -842,6 +843,13 @@ def read_stamped_byline(line: str) -> tuple[Byline | None, str | None]:
 #: (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``, ``"… | BY: Jo Lee"``,
 #: ``"October 9, 2018|by Olivia Larsen"``).
 _BY_AFTER = re.compile(r"(?<![^\s|])by:?\s+(?P<names>[^\d|/]{3,60})$", re.IGNORECASE)
+#: A credit's word for a photo or a drawing right before ``by`` (not the writer's).
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:photos?|photographs?|pictures?|images?|art|artwork|illustrations?|graphics?|video)\s*$",
+    re.IGNORECASE,
+)
+#: The next field of a stamp after the writers' names, past a bullet (``"• Art by Koichi"``).
+_NEXT_CREDIT = re.compile(r"\s+[•·]\s.*$")
 
 
 def read_dated_byline(line: str) -> Byline | None:
@@ -858,12 +866,21 @@ def read_dated_byline(line: str) -> Byline | None:
     True
     >>> read_dated_byline("Posted on August 2, 2019 Author Daniel Lemire Categories").authors
     ('Daniel Lemire',)
+    >>> read_dated_byline("February 4, 2020 • words written by Kanae Nakamine • Art by Koichi")
+    Byline(authors=('Kanae Nakamine',), emails=(), translators=(), photographers=(), outlet=None)
+    >>> read_dated_byline("May 5, 2020 • Photos by Jane Roe") is None
+    True
     """
     if len(line) > 200:
         return None
     match = _BY_AFTER.search(line)
-    if match is not None and find_date(line[: match.start()]) is not None:
-        found = read_byline(f"By {match['names'].strip().rstrip('.')}")
+    if (
+        match is not None
+        and find_date(line[: match.start()]) is not None
+        and not _CREDIT_BEFORE.search(line[: match.start()])  # "Photos by …", "Art by …"
+    ):
+        names = _NEXT_CREDIT.sub("", match["names"])  # "Kanae Nakamine • Art by Koichi"
+        found = read_byline(f"By {names.strip().rstrip('.')}")
         return found if found is not None and found.authors else None
     dates = list(DATE_PATTERN.finditer(line))
     if not dates:

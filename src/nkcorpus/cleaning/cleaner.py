@@ -216,6 +216,12 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
         metadata = tuple(sorted(found.items()))
     if not page and options.metadata and isinstance(found.get("title"), str):
         metadata = _shown_headline(metadata, raw, markdown)
+    if not page and options.metadata and not dict(metadata).get("authors"):
+        from nkcorpus.cleaning.authornames import posted_by
+
+        # a blog's "Posted by …" line in the article (Blogger's under the post)
+        if names := posted_by(run.text.splitlines()):
+            metadata = tuple(sorted({**dict(metadata), "authors": names}.items()))
     if not page and options.metadata and dict(metadata).get("authors"):
         metadata = _plain_names(metadata)
     if not page and options.metadata and not dict(metadata).get("published"):

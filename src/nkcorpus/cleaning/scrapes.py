@@ -944,8 +944,9 @@ def headline_stamps(
     rest; two names joined by ``and`` and an outlet after a comma are read too: ``"Meg
     Kinnard and Errin Haines, Associated Press"``), else from the names that a line near the
     headline links to their writers' pages (``"[Zac Hall](https://9to5mac.com/author/zh/)"``).
-    What the scrape glued to a name from the page's next element (a job title, figures) is
-    left out.
+    A name next to the writer's photo or avatar, or alone on the line under an avatar alone,
+    reads as a byline (:func:`_writer_photo`). What the scrape glued to a name from the
+    page's next element (a job title, figures) is left out.
     The date is that of the stamp nearest the headline among the ``STAMP_LINES`` (ten)
     lines above and under it, under first at the same distance (lines of markup alone, or
     of links that show nothing, count as blank lines), a sentence's date (a photo's
@@ -968,7 +969,7 @@ def headline_stamps(
     spaced: list[bool] = []  # whether a blank line stands before each line
     blank = True
     for line in markdown.splitlines():
-        shows = _shows(line)
+        shows = _shows_near(line)
         if shows:
             # the markup a converter left in ("<span id=\"main-content\"></span>Published
             # November 20th, 2019"): no part of what the line shows
@@ -978,7 +979,7 @@ def headline_stamps(
     shown: list[tuple[str, object]] = []
     index: int | None
     if at is not None:
-        index = sum(1 for line in markdown[:at].splitlines() if _shows(line))
+        index = sum(1 for line in markdown[:at].splitlines() if _shows_near(line))
     elif title is None:
         index = next((i for i, line in enumerate(lines) if _HEADLINE.match(line)), None)
         if index is None and known:
@@ -1126,6 +1127,12 @@ _NOTHING_SHOWN = re.compile(
 def _shows(line: str) -> bool:
     """Whether a scrape's line shows anything (see :data:`_NOTHING_SHOWN`)."""
     return _NOTHING_SHOWN.fullmatch(line) is None
+
+
+def _shows_near(line: str) -> bool:
+    """Whether a line near a scrape's headline counts: it shows something, or it is an
+    avatar alone (:data:`_AVATAR`), which marks the name under it as the writer's."""
+    return _shows(line) or ("![" in line and _AVATAR.fullmatch(line.strip()) is not None)
 
 
 #: A line near a headline with this many lower-case words of three letters or more is a
@@ -1644,6 +1651,16 @@ _WRITER_PHOTO = re.compile(
     r"|作者头像|作者頭像|记者照片|記者照片)\s*\]\([^()\n]*\)\s*(?P<rest>.*)",
     re.IGNORECASE,
 )
+#: An image that its address says is a person's picture: an avatar (Gravatar's, a site's
+#: ``/avatars/``) or a user's or author's icon (``../images/user.svg``), as blogs set it
+#: before the writer's name.
+_AVATAR = re.compile(
+    r"!\[[^\]\n]*\]\([^()\s]*?(?:avatar|/(?:user|author|profile)[\w-]*\.(?:svg|png|jpe?g|gif|webp))"
+    r"[^()\n]*\)",
+    re.IGNORECASE,
+)
+#: What a line of markdown shows around an image: brackets, emphasis and white space.
+_MARKS_AROUND = re.compile(r"[\s\[\]*_]+")
 #: A Korean name alone (two to four syllables).
 _KO_NAME_ALONE = re.compile(r"[가-힣]{2,4}")
 #: A name in Latin letters alone: two or three capitalized words.
@@ -1653,17 +1670,30 @@ _LATIN_NAME_ALONE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 def _writer_photo(line: str) -> str:
     """``line`` as a byline where it opens with the writer's photo and the name alone
     follows it (``"![기자이미지](…) 임소정"``: ``"임소정 기자"``; ``"![Author photo](…) Jane
-    Doe"``: ``"By Jane Doe"``), else as it is.
+    Doe"``: ``"By Jane Doe"``) or shows an avatar (:data:`_AVATAR`) and a name alone; as
+    nothing where the avatar stands alone on its line (:func:`_stamp_lines` reads a name
+    alone on the next as the writer's); else as it is.
 
     >>> _writer_photo("![기자이미지](//img.example/w.png) 임소정")
     '임소정 기자'
     >>> _writer_photo("![기자이미지](//img.example/w.png) iMBC 연예")
     '![기자이미지](//img.example/w.png) iMBC 연예'
+    >>> _writer_photo("[ ![](../images/user.svg) Matthew Davis  ](../)")
+    'By Matthew Davis'
+    >>> _writer_photo("![](https://2.gravatar.com/avatar/b38c7dd01895?s=64&d=retro)")
+    ''
     """
     match = _WRITER_PHOTO.fullmatch(line)
-    if match is None:
+    if match is not None:
+        rest = match["rest"].strip()
+    elif _AVATAR.search(line):
+        # what the line shows besides its images, the names its links show
+        shown = _LINK.sub(r"\1", _LINK.sub(lambda link: "" if link[0][0] == "!" else link[0], line))
+        rest = _MARKS_AROUND.sub(" ", shown).strip()
+        if not rest:
+            return ""  # the avatar alone: the name may stand on the next line
+    else:
         return line
-    rest = match["rest"].strip()
     if _KO_NAME_ALONE.fullmatch(rest):
         return f"{rest} 기자"
     if _LATIN_NAME_ALONE.fullmatch(rest):
@@ -1673,16 +1703,22 @@ def _writer_photo(line: str) -> str:
 
 def _stamp_lines(lines: list[str]) -> list[str]:
     """Lines near a headline as text: the markup of links, emphasis and escapes left out
-    (an image with its description), handles cut off the names they are glued to, and a
-    ``By`` alone on its line joined to the next."""
+    (an image with its description), handles cut off the names they are glued to, a
+    ``By`` alone on its line joined to the next, and a name alone under an avatar alone
+    read as a byline (:func:`_writer_photo`)."""
     out: list[str] = []
+    avatar = False  # the line before was an avatar alone
     for line in lines:
+        under_avatar, avatar = avatar, False
         if "![" in line:  # an image's description is no part of a stamp or a byline
             line = _writer_photo(line)
+            avatar = not line
             line = _LINK.sub(lambda link: "" if link[0][0] == "!" else link[1], line)
         line = _LINK.sub(r"\1", line).replace("*", "").replace("_", " ")
         line = _HANDLE.sub("", _EMAIL_ON.sub("", _ESCAPE.sub(r"\1", line))).strip()
         line = _GLUED_BY.sub("By ", line)  # "ByAlex Bozarjian"
+        if under_avatar and (_LATIN_NAME_ALONE.fullmatch(line) or _KO_NAME_ALONE.fullmatch(line)):
+            line = f"By {line}"  # the writer's avatar over the name
         if out and _LABEL_ALONE.fullmatch(out[-1]):
             if _LEADING_BY.match(line):  # "Author of the article:" over "By Ben Andrews"
                 out[-1] = line
@@ -1964,6 +2000,8 @@ def _any_byline(line: str) -> Byline | None:
     named).
 
     >>> _any_byline("By  Jane Doe On 04/11/19 at 4:00 PM EST").authors
+    ('Jane Doe',)
+    >>> _any_byline("By Jane Doe  Last updated Nov 8, 2023").authors
     ('Jane Doe',)
     >>> _any_byline("Updated on 04/11/19") is None
     True
