@@ -2042,3 +2042,100 @@ def test_a_blog_posts_posted_by_line_names_its_writer(sign_off: str, writer: str
     none."""
     raw = "# Meta-Programming In Emacs Using Defadvice\n\n" + STORY + "\n" + sign_off + "\n"
     assert dict(clean_text(raw).metadata).get("authors") == (writer,)
+
+
+#: Salon's page (2020, trafilatura's evaluation pages) as inscriptis flattens it: a photo's
+#: caption, the headline, its standfirst, a share count's label, the writer, the date.
+_SALON_FLATTENED = (
+    "  Traffic on the northbound and the southbound lanes of the Interstate 405 freeway near "
+    "Los Angeles International Aiprort (Getty/Kevork Djansezian)\n\n"
+    "  Despite everything, U.S. emissions dipped in 2019\n\n"
+    "  Coal has been in a slow-motion death spiral over the past ten years\n\n\n"
+    "        --\n\n      Shares\n\n  Nathanael Johnson\n\n  January 10, 2020 9:00AM (UTC)\n\n"
+    "  This post originally appeared on Grist.\n\n"
+    "  Just a week into the new year, and the first estimate of how much planet-cooking "
+    "pollution the United States belched into the atmosphere last year is already in. It’s not "
+    "the kind of report card you’d be proud to show your parents, but at least it won’t leave "
+    "you in tears.\n\n"
+    "  Perhaps surprisingly, total emissions fell 2 percent compared with the year before, "
+    "according to the Rhodium Group, a research firm that frequently crunches climate numbers. "
+    "The reason for that decline? The U.S. is burning less coal. That’s been driving down "
+    "emissions from electricity generation.\n\n"
+    "  Coal has been in a slow-motion death spiral over the past ten years. The country now "
+    "generates half as much coal-fired electricity as it did in 2009.\n\n"
+    "  Surging natural gas was the biggest reason for coal’s demise. Gas comes with its own "
+    "problems for the climate– burning it releases carbon, and leaks release methane — but "
+    "replacing coal with gas led to a decline in globe-warming gases, Houser said. Renewable "
+    "energy from hydroelectricity, solar power, and wind turbines, increased 6 percent in "
+    "2019. So despite President Donald Trump’s vows to resurrect coal, it’s still sliding "
+    "into history.\n"
+)
+#: The Japan News's page (2024, the case corpus's fresh-fundus-thejapannews-2024-10-13) as
+#: inscriptis flattens it: the headline, the share buttons, a photo's credit and caption,
+#: the byline, the date.
+_JAPAN_NEWS_FLATTENED = (
+    "  Home > Politics > Politics & Government\n        * Politics & Government\n\n"
+    "      Japan Prime Minister Dodges Criticism During Leaders Debate; Takes Cautious Stance "
+    "on Revising Japan-U.S. Pact\n\n"
+    "        * Post\n        * Share\n        * Post\n\n"
+    "        The Yomiuri Shimbun\n"
+    "        The leaders of seven political parties, including Liberal Democratic Party "
+    "President Shigeru Ishiba, center, participate in a debate hosted by the Japan National "
+    "Press Club in Tokyo on Saturday.\n\n"
+    "        By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers\n\n"
+    "        17:41 JST, October 13, 2024\n\n"
+    "        Prime Minister Shigeru Ishiba demonstrated his committment to his political views "
+    "during a recent inter-party debate at the Japan National Press Club in Tokyo but also "
+    "dodged numerous questions, saying he would continue to discuss certain issues within his "
+    "Liberal Democratic Party.\n\n"
+    "        The leaders of seven ruling and opposition parties met for the debate on Saturday "
+    "ahead of the Oct. 27 general election. Opposition party chiefs questioned Ishiba, who is "
+    "also the president of the LDP, about security and political reform.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "writer"),
+    [
+        (
+            _SALON_FLATTENED,
+            "Despite everything, U.S. emissions dipped in 2019",
+            "Nathanael Johnson",
+        ),
+        (
+            _JAPAN_NEWS_FLATTENED,
+            "Japan Prime Minister Dodges Criticism During Leaders Debate; Takes Cautious Stance "
+            "on Revising Japan-U.S. Pact",
+            "Takeo Maeda",
+        ),
+    ],
+)
+def test_a_flattened_headline_is_found_past_its_standfirst_and_the_lines_under_it(
+    page: str, title: str, writer: str
+) -> None:
+    """Between a flattened page's headline and its stamp stand its standfirst, a share
+    count's label and the writer's name (Salon), or the share buttons and a photo's credit
+    and caption (The Japan News): the line right over the stamp was taken for the
+    headline (the standfirst, the photo's credit). A standfirst's sentence gives way to the
+    line over it that the article tells, and where no line near the stamp is one the
+    article tells, the headline is looked for a few lines further up. An initial's full
+    stop (``U.S.``) ends no sentence in a headline."""
+    found = dict(clean_text(_flattened_page(page)).metadata)
+    assert found["title"] == title
+    assert writer in found["authors"]
+
+
+def test_a_scrapes_headline_whose_link_text_holds_brackets_is_read() -> None:
+    """Jeongdong Theater's blog (2018, the article-extraction benchmark) as mdka writes it:
+    the headline is a link whose text opens with a bracketed name (``#  [[The Palace: Tale
+    of Jang Noksu] The Beauty of Korea …](…)``), which the scrape's reader did not read as a
+    link; the headline was then looked for elsewhere, and a line of the article with a later
+    stamp was taken, with its date."""
+    from benchmarks.article_benchmark import DATA
+
+    with gzip.open(DATA / "scrapes" / "mdka.json.gz", "rt", encoding="utf-8") as file:
+        scrapes = json.load(file)
+    scrape = next(text for key, text in scrapes.items() if key.startswith("8cad00dc22"))
+    found = dict(clean_text(scrape).metadata)
+    assert found["title"].startswith("[The Palace: Tale of Jang Noksu] The Beauty of Korea")
+    assert str(found["published"]).startswith("2018-10-15")

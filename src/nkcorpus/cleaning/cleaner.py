@@ -425,6 +425,7 @@ def _stamped_scrape_headline(
     article's first paragraph of prose (not a related story's further down)."""
     from nkcorpus.cleaning.layout import title_like
     from nkcorpus.cleaning.scrapes import shown_text, stamped_headline
+    from nkcorpus.cleaning.titles import commented_title
 
     title = next((r.raw_span for r in removed if r.rule == "title"), None)
     shown = shown_text(raw[title.start : title.end]) if title is not None else ""
@@ -434,7 +435,13 @@ def _stamped_scrape_headline(
     line = stamped_headline(raw, shown or None)
     if line is None:
         return None
-    if titled and (start := _article_start(run, rules)) is not None and line.start > start:
+    heading = shown_text(raw[line.start : line.end])
+    if (
+        titled
+        and (start := _article_start(run, rules)) is not None
+        and line.start > start
+        and commented_title(heading) == heading  # the heading over the comments names the post
+    ):
         return None  # a related story's headline under the article, not the article's
     taken = next(
         (r.raw_span for r in removed if r.rule == "title" and _within(r.raw_span, line)), None

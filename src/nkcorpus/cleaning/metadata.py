@@ -707,8 +707,11 @@ def caption_line(line: str) -> bool:
 #: Characters that end a sentence, not a headline (an ellipsis or a middle dot joins
 #: the two halves of a Korean or Chinese headline: "…그게 제 보람이죠").
 _FINAL = re.compile(r"[.。:：,，;；、][\"'”’」』)\]）]*$")
-#: A sentence end followed by another sentence.
-_TWO_SENTENCES = re.compile(r"[.!?。！？][\"'”’」』)\]）]*\s+\S|[。！？]\S")
+#: A sentence end followed by another sentence (not the full stop of an initial or an
+#: abbreviation in capitals: ``"U.S. emissions"``, ``"J. R. Stone"``).
+_TWO_SENTENCES = re.compile(
+    r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?。！？][\"'”’」』)\]）]*\s+\S|[。！？]\S"
+)
 _WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
 
@@ -724,6 +727,10 @@ def headline_like(line: str) -> bool:
     >>> headline_like("“잠재적 범죄자 취급하냐”…배달원 분노 부른 아파트 ‘헬멧’ 공지")
     True
     >>> headline_like("한 아파트에서 배달원을 대상으로 공지를 붙여 여러 의견이 오가고 있다.")
+    False
+    >>> headline_like("Despite everything, U.S. emissions dipped in 2019")
+    True
+    >>> headline_like("Coal is dying. Emissions dipped in 2019")
     False
     """
     text = line.strip()

@@ -918,6 +918,38 @@ _LINK = re.compile(r"!?\[([^\[\]\n]*+)\]\(((?:[^()\[\]\n]++|\([^()\[\]\n]*+\))*+
 
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
+#: The end of a markdown link: its text's closing bracket and its target.
+_LINK_END = re.compile(r"\]\(((?:[^()\[\]\n]++|\([^()\[\]\n]*+\))*+)\)")
+#: The most characters of a link's text that :func:`_bracketed_links` looks back over.
+LINK_TEXT_CHARS = 300
+
+
+def _bracketed_links(line: str) -> str:
+    """``line`` with each link whose text holds brackets (``[[The Palace] The Beauty of
+    Korea](…)``, which :data:`_LINK` does not read) written as its text.
+
+    >>> _bracketed_links("# [[Review] A night at the theatre](https://example.org/r) now")
+    '# [Review] A night at the theatre now'
+    """
+    if "](" not in line:
+        return line
+    parts: list[str] = []
+    done = 0
+    for end in _LINK_END.finditer(line):
+        depth, start = 0, None
+        for at in range(end.start() - 1, max(done, end.start() - LINK_TEXT_CHARS) - 1, -1):
+            if line[at] == "]":
+                depth += 1
+            elif line[at] == "[":
+                if not depth:
+                    start = at
+                    break
+                depth -= 1
+        if start is None or line[start - 1 : start] == "!":
+            continue  # no text that opens here, or an image's
+        parts += [line[done:start], line[start + 1 : end.start()]]
+        done = end.end()
+    return "".join(parts) + line[done:]
 
 
 def headline_stamps(
@@ -1060,6 +1092,8 @@ def headline_stamps(
             first += 1
             while index + 1 + first < len(lines) and not spaced[index + 1 + first]:
                 first += 1
+        elif title is not None and _prose(standfirst) and not find_date(standfirst):
+            first += 1  # a flattened page's standfirst, a sentence on its own line
         # a photo's caption between (its credit closing it) is no line of the stamp's
         names = _name_over_date([line for line in under[first:] if not credited_caption(line)])
     if names is None:
@@ -1183,6 +1217,9 @@ _HEADING_MARKS = re.compile(r"\A#{1,6}[ \t]+")
 #: How many lines above its stamp (a byline, a date) a flattened page's headline may
 #: stand: a standfirst, or a writer's line that is read as no byline, may come between.
 HEADLINE_OVER_STAMP = 3
+#: How many lines further up than :data:`HEADLINE_OVER_STAMP` a headline is looked for over
+#: its standfirst, or where none of the lines between is one that the article tells.
+HEADLINE_BEYOND_STAMP = 2
 #: How many lines under an article's stamp its first paragraph of prose stands within (a
 #: date in a page's header, "Nov. 20, 2019" over its menus, has none so near).
 PROSE_UNDER_STAMP = 15
@@ -1232,8 +1269,11 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     one that holds :data:`HEADLINE_WORDS` of the words of the ``title`` read so far (one of
     a headline's size: a kicker's word, ``"AI"``, is in many lines), else the longest;
     where that one is a sentence (a standfirst), a shorter line over it of
-    :data:`DECK_HEADLINE_WORDS` words or more that is no sentence, set in as far, is the
-    headline. Under a stamp of several lines (a byline, the writer's job, a date), the
+    :data:`DECK_HEADLINE_WORDS` words or more that is no sentence, set in as far (or less
+    far, where the article tells it), is the headline, up to :data:`HEADLINE_BEYOND_STAMP`
+    lines further up where the article tells it; where the article tells none of the lines
+    near the stamp (a photo's credit between, ``"The Yomiuri Shimbun"``), one that it tells
+    in those lines further up is. Under a stamp of several lines (a byline, the writer's job, a date), the
     headline is the one over its first line. ``None`` when it is that title. Pages print
     related stories' headlines in their menus, above the article's own; the article's
     stamp stands under its headline.
@@ -1280,8 +1320,10 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         """The headline over the stamp on line ``at``: its offset, its line and what the
         line shows, or ``None``."""
         over: list[tuple[int, str]] = []  # (line, what it shows)
+        beyond: list[tuple[int, str]] = []  # the same, in the few lines further up
         # a page's buttons are passed over on a whole page flattened, not in a text's header
         above, left, controls = at, HEADLINE_OVER_STAMP, 0 if header else CONTROLS_OVER_STAMP
+        left += HEADLINE_BEYOND_STAMP
         while above > 0 and left > 0:
             above -= 1
             shown = lines[above][1].strip()
@@ -1291,6 +1333,7 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
                 controls -= 1  # a button's label between them ("字級：", "* 分享"), not counted
                 continue
             left -= 1
+            found = over if left >= HEADLINE_BEYOND_STAMP else beyond
             if _LIST_ITEM.match(shown):
                 if headline_sized(shown):
                     break  # a teaser's headline: the stamp is the teaser's
@@ -1301,8 +1344,10 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             # joined by "and", or an outlet after them, or a wire service ("Tom Davies
             # Associated Press"; a headline of a few capitalized words alone, "Breaking News
             # Emails", may stay)
-            writers = _wired(shown) or (
-                _WRITERS_JOINED.search(shown) is not None and _names_alone(shown) is not None
+            writers = (
+                _wired(shown)
+                or (_WRITERS_JOINED.search(shown) is not None and _names_alone(shown) is not None)
+                or _MORE_WRITERS.match(shown) is not None  # "& Sylvia Torres-Guillén, Director …"
             )
             # nor a layout table's row of several cells ("时政快报: | ·…"): a headline is a
             # cell alone
@@ -1316,34 +1361,37 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
                 and not role_only(shown)  # the writer's job under the byline
                 and not opens_with_stamp(shown)  # "3h ago Why …": a teaser's line
             ):
-                over.append((above, shown))
+                found.append((above, shown))
         if not over:
             return None
         # a line whose words the article's prose under the stamp uses (not a site's motto,
         # a box's label, the writer's name; the comments' heading names the post), then the
         # title read so far, then the longest
         prose = _prose_keys(lines, at)
-        chosen, shown = max(
-            over,
-            key=lambda o: (
-                commented_title(o[1]) != o[1] or _told_below(o[1], prose),
-                _same_headline(o[1], sized),
-                len(o[1]),
-            ),
-        )
+
+        def told(line: tuple[int, str]) -> bool:
+            return commented_title(line[1]) != line[1] or _told_below(line[1], prose)
+
+        if prose and not any(map(told, over)) and (further := [o for o in beyond if told(o)]):
+            over = further  # none the article tells: the headline stands further up
+        chosen, shown = max(over, key=lambda o: (told(o), _same_headline(o[1], sized), len(o[1])))
         # a headline over a longer standfirst (a sentence; the title read so far may be
         # that standfirst, the line over the byline): the line over it, shorter, of a
         # headline's words and no sentence, set in as far (inscriptis sets a line in as
         # deep as its element stands: a teaser of another list stands elsewhere), is the
         # headline
-        higher = iter(o for o in over if o[0] < chosen)  # nearest first
+        # (or less far), and where the article tells it, up to the few lines further up
+        higher = iter(o for o in (*over, *(o for o in beyond if told(o))) if o[0] < chosen)
         while (
             (_prose(shown) or not headline_like(shown))
-            and (upper := next(higher, None)) is not None
+            and (upper := next(higher, None)) is not None  # nearest first
             and len(upper[1]) < len(shown)
             and _letter_words(upper[1]) >= DECK_HEADLINE_WORDS
             and headline_like(upper[1])
-            and _indent(lines[upper[0]][1]) == _indent(lines[chosen][1])
+            and (
+                _indent(lines[upper[0]][1]) == _indent(lines[chosen][1])
+                or (_indent(lines[upper[0]][1]) < _indent(lines[chosen][1]) and told(upper))
+            )
         ):
             chosen, shown = upper
         return lines[chosen][0], lines[chosen][1], shown
@@ -1428,8 +1476,12 @@ PROSE_LINES = 40
 #: The share of a line's words that the article's prose under its stamp must use for the
 #: line to read as the article's headline rather than the page's furniture.
 HEADLINE_IN_PROSE = 0.5
-#: How many of a line's words the article's prose under its stamp may use instead.
+#: How many of a line's words the article's prose under its stamp may use instead, where
+#: they are :data:`HEADLINE_SHARE_IN_PROSE` of them at least (not a long line of links).
 HEADLINE_WORDS_IN_PROSE = 4
+HEADLINE_SHARE_IN_PROSE = 0.25
+#: How many letters of a word :func:`_line_keys` keeps.
+KEY_LETTERS = 5
 _KEY_WORD = re.compile(rf"[^\W\d_{CJK_CHARS}]{{4,}}|[{CJK_CHARS}]+")
 _ENGLISH_STOPWORDS = frozenset(
     ["about", "after", "also", "been", "being", "from", "have", "into", "more", "over", "says",
@@ -1440,10 +1492,11 @@ _ENGLISH_STOPWORDS = frozenset(
 
 def _line_keys(line: str) -> frozenset[str]:
     """The words of ``line`` that tell what it is about: words of four letters or more but
-    for a few of English's most common, and each pair of CJK characters side by side.
+    for a few of English's most common (their first :data:`KEY_LETTERS` letters: a word's
+    forms share them), and each pair of CJK characters side by side.
 
-    >>> sorted(_line_keys("Kim met Moon at the border"))
-    ['border', 'moon']
+    >>> sorted(_line_keys("Kim met Moon at the borders"))
+    ['borde', 'moon']
     >>> sorted(_line_keys("金正恩会见"))
     ['会见', '恩会', '正恩', '金正']
     """
@@ -1452,7 +1505,7 @@ def _line_keys(line: str) -> frozenset[str]:
         if _CJK.match(word):
             keys.update(word[n : n + 2] for n in range(max(1, len(word) - 1)))
         elif word not in _ENGLISH_STOPWORDS:
-            keys.add(word)
+            keys.add(word[:KEY_LETTERS])  # "teamster" in "teamsters", "rebellion" in "rebels"
     return frozenset(keys)
 
 
@@ -1469,8 +1522,8 @@ def _prose_keys(lines: list[tuple[int, str]], at: int) -> frozenset[str]:
 
 def _told_below(line: str, prose: frozenset[str]) -> bool:
     """Whether the article's ``prose`` uses :data:`HEADLINE_IN_PROSE` of ``line``'s words,
-    or :data:`HEADLINE_WORDS_IN_PROSE` of them (a Chinese headline's pairs of characters
-    that span two words are in no sentence).
+    or :data:`HEADLINE_WORDS_IN_PROSE` of them and :data:`HEADLINE_SHARE_IN_PROSE` (a
+    Chinese headline's pairs of characters that span two words are in no sentence).
 
     >>> prose = _line_keys("Apple was pulled into the enterprise, Tim Cook said on Tuesday.")
     >>> _told_below("Tim Cook On Apple Being Pulled Into The Enterprise", prose)
@@ -1480,7 +1533,10 @@ def _told_below(line: str, prose: frozenset[str]) -> bool:
     """
     keys = _line_keys(line)
     told = len(keys & prose)
-    return bool(keys) and (told >= HEADLINE_IN_PROSE * len(keys) or told >= HEADLINE_WORDS_IN_PROSE)
+    return bool(keys) and (
+        told >= HEADLINE_IN_PROSE * len(keys)
+        or (told >= HEADLINE_WORDS_IN_PROSE and told >= HEADLINE_SHARE_IN_PROSE * len(keys))
+    )
 
 
 def _prose_under(lines: list[tuple[int, str]], at: int) -> int | None:
@@ -1498,6 +1554,9 @@ def _prose_under(lines: list[tuple[int, str]], at: int) -> int | None:
 
 #: The markup of a markdown line: a link or an image, emphasis, a heading's or a table's marks.
 _MARKED = re.compile(r"\]\(|\*\*|__|^#{1,6}\s|^\|")
+#: The opening of a line that goes on with the writers of the line over it (``"& Sylvia
+#: Torres-Guillén, Director of Education Equity"``).
+_MORE_WRITERS = re.compile(r"(?:&|and\s)\s*[A-Z]")
 #: What a writers' line holds besides names: ``and`` between two, an outlet after a comma.
 _WRITERS_JOINED = re.compile(r"\s(?:and|&)\s|,\s|\S\s{2,}\S")
 
@@ -1714,7 +1773,7 @@ def _stamp_lines(lines: list[str]) -> list[str]:
             line = _writer_photo(line)
             avatar = not line
             line = _LINK.sub(lambda link: "" if link[0][0] == "!" else link[1], line)
-        line = _LINK.sub(r"\1", line).replace("*", "").replace("_", " ")
+        line = _bracketed_links(_LINK.sub(r"\1", line)).replace("*", "").replace("_", " ")
         line = _HANDLE.sub("", _EMAIL_ON.sub("", _ESCAPE.sub(r"\1", line))).strip()
         line = _GLUED_BY.sub("By ", line)  # "ByAlex Bozarjian"
         if under_avatar and (_LATIN_NAME_ALONE.fullmatch(line) or _KO_NAME_ALONE.fullmatch(line)):
