@@ -108,10 +108,16 @@ __all__ = [
     "HAN_STOPWORDS",
     "HAN_STOPWORDS_HIGH",
     "HAN_STOPWORDS_LOW",
+    "HEADLINE_BEYOND_STAMP",
+    "HEADLINE_IN_PROSE",
     "HEADLINE_OVER_STAMP",
+    "HEADLINE_SHARE_IN_PROSE",
     "HEADLINE_UNDER_STAMP",
     "HEADLINE_WORDS",
+    "HEADLINE_WORDS_IN_PROSE",
     "ITEM_LINES",
+    "KEY_LETTERS",
+    "LINK_TEXT_CHARS",
     "LONG_MENU_RUN",
     "LONG_PARAGRAPH",
     "LONG_PARAGRAPH_LINKS",
@@ -119,6 +125,7 @@ __all__ = [
     "MENU_RUN",
     "MENU_SHARE",
     "PROSE_CHARACTERS",
+    "PROSE_LINES",
     "PROSE_UNDER_STAMP",
     "SCRAPE_CHARS",
     "SCRAPE_LINES",
@@ -920,7 +927,8 @@ _LINK = re.compile(r"!?\[([^\[\]\n]*+)\]\(((?:[^()\[\]\n]++|\([^()\[\]\n]*+\))*+
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 #: The end of a markdown link: its text's closing bracket and its target.
 _LINK_END = re.compile(r"\]\(((?:[^()\[\]\n]++|\([^()\[\]\n]*+\))*+)\)")
-#: The most characters of a link's text that :func:`_bracketed_links` looks back over.
+#: The most characters of a markdown link's text that holds brackets (``[[Review] A
+#: night at the theatre](…)``) that are looked back over for the bracket that opens it.
 LINK_TEXT_CHARS = 300
 
 
@@ -977,7 +985,7 @@ def headline_stamps(
     Kinnard and Errin Haines, Associated Press"``), else from the names that a line near the
     headline links to their writers' pages (``"[Zac Hall](https://9to5mac.com/author/zh/)"``).
     A name next to the writer's photo or avatar, or alone on the line under an avatar alone,
-    reads as a byline (:func:`_writer_photo`). What the scrape glued to a name from the
+    reads as a byline. What the scrape glued to a name from the
     page's next element (a job title, figures) is left out.
     The date is that of the stamp nearest the headline among the ``STAMP_LINES`` (ten)
     lines above and under it, under first at the same distance (lines of markup alone, or
@@ -1263,9 +1271,9 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     teaser's line that opens with its stamp (``"3h ago Why …"``) are none either. Of
     several such lines (a
     standfirst, a writer's line that reads as no byline, a menu's line) those whose words
-    the article's prose under the stamp uses come first (:func:`_told_below`: not a site's
-    motto, a section's kicker, the writer's name; the heading over a post's comments names
-    the post), and of those the headline is the
+    the article's prose under the stamp uses come first (:data:`HEADLINE_IN_PROSE` of their
+    words: not a site's motto, a section's kicker, the writer's name; the heading over a
+    post's comments names the post), and of those the headline is the
     one that holds :data:`HEADLINE_WORDS` of the words of the ``title`` read so far (one of
     a headline's size: a kicker's word, ``"AI"``, is in many lines), else the longest;
     where that one is a sentence (a standfirst), a shorter line over it of
@@ -1273,10 +1281,10 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     far, where the article tells it), is the headline, up to :data:`HEADLINE_BEYOND_STAMP`
     lines further up where the article tells it; where the article tells none of the lines
     near the stamp (a photo's credit between, ``"The Yomiuri Shimbun"``), one that it tells
-    in those lines further up is. Under a stamp of several lines (a byline, the writer's job, a date), the
-    headline is the one over its first line. ``None`` when it is that title. Pages print
-    related stories' headlines in their menus, above the article's own; the article's
-    stamp stands under its headline.
+    in those lines further up is. Under a stamp of several lines (a byline, the writer's
+    job, a date), the headline is the one over its first line. ``None`` when it is that
+    title. Pages print related stories' headlines in their menus, above the article's own;
+    the article's stamp stands under its headline.
 
     ``header``: look only above the text's first paragraph of prose (a text that is not
     a whole page flattened, whose dates further down are a letter's or a testimony's), or
@@ -1477,10 +1485,13 @@ PROSE_LINES = 40
 #: line to read as the article's headline rather than the page's furniture.
 HEADLINE_IN_PROSE = 0.5
 #: How many of a line's words the article's prose under its stamp may use instead, where
-#: they are :data:`HEADLINE_SHARE_IN_PROSE` of them at least (not a long line of links).
+#: they are :data:`HEADLINE_SHARE_IN_PROSE` of them at least.
 HEADLINE_WORDS_IN_PROSE = 4
+#: The least share of a line's words that :data:`HEADLINE_WORDS_IN_PROSE` of them must be
+#: (not a long line of links, a few of whose words any article uses).
 HEADLINE_SHARE_IN_PROSE = 0.25
-#: How many letters of a word :func:`_line_keys` keeps.
+#: How many letters of a word are compared, where a line's words are looked for in the
+#: article's prose (a word's forms share them: ``"teamster"`` in ``"teamsters"``).
 KEY_LETTERS = 5
 _KEY_WORD = re.compile(rf"[^\W\d_{CJK_CHARS}]{{4,}}|[{CJK_CHARS}]+")
 _ENGLISH_STOPWORDS = frozenset(
