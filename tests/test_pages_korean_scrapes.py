@@ -190,3 +190,29 @@ def test_the_last_step_of_a_trail_of_headings_is_the_title(key: str) -> None:
 def test_a_row_of_linked_headings_alone_gives_no_title() -> None:
     page = "##### [News](/n)\n\n##### [Asia](/n/a)\n\n##### [Sport](/n/s)\n\n" + "Text.\n" * 3
     assert dict(clean_text(page).metadata).get("title") is None
+
+
+@pytest.mark.parametrize("key", ["tvb-01", "tvb-03"])
+def test_a_scrape_of_a_page_that_its_scripts_draw_has_its_headline_for_title(key: str) -> None:
+    """TVB's news pages draw their story with scripts: scraped without them, the page
+    shows its menus, its section, the headline and its footer, no paragraph. The headline
+    is the title; the site's and the section's names and the app's call are not."""
+    title = dict(clean_text(_scrape("inscriptis", key)).metadata).get("title")
+    assert _right("title", title, _records()[key]["title"])
+
+
+def test_a_scrape_with_an_article_takes_no_headline_from_its_menus() -> None:
+    """Where a scrape shows a paragraph of prose, the line taken for its headline is not
+    the first line of a headline's size among its menus: no title is better than one
+    that a menu gives."""
+    from nkcorpus.cleaning.scrapes import headline_alone
+
+    # the first paragraph of HKET's page (hket-01, as inscriptis writes it)
+    prose = next(
+        line.strip() for line in _scrape("inscriptis", "hket-01").splitlines() if "宣昌能" in line
+    )
+    page = _scrape("inscriptis", "tvb-01")
+    assert headline_alone(page) == _records()["tvb-01"]["title"]
+    headline = page.index(_records()["tvb-01"]["title"])
+    with_prose = page[:headline] + prose + "\n\n" + page[headline:]
+    assert headline_alone(with_prose) is None

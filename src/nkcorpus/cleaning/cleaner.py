@@ -201,6 +201,13 @@ def clean_text(raw: str, options: CleanOptions | None = None) -> Cleaned:
             page_metadata = _repaired(page_metadata)
         metadata = _merge_metadata(page_metadata, metadata)
     found = dict(metadata)
+    if not page and options.metadata and options.main_content and not found.get("title"):
+        from nkcorpus.cleaning.scrapes import headline_alone
+
+        # a scrape of a page whose scripts draw its story: its headline among its menus
+        if (alone := headline_alone(raw)) is not None:
+            found["title"] = alone
+            metadata = tuple(sorted(found.items()))
     title = None if markdown else found.get("title")
     if not page and options.metadata and (markdown or title):  # what the headline shows
         from nkcorpus.cleaning.scrapes import headline_stamps

@@ -138,6 +138,7 @@ __all__ = [
     "TEASER_CHARS",
     "WRAPPED_SHARE",
     "ScrapeReading",
+    "headline_alone",
     "headline_stamps",
     "linked_date",
     "looks_flattened",
@@ -1547,6 +1548,41 @@ def _told_below(line: str, prose: frozenset[str]) -> bool:
     return bool(keys) and (
         told >= HEADLINE_IN_PROSE * len(keys)
         or (told >= HEADLINE_WORDS_IN_PROSE and told >= HEADLINE_SHARE_IN_PROSE * len(keys))
+    )
+
+
+def headline_alone(text: str) -> str | None:
+    r"""The headline of a scrape of a whole page (:func:`looks_flattened`,
+    :func:`looks_like_scrape`) that shows no article (a page whose scripts draw its story,
+    scraped without them: its menus, its headline, its footer): where none of its first
+    :data:`STAMPED_LINES` lines is a paragraph of prose, the first line of a headline's
+    size that may be a title and reads as a headline (not the site's name, a section's,
+    a menu's line); ``None`` where a line is prose, or no line is such.
+
+    >>> footer = ("隨時隨地觀看新聞，立即下載\n條款及細則 Terms of Use\n私隱聲明 Privacy Notice\n"
+    ...     "Cookies 政策 Cookies Policy\n常見問題 FAQ\n")
+    >>> headline_alone("繁 简\n無綫新聞\n港澳\n政府研允建造業輸入外勞 據悉擬不設人數上限\n"
+    ...     + footer + "Copyright 2023 Television Broadcasts Limited")
+    '政府研允建造業輸入外勞 據悉擬不設人數上限'
+    >>> headline_alone("Dear Special Rapporteur\n\nWe write to ask for your help.") is None
+    True
+    """
+    if not (looks_flattened(text) or looks_like_scrape(text)):
+        return None  # a letter, a note: no page's scrape ("Dear Special Rapporteur")
+    lines = [shown_text(line) for _at, line in _shown_lines(text)]
+    if any(prose_line(line) for line in lines):
+        return None
+    return next(
+        (
+            line
+            for line in lines
+            if headline_sized(line)
+            and title_like(line)
+            and headline_like(line)
+            and not _LIST_ITEM.match(line)
+            and next(find_boilerplate(line), None) is None  # no line of the page's furniture
+        ),
+        None,
     )
 
 
