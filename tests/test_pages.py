@@ -2207,3 +2207,22 @@ def test_a_share_bar_of_script_links_says_nothing_next_to_a_scrapes_article() ->
     assert text.startswith("“頸椎病、鼠標手、椎間盤突出等病，今後可能會列入職業病范疇了。”")
     assert text.endswith("導致的“經典”職業病有區別。（仲崇山）")
     assert "分享" not in text and "javascript" not in text
+
+
+def test_a_flattened_portals_line_of_other_headlines_is_no_part_of_the_article() -> None:
+    """Sina Hong Kong's page (2012, DAniEL's tuning pages) as inscriptis flattens it: a box
+    of the day's other headlines, written as one line of 2,000 characters, stands right
+    over a story of three short paragraphs, and was kept as its text. A line of Chinese
+    headlines side by side is no paragraph of the article; the story stays."""
+    cleaned = clean_text(_daniel_scrape("inscriptis", "news.sina.com.hk-e96aad2b52dc"))
+    assert "紅磡一個單位遭賊人爆竊，損失財物逾萬元。" in cleaned.text
+    assert "女教師錯愛賤警 舉報如意「狼」君免害人" not in cleaned.text
+
+
+def test_a_flattened_pages_lines_of_tags_alone_are_no_part_of_the_article() -> None:
+    """Xinmin's sports page (2012, DAniEL's tuning pages) as inscriptis flattens it: the
+    page wrote its advertisements' script tags out as text, and two lines of them opened
+    the article. A plain text's line of tags alone is markup, not the article's."""
+    cleaned = clean_text(_daniel_scrape("inscriptis", "sports.xinmin.cn-9ab32765396b"))
+    assert cleaned.text.startswith("12月15日，提名奖揭晓仪式现场。")
+    assert "<script" not in cleaned.text

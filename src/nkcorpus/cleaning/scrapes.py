@@ -110,6 +110,9 @@ __all__ = [
     "HAN_STOPWORDS_LOW",
     "HEADLINE_BEYOND_STAMP",
     "HEADLINE_IN_PROSE",
+    "HEADLINE_LIST_CHARS",
+    "HEADLINE_LIST_ITEMS",
+    "HEADLINE_LIST_ITEM_CHARS",
     "HEADLINE_OVER_STAMP",
     "HEADLINE_SHARE_IN_PROSE",
     "HEADLINE_UNDER_STAMP",
@@ -139,6 +142,7 @@ __all__ = [
     "WRAPPED_SHARE",
     "ScrapeReading",
     "headline_alone",
+    "headline_list",
     "headline_stamps",
     "linked_date",
     "looks_flattened",
@@ -229,7 +233,57 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     A Chinese text, which jusText has no stop list for, is read with each Han character a
     word and the particles and pronouns of Chinese prose as its stop words
     (:data:`HAN_STOPWORDS`, at the densities :data:`HAN_STOPWORDS_LOW` and
-    :data:`HAN_STOPWORDS_HIGH`)."""
+    :data:`HAN_STOPWORDS_HIGH`).
+
+    Nor is a line of other stories' Chinese headlines set side by side (a portal's list
+    flattened into one line: :func:`headline_list`), nor a plain text's line of tags alone
+    (``<script src=…></script>``, markup that the scraper wrote out as text)."""
+    reading = _read_scrape(markdown, text, plain)
+    if not reading.whole:
+        return reading
+    gone: list[Span] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        if headline_list(line) or (plain and "<" in line and _TAGS_ALONE.fullmatch(line.strip())):
+            gone.append(Span(position, position + len(line)))
+        position += len(line)
+    if not gone:
+        return reading
+    not_main = sorted({*reading.not_main, *gone}, key=lambda span: span.start)
+    return attrs.evolve(reading, not_main=not_main)
+
+
+#: The fewest characters of a line of Chinese headlines set side by side
+#: (:func:`headline_list`).
+HEADLINE_LIST_CHARS = 150
+#: The fewest headlines of such a line.
+HEADLINE_LIST_ITEMS = 12
+#: The longest that most headlines of such a line are (the median's length, in characters).
+HEADLINE_LIST_ITEM_CHARS = 12
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
+
+
+def headline_list(line: str) -> bool:
+    """Whether ``line`` is a list of other stories' Chinese headlines set side by side, as a
+    portal's box of them reads flattened into one line: :data:`HEADLINE_LIST_CHARS`
+    characters or more, :data:`HEADLINE_LIST_ITEMS` parts or more set apart by spaces,
+    most of them no longer than :data:`HEADLINE_LIST_ITEM_CHARS`, Han characters and no
+    sentence's end.
+
+    >>> headline_list("女教師錯愛賤警 舉報如意「狼」君免害人 議員籲事主驗傷留證據 " * 5)
+    True
+    >>> headline_list("紅磡一個單位遭賊人爆竊，損失財物逾萬元。" * 10)
+    False
+    """
+    text = line.strip()
+    if len(text) < HEADLINE_LIST_CHARS or _SENTENCE_ENDS.search(text) or not _HAN_CHAR.search(text):
+        return False
+    parts = sorted(len(part) for part in text.split())
+    return len(parts) >= HEADLINE_LIST_ITEMS and parts[len(parts) // 2] <= HEADLINE_LIST_ITEM_CHARS
+
+
+def _read_scrape(markdown: str, text: str, plain: bool) -> ScrapeReading:
+    """:func:`read_scrape`, but for the lines of other headlines and of tags alone."""
     if not (looks_flattened(markdown) if plain else looks_like_scrape(markdown)):
         return ScrapeReading()
     import justext  # type: ignore[import-untyped]
@@ -366,6 +420,11 @@ def read_scrape(markdown: str, text: str, plain: bool = False) -> ScrapeReading:
     copies = [Span(blocks[i].start, blocks[i].end) for i in sorted(copied)]
     gone = set(out).difference(copies)
     return ScrapeReading(sorted(gone, key=lambda span: span.start), prose, copies, whole=True)
+
+
+#: A line of tags alone, with nothing between them (``<script language='javascript'
+#: src='…'></script>``): markup that a scraper wrote out as text.
+_TAGS_ALONE = re.compile(r"\s*(?:<[a-zA-Z!/][^<>\n]*>\s*)+")
 
 
 #: An item of a list numbered in the text (``"1) Lego Star Wars …"``, ``"12. …"``).
