@@ -1964,10 +1964,9 @@ def test_a_flattened_chinese_pages_headline_is_the_line_its_article_tells(
     taken for the headline over the stamp was the site's trail and hot line, or a box of
     other stories. Their words (each pair of characters side by side) are not in the
     article's prose; the headline's are."""
-    from benchmarks.article_benchmark import DANIEL
+    from tests.test_pages import _daniel_scrape
 
-    with gzip.open(DANIEL / "scrapes" / "inscriptis.json.gz", "rt", encoding="utf-8") as file:
-        scrape = json.load(file)[page]
+    scrape = _daniel_scrape("inscriptis", page)
     assert dict(clean_text(scrape).metadata)["title"] == title
 
 
