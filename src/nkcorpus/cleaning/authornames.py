@@ -281,8 +281,11 @@ def posted_by(lines: list[str]) -> tuple[str, ...]:
             # "&" parts names only with spaces around it: "放飞&心情" is one member's name
             parts = re.split(r"\s*(?:,|;|\band\b)\s*|\s+&\s+", match["names"])
             # a job title ends the names: what follows it is the writer's employer
-            names = [p for p in takewhile(lambda p: not _JOB.search(p), parts) if p]
-            names = [p for p in names if len(p.split()) <= 4]
+            names = [
+                p
+                for p in takewhile(lambda p: not _JOB.search(p), parts)
+                if p and len(p.split()) <= 4
+            ]
             if names:
                 return tuple(names)
     return ()

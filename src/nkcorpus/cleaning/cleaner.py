@@ -442,12 +442,12 @@ def _stamped_scrape_headline(
     line = stamped_headline(raw, shown or None)
     if line is None:
         return None
-    heading = shown_text(raw[line.start : line.end])
     if (
         titled
         and (start := _article_start(run, rules)) is not None
         and line.start > start
-        and commented_title(heading) == heading  # the heading over the comments names the post
+        # the heading over the comments names the post
+        and commented_title(heading := shown_text(raw[line.start : line.end])) == heading
     ):
         return None  # a related story's headline under the article, not the article's
     taken = next(

@@ -1436,20 +1436,30 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         # a box's label, the writer's name; the comments' heading names the post), then the
         # title read so far, then the longest
         prose = _prose_keys(lines, at)
-
-        def told(line: tuple[int, str]) -> bool:
-            return commented_title(line[1]) != line[1] or _told_below(line[1], prose)
-
-        if prose and not any(map(told, over)) and (further := [o for o in beyond if told(o)]):
-            over = further  # none the article tells: the headline stands further up
-        chosen, shown = max(over, key=lambda o: (told(o), _same_headline(o[1], sized), len(o[1])))
+        told = {
+            o[0]
+            for o in (*over, *beyond)
+            if commented_title(o[1]) != o[1] or _told_below(o[1], prose)
+        }  # the lines the article tells, by their number
+        if (
+            prose
+            and told.isdisjoint(o[0] for o in over)
+            and told.intersection(o[0] for o in beyond)
+        ):
+            over = [o for o in beyond if o[0] in told]  # the headline stands further up
+        chosen, shown = max(
+            over, key=lambda o: (o[0] in told, _same_headline(o[1], sized), len(o[1]))
+        )
         # a headline over a longer standfirst (a sentence; the title read so far may be
         # that standfirst, the line over the byline): the line over it, shorter, of a
         # headline's words and no sentence, set in as far (inscriptis sets a line in as
-        # deep as its element stands: a teaser of another list stands elsewhere), is the
-        # headline
-        # (or less far), and where the article tells it, up to the few lines further up
-        higher = iter(o for o in (*over, *(o for o in beyond if told(o))) if o[0] < chosen)
+        # deep as its element stands: a teaser of another list stands elsewhere) or less far
+        # where the article tells it, is the headline; so is one of the few lines further
+        # up that the article tells
+        candidates = {o[0]: o for o in (*over, *beyond) if o in over or o[0] in told}
+        higher = iter(
+            o for at_line, o in sorted(candidates.items(), reverse=True) if at_line < chosen
+        )
         while (
             (_prose(shown) or not headline_like(shown))
             and (upper := next(higher, None)) is not None  # nearest first
@@ -1458,7 +1468,7 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             and headline_like(upper[1])
             and (
                 _indent(lines[upper[0]][1]) == _indent(lines[chosen][1])
-                or (_indent(lines[upper[0]][1]) < _indent(lines[chosen][1]) and told(upper))
+                or (_indent(lines[upper[0]][1]) < _indent(lines[chosen][1]) and upper[0] in told)
             )
         ):
             chosen, shown = upper
