@@ -216,3 +216,29 @@ def test_a_scrape_with_an_article_takes_no_headline_from_its_menus() -> None:
     headline = page.index(_records()["tvb-01"]["title"])
     with_prose = page[:headline] + prose + "\n\n" + page[headline:]
     assert headline_alone(with_prose) is None
+
+
+@pytest.mark.parametrize("scraper", ["html2text", "inscriptis"])
+def test_a_reporter_listed_in_the_box_of_the_reporters_details_is_the_writer(
+    scraper: str,
+) -> None:
+    """KBS closes a story with a box of its reporter's details (``기자 정보``), a list whose
+    item is the name, the title and the address: inscriptis writes it as a list's item
+    (``* 이동환 기자 leedong@kbs.co.kr``), whose marker kept the signature from being read."""
+    record = _records()["kbs-03"]
+    found = dict(clean_text(_scrape(scraper, "kbs-03")).metadata)
+    assert list(found.get("authors") or ()) == record["authors"] == ["이동환"]
+
+
+@pytest.mark.parametrize("scraper", ["html2text", "inscriptis"])
+def test_a_headline_over_its_standfirst_tags_and_show_is_found_over_the_stamp(
+    scraper: str,
+) -> None:
+    """HKET's video page: the headline, then its standfirst (too long for a headline), a
+    line of tags and the show's name, then the date. None of the lines near the stamp may
+    be the headline, and the headline further up was not looked for: the title was a
+    menu's line and the date an older video's."""
+    record = _records()["hket-03"]
+    found = dict(clean_text(_scrape(scraper, "hket-03")).metadata)
+    assert _right("title", found.get("title"), record["title"])
+    assert _right("published", found.get("published"), record["published"])

@@ -2138,3 +2138,223 @@ def test_a_scrapes_headline_whose_link_text_holds_brackets_is_read() -> None:
     found = dict(clean_text(scrape).metadata)
     assert found["title"].startswith("[The Palace: Tale of Jang Noksu] The Beauty of Korea")
     assert str(found["published"]).startswith("2018-10-15")
+
+
+# The page's top, the header and first paragraphs of The Intercept's story of 2023 (the
+# case corpus's fresh-fundus-theintercept-2023-04-28) as inscriptis wrote them.
+_INTERCEPT_FLATTENED = (
+    "          The\n          Intercept_\n        * English\n        * Português\n\n"
+    "          © First Look Institute\n\n          A division of First Look Institute\n\n"
+    "          * Terms of use\n          * Privacy\n                    The\n"
+    "                    Intercept_\n                                Donate\n"
+    "                                Become a member\n"
+    "                    Rep. Zooey Zephyr, D-Missoula, walks out of the Montana House of "
+    "Representatives after lawmakers voted to ban her from the chamber on April 26, 2023, in "
+    "the state Capitol in Helena, Mont. Photo: Thom Bridge/Independent Record via AP\n\n"
+    "                    An Insider’s View of the Montana Legislature’s Attacks on Trans Rep. "
+    "Zooey Zephyr\n\n"
+    "                    The ACLU’s Keegan Medrano, a queer, Native advocate in Helena, said "
+    "Zephyr’s expulsion was the culmination of months of attacks from Montana’s far right.\n\n"
+    "                        Ryan Devereaux\n                        Ryan Devereaux\n\n"
+    "                      April 28 2023, 3:54 p.m.\n"
+    "                        The tenor of Montana’s legislative session was evident from the "
+    "start. In January, less than a week into the biannual, monthslong lawmaking process, "
+    "Republican state Sen. Keith Regier proposed a study to determine whether the federal "
+    "government’s system of Native American reservations should be dismantled, suggesting "
+    "rights to lands given to tribes after generations of dispossession should perhaps cease "
+    "to exist.\n\n"
+    "                        Peppered with racist stereotypes, the proposal ultimately crumbled "
+    "in the face of local and national backlash, but the tone was set.\n\n"
+    "                        In the months since, the Montana GOP’s willingness to push the "
+    "envelope against perceived cultural enemies has only intensified, culminating this week "
+    "in the expulsion of Democratic Rep. Zooey Zephyr, the first transgender lawmaker in the "
+    "state’s history.\n\n"
+)
+# The Daily Star's page of 2024 (fresh-fundus-dailystar-2024-04-23) as inscriptis wrote it.
+_DAILY_STAR_FLATTENED = (
+    " 1. dailystar frontpage\n 2. Travel\n 3. Travel News\n 4. Disney\n    Travel\n\n"
+    "  'I sell Walt Disney World holidays - booking the right day could save you thousands'\n\n"
+    "Brits who want to save money on a trip to Walt Disney World in Orlando, Florida, should "
+    "consider what day and time they book – there's a cheapest month and you can get a free "
+    "dining plan\n\n"
+    "    dailystar\n        * Bookmark\n      * Share\n      * \n      * \n"
+    "        Travel\n        By\n          Sophie Foster Travel News Reporter\n"
+    "      * 11:58, 23 APR 2024\n  * Bookmark\n\n"
+    "    A crowd of people at the Cinderella Castle in Walt Disney World in Florida (Image: "
+    "LightRocket via Getty Images)\n\n"
+    "      We Brits love a good theme park holiday and for many a trip to Walt Disney World in "
+    "Florida would be a dream come true – but it can cost a hefty sum.\n\n"
+    "      Luckily, there are a number of hacks that can save you a fortune from the best day "
+    "to book flights to how to get free food for your entire holiday.\n\n"
+    "      Booking insider Tessa Bishop shared the best times you should look at booking your "
+    "dream Disney holiday to make sure you get the cheapest deal for what your family "
+    "needs.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published", "writer"),
+    [
+        (
+            _flattened_page(_INTERCEPT_FLATTENED),
+            "An Insider’s View of the Montana Legislature’s Attacks on Trans Rep. Zooey Zephyr",
+            "2023-04-28",
+            "Ryan Devereaux",
+        ),
+        (
+            _DAILY_STAR_FLATTENED,
+            "'I sell Walt Disney World holidays - booking the right day could save you thousands'",
+            "2024-04-23",
+            "Sophie Foster",
+        ),
+    ],
+)
+def test_a_flattened_headline_is_found_where_no_line_near_its_stamp_may_be_one(
+    page: str, title: str, published: str, writer: str
+) -> None:
+    """Between the headline and the stamp stand a standfirst too long for a headline and the
+    writer's name twice (The Intercept), or the standfirst, the site's name, its buttons
+    and the section's (the Daily Star): none of the lines near the stamp may be the
+    headline, and the line further up that the article tells is. A byline's ``By`` over a
+    name and job title (``"Sophie Foster Travel News Reporter"``) is no part of the name."""
+    found = dict(clean_text(_flattened_page(page)).metadata)
+    assert found["title"] == title
+    assert str(found["published"])[:10] == published
+    assert found["authors"] == (writer,)
+
+
+# The Portugal News's menu under its box of the week's issue, five items of it empty.
+_PORTUGAL_NEWS_MENU = ("Classifieds", "Properties", "Newsletter", "Careers", "Contacts", *[""] * 5)
+
+
+def test_a_breadcrumb_trail_glued_onto_a_flattened_headline_is_no_part_of_it() -> None:
+    """The Portugal News (2025, fresh-fundus-theportugalnews-2025-02-03) as inscriptis
+    wrote it: the breadcrumb trail's links glued onto the headline (``HomeNews``) stand on
+    the line over the headline's own, and the longer line was taken (the menus' box of this
+    week's issue, over its date, had been read first)."""
+    page = (
+        "            This week's issue\n\n            01 Feb 2025 Previous Editions\n"
+        + "".join(f"        * {item}\n" for item in _PORTUGAL_NEWS_MENU)
+        + "        © 2025 The Portugal News - Established 1977\n"
+        "        All content and design is copyright Anglopress - Edições e Publicidade, Lda\n\n"
+        "        Read on your app everyday\n\n"
+        "        Explore The Portugal News on your mobile app.\n        Download Now!\n\n"
+        "        Subscribe to our newsletter\n\n"
+        "            Read today's Portuguese stories delivered to your email.\n\n"
+        "            Sign up here\n"
+        "    HomeNewsPortugal emerges as a French Alps real estate investment\n\n"
+        "            Portugal emerges as a French Alps real estate investment\n\n"
+        "              In 2024, Athena Advisers recorded a 40% increase in demand for properties "
+        "in the French Alps from various nationalities based in Portugal, namely Americans, "
+        "British, French and Portuguese.\n\n"
+        "            By TPN, in News, Portugal, Business, Property, Tourism · 31 Jan 2025, "
+        "20:02 · 0 Comments\n\n"
+        "              While Serra da Estrela offers stunning landscapes and a light skiing "
+        "experience, it is far from being sufficient for the level of demand of the growing "
+        "community of skiers that is settling in Portugal, particularly in Lisbon. Which is why "
+        "renowned ski destinations such as the French Alps, just a short flight away, are "
+        "emerging as interesting options for property investors based in Portugal.\n\n"
+        "              In 2024, Athena Advisers - a real estate consultancy specializing in the "
+        "French Alps market since its foundation over 20 years ago - recorded a 40% growth in "
+        "demand for properties in the French Alps by the population residing in Portugal, "
+        "considering a group of nationalities that includes mainly Americans, British, French "
+        "and Portuguese.\n\n"
+        "              “Lisbon’s growing prosperity is redefining the map of real estate "
+        "investment in Europe,” comments David Moura-George, Managing Director of Athena "
+        "Advisers Portugal.\n\n"
+    )
+    found = dict(clean_text(_flattened_page(page)).metadata)
+    assert found["title"] == "Portugal emerges as a French Alps real estate investment"
+
+
+def test_a_flattened_pages_headline_shown_first_in_a_bar_is_dated_by_its_later_showing() -> None:
+    """The Nation (2024, fresh-fundus-thenation-2024-01-11) shows its headline in a bar at
+    the top of the page, then again under its section's name and the date: the date is the
+    one next to the later showing."""
+    headline = "Chris Christie’s Exit Marks the End of the Fight for the Soul of the GOP"
+    page = (
+        f"  Skip to content Skip to footer\n    {headline}\n      * Magazine\n"
+        "      * Newsletters\n      * Subscribe\n      * Log In\n      Search\n"
+        + "".join(f"          * {item}\n" for item in ("Donate", "Latest", "Archive") * 4)
+        + "        Current Issue\n\n          Politics / January 11, 2024\n\n"
+        f"          {headline}\n\n"
+        "            He told the truth about the threat posed by Trump. DeSantis and Haley will "
+        "never do that.\n\n            John Nichols\n              Share\n"
+        "    Chris Christie quit his longshot bid for the 2024 Republican presidential "
+        "nomination on Wednesday with all the political theater and rhetorical bombast that "
+        "has historically characterized the grasping political career of this former federal "
+        "prosecutor and governor of New Jersey.\n\n"
+    )
+    found = dict(clean_text(page + STORY).metadata)
+    assert found["title"] == headline
+    assert str(found["published"])[:10] == "2024-01-11"
+
+
+def test_a_line_of_buttons_between_the_stamp_and_the_writer_names_no_one() -> None:
+    """BBC News (2026, fresh-fundus-bbc-2026-04-25) as inscriptis wrote it: under the
+    headline, its stamp with no year, then its buttons (``Share Save``) read as a name
+    over the stamp; the buttons name no writer."""
+    page = (
+        "          What is Nato and which countries are in it?\n\n"
+        "            1 day ago\n              Share Save\n"
+        "                  Add as preferred on Google\n                  Duncan Walker\n\n"
+        "          BBC\n\n"
+        "          The US is considering options for punishing Nato allies which it considers "
+        "to have failed to offer support during the Iran war, according to a Pentagon memo "
+        "seen by Reuters.\n\n"
+        "          The proposals include suspending Spain from the political and military "
+        "alliance, and reviewing the UK's claim to the Falkland Islands.\n\n"
+    )
+    found = dict(clean_text(_flattened_page(page)).metadata)
+    assert found["title"] == "What is Nato and which countries are in it?"
+    assert "Share Save" not in (found.get("authors") or ())
+
+
+def test_a_relative_stamp_after_its_label_is_the_flattened_headlines_stamp() -> None:
+    """The Globe and Mail's newsletter page (2024, fresh-fundus-theglobeandmail-2024-08-28)
+    as inscriptis wrote it, scraped moments after it was published: its stamp is a label
+    and a relative time (``Published 3 seconds ago``), which was read as no stamp, so the
+    headline over it and the writer's name between were not found."""
+    headline = "Business Brief: Nvidia’s into nation building. We cool with that?"
+    page = (
+        "                  Subscribe\n"
+        "                        Digital access Digital + home delivery\n"
+        f"          {headline}\n        newsletter\n\n          {headline}\n\n"
+        "                Chris Wilson-Smith\n              Published 3 seconds ago\n"
+        "              Share\n              Bookmark\n"
+        "                    Please log in to bookmark this story. Log In Create Free Account\n\n"
+        "        If one analyst catches Nvidia chief executive Jensen Huang so much as sneezing "
+        "tomorrow, I’d stay away from market news for a few days. Below, as investors sharpen "
+        "their knives in case the AI giant reports merely terrific earnings, we look at why "
+        "Nvidia’s long-term growth could be damaging in unexpected ways.\n\n"
+        "        Earnings up: Royal Bank of Canada has surpassed analysts’ estimates for quarterly "
+        "profit as it set aside a smaller than expected sum to protect itself against losses "
+        "on bad loans.\n\n"
+    )
+    found = dict(clean_text(_flattened_page(page)).metadata)
+    assert found["title"] == headline
+    assert found["authors"] == ("Chris Wilson-Smith",)
+    assert "published" not in found  # the moment it was scraped is not known
+
+
+def test_a_time_with_no_year_over_its_day_dates_the_flattened_page() -> None:
+    """The Nation (2023, fresh-fundus-thenation-2023-05-15) as inscriptis wrote it: the
+    stamp is the time with no year (``Today 5:00 am``) over the day on a line of its own;
+    a stamp with no year was read as naming no day, and the day under it was left."""
+    headline = "Inside a Teamster Rebellion: This Is What Union Democracy Looks Like"
+    page = (
+        f"          {headline}\n\n          {headline}\n\n"
+        "          In Des Moines, Iowa, the militant Local 90 is preparing for what could be "
+        "the largest strike against a single company in US history.\n\n"
+        "            By Sarah Lazare Twitter\n\n            Today 5:00 am\n\n"
+        "        May 15, 2023\n\n"
+        "          Tanner Fischer leads a rally of UPS workers in Des Moines, Iowa. (Courtesy of "
+        "Tanner Fischer)\n\n"
+        "            This article is a joint publication of The Nation and Workday Magazine , a "
+        "nonprofit newsroom devoted to holding the powerful accountable through the "
+        "perspective of workers.\n\n"
+    )
+    found = dict(clean_text(_flattened_page(page)).metadata)
+    assert found["title"] == headline
+    assert str(found["published"])[:10] == "2023-05-15"
+    assert found["authors"] == ("Sarah Lazare",)

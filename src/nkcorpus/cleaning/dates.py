@@ -177,8 +177,8 @@ def find_date(text: str, anchor: dt.datetime | None = None) -> str | None:
 
 
 _RELATIVE = re.compile(
-    r"(?P<count>\d{1,3})\s*(?P<unit>minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|분|시간|일|주"
-    r"|分钟|分鐘|小时|小時|天|周|週)\s*(?:ago|전|前)"
+    r"(?P<count>\d{1,3})\s*(?P<unit>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d"
+    r"|weeks?|w|초|분|시간|일|주|秒|秒钟|秒鐘|分钟|分鐘|小时|小時|天|周|週)\s*(?:ago|전|前)"
     r"|(?P<word>yesterday|today|어제|오늘|昨天|今天)",
     re.IGNORECASE,
 )
@@ -206,6 +206,8 @@ def yearless_stamp(text: str) -> bool:
     >>> [yearless_stamp(s) for s in ("Monday 5:30PM", "Nov 13 at 4:26 pm", "1 day ago")]
     [True, True, True]
     >>> [yearless_stamp(s) for s in ("3시간 전", "Yesterday 2:45PM", "4:26 pm EST", "4 months ago")]
+    [True, True, True, True]
+    >>> [yearless_stamp(s) for s in ("3 seconds ago", "45s ago", "10秒前", "30초 전")]
     [True, True, True, True]
     >>> [yearless_stamp(s) for s in ("Monday", "Nov 13, 2019", "Filed to: Apple 5:30")]
     [False, False, False]
@@ -254,6 +256,8 @@ def day_alone(text: str) -> bool:
 
 
 _UNITS = {
+    "sec": "seconds", "s": "seconds", "초": "seconds", "秒": "seconds", "秒钟": "seconds",
+    "秒鐘": "seconds",
     "min": "minutes", "m": "minutes", "분": "minutes", "分钟": "minutes", "分鐘": "minutes",
     "hou": "hours", "hrs": "hours", "hr": "hours", "h": "hours",
     "시간": "hours", "小时": "hours", "小時": "hours",

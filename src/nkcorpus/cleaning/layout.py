@@ -841,7 +841,10 @@ def _read_footer_line(
     authors: list[str],
     outlet: str | None,
 ) -> str | None:
-    signed = meta.signature(line.text)
+    # a list's item is read without its marker ("* 이동환 기자 leedong@kbs.co.kr" in a box of
+    # the reporter's details)
+    item = _LIST_ITEM.match(line.text)
+    signed = meta.signature(line.text[item.end() :] if item else line.text)
     if signed is not None:
         if not authors:
             authors.extend(signed.authors)

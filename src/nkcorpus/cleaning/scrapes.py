@@ -94,6 +94,7 @@ __all__ = [
     "COPY_SENTENCE",
     "COPY_SHARE",
     "CRUMB_LINES",
+    "DAY_LINE_CHARS",
     "DECK_HEADLINE_WORDS",
     "GLUED_TITLE_WORDS",
     "GOOD_PARAGRAPH",
@@ -114,6 +115,7 @@ __all__ = [
     "HEADLINE_LIST_ITEMS",
     "HEADLINE_LIST_ITEM_CHARS",
     "HEADLINE_OVER_STAMP",
+    "HEADLINE_REPEATS",
     "HEADLINE_SHARE_IN_PROSE",
     "HEADLINE_UNDER_STAMP",
     "HEADLINE_WORDS",
@@ -1029,7 +1031,10 @@ def headline_stamps(
     :data:`HEADLINE_WORDS` of the words of ``known``, the title read from the markdown), or,
     given the ``title`` read from a plain text, the
     first line after the first that holds most of that title's words, else the first line
-    that is the title (a text that shows its headline once). ``("published", iso)`` and
+    that is the title (a text that shows its headline once); where no stamp stands next to
+    that line, next to one of the :data:`HEADLINE_REPEATS` next lines that show it again (a
+    bar at the page's top shows the headline before the article does). ``("published",
+    iso)`` and
     ``("authors", names)`` pairs, after ``("title", headline)`` where the plain text
     shows its headline otherwise worded than ``title``. The writers come from a byline
     (``By`` or a label such as ``Author:`` may stand alone on the line before the names, a
@@ -1051,7 +1056,8 @@ def headline_stamps(
     lines above and under it, under first at the same distance (lines of markup alone, or
     of links that show nothing, count as blank lines), a sentence's date (a photo's
     caption) left out, and a publication's stamp before an update's; none where that
-    stamp names no year (``"Monday 5:30PM"``).
+    stamp names no year (``"Monday 5:30PM"``) and the line under it is no day of its own
+    (``"Today 5:00 am"`` over ``"May 15, 2023"``, :data:`DAY_LINE_CHARS`).
 
     >>> headline_stamps("[Home](/)\n\n# Floods in the north\n\nBy [Jane Doe](/a/jd)\n\n"
     ...     "November 19, 2019 / 12:21 AM\n\nThe river rose overnight.")
@@ -1104,6 +1110,31 @@ def headline_stamps(
             index = next((i for i, line in enumerate(lines) if line == title.strip()), None)
     if index is None:
         return []
+    found = _near_stamps(lines, spaced, index, title)
+    if not found and title is not None:
+        # the headline shown again further down (a bar's copy of it first, at the page's
+        # top): the stamp next to one of its next :data:`HEADLINE_REPEATS` showings
+        again = (n for n in range(index + 1, len(lines)) if lines[n] == lines[index])
+        for later in islice(again, HEADLINE_REPEATS):
+            found = _near_stamps(lines, spaced, later, title)
+            if found:
+                break
+    return [*shown, *found]
+
+
+#: How many more showings of a plain text's headline are looked at for its stamp, where
+#: none stands next to its first.
+HEADLINE_REPEATS = 2
+#: The longest line read as the day of a stamp with no year over it.
+DAY_LINE_CHARS = 40
+
+
+def _near_stamps(
+    lines: list[str], spaced: list[bool], index: int, title: str | None
+) -> list[tuple[str, object]]:
+    """The ``("published", iso)`` and ``("authors", names)`` pairs of the stamp next to
+    the headline on ``lines[index]`` (see :func:`headline_stamps`); ``spaced`` tells which
+    lines have a blank line over them."""
     # a table's row is read as its cells ("| 【聯合報╱記者張嘉芳／台北報導】 | 2012.01.12 |")
     start = max(0, index - STAMP_LINES)
     near_lines = [
@@ -1130,8 +1161,14 @@ def headline_stamps(
         # "Posted: Fri 6:45 PM, Feb 16, 2018" before "Updated: Sat 8:31 PM, Feb 17, 2018"
         stamps.sort(key=lambda line: bool(_UPDATE_LABEL.match(line)))
     # the stamp nearest the headline is the article's: where it names no year ("Monday
-    # 5:30PM"), a dated stamp further off is a related story's
-    date = next((d for line in stamps if (d := find_date(line)) or yearless_stamp(line)), None)
+    # 5:30PM"), a dated stamp further off is a related story's, but the day on the line
+    # right under it is its own ("Today 5:00 am" over "May 15, 2023")
+    nearest = next((line for line in stamps if find_date(line) or _yearless(line)), None)
+    date = find_date(nearest) if nearest is not None else None
+    if nearest is not None and not date and nearest in under:
+        after = under.index(nearest) + 1
+        day = under[after] if after < len(under) else ""
+        date = find_date(day) if len(day) <= DAY_LINE_CHARS and not _prose(day) else None
     if date:
         found.append(("published", date))
     names = next((b.authors for line in near if (b := _stamp_byline(line)) is not None), None)
@@ -1173,7 +1210,7 @@ def headline_stamps(
         )
     if names:
         found.append(("authors", tuple(dict.fromkeys(map(_unglued_name, names)))))
-    return [*shown, *found]
+    return found
 
 
 #: Where a word's lower-case letter meets a capital, as a scrape glues two elements' text.
@@ -1341,10 +1378,13 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     far, where the article tells it), is the headline, up to :data:`HEADLINE_BEYOND_STAMP`
     lines further up where the article tells it; where the article tells none of the lines
     near the stamp (a photo's credit between, ``"The Yomiuri Shimbun"``), one that it tells
-    in those lines further up is. Under a stamp of several lines (a byline, the writer's
-    job, a date), the headline is the one over its first line. ``None`` when it is that
-    title. Pages print related stories' headlines in their menus, above the article's own;
-    the article's stamp stands under its headline.
+    in those lines further up is, and so where none of the lines near it may be the headline
+    (a standfirst too long for one, the writer's name twice) and none stands under the
+    stamp either. A breadcrumb trail glued onto the headline (``"HomeNewsPortugal emerges
+    as …"``) gives way to the line of the headline alone. Under a stamp of several lines
+    (a byline, the writer's job, a date), the headline is the one over its first line.
+    ``None`` when it is that title. Pages print related stories' headlines in their menus,
+    above the article's own; the article's stamp stands under its headline.
 
     ``header``: look only above the text's first paragraph of prose (a text that is not
     a whole page flattened, whose dates further down are a letter's or a testimony's), or
@@ -1384,9 +1424,11 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             )
         return stamps[at]
 
-    def headline_over(at: int) -> tuple[int, str, str] | None:
+    def headline_over(at: int, further: bool = False) -> tuple[int, str, str] | None:
         """The headline over the stamp on line ``at``: its offset, its line and what the
-        line shows, or ``None``."""
+        line shows, or ``None``. ``further``: where no line near the stamp may be the
+        headline, one that the article tells in the few lines further up is (over a stamp
+        that is no sentence: ``"一、自2012年1月1日至…"`` opens a paragraph)."""
         over: list[tuple[int, str]] = []  # (line, what it shows)
         beyond: list[tuple[int, str]] = []  # the same, in the few lines further up
         # a page's buttons are passed over on a whole page flattened, not in a text's header
@@ -1430,7 +1472,7 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
                 and not opens_with_stamp(shown)  # "3h ago Why …": a teaser's line
             ):
                 found.append((above, shown))
-        if not over:
+        if not over and not (further and beyond and not _sentences(lines[at][1].strip())):
             return None
         # a line whose words the article's prose under the stamp uses (not a site's motto,
         # a box's label, the writer's name; the comments' heading names the post), then the
@@ -1447,8 +1489,23 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             and told.intersection(o[0] for o in beyond)
         ):
             over = [o for o in beyond if o[0] in told]  # the headline stands further up
+        if not over:
+            return None
         chosen, shown = max(
             over, key=lambda o: (o[0] in told, _same_headline(o[1], sized), len(o[1]))
+        )
+        # a breadcrumb trail glued onto the headline ("HomeNewsPortugal emerges as …" over
+        # "Portugal emerges as …"): the headline is the line it ends with
+        chosen, shown = next(
+            (
+                o
+                for o in over
+                if o[0] != chosen
+                and len(o[1].split()) >= 3
+                and shown.endswith(o[1])
+                and (o[0] in told) == (chosen in told)
+            ),
+            (chosen, shown),
         )
         # a headline over a longer standfirst (a sentence; the title read so far may be
         # that standfirst, the line over the byline): the line over it, shorter, of a
@@ -1517,7 +1574,11 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             told += 1
             if told == ending:
                 break  # the text's first paragraph
-        if stamp(at) and (headline := headline_over(at) or headline_under(at)) is not None:
+        if (
+            stamp(at)
+            and (headline := headline_over(at) or headline_under(at) or headline_over(at, True))
+            is not None
+        ):
             if header and told and _prose_under(lines, at) is None:
                 continue  # under a paragraph, with none under it: a letter's closing date
             stamped.append((at, headline))
@@ -1762,7 +1823,7 @@ def _is_stamp(line: str) -> bool:
     shown = _stamp_lines([line])[0]
     if not _LETTERS.search(shown):
         return _bare_date(shown)  # "2020-01-16"; not "1:41", "18:08": a video's length
-    if len(shown) <= 100 and not _prose(shown) and (find_date(shown) or yearless_stamp(shown)):
+    if len(shown) <= 100 and not _prose(shown) and (find_date(shown) or _yearless(shown)):
         return True
     return _stamp_byline(shown) is not None
 
@@ -1948,8 +2009,9 @@ def _stamp_byline(line: str) -> Byline | None:
         found = read_dated_byline(line)
     if found is None and (writer := writer_and_role(line)) is not None:
         found = Byline((writer,))  # "Steve Peoples, AP National Political Writer"
-    if found is None and (named := without_job_title(line)) != line and name_shaped(named):
-        found = Byline((named,))  # "Amy Gibbons Political Correspondent"
+    if found is None and (named := without_job_title(line)) != line:
+        # "Amy Gibbons Political Correspondent", "By Sophie Foster Travel News Reporter"
+        found = _any_byline(named) or (Byline((named,)) if name_shaped(named) else None)
     if found is None and (stamped := _name_before_stamp(line)) is not None:
         found = Byline(stamped)  # "Nizaar Kinsella 2 minutes ago"
     if found is None and (field := writer_field(line)) is not None:
@@ -1978,9 +2040,7 @@ def _name_before_stamp(line: str) -> tuple[str, ...] | None:
     words = line.split()
     for cut in range(2, min(len(words), 4)):
         tail = " ".join(words[cut:]).lstrip(_NAME_STAMP_SEPARATORS)
-        if label := _PUBLISHED_LABEL.match(tail) or _UPDATE_LABEL.match(tail):
-            tail = tail[label.end() :].lstrip(" :")
-        if _DIGIT.search(tail) and yearless_stamp(tail):  # not "Today" (Florida Today)
+        if _DIGIT.search(tail) and _yearless(tail):  # not "Today" (Florida Today)
             return _names_alone(" ".join(words[:cut]).rstrip(_NAME_STAMP_SEPARATORS))
     return None
 
@@ -2031,7 +2091,7 @@ def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
     ``"Natasha Turak"`` under ``"Published Wed, Nov 20 2019 4:29 AM EST"``. An item of a
     list is one where its date is the list's next or last item (``"- Tanza Loudenback ,
     Business Insider"`` over ``"- 13.11.2019, 23:06"``; not ``"- [Next Post](…)"`` over a
-    stamp line)."""
+    stamp line); a line of the page's buttons (``"Share Save"``) names no one."""
     for at, line in enumerate(under[:2]):
         item = _BULLET.match(line)
         if item:
@@ -2043,12 +2103,14 @@ def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
             head = LATER_STAMP.sub("", head)
         if head != line and _prose(line[len(head) :]):
             continue  # "New York, NY – With content engagement migrating from desktop ..."
-        if (
+        dated = (
             (head != line and find_date(line))
             or (at + 1 < len(under) and _dated(under[at + 1], 60, bool(item)))
             # under the date: not a section's label in capitals ("CAR REVIEWS")
             or (at == 1 and not head.isupper() and _dated(under[0], 100, bool(item)))
-        ) and (names := _names_alone(head)):
+        )
+        # a line of buttons ("Share Save") names no one
+        if dated and (names := _names_alone(head)) and not _control(head):
             return names
     return None
 
@@ -2066,7 +2128,19 @@ def _dated(line: str, most: int, item: bool) -> bool:
     labeled = _PUBLISHED_LABEL.match(line) is not None  # "Published … Updated …"
     if len(line) > (STAMP_LINE_CHARS if labeled else most) or (item and not _BULLET.match(line)):
         return False
-    return bool(find_date(line)) or yearless_stamp(_BULLET.sub("", line))
+    return bool(find_date(line)) or _yearless(_BULLET.sub("", line))
+
+
+def _yearless(line: str) -> bool:
+    """Whether ``line`` is a stamp that names no year
+    (:func:`~nkcorpus.cleaning.dates.yearless_stamp`), after a publication's or an update's
+    label or not (``"Published 3 hours ago"``, ``"Updated: 5 minutes ago"``).
+
+    >>> _yearless("Published 3 seconds ago"), _yearless("Published in Science")
+    (True, False)
+    """
+    label = _PUBLISHED_LABEL.match(line) or _UPDATE_LABEL.match(line)
+    return yearless_stamp(line[label.end() :].lstrip(" :") if label else line)
 
 
 #: The longest line read as writers' names alone.
