@@ -2358,3 +2358,16 @@ def test_a_time_with_no_year_over_its_day_dates_the_flattened_page() -> None:
     assert found["title"] == headline
     assert str(found["published"])[:10] == "2023-05-15"
     assert found["authors"] == ("Sarah Lazare",)
+
+
+def test_a_photos_caption_credited_after_a_slash_is_no_headline() -> None:
+    """NBC News (2019, the article-extraction benchmark) as inscriptis flattened it: the
+    photo's caption over the headline ends with its credit after a slash (``Leonhard Foeger
+    / Reuters file``), with no brackets and no label, and was taken for the headline."""
+    from benchmarks.article_benchmark import DATA
+
+    with gzip.open(DATA / "scrapes" / "inscriptis.json.gz", "rt", encoding="utf-8") as file:
+        scrapes = json.load(file)
+    scrape = next(text for key, text in scrapes.items() if key.startswith("5a822960e9"))
+    title = dict(clean_text(scrape).metadata)["title"]
+    assert title == "House Hitler was born in will become a police station, Austria says"

@@ -621,7 +621,9 @@ def photo_credit(line: str) -> str | None:
 PHOTO_LIBRARY = r"Getty\s+Images|Shutterstock|Alamy|iStock(?:photo)?"
 #: The credit that closes an English photo's caption: labeled, in brackets (``"(Photo:
 #: Getty/AP)"``, ``"(Picture: Claudio Bresciani)"``), or after a dash that follows the
-#: caption's sentence (``"… on November 19, 2024. — Picture by Yusof Mat Isa"``).
+#: caption's sentence (``"… on November 19, 2024. — Picture by Yusof Mat Isa"``), or a
+#: photographer's name and a photo agency after a slash (``"… Leonhard Foeger / Reuters
+#: file"``).
 _CAPTION_CREDIT = re.compile(
     r"(?:[(\[]\s*(?i:photo(?:graph)?s?|pictures?|images?|illustrations?)(?i:\s+credit)?"
     r"\s*(?:[:：]|(?i:by)\s)\s*[^()\[\]\n]{2,60}[)\]]"
@@ -630,7 +632,11 @@ _CAPTION_CREDIT = re.compile(
     # a photo agency's name in brackets, a photographer's before it or not ("(Saul
     # Loeb/AFP/Getty Images)", "(AP Photo/Evan Vucci)"); not a wire's "(AP)" alone
     rf"|[(\[][^()\[\]\n]{{0,40}}\b(?:{PHOTO_LIBRARY}|PA\s+Wire"
-    r"|AP\s+Photo|Reuters/|/Reuters|AFP/|/AFP|EPA/|/EPA)\b[^()\[\]\n]{0,40}[)\]])$"
+    r"|AP\s+Photo|Reuters/|/Reuters|AFP/|/AFP|EPA/|/EPA)\b[^()\[\]\n]{0,40}[)\]]"
+    # a photographer's name, a slash and the agency after the caption's sentence, with no
+    # brackets ("… Braunau am Inn, Austria. Leonhard Foeger / Reuters file")
+    r"|(?<=[.!?\"”’)] )[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*"
+    rf"(?:{PHOTO_LIBRARY}|AP|AFP|Reuters|EPA|Getty)(?:\s+(?:[Ff]ile|[Pp]hoto))?)$"
 )
 
 
@@ -649,6 +655,8 @@ def credited_caption(line: str) -> bool:
     False
     >>> credited_caption("Kim Jong Un visits a fertilizer factory in Hungnam (AP)")
     False
+    >>> credited_caption("The house where he was born, Austria. Leonhard Foeger / Reuters file")
+    True
     """
     return len(line) >= 20 and _CAPTION_CREDIT.search(line, max(0, len(line) - 90)) is not None
 
