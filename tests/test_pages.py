@@ -2226,3 +2226,14 @@ def test_a_flattened_pages_lines_of_tags_alone_are_no_part_of_the_article() -> N
     cleaned = clean_text(_daniel_scrape("inscriptis", "sports.xinmin.cn-9ab32765396b"))
     assert cleaned.text.startswith("12月15日，提名奖揭晓仪式现场。")
     assert "<script" not in cleaned.text
+
+
+@pytest.mark.parametrize("scraper", ["html2text", "inscriptis"])
+def test_the_reporters_opening_credit_outranks_the_editors_line_under_it(scraper: str) -> None:
+    """Shenyang Daily's page (2012, DAniEL's tuning pages) as scrapers write it: the
+    reprinted story opens with its reporters' credit (``南方日报讯 (记者/钟啸 通讯员/王海军)``)
+    and the page's editor is named under it (``编辑： 武丹``), near enough to the headline
+    to be read first. An editor's line names a writer only where no reporter's credit opens
+    the article."""
+    found = dict(clean_text(_daniel_scrape(scraper, "news.syd.com.cn-54b6565dec0b")).metadata)
+    assert found["authors"] == ("钟啸", "王海军")

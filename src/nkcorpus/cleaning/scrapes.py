@@ -1043,7 +1043,8 @@ def headline_stamps(
     writer's name and role (``"Steve Peoples, AP National Political Writer"``) or a name and
     its job title, from the writer's field of a Chinese or Korean line of fields (a table's
     row read as its cells), else from the credit that opens one of the article's first
-    paragraphs (``"商报讯（记者 丁开艳）…"``), else from a
+    paragraphs (``"商报讯（记者 丁开艳）…"``; before an editor's line, ``"编辑： 武丹"``), else
+    from a
     name alone on one of the two lines under the headline, or just before the date on its
     line, with a date on its line or the next (not a job title, nor the headline's wrapped
     rest; two names joined by ``and`` and an outlet after a comma are read too: ``"Meg
@@ -1122,6 +1123,9 @@ def headline_stamps(
     return [*shown, *found]
 
 
+#: The label of an editor's line (``编辑：``, ``編輯：``): the page's editor, a writer only where
+#: no reporter's credit opens the article.
+_EDITOR_LABEL = re.compile(r"\s*[（(\[【]?\s*(?:编辑|編輯)\s*[:：]")
 #: How many more showings of a plain text's headline are looked at for its stamp, where
 #: none stands next to its first.
 HEADLINE_REPEATS = 2
@@ -1171,9 +1175,12 @@ def _near_stamps(
         date = find_date(day) if len(day) <= DAY_LINE_CHARS and not _prose(day) else None
     if date:
         found.append(("published", date))
-    names = next((b.authors for line in near if (b := _stamp_byline(line)) is not None), None)
-    if names is None:
-        names = _opening_credit(under)
+    signed = next(((line, b) for line in near if (b := _stamp_byline(line)) is not None), None)
+    names = signed[1].authors if signed is not None else None
+    if signed is None or _EDITOR_LABEL.match(signed[0]):
+        # an editor's line under the article ("编辑： 武丹") gives way to the reporter's credit
+        # that opens its first paragraph ("南方日报讯 (记者/钟啸 通讯员/王海军)…")
+        names = _opening_credit(under) or names
     if names is None:
         # a line right under a long headline, with no blank line between, is its wrapped
         # rest; under a plain text's headline, only where the title read holds it (a
