@@ -2237,3 +2237,14 @@ def test_the_reporters_opening_credit_outranks_the_editors_line_under_it(scraper
     the article."""
     found = dict(clean_text(_daniel_scrape(scraper, "news.syd.com.cn-54b6565dec0b")).metadata)
     assert found["authors"] == ("钟啸", "王海军")
+
+
+def test_a_menus_link_to_the_sites_home_page_is_no_title_and_a_script_link_hides_no_date() -> None:
+    """Northeast News's page (2012, DAniEL's tuning pages) as html2text writes it: its menu
+    opens with a link to the site's home page (``[  东北新闻网首页](…)``, the site's name of
+    five characters before ``首页``), which was read as the title; the stamp under the
+    headline ends with a share button's link to a script whose code nests brackets
+    (``[](javascript:void((function(s,d,e,…){…``), which hid the stamp's date."""
+    found = dict(clean_text(_daniel_scrape("html2text", "news.nen.com.cn-a94a3937aff8")).metadata)
+    assert found["title"] == "我国餐饮食品安全实施量化分级 以卡通形象公示"
+    assert str(found["published"]).startswith("2012-01-12")

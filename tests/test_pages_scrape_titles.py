@@ -2371,3 +2371,35 @@ def test_a_photos_caption_credited_after_a_slash_is_no_headline() -> None:
     scrape = next(text for key, text in scrapes.items() if key.startswith("5a822960e9"))
     title = dict(clean_text(scrape).metadata)["title"]
     assert title == "House Hitler was born in will become a police station, Austria says"
+
+
+@pytest.mark.parametrize(
+    ("page", "writer"),
+    [
+        # China Times's pages (2014 and 2018, the case corpus's fresh-tnp-chinatimes-adachi
+        # and tw-chinatimes) as inscriptis wrote them
+        (
+            "    33歲安達祐實性感扮學生 童顏被讚無違和\n\n      稍後再讀\n"
+            "        2014年09月23日 20:46\n          吳玫穎\n          * 小字型\n"
+            "          * 中字型\n          * 大字型\n        4848 點閱\n\n"
+            "    童星出身的安達祐實近來尺度大開，不僅在新片《花宵道中》挑戰全裸18禁床戲，日前更為"
+            "雜誌《Weekly Playboy》拍攝性感寫真，充分利用其招牌娃娃臉扮演學生妹，叛逆解扣耍性感，"
+            "令日本網友大讚「全然無違和感」！\n",
+            "吳玫穎",
+        ),
+        (
+            "          悲慟！北市士林年邁母子 住處上吊自殺身亡\n\n                  15:31 2018/09/16\n"
+            "                    中時\n                    謝明俊\n"
+            "                  * Facebook\n                  * Line\n\n"
+            "                北市士林區葫蘆街一處民宅，16日下午1時48分驚傳一對97歲母親和75歲的兒子，"
+            "在陽台儲物間以童軍繩綁在樑柱上吊自殺，消防局據報派出人車趕往，發現都已無呼吸心跳，"
+            "但在家屬要求還是送往新光醫院及馬偕醫院急救。\n",
+            "謝明俊",
+        ),
+    ],
+)
+def test_a_chinese_writers_name_alone_under_the_date_is_read(page: str, writer: str) -> None:
+    """A Taiwanese paper prints the reporter's name alone on the line under the date (or
+    under its own short name under it): the name of three characters is the writer."""
+    found = dict(clean_text(_flattened_page(page)).metadata)
+    assert found["authors"] == (writer,)

@@ -262,8 +262,8 @@ _CONTROL_WORDS = (
     r"|home(?:\s*page)?|share|print|e-?mail|donate|skip\s+to\s+(?:main\s+)?content|sections"
     r"|contact(?:\s+us)?|about\s+us|advertise|follow\s+us|close|settings|cart|sitemap"
     r"|site\s+map|e-?paper|today'?s\s+paper|bookmark|comments?|reply|faq|rss"
-    # a site's name may stand before its home page's (中国网首页)
-    rf"|[{HAN_CHARS}]{{0,4}}(?:首页|首頁|主页|主頁)|回首[页頁]|返回首[页頁]"
+    # a site's name may stand before its home page's (中国网首页, 东北新闻网首页)
+    rf"|[{HAN_CHARS}]{{0,6}}(?:首页|首頁|主页|主頁)|回首[页頁]|返回首[页頁]"
     r"|(?:本站|站内|站內)?(?:搜索|搜尋|搜寻|检索|檢索)|登入|登录|登錄|(?:免费|免費)?(?:注册|註冊)"
     r"|会员|會員|列印|打印|转寄|轉寄|字型|字号|字號|字级|字級|看?(?:推荐|推薦)|收藏|分享"
     r"|网站导航|網站導覽|导航|導航|导览|導覽|网站地图|網站地圖|订阅|訂閱|粉丝团|粉絲團"
@@ -289,6 +289,8 @@ def controls_line(text: str) -> bool:
     (True, False)
     >>> controls_line("中国网首页 本站搜索 回首页"), controls_line("股票 基金 新闻")
     (True, True)
+    >>> controls_line("东北新闻网首页"), controls_line("新闻首页改版")
+    (True, False)
     >>> controls_line("紅 磡 及 九 龍 城 發 生 三 宗 爆 竊 案")
     False
     """

@@ -101,6 +101,7 @@ __all__ = [
     "HANGUL_GOOD_PARAGRAPH",
     "HANGUL_SHORT_PARAGRAPH",
     "HANGUL_STOPWORDS_LOW",
+    "HAN_DATE_LINES",
     "HAN_GOOD_PARAGRAPH",
     "HAN_MAIN_SHARE",
     "HAN_MENU_LINES",
@@ -1209,6 +1210,8 @@ def _near_stamps(
         # a photo's caption between (its credit closing it) is no line of the stamp's
         names = _name_over_date([line for line in under[first:] if not credited_caption(line)])
     if names is None:
+        names = _han_name_under_date(under)
+    if names is None:
         # the nearest line that links names to their writers' pages, as a byline does
         pairs = zip_longest(below_lines, above_lines)
         names = next(
@@ -1944,9 +1947,14 @@ def _writer_photo(line: str) -> str:
     return line
 
 
+#: A markdown link to a script that its code left unread as a link, and the rest of its line.
+_SCRIPT_LINK = re.compile(r"\[[^\[\]\n]*\]\(\s*javascript:.*", re.IGNORECASE)
+
+
 def _stamp_lines(lines: list[str]) -> list[str]:
     """Lines near a headline as text: the markup of links, emphasis and escapes left out
-    (an image with its description), handles cut off the names they are glued to, a
+    (an image with its description; a link to a script that its code left unread as a
+    link, with the rest of its line), handles cut off the names they are glued to, a
     ``By`` alone on its line joined to the next, and a name alone under an avatar alone
     read as a byline (:func:`_writer_photo`)."""
     out: list[str] = []
@@ -1957,7 +1965,12 @@ def _stamp_lines(lines: list[str]) -> list[str]:
             line = _writer_photo(line)
             avatar = not line
             line = _LINK.sub(lambda link: "" if link[0][0] == "!" else link[1], line)
-        line = _bracketed_links(_LINK.sub(r"\1", line)).replace("*", "").replace("_", " ")
+        line = _bracketed_links(_LINK.sub(r"\1", line))
+        if "javascript:" in line:
+            # a link to a script whose code nests brackets too deep to read as a link (a share
+            # button's): it and the rest of the line, its code, show nothing
+            line = _SCRIPT_LINK.sub("", line)
+        line = line.replace("*", "").replace("_", " ")
         line = _HANDLE.sub("", _EMAIL_ON.sub("", _ESCAPE.sub(r"\1", line))).strip()
         line = _GLUED_BY.sub("By ", line)  # "ByAlex Bozarjian"
         if under_avatar and (_LATIN_NAME_ALONE.fullmatch(line) or _KO_NAME_ALONE.fullmatch(line)):
@@ -2122,6 +2135,25 @@ def _name_over_date(under: list[str]) -> tuple[str, ...] | None:
     return None
 
 
+def _han_name_under_date(under: list[str]) -> tuple[str, ...] | None:
+    """A Chinese writer's name of three characters alone on one of the two lines under the
+    date, where that date stands on one of the :data:`HAN_DATE_LINES` lines under the
+    headline (China Times: ``"2014年09月23日 20:46"`` over ``"吳玫穎"``, or over the
+    paper's short name and then the writer's, ``"中時"`` over ``"謝明俊"``).
+
+    >>> _han_name_under_date(["稍後再讀", "2014年09月23日 20:46", "吳玫穎", "* 小字型"])
+    ('吳玫穎',)
+    >>> _han_name_under_date(["2014年09月23日 20:46", "國際新聞"])
+    """
+    for at, line in enumerate(under[:HAN_DATE_LINES]):
+        if len(line) <= DAY_LINE_CHARS and find_date(line):
+            names = (name for name in under[at + 1 : at + 3] if len(name) == 3)
+            return next(((name,) for name in names if chinese_name(name)), None)
+    return None
+
+
+#: How many lines under a headline its date is looked for in, for the writer's name under it.
+HAN_DATE_LINES = 3
 #: The longest line of a stamp that opens with its label (``"Published November 18, 2024
 #: 9:26pm Updated November 19, 2024 4:23pm"``) read as a date's line.
 STAMP_LINE_CHARS = 100
