@@ -242,3 +242,15 @@ def test_a_headline_over_its_standfirst_tags_and_show_is_found_over_the_stamp(
     found = dict(clean_text(_scrape(scraper, "hket-03")).metadata)
     assert _right("title", found.get("title"), record["title"])
     assert _right("published", found.get("published"), record["published"])
+
+
+@pytest.mark.parametrize("scraper", ["html2text", "inscriptis"])
+def test_a_broadcasters_sign_off_is_no_stamp_with_a_headline_over_it(scraper: str) -> None:
+    """KBS's story of 2023 ends with its reporter's sign-off (``KBS 뉴스 김수연입니다.``),
+    which reads as a byline: taken for the article's stamp, the quote over it was read as
+    the headline. A sign-off closes the story; the headline is the one over the story's
+    stamp, and the sign-off still names the writer."""
+    record = _records()["kbs-02"]
+    found = dict(clean_text(_scrape(scraper, "kbs-02")).metadata)
+    assert _right("title", found.get("title"), record["title"])
+    assert list(found.get("authors") or ()) == record["authors"] == ["김수연"]

@@ -48,6 +48,7 @@ from nkcorpus.cleaning.authornames import (
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import (
     AGENCY,
+    KO_SIGN_OFF,
     LATER_STAMP,
     Byline,
     read_byline,
@@ -1375,7 +1376,8 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
     ``"字級："``, ``"* 分享"``; up to :data:`CONTROLS_OVER_STAMP`; not with ``header``); a
     writer's job alone
     (:func:`~nkcorpus.cleaning.authornames.role_only`: ``"Freelance sports writer"``) and a
-    teaser's line that opens with its stamp (``"3h ago Why …"``) are none either. Of
+    teaser's line that opens with its stamp (``"3h ago Why …"``) are none either. A
+    broadcaster's sign-off (``"KBS 뉴스 김수연입니다."``) closes its story and is no stamp. Of
     several such lines (a
     standfirst, a writer's line that reads as no byline, a menu's line) those whose words
     the article's prose under the stamp uses come first (:data:`HEADLINE_IN_PROSE` of their
@@ -1422,9 +1424,11 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         else:
             # a date alone (no word) is the article's stamp over its prose: not a list's,
             # under each of its teasers, nor the day's date under a paper's name (which
-            # shows no time, and no prose right under it)
+            # shows no time, and no prose right under it); a broadcaster's sign-off ends
+            # the story ("KBS 뉴스 김수연입니다."), with no headline over it
             line = lines[at][1]
-            stamps[at] = _is_stamp(line) and not (
+            stamps[at] = not _signed_off(line) and _is_stamp(line)
+            stamps[at] = stamps[at] and not (
                 _bare_date(line)
                 and (
                     any(_bare_date(lines[n][1]) for n in (at - 2, at + 2) if 0 <= n < len(lines))
@@ -1618,6 +1622,15 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         # longer line (not a banner's over the day's date: "Today's PaperPlace an Ad")
         return None
     return Span(start, start + len(line))
+
+
+_SIGN_OFF = re.compile(KO_SIGN_OFF)
+
+
+def _signed_off(line: str) -> bool:
+    """Whether ``line`` is a broadcaster's sign-off, the last line of its story (``"KBS
+    뉴스 김수연입니다."``)."""
+    return _SIGN_OFF.fullmatch(line.strip()) is not None
 
 
 #: How many lines under a stamp are read for the words of the article's prose.
