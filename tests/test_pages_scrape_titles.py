@@ -2403,3 +2403,16 @@ def test_a_chinese_writers_name_alone_under_the_date_is_read(page: str, writer: 
     under its own short name under it): the name of three characters is the writer."""
     found = dict(clean_text(_flattened_page(page)).metadata)
     assert found["authors"] == (writer,)
+
+
+def test_a_dateline_that_opens_the_first_paragraph_dates_the_scrape() -> None:
+    """PanARMENIAN.Net (2019, the article-extraction benchmark) as html2text writes it: the
+    date and time open the first paragraph under the headline (``November 20, 2019 - 11:28
+    AMT**PanARMENIAN.Net** \\- Verified video footage …``); a paragraph was never read for
+    the stamp, and the page had no date."""
+    from benchmarks.article_benchmark import DATA
+
+    with gzip.open(DATA / "scrapes" / "html2text.json.gz", "rt", encoding="utf-8") as file:
+        scrapes = json.load(file)
+    scrape = next(text for key, text in scrapes.items() if key.startswith("d90bda7e"))
+    assert str(dict(clean_text(scrape).metadata)["published"]).startswith("2019-11-20T11:28")

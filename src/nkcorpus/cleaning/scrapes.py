@@ -1160,8 +1160,9 @@ def _near_stamps(
         for line in near
         if (len(line) <= 100 or DATE_PATTERN.match(line) is not None)
         # not a sentence, but for a stamp that opens with its label ("Published Jun 04, 2026
-        # • Last updated 1 day ago • 2 minute read")
-        and (not _prose(line) or _PUBLISHED_LABEL.match(line) is not None)
+        # • Last updated 1 day ago • 2 minute read") and the date and time that open the
+        # first paragraph ("November 20, 2019 - 11:28 AMT PanARMENIAN.Net - Verified …")
+        and (not _prose(line) or _PUBLISHED_LABEL.match(line) is not None or _dateline(line))
     ]
     if any(_PUBLISHED_LABEL.match(line) for line in stamps):
         # "Posted: Fri 6:45 PM, Feb 16, 2018" before "Updated: Sat 8:31 PM, Feb 17, 2018"
@@ -2181,6 +2182,19 @@ def _dated(line: str, most: int, item: bool) -> bool:
     if len(line) > (STAMP_LINE_CHARS if labeled else most) or (item and not _BULLET.match(line)):
         return False
     return bool(find_date(line)) or _yearless(_BULLET.sub("", line))
+
+
+def _dateline(line: str) -> bool:
+    """Whether ``line`` opens with a date and its time right after it, as a dateline opens
+    the first paragraph of a story.
+
+    >>> _dateline("November 20, 2019 - 11:28 AMT PanARMENIAN.Net - Verified video footage")
+    True
+    >>> _dateline("November 20, 2019 was the day the footage was verified by reporters")
+    False
+    """
+    date = DATE_PATTERN.match(line)
+    return date is not None and TIME_PATTERN.match(line, date.end()) is not None
 
 
 def _yearless(line: str) -> bool:
