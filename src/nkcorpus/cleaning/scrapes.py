@@ -1035,20 +1035,19 @@ def headline_stamps(
     first line after the first that holds most of that title's words, else the first line
     that is the title (a text that shows its headline once); where no stamp stands next to
     that line, next to one of the :data:`HEADLINE_REPEATS` next lines that show it again (a
-    bar at the page's top shows the headline before the article does). ``("published",
-    iso)`` and
-    ``("authors", names)`` pairs, after ``("title", headline)`` where the plain text
-    shows its headline otherwise worded than ``title``. The writers come from a byline
-    (``By`` or a label such as ``Author:`` may stand alone on the line before the names, a
-    handle may be glued to a name, an e-mail address may follow it), from ``by`` and names
+    bar at the page's top shows the headline before the article does).
+    ``("published", iso)`` and ``("authors", names)`` pairs, after ``("title", headline)``
+    where the plain text shows its headline otherwise worded than ``title``. The writers
+    come from a byline (``By`` or a label such as ``Author:`` may stand alone on the line
+    before the names, a handle may be glued to a name, an e-mail address may follow it),
+    from ``by`` and names
     after a date (``"Monday November 18, 2019 7:45 am PST by Joe Rossignol"``), from a wire
     writer's name and role (``"Steve Peoples, AP National Political Writer"``) or a name and
     its job title, from the writer's field of a Chinese or Korean line of fields (a table's
     row read as its cells), else from the credit that opens one of the article's first
     paragraphs (``"商报讯（记者 丁开艳）…"``; before an editor's line, ``"编辑： 武丹"``), else
-    from a
-    name alone on one of the two lines under the headline, or just before the date on its
-    line, with a date on its line or the next (not a job title, nor the headline's wrapped
+    from a name alone on one of the two lines under the headline, or just before the date on
+    its line, with a date on its line or the next (not a job title, nor the headline's wrapped
     rest; two names joined by ``and`` and an outlet after a comma are read too: ``"Meg
     Kinnard and Errin Haines, Associated Press"``), else from the names that a line near the
     headline links to their writers' pages (``"[Zac Hall](https://9to5mac.com/author/zh/)"``).
