@@ -2416,3 +2416,29 @@ def test_a_dateline_that_opens_the_first_paragraph_dates_the_scrape() -> None:
         scrapes = json.load(file)
     scrape = next(text for key, text in scrapes.items() if key.startswith("d90bda7e"))
     assert str(dict(clean_text(scrape).metadata)["published"]).startswith("2019-11-20T11:28")
+
+
+def test_a_writers_name_before_a_relative_time_without_its_ago_is_the_byline() -> None:
+    """TechCrunch's byline is the writer's name and a relative time with no ``ago`` (2024,
+    fresh-fundus-techcrunch-2024-04-28, as inscriptis wrote it: ``Kyle Wiggers 7 hours``;
+    2019, the article-extraction benchmark: ``Catherine Shu @catherineshu / 2 days``): the
+    name is the writer, and the day, which the scrape cannot tell, stays unknown."""
+    page = (
+        "        How RPA vendors aim to remain relevant in a world of AI agents\n\n"
+        "          Kyle Wiggers 7 hours\n\n"
+        "        What’s the next big thing in enterprise automation? If you ask the tech "
+        "giants, it’s agents — driven by generative AI.\n\n"
+        "        There’s no universally accepted definition of agent, but these days the term "
+        "is used to describe generative AI-powered tools that can perform complex tasks through "
+        "human-like interactions across software and web platforms.\n\n"
+    )
+    found = dict(clean_text(page).metadata)
+    assert found["title"] == "How RPA vendors aim to remain relevant in a world of AI agents"
+    assert found["authors"] == ("Kyle Wiggers",)
+    assert "published" not in found
+    from benchmarks.article_benchmark import DATA
+
+    with gzip.open(DATA / "scrapes" / "inscriptis.json.gz", "rt", encoding="utf-8") as file:
+        scrapes = json.load(file)
+    scrape = next(text for key, text in scrapes.items() if key.startswith("1ace8c85"))
+    assert dict(clean_text(scrape).metadata)["authors"] == ("Catherine Shu",)

@@ -2058,7 +2058,7 @@ def _stamp_byline(line: str) -> Byline | None:
 
 _DIGIT = re.compile(r"\d")
 #: The separators between a writer's name and the stamp after it.
-_NAME_STAMP_SEPARATORS = " \t|·•-–—"
+_NAME_STAMP_SEPARATORS = " \t|·•/-–—"
 
 
 def _name_before_stamp(line: str) -> tuple[str, ...] | None:
@@ -2066,16 +2066,28 @@ def _name_before_stamp(line: str) -> tuple[str, ...] | None:
     (:func:`~nkcorpus.cleaning.dates.yearless_stamp`: ``"Nizaar Kinsella 2 minutes ago"``,
     ``"Jane Doe | Published 4 months ago"``).
 
+    A relative time after a name may leave out its ``ago`` (``"Kyle Wiggers 7 hours"``,
+    ``"Catherine Shu / 2 days"``, as TechCrunch prints its byline), and a slash may stand
+    between them.
+
     >>> _name_before_stamp("Dylan Jones 5 hours ago"), _name_before_stamp("Seoul 5 hours ago")
     (('Dylan Jones',), None)
+    >>> _name_before_stamp("Kyle Wiggers 7 hours"), _name_before_stamp("Open 24 hours")
+    (('Kyle Wiggers',), None)
     >>> _name_before_stamp("Elliot Brownstein Florida Today")
     """
     words = line.split()
     for cut in range(2, min(len(words), 4)):
         tail = " ".join(words[cut:]).lstrip(_NAME_STAMP_SEPARATORS)
-        if _DIGIT.search(tail) and _yearless(tail):  # not "Today" (Florida Today)
+        # not "Today" (Florida Today)
+        if _DIGIT.search(tail) and (_yearless(tail) or _AGO_LEFT_OUT.fullmatch(tail)):
             return _names_alone(" ".join(words[:cut]).rstrip(_NAME_STAMP_SEPARATORS))
     return None
+
+
+#: A relative time with its ``ago`` left out (``"7 hours"``, ``"2 days"``), read only after a
+#: writer's name.
+_AGO_LEFT_OUT = re.compile(r"\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?)", re.IGNORECASE)
 
 
 #: A path to a writer's page besides those of
