@@ -46,6 +46,7 @@ __all__ = [
     "read_dated_byline",
     "read_stamped_byline",
     "read_wire_credits",
+    "sign_off",
     "writer_field",
     "written_once",
 ]
@@ -771,6 +772,16 @@ KO_SIGN_OFF = (
     rf"(?:입니다\.?(?:\s*[\[(（<]\s*(?P<email2>{EMAIL})\s*[\])）>])?|(?<=[\])）>]))"
 )
 _KO_SIGN_OFF = re.compile(KO_SIGN_OFF)
+
+
+def sign_off(line: str) -> bool:
+    """Whether ``line`` is a broadcaster's sign-off (:data:`KO_SIGN_OFF`), the last line of
+    its story, not a stamp under its headline.
+
+    >>> sign_off("KBS 뉴스 김수연입니다."), sign_off("입력 2023.04.07 (19:13)")
+    (True, False)
+    """
+    return _KO_SIGN_OFF.fullmatch(" ".join(line.split())) is not None
 
 
 #: The labels that Korean pages write before a writer's name ("reporter's name", "writer",

@@ -48,12 +48,12 @@ from nkcorpus.cleaning.authornames import (
 from nkcorpus.cleaning.boilerplate import find_boilerplate
 from nkcorpus.cleaning.bylines import (
     AGENCY,
-    KO_SIGN_OFF,
     LATER_STAMP,
     Byline,
     read_byline,
     read_dated_byline,
     read_stamped_byline,
+    sign_off,
     writer_field,
 )
 from nkcorpus.cleaning.dates import (
@@ -1422,21 +1422,22 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
             name = _BULLET.sub("", lines[at + 1][1].strip())
             stamps[at] = _stamp_byline(_stamp_lines([label, name])[0]) is not None
         else:
-            # a date alone (no word) is the article's stamp over its prose: not a list's,
-            # under each of its teasers, nor the day's date under a paper's name (which
-            # shows no time, and no prose right under it); a broadcaster's sign-off ends
-            # the story ("KBS 뉴스 김수연입니다."), with no headline over it
+            # a broadcaster's sign-off ends the story ("KBS 뉴스 김수연입니다."), with no
+            # headline over it
             line = lines[at][1]
-            stamps[at] = not _signed_off(line) and _is_stamp(line)
-            stamps[at] = stamps[at] and not (
-                _bare_date(line)
-                and (
-                    any(_bare_date(lines[n][1]) for n in (at - 2, at + 2) if 0 <= n < len(lines))
-                    or (prose := _prose_under(lines, at)) is None
-                    or prose - at > (BARE_STAMP_TO_PROSE if TIME_PATTERN.search(line) else 1)
-                )
-            )
+            stamps[at] = _is_stamp(line) and not sign_off(line) and not unstamped_date(at)
         return stamps[at]
+
+    def unstamped_date(at: int) -> bool:
+        """Whether line ``at`` is a date alone (no word) that is no article's stamp over its
+        prose: a list's, under each of its teasers, or the day's date under a paper's name
+        (which shows no time, and no prose right under it)."""
+        line = lines[at][1]
+        return _bare_date(line) and (
+            any(_bare_date(lines[n][1]) for n in (at - 2, at + 2) if 0 <= n < len(lines))
+            or (prose := _prose_under(lines, at)) is None
+            or prose - at > (BARE_STAMP_TO_PROSE if TIME_PATTERN.search(line) else 1)
+        )
 
     def headline_over(at: int, further: bool = False) -> tuple[int, str, str] | None:
         """The headline over the stamp on line ``at``: its offset, its line and what the
@@ -1622,15 +1623,6 @@ def stamped_headline(text: str, title: str | None = None, header: bool = False) 
         # longer line (not a banner's over the day's date: "Today's PaperPlace an Ad")
         return None
     return Span(start, start + len(line))
-
-
-_SIGN_OFF = re.compile(KO_SIGN_OFF)
-
-
-def _signed_off(line: str) -> bool:
-    """Whether ``line`` is a broadcaster's sign-off, the last line of its story (``"KBS
-    뉴스 김수연입니다."``)."""
-    return _SIGN_OFF.fullmatch(line.strip()) is not None
 
 
 #: How many lines under a stamp are read for the words of the article's prose.
